@@ -1,0 +1,33 @@
+import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import type { AppServices, RequestContext } from './context.js';
+import { createRequestContext } from './context.js';
+import { buildSchema } from './schema.js';
+
+export interface AppOptions {
+  /** Production hides GraphiQL; the explorer stays on in development. */
+  production?: boolean;
+}
+
+/** Builds the GraphQL server; main.ts decides where it listens, tests call `yoga.fetch`. */
+export function createApp(services: AppServices, options: AppOptions = {}) {
+  return createYoga<Record<string, unknown>, RequestContext>({
+    schema: buildSchema(),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: options.production ? false : { title: 'Hænderne – GraphQL' },
+    // Unexpected errors reach the client as "Unexpected error."; coded GraphQLErrors pass.
+    maskedErrors: true,
+    context: () => createRequestContext(services),
+    plugins: [
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async () => {
+          await services.db.ping();
+        },
+      }),
+    ],
+  });
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,21 @@
+import path from 'node:path';
+import type { AppConfig } from './config.js';
+import type { GraphDb } from './db/graph-db.js';
+import { loadQueryCatalog, type QueryCatalog } from './db/queries.js';
+import { openGraphDb } from './db/open-db.js';
+import { seedDataDir } from './paths.js';
+import { loadSeedDir, type LoadSummary } from '../../seed/load-dataset.js';
+
+export const DEFAULT_DATASET = path.join(seedDataDir, 'central-denmark');
+
+/** Opens the store the config selects and, when asked and the store is empty, seeds it. */
+export async function openServices(config: Pick<AppConfig, 'engine' | 'seedOnEmpty'>): Promise<{ db: GraphDb; queries: QueryCatalog; seeded: LoadSummary | null }> {
+  const queries = loadQueryCatalog();
+  const db = await openGraphDb(config.engine, queries);
+  let seeded: LoadSummary | null = null;
+  if (config.seedOnEmpty) {
+    const [counts] = await db.run<{ nodes: number }>(queries.counts);
+    if (!counts?.nodes) seeded = await loadSeedDir(db, queries, DEFAULT_DATASET);
+  }
+  return { db, queries, seeded };
+}

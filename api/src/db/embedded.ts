@@ -1,0 +1,100 @@
+import grafeo from '@grafeo-db/js';
+import type { GrafeoDB, Transaction } from '@grafeo-db/js';
+import path from 'node:path';
+import type { GraphDb, Params, QueryRunner, Row } from './graph-db.js';
+import type { CypherQuery } from './query-catalog.js';
+import { splitStatements } from './query-catalog.js';
+import { DbError } from './db-error.js';
+import { toPlain } from './plain-values.js';
+
+type Executor = Pick<GrafeoDB, 'executeCypher'> | Pick<Transaction, 'executeCypher'>;
+
+const WRITE_RETRIES = 3;
+
+/** The in-process engine: file-backed under `dataDir`, or in memory when it is null. */
+export class EmbeddedGraphDb implements GraphDb {
+  readonly engine = 'embedded' as const;
+  private closed = false;
+
+  private constructor(
+    private readonly db: GrafeoDB,
+    private readonly schema: CypherQuery,
+  ) {}
+
+  static open(dataDir: string | null, schema: CypherQuery): EmbeddedGraphDb {
+    try {
+      const db = dataDir ? grafeo.GrafeoDB.create(path.join(dataDir, 'graph.grafeo')) : grafeo.GrafeoDB.create();
+      return new EmbeddedGraphDb(db, schema);
+    } catch (err) {
+      throw new DbError('UNAVAILABLE', `cannot open the embedded store in ${dataDir}: ${(err as Error).message}`, undefined, { cause: err });
+    }
+  }
+
+  run<T extends Row = Row>(query: CypherQuery, params: Params = {}): Promise<T[]> {
+    return execute<T>(this.db, query, params);
+  }
+
+  async read<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    const tx = this.db.beginTransaction();
+    try {
+      return await work(runnerFor(tx));
+    } finally {
+      if (tx.isActive) tx.rollback();
+    }
+  }
+
+  async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const tx = this.db.beginTransaction();
+      try {
+        const result = await work(runnerFor(tx));
+        tx.commit();
+        return result;
+      } catch (err) {
+        if (tx.isActive) tx.rollback();
+        const retry = err instanceof DbError && err.kind === 'CONFLICT' && attempt < WRITE_RETRIES;
+        if (!retry) throw err;
+        await new Promise((r) => setTimeout(r, 5 * attempt));
+      }
+    }
+  }
+
+  async ping(): Promise<void> {
+    if (this.closed) throw new DbError('UNAVAILABLE', 'the embedded store is closed');
+    await this.db.executeCypher('RETURN 1 AS ok');
+  }
+
+  async applySchema(): Promise<void> {
+    for (const statement of splitStatements(this.schema.text)) {
+      await execute(this.db, { ...this.schema, text: statement }, {});
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+}
+
+function runnerFor(tx: Transaction): QueryRunner {
+  return { run: (query, params = {}) => execute(tx, query, params) };
+}
+
+async function execute<T extends Row>(executor: Executor, query: CypherQuery, params: Params): Promise<T[]> {
+  try {
+    const result = await executor.executeCypher(query.text, params);
+    return result.toArray().map((row) => toPlain(row) as T);
+  } catch (err) {
+    throw classify(err, query.name);
+  }
+}
+
+/** Maps the engine's GQLSTATUS and messages to the kinds the API handles. */
+function classify(err: unknown, queryName: string): DbError {
+  const e = err as Error & { gqlStatus?: string };
+  const message = e?.message ?? String(err);
+  if (/constraint violation/i.test(message)) return new DbError('CONSTRAINT', message, queryName, { cause: err });
+  if (e?.gqlStatus?.startsWith('40') || /write conflict/i.test(message)) return new DbError('CONFLICT', message, queryName, { cause: err });
+  return new DbError('QUERY', `${queryName}: ${message}`, queryName, { cause: err });
+}

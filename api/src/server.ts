@@ -1,0 +1,21 @@
+import http from 'node:http';
+import fs from 'node:fs';
+import sirv from 'sirv';
+import type { App } from './app.js';
+import { webDistDir } from './paths.js';
+
+const API_PATHS = ['/graphql', '/health', '/ready'];
+
+/** One port for both: the API paths go to yoga, everything else is the built web app. */
+export function createHttpServer(app: App, webDir: string = webDistDir): http.Server {
+  const hasWeb = fs.existsSync(webDir);
+  const assets = hasWeb ? sirv(webDir, { single: true, etag: true, gzip: true }) : null;
+  return http.createServer((req, res) => {
+    const pathname = (req.url ?? '/').split('?')[0]!;
+    if (API_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`)) || !assets) {
+      void app.handle(req, res);
+      return;
+    }
+    assets(req, res);
+  });
+}

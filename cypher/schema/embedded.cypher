@@ -1,0 +1,30 @@
+// Constraints and indexes for the embedded engine. Applied idempotently at every start.
+// A uniqueness constraint alone makes inserts quadratic on this engine, so each id also gets an index.
+// params: none
+// returns: nothing
+
+CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE INDEX entity_id IF NOT EXISTS FOR (n:Entity) ON (n.id);
+CREATE CONSTRAINT organisation_id_unique IF NOT EXISTS FOR (n:Organisation) REQUIRE n.id IS UNIQUE;
+CREATE INDEX organisation_id IF NOT EXISTS FOR (n:Organisation) ON (n.id);
+CREATE CONSTRAINT person_id_unique IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE INDEX person_id IF NOT EXISTS FOR (n:Person) ON (n.id);
+CREATE CONSTRAINT group_id_unique IF NOT EXISTS FOR (n:Group) REQUIRE n.id IS UNIQUE;
+CREATE INDEX group_id IF NOT EXISTS FOR (n:Group) ON (n.id);
+CREATE CONSTRAINT mandate_id_unique IF NOT EXISTS FOR (n:Mandate) REQUIRE n.id IS UNIQUE;
+CREATE INDEX mandate_id IF NOT EXISTS FOR (n:Mandate) ON (n.id);
+CREATE CONSTRAINT channel_id_unique IF NOT EXISTS FOR (n:Channel) REQUIRE n.id IS UNIQUE;
+CREATE INDEX channel_id IF NOT EXISTS FOR (n:Channel) ON (n.id);
+CREATE CONSTRAINT agreement_id_unique IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
+CREATE INDEX agreement_id IF NOT EXISTS FOR (n:Agreement) ON (n.id);
+CREATE CONSTRAINT element_id_unique IF NOT EXISTS FOR (n:Element) REQUIRE n.id IS UNIQUE;
+CREATE INDEX element_id IF NOT EXISTS FOR (n:Element) ON (n.id);
+CREATE CONSTRAINT pathway_id_unique IF NOT EXISTS FOR (n:Pathway) REQUIRE n.id IS UNIQUE;
+CREATE INDEX pathway_id IF NOT EXISTS FOR (n:Pathway) ON (n.id);
+CREATE CONSTRAINT step_id_unique IF NOT EXISTS FOR (n:Step) REQUIRE n.id IS UNIQUE;
+CREATE INDEX step_id IF NOT EXISTS FOR (n:Step) ON (n.id);
+CREATE INDEX organisation_kind IF NOT EXISTS FOR (n:Organisation) ON (n.kind);
+CREATE INDEX organisation_sector IF NOT EXISTS FOR (n:Organisation) ON (n.sector);
+CREATE INDEX organisation_municipality_code IF NOT EXISTS FOR (n:Organisation) ON (n.municipalityCode);
+CREATE INDEX organisation_location_number IF NOT EXISTS FOR (n:Organisation) ON (n.locationNumber);
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);

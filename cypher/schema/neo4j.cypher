@@ -1,0 +1,20 @@
+// Constraints and indexes for Neo4j 5. Applied idempotently at every start.
+// A uniqueness constraint in Neo4j creates its own backing index on the same property.
+// params: none
+// returns: nothing
+
+CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organisation_id_unique IF NOT EXISTS FOR (n:Organisation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id_unique IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT group_id_unique IF NOT EXISTS FOR (n:Group) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT mandate_id_unique IF NOT EXISTS FOR (n:Mandate) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT channel_id_unique IF NOT EXISTS FOR (n:Channel) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agreement_id_unique IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT element_id_unique IF NOT EXISTS FOR (n:Element) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT pathway_id_unique IF NOT EXISTS FOR (n:Pathway) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT step_id_unique IF NOT EXISTS FOR (n:Step) REQUIRE n.id IS UNIQUE;
+CREATE INDEX organisation_kind IF NOT EXISTS FOR (n:Organisation) ON (n.kind);
+CREATE INDEX organisation_sector IF NOT EXISTS FOR (n:Organisation) ON (n.sector);
+CREATE INDEX organisation_municipality_code IF NOT EXISTS FOR (n:Organisation) ON (n.municipalityCode);
+CREATE INDEX organisation_location_number IF NOT EXISTS FOR (n:Organisation) ON (n.locationNumber);
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);

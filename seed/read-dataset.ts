@@ -1,0 +1,157 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { nodeSchemas, relationshipSchemas, issuesOf } from '../api/src/domain/records.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../api/src/domain/vocabulary.js';
+
+/** One bad field of one record, located so a person can open the file and fix it. */
+export interface SeedIssue {
+  file: string;
+  record: string;
+  field: string;
+  message: string;
+}
+
+export class SeedError extends Error {
+  override name = 'SeedError';
+  constructor(readonly issues: SeedIssue[]) {
+    super(
+      `seed data rejected, nothing written (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
+        issues.slice(0, 20).map((i) => `  ${i.file} ${i.record} field "${i.field}": ${i.message}`).join('\n') +
+        (issues.length > 20 ? `\n  … and ${issues.length - 20} more` : ''),
+    );
+  }
+}
+
+export interface NodeRow {
+  id: string;
+  hash: string;
+  props: Record<string, unknown>;
+}
+export interface RelationshipRow extends NodeRow {
+  from: string;
+  to: string;
+}
+
+/** A validated dataset, grouped for batched writes. */
+export interface Dataset {
+  nodes: Map<NodeLabel, NodeRow[]>;
+  relationships: Map<RelationshipType, RelationshipRow[]>;
+}
+
+/** The shape of one seed file: any number of nodes and relationships. */
+export interface SeedFile {
+  nodes?: unknown[];
+  relationships?: unknown[];
+}
+
+/** Reads every .json file of a dataset folder, in name order. */
+export function readSeedDir(dir: string): Array<{ file: string; content: SeedFile | Error }> {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const file = path.join(dir, f);
+      try {
+        return { file, content: JSON.parse(fs.readFileSync(file, 'utf8')) as SeedFile };
+      } catch (err) {
+        return { file, content: err as Error };
+      }
+    });
+}
+
+/**
+ * Validates every record of every file before anything is written, and returns all the
+ * problems at once rather than the first, so one run shows a broken file's whole state.
+ */
+export function validateDataset(files: Array<{ file: string; content: SeedFile | Error }>, existing: Map<string, NodeLabel> = new Map()): Dataset {
+  const issues: SeedIssue[] = [];
+  const labelOf = new Map(existing);
+  const dataset: Dataset = { nodes: new Map(), relationships: new Map() };
+  const pendingRels: Array<{ file: string; record: string; type: RelationshipType; row: RelationshipRow }> = [];
+  const seenRelIds = new Set<string>();
+
+  for (const { file, content } of files) {
+    const name = path.basename(file);
+    if (content instanceof Error) {
+      issues.push({ file: name, record: '(file)', field: '(json)', message: content.message });
+      continue;
+    }
+    (content.nodes ?? []).forEach((raw, i) => {
+      const record = describe('node', i, raw);
+      const { label, ...fields } = (raw ?? {}) as Record<string, unknown>;
+      if (!NODE_LABELS.includes(label as NodeLabel)) {
+        issues.push({ file: name, record, field: 'label', message: `must be one of ${NODE_LABELS.join(', ')}` });
+        return;
+      }
+      const parsed = nodeSchemas[label as NodeLabel].safeParse(fields);
+      if (!parsed.success) {
+        for (const issue of issuesOf(parsed.error)) issues.push({ file: name, record, ...issue });
+        return;
+      }
+      const { id, ...props } = parsed.data as { id: string } & Record<string, unknown>;
+      if (labelOf.has(id) && !existing.has(id)) {
+        issues.push({ file: name, record, field: 'id', message: `duplicate id "${id}"` });
+        return;
+      }
+      labelOf.set(id, label as NodeLabel);
+      push(dataset.nodes, label as NodeLabel, { id, hash: hashOf(props), props });
+    });
+    (content.relationships ?? []).forEach((raw, i) => {
+      const record = describe('relationship', i, raw);
+      const { type, ...fields } = (raw ?? {}) as Record<string, unknown>;
+      if (!(typeof type === 'string' && type in RELATIONSHIP_TYPES)) {
+        issues.push({ file: name, record, field: 'type', message: `must be one of ${Object.keys(RELATIONSHIP_TYPES).join(', ')}` });
+        return;
+      }
+      const parsed = relationshipSchemas[type as RelationshipType].safeParse(fields);
+      if (!parsed.success) {
+        for (const issue of issuesOf(parsed.error)) issues.push({ file: name, record, ...issue });
+        return;
+      }
+      const { id, from, to, ...props } = parsed.data as { id: string; from: string; to: string } & Record<string, unknown>;
+      if (seenRelIds.has(id)) {
+        issues.push({ file: name, record, field: 'id', message: `duplicate relationship id "${id}"` });
+        return;
+      }
+      seenRelIds.add(id);
+      pendingRels.push({ file: name, record, type: type as RelationshipType, row: { id, from, to, hash: hashOf({ from, to, ...props }), props } });
+    });
+  }
+
+  // Endpoints are checked once all files are read, so files may refer to each other in any order.
+  for (const { file, record, type, row } of pendingRels) {
+    const allowed = RELATIONSHIP_TYPES[type];
+    for (const [end, ref] of [['from', row.from], ['to', row.to]] as const) {
+      const label = labelOf.get(ref);
+      if (!label) issues.push({ file, record, field: end, message: `no node with id "${ref}"` });
+      else if (!(allowed[end] as readonly string[]).includes(label)) {
+        issues.push({ file, record, field: end, message: `${type} ${end === 'from' ? 'starts at' : 'ends at'} ${allowed[end].join(' or ')}, not ${label} "${ref}"` });
+      }
+    }
+    push(dataset.relationships, type, row);
+  }
+
+  if (issues.length) throw new SeedError(issues);
+  return dataset;
+}
+
+function describe(kind: string, index: number, raw: unknown): string {
+  const id = (raw as { id?: unknown })?.id;
+  return `${kind} #${index + 1}${typeof id === 'string' ? ` (id "${id}")` : ''}`;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** A stable content hash: same fields in any key order give the same hash. */
+export function hashOf(value: Record<string, unknown>): string {
+  const sorted = JSON.stringify(value, (_k, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+  return createHash('sha1').update(sorted).digest('base64url');
+}
