@@ -31,10 +31,12 @@ export class EmbeddedGraphDb implements GraphDb {
   }
 
   run<T extends Row = Row>(query: CypherQuery, params: Params = {}): Promise<T[]> {
+    this.assertOpen();
     return execute<T>(this.db, query, params);
   }
 
   async read<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    this.assertOpen();
     const tx = this.db.beginTransaction();
     try {
       return await work(runnerFor(tx));
@@ -44,6 +46,7 @@ export class EmbeddedGraphDb implements GraphDb {
   }
 
   async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    this.assertOpen();
     for (let attempt = 1; ; attempt++) {
       const tx = this.db.beginTransaction();
       try {
@@ -60,7 +63,7 @@ export class EmbeddedGraphDb implements GraphDb {
   }
 
   async ping(): Promise<void> {
-    if (this.closed) throw new DbError('UNAVAILABLE', 'the embedded store is closed');
+    this.assertOpen();
     await this.db.executeCypher('RETURN 1 AS ok');
   }
 
@@ -68,6 +71,10 @@ export class EmbeddedGraphDb implements GraphDb {
     for (const statement of splitStatements(this.schema.text)) {
       await execute(this.db, { ...this.schema, text: statement }, {});
     }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new DbError('UNAVAILABLE', 'the embedded store is closed');
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('organisations', () => {
+  it('lists the 19 municipalities of the region in Danish order with their codes and clusters', async () => {
+    const r = await t.gql(`{ organisations(filter: {kinds: [MUNICIPALITY]}, first: 50) {
+      totalCount nodes { name municipalityCode sector parents { relation organisation { kind name } } } } }`);
+    expect(r.errors).toBeUndefined();
+    const page = r.data.organisations;
+    expect(page.totalCount).toBe(19);
+    const names = page.nodes.map((n: { name: string }) => n.name);
+    // Danish order puts Aarhus ("aa" = å) last.
+    expect(names[0]).toBe('Favrskov Kommune');
+    expect(names.at(-1)).toBe('Aarhus Kommune');
+    const norddjurs = page.nodes.find((n: { name: string }) => n.name === 'Norddjurs Kommune');
+    expect(norddjurs.municipalityCode).toBe('707');
+    expect(norddjurs.sector).toBe('MUNICIPALITY');
+    expect(norddjurs.parents).toContainEqual({ relation: 'IN_CLUSTER', organisation: { kind: 'CLUSTER', name: 'Randersklyngen' } });
+  });
+
+  it('filters by sector and pages with an opaque cursor', async () => {
+    const first = await t.gql(`{ organisations(filter: {sectors: [MUNICIPALITY]}, first: 10) { nodes { id } pageInfo { endCursor hasNextPage } } }`);
+    expect(first.data.organisations.nodes).toHaveLength(10);
+    expect(first.data.organisations.pageInfo.hasNextPage).toBe(true);
+    const rest = await t.gql(`query($after: String) { organisations(filter: {sectors: [MUNICIPALITY]}, first: 10, after: $after) { nodes { id } pageInfo { hasNextPage } } }`, {
+      after: first.data.organisations.pageInfo.endCursor,
+    });
+    const ids = [...first.data.organisations.nodes, ...rest.data.organisations.nodes].map((n: { id: string }) => n.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(rest.data.organisations.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('shows each cluster with its municipalities as children', async () => {
+    const r = await t.gql(`{ organisation(id: "org:cluster-randers") { name kind children { relation organisation { name } } } }`);
+    const kids = r.data.organisation.children.filter((c: { relation: string }) => c.relation === 'IN_CLUSTER').map((c: any) => c.organisation.name);
+    expect(kids).toEqual(expect.arrayContaining(['Favrskov Kommune', 'Norddjurs Kommune', 'Randers Kommune', 'Syddjurs Kommune']));
+  });
+
+  it('answers NOT_FOUND for an unknown id, not a server error', async () => {
+    const r = await t.gql(`{ organisation(id: "org:does-not-exist") { name } }`);
+    expect(r.data.organisation).toBeNull();
+    expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('rejects a bad cursor and page size with BAD_USER_INPUT', async () => {
+    const a = await t.gql(`{ organisations(after: "not-a-cursor") { totalCount } }`);
+    expect(a.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const b = await t.gql(`{ organisations(first: 100000) { totalCount } }`);
+    expect(b.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('graph', () => {
+  it('returns the seeded organisations and the links between them', async () => {
+    const r = await t.gql(`{ graph(filter: {labels: [Organisation]}) { totalNodes truncated nodes { id label sector } edges { type source target } } }`);
+    const g = r.data.graph;
+    expect(g.truncated).toBe(false);
+    expect(g.nodes.filter((n: { id: string }) => n.id.startsWith('org:municipality-'))).toHaveLength(19);
+    expect(g.edges).toContainEqual({ type: 'IN_CLUSTER', source: 'org:municipality-samsoe', target: 'org:cluster-aarhus' });
+  });
+
+  it('says when the picture is truncated', async () => {
+    const r = await t.gql(`{ graph(filter: {limit: 5}) { totalNodes truncated nodes { id } } }`);
+    expect(r.data.graph.nodes).toHaveLength(5);
+    expect(r.data.graph.truncated).toBe(true);
+    expect(r.data.graph.totalNodes).toBeGreaterThan(5);
+  });
+});
+
+describe('health', () => {
+  it('answers /health and /ready', async () => {
+    expect((await t.app.fetch('http://test/health')).status).toBe(200);
+    expect((await t.app.fetch('http://test/ready')).status).toBe(200);
+  });
+
+  it('masks unexpected errors', async () => {
+    await t.db.close();
+    const r = await t.gql(`{ organisations { totalCount } }`);
+    expect(r.errors?.[0]?.message).toBe('Unexpected error.');
+    expect(JSON.stringify(r)).not.toMatch(/grafeo|closed|stack/i);
+    expect((await t.app.fetch('http://test/ready')).status).toBe(503);
+    t = await createTestApp();
+  });
+});

@@ -1,0 +1,53 @@
+import { loadQueryCatalog, type QueryCatalog } from '../../api/src/db/queries.js';
+import { openGraphDb } from '../../api/src/db/open-db.js';
+import { loadConfig } from '../../api/src/config.js';
+import type { GraphDb } from '../../api/src/db/graph-db.js';
+import { createApp, type App } from '../../api/src/app.js';
+import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
+import { loadSeedDir } from '../../seed/load-dataset.js';
+
+export interface GqlResult<T = any> {
+  data?: T;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; [k: string]: unknown } }>;
+}
+
+export interface TestApp {
+  db: GraphDb;
+  queries: QueryCatalog;
+  app: App;
+  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  close(): Promise<void>;
+}
+
+/**
+ * The engine the environment selects: with NEO4J_URI set this is a real Neo4j, otherwise a
+ * fresh in-memory embedded store. Never a mock.
+ */
+export async function openTestDb(): Promise<{ db: GraphDb; queries: QueryCatalog }> {
+  const queries = loadQueryCatalog();
+  const config = loadConfig({ ...process.env, GRAPH_DATA_DIR: undefined });
+  const engine = config.engine.kind === 'neo4j' ? config.engine : { kind: 'embedded' as const, dataDir: null };
+  const db = await openGraphDb(engine, queries);
+  return { db, queries };
+}
+
+/** A seeded store behind the real GraphQL app, called through `yoga.fetch` (no port). */
+export async function createTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
+  const { db, queries } = await openTestDb();
+  if (options.seed ?? true) await loadSeedDir(db, queries, DEFAULT_DATASET);
+  const app = createApp({ db, queries });
+  return {
+    db,
+    queries,
+    app,
+    async gql(query, variables) {
+      const res = await app.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as GqlResult;
+    },
+    close: () => db.close(),
+  };
+}
