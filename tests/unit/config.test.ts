@@ -1,0 +1,49 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../api/src/config.js';
+import { repoRoot } from '../../api/src/paths.js';
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'haenderne-config-'));
+
+describe('configuration', () => {
+  it('defaults to the embedded engine on port 4000', () => {
+    const dir = tmp();
+    const c = loadConfig({ GRAPH_DATA_DIR: dir });
+    expect(c.port).toBe(4000);
+    expect(c.engine).toEqual({ kind: 'embedded', dataDir: dir });
+  });
+
+  it('selects Neo4j when NEO4J_URI is set', () => {
+    const c = loadConfig({ NEO4J_URI: 'bolt://localhost:7687', NEO4J_PASSWORD: 'secret-password' });
+    expect(c.engine).toMatchObject({ kind: 'neo4j', uri: 'bolt://localhost:7687', username: 'neo4j', database: 'neo4j' });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT="abc" must be a number/],
+    [{ PORT: '70000' }, /^PORT="70000" must be between 0 and 65535/],
+    [{ NEO4J_URI: 'not a uri', NEO4J_PASSWORD: 'x' }, /^NEO4J_URI="not a uri" must be a URI/],
+    [{ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' }, /^NEO4J_URI=.* must be a URI/],
+    [{ NEO4J_URI: 'bolt://localhost:7687' }, /^NEO4J_PASSWORD must be set/],
+  ])('rejects %j with a message naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('rejects a data directory that cannot be written', () => {
+    const file = path.join(tmp(), 'a-file');
+    fs.writeFileSync(file, '');
+    expect(() => loadConfig({ GRAPH_DATA_DIR: path.join(file, 'sub') })).toThrow(/^GRAPH_DATA_DIR=.* is not a writable directory/);
+  });
+
+  it('stops start-up with one line naming the variable', async () => {
+    const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+    const run = promisify(execFile)(tsx, [path.join(repoRoot, 'api', 'src', 'main.ts')], { env: { ...process.env, PORT: 'not-a-port' } });
+    const err = (await run.then(() => null, (e: { code: number; stderr: string }) => e))!;
+    expect(err.code).toBe(1);
+    expect(err.stderr.trim().split('\n')).toEqual(['Configuration error: PORT="not-a-port" must be a number']);
+  });
+});
