@@ -1,6 +1,8 @@
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import type { AppServices, RequestContext } from './context.js';
-import { createRequestContext } from './context.js';
+import { createRequestContext, DEFAULT_SETTINGS } from './context.js';
+import { SignInThrottle } from './auth/sign-in-throttle.js';
 import { buildSchema } from './schema.js';
 
 export interface AppOptions {
@@ -10,6 +12,11 @@ export interface AppOptions {
 
 /** Builds the GraphQL server; main.ts decides where it listens, tests call `yoga.fetch`. */
 export function createApp(services: AppServices, options: AppOptions = {}) {
+  const shared = {
+    ...services,
+    settings: { ...DEFAULT_SETTINGS, ...services.settings },
+    throttle: services.throttle ?? new SignInThrottle(),
+  };
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -18,8 +25,9 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
     graphiql: options.production ? false : { title: 'Hænderne – GraphQL' },
     // Unexpected errors reach the client as "Unexpected error."; coded GraphQLErrors pass.
     maskedErrors: true,
-    context: () => createRequestContext(services),
+    context: ({ request }) => createRequestContext(shared, request),
     plugins: [
+      useCookies(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

@@ -5,11 +5,14 @@ import { loadQueryCatalog, type QueryCatalog } from './db/queries.js';
 import { openGraphDb } from './db/open-db.js';
 import { seedDataDir } from './paths.js';
 import { loadSeedDir, type LoadSummary } from '../../seed/load-dataset.js';
+import { ensureAdmin } from './modules/auth/auth-store.js';
 
 export const DEFAULT_DATASET = path.join(seedDataDir, 'central-denmark');
 
 /** Opens the store the config selects and, when asked and the store is empty, seeds it. */
-export async function openServices(config: Pick<AppConfig, 'engine' | 'seedOnEmpty'>): Promise<{ db: GraphDb; queries: QueryCatalog; seeded: LoadSummary | null }> {
+export async function openServices(
+  config: Pick<AppConfig, 'engine' | 'seedOnEmpty'> & Partial<Pick<AppConfig, 'admin'>>,
+): Promise<{ db: GraphDb; queries: QueryCatalog; seeded: LoadSummary | null; adminCreated: boolean }> {
   const queries = loadQueryCatalog();
   const db = await openGraphDb(config.engine, queries);
   let seeded: LoadSummary | null = null;
@@ -17,5 +20,6 @@ export async function openServices(config: Pick<AppConfig, 'engine' | 'seedOnEmp
     const [counts] = await db.run<{ nodes: number }>(queries.counts);
     if (!counts?.nodes) seeded = await loadSeedDir(db, queries, DEFAULT_DATASET);
   }
-  return { db, queries, seeded };
+  const adminCreated = await ensureAdmin(db, queries, config.admin ?? null);
+  return { db, queries, seeded, adminCreated };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { repoRoot } from './paths.js';
+import type { AppSettings } from './context.js';
 
 /** Raised for a bad environment value; main.ts prints its one-line message and exits. */
 export class ConfigError extends Error {
@@ -29,6 +30,11 @@ const envSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  ADMIN_EMAIL: z.email('must be an e-mail address').optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  SESSION_HOURS: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(24 * 30, 'must be at most 720').default(12),
+  PERSONAL_DATA_PUBLIC: z.enum(['true', 'false'], 'must be true or false').default('false').transform((v) => v === 'true'),
+  SECURE_COOKIES: z.enum(['true', 'false'], 'must be true or false').optional(),
 });
 
 export type EngineConfig =
@@ -41,6 +47,9 @@ export interface AppConfig {
   engine: EngineConfig;
   seedOnEmpty: boolean;
   production: boolean;
+  /** The admin created on first start when no user exists. */
+  admin: { email: string; password: string } | null;
+  settings: AppSettings;
 }
 
 /** Validates the environment once at start; every problem names its variable. */
@@ -60,7 +69,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   } else {
     engine = { kind: 'embedded', dataDir: ensureWritableDir(e.GRAPH_DATA_DIR) };
   }
-  return { port: e.PORT, host: e.HOST, engine, seedOnEmpty: e.SEED_ON_EMPTY, production: e.NODE_ENV === 'production' };
+  if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  const production = e.NODE_ENV === 'production';
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    engine,
+    seedOnEmpty: e.SEED_ON_EMPTY,
+    production,
+    admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : null,
+    settings: {
+      sessionHours: e.SESSION_HOURS,
+      personalDataPublic: e.PERSONAL_DATA_PUBLIC,
+      secureCookies: e.SECURE_COOKIES ? e.SECURE_COOKIES === 'true' : production,
+    },
+  };
 }
 
 function ensureWritableDir(dir: string): string {

@@ -1,24 +1,62 @@
 import type { GraphDb, QueryRunner } from './db/graph-db.js';
 import type { QueryCatalog } from './db/queries.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { Viewer } from './auth/viewer.js';
+import { SignInThrottle } from './auth/sign-in-throttle.js';
+import { tokenFromRequest } from './auth/session-token.js';
+import { viewerForToken } from './modules/auth/auth-store.js';
+
+export interface AppSettings {
+  /** How long a session lasts. */
+  sessionHours: number;
+  /** Whether anonymous visitors see people's names, phones and e-mails. */
+  personalDataPublic: boolean;
+  /** Cookies only over HTTPS (production behind TLS). */
+  secureCookies: boolean;
+}
+
+export const DEFAULT_SETTINGS: AppSettings = { sessionHours: 12, personalDataPublic: false, secureCookies: false };
 
 /** What lives for the whole process. */
 export interface AppServices {
   db: GraphDb;
   queries: QueryCatalog;
+  settings?: Partial<AppSettings>;
+  throttle?: SignInThrottle;
 }
 
 /** What every resolver receives; built fresh for each request. */
-export interface RequestContext extends AppServices {
+export interface RequestContext {
+  db: GraphDb;
+  queries: QueryCatalog;
+  settings: AppSettings;
+  throttle: SignInThrottle;
+  request: Request;
+  /** The signed-in user, or null for an anonymous visitor. */
+  viewer: Viewer | null;
   /** Counts every statement this request sends to the engine. */
   roundTrips: { count: number };
   loaders: Loaders;
 }
 
-export function createRequestContext(services: AppServices): RequestContext {
+export async function createRequestContext(
+  services: AppServices & { settings: AppSettings; throttle: SignInThrottle },
+  request: Request,
+): Promise<RequestContext> {
   const roundTrips = { count: 0 };
   const db = countingDb(services.db, roundTrips);
-  return { ...services, db, roundTrips, loaders: createLoaders(db, services.queries) };
+  const token = tokenFromRequest(request);
+  const viewer = token ? await viewerForToken(db, services.queries, token) : null;
+  return {
+    db,
+    queries: services.queries,
+    settings: services.settings,
+    throttle: services.throttle,
+    request,
+    viewer,
+    roundTrips,
+    loaders: createLoaders(db, services.queries),
+  };
 }
 
 /** Wraps the engine so each statement, in or out of a transaction, is counted. */

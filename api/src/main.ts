@@ -8,11 +8,12 @@ const started = performance.now();
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const { db, queries, seeded } = await openServices(config);
+  const { db, queries, seeded, adminCreated } = await openServices(config);
+  if (adminCreated) console.log(`Created the administrator ${config.admin!.email} from ADMIN_EMAIL.`);
   if (seeded) {
     console.log(`Seeded an empty store with Central Denmark: ${seeded.nodesCreated} nodes, ${seeded.relationshipsCreated} relationships in ${seeded.seconds.toFixed(2)} s.`);
   }
-  const app = createApp({ db, queries }, { production: config.production });
+  const app = createApp({ db, queries, settings: config.settings }, { production: config.production });
   const server = createHttpServer(app);
   server.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;

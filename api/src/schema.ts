@@ -6,6 +6,7 @@ import { modulesDir } from './paths.js';
 import { organisationResolvers } from './modules/organisation/organisation-resolvers.js';
 import { graphResolvers } from './modules/graph/graph-resolvers.js';
 import { coreResolvers } from './modules/core/core-resolvers.js';
+import { authResolvers } from './modules/auth/auth-resolvers.js';
 
 /** Every module's SDL file, core first so the others can extend its Query type. */
 export function readTypeDefs(dir: string = modulesDir): string[] {
@@ -19,6 +20,6 @@ export function readTypeDefs(dir: string = modulesDir): string[] {
 export function buildSchema() {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [{ JSON: JSONResolver }, coreResolvers, organisationResolvers, graphResolvers],
+    resolvers: [{ JSON: JSONResolver }, coreResolvers, authResolvers, organisationResolvers, graphResolvers],
   });
 }

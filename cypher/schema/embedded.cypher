@@ -28,3 +28,10 @@ CREATE INDEX organisation_sector IF NOT EXISTS FOR (n:Organisation) ON (n.sector
 CREATE INDEX organisation_municipality_code IF NOT EXISTS FOR (n:Organisation) ON (n.municipalityCode);
 CREATE INDEX organisation_location_number IF NOT EXISTS FOR (n:Organisation) ON (n.locationNumber);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE CONSTRAINT user_id_unique IF NOT EXISTS FOR (n:User) REQUIRE n.id IS UNIQUE;
+CREATE INDEX user_id IF NOT EXISTS FOR (n:User) ON (n.id);
+CREATE CONSTRAINT user_email_unique IF NOT EXISTS FOR (n:User) REQUIRE n.email IS UNIQUE;
+CREATE INDEX user_email IF NOT EXISTS FOR (n:User) ON (n.email);
+CREATE CONSTRAINT session_id_unique IF NOT EXISTS FOR (n:Session) REQUIRE n.id IS UNIQUE;
+CREATE INDEX session_id IF NOT EXISTS FOR (n:Session) ON (n.id);
+CREATE INDEX session_token_hash IF NOT EXISTS FOR (n:Session) ON (n.tokenHash);

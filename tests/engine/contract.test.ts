@@ -44,7 +44,7 @@ const cases: Partial<Record<QueryKey, () => Promise<void>>> = {
   },
   organisationsByIds: async () => {
     const [row] = await db.run<any>(queries.organisationsByIds, { ids: ['org:m1'] });
-    expect(row.organisation).toMatchObject({ id: 'org:m1', name: 'Ærøby Kommune', municipalityCode: '101', version: 1, createdAt: '2026-01-01T00:00:00.000Z' });
+    expect(row.organisation).toMatchObject({ id: 'org:m1', name: 'Ærø Kommune', municipalityCode: '492', version: 1, createdAt: '2026-01-01T00:00:00.000Z' });
     expect(row.parents).toEqual([{ relation: 'IN_CLUSTER', organisation: expect.objectContaining({ id: 'org:c' }) }]);
     expect(row.children).toEqual([{ relation: 'PART_OF', organisation: expect.objectContaining({ id: 'org:ppr' }) }]);
   },
@@ -53,6 +53,36 @@ const cases: Partial<Record<QueryKey, () => Promise<void>>> = {
     expect(row.total).toBe(3);
     expect(row.nodes.map((n: { id: string }) => n.id)).toEqual(['org:m1', 'org:m2']);
     expect(row.nodes[0].label).toBe('Organisation');
+  },
+  countUsers: async () => {
+    expect(await db.run(queries.countUsers)).toEqual([{ users: 0 }]);
+  },
+  createUser: async () => {
+    const [row] = await db.run(queries.createUser, {
+      id: 'user:contract', email: 'c@example.dk', name: 'C', role: 'VIEWER', scopeId: null, passwordHash: 'scrypt$x', now: '2026-01-01T00:00:00.000Z',
+    });
+    expect(row).toEqual({ user: { id: 'user:contract', email: 'c@example.dk', name: 'C', role: 'VIEWER', scopeId: null } });
+  },
+  userByEmail: async () => {
+    const [row] = await db.run<any>(queries.userByEmail, { email: 'c@example.dk' });
+    expect(row.user).toMatchObject({ id: 'user:contract', passwordHash: 'scrypt$x' });
+    expect(await db.run(queries.userByEmail, { email: 'nobody@example.dk' })).toEqual([]);
+  },
+  createSession: async () => {
+    const params = { userId: 'user:contract', now: '2026-01-01T00:00:00.000Z' };
+    expect(await db.run(queries.createSession, { ...params, id: 'session:live', tokenHash: 'live', expiresAt: '2999-01-01T00:00:00.000Z' })).toEqual([{ id: 'session:live' }]);
+    expect(await db.run(queries.createSession, { ...params, id: 'session:old', tokenHash: 'old', expiresAt: '2000-01-01T00:00:00.000Z' })).toEqual([{ id: 'session:old' }]);
+  },
+  viewerByToken: async () => {
+    const [row] = await db.run<any>(queries.viewerByToken, { tokenHash: 'live', now: '2026-06-01T00:00:00.000Z' });
+    expect(row).toEqual({ sessionId: 'session:live', user: expect.objectContaining({ id: 'user:contract', role: 'VIEWER' }) });
+    expect(await db.run(queries.viewerByToken, { tokenHash: 'old', now: '2026-06-01T00:00:00.000Z' })).toEqual([]);
+  },
+  deleteSession: async () => {
+    await db.run(queries.deleteSession, { id: 'session:live', now: '2026-06-01T00:00:00.000Z' });
+    expect(await db.run(queries.viewerByToken, { tokenHash: 'live', now: '2026-06-01T00:00:00.000Z' })).toEqual([]);
+    // The expired session was swept in the same statement.
+    expect(await db.run(queries.viewerByToken, { tokenHash: 'old', now: '1999-01-01T00:00:00.000Z' })).toEqual([]);
   },
   graphEdges: async () => {
     const rows = await db.run(queries.graphEdges, { ids: ['org:m1', 'org:c', 'org:ppr'], types: ['IN_CLUSTER'] });

@@ -4,6 +4,7 @@ import { cypherDir } from '../../api/src/paths.js';
 import { readCypherDir, splitStatements, type CypherQuery } from '../../api/src/db/query-catalog.js';
 import { TEMPLATE_FILES } from '../../api/src/db/queries.js';
 import { NODE_LABELS, RELATIONSHIP_TYPE_NAMES } from '../../api/src/domain/vocabulary.js';
+import { INTERNAL_LABELS, INTERNAL_RELATIONSHIP_TYPES } from '../../api/src/db/internal-labels.js';
 
 /** Every statement under cypher/, templates expanded for each allow-listed value. */
 function statements(): Array<{ name: string; text: string; params: readonly string[] }> {
@@ -23,8 +24,8 @@ function statements(): Array<{ name: string; text: string; params: readonly stri
 }
 
 const dbSchema = (q: Pick<CypherQuery, 'params'>) => ({
-  labels: ['Entity', ...NODE_LABELS],
-  relationshipTypes: RELATIONSHIP_TYPE_NAMES,
+  labels: ['Entity', ...NODE_LABELS, ...INTERNAL_LABELS],
+  relationshipTypes: [...RELATIONSHIP_TYPE_NAMES, ...INTERNAL_RELATIONSHIP_TYPES],
   parameters: Object.fromEntries(q.params.map((p) => [p, null])),
 });
 
@@ -39,6 +40,7 @@ describe("Neo4j's Cypher linter over cypher/", () => {
     const { diagnostics } = lintCypherQuery(s.text, dbSchema(s));
     // Errors, plus the warnings that catch typos: unknown labels, types or parameters.
     const problems = diagnostics
+      .map((d) => ({ ...d, message: typeof d.message === 'string' ? d.message : d.message.value }))
       .filter((d) => d.severity === 1 || /label|relationship type|parameter/i.test(d.message))
       .map((d) => `${d.message} at ${JSON.stringify(s.text.slice(d.offsets.start, d.offsets.end))}`);
     expect(problems).toEqual([]);
@@ -55,6 +57,6 @@ describe("Neo4j's Cypher linter over cypher/", () => {
     const { diagnostics } = lintCypherQuery('MATCH (n:Organisation RETURN n', dbSchema({ params: [] }));
     expect(diagnostics.some((d) => d.severity === 1)).toBe(true);
     const typo = lintCypherQuery('MATCH (n:Organisaton) RETURN n.id AS id', dbSchema({ params: [] }));
-    expect(typo.diagnostics.some((d) => /label/i.test(d.message))).toBe(true);
+    expect(typo.diagnostics.some((d) => /label/i.test(String(d.message)))).toBe(true);
   });
 });

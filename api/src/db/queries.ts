@@ -12,6 +12,13 @@ export const QUERY_FILES = {
   organisationsByIds: 'organisation/by-ids',
   graphNodes: 'graph/nodes',
   graphEdges: 'graph/edges',
+  // --- accounts and sessions
+  countUsers: 'auth/count-users',
+  createUser: 'auth/create-user',
+  userByEmail: 'auth/user-by-email',
+  createSession: 'auth/create-session',
+  viewerByToken: 'auth/viewer-by-token',
+  deleteSession: 'auth/delete-session',
 } as const;
 
 /** Files that are templates over an allow-list (see their headers). */

@@ -1,0 +1,52 @@
+import type { RequestContext } from '../../context.js';
+import { coded } from '../../errors.js';
+import { DUMMY_HASH, verifyPassword } from '../../auth/password.js';
+import { SESSION_COOKIE } from '../../auth/session-token.js';
+import { endSession, findUserByEmail, normaliseEmail, startSession } from './auth-store.js';
+
+const WRONG = 'Forkert e-mail eller adgangskode. / Wrong e-mail or password.';
+
+export const authResolvers = {
+  Query: {
+    me: (_: unknown, __: unknown, ctx: RequestContext) =>
+      ctx.viewer && { id: ctx.viewer.id, email: ctx.viewer.email, name: ctx.viewer.name, role: ctx.viewer.role, scopeId: ctx.viewer.scopeId },
+  },
+  Mutation: {
+    signIn: async (_: unknown, args: { email: string; password: string }, ctx: RequestContext) => {
+      if (args.email.length > 254 || args.password.length > 1024) throw coded('BAD_USER_INPUT', WRONG);
+      const client = ctx.request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? 'direct';
+      const keys = [`email:${normaliseEmail(args.email)}`, `client:${client}`];
+      const wait = ctx.throttle.retryAfter(keys);
+      if (wait > 0) {
+        throw coded('FORBIDDEN', `For mange forsøg; prøv igen om ${wait} sekunder. / Too many attempts; try again in ${wait} s.`, { retryAfterSeconds: wait });
+      }
+      const user = await findUserByEmail(ctx.db, ctx.queries, args.email);
+      // Verify against a dummy hash for unknown users so both answers take as long.
+      const ok = await verifyPassword(args.password, user?.passwordHash ?? DUMMY_HASH);
+      if (!user || !ok) {
+        ctx.throttle.fail(keys);
+        throw coded('UNAUTHENTICATED', WRONG);
+      }
+      ctx.throttle.succeed(keys);
+      const session = await startSession(ctx.db, ctx.queries, user.id, ctx.settings.sessionHours);
+      await ctx.request.cookieStore?.set({
+        name: SESSION_COOKIE,
+        value: session.token,
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: ctx.settings.secureCookies,
+        path: '/',
+        expires: new Date(session.expiresAt).getTime(),
+        domain: null,
+      });
+      const { passwordHash: _h, ...publicUser } = user;
+      return { user: publicUser, token: session.token, expiresAt: session.expiresAt };
+    },
+    signOut: async (_: unknown, __: unknown, ctx: RequestContext) => {
+      await ctx.request.cookieStore?.delete(SESSION_COOKIE);
+      if (!ctx.viewer) return false;
+      await endSession(ctx.db, ctx.queries, ctx.viewer.sessionId);
+      return true;
+    },
+  },
+};
