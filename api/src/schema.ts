@@ -7,6 +7,7 @@ import { organisationResolvers } from './modules/organisation/organisation-resol
 import { graphResolvers } from './modules/graph/graph-resolvers.js';
 import { coreResolvers } from './modules/core/core-resolvers.js';
 import { authResolvers } from './modules/auth/auth-resolvers.js';
+import { editingResolvers } from './modules/editing/editing-resolvers.js';
 
 /** Every module's SDL file, core first so the others can extend its Query type. */
 export function readTypeDefs(dir: string = modulesDir): string[] {
@@ -20,6 +21,6 @@ export function readTypeDefs(dir: string = modulesDir): string[] {
 export function buildSchema() {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [{ JSON: JSONResolver }, coreResolvers, authResolvers, organisationResolvers, graphResolvers],
+    resolvers: [{ JSON: JSONResolver }, coreResolvers, authResolvers, editingResolvers, organisationResolvers, graphResolvers],
   });
 }

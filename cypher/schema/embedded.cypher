@@ -35,3 +35,6 @@ CREATE INDEX user_email IF NOT EXISTS FOR (n:User) ON (n.email);
 CREATE CONSTRAINT session_id_unique IF NOT EXISTS FOR (n:Session) REQUIRE n.id IS UNIQUE;
 CREATE INDEX session_id IF NOT EXISTS FOR (n:Session) ON (n.id);
 CREATE INDEX session_token_hash IF NOT EXISTS FOR (n:Session) ON (n.tokenHash);
+CREATE CONSTRAINT change_event_id_unique IF NOT EXISTS FOR (n:ChangeEvent) REQUIRE n.id IS UNIQUE;
+CREATE INDEX change_event_id IF NOT EXISTS FOR (n:ChangeEvent) ON (n.id);
+CREATE INDEX change_event_entity IF NOT EXISTS FOR (n:ChangeEvent) ON (n.entityId);

@@ -88,6 +88,60 @@ const cases: Partial<Record<QueryKey, () => Promise<void>>> = {
     const rows = await db.run(queries.graphEdges, { ids: ['org:m1', 'org:c', 'org:ppr'], types: ['IN_CLUSTER'] });
     expect(rows).toEqual([{ id: 'rel:m1-c', type: 'IN_CLUSTER', source: 'org:m1', target: 'org:c', props: expect.objectContaining({ id: 'rel:m1-c' }) }]);
   },
+  nodeState: async () => {
+    const [row] = await db.run<any>(queries.nodeState, { id: 'org:m1' });
+    expect(row.label).toBe('Organisation');
+    expect(row.props).toMatchObject({ id: 'org:m1', version: 1 });
+    expect(row.relationships.map((r: { id: string }) => r.id).sort()).toEqual(['rel:m1-c', 'rel:ppr-m1']);
+  },
+  updateNode: async () => {
+    const params = { id: 'org:m2', props: { phone: '+45 70 10 20 30', shortName: null }, now: '2026-02-01T00:00:00.000Z' };
+    expect(await db.run(queries.updateNode, { ...params, version: 7 })).toEqual([]);
+    const [row] = await db.run<any>(queries.updateNode, { ...params, version: 1 });
+    expect(row.props).toMatchObject({ id: 'org:m2', phone: '+45 70 10 20 30', version: 2, updatedAt: '2026-02-01T00:00:00.000Z' });
+  },
+  replaceNode: async () => {
+    const [row] = await db.run<any>(queries.replaceNode, { id: 'org:m2', version: 2, props: { name: 'Aabenraa Kommune', kind: 'MUNICIPALITY', sector: 'MUNICIPALITY', municipalityCode: '580' }, now: '2026-02-02T00:00:00.000Z' });
+    expect(row.props.phone).toBeUndefined();
+    expect(row.props).toMatchObject({ id: 'org:m2', version: 3, createdAt: '2026-01-01T00:00:00.000Z' });
+  },
+  relationshipState: async () => {
+    expect(await db.run(queries.relationshipState, { id: 'rel:ppr-m1' })).toEqual([
+      { id: 'rel:ppr-m1', type: 'PART_OF', from: 'org:ppr', to: 'org:m1', props: expect.objectContaining({ since: '2020-01-01' }) },
+    ]);
+  },
+  updateRelationship: async () => {
+    const [row] = await db.run<any>(queries.updateRelationship, { id: 'rel:ppr-m1', version: 1, props: { until: '2030-01-01' }, now: '2026-02-01T00:00:00.000Z' });
+    expect(row.props).toMatchObject({ until: '2030-01-01', version: 2 });
+    expect(await db.run(queries.updateRelationship, { id: 'rel:ppr-m1', version: 1, props: {}, now: '2026-02-01T00:00:00.000Z' })).toEqual([]);
+  },
+  scopeMembers: async () => {
+    const rows = await db.run<{ id: string }>(queries.scopeMembers, { scopeId: 'org:c', ids: ['org:m1', 'org:ppr', 'org:bua', 'org:c'] });
+    expect(rows.map((r) => r.id).sort()).toEqual(['org:c', 'org:m1', 'org:ppr']);
+  },
+  recordChange: async () => {
+    const base = { actor: 'user:contract', entityId: 'org:m2', entityLabel: 'Organisation', before: null, after: '{"a":1}' };
+    expect(await db.run(queries.recordChange, { ...base, id: 'change:1', at: '2026-02-01T00:00:00.000Z', operation: 'CREATE' })).toEqual([{ id: 'change:1' }]);
+    await db.run(queries.recordChange, { ...base, id: 'change:2', at: '2026-02-02T00:00:00.000Z', operation: 'UPDATE' });
+  },
+  history: async () => {
+    const rows = await db.run<any>(queries.history, { entityId: 'org:m2', limit: 10 });
+    expect(rows.map((r: any) => r.change.id)).toEqual(['change:2', 'change:1']);
+    expect(await db.run(queries.history, { entityId: 'org:m2', limit: 1 })).toHaveLength(1);
+  },
+  changeById: async () => {
+    const [row] = await db.run<any>(queries.changeById, { id: 'change:1' });
+    expect(row.change).toMatchObject({ operation: 'CREATE', after: '{"a":1}' });
+  },
+  deleteRelationship: async () => {
+    expect(await db.run(queries.deleteRelationship, { id: 'rel:ppr-m1', version: 1 })).toEqual([{ deleted: 0 }]);
+    expect(await db.run(queries.deleteRelationship, { id: 'rel:ppr-m1', version: 2 })).toEqual([{ deleted: 1 }]);
+  },
+  deleteNode: async () => {
+    expect(await db.run(queries.deleteNode, { id: 'org:ppr', version: 9 })).toEqual([{ deleted: 0 }]);
+    expect(await db.run(queries.deleteNode, { id: 'org:ppr', version: 1 })).toEqual([{ deleted: 1 }]);
+    expect(await db.run(queries.nodeState, { id: 'org:ppr' })).toEqual([]);
+  },
 };
 
 describe(`query contract on the engine in use`, () => {
@@ -112,5 +166,13 @@ describe(`query contract on the engine in use`, () => {
     const rel = [{ id: 'rel:x-r', from: 'org:x', to: 'org:r', hash: 'r1', props: {} }];
     expect(await db.run(queries.mergeRelationships.PART_OF, { rows: rel })).toEqual([{ created: 1, updated: 0 }]);
     expect(await db.run(queries.mergeRelationships.PART_OF, { rows: rel })).toEqual([{ created: 0, updated: 0 }]);
+  });
+
+  it('create templates make one node and one relationship with version 1', async () => {
+    const now = '2026-03-01T00:00:00.000Z';
+    const [node] = await db.run<any>(queries.createNode.Person, { id: 'person:contract', props: { name: 'Kontrakt Person', fictitious: true }, now });
+    expect(node).toEqual({ label: 'Person', props: { id: 'person:contract', name: 'Kontrakt Person', fictitious: true, createdAt: now, updatedAt: now, version: 1 } });
+    const [rel] = await db.run<any>(queries.createRelationship.WORKS_IN, { id: 'rel:contract', from: 'person:contract', to: 'org:m1', props: { role: 'Psykolog' }, now });
+    expect(rel).toMatchObject({ id: 'rel:contract', type: 'WORKS_IN', from: 'person:contract', to: 'org:m1', props: { role: 'Psykolog', version: 1 } });
   });
 });

@@ -15,7 +15,7 @@ export interface TestApp {
   db: GraphDb;
   queries: QueryCatalog;
   app: App;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
@@ -32,18 +32,18 @@ export async function openTestDb(): Promise<{ db: GraphDb; queries: QueryCatalog
 }
 
 /** A seeded store behind the real GraphQL app, called through `yoga.fetch` (no port). */
-export async function createTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(options: { seed?: boolean; dataset?: string } = {}): Promise<TestApp> {
   const { db, queries } = await openTestDb();
-  if (options.seed ?? true) await loadSeedDir(db, queries, DEFAULT_DATASET);
+  if (options.seed ?? true) await loadSeedDir(db, queries, options.dataset ?? DEFAULT_DATASET);
   const app = createApp({ db, queries });
   return {
     db,
     queries,
     app,
-    async gql(query, variables) {
+    async gql(query, variables, headers = {}) {
       const res = await app.fetch('http://test/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return (await res.json()) as GqlResult;

@@ -30,7 +30,7 @@ export class EmbeddedGraphDb implements GraphDb {
     }
   }
 
-  run<T extends Row = Row>(query: CypherQuery, params: Params = {}): Promise<T[]> {
+  run<T = Row>(query: CypherQuery, params: Params = {}): Promise<T[]> {
     this.assertOpen();
     return execute<T>(this.db, query, params);
   }
@@ -88,7 +88,7 @@ function runnerFor(tx: Transaction): QueryRunner {
   return { run: (query, params = {}) => execute(tx, query, params) };
 }
 
-async function execute<T extends Row>(executor: Executor, query: CypherQuery, params: Params): Promise<T[]> {
+async function execute<T>(executor: Executor, query: CypherQuery, params: Params): Promise<T[]> {
   try {
     const result = await executor.executeCypher(query.text, params);
     return result.toArray().map((row) => toPlain(row) as T);

@@ -5,7 +5,7 @@ export type Row = Record<string, unknown>;
 
 /** Runs named statements; the only way code outside api/src/db reaches the graph. */
 export interface QueryRunner {
-  run<T extends Row = Row>(query: CypherQuery, params?: Params): Promise<T[]>;
+  run<T = Row>(query: CypherQuery, params?: Params): Promise<T[]>;
 }
 
 export type EngineKind = 'embedded' | 'neo4j';

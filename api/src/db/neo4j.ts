@@ -28,7 +28,7 @@ export class Neo4jGraphDb implements GraphDb {
     return new Neo4jGraphDb(driver, settings.database, schema);
   }
 
-  run<T extends Row = Row>(query: CypherQuery, params: Params = {}): Promise<T[]> {
+  run<T = Row>(query: CypherQuery, params: Params = {}): Promise<T[]> {
     return this.withSession('WRITE', (s) => s.executeWrite((tx) => execute<T>(tx, query, params)));
   }
 
@@ -77,7 +77,7 @@ function runnerFor(tx: ManagedTransaction): QueryRunner {
   return { run: (query, params = {}) => execute(tx, query, params) };
 }
 
-async function execute<T extends Row>(tx: ManagedTransaction, query: CypherQuery, params: Params): Promise<T[]> {
+async function execute<T>(tx: ManagedTransaction, query: CypherQuery, params: Params): Promise<T[]> {
   try {
     const result = await tx.run(query.text, toDriverParams(params));
     return result.records.map((r) => fromDriver(r.toObject()) as T);

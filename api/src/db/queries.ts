@@ -19,31 +19,46 @@ export const QUERY_FILES = {
   createSession: 'auth/create-session',
   viewerByToken: 'auth/viewer-by-token',
   deleteSession: 'auth/delete-session',
+  // --- editing and the audit trail
+  nodeState: 'edit/node-state',
+  updateNode: 'edit/update-node',
+  replaceNode: 'edit/replace-node',
+  deleteNode: 'edit/delete-node',
+  relationshipState: 'edit/relationship-state',
+  updateRelationship: 'edit/update-relationship',
+  deleteRelationship: 'edit/delete-relationship',
+  scopeMembers: 'edit/scope-members',
+  recordChange: 'audit/record-change',
+  history: 'audit/history',
+  changeById: 'audit/change-by-id',
 } as const;
 
-/** Files that are templates over an allow-list (see their headers). */
+/** Files that are templates over an allow-list (see their headers): one statement per value. */
 export const TEMPLATE_FILES = {
   mergeNodes: { file: 'seed/merge-nodes', placeholder: '__LABEL__', values: NODE_LABELS },
   mergeRelationships: { file: 'seed/merge-relationships', placeholder: '__TYPE__', values: RELATIONSHIP_TYPE_NAMES },
+  createNode: { file: 'edit/create-node', placeholder: '__LABEL__', values: NODE_LABELS },
+  createRelationship: { file: 'edit/create-relationship', placeholder: '__TYPE__', values: RELATIONSHIP_TYPE_NAMES },
 } as const;
 
 export type QueryKey = keyof typeof QUERY_FILES;
+type TemplateKey = keyof typeof TEMPLATE_FILES;
+type TemplateValue<K extends TemplateKey> = (typeof TEMPLATE_FILES)[K]['values'][number];
 
-export interface QueryCatalog extends Record<QueryKey, CypherQuery> {
-  mergeNodes: Record<NodeLabel, CypherQuery>;
-  mergeRelationships: Record<RelationshipType, CypherQuery>;
-}
+export type QueryCatalog = Record<QueryKey, CypherQuery> & { [K in TemplateKey]: Record<TemplateValue<K>, CypherQuery> };
 
 /** Loads and binds every query; throws at start-up when a file is missing. */
 export function loadQueryCatalog(dir: string = cypherDir): QueryCatalog {
   const files = readCypherDir(dir);
   const plain = bindQueries(files, QUERY_FILES);
-  const templates = bindQueries(files, { mergeNodes: TEMPLATE_FILES.mergeNodes.file, mergeRelationships: TEMPLATE_FILES.mergeRelationships.file });
-  return {
-    ...plain,
-    mergeNodes: instantiate(templates.mergeNodes, TEMPLATE_FILES.mergeNodes.placeholder, NODE_LABELS),
-    mergeRelationships: instantiate(templates.mergeRelationships, TEMPLATE_FILES.mergeRelationships.placeholder, RELATIONSHIP_TYPE_NAMES),
-  };
+  const templateFiles = bindQueries(
+    files,
+    Object.fromEntries(Object.entries(TEMPLATE_FILES).map(([k, t]) => [k, t.file])) as Record<TemplateKey, string>,
+  );
+  const templates = Object.fromEntries(
+    (Object.keys(TEMPLATE_FILES) as TemplateKey[]).map((k) => [k, instantiate(templateFiles[k], TEMPLATE_FILES[k].placeholder, TEMPLATE_FILES[k].values)]),
+  );
+  return { ...plain, ...templates } as QueryCatalog;
 }
 
 /** One statement per allow-listed value; the value is a label or type name from code. */
@@ -51,10 +66,4 @@ function instantiate<V extends string>(template: CypherQuery, placeholder: strin
   return Object.fromEntries(
     values.map((v) => [v, { ...template, name: `${template.name}[${v}]`, text: template.text.replaceAll(placeholder, v) }]),
   ) as Record<V, CypherQuery>;
-}
-
-/** Every concrete statement, templates expanded: what the linter and contract suite check. */
-export function allStatements(catalog: QueryCatalog): CypherQuery[] {
-  const { mergeNodes, mergeRelationships, ...plain } = catalog;
-  return [...Object.values(plain), ...Object.values(mergeNodes), ...Object.values(mergeRelationships)] as CypherQuery[];
 }

@@ -1,0 +1,50 @@
+import type { RequestContext } from '../../context.js';
+import { requireRole } from '../../auth/viewer.js';
+import { badInput } from '../../errors.js';
+import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
+import { readHistory } from './audit.js';
+import { createNode, deleteNode, updateNode } from './node-editor.js';
+import { createLink, deleteLink, updateLink } from './link-editor.js';
+import { restoreVersion } from './restore.js';
+
+type Resolver = (parent: unknown, args: any, ctx: RequestContext) => unknown;
+
+/** create<Label>, update<Label>, delete<Label> for every label: one code path, one audit trail. */
+const nodeMutations: Record<string, Resolver> = Object.fromEntries(
+  NODE_LABELS.flatMap((label: NodeLabel) => [
+    [`create${label}`, (_p: unknown, a: { properties: unknown }, ctx: RequestContext) => createNode(ctx, label, a.properties)],
+    [`update${label}`, (_p: unknown, a: { id: string; version: number; properties: unknown }, ctx: RequestContext) => updateNode(ctx, label, a.id, a.version, a.properties)],
+    [`delete${label}`, (_p: unknown, a: { id: string; version: number }, ctx: RequestContext) => deleteNode(ctx, label, a.id, a.version)],
+  ]),
+);
+
+const linkAs =
+  (type: RelationshipType, from: string, to: string): Resolver =>
+  (_p, a, ctx) =>
+    createLink(ctx, type, a[from], a[to], a.properties);
+
+export const editingResolvers = {
+  Query: {
+    history: (_: unknown, a: { entityId: string; first?: number }, ctx: RequestContext) => {
+      requireRole(ctx.viewer, 'VIEWER');
+      const first = a.first ?? 50;
+      if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('"first" must be between 1 and 500.', [{ field: 'first', message: 'must be between 1 and 500' }]);
+      return readHistory(ctx.db, ctx.queries, a.entityId, first);
+    },
+  },
+  Mutation: {
+    ...nodeMutations,
+    link: (_: unknown, a: { type: RelationshipType; fromId: string; toId: string; properties?: unknown }, ctx: RequestContext) =>
+      createLink(ctx, a.type, a.fromId, a.toId, a.properties),
+    linkMember: linkAs('MEMBER_OF', 'personId', 'groupId'),
+    linkFixedContact: linkAs('CONTACT_FOR', 'personId', 'organisationId'),
+    linkWorksIn: linkAs('WORKS_IN', 'personId', 'organisationId'),
+    linkChannelProvider: linkAs('PROVIDES', 'organisationId', 'channelId'),
+    linkChannelServes: linkAs('SERVES', 'channelId', 'organisationId'),
+    linkMandateHolder: linkAs('HOLDS', 'holderId', 'mandateId'),
+    setStatus: linkAs('STATUS', 'organisationId', 'elementId'),
+    updateLink: (_: unknown, a: { id: string; version: number; properties: unknown }, ctx: RequestContext) => updateLink(ctx, a.id, a.version, a.properties),
+    unlink: (_: unknown, a: { id: string; version: number }, ctx: RequestContext) => deleteLink(ctx, a.id, a.version),
+    restoreVersion: (_: unknown, a: { changeId: string; version?: number }, ctx: RequestContext) => restoreVersion(ctx, a.changeId, a.version),
+  },
+};

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import type { QueryRunner } from '../../db/graph-db.js';
+import type { RequestContext } from '../../context.js';
+import { requireRole } from '../../auth/viewer.js';
+import { badInput, coded, notFound } from '../../errors.js';
+import { validateRelationship } from '../../domain/records.js';
+import { RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
+import { recordChange, type ChangeEvent } from './audit.js';
+import { assertInScope } from './edit-scope.js';
+import { editableProps, type RelationshipState } from './node-editor.js';
+
+export interface LinkEdit {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  version: number;
+  properties: Record<string, unknown>;
+  change: ChangeEvent;
+}
+
+function validatedLink(type: RelationshipType, record: Record<string, unknown>): Record<string, unknown> {
+  const result = validateRelationship(type, record);
+  if (!result.ok) {
+    const issues = result.issues.map((i) => ({ ...i, field: ['from', 'to', 'id'].includes(i.field) ? i.field : `properties.${i.field}` }));
+    throw badInput(`Ugyldige felter: ${issues.map((i) => `${i.field} ${i.message}`).join('; ')}`, issues);
+  }
+  const { id: _i, from: _f, to: _t, ...props } = result.value as Record<string, unknown>;
+  return props;
+}
+
+async function assertEndpoints(tx: QueryRunner, ctx: RequestContext, type: RelationshipType, from: string, to: string): Promise<void> {
+  const rows = await tx.run<{ id: string; label: NodeLabel }>(ctx.queries.existingIds, { ids: [from, to] });
+  const labels = new Map(rows.map((r) => [r.id, r.label]));
+  const allowed = RELATIONSHIP_TYPES[type];
+  for (const [end, id] of [['from', from], ['to', to]] as const) {
+    const label = labels.get(id);
+    if (!label) throw notFound('node', id);
+    if (!(allowed[end] as readonly string[]).includes(label)) {
+      throw badInput(`${type} ${end === 'from' ? 'starter ved' : 'ender ved'} ${allowed[end].join('/')}, ikke ${label}.`, [
+        { field: end === 'from' ? 'fromId' : 'toId', message: `must be ${allowed[end].join(' or ')}, not ${label}` },
+      ]);
+    }
+  }
+}
+
+function toEdit(row: RelationshipState, change: ChangeEvent): LinkEdit {
+  return {
+    id: row.id,
+    type: row.type as RelationshipType,
+    fromId: row.from,
+    toId: row.to,
+    version: Number(row.props.version ?? 1),
+    properties: row.props,
+    change,
+  };
+}
+
+export async function createLink(ctx: RequestContext, type: RelationshipType, from: string, to: string, properties: unknown): Promise<LinkEdit> {
+  const viewer = requireRole(ctx.viewer, 'EDITOR');
+  if (properties !== null && properties !== undefined && (typeof properties !== 'object' || Array.isArray(properties))) {
+    throw badInput('"properties" must be an object of fields.', [{ field: 'properties', message: 'must be an object' }]);
+  }
+  const id = `rel:${type.toLowerCase().replace(/_/g, '-')}:${randomUUID()}`;
+  const props = validatedLink(type, { ...((properties as Record<string, unknown>) ?? {}), id, from, to });
+  const now = new Date().toISOString();
+  return ctx.db.write(async (tx) => {
+    await assertEndpoints(tx, ctx, type, from, to);
+    await assertInScope(tx, ctx.queries, viewer, [from, to], 'any');
+    const [row] = await tx.run<RelationshipState>(ctx.queries.createRelationship[type], { id, from, to, props, now });
+    const change = await recordChange(tx, ctx.queries, { at: now, actor: viewer.id, operation: 'LINK', entityId: id, entityLabel: type, before: null, after: row });
+    return toEdit(row!, change);
+  });
+}
+
+async function readLink(tx: QueryRunner, ctx: RequestContext, id: string): Promise<RelationshipState> {
+  const [row] = await tx.run<RelationshipState>(ctx.queries.relationshipState, { id });
+  if (!row) throw notFound('relationship', id);
+  return row;
+}
+
+function linkConflict(current: RelationshipState) {
+  const version = Number(current.props.version ?? 1);
+  return coded('CONFLICT', `Nogen har ændret denne forbindelse imens (nu version ${version}). / Changed by someone else meanwhile.`, { currentVersion: version, current });
+}
+
+export async function updateLink(ctx: RequestContext, id: string, version: number, properties: unknown): Promise<LinkEdit> {
+  const viewer = requireRole(ctx.viewer, 'EDITOR');
+  if (!properties || typeof properties !== 'object' || Array.isArray(properties)) {
+    throw badInput('"properties" must be an object of fields.', [{ field: 'properties', message: 'must be an object' }]);
+  }
+  const now = new Date().toISOString();
+  return ctx.db.write(async (tx) => {
+    const before = await readLink(tx, ctx, id);
+    await assertInScope(tx, ctx.queries, viewer, [before.from, before.to], 'any');
+    if (Number(before.props.version ?? 1) !== version) throw linkConflict(before);
+    const type = before.type as RelationshipType;
+    const current = editableProps(before.props);
+    const merged = Object.fromEntries(Object.entries({ ...current, ...(properties as object) }).filter(([, v]) => v !== null));
+    const next = validatedLink(type, { ...merged, id, from: before.from, to: before.to });
+    const props: Record<string, unknown> = { ...next };
+    for (const key of Object.keys(current)) if (!(key in next) && key !== 'id') props[key] = null;
+    const [row] = await tx.run<RelationshipState>(ctx.queries.updateRelationship, { id, version, props, now });
+    if (!row) throw linkConflict(before);
+    const change = await recordChange(tx, ctx.queries, { at: now, actor: viewer.id, operation: 'UPDATE_LINK', entityId: id, entityLabel: type, before, after: row });
+    return toEdit(row, change);
+  });
+}
+
+export async function deleteLink(ctx: RequestContext, id: string, version: number): Promise<{ id: string; change: ChangeEvent }> {
+  const viewer = requireRole(ctx.viewer, 'EDITOR');
+  return ctx.db.write(async (tx) => {
+    const before = await readLink(tx, ctx, id);
+    await assertInScope(tx, ctx.queries, viewer, [before.from, before.to], 'any');
+    if (Number(before.props.version ?? 1) !== version) throw linkConflict(before);
+    const [row] = await tx.run<{ deleted: number }>(ctx.queries.deleteRelationship, { id, version });
+    if (!row?.deleted) throw linkConflict(before);
+    const change = await recordChange(tx, ctx.queries, { actor: viewer.id, operation: 'UNLINK', entityId: id, entityLabel: before.type, before, after: null });
+    return { id, change };
+  });
+}

@@ -1,0 +1,144 @@
+import { randomBytes } from 'node:crypto';
+import type { QueryRunner } from '../../db/graph-db.js';
+import type { RequestContext } from '../../context.js';
+import { DbError } from '../../db/db-error.js';
+import { requireRole } from '../../auth/viewer.js';
+import { badInput, coded, notFound } from '../../errors.js';
+import { validateNode, type FieldIssue } from '../../domain/records.js';
+import { ID_PREFIXES, type NodeLabel } from '../../domain/vocabulary.js';
+import { recordChange, type ChangeEvent } from './audit.js';
+import { assertInScope } from './edit-scope.js';
+
+/** Properties the store keeps for itself; no input may set them. */
+const BOOKKEEPING = ['createdAt', 'updatedAt', 'version', 'sourceHash'] as const;
+
+export interface RelationshipState {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+
+export interface NodeState {
+  label: NodeLabel;
+  props: Record<string, unknown> & { id: string; version: number };
+  relationships: RelationshipState[];
+}
+
+export interface NodeEdit {
+  id: string;
+  label: NodeLabel;
+  version: number;
+  properties: Record<string, unknown>;
+  change: ChangeEvent;
+}
+
+export async function readNodeState(tx: QueryRunner, ctx: RequestContext, id: string): Promise<NodeState | null> {
+  const [row] = await tx.run<NodeState>(ctx.queries.nodeState, { id });
+  return row ?? null;
+}
+
+export function editableProps(props: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...props };
+  for (const key of BOOKKEEPING) delete out[key];
+  return out;
+}
+
+function asObject(properties: unknown): Record<string, unknown> {
+  if (!properties || typeof properties !== 'object' || Array.isArray(properties)) {
+    throw badInput('"properties" must be an object of fields.', [{ field: 'properties', message: 'must be an object' }]);
+  }
+  return properties as Record<string, unknown>;
+}
+
+function prefixed(issues: FieldIssue[]): FieldIssue[] {
+  return issues.map((i) => ({ ...i, field: i.field === '(record)' ? 'properties' : `properties.${i.field}` }));
+}
+
+/** Validates the whole resulting record, so rules across fields hold after a partial change. */
+function validated(label: NodeLabel, record: Record<string, unknown>): Record<string, unknown> {
+  const result = validateNode(label, record);
+  if (!result.ok) {
+    const issues = prefixed(result.issues);
+    throw badInput(`Ugyldige felter: ${issues.map((i) => `${i.field} ${i.message}`).join('; ')}`, issues);
+  }
+  return result.value as Record<string, unknown>;
+}
+
+function newId(label: NodeLabel, name: unknown): string {
+  const slug = String(name ?? '')
+    .toLowerCase()
+    .replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
+    .normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${ID_PREFIXES[label]}${slug || 'ny'}-${randomBytes(3).toString('hex')}`;
+}
+
+function conflict(label: string, current: NodeState['props']) {
+  return coded('CONFLICT', `Nogen har ændret denne ${label.toLowerCase()} imens (nu version ${current.version}). / Changed by someone else meanwhile.`, {
+    currentVersion: current.version,
+    current,
+  });
+}
+
+export async function createNode(ctx: RequestContext, label: NodeLabel, properties: unknown): Promise<NodeEdit> {
+  const viewer = requireRole(ctx.viewer, 'EDITOR');
+  const input = asObject(properties);
+  const id = typeof input.id === 'string' ? input.id : newId(label, input.name);
+  const { id: _id, ...props } = validated(label, { ...stripNulls(input), id });
+  const now = new Date().toISOString();
+  try {
+    return await ctx.db.write(async (tx) => {
+      const [row] = await tx.run<{ props: NodeState['props'] }>(ctx.queries.createNode[label], { id, props, now });
+      const after = { label, props: row!.props, relationships: [] };
+      const change = await recordChange(tx, ctx.queries, { at: now, actor: viewer.id, operation: 'CREATE', entityId: id, entityLabel: label, before: null, after });
+      return { id, label, version: row!.props.version, properties: row!.props, change };
+    });
+  } catch (err) {
+    if (err instanceof DbError && err.kind === 'CONSTRAINT') throw coded('CONFLICT', `Id "${id}" findes allerede. / The id is taken.`, { id });
+    throw err;
+  }
+}
+
+export async function updateNode(ctx: RequestContext, label: NodeLabel, id: string, version: number, properties: unknown): Promise<NodeEdit> {
+  const viewer = requireRole(ctx.viewer, 'EDITOR');
+  const patch = asObject(properties);
+  if ('id' in patch && patch.id !== id) throw badInput('An id cannot be changed.', [{ field: 'properties.id', message: 'cannot be changed' }]);
+  const now = new Date().toISOString();
+  return ctx.db.write(async (tx) => {
+    const before = await readNodeState(tx, ctx, id);
+    if (!before || before.label !== label) throw notFound(label.toLowerCase(), id);
+    await assertInScope(tx, ctx.queries, viewer, [id], 'all', before.relationships.length === 0);
+    if (before.props.version !== version) throw conflict(label, before.props);
+    const merged = { ...editableProps(before.props), ...patch };
+    const next = validated(label, stripNulls(merged));
+    // Removed fields are written as null, which deletes the property.
+    const props: Record<string, unknown> = { ...next };
+    for (const key of Object.keys(editableProps(before.props))) if (!(key in next)) props[key] = null;
+    delete props.id;
+    const [row] = await tx.run<{ props: NodeState['props'] }>(ctx.queries.updateNode, { id, version, props, now });
+    if (!row) throw conflict(label, before.props);
+    const after = { ...before, props: row.props };
+    const change = await recordChange(tx, ctx.queries, { at: now, actor: viewer.id, operation: 'UPDATE', entityId: id, entityLabel: label, before, after });
+    return { id, label, version: row.props.version, properties: row.props, change };
+  });
+}
+
+export async function deleteNode(ctx: RequestContext, label: NodeLabel, id: string, version: number): Promise<{ id: string; change: ChangeEvent }> {
+  const viewer = requireRole(ctx.viewer, 'EDITOR');
+  return ctx.db.write(async (tx) => {
+    const before = await readNodeState(tx, ctx, id);
+    if (!before || before.label !== label) throw notFound(label.toLowerCase(), id);
+    await assertInScope(tx, ctx.queries, viewer, [id], 'all', before.relationships.length === 0);
+    if (before.props.version !== version) throw conflict(label, before.props);
+    const [row] = await tx.run<{ deleted: number }>(ctx.queries.deleteNode, { id, version });
+    if (!row?.deleted) throw conflict(label, before.props);
+    const change = await recordChange(tx, ctx.queries, { actor: viewer.id, operation: 'DELETE', entityId: id, entityLabel: label, before, after: null });
+    return { id, change };
+  });
+}
+
+function stripNulls(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && v !== undefined));
+}

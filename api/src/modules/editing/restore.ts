@@ -1,0 +1,63 @@
+import type { RequestContext } from '../../context.js';
+import { requireRole } from '../../auth/viewer.js';
+import { badInput, coded, notFound } from '../../errors.js';
+import { validateNode } from '../../domain/records.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
+import { readChange, recordChange } from './audit.js';
+import { editableProps, readNodeState, type NodeEdit, type NodeState } from './node-editor.js';
+import { assertInScope } from './edit-scope.js';
+
+/**
+ * Brings a node back to the state an audit entry recorded: the state after a create or
+ * update, or the state before a delete. A deleted node comes back with the relationships it
+ * had whose other end still exists. The restore is a write like any other: versioned, audited.
+ */
+export async function restoreVersion(ctx: RequestContext, changeId: string, version: number | null | undefined): Promise<NodeEdit> {
+  const viewer = requireRole(ctx.viewer, 'EDITOR');
+  const change = await readChange(ctx.db, ctx.queries, changeId);
+  if (!change) throw notFound('change', changeId);
+  if (!(NODE_LABELS as readonly string[]).includes(change.entityLabel)) {
+    throw badInput('Only nodes can be restored; re-link a relationship instead.', [{ field: 'changeId', message: 'is a relationship change' }]);
+  }
+  const label = change.entityLabel as NodeLabel;
+  const target = (change.after ?? change.before) as NodeState;
+  const props = editableProps(target.props);
+  const check = validateNode(label, props);
+  if (!check.ok) throw badInput('The recorded state no longer passes validation.', check.issues);
+  const { id: _id, ...values } = check.value as Record<string, unknown>;
+  const now = new Date().toISOString();
+
+  return ctx.db.write(async (tx) => {
+    const current = await readNodeState(tx, ctx, change.entityId);
+    let row: NodeState['props'];
+    if (current) {
+      await assertInScope(tx, ctx.queries, viewer, [change.entityId], 'all', current.relationships.length === 0);
+      if (current.props.version !== version) {
+        throw coded('CONFLICT', `Versionen er nu ${current.props.version}. / The entity is now at version ${current.props.version}.`, {
+          currentVersion: current.props.version,
+          current: current.props,
+        });
+      }
+      [{ props: row }] = (await tx.run<{ props: NodeState['props'] }>(ctx.queries.replaceNode, { id: change.entityId, version, props: values, now })) as [{ props: NodeState['props'] }];
+    } else {
+      [{ props: row }] = (await tx.run<{ props: NodeState['props'] }>(ctx.queries.createNode[label], { id: change.entityId, props: values, now })) as [{ props: NodeState['props'] }];
+      await relinkDeleted(ctx, tx, target);
+    }
+    const after = await readNodeState(tx, ctx, change.entityId);
+    const event = await recordChange(tx, ctx.queries, {
+      at: now, actor: viewer.id, operation: 'RESTORE', entityId: change.entityId, entityLabel: label, before: current, after,
+    });
+    return { id: change.entityId, label, version: row.version, properties: row, change: event };
+  });
+}
+
+async function relinkDeleted(ctx: RequestContext, tx: Parameters<Parameters<RequestContext['db']['write']>[0]>[0], target: NodeState): Promise<void> {
+  const others = [...new Set(target.relationships.flatMap((r) => [r.from, r.to]))];
+  const existing = new Set((await tx.run<{ id: string }>(ctx.queries.existingIds, { ids: others })).map((r) => r.id));
+  for (const rel of target.relationships) {
+    if (!(rel.type in RELATIONSHIP_TYPES)) continue;
+    if (!existing.has(rel.from === target.props.id ? rel.to : rel.from)) continue;
+    const { id, createdAt: _c, updatedAt: _u, version: _v, ...props } = rel.props;
+    await tx.run(ctx.queries.createRelationship[rel.type as RelationshipType], { id: id ?? rel.id, from: rel.from, to: rel.to, props, now: new Date().toISOString() });
+  }
+}

@@ -1,0 +1,181 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../api/src/paths.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { signedIn } from '../support/sign-in.js';
+
+const FIXTURE = path.join(repoRoot, 'tests', 'fixtures', 'editing');
+
+let t: TestApp;
+let editor: Record<string, string>;
+let viewer: Record<string, string>;
+
+beforeAll(async () => {
+  t = await createTestApp({ dataset: FIXTURE });
+  editor = await signedIn(t, 'EDITOR');
+  viewer = await signedIn(t, 'VIEWER');
+});
+afterAll(() => t.close());
+
+const counts = async () => (await t.db.run(t.queries.counts))[0];
+const UPDATE_CHANNEL = `mutation($id: ID!, $v: Int!, $p: JSON!) { updateChannel(id: $id, version: $v, properties: $p) {
+  id version properties change { id operation actor before after } } }`;
+
+describe('who may write', () => {
+  const create = `mutation { createPerson(properties: {name: "Ny Person", fictitious: true}) { id } }`;
+
+  it('refuses anonymous visitors and viewers, and writes nothing', async () => {
+    const before = await counts();
+    expect((await t.gql(create)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql(create, {}, viewer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('lets an editor create, and records it in the history', async () => {
+    const r = await t.gql(`mutation { createPerson(properties: {name: "Søren Østergård", title: "Sundhedsplejerske", email: "soeren@example.dk", fictitious: true}) {
+      id label version properties change { operation entityId after } } }`, {}, editor);
+    expect(r.errors).toBeUndefined();
+    const p = r.data.createPerson;
+    expect(p.id).toMatch(/^person:soeren-oestergaard-[0-9a-f]{6}$/);
+    expect(p.version).toBe(1);
+    expect(p.change).toMatchObject({ operation: 'CREATE', entityId: p.id });
+    const h = await t.gql(`query($id: ID!) { history(entityId: $id) { operation actor after } }`, { id: p.id }, viewer);
+    expect(h.data.history).toHaveLength(1);
+    expect(h.data.history[0].after.props.name).toBe('Søren Østergård');
+  });
+
+  it('hides the history from anonymous visitors', async () => {
+    const h = await t.gql(`{ history(entityId: "channel:medcom-norddjurs") { id } }`);
+    expect(h.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('validation before writes', () => {
+  it('names every bad field with its path and writes nothing', async () => {
+    const before = await counts();
+    const r = await t.gql(`mutation { createOrganisation(properties: {name: "Praksis", kind: "GP_PRACTICE", sector: "GENERAL_PRACTICE", locationNumber: "5790000707011", email: "nope"}) { id } }`, {}, editor);
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const fields = (r.errors![0]!.extensions!.issues as Array<{ field: string }>).map((i) => i.field);
+    expect(fields).toEqual(['properties.locationNumber', 'properties.email']);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses bookkeeping fields and unknown fields', async () => {
+    const r = await t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { version: 99, colour: 'red' } }, editor);
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(r.errors![0]!.extensions!.issues)).toMatch(/version/);
+  });
+
+  it('holds rules across fields after a partial change', async () => {
+    // An established MedCom channel needs its location number.
+    const r = await t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { status: 'ESTABLISHED', address: null } }, editor);
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(r.errors![0]!.extensions!.issues)).toMatch(/properties\.address/);
+  });
+
+  it('answers NOT_FOUND for an unknown id or a node of another label', async () => {
+    expect((await t.gql(UPDATE_CHANNEL, { id: 'channel:nope', v: 1, p: {} }, editor)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await t.gql(UPDATE_CHANNEL, { id: 'org:norddjurs', v: 1, p: {} }, editor)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('optimistic concurrency', () => {
+  it('changes a channel at the version read, then answers CONFLICT for the stale version and keeps the stored state', async () => {
+    const first = await t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { status: 'ESTABLISHED', supportsAttachments: true } }, editor);
+    expect(first.errors).toBeUndefined();
+    expect(first.data.updateChannel.version).toBe(2);
+    expect(first.data.updateChannel.change.before.props.status).toBe('IN_PROGRESS');
+    expect(first.data.updateChannel.change.after.props.status).toBe('ESTABLISHED');
+
+    const stale = await t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { status: 'PLANNED' } }, editor);
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(stale.errors![0]!.extensions!.currentVersion).toBe(2);
+    expect((stale.errors![0]!.extensions!.current as { status: string }).status).toBe('ESTABLISHED');
+    const [row] = await t.db.run<any>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
+    expect(row.props).toMatchObject({ status: 'ESTABLISHED', version: 2, supportsAttachments: true });
+  });
+
+  it('removes a property set to null', async () => {
+    const r = await t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 2, p: { supportsAttachments: null } }, editor);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.updateChannel.properties.supportsAttachments).toBeUndefined();
+  });
+});
+
+describe('relationships', () => {
+  it('links a member with perspective and role, updates it by version, and unlinks it, each audited', async () => {
+    const link = await t.gql(`mutation { linkMember(personId: "person:nanna", groupId: "group:ig-randers", properties: {represents: ["PPR"], role: "CHAIR", since: "2024-01-01"}) {
+      id type fromId toId version properties } }`, {}, editor);
+    expect(link.errors).toBeUndefined();
+    const m = link.data.linkMember;
+    expect(m).toMatchObject({ type: 'MEMBER_OF', fromId: 'person:nanna', toId: 'group:ig-randers', version: 1 });
+    expect(m.properties).toMatchObject({ represents: ['PPR'], role: 'CHAIR' });
+
+    const bad = await t.gql(`mutation($id: ID!) { updateLink(id: $id, version: 1, properties: {until: "2023-01-01"}) { id } }`, { id: m.id }, editor);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    const upd = await t.gql(`mutation($id: ID!) { updateLink(id: $id, version: 1, properties: {until: "2025-12-31"}) { version properties } }`, { id: m.id }, editor);
+    expect(upd.data.updateLink).toMatchObject({ version: 2, properties: expect.objectContaining({ until: '2025-12-31' }) });
+    const stale = await t.gql(`mutation($id: ID!) { unlink(id: $id, version: 1) { id } }`, { id: m.id }, editor);
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const gone = await t.gql(`mutation($id: ID!) { unlink(id: $id, version: 2) { id change { operation } } }`, { id: m.id }, editor);
+    expect(gone.data.unlink.change.operation).toBe('UNLINK');
+    const h = await t.gql(`query($id: ID!) { history(entityId: $id) { operation } }`, { id: m.id }, viewer);
+    expect(h.data.history.map((c: { operation: string }) => c.operation)).toEqual(['UNLINK', 'UPDATE_LINK', 'LINK']);
+  });
+
+  it('refuses endpoints of the wrong label', async () => {
+    const r = await t.gql(`mutation { linkMember(personId: "org:norddjurs", groupId: "group:ig-randers") { id } }`, {}, editor);
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors![0]!.extensions!.issues).toEqual([{ field: 'fromId', message: 'must be Person, not Organisation' }]);
+  });
+
+  it('records a status on an agreement element', async () => {
+    const r = await t.gql(`mutation { setStatus(organisationId: "org:norddjurs", elementId: "element:1", properties: {level: "GREEN", asOf: "2024-05-01", note: "MedCom etableret"}) { type properties } }`, {}, editor);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.setStatus.properties).toMatchObject({ level: 'GREEN', asOf: '2024-05-01' });
+  });
+});
+
+describe('delete and restore', () => {
+  it('deletes a node with its relationships and restores both from the audit trail', async () => {
+    const [state] = await t.db.run<any>(t.queries.nodeState, { id: 'org:ppr-aarhus' });
+    const del = await t.gql(`mutation($v: Int!) { deleteOrganisation(id: "org:ppr-aarhus", version: $v) { id change { id operation } } }`, { v: state.props.version }, editor);
+    expect(del.errors).toBeUndefined();
+    expect(await t.db.run(t.queries.nodeState, { id: 'org:ppr-aarhus' })).toEqual([]);
+
+    const restored = await t.gql(`mutation($c: ID!) { restoreVersion(changeId: $c) { id version properties change { operation } } }`, { c: del.data.deleteOrganisation.change.id }, editor);
+    expect(restored.errors).toBeUndefined();
+    expect(restored.data.restoreVersion.change.operation).toBe('RESTORE');
+    const [back] = await t.db.run<any>(t.queries.nodeState, { id: 'org:ppr-aarhus' });
+    expect(back.props.name).toBe('PPR Aarhus');
+    expect(back.relationships.map((r: { id: string }) => r.id)).toEqual(['rel:u2']);
+  });
+
+  it('restores an earlier version of a changed node as a new version', async () => {
+    const h = await t.gql(`{ history(entityId: "channel:medcom-norddjurs") { id operation after } }`, {}, viewer);
+    const firstUpdate = h.data.history.find((c: any) => c.operation === 'UPDATE' && c.after.props.version === 2);
+    const [now] = await t.db.run<any>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
+    const r = await t.gql(`mutation($c: ID!, $v: Int) { restoreVersion(changeId: $c, version: $v) { version properties } }`, { c: firstUpdate.id, v: now.props.version }, editor);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.restoreVersion.version).toBe(now.props.version + 1);
+    expect(r.data.restoreVersion.properties.supportsAttachments).toBe(true);
+  });
+});
+
+describe('an editor limited to a cluster', () => {
+  it('may change what lies in the Randers cluster, not Aarhus', async () => {
+    const scoped = await signedIn(t, 'EDITOR', 'org:cluster-randers');
+    const [ppr] = await t.db.run<any>(t.queries.nodeState, { id: 'org:ppr-norddjurs' });
+    const ok = await t.gql(`mutation($v: Int!) { updateOrganisation(id: "org:ppr-norddjurs", version: $v, properties: {phone: "+45 89 59 10 00"}) { version } }`, { v: ppr.props.version }, scoped);
+    expect(ok.errors).toBeUndefined();
+    const [aarhus] = await t.db.run<any>(t.queries.nodeState, { id: 'org:ppr-aarhus' });
+    const no = await t.gql(`mutation($v: Int!) { updateOrganisation(id: "org:ppr-aarhus", version: $v, properties: {phone: "+45 89 40 20 00"}) { version } }`, { v: aarhus.props.version }, scoped);
+    expect(no.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const person = await t.gql(`mutation { linkWorksIn(personId: "person:nanna", organisationId: "org:ppr-aarhus") { id } }`, {}, scoped);
+    // Nanna works in Norddjurs, inside the scope: one end inside is enough to link.
+    expect(person.errors).toBeUndefined();
+    const outside = await t.gql(`mutation { linkChannelServes(channelId: "channel:medcom-norddjurs", organisationId: "org:aarhus") { id } }`, {}, scoped);
+    expect(outside.errors).toBeUndefined();
+  });
+});
