@@ -29,6 +29,10 @@ export async function loadSeedDir(db: GraphDb, queries: QueryCatalog, dir: strin
       const rel = r as { from?: unknown; to?: unknown };
       if (typeof rel.from === 'string') referenced.add(rel.from);
       if (typeof rel.to === 'string') referenced.add(rel.to);
+      // Ids held in properties (CONTACT_FOR.pathways, MEMBER_OF.onBehalfOf) may name stored nodes too.
+      const { pathways, onBehalfOf } = r as { pathways?: unknown; onBehalfOf?: unknown };
+      if (Array.isArray(pathways)) for (const p of pathways) if (typeof p === 'string') referenced.add(p);
+      if (typeof onBehalfOf === 'string') referenced.add(onBehalfOf);
     }
   }
   // Nodes already in the store may be endpoints too (an import on top of the seed).

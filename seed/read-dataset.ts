@@ -131,10 +131,34 @@ export function validateDataset(files: Array<{ file: string; content: SeedFile |
       }
     }
     push(dataset.relationships, type, row);
+    // Ids held in properties must name nodes of the right kind too.
+    for (const [field, ref, want] of referencesIn(type, row.props)) {
+      const label = labelOf.get(ref);
+      if (label !== want) issues.push({ file, record, field, message: label ? `must name a ${want}, not ${label} "${ref}"` : `no node with id "${ref}"` });
+    }
+  }
+
+  // A municipality code names one municipality.
+  const municipalityByCode = new Map<string, string>();
+  for (const row of dataset.nodes.get('Organisation') ?? []) {
+    if (row.props.kind !== 'MUNICIPALITY' || typeof row.props.municipalityCode !== 'string') continue;
+    const other = municipalityByCode.get(row.props.municipalityCode);
+    if (other) issues.push({ file: '(dataset)', record: `node (id "${row.id}")`, field: 'municipalityCode', message: `${row.props.municipalityCode} is already the code of "${other}"` });
+    else municipalityByCode.set(row.props.municipalityCode, row.id);
   }
 
   if (issues.length) throw new SeedError(issues);
   return dataset;
+}
+
+/** The node ids a relationship holds in its properties: [field, id, label it must have]. */
+export function referencesIn(type: RelationshipType, props: Record<string, unknown>): Array<[string, string, NodeLabel]> {
+  const out: Array<[string, string, NodeLabel]> = [];
+  if (type === 'CONTACT_FOR' && Array.isArray(props.pathways)) {
+    props.pathways.forEach((p, i) => typeof p === 'string' && out.push([`pathways.${i}`, p, 'Pathway']));
+  }
+  if (type === 'MEMBER_OF' && typeof props.onBehalfOf === 'string') out.push(['onBehalfOf', props.onBehalfOf, 'Organisation']);
+  return out;
 }
 
 function describe(kind: string, index: number, raw: unknown): string {

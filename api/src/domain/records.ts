@@ -1,24 +1,95 @@
 import { z } from 'zod';
 import {
-  CHANNEL_KINDS, CHANNEL_STATUSES, GROUP_KINDS, MANDATE_LEVELS, MEMBER_ROLES, ORGANISATION_KINDS,
-  PERSPECTIVES, SECTORS, STATUS_LEVELS, type NodeLabel, type RelationshipType,
+  CHANNEL_KINDS, CHANNEL_STATUSES, GROUP_KINDS, ID_PREFIXES, MANDATE_LEVELS, MEMBER_ROLES, ORGANISATION_KINDS,
+  PERSPECTIVES, RELATIONSHIP_ID_PREFIX, SECTORS, SECTORS_BY_KIND, STATUS_LEVELS, type NodeLabel, type RelationshipType,
 } from './vocabulary.js';
 import { isValidLocationNumber } from './location-number.js';
+import { isMunicipalityCode, municipalityByCode, nameMatchesMunicipality } from './municipalities.js';
 
 /**
  * The one place domain rules live. The seed loader, imports and edits all validate with
  * these schemas, so a record that loads is a record an editor could have typed, and back.
+ *
+ * Rules, each with a unit test in tests/unit/domain-validation.test.ts:
+ * - ids: 1–128 characters of a–z 0–9 : . _ -, starting with the kind ("org:", "rel:", …);
+ * - text: trimmed, not empty, a maximum length per field, no control characters;
+ * - dates: YYYY-MM-DD, a real calendar day between 1970 and 2099; since ≤ until and
+ *   validFrom ≤ validTo; a STATUS's asOf not after the date of the document it comes from;
+ * - enums: every closed vocabulary of vocabulary.ts; lists of them without repeats;
+ * - organisations: the sector fits the kind; a municipality has a code from the 98, and its
+ *   name is that municipality's; a municipal unit has a municipality code; a GP practice has a
+ *   location number; location numbers are 13 digits with a valid GS1 check digit;
+ * - e-mail addresses, phone numbers (Danish 8 digits, optionally +45, or +country) and
+ *   websites (http/https) have their formats; a channel's address has the format its kind
+ *   needs (MedCom: location number, phone line: phone, secure e-mail: e-mail, website: URL),
+ *   and an established MedCom channel has one;
+ * - provenance: `sourceDate` and `inferred` need a `source`.
  */
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const id = z.string().regex(/^[a-z0-9][a-z0-9:._-]{0,127}$/, 'must be 1–128 characters of a–z, 0–9, ":", ".", "_" or "-"');
-const isoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
-const email = z.email({ error: 'must be an e-mail address' }).max(254);
-const phone = z.string().regex(/^\+?[0-9 ]{8,16}$/, 'must be a phone number such as +45 70 11 22 33');
+
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !CONTROL_CHARS.test(s), 'must not contain control characters');
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9:._-]{0,127}$/;
+const id = z.string().regex(ID_PATTERN, 'must be 1–128 characters of a–z, 0–9, ":", ".", "_" or "-"');
+const idWithPrefix = (prefix: string) =>
+  id.refine((v) => v.startsWith(prefix) && v.length > prefix.length, `must start with "${prefix}"`);
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A real calendar day as YYYY-MM-DD, in a range where a typo of the year shows up. */
+export function isIsoDate(value: string): boolean {
+  const m = DATE_PATTERN.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+const isoDate = z
+  .string({ error: 'must be a date as YYYY-MM-DD' })
+  .refine(isIsoDate, 'must be a date as YYYY-MM-DD')
+  .refine((v) => !isIsoDate(v) || (v >= '1970-01-01' && v <= '2099-12-31'), 'must be between 1970-01-01 and 2099-12-31');
+
+const email = z.email({ error: 'must be an e-mail address' }).max(254, 'must be at most 254 characters');
+
+/**
+ * A phone number: a Danish 8-digit number (first digit 2–9), optionally after +45, in groups
+ * separated by single spaces; or a foreign number as +<country code> and 7–15 digits.
+ */
+export function isPhoneNumber(value: string): boolean {
+  if (!/^\+?\d+( \d+)*$/.test(value)) return false;
+  const digits = value.replace(/ /g, '');
+  if (/^(\+45)?[2-9]\d{7}$/.test(digits)) return true;
+  return /^\+(?!45)[1-9]\d{6,14}$/.test(digits);
+}
+const phone = z.string().refine(isPhoneNumber, 'must be a phone number such as +45 70 11 22 33 or 70112233');
+
+export function isWebUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+}
+const website = z.string().max(300, 'must be at most 300 characters').refine(isWebUrl, 'must be a web address starting with http:// or https://');
+
 const locationNumber = z
   .string()
   .refine(isValidLocationNumber, 'must be a 13-digit location number with a valid GS1 check digit');
-const municipalityCode = z.string().regex(/^[1-8]\d{2}$/, 'must be a 3-digit Danish municipality code (101–860)');
-const perspectives = z.array(z.enum(PERSPECTIVES)).max(PERSPECTIVES.length);
+const municipalityCode = z
+  .string()
+  .regex(/^\d{3}$/, 'must be a 3-digit Danish municipality code (101–860)')
+  .refine((c) => !/^\d{3}$/.test(c) || isMunicipalityCode(c), 'must be the code of one of the 98 Danish municipalities');
+
+/** A list without repeats. */
+const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .array(item)
+    .max(max, `must have at most ${max} entries`)
+    .refine((xs) => new Set(xs).size === xs.length, 'must not repeat an entry');
+const perspectives = uniqueList(z.enum(PERSPECTIVES), PERSPECTIVES.length);
 
 /** Where a fact comes from: a document and its date; `inferred` marks what the text only implies. */
 const sourced = {
@@ -27,80 +98,191 @@ const sourced = {
   inferred: z.boolean().optional(),
 };
 
-/** `since`/`until` or `validFrom`/`validTo`: both dates, the end not before the start. */
-function datesInOrder<T extends z.ZodType<Record<string, unknown>>>(schema: T, from: string, to: string) {
-  return schema.refine(
-    (v) => !(typeof v[from] === 'string' && typeof v[to] === 'string' && (v[to] as string) < (v[from] as string)),
-    { message: `must not be before ${from}`, path: [to] },
-  );
+type Ctx = z.core.$RefinementCtx<Record<string, unknown>>;
+type Check = (v: Record<string, unknown>, ctx: Ctx) => void;
+
+/** `since`/`until` or `validFrom`/`validTo`: the end not before the start. */
+const datesInOrder =
+  (from: string, to: string): Check =>
+  (v, ctx) => {
+    if (typeof v[from] === 'string' && typeof v[to] === 'string' && (v[to] as string) < (v[from] as string)) {
+      ctx.addIssue({ code: 'custom', message: `must not be before ${from}`, path: [to], input: v[to] });
+    }
+  };
+
+/** A date or an "inferred" flag without a document to anchor it says nothing. */
+const provenance: Check = (v, ctx) => {
+  if (v.source !== undefined) return;
+  if (v.sourceDate !== undefined) ctx.addIssue({ code: 'custom', message: 'needs a source (the document it is the date of)', path: ['sourceDate'], input: v.sourceDate });
+  if (v.inferred !== undefined) ctx.addIssue({ code: 'custom', message: 'needs a source (the document it is inferred from)', path: ['inferred'], input: v.inferred });
+};
+
+function checked<T extends z.ZodObject>(schema: T, ...checks: Check[]) {
+  return schema.superRefine((v, ctx) => {
+    for (const check of checks) check(v as Record<string, unknown>, ctx as unknown as Ctx);
+  });
 }
 
-const base = { id, name: text(200), description: text(2000).optional(), ...sourced };
+const node = (label: NodeLabel) => ({
+  id: idWithPrefix(ID_PREFIXES[label]),
+  name: text(200),
+  description: text(2000).optional(),
+  ...sourced,
+});
+
+const organisationRules: Check = (o, ctx) => {
+  const kind = o.kind as keyof typeof SECTORS_BY_KIND;
+  const allowed = SECTORS_BY_KIND[kind] as readonly string[] | undefined;
+  if (allowed && !allowed.includes(o.sector as string)) {
+    ctx.addIssue({ code: 'custom', message: `must be ${allowed.join(' or ')} for an organisation of kind ${kind}`, path: ['sector'], input: o.sector });
+  }
+  const code = o.municipalityCode as string | undefined;
+  if ((kind === 'MUNICIPALITY' || kind === 'MUNICIPAL_UNIT') && code === undefined) {
+    ctx.addIssue({ code: 'custom', message: `is required for ${kind === 'MUNICIPALITY' ? 'a municipality' : 'a municipal unit'}`, path: ['municipalityCode'], input: code });
+  }
+  if (kind === 'MUNICIPALITY' && code !== undefined && isMunicipalityCode(code) && !nameMatchesMunicipality(o.name as string, code)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `is ${code}, the code of ${municipalityByCode(code)!.officialName}, which does not match the name "${o.name as string}"`,
+      path: ['municipalityCode'],
+      input: code,
+    });
+  }
+  if (kind === 'GP_PRACTICE' && o.locationNumber === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'is required for a GP practice (MedCom letters are addressed to it)', path: ['locationNumber'], input: undefined });
+  }
+};
+
+const CHANNEL_ADDRESS: Partial<Record<(typeof CHANNEL_KINDS)[number], { test: (v: string) => boolean; message: string }>> = {
+  MEDCOM_CORRESPONDENCE: { test: isValidLocationNumber, message: 'must be a 13-digit location number with a valid GS1 check digit for a MedCom channel' },
+  PHONE_LINE: { test: isPhoneNumber, message: 'must be a phone number for a phone line' },
+  SECURE_EMAIL: { test: (v) => email.safeParse(v).success, message: 'must be an e-mail address for a secure e-mail channel' },
+  WEBSITE: { test: isWebUrl, message: 'must be a web address (http/https) for a website' },
+};
+
+const channelRules: Check = (c, ctx) => {
+  const kind = c.kind as (typeof CHANNEL_KINDS)[number];
+  const address = c.address as string | undefined;
+  const rule = CHANNEL_ADDRESS[kind];
+  if (rule && address !== undefined && !rule.test(address)) ctx.addIssue({ code: 'custom', message: rule.message, path: ['address'], input: address });
+  if (kind === 'MEDCOM_CORRESPONDENCE' && c.status === 'ESTABLISHED' && address === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'is required for an established MedCom channel (the location number letters go to)', path: ['address'], input: undefined });
+  }
+};
 
 export const nodeSchemas = {
-  Organisation: z
-    .object({
-      ...base,
-      kind: z.enum(ORGANISATION_KINDS),
-      sector: z.enum(SECTORS),
-      shortName: text(40).optional(),
-      municipalityCode: municipalityCode.optional(),
-      locationNumber: locationNumber.optional(),
-      website: z.url().optional(),
-      phone: phone.optional(),
-    })
-    .strict()
-    .refine((o) => o.kind !== 'MUNICIPALITY' || o.municipalityCode !== undefined, {
-      message: 'is required for a municipality',
-      path: ['municipalityCode'],
-    }),
-  Person: z
-    .object({ ...base, title: text(120).optional(), profession: text(120).optional(), email: email.optional(), phone: phone.optional(), fictitious: z.literal(true) })
-    .strict(),
-  Group: z
-    .object({ ...base, kind: z.enum(GROUP_KINDS), purpose: text(2000).optional(), requiredPerspectives: perspectives.default([]), meets: text(200).optional() })
-    .strict(),
-  Mandate: datesInOrder(
-    z.object({ ...base, level: z.enum(MANDATE_LEVELS), scope: text(500), validFrom: isoDate.optional(), validTo: isoDate.optional() }).strict(),
-    'validFrom',
-    'validTo',
+  Organisation: checked(
+    z
+      .object({
+        ...node('Organisation'),
+        kind: z.enum(ORGANISATION_KINDS),
+        sector: z.enum(SECTORS),
+        shortName: text(40).optional(),
+        municipalityCode: municipalityCode.optional(),
+        locationNumber: locationNumber.optional(),
+        website: website.optional(),
+        phone: phone.optional(),
+        email: email.optional(),
+        validFrom: isoDate.optional(),
+        validTo: isoDate.optional(),
+      })
+      .strict(),
+    organisationRules,
+    datesInOrder('validFrom', 'validTo'),
+    provenance,
   ),
-  Channel: z
-    .object({
-      ...base,
-      kind: z.enum(CHANNEL_KINDS),
-      status: z.enum(CHANNEL_STATUSES),
-      address: text(300).optional(),
-      schedule: text(300).optional(),
-      rules: text(500).optional(),
-      supportsAttachments: z.boolean().optional(),
-    })
-    .strict(),
-  Agreement: datesInOrder(
-    z.object({ ...base, validFrom: isoDate.optional(), validTo: isoDate.optional() }).strict(),
-    'validFrom',
-    'validTo',
+  Person: checked(
+    z
+      .object({
+        ...node('Person'),
+        title: text(120).optional(),
+        profession: text(120).optional(),
+        email: email.optional(),
+        phone: phone.optional(),
+        // Real people's details stay out of seed and demo data.
+        fictitious: z.literal(true, { error: 'must be true: seed and demo data hold fictitious people only' }),
+      })
+      .strict(),
+    provenance,
   ),
-  Element: z.object({ ...base, number: z.number().int().min(1).max(99) }).strict(),
-  Pathway: z.object({ ...base, topics: z.array(text(60)).default([]) }).strict(),
-  Step: z.object({ ...base, number: z.number().int().min(1).max(4) }).strict(),
+  Group: checked(
+    z
+      .object({
+        ...node('Group'),
+        kind: z.enum(GROUP_KINDS),
+        shortName: text(40).optional(),
+        purpose: text(2000).optional(),
+        requiredPerspectives: perspectives.default([]),
+        meets: text(200).optional(),
+        validFrom: isoDate.optional(),
+        validTo: isoDate.optional(),
+      })
+      .strict(),
+    datesInOrder('validFrom', 'validTo'),
+    provenance,
+  ),
+  Mandate: checked(
+    z
+      .object({ ...node('Mandate'), level: z.enum(MANDATE_LEVELS), scope: text(500), validFrom: isoDate.optional(), validTo: isoDate.optional() })
+      .strict(),
+    datesInOrder('validFrom', 'validTo'),
+    provenance,
+  ),
+  Channel: checked(
+    z
+      .object({
+        ...node('Channel'),
+        kind: z.enum(CHANNEL_KINDS),
+        status: z.enum(CHANNEL_STATUSES),
+        address: text(300).optional(),
+        schedule: text(300).optional(),
+        rules: text(500).optional(),
+        supportsAttachments: z.boolean().optional(),
+      })
+      .strict(),
+    channelRules,
+    provenance,
+  ),
+  Agreement: checked(
+    z.object({ ...node('Agreement'), shortName: text(40).optional(), validFrom: isoDate.optional(), validTo: isoDate.optional() }).strict(),
+    datesInOrder('validFrom', 'validTo'),
+    provenance,
+  ),
+  Element: checked(z.object({ ...node('Element'), number: z.number().int().min(1).max(99) }).strict(), provenance),
+  Pathway: checked(z.object({ ...node('Pathway'), topics: uniqueList(text(60), 30).default([]) }).strict(), provenance),
+  Step: checked(z.object({ ...node('Step'), number: z.number().int().min(1).max(4) }).strict(), provenance),
 } satisfies Record<NodeLabel, z.ZodType>;
 
-const relBase = { id, from: id, to: id, since: isoDate.optional(), until: isoDate.optional(), ...sourced };
-const rel = <S extends z.ZodRawShape>(shape: S) => datesInOrder(z.object({ ...relBase, ...shape }).strict(), 'since', 'until');
+const relBase = {
+  id: idWithPrefix(RELATIONSHIP_ID_PREFIX),
+  from: id,
+  to: id,
+  since: isoDate.optional(),
+  until: isoDate.optional(),
+  ...sourced,
+};
+const rel = <S extends z.ZodRawShape>(shape: S, ...checks: Check[]) =>
+  checked(z.object({ ...relBase, ...shape }).strict(), datesInOrder('since', 'until'), provenance, ...checks);
+
+/** A status reported by a document is a status as of the document's date or before. */
+const statusNotAfterSource: Check = (s, ctx) => {
+  if (typeof s.asOf === 'string' && typeof s.sourceDate === 'string' && s.asOf > s.sourceDate) {
+    ctx.addIssue({ code: 'custom', message: 'must not be after sourceDate (a document reports what was, not what will be)', path: ['asOf'], input: s.asOf });
+  }
+};
 
 export const relationshipSchemas = {
   PART_OF: rel({}),
   IN_CLUSTER: rel({}),
   WORKS_IN: rel({ role: text(120).optional() }),
   CONTACT_FOR: rel({
-    topics: z.array(text(60)).default([]),
-    pathways: z.array(id).default([]),
-    steps: z.array(z.number().int().min(1).max(4)).default([]),
-    audience: z.array(text(60)).default([]),
+    topics: uniqueList(text(60), 30).default([]),
+    pathways: uniqueList(idWithPrefix(ID_PREFIXES.Pathway), 10).default([]),
+    steps: uniqueList(z.number().int().min(1).max(4), 4).default([]),
+    audience: uniqueList(text(60), 20).default([]),
     role: text(120).optional(),
   }),
-  MEMBER_OF: rel({ represents: perspectives.default([]), role: z.enum(MEMBER_ROLES).default('MEMBER'), onBehalfOf: id.optional() }),
+  MEMBER_OF: rel({ represents: perspectives.default([]), role: z.enum(MEMBER_ROLES).default('MEMBER'), onBehalfOf: idWithPrefix(ID_PREFIXES.Organisation).optional() }),
   REPORTS_TO: rel({}),
   ANCHORED_IN: rel({}),
   SECRETARIAT_FOR: rel({}),
@@ -112,7 +294,7 @@ export const relationshipSchemas = {
   HAS_ELEMENT: rel({}),
   PARTY_TO: rel({}),
   IMPLEMENTS: rel({}),
-  STATUS: rel({ level: z.enum(STATUS_LEVELS), asOf: isoDate, note: text(2000).optional() }),
+  STATUS: rel({ level: z.enum(STATUS_LEVELS), asOf: isoDate, note: text(2000).optional() }, statusNotAfterSource),
   HAS_STEP: rel({}),
 } satisfies Record<RelationshipType, z.ZodType>;
 
@@ -130,4 +312,18 @@ export function issuesOf(error: z.ZodError): FieldIssue[] {
     field: i.path.length ? i.path.join('.') : '(record)',
     message: i.code === 'unrecognized_keys' ? `unknown field(s): ${(i as { keys: string[] }).keys.join(', ')}` : i.message,
   }));
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
+
+/** Validates one node's fields (without `label`), for imports and edits. */
+export function validateNode<L extends NodeLabel>(label: L, fields: unknown): Validated<NodeRecord<L>> {
+  const parsed = nodeSchemas[label].safeParse(fields);
+  return parsed.success ? { ok: true, value: parsed.data as NodeRecord<L> } : { ok: false, issues: issuesOf(parsed.error) };
+}
+
+/** Validates one relationship's fields (without `type`), for imports and edits. */
+export function validateRelationship<T extends RelationshipType>(type: T, fields: unknown): Validated<RelationshipRecord<T>> {
+  const parsed = relationshipSchemas[type].safeParse(fields);
+  return parsed.success ? { ok: true, value: parsed.data as RelationshipRecord<T> } : { ok: false, issues: issuesOf(parsed.error) };
 }

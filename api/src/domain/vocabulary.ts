@@ -29,6 +29,36 @@ export const NODE_LABELS = [
   'Organisation', 'Person', 'Group', 'Mandate', 'Channel', 'Agreement', 'Element', 'Pathway', 'Step',
 ] as const;
 
+/** Every id starts with its kind, so an id alone says what it names ("org:bua", "rel:…"). */
+export const ID_PREFIXES = {
+  Organisation: 'org:',
+  Person: 'person:',
+  Group: 'group:',
+  Mandate: 'mandate:',
+  Channel: 'channel:',
+  Agreement: 'agreement:',
+  Element: 'element:',
+  Pathway: 'pathway:',
+  Step: 'step:',
+} as const satisfies Record<(typeof NODE_LABELS)[number], string>;
+export const RELATIONSHIP_ID_PREFIX = 'rel:';
+
+/** The sectors an organisation of each kind may belong to. */
+export const SECTORS_BY_KIND = {
+  REGION: ['REGION'],
+  HOSPITAL: ['REGION'],
+  HOSPITAL_DEPARTMENT: ['REGION'],
+  MUNICIPALITY: ['MUNICIPALITY'],
+  MUNICIPAL_UNIT: ['MUNICIPALITY'],
+  GP_PRACTICE: ['GENERAL_PRACTICE'],
+  GP_ORGANISATION: ['GENERAL_PRACTICE'],
+  // A health cluster is the region's and its municipalities' joint forum; the region hosts it.
+  CLUSTER: ['REGION', 'MUNICIPALITY'],
+  NATIONAL_BODY: ['NATIONAL'],
+  // Private practising specialists work under the practice agreements, like GPs.
+  PRIVATE_SPECIALIST: ['GENERAL_PRACTICE', 'REGION'],
+} as const satisfies Record<(typeof ORGANISATION_KINDS)[number], ReadonlyArray<(typeof SECTORS)[number]>>;
+
 /** Relationship types with the labels allowed at each end. */
 export const RELATIONSHIP_TYPES = {
   PART_OF: { from: ['Organisation'], to: ['Organisation'] },
@@ -38,7 +68,8 @@ export const RELATIONSHIP_TYPES = {
   MEMBER_OF: { from: ['Person'], to: ['Group'] },
   REPORTS_TO: { from: ['Group'], to: ['Group'] },
   ANCHORED_IN: { from: ['Group'], to: ['Organisation'] },
-  SECRETARIAT_FOR: { from: ['Organisation'], to: ['Group'] },
+  // An organisation that services a group, or a group of kind SECRETARIAT that does (004).
+  SECRETARIAT_FOR: { from: ['Organisation', 'Group'], to: ['Group'] },
   HOLDS: { from: ['Group', 'Person'], to: ['Mandate'] },
   GRANTED_BY: { from: ['Mandate'], to: ['Group'] },
   CONCERNS: { from: ['Mandate'], to: ['Agreement', 'Element', 'Pathway'] },
@@ -53,6 +84,11 @@ export const RELATIONSHIP_TYPES = {
 
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export type Sector = (typeof SECTORS)[number];
+export type Perspective = (typeof PERSPECTIVES)[number];
+export type GroupKind = (typeof GROUP_KINDS)[number];
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+export type StatusLevel = (typeof STATUS_LEVELS)[number];
+export type MandateLevel = (typeof MANDATE_LEVELS)[number];
 export type NodeLabel = (typeof NODE_LABELS)[number];
 export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
 export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
