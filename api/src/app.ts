@@ -4,6 +4,7 @@ import type { AppServices, RequestContext } from './context.js';
 import { createRequestContext, DEFAULT_SETTINGS } from './context.js';
 import { SignInThrottle } from './auth/sign-in-throttle.js';
 import { buildSchema } from './schema.js';
+import { hardeningPlugins } from './hardening.js';
 
 export interface AppOptions {
   /** Production hides GraphiQL; the explorer stays on in development. */
@@ -28,6 +29,7 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
     context: ({ request }) => createRequestContext(shared, request),
     plugins: [
       useCookies(),
+      ...hardeningPlugins({ production: options.production ?? false }),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../api/src/app.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+let production: ReturnType<typeof createApp>;
+beforeAll(async () => {
+  t = await createTestApp({ seed: false });
+  production = createApp({ db: t.db, queries: t.queries }, { production: true });
+});
+afterAll(() => t.close());
+
+const post = (app: ReturnType<typeof createApp>, body: string, headers: Record<string, string> = {}) =>
+  app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+const codeOf = async (res: Response) => ((await res.json()) as any).errors?.[0]?.extensions?.code;
+
+describe('operation limits', () => {
+  it('refuses a depth bomb', async () => {
+    const deep = '{ organisation(id: "x") { ' + 'parents { organisation { '.repeat(8) + 'id' + ' } }'.repeat(8) + ' } }';
+    const res = await post(t.app, JSON.stringify({ query: deep }));
+    expect(await codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses an alias bomb', async () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: about { version }`).join(' ');
+    const res = await post(t.app, JSON.stringify({ query: `{ ${aliases} }` }));
+    expect(await codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses a token flood at parse time', async () => {
+    const fields = Array.from({ length: 6000 }, () => '__typename').join(' ');
+    const res = await post(t.app, JSON.stringify({ query: `{ ${fields} }` }));
+    expect(await codeOf(res)).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('refuses a body over 1 MB with 413', async () => {
+    const res = await post(t.app, JSON.stringify({ query: '{ about { version } }', variables: { pad: 'x'.repeat(1_100_000) } }), {
+      'content-length': String(1_100_100),
+    });
+    expect(res.status).toBe(413);
+  });
+
+  it('answers an ordinary query', async () => {
+    const res = await post(t.app, JSON.stringify({ query: '{ about { engine } }' }));
+    expect(((await res.json()) as any).data.about.engine).toBe('embedded');
+  });
+});
+
+describe('CSRF', () => {
+  it('refuses a GET a form or link could forge, and accepts it with the header', async () => {
+    const url = 'http://test/graphql?query=' + encodeURIComponent('{ about { version } }');
+    expect((await t.app.fetch(url, { headers: { accept: 'application/json' } })).status).toBe(403);
+    expect((await t.app.fetch(url, { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } })).status).toBe(200);
+  });
+});
+
+describe('production', () => {
+  it('turns introspection off', async () => {
+    const res = await post(production, JSON.stringify({ query: '{ __schema { types { name } } }' }));
+    expect(((await res.json()) as any).data?.__schema).toBeUndefined();
+    const dev = await post(t.app, JSON.stringify({ query: '{ __schema { queryType { name } } }' }));
+    expect(((await dev.json()) as any).data.__schema.queryType.name).toBe('Query');
+  });
+
+  it('gives no field suggestions', async () => {
+    const res = await post(production, JSON.stringify({ query: '{ organisatons { totalCount } }' }));
+    expect(JSON.stringify(await res.json())).not.toMatch(/Did you mean/);
+    const dev = await post(t.app, JSON.stringify({ query: '{ organisatons { totalCount } }' }));
+    expect(JSON.stringify(await dev.json())).toMatch(/Did you mean/);
+  });
+});
