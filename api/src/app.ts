@@ -1,4 +1,4 @@
-import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { createYoga, isAsyncIterable, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import type { AppServices, RequestContext } from './context.js';
 import { createRequestContext, DEFAULT_SETTINGS } from './context.js';
@@ -30,6 +30,7 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
     plugins: [
       useCookies(),
       ...hardeningPlugins({ production: options.production ?? false }),
+      useRoundTrips(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
@@ -41,3 +42,21 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/**
+ * Reports how many statements the operation sent to the engine in `extensions.roundTrips`,
+ * so clients and tests can see that it does not grow with the size of the result.
+ */
+function useRoundTrips(): Plugin<RequestContext> {
+  return {
+    onExecute({ args }) {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (isAsyncIterable(result)) return;
+          const roundTrips = (args.contextValue as Partial<RequestContext>).roundTrips?.count;
+          if (roundTrips !== undefined) setResult({ ...result, extensions: { ...result.extensions, roundTrips } });
+        },
+      };
+    },
+  };
+}

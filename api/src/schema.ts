@@ -5,6 +5,14 @@ import { JSONResolver } from 'graphql-scalars';
 import { modulesDir } from './paths.js';
 import { organisationResolvers } from './modules/organisation/organisation-resolvers.js';
 import { graphResolvers } from './modules/graph/graph-resolvers.js';
+import { personResolvers } from './modules/person/person-resolvers.js';
+import { groupResolvers } from './modules/group/group-resolvers.js';
+import { mandateResolvers } from './modules/mandate/mandate-resolvers.js';
+import { channelResolvers } from './modules/channel/channel-resolvers.js';
+import { agreementResolvers } from './modules/agreement/agreement-resolvers.js';
+import { pathwayResolvers } from './modules/pathway/pathway-resolvers.js';
+import { searchResolvers } from './modules/search/search-resolvers.js';
+import { vocabularyTypeDefs } from './modules/core/vocabulary-sdl.js';
 import { coreResolvers } from './modules/core/core-resolvers.js';
 import { authResolvers } from './modules/auth/auth-resolvers.js';
 import { editingResolvers } from './modules/editing/editing-resolvers.js';
@@ -20,7 +28,8 @@ export function readTypeDefs(dir: string = modulesDir): string[] {
 
 export function buildSchema() {
   return makeExecutableSchema({
-    typeDefs: readTypeDefs(),
-    resolvers: [{ JSON: JSONResolver }, coreResolvers, authResolvers, editingResolvers, organisationResolvers, graphResolvers],
+    typeDefs: [vocabularyTypeDefs, ...readTypeDefs()],
+    resolvers: [{ JSON: JSONResolver }, coreResolvers, authResolvers, editingResolvers, organisationResolvers, graphResolvers,
+      personResolvers, groupResolvers, mandateResolvers, channelResolvers, agreementResolvers, pathwayResolvers, searchResolvers],
   });
 }

@@ -1,6 +1,7 @@
 import { badInput } from '../../errors.js';
 
 export const MAX_PAGE = 500;
+export const DEFAULT_PAGE = 100;
 
 export interface Page<T> {
   nodes: T[];
@@ -8,12 +9,22 @@ export interface Page<T> {
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
 }
 
-/** Cursors are opaque to clients: the position after the last row, base64url-encoded. */
-export function paginate<T>(rows: T[], first: number | null | undefined, after: string | null | undefined): Page<T> {
-  const size = first ?? 100;
+/** A page size as clients may ask for it: 0–500, 100 when not given. */
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? DEFAULT_PAGE;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE) {
     throw badInput(`"first" must be between 0 and ${MAX_PAGE}.`, [{ field: 'first', message: `must be between 0 and ${MAX_PAGE}` }]);
   }
+  return size;
+}
+
+/**
+ * In-memory pages for lists that stay small (organisations, groups, channels, mandates,
+ * agreements, pathways: hundreds, not tens of thousands), sorted exactly by the Danish collator.
+ * Cursors are opaque to clients: the position after the last row, base64url-encoded.
+ */
+export function paginate<T>(rows: T[], first: number | null | undefined, after: string | null | undefined): Page<T> {
+  const size = pageSize(first);
   const start = after ? decodeCursor(after) : 0;
   const nodes = rows.slice(start, start + size);
   const end = start + nodes.length;
@@ -30,6 +41,34 @@ function encodeCursor(position: number): string {
 
 function decodeCursor(cursor: string): number {
   const match = /^p:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw badInput('"after" is not a cursor this API gave out.', [{ field: 'after', message: 'unknown cursor' }]);
+  if (!match) throw unknownCursor();
   return Number(match[1]);
+}
+
+const unknownCursor = () => badInput('"after" is not a cursor this API gave out.', [{ field: 'after', message: 'unknown cursor' }]);
+
+/** A keyset position: the order key and id of the last row of a page. */
+export interface KeysetPosition {
+  key: string;
+  id: string;
+}
+
+/** Cursors of lists paged in the engine (people): the last row's sort key and id. */
+export function encodeKeysetCursor(position: KeysetPosition): string {
+  return Buffer.from(`k:${JSON.stringify([position.key, position.id])}`).toString('base64url');
+}
+
+export function decodeKeysetCursor(cursor: string | null | undefined): KeysetPosition | null {
+  if (cursor === null || cursor === undefined) return null;
+  const text = Buffer.from(cursor, 'base64url').toString();
+  if (!text.startsWith('k:') || text.length > 2000) throw unknownCursor();
+  try {
+    const value: unknown = JSON.parse(text.slice(2));
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string') {
+      return { key: value[0], id: value[1] };
+    }
+  } catch {
+    // falls through to the error below
+  }
+  throw unknownCursor();
 }

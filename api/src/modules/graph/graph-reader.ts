@@ -1,12 +1,20 @@
-import type { GraphDb } from '../../db/graph-db.js';
+import type { GraphDb, QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../db/queries.js';
-import { badInput } from '../../errors.js';
+import { badInput, notFound } from '../../errors.js';
+import { PERSONAL_FIELDS } from '../core/privacy.js';
 
 export interface GraphFilter {
   labels?: string[] | null;
   sectors?: string[] | null;
   relationTypes?: string[] | null;
   limit?: number | null;
+  /** The cluster, its municipalities and hospitals, their units, and what links to any of them. */
+  clusterId?: string | null;
+  /** The municipality, its units, and what links to any of them. */
+  municipalityId?: string | null;
+  /** The neighbourhood of this node, `depth` steps out. */
+  focusId?: string | null;
+  depth?: number | null;
 }
 
 interface NodeRow {
@@ -16,39 +24,134 @@ interface NodeRow {
 }
 
 export const MAX_GRAPH_NODES = 5000;
+export const MAX_DEPTH = 4;
+/** A walk stops widening once it has reached this many nodes; the picture says it is truncated. */
+const MAX_WALK = 50_000;
 
-/** Nodes then the edges among them, in one read transaction: two statements whatever the size. */
-export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: GraphFilter = {}) {
+/**
+ * The picture for the web view, in one read transaction. Unscoped: the nodes matching the
+ * label and sector filters, then the edges among them (two statements). Scoped by municipality,
+ * cluster or focus: one statement for the organisational core of each scope, one per step of
+ * the walk out from it (at most 4), then the nodes and the edges: never more than ten
+ * statements, however large the picture. Several scopes intersect.
+ */
+export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: GraphFilter = {}, personal = true) {
   const limit = filter.limit ?? 2000;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_GRAPH_NODES) {
     throw badInput(`"limit" must be between 1 and ${MAX_GRAPH_NODES}.`, [{ field: 'filter.limit', message: `must be between 1 and ${MAX_GRAPH_NODES}` }]);
   }
+  if (filter.depth !== null && filter.depth !== undefined) {
+    if (!filter.focusId) throw badInput('"depth" needs a "focusId".', [{ field: 'filter.depth', message: 'needs filter.focusId' }]);
+    if (!Number.isInteger(filter.depth) || filter.depth < 1 || filter.depth > MAX_DEPTH) {
+      throw badInput(`"depth" must be between 1 and ${MAX_DEPTH}.`, [{ field: 'filter.depth', message: `must be between 1 and ${MAX_DEPTH}` }]);
+    }
+  }
+  const labels = filter.labels?.length ? filter.labels : null;
+  const sectors = filter.sectors?.length ? filter.sectors : null;
+  const types = filter.relationTypes?.length ? filter.relationTypes : null;
+  const scoped = Boolean(filter.clusterId || filter.municipalityId || filter.focusId);
+
   return db.read(async (tx) => {
-    const [page] = await tx.run<{ total: number; nodes: NodeRow[] }>(queries.graphNodes, {
-      labels: filter.labels?.length ? filter.labels : null,
-      sectors: filter.sectors?.length ? filter.sectors : null,
-      limit,
-    });
-    const nodes = page?.nodes ?? [];
+    let nodes: NodeRow[];
+    let total: number;
+    let walkTruncated = false;
+    if (!scoped) {
+      const [page] = await tx.run<{ total: number; nodes: NodeRow[] }>(queries.graphNodes, { labels, sectors, limit });
+      nodes = page?.nodes ?? [];
+      total = page?.total ?? 0;
+    } else {
+      let scope: Set<string> | null = null;
+      const intersect = (ids: Iterable<string>) => {
+        const next = new Set(ids);
+        scope = scope === null ? next : new Set([...scope].filter((id) => next.has(id)));
+      };
+      if (filter.municipalityId) intersect(await organisationScope(tx, queries, filter.municipalityId, 'MUNICIPALITY', types));
+      if (filter.clusterId) intersect(await organisationScope(tx, queries, filter.clusterId, 'CLUSTER', types));
+      let distance = new Map<string, number>();
+      if (filter.focusId) {
+        const walk = await neighbourhood(tx, queries, filter.focusId, filter.depth ?? 2, types);
+        distance = walk.distance;
+        walkTruncated = walk.truncated;
+        intersect(distance.keys());
+      }
+      const ids = [...(scope ?? new Set<string>())];
+      const rows = ids.length
+        ? await tx.run<NodeRow>(queries.graphNodesByIds, { ids, labels, sectors, keep: filter.focusId ?? null })
+        : [];
+      if (filter.focusId && !rows.some((r) => r.id === filter.focusId)) {
+        // The focus is kept whatever the filters, so missing here means it does not exist (or lies outside the other scopes).
+        if (!(await exists(tx, queries, filter.focusId))) throw notFound('node', filter.focusId);
+      }
+      // Nearest first when there is a focus, so a truncated picture keeps the centre.
+      rows.sort((a, b) => (distance.get(a.id) ?? 0) - (distance.get(b.id) ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      total = rows.length;
+      nodes = rows.slice(0, limit);
+    }
     const edges = await tx.run<{ id: string; type: string; source: string; target: string; props: Record<string, unknown> }>(queries.graphEdges, {
       ids: nodes.map((n) => n.id),
-      types: filter.relationTypes?.length ? filter.relationTypes : null,
+      types,
     });
-    const total = page?.total ?? 0;
+    const countsByLabel = new Map<string, number>();
+    for (const n of nodes) countsByLabel.set(n.label, (countsByLabel.get(n.label) ?? 0) + 1);
     return {
-      nodes: nodes.map((n) => ({
-        id: n.id,
-        label: n.label,
-        name: String(n.props.name ?? n.id),
-        kind: (n.props.kind as string | undefined) ?? null,
-        sector: (n.props.sector as string | undefined) ?? null,
-        properties: publicProperties(n.props),
-      })),
+      nodes: nodes.map((n) => graphNode(n, personal)),
       edges: edges.map((e) => ({ id: e.id, type: e.type, source: e.source, target: e.target, properties: publicProperties(e.props) })),
       totalNodes: total,
-      truncated: total > nodes.length,
+      totalEdges: edges.length,
+      countsByLabel: [...countsByLabel].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+      truncated: total > nodes.length || walkTruncated,
     };
   });
+}
+
+/** A municipality or cluster, the organisations below it, and everything one step from any of those. */
+async function organisationScope(tx: QueryRunner, queries: QueryCatalog, id: string, kind: string, types: string[] | null): Promise<Set<string>> {
+  const [root] = await tx.run<{ id: string; kind: string; below: string[] }>(queries.graphScope, { id });
+  const field = kind === 'MUNICIPALITY' ? 'filter.municipalityId' : 'filter.clusterId';
+  if (!root) throw notFound(kind === 'MUNICIPALITY' ? 'municipality' : 'cluster', id);
+  if (root.kind !== kind) throw badInput(`"${id}" is a ${root.kind}, not a ${kind}.`, [{ field, message: `must be the id of a ${kind}` }]);
+  const core = [root.id, ...root.below];
+  const [next] = await tx.run<{ ids: string[] }>(queries.graphNeighbours, { ids: core, types });
+  return new Set([...core, ...(next?.ids ?? [])]);
+}
+
+/** Breadth-first, one statement per step: each node's distance from the focus. */
+async function neighbourhood(tx: QueryRunner, queries: QueryCatalog, focusId: string, depth: number, types: string[] | null) {
+  const distance = new Map<string, number>([[focusId, 0]]);
+  let frontier = [focusId];
+  let truncated = false;
+  for (let step = 1; step <= depth && frontier.length; step++) {
+    if (distance.size >= MAX_WALK) {
+      truncated = true;
+      break;
+    }
+    const [next] = await tx.run<{ ids: string[] }>(queries.graphNeighbours, { ids: frontier, types });
+    frontier = (next?.ids ?? []).filter((id) => !distance.has(id));
+    for (const id of frontier) distance.set(id, step);
+  }
+  return { distance, truncated };
+}
+
+async function exists(tx: QueryRunner, queries: QueryCatalog, id: string): Promise<boolean> {
+  const rows = await tx.run(queries.existingIds, { ids: [id] });
+  return rows.length > 0;
+}
+
+function graphNode(n: NodeRow, personal: boolean) {
+  let props = publicProperties(n.props);
+  let name = String(n.props.name ?? n.id);
+  if (n.label === 'Person' && !personal) {
+    props = Object.fromEntries(Object.entries(props).filter(([k]) => !(PERSONAL_FIELDS as readonly string[]).includes(k)));
+    name = String(n.props.title ?? 'Person');
+  }
+  return {
+    id: n.id,
+    label: n.label,
+    name,
+    kind: (n.props.kind as string | undefined) ?? null,
+    sector: (n.props.sector as string | undefined) ?? null,
+    properties: props,
+  };
 }
 
 /** Bookkeeping the loader keeps for itself is not part of the picture. */

@@ -1,0 +1,13 @@
+import type { RequestContext } from '../../context.js';
+
+/**
+ * Named people's names, e-mails and phones are personal data (DESIGN.md): anonymous visitors
+ * see organisations, channels and roles; the rest needs a signed-in user, unless the
+ * deployment has made it public.
+ */
+export function canSeePersonalData(ctx: Pick<RequestContext, 'viewer' | 'settings'>): boolean {
+  return ctx.viewer !== null || ctx.settings.personalDataPublic;
+}
+
+/** The properties of a person an anonymous visitor may not see. */
+export const PERSONAL_FIELDS = ['name', 'email', 'phone'] as const;

@@ -1,0 +1,90 @@
+import type { QueryRunner } from '../../db/graph-db.js';
+import type { QueryCatalog } from '../../db/queries.js';
+import { DANISH_SORT_FOLD, SEARCH_FOLD, foldParam, foldText } from '../core/text-fold.js';
+import { decodeKeysetCursor, encodeKeysetCursor, pageSize, type Page } from '../core/paginate.js';
+import { clean, farEnd, link, list, type Props } from '../core/links.js';
+import { todayInDenmark } from '../core/dates.js';
+
+export interface PersonFilter {
+  organisationId?: string | null;
+  text?: string | null;
+  isFixedContact?: boolean | null;
+}
+
+export interface PersonRecord {
+  person: Props;
+  worksIn: Props[];
+  contactFor: Props[];
+  memberships: Props[];
+  mandates: Props[];
+}
+
+/**
+ * One page of people, filtered, ordered and cut in the engine (see cypher/person/list.cypher):
+ * one statement whatever the size of the store. `personal` says whether names and e-mails may
+ * be matched by `text` (a signed-in viewer) or only titles and professions.
+ */
+export async function listPeople(
+  db: QueryRunner,
+  queries: QueryCatalog,
+  filter: PersonFilter,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  personal: boolean,
+): Promise<Page<Props>> {
+  const limit = pageSize(first);
+  const position = decodeKeysetCursor(after);
+  const text = filter.text ? foldText(filter.text) : '';
+  const [row] = await db.run<{ total: number; rows: Array<Props & { sortKey: string }> }>(queries.personList, {
+    organisationId: filter.organisationId ?? null,
+    text: text || null,
+    personal,
+    fold: foldParam(SEARCH_FOLD),
+    isFixedContact: filter.isFixedContact ?? null,
+    today: todayInDenmark(),
+    sortFold: foldParam(DANISH_SORT_FOLD),
+    afterKey: position?.key ?? null,
+    afterId: position?.id ?? '',
+    limit: limit + 1,
+  });
+  // The engine returns the rows in order; sorting again by the same key costs nothing and
+  // does not rely on collect() keeping order, which Cypher does not promise.
+  const rows = list<Props & { sortKey: string }>(row?.rows)
+    .filter((r) => typeof r.id === 'string')
+    .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const nodes = rows.slice(0, limit);
+  const last = nodes.at(-1);
+  return {
+    nodes: nodes.map(({ sortKey: _key, ...p }) => clean(p) as Props),
+    totalCount: row?.total ?? 0,
+    pageInfo: {
+      endCursor: last ? encodeKeysetCursor({ key: last.sortKey, id: last.id }) : after ?? null,
+      hasNextPage: rows.length > limit,
+    },
+  };
+}
+
+export async function peopleByIds(db: QueryRunner, queries: QueryCatalog, ids: string[]): Promise<Map<string, PersonRecord>> {
+  const rows = await db.run<Record<string, unknown> & { person: Props }>(queries.peopleByIds, { ids });
+  return new Map(
+    rows.map((r) => {
+      const person = clean(r.person);
+      return [
+        person.id,
+        {
+          person,
+          worksIn: list<Props>(r.worksIn).map((w) => link(w, 'person', person, ['organisation'])),
+          contactFor: list<Props>(r.contactFor).map((c) => contactAssignment(c, 'person', person, 'organisation')),
+          memberships: list<Props>(r.memberships).map((m) => link(m, 'person', person, ['group'])),
+          mandates: list<Props>(r.mandates).map((m) => ({ ...link(m, 'holder', { ...person, __label: 'Person' }, ['mandate']) })),
+        },
+      ];
+    }),
+  );
+}
+
+/** A CONTACT_FOR row: its `pathways` property holds pathway ids; GraphQL resolves them to Pathways. */
+export function contactAssignment(row: Record<string, unknown>, nearKey: string | null, near: Props | null, farKey: string): Props {
+  const { pathways, ...rest } = nearKey && near ? link(row, nearKey, near, [farKey]) : farEnd(row, [farKey]);
+  return { ...rest, pathwayIds: list<string>(pathways), topics: list(rest.topics), steps: list(rest.steps), audience: list(rest.audience) } as Props;
+}

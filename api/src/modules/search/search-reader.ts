@@ -1,0 +1,62 @@
+import type { QueryRunner } from '../../db/graph-db.js';
+import type { QueryCatalog } from '../../db/queries.js';
+import { danishCollator } from '../../domain/danish.js';
+import { badInput } from '../../errors.js';
+import { DANISH_SORT_FOLD, SEARCH_FOLD, foldParam, foldText } from '../core/text-fold.js';
+
+export const SEARCHABLE_LABELS = ['Organisation', 'Person', 'Group', 'Channel'] as const;
+export const MAX_HITS = 50;
+
+export interface SearchHit {
+  id: string;
+  label: string;
+  name: string;
+  kind: string | null;
+  sector: string | null;
+  matchedField: string;
+  score: number;
+}
+
+interface Row extends SearchHit {
+  title: string | null;
+}
+
+/**
+ * Search in one statement (cypher/search/search.cypher). The folding (å = aa, æ = ae, ø = oe,
+ * diacritics and punctuation away) is one table, SEARCH_FOLD: the API folds the text with it
+ * here and passes the same table to the statement, which folds each stored field with it at
+ * query time, so nothing extra is stored in the graph and the two sides cannot drift apart.
+ * Ranking and the cut to `first` happen in the engine too, so only the hits travel; ties
+ * within a score are re-sorted here with the Danish collator.
+ *
+ * Anonymous visitors (`personal` false) find people by title and profession only, and see
+ * the title in place of the name.
+ */
+export async function search(
+  db: QueryRunner,
+  queries: QueryCatalog,
+  args: { text: string; first?: number | null; labels?: string[] | null },
+  personal: boolean,
+): Promise<SearchHit[]> {
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_HITS) {
+    throw badInput(`"first" must be between 1 and ${MAX_HITS}.`, [{ field: 'first', message: `must be between 1 and ${MAX_HITS}` }]);
+  }
+  if (args.text.length > 200) throw badInput('"text" must be at most 200 characters.', [{ field: 'text', message: 'must be at most 200 characters' }]);
+  const text = foldText(args.text);
+  if (text.replace(/ /g, '').length < 2) {
+    throw badInput('"text" must have at least 2 letters or digits.', [{ field: 'text', message: 'must have at least 2 letters or digits' }]);
+  }
+  const rows = await db.run<Row>(queries.search, {
+    text,
+    compact: text.replace(/ /g, ''),
+    fold: foldParam(SEARCH_FOLD),
+    sortFold: foldParam(DANISH_SORT_FOLD),
+    labels: args.labels?.length ? args.labels : [...SEARCHABLE_LABELS],
+    personal,
+    limit: first,
+  });
+  return rows
+    .map(({ title, ...hit }) => (hit.label === 'Person' && !personal ? { ...hit, name: title ?? 'Person' } : hit))
+    .sort((a, b) => b.score - a.score || danishCollator.compare(a.name ?? '', b.name ?? '') || (a.id < b.id ? -1 : 1));
+}
