@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SeedError, validateDataset, type SeedFile } from '../../seed/read-dataset.js';
 
 /** Validates in-memory files; returns the issues, or [] when the dataset is valid. */
-function issuesOf(files: Record<string, SeedFile>, existing: Map<string, never> = new Map()) {
+function issuesOf(files: Record<string, SeedFile>, existing = new Map<string, never>()) {
   try {
     validateDataset(Object.entries(files).map(([file, content]) => ({ file, content })), existing);
     return [];
