@@ -110,8 +110,6 @@ export function validateDataset(files: Array<{ file: string; content: SeedFile |
       const parsed = relationshipSchemas[type as RelationshipType].safeParse(fields);
       if (!parsed.success) {
         for (const issue of issuesOf(parsed.error)) issues.push({ file: name, record, ...issue });
-        // Its id still names a node of this label, so relationships to it report nothing more.
-        if (typeof fields.id === 'string' && !labelOf.has(fields.id)) labelOf.set(fields.id, label as NodeLabel);
         return;
       }
       const { id, from, to, ...props } = parsed.data as { id: string; from: string; to: string } & Record<string, unknown>;
