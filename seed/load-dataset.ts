@@ -1,4 +1,4 @@
-import type { GraphDb } from '../api/src/db/graph-db.js';
+import type { GraphDb, QueryRunner } from '../api/src/db/graph-db.js';
 import type { QueryCatalog } from '../api/src/db/queries.js';
 import type { NodeLabel } from '../api/src/domain/vocabulary.js';
 import { NODE_LABELS } from '../api/src/domain/vocabulary.js';
@@ -17,6 +17,8 @@ export interface LoadOptions {
   /** Called after every batch with rows written so far and in all. */
   onProgress?: (done: number, total: number) => void;
   now?: string;
+  /** Runs in the same transaction after the data is written (an import's audit entry). */
+  afterWrite?: (tx: QueryRunner) => Promise<void>;
 }
 
 /** Reads, validates and loads a dataset folder; see loadDataset. */
@@ -70,6 +72,7 @@ export async function loadDataset(db: GraphDb, queries: QueryCatalog, dataset: D
         options.onProgress?.((done += batch.length), total);
       }
     }
+    await options.afterWrite?.(tx);
   });
   return { ...summary, seconds: (performance.now() - started) / 1000 };
 }

@@ -10,6 +10,8 @@ export interface SeedIssue {
   record: string;
   field: string;
   message: string;
+  /** Where the record stands in its file, for callers that map records back to rows. */
+  at?: { section: 'nodes' | 'relationships'; index: number };
 }
 
 export class SeedError extends Error {
@@ -69,7 +71,7 @@ export function validateDataset(files: Array<{ file: string; content: SeedFile |
   const issues: SeedIssue[] = [];
   const labelOf = new Map(existing);
   const dataset: Dataset = { nodes: new Map(), relationships: new Map() };
-  const pendingRels: Array<{ file: string; record: string; type: RelationshipType; row: RelationshipRow }> = [];
+  const pendingRels: Array<{ file: string; record: string; at: SeedIssue['at']; type: RelationshipType; row: RelationshipRow }> = [];
   const seenRelIds = new Set<string>();
 
   for (const { file, content } of files) {
@@ -82,19 +84,19 @@ export function validateDataset(files: Array<{ file: string; content: SeedFile |
       const record = describe('node', i, raw);
       const { label, ...fields } = (raw ?? {}) as Record<string, unknown>;
       if (!NODE_LABELS.includes(label as NodeLabel)) {
-        issues.push({ file: name, record, field: 'label', message: `must be one of ${NODE_LABELS.join(', ')}` });
+        issues.push({ file: name, record, at: { section: 'nodes', index: i }, field: 'label', message: `must be one of ${NODE_LABELS.join(', ')}` });
         return;
       }
       const parsed = nodeSchemas[label as NodeLabel].safeParse(fields);
       if (!parsed.success) {
-        for (const issue of issuesOf(parsed.error)) issues.push({ file: name, record, ...issue });
+        for (const issue of issuesOf(parsed.error)) issues.push({ file: name, record, at: { section: 'nodes', index: i }, ...issue });
         // Its id still names a node of this label, so relationships to it report nothing more.
         if (typeof fields.id === 'string' && !labelOf.has(fields.id)) labelOf.set(fields.id, label as NodeLabel);
         return;
       }
       const { id, ...props } = parsed.data as { id: string } & Record<string, unknown>;
       if (labelOf.has(id) && !existing.has(id)) {
-        issues.push({ file: name, record, field: 'id', message: `duplicate id "${id}"` });
+        issues.push({ file: name, record, at: { section: 'nodes', index: i }, field: 'id', message: `duplicate id "${id}"` });
         return;
       }
       labelOf.set(id, label as NodeLabel);
@@ -104,39 +106,39 @@ export function validateDataset(files: Array<{ file: string; content: SeedFile |
       const record = describe('relationship', i, raw);
       const { type, ...fields } = (raw ?? {}) as Record<string, unknown>;
       if (!(typeof type === 'string' && type in RELATIONSHIP_TYPES)) {
-        issues.push({ file: name, record, field: 'type', message: `must be one of ${Object.keys(RELATIONSHIP_TYPES).join(', ')}` });
+        issues.push({ file: name, record, at: { section: 'relationships', index: i }, field: 'type', message: `must be one of ${Object.keys(RELATIONSHIP_TYPES).join(', ')}` });
         return;
       }
       const parsed = relationshipSchemas[type as RelationshipType].safeParse(fields);
       if (!parsed.success) {
-        for (const issue of issuesOf(parsed.error)) issues.push({ file: name, record, ...issue });
+        for (const issue of issuesOf(parsed.error)) issues.push({ file: name, record, at: { section: 'relationships', index: i }, ...issue });
         return;
       }
       const { id, from, to, ...props } = parsed.data as { id: string; from: string; to: string } & Record<string, unknown>;
       if (seenRelIds.has(id)) {
-        issues.push({ file: name, record, field: 'id', message: `duplicate relationship id "${id}"` });
+        issues.push({ file: name, record, at: { section: 'relationships', index: i }, field: 'id', message: `duplicate relationship id "${id}"` });
         return;
       }
       seenRelIds.add(id);
-      pendingRels.push({ file: name, record, type: type as RelationshipType, row: { id, from, to, hash: hashOf({ from, to, ...props }), props } });
+      pendingRels.push({ file: name, record, at: { section: 'relationships', index: i }, type: type as RelationshipType, row: { id, from, to, hash: hashOf({ from, to, ...props }), props } });
     });
   }
 
   // Endpoints are checked once all files are read, so files may refer to each other in any order.
-  for (const { file, record, type, row } of pendingRels) {
+  for (const { file, record, at, type, row } of pendingRels) {
     const allowed = RELATIONSHIP_TYPES[type];
     for (const [end, ref] of [['from', row.from], ['to', row.to]] as const) {
       const label = labelOf.get(ref);
-      if (!label) issues.push({ file, record, field: end, message: `no node with id "${ref}"` });
+      if (!label) issues.push({ file, record, at, field: end, message: `no node with id "${ref}"` });
       else if (!(allowed[end] as readonly string[]).includes(label)) {
-        issues.push({ file, record, field: end, message: `${type} ${end === 'from' ? 'starts at' : 'ends at'} ${allowed[end].join(' or ')}, not ${label} "${ref}"` });
+        issues.push({ file, record, at, field: end, message: `${type} ${end === 'from' ? 'starts at' : 'ends at'} ${allowed[end].join(' or ')}, not ${label} "${ref}"` });
       }
     }
     push(dataset.relationships, type, row);
     // Ids held in properties must name nodes of the right kind too.
     for (const [field, ref, want] of referencesIn(type, row.props)) {
       const label = labelOf.get(ref);
-      if (label !== want) issues.push({ file, record, field, message: label ? `must name a ${want}, not ${label} "${ref}"` : `no node with id "${ref}"` });
+      if (label !== want) issues.push({ file, record, at, field, message: label ? `must name a ${want}, not ${label} "${ref}"` : `no node with id "${ref}"` });
     }
   }
 

@@ -16,6 +16,7 @@ import { vocabularyTypeDefs } from './modules/core/vocabulary-sdl.js';
 import { coreResolvers } from './modules/core/core-resolvers.js';
 import { authResolvers } from './modules/auth/auth-resolvers.js';
 import { editingResolvers } from './modules/editing/editing-resolvers.js';
+import { transferResolvers } from './modules/transfer/transfer-resolvers.js';
 
 /** Every module's SDL file, core first so the others can extend its Query type. */
 export function readTypeDefs(dir: string = modulesDir): string[] {
@@ -29,7 +30,7 @@ export function readTypeDefs(dir: string = modulesDir): string[] {
 export function buildSchema() {
   return makeExecutableSchema({
     typeDefs: [vocabularyTypeDefs, ...readTypeDefs()],
-    resolvers: [{ JSON: JSONResolver }, coreResolvers, authResolvers, editingResolvers, organisationResolvers, graphResolvers,
+    resolvers: [{ JSON: JSONResolver }, coreResolvers, authResolvers, editingResolvers, transferResolvers, organisationResolvers, graphResolvers,
       personResolvers, groupResolvers, mandateResolvers, channelResolvers, agreementResolvers, pathwayResolvers, searchResolvers],
   });
 }

@@ -142,6 +142,29 @@ const cases: Partial<Record<QueryKey, () => Promise<void>>> = {
     expect(await db.run(queries.deleteNode, { id: 'org:ppr', version: 1 })).toEqual([{ deleted: 1 }]);
     expect(await db.run(queries.nodeState, { id: 'org:ppr' })).toEqual([]);
   },
+  exportNodes: async () => {
+    const rows = await db.run<any>(queries.exportNodes);
+    expect(rows.map((r: any) => r.props.id)).toEqual([...rows.map((r: any) => r.props.id)].sort());
+    expect(rows.find((r: any) => r.props.id === 'org:m1')).toEqual({ label: 'Organisation', props: expect.objectContaining({ name: 'Ærø Kommune', version: 1 }) });
+  },
+  exportRelationships: async () => {
+    const rows = await db.run<any>(queries.exportRelationships);
+    expect(rows.find((r: any) => r.props.id === 'rel:m1-c')).toEqual({ type: 'IN_CLUSTER', from: 'org:m1', to: 'org:c', props: expect.objectContaining({ id: 'rel:m1-c' }) });
+  },
+  exportChanges: async () => {
+    const rows = await db.run<any>(queries.exportChanges);
+    expect(rows.map((r: any) => r.change.id)).toEqual(['change:1', 'change:2']);
+  },
+  restoreChanges: async () => {
+    await db.run(queries.restoreChanges, { rows: [{ id: 'change:0', at: '2025-01-01T00:00:00.000Z', operation: 'CREATE', actor: 'x', entityId: 'org:r', entityLabel: 'Organisation' }] });
+    const [row] = await db.run<any>(queries.changeById, { id: 'change:0' });
+    expect(row.change).toMatchObject({ entityId: 'org:r', operation: 'CREATE' });
+  },
+  nodesByLabel: async () => {
+    const rows = await db.run<any>(queries.nodesByLabel, { label: 'Organisation' });
+    expect(rows.map((r: any) => r.props.id)).toContain('org:bua');
+    expect(await db.run(queries.nodesByLabel, { label: 'Pathway' })).toEqual([]);
+  },
 };
 
 describe(`query contract on the engine in use`, () => {
@@ -166,6 +189,16 @@ describe(`query contract on the engine in use`, () => {
     const rel = [{ id: 'rel:x-r', from: 'org:x', to: 'org:r', hash: 'r1', props: {} }];
     expect(await db.run(queries.mergeRelationships.PART_OF, { rows: rel })).toEqual([{ created: 1, updated: 0 }]);
     expect(await db.run(queries.mergeRelationships.PART_OF, { rows: rel })).toEqual([{ created: 0, updated: 0 }]);
+  });
+
+  it('restore templates write nodes and relationships exactly as given', async () => {
+    const props = { id: 'org:restored', name: 'Gendannet', kind: 'REGION', sector: 'REGION', version: 7, createdAt: '2020-01-01T00:00:00.000Z' };
+    expect(await db.run(queries.restoreNodes.Organisation, { rows: [{ id: 'org:restored', props }] })).toEqual([{ written: 1 }]);
+    const [node] = await db.run<any>(queries.nodeState, { id: 'org:restored' });
+    expect(node).toMatchObject({ label: 'Organisation', props });
+    const rel = { id: 'rel:restored', from: 'org:restored', to: 'org:r', props: { id: 'rel:restored', version: 3 } };
+    expect(await db.run(queries.restoreRelationships.PART_OF, { rows: [rel] })).toEqual([{ written: 1 }]);
+    expect(await db.run(queries.relationshipState, { id: 'rel:restored' })).toEqual([{ id: 'rel:restored', type: 'PART_OF', from: 'org:restored', to: 'org:r', props: rel.props }]);
   });
 
   it('create templates make one node and one relationship with version 1', async () => {

@@ -52,6 +52,12 @@ export const QUERY_FILES = {
   recordChange: 'audit/record-change',
   history: 'audit/history',
   changeById: 'audit/change-by-id',
+  // --- export and import
+  exportNodes: 'transfer/export-nodes',
+  exportRelationships: 'transfer/export-relationships',
+  exportChanges: 'transfer/export-changes',
+  restoreChanges: 'transfer/restore-changes',
+  nodesByLabel: 'transfer/nodes-by-label',
 } as const;
 
 /** Files that are templates over an allow-list (see their headers): one statement per value. */
@@ -60,6 +66,8 @@ export const TEMPLATE_FILES = {
   mergeRelationships: { file: 'seed/merge-relationships', placeholder: '__TYPE__', values: RELATIONSHIP_TYPE_NAMES },
   createNode: { file: 'edit/create-node', placeholder: '__LABEL__', values: NODE_LABELS },
   createRelationship: { file: 'edit/create-relationship', placeholder: '__TYPE__', values: RELATIONSHIP_TYPE_NAMES },
+  restoreNodes: { file: 'transfer/restore-nodes', placeholder: '__LABEL__', values: NODE_LABELS },
+  restoreRelationships: { file: 'transfer/restore-relationships', placeholder: '__TYPE__', values: RELATIONSHIP_TYPE_NAMES },
 } as const;
 
 export type QueryKey = keyof typeof QUERY_FILES;

@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import type { GraphDb, QueryRunner } from '../../db/graph-db.js';
+import type { QueryCatalog } from '../../db/queries.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
+import { validateDataset, type SeedFile } from '../../../../seed/read-dataset.js';
+
+/** A full export: every map node and relationship and the audit trail, exactly as stored. */
+export interface GraphExport {
+  format: 'haenderne-graph';
+  formatVersion: 1;
+  exportedAt: string;
+  nodes: Array<{ label: NodeLabel; props: Record<string, unknown> & { id: string } }>;
+  relationships: Array<{ type: RelationshipType; from: string; to: string; props: Record<string, unknown> & { id: string } }>;
+  changes: Array<Record<string, unknown> & { id: string }>;
+}
+
+export async function exportGraph(db: GraphDb, q: QueryCatalog): Promise<GraphExport> {
+  return db.read(async (tx) => ({
+    format: 'haenderne-graph' as const,
+    formatVersion: 1 as const,
+    exportedAt: new Date().toISOString(),
+    nodes: await tx.run<GraphExport['nodes'][number]>(q.exportNodes),
+    relationships: await tx.run<GraphExport['relationships'][number]>(q.exportRelationships),
+    changes: (await tx.run<{ change: GraphExport['changes'][number] }>(q.exportChanges)).map((r) => r.change),
+  }));
+}
+
+/**
+ * A hash of the map's content (nodes and relationships, not when it was exported, nor the
+ * audit trail, which grows with every write including the import): equal maps, equal hashes.
+ */
+export function contentHash(data: Pick<GraphExport, 'nodes' | 'relationships'>): string {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, canonical(x)])) : v;
+  const byId = <T extends { props?: { id: string }; id?: string }>(rows: T[]) =>
+    [...rows].sort((a, b) => String(a.props?.id ?? a.id).localeCompare(String(b.props?.id ?? b.id)));
+  const body = JSON.stringify(canonical({ nodes: byId(data.nodes), relationships: byId(data.relationships) }));
+  return createHash('sha256').update(body).digest('hex');
+}
+
+const BOOKKEEPING = new Set(['createdAt', 'updatedAt', 'version', 'sourceHash']);
+const editable = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).filter(([k]) => !BOOKKEEPING.has(k)));
+
+/**
+ * Checks an export with the same domain rules as the seed and edits (bookkeeping aside), so a
+ * tampered or foreign file is refused whole before anything is written.
+ */
+export function checkExport(data: unknown): GraphExport {
+  const d = data as Partial<GraphExport>;
+  if (!d || d.format !== 'haenderne-graph' || d.formatVersion !== 1 || !Array.isArray(d.nodes) || !Array.isArray(d.relationships)) {
+    throw new TypeError('not a haenderne-graph export of format version 1');
+  }
+  const file: SeedFile = {
+    nodes: d.nodes.map((n) => ({ label: n?.label, ...editable(n?.props ?? {}) })),
+    relationships: d.relationships.map((r) => ({ type: r?.type, ...editable(r?.props ?? {}), from: r?.from, to: r?.to })),
+  };
+  validateDataset([{ file: 'export.json', content: file }]);
+  return { ...d, changes: Array.isArray(d.changes) ? d.changes : [] } as GraphExport;
+}
+
+/** Writes a checked export in one transaction, exactly as exported. */
+export async function importGraph(
+  db: GraphDb,
+  q: QueryCatalog,
+  data: GraphExport,
+  afterWrite?: (tx: QueryRunner) => Promise<unknown>,
+): Promise<{ nodes: number; relationships: number; changes: number }> {
+  const batch = 2000;
+  await db.write(async (tx) => {
+    for (const label of NODE_LABELS) {
+      const rows = data.nodes.filter((n) => n.label === label).map((n) => ({ id: n.props.id, props: n.props }));
+      for (let i = 0; i < rows.length; i += batch) await tx.run(q.restoreNodes[label], { rows: rows.slice(i, i + batch) });
+    }
+    for (const type of Object.keys(RELATIONSHIP_TYPES) as RelationshipType[]) {
+      const rows = data.relationships.filter((r) => r.type === type).map((r) => ({ id: r.props.id, from: r.from, to: r.to, props: r.props }));
+      for (let i = 0; i < rows.length; i += batch) await tx.run(q.restoreRelationships[type], { rows: rows.slice(i, i + batch) });
+    }
+    for (let i = 0; i < data.changes.length; i += batch) await tx.run(q.restoreChanges, { rows: data.changes.slice(i, i + batch) });
+    await afterWrite?.(tx);
+  });
+  return { nodes: data.nodes.length, relationships: data.relationships.length, changes: data.changes.length };
+}

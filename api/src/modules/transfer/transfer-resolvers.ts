@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestContext } from '../../context.js';
+import { requireRole } from '../../auth/viewer.js';
+import { badInput, coded } from '../../errors.js';
+import type { NodeLabel } from '../../domain/vocabulary.js';
+import { SeedError } from '../../../../seed/read-dataset.js';
+import { recordChange } from '../editing/audit.js';
+import { checkExport, contentHash, exportGraph, importGraph } from './graph-export.js';
+import { exportCsv } from './csv-export.js';
+import { importSpreadsheet } from './import-spreadsheet.js';
+import type { SpreadsheetFormat } from './spreadsheet.js';
+import type { SpreadsheetKind } from './sheet-mapping.js';
+
+/** Exports hold personal data: each is recorded with who took it and what. */
+async function recordExport(ctx: RequestContext, what: Record<string, unknown>) {
+  await ctx.db.write((tx) =>
+    recordChange(tx, ctx.queries, { actor: ctx.viewer!.id, operation: 'EXPORT', entityId: `export:${randomUUID()}`, entityLabel: 'Export', before: null, after: what }),
+  );
+}
+
+export const transferResolvers = {
+  Query: {
+    exportGraph: async (_: unknown, __: unknown, ctx: RequestContext) => {
+      requireRole(ctx.viewer, 'ADMIN');
+      const data = await exportGraph(ctx.db, ctx.queries);
+      await recordExport(ctx, { format: 'json', nodes: data.nodes.length, relationships: data.relationships.length });
+      return data;
+    },
+    graphContentHash: async (_: unknown, __: unknown, ctx: RequestContext) => {
+      requireRole(ctx.viewer, 'ADMIN');
+      return contentHash(await exportGraph(ctx.db, ctx.queries));
+    },
+    exportCsv: async (_: unknown, a: { label: NodeLabel }, ctx: RequestContext) => {
+      requireRole(ctx.viewer, 'VIEWER');
+      const csv = await exportCsv(ctx.db, ctx.queries, a.label);
+      await recordExport(ctx, { format: 'csv', label: a.label });
+      return csv;
+    },
+  },
+  Mutation: {
+    importSpreadsheet: async (
+      _: unknown,
+      a: { kind: SpreadsheetKind; format: SpreadsheetFormat; content: string; dryRun?: boolean },
+      ctx: RequestContext,
+    ) => {
+      const viewer = requireRole(ctx.viewer, 'EDITOR');
+      if (viewer.scopeId && viewer.role !== 'ADMIN') {
+        throw coded('FORBIDDEN', 'Import kræver en redaktør uden afgrænsning. / Imports need an editor without a scope.');
+      }
+      const content = a.format === 'CSV' ? Buffer.from(a.content, 'utf8') : Buffer.from(a.content, 'base64');
+      return importSpreadsheet(ctx.db, ctx.queries, { kind: a.kind, format: a.format, content, dryRun: a.dryRun ?? true, actor: viewer.id });
+    },
+    importGraph: async (_: unknown, a: { data: unknown }, ctx: RequestContext) => {
+      requireRole(ctx.viewer, 'ADMIN');
+      let data;
+      try {
+        data = checkExport(a.data);
+      } catch (err) {
+        if (err instanceof SeedError) {
+          throw badInput(`The export is invalid: ${err.issues.length} problem(s).`, err.issues.slice(0, 100).map((i) => ({ field: `${i.record}.${i.field}`, message: i.message })));
+        }
+        if (err instanceof TypeError) throw badInput(err.message, [{ field: 'data', message: err.message }]);
+        throw err;
+      }
+      const counts = await importGraph(ctx.db, ctx.queries, data, (tx) =>
+        recordChange(tx, ctx.queries, {
+          actor: ctx.viewer!.id, operation: 'IMPORT', entityId: `import:${randomUUID()}`, entityLabel: 'Import', before: null,
+          after: { format: 'json', exportedAt: data.exportedAt, nodes: data.nodes.length, relationships: data.relationships.length },
+        }),
+      );
+      return { ...counts, contentHash: contentHash(await exportGraph(ctx.db, ctx.queries)) };
+    },
+  },
+};
