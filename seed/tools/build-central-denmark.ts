@@ -772,7 +772,7 @@ for (const c of CLUSTERS) {
     },
     [impl],
     sg,
-    [AGREEMENT],
+    isRanders ? [AGREEMENT, ...ELEMENTS.map((e) => elementId(e.n))] : [AGREEMENT],
     isRanders ? D001 : {},
   );
 }
@@ -884,7 +884,8 @@ for (const c of CLUSTERS) {
   member(lead('ppr', 'norddjurs'), g, ['PPR'], { onBehalfOf: 'org:municipality-norddjurs', ...m });
   member(pprPsychologist.get('syddjurs')!, g, ['PPR'], { onBehalfOf: 'org:municipality-syddjurs', ...m });
   member(lead('familie', 'randers'), g, ['FAMILY_SOCIAL'], { onBehalfOf: 'org:municipality-randers', ...m });
-  member(processCoordinator, g, [], { role: 'SECRETARY', since: '2024-02-01', ...inferred(D001) });
+  // 001 approves funds for the coordinator; that the coordinator sits in the group is synthetic.
+  member(processCoordinator, g, [], { role: 'SECRETARY', since: '2024-02-01' });
 }
 
 // The chief-level steering group in Randers: chaired by a cluster steering group member.
@@ -996,15 +997,9 @@ contact(buaPracticeConsultant, 'org:plo-midtjylland', {
   steps: [3, 4],
   audience: ['praktiserende læger'],
 });
-// Somatics → Randers municipality: the one person bridging the Randers children's department.
-contact(somaticRep.get('randers')!, 'org:municipality-randers', {
-  role: 'kontaktperson for sparring mellem somatik og kommune',
-  topics: ['kronisk somatisk sygdom og mistrivsel', 'sparring'],
-  pathways: ['pathway:angst-depression'],
-  steps: [2, 3],
-  audience: ['sundhedspleje', 'PPR'],
-  ...inferred(D001),
-});
+// Somatics: no fixed contact. The children's department in Randers asks for direct contact and
+// structured sparring (001); its one link to the municipalities is its member of the
+// implementation group.
 // Municipalities → BUA: PPR leaders as receivers of important and general information, in the
 // clusters outside Randers, except Samsø and Lemvig (planted gaps).
 for (const mu of MUNIS.filter((m) => m.cluster.slug !== 'randers' && m.slug !== 'samsoe' && m.slug !== 'lemvig')) {
