@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { below, readSeed, roundTrips, viewerHeaders } from './helpers.js';
+
+/** The scoped pictures of graph(filter), checked against the seed files' own adjacency. */
+let t: TestApp;
+const seed = readSeed();
+const neighbours = new Map<string, Set<string>>();
+for (const r of seed.rels) {
+  for (const [a, b] of [[r.from, r.to], [r.to, r.from]] as const) {
+    if (!neighbours.has(a)) neighbours.set(a, new Set());
+    neighbours.get(a)!.add(b);
+  }
+}
+/** Everything within `depth` steps of the ids, in either direction, optionally through some types only. */
+function within(ids: Iterable<string>, depth: number, types?: string[]): Set<string> {
+  const out = new Set(ids);
+  let frontier = [...out];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const r of seed.rels) {
+      if (types && !types.includes(r.type)) continue;
+      for (const [a, b] of [[r.from, r.to], [r.to, r.from]] as const) {
+        if (frontier.includes(a) && !out.has(b)) {
+          out.add(b);
+          next.push(b);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+const VIEW = `totalNodes totalEdges truncated countsByLabel { label count } nodes { id label name properties } edges { id type source target }`;
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+async function graph(filter: Record<string, unknown>, headers?: Record<string, string>) {
+  const r = await t.gql(`query($f: GraphFilter) { graph(filter: $f) { ${VIEW} } }`, { f: filter }, headers);
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  const g = r.data.graph;
+  // Counts agree with what is shown, and every edge joins two nodes of the picture.
+  const ids = new Set(g.nodes.map((n: { id: string }) => n.id));
+  expect(g.countsByLabel.reduce((s: number, c: { count: number }) => s + c.count, 0)).toBe(g.nodes.length);
+  expect(g.totalEdges).toBe(g.edges.length);
+  for (const e of g.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+  return { ...g, ids, roundTrips: roundTrips(r) };
+}
+
+async function code(filter: Record<string, unknown>) {
+  const r = await t.gql(`query($f: GraphFilter) { graph(filter: $f) { totalNodes } }`, { f: filter });
+  return r.errors?.[0]?.extensions?.code;
+}
+
+describe('graph(filter) by municipality', () => {
+  it('shows Norddjurs, its units and everything linked to them', async () => {
+    const core = below(seed, 'org:municipality-norddjurs');
+    const g = await graph({ municipalityId: 'org:municipality-norddjurs' });
+    expect(g.ids).toEqual(within(core, 1));
+    expect(g.truncated).toBe(false);
+    expect(g.totalNodes).toBe(g.nodes.length);
+    // The municipality has units (003: PPR, the family department, health visiting, …).
+    expect([...core].length).toBeGreaterThan(1);
+    expect(g.ids).toContain('org:cluster-randers');
+    expect(g.ids).not.toContain('org:municipality-aarhus');
+  });
+
+  it('walks and shows only the relation types asked for', async () => {
+    const core = below(seed, 'org:municipality-norddjurs');
+    const g = await graph({ municipalityId: 'org:municipality-norddjurs', relationTypes: ['WORKS_IN'] });
+    expect(g.ids).toEqual(within(core, 1, ['WORKS_IN']));
+    for (const e of g.edges) expect(e.type).toBe('WORKS_IN');
+    expect(g.nodes.some((n: { label: string }) => n.label === 'Person')).toBe(true);
+  });
+
+  it('filters labels within the scope', async () => {
+    const g = await graph({ municipalityId: 'org:municipality-norddjurs', labels: ['Organisation'] });
+    for (const n of g.nodes) expect(n.label).toBe('Organisation');
+    for (const id of below(seed, 'org:municipality-norddjurs')) expect(g.ids).toContain(id);
+  });
+});
+
+describe('graph(filter) by cluster', () => {
+  it('shows the Randers cluster, its municipalities and hospital, their units and their links', async () => {
+    const core = below(seed, 'org:cluster-randers', ['PART_OF', 'IN_CLUSTER']);
+    const g = await graph({ clusterId: 'org:cluster-randers' });
+    expect(g.ids).toEqual(within(core, 1));
+    for (const id of ['org:municipality-favrskov', 'org:municipality-norddjurs', 'org:municipality-randers', 'org:municipality-syddjurs', 'org:hospital-randers']) {
+      expect(g.ids).toContain(id);
+    }
+    expect(g.ids).toContain('group:implementeringsgruppe-randers');
+    expect(g.ids).not.toContain('org:municipality-aarhus');
+  });
+
+  it('intersects a cluster with a municipality', async () => {
+    const g = await graph({ clusterId: 'org:cluster-randers', municipalityId: 'org:municipality-norddjurs' });
+    const both = [...within(below(seed, 'org:municipality-norddjurs'), 1)].filter((id) =>
+      within(below(seed, 'org:cluster-randers', ['PART_OF', 'IN_CLUSTER']), 1).has(id),
+    );
+    expect(g.ids).toEqual(new Set(both));
+  });
+});
+
+describe('graph(filter) around a focus node', () => {
+  it('shows the neighbourhood of the Randers implementation group, one and two steps out', async () => {
+    const focus = 'group:implementeringsgruppe-randers';
+    const one = await graph({ focusId: focus, depth: 1 });
+    expect(one.ids).toEqual(within([focus], 1));
+    const two = await graph({ focusId: focus, depth: 2 });
+    expect(two.ids).toEqual(within([focus], 2));
+    expect(two.ids.size).toBeGreaterThan(one.ids.size);
+    // One statement per step, plus the nodes and the edges.
+    expect(two.roundTrips).toBe(4);
+  });
+
+  it('walks only through the given relation types and keeps the focus whatever the labels', async () => {
+    const focus = 'group:implementeringsgruppe-randers';
+    const g = await graph({ focusId: focus, depth: 3, relationTypes: ['REPORTS_TO'] });
+    expect(g.ids).toEqual(within([focus], 3, ['REPORTS_TO']));
+    expect(g.ids).toContain('group:kosu');
+    const people = await graph({ focusId: focus, depth: 1, labels: ['Person'] });
+    expect(people.ids).toContain(focus);
+    for (const n of people.nodes) if (n.id !== focus) expect(n.label).toBe('Person');
+  });
+
+  it('keeps the nearest nodes when the picture is capped', async () => {
+    const focus = 'org:municipality-norddjurs';
+    const g = await graph({ focusId: focus, depth: 4, limit: 10 });
+    expect(g.nodes).toHaveLength(10);
+    expect(g.truncated).toBe(true);
+    expect(g.totalNodes).toBe(within([focus], 4).size);
+    expect(g.nodes[0].id).toBe(focus);
+    const direct = within([focus], 1);
+    for (const n of g.nodes) expect(direct.has(n.id)).toBe(true);
+  });
+
+  it('shows anonymous visitors roles, not names', async () => {
+    const focus = 'group:implementeringsgruppe-randers';
+    const anonymous = await graph({ focusId: focus, depth: 1, labels: ['Person'] });
+    const person = anonymous.nodes.find((n: { label: string }) => n.label === 'Person');
+    const record = seed.nodes.find((n) => n.id === person.id)!;
+    expect(person.name).toBe(record.title);
+    expect(person.properties.name).toBeUndefined();
+    expect(person.properties.email).toBeUndefined();
+    const signedIn = await graph({ focusId: focus, depth: 1, labels: ['Person'] }, await viewerHeaders(t));
+    expect(signedIn.nodes.find((n: { id: string }) => n.id === person.id).name).toBe(record.name);
+  });
+});
+
+describe('graph(filter) input errors', () => {
+  it('answers BAD_USER_INPUT and NOT_FOUND', async () => {
+    expect(await code({ focusId: 'org:bua', depth: 5 })).toBe('BAD_USER_INPUT');
+    expect(await code({ focusId: 'org:bua', depth: 0 })).toBe('BAD_USER_INPUT');
+    expect(await code({ depth: 2 })).toBe('BAD_USER_INPUT');
+    expect(await code({ focusId: 'org:nope' })).toBe('NOT_FOUND');
+    expect(await code({ municipalityId: 'org:nope' })).toBe('NOT_FOUND');
+    expect(await code({ municipalityId: 'org:cluster-randers' })).toBe('BAD_USER_INPUT');
+    expect(await code({ clusterId: 'org:municipality-norddjurs' })).toBe('BAD_USER_INPUT');
+    expect(await code({ municipalityId: 'org:municipality-norddjurs', limit: 0 })).toBe('BAD_USER_INPUT');
+  });
+});

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { roundTrips, viewerHeaders } from './helpers.js';
+
+/**
+ * No query per row: every relationship field goes through a request-scoped DataLoader that
+ * fetches by a list of ids in one statement, so a page of 100 costs as many round trips as a
+ * page of 10. The app reports the count in `extensions.roundTrips`.
+ */
+let t: TestApp;
+let viewer: Record<string, string>;
+beforeAll(async () => {
+  t = await createTestApp();
+  viewer = await viewerHeaders(t);
+});
+afterAll(() => t.close());
+
+const PEOPLE = `query($n: Int) { people(first: $n) { totalCount nodes { id name title isFixedContact
+  worksIn { role current organisation { name parents { organisation { name } } people { person { id } } } }
+  fixedContactFor { topics steps pathways { name steps { number pathway { id } } } organisation { name } }
+  memberships { role represents group { name missingPerspectives members { person { id } } reportsTo { group { name } }
+    mandates { mandate { name grantedBy { group { name } } concerns { subject { __typename } } } } } }
+  mandates { mandate { name level } } } } }`;
+
+const ORGANISATIONS = `query($n: Int) { organisations(first: $n) { totalCount nodes { id name
+  parents { organisation { name } } children { organisation { name } }
+  people { role person { title memberships { group { name } } } }
+  contacts { topics person { title } }
+  groups { relation group { name members { person { title } } } }
+  channels { relation channel { name providers { organisation { name } } serves { organisation { name } } } }
+  agreements { agreement { name } }
+  statuses { level element { name } } } } }`;
+
+/**
+ * Runs the operation and checks the stronger property behind equal counts: no statement runs
+ * twice in one operation (each kind is fetched once, for all rows, by a list of ids).
+ */
+async function run(query: string, n: number, headers?: Record<string, string>) {
+  const statements: string[] = [];
+  const db = t.db as unknown as { run: (q: { name: string }, p?: unknown) => Promise<unknown> };
+  const original = db.run;
+  db.run = (q, p) => {
+    statements.push(q.name);
+    return original.call(t.db, q, p);
+  };
+  try {
+    const r = await t.gql(query, { n }, headers);
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    const repeated = statements.filter((s, i) => statements.indexOf(s) !== i);
+    expect(repeated, `statements run more than once: ${repeated.join(', ')}`).toEqual([]);
+    expect(roundTrips(r)).toBe(statements.length);
+    return { data: r.data, roundTrips: roundTrips(r)!, statements };
+  } finally {
+    db.run = original;
+  }
+}
+
+describe('round trips do not grow with the result', () => {
+  it('people: a page of 10 and a page of 100 with nested relationships cost the same', async () => {
+    const ten = await run(PEOPLE, 10);
+    const hundred = await run(PEOPLE, 100);
+    expect(ten.data.people.nodes).toHaveLength(10);
+    expect(hundred.data.people.nodes).toHaveLength(100);
+    // The nested fields really were filled in, so the loaders really ran.
+    const rows = hundred.data.people.nodes;
+    expect(rows.some((p: any) => p.worksIn.length > 0)).toBe(true);
+    expect(rows.some((p: any) => p.memberships.some((m: any) => m.group.mandates.length > 0))).toBe(true);
+    expect(rows.some((p: any) => p.fixedContactFor.some((c: any) => c.pathways.length > 0))).toBe(true);
+    console.info(`people: page of 10 → ${ten.roundTrips} round trips, page of 100 → ${hundred.roundTrips}`);
+    expect(hundred.roundTrips).toBe(ten.roundTrips);
+    expect(ten.roundTrips).toBeLessThanOrEqual(12);
+  });
+
+  it('people as a signed-in viewer: the session lookup is one more, for both sizes', async () => {
+    const ten = await run(PEOPLE, 10, viewer);
+    const hundred = await run(PEOPLE, 100, viewer);
+    expect(hundred.data.people.nodes[0].name).toEqual(expect.any(String));
+    expect(hundred.roundTrips).toBe(ten.roundTrips);
+  });
+
+  it('organisations: a page of 10 and a page of 100 with nested relationships cost the same', async () => {
+    const ten = await run(ORGANISATIONS, 10);
+    const hundred = await run(ORGANISATIONS, 100);
+    expect(ten.data.organisations.nodes).toHaveLength(10);
+    expect(hundred.data.organisations.nodes).toHaveLength(100);
+    expect(hundred.data.organisations.nodes.some((o: any) => o.people.length > 0)).toBe(true);
+    console.info(`organisations: page of 10 → ${ten.roundTrips} round trips, page of 100 → ${hundred.roundTrips}`);
+    expect(hundred.roundTrips).toBe(ten.roundTrips);
+  });
+
+  it('a single list costs one statement, a by-id lookup one more per kind', async () => {
+    expect((await run(`query($n: Int) { people(first: $n) { nodes { id title } } }`, 100)).roundTrips).toBe(1);
+    expect((await run(`query($n: Int) { groups(first: $n) { nodes { id members { role } anchoredIn { organisation { name } } } } }`, 100)).roundTrips).toBe(2);
+  });
+});
