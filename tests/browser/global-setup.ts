@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+// Same path as CHROMIUM_PATH in tests/support/browser.ts (not imported: that module loads the whole API).
+const CHROMIUM_PATH = '/usr/bin/chromium';
+const viteConfig = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
+
+/**
+ * Once per browser run: check that Debian's Chromium is there, then build the web app with the
+ * project's own Vite config, so the tests always drive the current code (web/dist).
+ */
+export default async function setup(): Promise<void> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `The browser tests need Chromium at ${CHROMIUM_PATH}, and it is missing. ` +
+        'Install it with `sudo apt-get update && sudo apt-get install -y chromium` ' +
+        '(playwright-core drives the system Chromium; do not run `npx playwright install`).',
+    );
+  }
+  // Vitest sets NODE_ENV=test; the app under test is the production build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: viteConfig, mode: 'production', logLevel: 'warn' });
+  } catch (err) {
+    throw new Error(`Building the web app for the browser tests failed: ${(err as Error).message}`);
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+}

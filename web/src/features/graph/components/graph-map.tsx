@@ -1,0 +1,157 @@
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { Layouts } from 'cytoscape';
+import { t } from '../../../i18n';
+import { useCytoscape } from '../hooks/use-cytoscape';
+import { createLayout } from '../lib/run-layout';
+import { placeContext } from '../lib/place-context';
+import { applyStateClasses, focusNode } from '../lib/state-classes';
+import { syncElements } from '../lib/sync-elements';
+import type { MapElements } from '../lib/to-elements';
+
+export interface FocusRequest {
+  id: string;
+  /** A new number for every request, so asking twice for the same node still pans. */
+  nonce: number;
+}
+
+interface GraphMapProps {
+  elements: MapElements;
+  /** Whether the graph data has arrived; the map is only "ready" after that and a finished layout. */
+  loaded: boolean;
+  selectedId: string | null;
+  matchIds: ReadonlySet<string> | null;
+  focusRequest: FocusRequest | null;
+  onSelect: (id: string | null) => void;
+  /** Loading, error and empty messages drawn over the map. */
+  overlay?: ReactNode;
+}
+
+/** More than this share of new nodes and the layout starts afresh instead of from the current picture. */
+const RANDOMIZE_SHARE = 0.3;
+
+function structureKey(elements: MapElements): string {
+  const ids: string[] = [];
+  for (const n of elements.nodes) if (!n.context) ids.push(n.id);
+  for (const e of elements.edges) if (!e.context) ids.push(e.id);
+  return ids.sort().join('\n');
+}
+
+export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest, onSelect, overlay }: GraphMapProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const cy = useCytoscape(containerRef, { onNodeTap: (id) => onSelect(id), onBackgroundTap: () => onSelect(null) });
+  const [layoutState, setLayoutState] = useState<'idle' | 'running' | 'done'>('idle');
+  const layoutRef = useRef<Layouts | null>(null);
+  const laidOutRef = useRef(false);
+  const handledFocusRef = useRef<number | null>(null);
+  /** Ids of the filtered (non-context) elements last laid out. */
+  const structureRef = useRef('');
+  const selectedRef = useRef(selectedId);
+  selectedRef.current = selectedId;
+
+  // A new instance (remount) starts with nothing laid out. Declared first: it must run before the sync below.
+  useEffect(() => {
+    laidOutRef.current = false;
+    layoutRef.current = null;
+    structureRef.current = '';
+    return () => {
+      const running = layoutRef.current;
+      layoutRef.current = null;
+      running?.stop();
+    };
+  }, [cy]);
+
+  // Diff the elements into Cytoscape. fcose runs again only when the set of filtered element
+  // ids changed; context nodes (around the selection) are placed without moving the rest.
+  useEffect(() => {
+    if (!cy) return;
+    const result = syncElements(cy, elements);
+    const structure = structureKey(elements);
+    const structural = structure !== structureRef.current;
+    structureRef.current = structure;
+    if (!structural || cy.nodes().empty()) {
+      if (result.added > 0) placeContext(cy, selectedRef.current);
+      if (!layoutRef.current) setLayoutState('done');
+      return;
+    }
+    layoutRef.current?.stop();
+    const randomize = !laidOutRef.current || result.added > cy.nodes().length * RANDOMIZE_SHARE;
+    const layout = createLayout(cy, randomize);
+    layoutRef.current = layout;
+    setLayoutState('running');
+    // Registered before run(): without animation fcose may stop inside run() itself.
+    layout.one('layoutstop', () => {
+      if (layoutRef.current !== layout) return;
+      layoutRef.current = null;
+      laidOutRef.current = true;
+      placeContext(cy, selectedRef.current);
+      setLayoutState('done');
+    });
+    layout.run();
+  }, [cy, elements]);
+
+  useEffect(() => {
+    if (cy) applyStateClasses(cy, selectedId, matchIds);
+  }, [cy, elements, selectedId, matchIds]);
+
+  useEffect(() => {
+    if (!cy || !focusRequest || layoutState !== 'done' || handledFocusRef.current === focusRequest.nonce) return;
+    handledFocusRef.current = focusRequest.nonce;
+    focusNode(cy, focusRequest.id);
+  }, [cy, focusRequest, layoutState]);
+
+  const zoomBy = (factor: number) => {
+    if (!cy) return;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+  const fit = () => cy?.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!cy) return;
+    const step = 60;
+    const keys: Record<string, () => void> = {
+      '+': () => zoomBy(1.25),
+      '=': () => zoomBy(1.25),
+      '-': () => zoomBy(0.8),
+      '0': fit,
+      ArrowLeft: () => cy.panBy({ x: step, y: 0 }),
+      ArrowRight: () => cy.panBy({ x: -step, y: 0 }),
+      ArrowUp: () => cy.panBy({ x: 0, y: step }),
+      ArrowDown: () => cy.panBy({ x: 0, y: -step }),
+      Escape: () => onSelect(null),
+    };
+    const action = keys[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  };
+
+  const dataState = !loaded || !cy ? 'loading' : layoutState === 'done' ? 'ready' : 'layout';
+  return (
+    <div className="map">
+      <div
+        ref={containerRef}
+        className="map__canvas"
+        data-testid="graph-map"
+        data-state={dataState}
+        tabIndex={0}
+        role="region"
+        aria-label={t('map.label')}
+        aria-busy={dataState !== 'ready'}
+        onKeyDown={onKeyDown}
+      />
+      <div className="map__toolbar">
+        <button type="button" className="icon-button" onClick={() => zoomBy(1.25)} aria-label={t('map.zoomIn')} title={t('map.zoomIn')}>
+          +
+        </button>
+        <button type="button" className="icon-button" onClick={() => zoomBy(0.8)} aria-label={t('map.zoomOut')} title={t('map.zoomOut')}>
+          −
+        </button>
+        <button type="button" className="text-button" onClick={fit}>
+          {t('map.fit')}
+        </button>
+      </div>
+      {overlay && <div className="map__overlay">{overlay}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { buildGraphStyle } from '../lib/graph-style';
+
+// Layout extensions are registered once, when this module is first loaded.
+cytoscape.use(fcose);
+
+const GRAPH_STYLE = buildGraphStyle();
+
+export interface CytoscapeHandlers {
+  onNodeTap?: (id: string) => void;
+  onBackgroundTap?: () => void;
+}
+
+/**
+ * Owns the map's one Cytoscape instance: created when the container mounts, destroyed when it
+ * unmounts, with every listener it adds removed again. Handlers are read through a ref, so new
+ * callbacks never re-create the instance. Exposes the instance to tests as window.__haenderne.
+ */
+export function useCytoscape(containerRef: RefObject<HTMLElement | null>, handlers: CytoscapeHandlers): Core | null {
+  const [cy, setCy] = useState<Core | null>(null);
+  const handlersRef = useRef(handlers);
+  handlersRef.current = handlers;
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const instance = cytoscape({
+      container,
+      style: GRAPH_STYLE,
+      elements: [],
+      minZoom: 0.15,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+      // Selection is React state shown with the .selected class, not Cytoscape's own.
+      autounselectify: true,
+    });
+
+    const onNodeTap = (event: EventObject) => handlersRef.current.onNodeTap?.(event.target.id() as string);
+    const onTap = (event: EventObject) => {
+      if (event.target === instance) handlersRef.current.onBackgroundTap?.();
+    };
+    const onOver = (event: EventObject) => {
+      event.target.addClass('hover');
+      container.style.cursor = 'pointer';
+    };
+    const onOut = (event: EventObject) => {
+      event.target.removeClass('hover');
+      container.style.cursor = '';
+    };
+    instance.on('tap', 'node', onNodeTap);
+    instance.on('tap', onTap);
+    instance.on('mouseover', 'node', onOver);
+    instance.on('mouseout', 'node', onOut);
+
+    const resizeObserver = new ResizeObserver(() => instance.resize());
+    resizeObserver.observe(container);
+
+    window.__haenderne = { cy: instance };
+    setCy(instance);
+
+    return () => {
+      resizeObserver.disconnect();
+      instance.off('tap', 'node', onNodeTap);
+      instance.off('tap', onTap);
+      instance.off('mouseover', 'node', onOver);
+      instance.off('mouseout', 'node', onOut);
+      if (window.__haenderne?.cy === instance) delete window.__haenderne;
+      instance.destroy();
+      setCy(null);
+    };
+  }, [containerRef]);
+
+  return cy;
+}

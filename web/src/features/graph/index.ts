@@ -1,0 +1,1 @@
+export { GraphExplorer } from './components/graph-explorer';

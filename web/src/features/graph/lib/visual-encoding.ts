@@ -1,0 +1,148 @@
+import { NO_SECTOR } from '../types';
+
+/**
+ * How the data is drawn: one table per visual channel. The Cytoscape stylesheet and the legend
+ * are both generated from these tables, so what the legend says is what the map shows.
+ */
+
+/**
+ * Sector colours: Okabe–Ito hues (distinguishable with the common colour-vision deficiencies),
+ * darkened so each has at least 4.4:1 contrast against the white map background.
+ */
+export const SECTOR_COLOURS: Record<string, string> = {
+  REGION: '#0072B2',
+  GENERAL_PRACTICE: '#007A5E',
+  MUNICIPALITY: '#C65400',
+  NATIONAL: '#A2467D',
+  [NO_SECTOR]: '#5F6B76',
+};
+
+export const SECTOR_ORDER = ['REGION', 'GENERAL_PRACTICE', 'MUNICIPALITY', 'NATIONAL', NO_SECTOR];
+
+export const sectorColour = (sector: string): string => SECTOR_COLOURS[sector] ?? SECTOR_COLOURS[NO_SECTOR]!;
+
+export type Shape =
+  | 'ellipse'
+  | 'rectangle'
+  | 'round-rectangle'
+  | 'cut-rectangle'
+  | 'bottom-round-rectangle'
+  | 'barrel'
+  | 'triangle'
+  | 'round-triangle'
+  | 'diamond'
+  | 'pentagon'
+  | 'hexagon'
+  | 'heptagon'
+  | 'round-octagon'
+  | 'star'
+  | 'tag'
+  | 'vee'
+  | 'rhomboid';
+
+export interface ShapeRule {
+  shape: Shape;
+  /** Node width and height in model pixels. */
+  size: number;
+}
+
+/** Shape by node label; organisations are refined by kind below. */
+export const LABEL_SHAPES: Record<string, ShapeRule> = {
+  Organisation: { shape: 'round-rectangle', size: 40 },
+  Person: { shape: 'ellipse', size: 28 },
+  Group: { shape: 'round-octagon', size: 40 },
+  Mandate: { shape: 'tag', size: 30 },
+  Channel: { shape: 'diamond', size: 34 },
+  Agreement: { shape: 'rectangle', size: 40 },
+  Element: { shape: 'bottom-round-rectangle', size: 30 },
+  Pathway: { shape: 'vee', size: 36 },
+  Step: { shape: 'pentagon', size: 28 },
+};
+
+export const DEFAULT_SHAPE: ShapeRule = { shape: 'ellipse', size: 30 };
+
+/** Organisation kinds (the only label with a kind that changes the shape). */
+export const KIND_SHAPES: Record<string, ShapeRule> = {
+  REGION: { shape: 'star', size: 60 },
+  HOSPITAL: { shape: 'round-rectangle', size: 44 },
+  HOSPITAL_DEPARTMENT: { shape: 'cut-rectangle', size: 42 },
+  MUNICIPALITY: { shape: 'hexagon', size: 38 },
+  MUNICIPAL_UNIT: { shape: 'barrel', size: 30 },
+  GP_PRACTICE: { shape: 'triangle', size: 34 },
+  GP_ORGANISATION: { shape: 'round-triangle', size: 40 },
+  CLUSTER: { shape: 'round-rectangle', size: 44 },
+  NATIONAL_BODY: { shape: 'heptagon', size: 44 },
+  PRIVATE_SPECIALIST: { shape: 'rhomboid', size: 34 },
+};
+
+/** The shape a node gets: its kind's when the label is Organisation, else its label's. */
+export function shapeRuleOf(label: string, kind: string | null): ShapeRule {
+  if (label === 'Organisation' && kind && KIND_SHAPES[kind]) return KIND_SHAPES[kind];
+  return LABEL_SHAPES[label] ?? DEFAULT_SHAPE;
+}
+
+/** The legend key of a node's shape: `kind.X` for organisations with a known kind, else `label.Y`. */
+export function shapeKeyOf(label: string, kind: string | null): { prefix: 'kind' | 'label'; value: string } {
+  if (label === 'Organisation' && kind && KIND_SHAPES[kind]) return { prefix: 'kind', value: kind };
+  return { prefix: 'label', value: label };
+}
+
+export type LineStyle = 'solid' | 'dashed' | 'dotted';
+export type Arrow = 'triangle' | 'vee' | 'circle' | 'square' | 'tee' | 'none';
+
+export interface EdgeRule {
+  colour: string;
+  lineStyle: LineStyle;
+  width: number;
+  arrow: Arrow;
+}
+
+/** Edge style by relation type. Colours have at least 3:1 contrast on white. */
+export const EDGE_STYLES: Record<string, EdgeRule> = {
+  PART_OF: { colour: '#64748B', lineStyle: 'solid', width: 1.5, arrow: 'triangle' },
+  IN_CLUSTER: { colour: '#64748B', lineStyle: 'dotted', width: 1.5, arrow: 'triangle' },
+  WORKS_IN: { colour: '#475569', lineStyle: 'solid', width: 1.5, arrow: 'triangle' },
+  CONTACT_FOR: { colour: '#0F766E', lineStyle: 'solid', width: 3.5, arrow: 'vee' },
+  MEMBER_OF: { colour: '#6D28D9', lineStyle: 'dashed', width: 1.5, arrow: 'triangle' },
+  REPORTS_TO: { colour: '#1D4ED8', lineStyle: 'solid', width: 2, arrow: 'triangle' },
+  ANCHORED_IN: { colour: '#92400E', lineStyle: 'dotted', width: 2, arrow: 'triangle' },
+  SECRETARIAT_FOR: { colour: '#B45309', lineStyle: 'dashed', width: 2, arrow: 'square' },
+  HOLDS: { colour: '#7C3AED', lineStyle: 'dotted', width: 2, arrow: 'circle' },
+  GRANTED_BY: { colour: '#7C3AED', lineStyle: 'dashed', width: 1.5, arrow: 'triangle' },
+  CONCERNS: { colour: '#7C3AED', lineStyle: 'dotted', width: 1.5, arrow: 'vee' },
+  PROVIDES: { colour: '#0369A1', lineStyle: 'dashed', width: 2, arrow: 'triangle' },
+  SERVES: { colour: '#0369A1', lineStyle: 'solid', width: 2, arrow: 'vee' },
+  HAS_ELEMENT: { colour: '#6B7280', lineStyle: 'solid', width: 1, arrow: 'triangle' },
+  PARTY_TO: { colour: '#4B5563', lineStyle: 'dashed', width: 1.5, arrow: 'triangle' },
+  IMPLEMENTS: { colour: '#15803D', lineStyle: 'dashed', width: 2, arrow: 'triangle' },
+  STATUS: { colour: '#6B7280', lineStyle: 'solid', width: 3, arrow: 'circle' },
+  HAS_STEP: { colour: '#6B7280', lineStyle: 'solid', width: 1, arrow: 'triangle' },
+};
+
+export const DEFAULT_EDGE: EdgeRule = { colour: '#6B7280', lineStyle: 'solid', width: 1.5, arrow: 'triangle' };
+
+/** STATUS edges take the traffic-light colour of their `level` (003: green, yellow, red, blue). */
+export const STATUS_LEVEL_COLOURS: Record<string, string> = {
+  GREEN: '#15803D',
+  YELLOW: '#B7791F',
+  RED: '#C62828',
+  BLUE: '#1D4ED8',
+};
+
+export function edgeRuleOf(type: string, level?: string | null): EdgeRule {
+  const rule = EDGE_STYLES[type] ?? DEFAULT_EDGE;
+  if (type === 'STATUS' && level && STATUS_LEVEL_COLOURS[level]) return { ...rule, colour: STATUS_LEVEL_COLOURS[level] };
+  return rule;
+}
+
+/** Relation types drawn as containment (a compound node) instead of a line. */
+export const CONTAINMENT_RELATIONS = new Set(['IN_CLUSTER']);
+
+/** Colours of the state classes. */
+export const STATE_COLOURS = {
+  selected: '#F5B800',
+  highlighted: '#111827',
+  text: '#111827',
+  clusterFill: '#F1F5F9',
+  clusterBorder: '#64748B',
+};
