@@ -51,7 +51,7 @@ async function main(): Promise<void> {
       const started = performance.now();
       const file = generateNational({ seed, scale });
       const generated = performance.now();
-      const dataset = validateDataset([{ file: `synthetic:national(seed=${seed})`, content: file }]);
+      const dataset = validateDataset([{ file: `synthetic:national(seed=${seed})`, content: file }], new Map(), { requireFictitious: true });
       const validated = performance.now();
       console.log(
         `Generated ${file.nodes!.length} nodes and ${file.relationships!.length} relationships in ${secs(generated - started)} s, validated in ${secs(validated - generated)} s (hash ${datasetHash(file).slice(0, 16)}).`,

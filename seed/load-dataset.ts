@@ -39,7 +39,7 @@ export async function loadSeedDir(db: GraphDb, queries: QueryCatalog, dir: strin
   }
   // Nodes already in the store may be endpoints too (an import on top of the seed).
   const existing = await db.run<{ id: string; label: NodeLabel }>(queries.existingIds, { ids: [...referenced] });
-  const dataset = validateDataset(files, new Map(existing.map((r) => [r.id, r.label])));
+  const dataset = validateDataset(files, new Map(existing.map((r) => [r.id, r.label])), { requireFictitious: true });
   return loadDataset(db, queries, dataset, options);
 }
 

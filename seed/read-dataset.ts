@@ -67,7 +67,16 @@ export function readSeedDir(dir: string): Array<{ file: string; content: SeedFil
  * Validates every record of every file before anything is written, and returns all the
  * problems at once rather than the first, so one run shows a broken file's whole state.
  */
-export function validateDataset(files: Array<{ file: string; content: SeedFile | Error }>, existing: Map<string, NodeLabel> = new Map()): Dataset {
+export interface ValidateOptions {
+  /** Seed and demo data hold invented people only: every Person must say `fictitious: true`. */
+  requireFictitious?: boolean;
+}
+
+export function validateDataset(
+  files: Array<{ file: string; content: SeedFile | Error }>,
+  existing: Map<string, NodeLabel> = new Map(),
+  options: ValidateOptions = {},
+): Dataset {
   const issues: SeedIssue[] = [];
   const labelOf = new Map(existing);
   const dataset: Dataset = { nodes: new Map(), relationships: new Map() };
@@ -86,6 +95,9 @@ export function validateDataset(files: Array<{ file: string; content: SeedFile |
       if (!NODE_LABELS.includes(label as NodeLabel)) {
         issues.push({ file: name, record, at: { section: 'nodes', index: i }, field: 'label', message: `must be one of ${NODE_LABELS.join(', ')}` });
         return;
+      }
+      if (options.requireFictitious && label === 'Person' && fields.fictitious !== true) {
+        issues.push({ file: name, record, at: { section: 'nodes', index: i }, field: 'fictitious', message: 'must be true: seed and demo data hold fictitious people only' });
       }
       const parsed = nodeSchemas[label as NodeLabel].safeParse(fields);
       if (!parsed.success) {

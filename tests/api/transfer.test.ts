@@ -50,7 +50,8 @@ describe('spreadsheet import', () => {
     const before = await counts();
     const r = await t.gql(IMPORT, { kind: 'PEOPLE', format: 'CSV', content, dryRun: false }, editor);
     expect(r.data.importSpreadsheet).toMatchObject({ committed: true, nodesCreated: 50, relationshipsCreated: 50, issues: [] });
-    expect(await counts()).toEqual({ nodes: before!.nodes + 50, relationships: before!.relationships + 50 });
+    const b = before as { nodes: number; relationships: number };
+    expect(await counts()).toEqual({ nodes: b.nodes + 50, relationships: b.relationships + 50 });
     const again = await t.gql(IMPORT, { kind: 'PEOPLE', format: 'CSV', content, dryRun: false }, editor);
     expect(again.data.importSpreadsheet).toMatchObject({ committed: true, nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0 });
   });

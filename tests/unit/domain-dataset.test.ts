@@ -59,3 +59,13 @@ describe('dataset rules across records', () => {
     expect(issues.map((i) => i.field).sort()).toEqual(['(json)', 'label', 'type']);
   });
 });
+
+describe('seed data holds fictitious people only', () => {
+  it('refuses a person without the mark when loading a seed, and accepts it otherwise', () => {
+    const real = { label: 'Person', id: 'person:real', name: 'Rigtig Person' };
+    const files = [{ file: 'people.json', content: { nodes: [real] } }];
+    expect(() => validateDataset(files, new Map(), { requireFictitious: true })).toThrow(SeedError);
+    expect(() => validateDataset(files, new Map(), { requireFictitious: true })).toThrow(/field "fictitious": must be true/);
+    expect(validateDataset(files).nodes.get('Person')).toHaveLength(1);
+  });
+});

@@ -199,8 +199,9 @@ export const nodeSchemas = {
         profession: text(120).optional(),
         email: email.optional(),
         phone: phone.optional(),
-        // Real people's details stay out of seed and demo data.
-        fictitious: z.literal(true, { error: 'must be true: seed and demo data hold fictitious people only' }),
+        // Marks invented people; seed and demo data must hold only those (the seed loader checks).
+        // Editors and imports record real staff, who carry no such mark.
+        fictitious: z.literal(true, { error: 'must be true or left out' }).optional(),
       })
       .strict(),
     provenance,
