@@ -17,6 +17,11 @@ import { coreResolvers } from './modules/core/core-resolvers.js';
 import { authResolvers } from './modules/auth/auth-resolvers.js';
 import { editingResolvers } from './modules/editing/editing-resolvers.js';
 import { transferResolvers } from './modules/transfer/transfer-resolvers.js';
+import { connectionResolvers } from './modules/connection/connection-resolvers.js';
+import { interfacesResolvers } from './modules/interfaces/interfaces-resolvers.js';
+import { contactResolvers } from './modules/contact/contact-resolvers.js';
+import { statusResolvers } from './modules/status/status-resolvers.js';
+import { gapsResolvers } from './modules/gaps/gaps-resolvers.js';
 
 /** Every module's SDL file, core first so the others can extend its Query type. */
 export function readTypeDefs(dir: string = modulesDir): string[] {
@@ -31,6 +36,7 @@ export function buildSchema() {
   return makeExecutableSchema({
     typeDefs: [vocabularyTypeDefs, ...readTypeDefs()],
     resolvers: [{ JSON: JSONResolver }, coreResolvers, authResolvers, editingResolvers, transferResolvers, organisationResolvers, graphResolvers,
-      personResolvers, groupResolvers, mandateResolvers, channelResolvers, agreementResolvers, pathwayResolvers, searchResolvers],
+      personResolvers, groupResolvers, mandateResolvers, channelResolvers, agreementResolvers, pathwayResolvers, searchResolvers,
+      connectionResolvers, interfacesResolvers, contactResolvers, statusResolvers, gapsResolvers],
   });
 }

@@ -1,5 +1,6 @@
 // A page of people in Danish name order. At national scale there are ~25,000 people, so the
 // filter, the order and the page are all done here, not in the API: only the page travels.
+// The filter is written once; the matches are counted, then ordered with a top-k sort.
 // Order: the lower-cased name folded by $sortFold (DANISH_SORT_FOLD in
 // api/src/modules/core/text-fold.ts: "aa" = å, æ ø å after z), then the id. Keyset paging:
 // rows after ($afterKey, $afterId), the last row of the previous page; null for the first page.
@@ -17,15 +18,15 @@ WHERE ($organisationId IS NULL
       f IN $fold | replace(s, f[0], f[1]))) CONTAINS $text)
   AND ($isFixedContact IS NULL
     OR $isFixedContact = EXISTS { (p)-[c:CONTACT_FOR]->(:Organisation) WHERE c.until IS NULL OR c.until >= $today })
-WITH p, reduce(s = toLower(coalesce(p.name, '')), f IN $sortFold | replace(s, f[0], f[1])) AS sortKey
-ORDER BY sortKey, p.id
-WITH collect({k: sortKey, id: p.id}) AS ordered
-WITH size(ordered) AS total,
-  [x IN ordered WHERE $afterKey IS NULL OR x.k > $afterKey OR (x.k = $afterKey AND x.id > $afterId)][0..$limit] AS page
+WITH collect(p) AS matched
 CALL {
-  WITH page
-  UNWIND page AS x
-  MATCH (p:Person {id: x.id})
-  RETURN collect(p {.*, sortKey: x.k}) AS rows
+  WITH matched
+  UNWIND matched AS p
+  WITH p, reduce(s = toLower(coalesce(p.name, '')), f IN $sortFold | replace(s, f[0], f[1])) AS sortKey
+  WHERE $afterKey IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND p.id > $afterId)
+  WITH p, sortKey
+  ORDER BY sortKey, p.id
+  LIMIT $limit
+  RETURN collect(p {.*, sortKey: sortKey}) AS rows
 }
-RETURN total, rows
+RETURN size(matched) AS total, rows

@@ -13,8 +13,9 @@
 // params: $text, $compact, $fold, $sortFold, $labels, $personal, $limit
 // returns: id, label, name, kind, sector, title (strings or null), matchedField (string), score (integer)
 MATCH (n:Entity)
-WITH n, [l IN labels(n) WHERE l <> 'Entity'][0] AS label
-WHERE label IN $labels
+WHERE (n:Organisation AND 'Organisation' IN $labels) OR (n:Person AND 'Person' IN $labels)
+  OR (n:Group AND 'Group' IN $labels) OR (n:Channel AND 'Channel' IN $labels)
+WITH n, CASE WHEN n:Organisation THEN 'Organisation' WHEN n:Person THEN 'Person' WHEN n:Group THEN 'Group' ELSE 'Channel' END AS label
 WITH n, label, CASE WHEN label = 'Person' AND NOT $personal THEN '' ELSE coalesce(n.name, '') END AS rawName
 WITH n, label, rawName,
   trim(reduce(s = toLower(rawName + ' | ' + coalesce(n.shortName, '') + ' | ' + coalesce(n.title, '') + ' | '

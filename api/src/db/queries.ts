@@ -1,5 +1,10 @@
 import { cypherDir } from '../paths.js';
 import { NODE_LABELS, RELATIONSHIP_TYPE_NAMES, type NodeLabel, type RelationshipType } from '../domain/vocabulary.js';
+import { CONNECTION_QUERIES } from '../modules/connection/connection-queries.js';
+import { INTERFACES_QUERIES } from '../modules/interfaces/interfaces-queries.js';
+import { CONTACT_QUERIES } from '../modules/contact/contact-queries.js';
+import { STATUS_QUERIES } from '../modules/status/status-queries.js';
+import { GAPS_QUERIES } from '../modules/gaps/gaps-queries.js';
 import { bindQueries, readCypherDir, type CypherQuery } from './query-catalog.js';
 
 /** Every statement the code runs, by key → file under cypher/ (without `.cypher`). */
@@ -58,6 +63,12 @@ export const QUERY_FILES = {
   exportChanges: 'transfer/export-changes',
   restoreChanges: 'transfer/restore-changes',
   nodesByLabel: 'transfer/nodes-by-label',
+  // --- the three questions: each module keeps its own list next to its code
+  ...CONNECTION_QUERIES,
+  ...INTERFACES_QUERIES,
+  ...CONTACT_QUERIES,
+  ...STATUS_QUERIES,
+  ...GAPS_QUERIES,
 } as const;
 
 /** Files that are templates over an allow-list (see their headers): one statement per value. */

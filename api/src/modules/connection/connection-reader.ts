@@ -1,0 +1,374 @@
+import type { GraphDb, QueryRunner } from '../../db/graph-db.js';
+import type { QueryCatalog } from '../../db/queries.js';
+import { badInput, notFound } from '../../errors.js';
+import { danishCollator } from '../../domain/danish.js';
+import { relationSentence, type SentenceNode } from './relation-sentences.js';
+import { capitalise, nodeRef, personName, publicProps, type NodeRef } from './wording.js';
+
+/**
+ * connection(fromId, toId): the shortest ways two actors are linked through people, groups,
+ * channels and the organisation tree, each hop told in words.
+ *
+ * The search is a bidirectional breadth-first search run here, with ONE statement per
+ * expansion (the frontier's ids → their neighbours), always expanding the smaller frontier.
+ * The engines cannot be trusted with shortestPath for this (the embedded engine ignores bound
+ * endpoints and type alternations), and a search here can skip hubs: the region and the
+ * clusters, which everything is part of and which are no "hand". Round trips therefore grow
+ * with the length of the path (≤ maxHops + 2), never with the number of nodes or paths.
+ *
+ * Completeness: after kF expansions forward and kB backward, every path of length ≤ kF + kB
+ * between the ends is made of known relationships (each of its hops leaves a node within the
+ * forward ball or enters one within the backward ball). So once the shortest known path has
+ * length D ≤ kF + kB, D is the true distance; one more expansion (kF + kB ≥ D + 1) makes the
+ * paths one hop longer complete too, and those are the alternatives.
+ */
+
+/** The relationship types that are "hands" between actors. */
+export const HAND_TYPES = [
+  'WORKS_IN', 'CONTACT_FOR', 'MEMBER_OF', 'PART_OF', 'IN_CLUSTER', 'PROVIDES', 'SERVES', 'REPORTS_TO', 'ANCHORED_IN', 'SECRETARIAT_FOR',
+] as const;
+/** Followed only from the ends of the question, so it may start at a mandate or an agreement. */
+export const ANCHOR_TYPES = ['HOLDS', 'GRANTED_BY', 'CONCERNS', 'PARTY_TO', 'IMPLEMENTS', 'HAS_ELEMENT', 'HAS_STEP', 'STATUS'] as const;
+/** Organisation kinds everything hangs off: never walked through. */
+export const HUB_KINDS = ['REGION', 'CLUSTER'];
+
+export const MAX_HOPS = 6;
+export const MAX_ALTERNATIVES = 10;
+/** How many candidate paths are enumerated at most before ranking. */
+const ENUMERATION_CAP = 400;
+
+/** Less is better among paths of the same length: named people first, the tree last. */
+const HOP_COST: Record<string, number> = {
+  CONTACT_FOR: 0,
+  MEMBER_OF: 1,
+  WORKS_IN: 1,
+  PROVIDES: 1,
+  SERVES: 1,
+  SECRETARIAT_FOR: 2,
+  REPORTS_TO: 2,
+  ANCHORED_IN: 2,
+  PART_OF: 2,
+  IN_CLUSTER: 3,
+};
+
+interface GraphNode {
+  id: string;
+  label: string;
+  name?: string | null;
+  title?: string | null;
+  kind?: string | null;
+  sector?: string | null;
+  status?: string | null;
+  address?: string | null;
+  schedule?: string | null;
+  rules?: string | null;
+  supportsAttachments?: boolean | null;
+  level?: string | null;
+  validTo?: string | null;
+}
+
+interface Edge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  props: Record<string, unknown>;
+}
+
+export interface Hop {
+  from: NodeRef;
+  to: NodeRef;
+  relation: string;
+  /** FORWARD when the path walks the relationship from its start to its end, BACKWARD otherwise. */
+  direction: 'FORWARD' | 'BACKWARD';
+  relationshipId: string;
+  sentence: string;
+  properties: Record<string, unknown>;
+}
+
+export interface ConnectionPath {
+  length: number;
+  hops: Hop[];
+  sentence: string;
+}
+
+export interface ConnectionAnswer {
+  found: boolean;
+  from: NodeRef;
+  to: NodeRef;
+  explanation: string;
+  paths: ConnectionPath[];
+  /** How many statements the search sent (for the curious and for the tests). */
+  expansions: number;
+}
+
+export interface ConnectionOptions {
+  maxHops: number;
+  alternatives: number;
+  day: string;
+  showNames: boolean;
+}
+
+export async function findConnection(
+  db: GraphDb,
+  queries: QueryCatalog,
+  fromId: string,
+  toId: string,
+  options: ConnectionOptions,
+): Promise<ConnectionAnswer> {
+  const { maxHops, alternatives } = options;
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
+    throw badInput(`"maxHops" skal være mellem 1 og ${MAX_HOPS}.`, [{ field: 'maxHops', message: `must be between 1 and ${MAX_HOPS}` }]);
+  }
+  if (!Number.isInteger(alternatives) || alternatives < 0 || alternatives > MAX_ALTERNATIVES) {
+    throw badInput(`"alternatives" skal være mellem 0 og ${MAX_ALTERNATIVES}.`, [{ field: 'alternatives', message: `must be between 0 and ${MAX_ALTERNATIVES}` }]);
+  }
+  return db.read(async (tx) => {
+    const ends = await tx.run<{ node: GraphNode }>(queries.connectionEndpoints, { ids: [fromId, toId] });
+    const found = new Map(ends.map((r) => [r.node.id, r.node]));
+    const s = found.get(fromId);
+    const t = found.get(toId);
+    if (!s) throw notFound('node', fromId);
+    if (!t) throw notFound('node', toId);
+    const search = new Search(tx, queries, s, t, options);
+    return search.run();
+  });
+}
+
+class Search {
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly edges = new Map<string, Edge>();
+  private readonly adjacency = new Map<string, Set<string>>();
+  private readonly dist = { F: new Map<string, number>(), B: new Map<string, number>() };
+  private frontier: { F: string[]; B: string[] };
+  private radius = { F: 0, B: 0 };
+  private expansions = 0;
+
+  constructor(
+    private readonly tx: QueryRunner,
+    private readonly queries: QueryCatalog,
+    private readonly s: GraphNode,
+    private readonly t: GraphNode,
+    private readonly options: ConnectionOptions,
+  ) {
+    this.nodes.set(s.id, s);
+    this.nodes.set(t.id, t);
+    this.dist.F.set(s.id, 0);
+    this.dist.B.set(t.id, 0);
+    this.frontier = { F: [s.id], B: [t.id] };
+  }
+
+  async run(): Promise<ConnectionAnswer> {
+    const { s, t, options } = this;
+    const from = this.ref(s);
+    const to = this.ref(t);
+    if (s.id === t.id) {
+      return { found: true, from, to, explanation: `${from.name} og ${to.name} er den samme.`, paths: [{ length: 0, hops: [], sentence: '' }], expansions: 0 };
+    }
+    let shortest: number | null = null;
+    for (;;) {
+      shortest = this.knownDistance();
+      const reach = this.radius.F + this.radius.B;
+      const exhausted = this.frontier.F.length === 0 || this.frontier.B.length === 0;
+      if (shortest !== null && shortest <= reach) {
+        const wanted = options.alternatives > 0 ? Math.min(shortest + 1, options.maxHops) : shortest;
+        if (reach >= wanted || exhausted) break;
+      } else if (reach >= options.maxHops || exhausted) {
+        shortest = exhausted ? shortest : null;
+        break;
+      }
+      await this.expand(this.frontier.F.length <= this.frontier.B.length ? 'F' : 'B');
+    }
+    if (shortest === null || shortest > options.maxHops) {
+      return {
+        found: false,
+        from,
+        to,
+        explanation:
+          `Der er ingen forbindelse mellem ${from.name} og ${to.name} på højst ${options.maxHops} led ` +
+          `gennem personer, grupper, kanaler og organisationer (regionen og klyngerne tæller ikke som led, for alle hører til dem).`,
+        paths: [],
+        expansions: this.expansions,
+      };
+    }
+    const longest = options.alternatives > 0 ? Math.min(shortest + 1, options.maxHops) : shortest;
+    const paths = this.enumerate(longest)
+      .map((edgeIds) => ({ edgeIds, cost: this.cost(edgeIds) }))
+      .sort((a, b) => a.edgeIds.length - b.edgeIds.length || a.cost - b.cost || this.compareNames(a.edgeIds, b.edgeIds))
+      .slice(0, 1 + options.alternatives)
+      .map((p) => this.describe(p.edgeIds));
+    return { found: true, from, to, explanation: this.explain(from, to, paths), paths, expansions: this.expansions };
+  }
+
+  /** One statement: the neighbours of every expandable node on one side's frontier. */
+  private async expand(side: 'F' | 'B'): Promise<void> {
+    const ids = this.frontier[side];
+    const rows = await this.tx.run<{ from: string; rel: { id: string; type: string; source: string; props: Record<string, unknown> }; node: GraphNode }>(
+      this.queries.connectionNeighbours,
+      { ids, types: [...HAND_TYPES], anchors: [this.s.id, this.t.id], anchorTypes: [...ANCHOR_TYPES], day: this.options.day },
+    );
+    this.expansions++;
+    const level = this.radius[side] + 1;
+    const next: string[] = [];
+    for (const { from, rel, node } of rows) {
+      if (!this.nodes.has(node.id)) this.nodes.set(node.id, node);
+      if (!this.edges.has(rel.id)) {
+        const target = rel.source === from ? node.id : from;
+        this.edges.set(rel.id, { id: rel.id, type: rel.type, source: rel.source, target, props: publicProps(rel.props) });
+        this.link(from, rel.id);
+        this.link(node.id, rel.id);
+      }
+      if (!this.dist[side].has(node.id)) {
+        this.dist[side].set(node.id, level);
+        if (this.passable(node.id)) next.push(node.id);
+      }
+    }
+    this.radius[side] = level;
+    this.frontier[side] = next;
+  }
+
+  private link(nodeId: string, edgeId: string): void {
+    let set = this.adjacency.get(nodeId);
+    if (!set) this.adjacency.set(nodeId, (set = new Set()));
+    set.add(edgeId);
+  }
+
+  /** A node a path may walk through: no hub, no group that has ended. The ends always may. */
+  private passable(id: string): boolean {
+    if (id === this.s.id || id === this.t.id) return true;
+    const n = this.nodes.get(id);
+    if (!n) return false;
+    if (n.label === 'Organisation' && HUB_KINDS.includes(n.kind ?? '')) return false;
+    if (n.label === 'Group' && typeof n.validTo === 'string' && n.validTo < this.options.day) return false;
+    return true;
+  }
+
+  private other(edge: Edge, nodeId: string): string {
+    return edge.source === nodeId ? edge.target : edge.source;
+  }
+
+  /** Distances to `target` over the relationships known so far, walking only passable nodes. */
+  private distancesTo(target: string): Map<string, number> {
+    const dist = new Map<string, number>([[target, 0]]);
+    let level = [target];
+    while (level.length) {
+      const next: string[] = [];
+      for (const v of level) {
+        if (v !== target && !this.passable(v)) continue;
+        for (const e of this.adjacency.get(v) ?? []) {
+          const w = this.other(this.edges.get(e)!, v);
+          if (!dist.has(w)) {
+            dist.set(w, dist.get(v)! + 1);
+            next.push(w);
+          }
+        }
+      }
+      level = next;
+    }
+    return dist;
+  }
+
+  private knownDistance(): number | null {
+    return this.distancesTo(this.t.id).get(this.s.id) ?? null;
+  }
+
+  /** Every simple path from s to t of at most `maxLength` hops over known relationships, capped. */
+  private enumerate(maxLength: number): string[][] {
+    const toT = this.distancesTo(this.t.id);
+    const out: string[][] = [];
+    const onPath = new Set<string>([this.s.id]);
+    const edgesOnPath: string[] = [];
+    const visit = (v: string) => {
+      if (out.length >= ENUMERATION_CAP) return;
+      if (v === this.t.id) {
+        out.push([...edgesOnPath]);
+        return;
+      }
+      if (v !== this.s.id && !this.passable(v)) return;
+      const candidates = [...(this.adjacency.get(v) ?? [])].sort();
+      for (const e of candidates) {
+        const w = this.other(this.edges.get(e)!, v);
+        if (onPath.has(w)) continue;
+        const rest = toT.get(w);
+        if (rest === undefined || edgesOnPath.length + 1 + rest > maxLength) continue;
+        onPath.add(w);
+        edgesOnPath.push(e);
+        visit(w);
+        edgesOnPath.pop();
+        onPath.delete(w);
+      }
+    };
+    visit(this.s.id);
+    return out;
+  }
+
+  private cost(edgeIds: string[]): number {
+    let cost = 0;
+    for (const id of edgeIds) {
+      const e = this.edges.get(id)!;
+      cost += HOP_COST[e.type] ?? 3;
+      const channel = e.type === 'PROVIDES' ? this.nodes.get(e.target) : e.type === 'SERVES' ? this.nodes.get(e.source) : undefined;
+      if (channel && channel.status && channel.status !== 'ESTABLISHED') cost += 2;
+    }
+    return cost;
+  }
+
+  private compareNames(a: string[], b: string[]): number {
+    const names = (ids: string[]) => this.walk(ids).map((id) => this.nodes.get(id)?.name ?? id).join(' › ');
+    return danishCollator.compare(names(a), names(b));
+  }
+
+  /** The node ids a path visits, s first. */
+  private walk(edgeIds: string[]): string[] {
+    const out = [this.s.id];
+    for (const id of edgeIds) out.push(this.other(this.edges.get(id)!, out[out.length - 1]!));
+    return out;
+  }
+
+  private ref(n: GraphNode): NodeRef {
+    return nodeRef(n, this.options.showNames);
+  }
+
+  private sentenceNode(n: GraphNode): SentenceNode {
+    const name = n.label === 'Person' ? personName(n, this.options.showNames) : String(n.name ?? n.id);
+    return { ...n, name };
+  }
+
+  private describe(edgeIds: string[]): ConnectionPath {
+    const walk = this.walk(edgeIds);
+    const hops = edgeIds.map((id, i): Hop => {
+      const e = this.edges.get(id)!;
+      const a = this.nodes.get(walk[i]!)!;
+      const b = this.nodes.get(walk[i + 1]!)!;
+      const start = this.nodes.get(e.source)!;
+      const end = this.nodes.get(e.target)!;
+      // A channel between two organisations: say where the letters go.
+      let provider: GraphNode | null = null;
+      if (e.type === 'SERVES') {
+        const neighbours = [edgeIds[i - 1], edgeIds[i + 1]].map((x) => (x ? this.edges.get(x) : undefined));
+        const provides = neighbours.find((n) => n?.type === 'PROVIDES' && n.target === e.source);
+        if (provides) provider = this.nodes.get(provides.source) ?? null;
+      }
+      return {
+        from: this.ref(a),
+        to: this.ref(b),
+        relation: e.type,
+        direction: e.source === a.id ? 'FORWARD' : 'BACKWARD',
+        relationshipId: e.id,
+        sentence: relationSentence(e.type, e.props, this.sentenceNode(start), this.sentenceNode(end), provider ? this.sentenceNode(provider) : null),
+        properties: e.props,
+      };
+    });
+    return { length: hops.length, hops, sentence: hops.map((h) => h.sentence).join(' ') };
+  }
+
+  private explain(from: NodeRef, to: NodeRef, paths: ConnectionPath[]): string {
+    const best = paths[0]!;
+    const shortest = paths.filter((p) => p.length === best.length).length;
+    const longer = paths.length - shortest;
+    let text = `${capitalise(from.name)} og ${to.name} mødes i ${best.length} led: ${best.sentence}`;
+    if (shortest > 1) text += ` Der er ${shortest - 1} ${shortest === 2 ? 'anden vej' : 'andre veje'} med lige så få led.`;
+    if (longer > 0) text += ` ${longer === 1 ? 'Én vej mere' : `${longer} veje mere`} med ${best.length + 1} led er vist som ${longer === 1 ? 'alternativ' : 'alternativer'}.`;
+    return text;
+  }
+}

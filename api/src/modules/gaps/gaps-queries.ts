@@ -1,0 +1,2 @@
+/** Statements of gaps(): key → file under cypher/ (without `.cypher`). */
+export const GAPS_QUERIES = {} as const;

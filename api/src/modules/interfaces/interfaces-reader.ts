@@ -1,0 +1,353 @@
+import type { GraphDb } from '../../db/graph-db.js';
+import type { QueryCatalog } from '../../db/queries.js';
+import { notFound } from '../../errors.js';
+import { danishCollator } from '../../domain/danish.js';
+import { HUB_KINDS } from '../connection/connection-reader.js';
+import { relationSentence } from '../connection/relation-sentences.js';
+import {
+  SECTOR_DA, SECTOR_IN_DA, asNumbers, asStrings, capitalise, listDa, nodeRef, personName, perspectives, publicProps, type NodeRef,
+} from '../connection/wording.js';
+
+/**
+ * interfaces(organisationId): every cross-sector link of an organisation (and the units below
+ * it), grouped by the organisation on the other side: the channels between them, the fixed
+ * contacts either way, the people who work on both sides and the groups where people from
+ * both sit. Four statements in one read transaction, whatever the size of the answer.
+ */
+
+interface OrgRow {
+  id: string;
+  name: string;
+  kind: string;
+  sector: string;
+  phone?: string | null;
+}
+interface OrgWithMunicipality extends OrgRow {
+  municipality?: OrgRow | null;
+}
+interface PersonRow {
+  id: string;
+  name: string;
+  title?: string | null;
+  profession?: string | null;
+  email?: string | null;
+  phone?: string | null;
+}
+interface ChannelRow {
+  id: string;
+  name: string;
+  kind: string;
+  status: string;
+  address?: string | null;
+  schedule?: string | null;
+  rules?: string | null;
+  supportsAttachments?: boolean | null;
+}
+
+export type InterfaceKind = 'REGION_MUNICIPALITY' | 'GENERAL_PRACTICE_MUNICIPALITY' | 'REGION_GENERAL_PRACTICE' | 'NATIONAL' | 'OTHER';
+
+export interface PersonView {
+  id: string;
+  name: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface InterfaceChannel {
+  channel: ChannelRow;
+  providedBy: NodeRef;
+  serves: NodeRef;
+  /** OURS: the organisation (or a unit of it) provides it; THEIRS: the counterpart does. */
+  side: 'OURS' | 'THEIRS';
+  sentence: string;
+}
+
+export interface InterfaceContact {
+  person: PersonView;
+  worksIn: NodeRef;
+  contactFor: NodeRef;
+  /** THEIRS_FOR_US: their person is our fixed contact; OURS_FOR_THEM: ours is theirs. */
+  side: 'THEIRS_FOR_US' | 'OURS_FOR_THEM';
+  role: string | null;
+  topics: string[];
+  steps: number[];
+  sentence: string;
+}
+
+export interface InterfacePerson {
+  person: PersonView;
+  ourSide: NodeRef;
+  theirSide: NodeRef;
+  sentence: string;
+}
+
+export interface InterfaceMember {
+  person: PersonView;
+  actsFor: NodeRef | null;
+  role: string;
+  represents: string[];
+}
+
+export interface SharedGroup {
+  group: NodeRef;
+  ours: InterfaceMember[];
+  theirs: InterfaceMember[];
+  sentence: string;
+}
+
+export interface Counterpart {
+  organisation: NodeRef;
+  kind: InterfaceKind;
+  channels: InterfaceChannel[];
+  contacts: InterfaceContact[];
+  people: InterfacePerson[];
+  sharedGroups: SharedGroup[];
+  sentence: string;
+}
+
+export interface InterfaceMap {
+  organisation: NodeRef;
+  units: NodeRef[];
+  counterparts: Counterpart[];
+  explanation: string;
+}
+
+const SECTOR_ORDER = ['REGION', 'GENERAL_PRACTICE', 'MUNICIPALITY', 'NATIONAL'];
+
+export async function readInterfaces(db: GraphDb, queries: QueryCatalog, organisationId: string, day: string, showNames: boolean): Promise<InterfaceMap> {
+  return db.read(async (tx) => {
+    const [scope] = await tx.run<{ organisation: OrgRow; units: OrgRow[] }>(queries.interfacesScope, { id: organisationId });
+    if (!scope) throw notFound('organisation', organisationId);
+    const own = scope.organisation;
+    const ids = [own.id, ...scope.units.map((u) => u.id)];
+    const [channels, people, groups] = [
+      await tx.run<{ channel: ChannelRow; provider: OrgWithMunicipality; served: OrgWithMunicipality }>(queries.interfacesChannels, { ids }),
+      await tx.run<{ person: PersonRow; workplaces: Array<{ rel: Record<string, unknown>; org: OrgRow; municipality: OrgRow | null }>; contacts: Array<{ rel: Record<string, unknown>; org: OrgRow; municipality: OrgRow | null }> }>(
+        queries.interfacesPeople,
+        { ids, day },
+      ),
+      await tx.run<{ group: { id: string; name: string; kind: string }; members: GroupMemberRow[] }>(queries.interfacesGroups, { ids, day }),
+    ];
+    return new InterfaceBuilder(own, new Set(ids), showNames).build(scope.units, channels, people, groups);
+  });
+}
+
+interface GroupMemberRow {
+  person: PersonRow;
+  membership: Record<string, unknown>;
+  onBehalfOf: OrgRow | null;
+  onBehalfOfMunicipality: OrgRow | null;
+  workplaces: Array<{ org: OrgRow; municipality: OrgRow | null }>;
+}
+
+class InterfaceBuilder {
+  private readonly counterparts = new Map<string, Counterpart>();
+
+  constructor(
+    private readonly own: OrgRow,
+    private readonly scope: Set<string>,
+    private readonly showNames: boolean,
+  ) {}
+
+  build(
+    units: OrgRow[],
+    channels: Array<{ channel: ChannelRow; provider: OrgWithMunicipality; served: OrgWithMunicipality }>,
+    people: Array<{ person: PersonRow; workplaces: Array<{ rel: Record<string, unknown>; org: OrgRow; municipality: OrgRow | null }>; contacts: Array<{ rel: Record<string, unknown>; org: OrgRow; municipality: OrgRow | null }> }>,
+    groups: Array<{ group: { id: string; name: string; kind: string }; members: GroupMemberRow[] }>,
+  ): InterfaceMap {
+    const ownFirst = (r: { provider: OrgRow; served: OrgRow }) => Number(r.provider.id !== this.own.id && r.served.id !== this.own.id);
+    for (const row of [...channels].sort((a, b) => ownFirst(a) - ownFirst(b))) this.addChannel(row.channel, row.provider, row.served);
+    for (const row of people) this.addPerson(row.person, row.workplaces, row.contacts);
+    for (const row of groups) this.addGroup(row.group, row.members);
+    const counterparts = [...this.counterparts.values()]
+      .map((c) => ({ ...c, sentence: this.summarise(c) }))
+      .sort(
+        (a, b) =>
+          SECTOR_ORDER.indexOf(a.organisation.sector ?? '') - SECTOR_ORDER.indexOf(b.organisation.sector ?? '') ||
+          danishCollator.compare(a.organisation.name, b.organisation.name),
+      );
+    for (const c of counterparts) {
+      c.channels.sort((a, b) => danishCollator.compare(a.channel.name, b.channel.name));
+      c.contacts.sort((a, b) => danishCollator.compare(a.person.name, b.person.name));
+      c.sharedGroups.sort((a, b) => danishCollator.compare(a.group.name, b.group.name));
+    }
+    return {
+      organisation: this.ref(this.own),
+      units: units.map((u) => this.ref(u)).sort((a, b) => danishCollator.compare(a.name, b.name)),
+      counterparts,
+      explanation: this.explain(counterparts),
+    };
+  }
+
+  private ref(o: { id: string; name: string; kind?: string | null; sector?: string | null }): NodeRef {
+    return nodeRef({ ...o, label: 'Organisation' }, this.showNames);
+  }
+
+  private person(p: PersonRow): PersonView {
+    return {
+      id: p.id,
+      name: capitalise(personName(p, this.showNames)),
+      title: p.title ?? null,
+      email: this.showNames ? (p.email ?? null) : null,
+      phone: this.showNames ? (p.phone ?? null) : null,
+    };
+  }
+
+  /** The organisation on the other side: a municipal unit counts as its municipality. */
+  private counterpartOf(org: OrgRow, municipality: OrgRow | null | undefined): OrgRow | null {
+    if (this.scope.has(org.id)) return null;
+    const cp = org.kind === 'MUNICIPAL_UNIT' && municipality ? municipality : org;
+    if (this.scope.has(cp.id) || HUB_KINDS.includes(cp.kind) || cp.sector === this.own.sector) return null;
+    return cp;
+  }
+
+  private entry(org: OrgRow): Counterpart {
+    let c = this.counterparts.get(org.id);
+    if (!c) {
+      c = { organisation: this.ref(org), kind: interfaceKind(this.own.sector, org.sector), channels: [], contacts: [], people: [], sharedGroups: [], sentence: '' };
+      this.counterparts.set(org.id, c);
+    }
+    return c;
+  }
+
+  private addChannel(channel: ChannelRow, provider: OrgWithMunicipality, served: OrgWithMunicipality): void {
+    const ours = this.scope.has(provider.id);
+    const cp = ours ? this.counterpartOf(served, served.municipality) : this.scope.has(served.id) ? this.counterpartOf(provider, provider.municipality) : null;
+    if (!cp) return;
+    const entry = this.entry(cp);
+    // One entry per channel: the organisation itself first, then its units (rows come sorted so).
+    if (entry.channels.some((c) => c.channel.id === channel.id)) return;
+    const sentence = relationSentence('SERVES', {}, { ...channel, label: 'Channel' }, { ...served, label: 'Organisation' }, { ...provider, label: 'Organisation' });
+    entry.channels.push({
+      channel,
+      providedBy: this.ref(provider),
+      serves: this.ref(served),
+      side: ours ? 'OURS' : 'THEIRS',
+      sentence,
+    });
+  }
+
+  private addPerson(
+    p: PersonRow,
+    workplaces: Array<{ rel: Record<string, unknown>; org: OrgRow; municipality: OrgRow | null }>,
+    contacts: Array<{ rel: Record<string, unknown>; org: OrgRow; municipality: OrgRow | null }>,
+  ): void {
+    const person = this.person(p);
+    const name = personName(p, this.showNames);
+    for (const c of contacts) {
+      for (const w of workplaces) {
+        const targetInScope = this.scope.has(c.org.id);
+        const workInScope = this.scope.has(w.org.id);
+        if (targetInScope === workInScope) continue;
+        const cp = targetInScope ? this.counterpartOf(w.org, w.municipality) : this.counterpartOf(c.org, c.municipality);
+        if (!cp) continue;
+        const props = publicProps(c.rel);
+        this.entry(cp).contacts.push({
+          person,
+          worksIn: this.ref(w.org),
+          contactFor: this.ref(c.org),
+          side: targetInScope ? 'THEIRS_FOR_US' : 'OURS_FOR_THEM',
+          role: typeof props.role === 'string' ? props.role : null,
+          topics: asStrings(props.topics),
+          steps: asNumbers(props.steps),
+          sentence: `${relationSentence('CONTACT_FOR', props, { id: p.id, label: 'Person', name }, { ...c.org, label: 'Organisation' })} ${capitalise(name)} arbejder i ${w.org.name}.`,
+        });
+      }
+    }
+    // Someone who works on both sides is a link in person.
+    const inside = workplaces.filter((w) => this.scope.has(w.org.id));
+    for (const w of workplaces) {
+      const cp = this.counterpartOf(w.org, w.municipality);
+      if (!cp || !inside.length) continue;
+      const entry = this.entry(cp);
+      if (entry.people.some((x) => x.person.id === p.id)) continue;
+      const ours = inside[0]!;
+      entry.people.push({
+        person,
+        ourSide: this.ref(ours.org),
+        theirSide: this.ref(w.org),
+        sentence: `${capitalise(name)} arbejder både i ${ours.org.name}${roleOf(ours.rel)} og i ${w.org.name}${roleOf(w.rel)}.`,
+      });
+    }
+  }
+
+  private addGroup(group: { id: string; name: string; kind: string }, members: GroupMemberRow[]): void {
+    const ours: InterfaceMember[] = [];
+    const theirs = new Map<string, { org: OrgRow; members: InterfaceMember[] }>();
+    for (const m of members) {
+      const affiliations: Array<{ org: OrgRow; municipality: OrgRow | null }> = m.onBehalfOf
+        ? [{ org: m.onBehalfOf, municipality: m.onBehalfOfMunicipality }]
+        : m.workplaces;
+      const member: InterfaceMember = {
+        person: this.person(m.person),
+        actsFor: affiliations[0] ? this.ref(affiliations[0].org) : null,
+        role: typeof m.membership.role === 'string' ? m.membership.role : 'MEMBER',
+        represents: asStrings(m.membership.represents),
+      };
+      if (affiliations.some((a) => this.scope.has(a.org.id))) {
+        ours.push(member);
+        continue;
+      }
+      for (const a of affiliations) {
+        const cp = this.counterpartOf(a.org, a.municipality);
+        if (!cp) continue;
+        const slot = theirs.get(cp.id) ?? { org: cp, members: [] };
+        if (!slot.members.some((x) => x.person.id === member.person.id)) slot.members.push(member);
+        theirs.set(cp.id, slot);
+      }
+    }
+    if (!ours.length) return;
+    for (const { org, members: theirMembers } of theirs.values()) {
+      const who = (xs: InterfaceMember[]) => listDa(xs.map((x) => `${x.person.name}${x.represents.length ? ` (${perspectives(x.represents)})` : ''}`));
+      this.entry(org).sharedGroups.push({
+        group: nodeRef({ ...group, label: 'Group' }, this.showNames),
+        ours,
+        theirs: theirMembers,
+        sentence: `I ${group.name} sidder ${who(ours)} for ${this.own.name} sammen med ${who(theirMembers)} for ${org.name}.`,
+      });
+    }
+  }
+
+  private summarise(c: Counterpart): string {
+    const parts: string[] = [];
+    const established = c.channels.filter((x) => x.channel.status === 'ESTABLISHED').length;
+    if (c.channels.length) {
+      parts.push(`${count(c.channels.length, 'kanal', 'kanaler')}${established < c.channels.length ? ` (${established} i brug)` : ''}`);
+    }
+    if (c.contacts.length) parts.push(count(c.contacts.length, 'fast kontaktperson', 'faste kontaktpersoner'));
+    if (c.people.length) parts.push(count(c.people.length, 'person, der arbejder begge steder', 'personer, der arbejder begge steder'));
+    if (c.sharedGroups.length) parts.push(count(c.sharedGroups.length, 'fælles gruppe', 'fælles grupper'));
+    return `${this.own.name} og ${c.organisation.name} (${SECTOR_DA[c.organisation.sector ?? ''] ?? c.organisation.sector}) mødes gennem ${listDa(parts)}.`;
+  }
+
+  private explain(counterparts: Counterpart[]): string {
+    if (!counterparts.length) {
+      return `${this.own.name} har ingen registrerede forbindelser til andre sektorer: ingen kanaler, faste kontaktpersoner eller fælles grupper på tværs.`;
+    }
+    const bySector = SECTOR_ORDER.map((s) => [s, counterparts.filter((c) => c.organisation.sector === s).length] as const).filter(([, n]) => n > 0);
+    const withoutChannel = counterparts.filter((c) => !c.channels.length && !c.contacts.length).length;
+    let text = `${this.own.name} har tværsektorielle snitflader til ${count(counterparts.length, 'organisation', 'organisationer')}: ${listDa(
+      bySector.map(([s, n]) => `${n} ${SECTOR_IN_DA[s] ?? s}`),
+    )}.`;
+    if (withoutChannel) text += ` Med ${withoutChannel} af dem mødes man kun i fælles grupper, uden kanal eller fast kontaktperson.`;
+    return text;
+  }
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function roleOf(rel: Record<string, unknown>): string {
+  return typeof rel.role === 'string' ? ` (${rel.role})` : '';
+}
+
+function interfaceKind(a: string, b: string): InterfaceKind {
+  const pair = new Set([a, b]);
+  if (pair.has('NATIONAL')) return 'NATIONAL';
+  if (pair.has('REGION') && pair.has('MUNICIPALITY')) return 'REGION_MUNICIPALITY';
+  if (pair.has('GENERAL_PRACTICE') && pair.has('MUNICIPALITY')) return 'GENERAL_PRACTICE_MUNICIPALITY';
+  if (pair.has('REGION') && pair.has('GENERAL_PRACTICE')) return 'REGION_GENERAL_PRACTICE';
+  return 'OTHER';
+}

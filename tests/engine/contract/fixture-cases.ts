@@ -1,0 +1,152 @@
+import { expect } from 'vitest';
+import type { ContractCases } from './contract-case.js';
+
+/**
+ * The foundation's statements on tests/fixtures/contract (six nodes, five relationships).
+ * They run in this order and build on each other: a session created here is read, then deleted.
+ */
+export const fixtureCases: ContractCases = {
+  // Schema statements run at open; running them again must be a no-op on the engine in use.
+  schemaEmbedded: async ({ db, queries }) => {
+    if (db.engine === 'embedded') await db.applySchema();
+  },
+  schemaNeo4j: async ({ db, queries }) => {
+    if (db.engine === 'neo4j') await db.applySchema();
+  },
+  counts: async ({ db, queries }) => {
+    expect(await db.run(queries.counts)).toEqual([{ nodes: 6, relationships: 5 }]);
+  },
+  existingIds: async ({ db, queries }) => {
+    const rows = await db.run(queries.existingIds, { ids: ['org:m1', 'org:nope'] });
+    expect(rows).toEqual([{ id: 'org:m1', label: 'Organisation' }]);
+  },
+  organisationList: async ({ db, queries }) => {
+    const rows = await db.run<{ organisation: { id: string } }>(queries.organisationList, { kinds: ['MUNICIPALITY'], sectors: null });
+    expect(rows.map((r) => r.organisation.id).sort()).toEqual(['org:m1', 'org:m2']);
+    const all = await db.run(queries.organisationList, { kinds: null, sectors: ['REGION'] });
+    expect(all).toHaveLength(3);
+  },
+  organisationsByIds: async ({ db, queries }) => {
+    const [row] = await db.run<any>(queries.organisationsByIds, { ids: ['org:m1'] });
+    expect(row.organisation).toMatchObject({ id: 'org:m1', name: 'Ærø Kommune', municipalityCode: '492', version: 1, createdAt: '2026-01-01T00:00:00.000Z' });
+    expect(row.parents).toEqual([{ relation: 'IN_CLUSTER', organisation: expect.objectContaining({ id: 'org:c' }) }]);
+    expect(row.children).toEqual([{ relation: 'PART_OF', organisation: expect.objectContaining({ id: 'org:ppr' }) }]);
+  },
+  graphNodes: async ({ db, queries }) => {
+    const [row] = await db.run<any>(queries.graphNodes, { labels: ['Organisation'], sectors: ['MUNICIPALITY'], limit: 2 });
+    expect(row.total).toBe(3);
+    expect(row.nodes.map((n: { id: string }) => n.id)).toEqual(['org:m1', 'org:m2']);
+    expect(row.nodes[0].label).toBe('Organisation');
+  },
+  countUsers: async ({ db, queries }) => {
+    expect(await db.run(queries.countUsers)).toEqual([{ users: 0 }]);
+  },
+  createUser: async ({ db, queries }) => {
+    const [row] = await db.run(queries.createUser, {
+      id: 'user:contract', email: 'c@example.dk', name: 'C', role: 'VIEWER', scopeId: null, passwordHash: 'scrypt$x', now: '2026-01-01T00:00:00.000Z',
+    });
+    expect(row).toEqual({ user: { id: 'user:contract', email: 'c@example.dk', name: 'C', role: 'VIEWER', scopeId: null } });
+  },
+  userByEmail: async ({ db, queries }) => {
+    const [row] = await db.run<any>(queries.userByEmail, { email: 'c@example.dk' });
+    expect(row.user).toMatchObject({ id: 'user:contract', passwordHash: 'scrypt$x' });
+    expect(await db.run(queries.userByEmail, { email: 'nobody@example.dk' })).toEqual([]);
+  },
+  createSession: async ({ db, queries }) => {
+    const params = { userId: 'user:contract', now: '2026-01-01T00:00:00.000Z' };
+    expect(await db.run(queries.createSession, { ...params, id: 'session:live', tokenHash: 'live', expiresAt: '2999-01-01T00:00:00.000Z' })).toEqual([{ id: 'session:live' }]);
+    expect(await db.run(queries.createSession, { ...params, id: 'session:old', tokenHash: 'old', expiresAt: '2000-01-01T00:00:00.000Z' })).toEqual([{ id: 'session:old' }]);
+  },
+  viewerByToken: async ({ db, queries }) => {
+    const [row] = await db.run<any>(queries.viewerByToken, { tokenHash: 'live', now: '2026-06-01T00:00:00.000Z' });
+    expect(row).toEqual({ sessionId: 'session:live', user: expect.objectContaining({ id: 'user:contract', role: 'VIEWER' }) });
+    expect(await db.run(queries.viewerByToken, { tokenHash: 'old', now: '2026-06-01T00:00:00.000Z' })).toEqual([]);
+  },
+  deleteSession: async ({ db, queries }) => {
+    await db.run(queries.deleteSession, { id: 'session:live', now: '2026-06-01T00:00:00.000Z' });
+    expect(await db.run(queries.viewerByToken, { tokenHash: 'live', now: '2026-06-01T00:00:00.000Z' })).toEqual([]);
+    // The expired session was swept in the same statement.
+    expect(await db.run(queries.viewerByToken, { tokenHash: 'old', now: '1999-01-01T00:00:00.000Z' })).toEqual([]);
+  },
+  graphEdges: async ({ db, queries }) => {
+    const rows = await db.run(queries.graphEdges, { ids: ['org:m1', 'org:c', 'org:ppr'], types: ['IN_CLUSTER'] });
+    expect(rows).toEqual([{ id: 'rel:m1-c', type: 'IN_CLUSTER', source: 'org:m1', target: 'org:c', props: expect.objectContaining({ id: 'rel:m1-c' }) }]);
+  },
+  nodeState: async ({ db, queries }) => {
+    const [row] = await db.run<any>(queries.nodeState, { id: 'org:m1' });
+    expect(row.label).toBe('Organisation');
+    expect(row.props).toMatchObject({ id: 'org:m1', version: 1 });
+    expect(row.relationships.map((r: { id: string }) => r.id).sort()).toEqual(['rel:m1-c', 'rel:ppr-m1']);
+  },
+  updateNode: async ({ db, queries }) => {
+    const params = { id: 'org:m2', props: { phone: '+45 70 10 20 30', shortName: null }, now: '2026-02-01T00:00:00.000Z' };
+    expect(await db.run(queries.updateNode, { ...params, version: 7 })).toEqual([]);
+    const [row] = await db.run<any>(queries.updateNode, { ...params, version: 1 });
+    expect(row.props).toMatchObject({ id: 'org:m2', phone: '+45 70 10 20 30', version: 2, updatedAt: '2026-02-01T00:00:00.000Z' });
+  },
+  replaceNode: async ({ db, queries }) => {
+    const [row] = await db.run<any>(queries.replaceNode, { id: 'org:m2', version: 2, props: { name: 'Aabenraa Kommune', kind: 'MUNICIPALITY', sector: 'MUNICIPALITY', municipalityCode: '580' }, now: '2026-02-02T00:00:00.000Z' });
+    expect(row.props.phone).toBeUndefined();
+    expect(row.props).toMatchObject({ id: 'org:m2', version: 3, createdAt: '2026-01-01T00:00:00.000Z' });
+  },
+  relationshipState: async ({ db, queries }) => {
+    expect(await db.run(queries.relationshipState, { id: 'rel:ppr-m1' })).toEqual([
+      { id: 'rel:ppr-m1', type: 'PART_OF', from: 'org:ppr', to: 'org:m1', props: expect.objectContaining({ since: '2020-01-01' }) },
+    ]);
+  },
+  updateRelationship: async ({ db, queries }) => {
+    const [row] = await db.run<any>(queries.updateRelationship, { id: 'rel:ppr-m1', version: 1, props: { until: '2030-01-01' }, now: '2026-02-01T00:00:00.000Z' });
+    expect(row.props).toMatchObject({ until: '2030-01-01', version: 2 });
+    expect(await db.run(queries.updateRelationship, { id: 'rel:ppr-m1', version: 1, props: {}, now: '2026-02-01T00:00:00.000Z' })).toEqual([]);
+  },
+  scopeMembers: async ({ db, queries }) => {
+    const rows = await db.run<{ id: string }>(queries.scopeMembers, { scopeId: 'org:c', ids: ['org:m1', 'org:ppr', 'org:bua', 'org:c'] });
+    expect(rows.map((r) => r.id).sort()).toEqual(['org:c', 'org:m1', 'org:ppr']);
+  },
+  recordChange: async ({ db, queries }) => {
+    const base = { actor: 'user:contract', entityId: 'org:m2', entityLabel: 'Organisation', before: null, after: '{"a":1}' };
+    expect(await db.run(queries.recordChange, { ...base, id: 'change:1', at: '2026-02-01T00:00:00.000Z', operation: 'CREATE' })).toEqual([{ id: 'change:1' }]);
+    await db.run(queries.recordChange, { ...base, id: 'change:2', at: '2026-02-02T00:00:00.000Z', operation: 'UPDATE' });
+  },
+  history: async ({ db, queries }) => {
+    const rows = await db.run<any>(queries.history, { entityId: 'org:m2', limit: 10 });
+    expect(rows.map((r: any) => r.change.id)).toEqual(['change:2', 'change:1']);
+    expect(await db.run(queries.history, { entityId: 'org:m2', limit: 1 })).toHaveLength(1);
+  },
+  changeById: async ({ db, queries }) => {
+    const [row] = await db.run<any>(queries.changeById, { id: 'change:1' });
+    expect(row.change).toMatchObject({ operation: 'CREATE', after: '{"a":1}' });
+  },
+  deleteRelationship: async ({ db, queries }) => {
+    expect(await db.run(queries.deleteRelationship, { id: 'rel:ppr-m1', version: 1 })).toEqual([{ deleted: 0 }]);
+    expect(await db.run(queries.deleteRelationship, { id: 'rel:ppr-m1', version: 2 })).toEqual([{ deleted: 1 }]);
+  },
+  deleteNode: async ({ db, queries }) => {
+    expect(await db.run(queries.deleteNode, { id: 'org:ppr', version: 9 })).toEqual([{ deleted: 0 }]);
+    expect(await db.run(queries.deleteNode, { id: 'org:ppr', version: 1 })).toEqual([{ deleted: 1 }]);
+    expect(await db.run(queries.nodeState, { id: 'org:ppr' })).toEqual([]);
+  },
+  exportNodes: async ({ db, queries }) => {
+    const rows = await db.run<any>(queries.exportNodes);
+    expect(rows.map((r: any) => r.props.id)).toEqual([...rows.map((r: any) => r.props.id)].sort());
+    expect(rows.find((r: any) => r.props.id === 'org:m1')).toEqual({ label: 'Organisation', props: expect.objectContaining({ name: 'Ærø Kommune', version: 1 }) });
+  },
+  exportRelationships: async ({ db, queries }) => {
+    const rows = await db.run<any>(queries.exportRelationships);
+    expect(rows.find((r: any) => r.props.id === 'rel:m1-c')).toEqual({ type: 'IN_CLUSTER', from: 'org:m1', to: 'org:c', props: expect.objectContaining({ id: 'rel:m1-c' }) });
+  },
+  exportChanges: async ({ db, queries }) => {
+    const rows = await db.run<any>(queries.exportChanges);
+    expect(rows.map((r: any) => r.change.id)).toEqual(['change:1', 'change:2']);
+  },
+  restoreChanges: async ({ db, queries }) => {
+    await db.run(queries.restoreChanges, { rows: [{ id: 'change:0', at: '2025-01-01T00:00:00.000Z', operation: 'CREATE', actor: 'x', entityId: 'org:r', entityLabel: 'Organisation' }] });
+    const [row] = await db.run<any>(queries.changeById, { id: 'change:0' });
+    expect(row.change).toMatchObject({ entityId: 'org:r', operation: 'CREATE' });
+  },
+  nodesByLabel: async ({ db, queries }) => {
+    const rows = await db.run<any>(queries.nodesByLabel, { label: 'Organisation' });
+    expect(rows.map((r: any) => r.props.id)).toContain('org:bua');
+    expect(await db.run(queries.nodesByLabel, { label: 'Pathway' })).toEqual([]);
+  },
+};
