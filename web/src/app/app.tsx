@@ -1,6 +1,9 @@
-import { GraphExplorer } from '../features/graph';
+import { Suspense } from 'react';
+import { Route, Switch } from 'wouter';
 import { t } from '../i18n';
+import { AppNav } from './app-nav';
 import { AppProvider } from './provider';
+import { ROUTES } from './routes';
 
 export function App() {
   return (
@@ -12,8 +15,20 @@ export function App() {
         <header className="app__header">
           <h1 className="app__title">{t('app.title')}</h1>
           <p className="app__subtitle">{t('app.subtitle')}</p>
+          <AppNav />
         </header>
-        <GraphExplorer />
+        <Suspense fallback={<p className="app__loading" role="status">{t('app.loadingScreen')}</p>}>
+          <Switch>
+            {ROUTES.map((r) => (
+              <Route key={r.path} path={r.path} component={r.screen} />
+            ))}
+            <Route>
+              <main id="main" className="app__not-found">
+                <h2>{t('app.notFound')}</h2>
+              </main>
+            </Route>
+          </Switch>
+        </Suspense>
       </div>
     </AppProvider>
   );

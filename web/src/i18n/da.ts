@@ -13,6 +13,10 @@ export const da = {
   'map.areaLabel': 'Kort og signaturforklaring',
   'app.crashed': 'Noget gik galt i visningen: {message}',
   'app.reload': 'Genindlæs siden',
+  'app.loadingScreen': 'Henter siden …',
+  'app.notFound': 'Siden findes ikke. Vælg et punkt i menuen.',
+  'nav.label': 'Hovedmenu',
+  'nav.map': 'Kort',
 
   'search.label': 'Søg efter navn',
   'search.placeholder': 'Fx Norddjurs eller BUA',

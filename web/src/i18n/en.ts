@@ -10,6 +10,10 @@ export const en: Messages = {
   'map.areaLabel': 'Map and legend',
   'app.crashed': 'Something went wrong in the view: {message}',
   'app.reload': 'Reload the page',
+  'app.loadingScreen': 'Loading the page …',
+  'app.notFound': 'This page does not exist. Choose an item in the menu.',
+  'nav.label': 'Main menu',
+  'nav.map': 'Map',
 
   'search.label': 'Search by name',
   'search.placeholder': 'E.g. Norddjurs or BUA',

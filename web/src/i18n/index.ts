@@ -39,3 +39,11 @@ export function tOptional(key: string, params?: Params): string | undefined {
 export function tVocab(prefix: 'sector' | 'label' | 'kind' | 'relation' | 'prop' | 'value' | 'level', value: string): string {
   return tOptional(`${prefix}.${value}`) ?? value;
 }
+
+/**
+ * A translator over a feature's own catalogs (features/<f>/i18n/da.ts and en.ts), so features
+ * keep their text beside their code and no two features edit one file. Danish is the fallback.
+ */
+export function createTranslator<K extends string>(catalogs: { da: Record<K, string>; en: Partial<Record<K, string>> }) {
+  return (key: K, params?: Params): string => fill(catalogs[current][key] ?? catalogs.da[key], params);
+}

@@ -1,0 +1,17 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { MessageKey } from '../i18n';
+
+export interface AppRoute {
+  /** A wouter path pattern. */
+  path: string;
+  /** Where the navigation link points; routes without one are reached from other screens. */
+  navHref?: string;
+  navLabel?: MessageKey;
+  /** Each screen is its own chunk, so the first page loads only what it draws. */
+  screen: LazyExoticComponent<ComponentType>;
+}
+
+/** The screens, in navigation order. A feature adds its screen here and nowhere else. */
+export const ROUTES: AppRoute[] = [
+  { path: '/', navHref: '/', navLabel: 'nav.map', screen: lazy(() => import('../features/graph').then((m) => ({ default: m.GraphExplorer }))) },
+];
