@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { createHttpServer } from '../../api/src/server.js';
 import { createTestApp } from './test-app.js';
 
@@ -37,7 +38,7 @@ export interface BrowserSession {
  */
 export async function openBrowserSession(options: { viewport?: { width: number; height: number } } = {}): Promise<BrowserSession> {
   const testApp = await createTestApp();
-  const server = createHttpServer(testApp.app);
+  const server = createHttpServer(testApp.app, inject('webDistDir'));
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
