@@ -1,0 +1,136 @@
+import { expect } from 'vitest';
+import { ANCHOR_TYPES, HAND_TYPES } from '../../../api/src/modules/connection/connection-reader.js';
+import type { ContractCases } from './contract-case.js';
+
+/**
+ * The statements behind connection() and interfaces() on the Central Denmark seed (read-only).
+ * Expected answers from seed/data/central-denmark/README.md: Randers' MedCom module serves
+ * general practice in Randers; the former GP representative left the Randers implementation
+ * group on 2023-12-31; Randers runs that group's secretariat.
+ */
+
+const DAY = '2026-01-01';
+const RANDERS_UNITS = ['org:behandlingstilbud-randers', 'org:familie-randers', 'org:kui-randers', 'org:ppr-randers', 'org:skole-randers', 'org:sundhedspleje-randers'];
+const RANDERS = ['org:municipality-randers', ...RANDERS_UNITS];
+
+const neighbourParams = (ids: string[], extra: Record<string, unknown> = {}) => ({
+  ids, types: [...HAND_TYPES], anchors: [], anchorTypes: [...ANCHOR_TYPES], day: DAY, ...extra,
+});
+const hops = (rows: Array<{ from: string; rel: { type: string }; node: { id: string } }>) =>
+  rows.map((r) => `${r.from} ${r.rel.type} ${r.node.id}`).sort();
+
+export const connectionCases: ContractCases = {
+  connectionEndpoints: async ({ db, queries }) => {
+    const rows = await db.run<any>(queries.connectionEndpoints, { ids: ['org:gp-randers-torvet', 'org:ppr-randers', 'channel:medcom-randers', 'org:nope'] });
+    const byId = Object.fromEntries(rows.map((r) => [r.node.id, r.node]));
+    expect(Object.keys(byId).sort()).toEqual(['channel:medcom-randers', 'org:gp-randers-torvet', 'org:ppr-randers']);
+    expect(byId['org:gp-randers-torvet']).toMatchObject({ label: 'Organisation', name: 'Lægehuset Torvet, Randers', kind: 'GP_PRACTICE', sector: 'GENERAL_PRACTICE' });
+    expect(byId['org:ppr-randers']).toMatchObject({ label: 'Organisation', kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY' });
+    expect(byId['channel:medcom-randers']).toMatchObject({ label: 'Channel', status: 'ESTABLISHED', address: '5790001968328', supportsAttachments: true });
+  },
+
+  connectionNeighbours: async ({ db, queries }) => {
+    // The channel: provided by Randers, serving the three practices and PLO.
+    const channel = await db.run<any>(queries.connectionNeighbours, neighbourParams(['channel:medcom-randers']));
+    expect(hops(channel)).toEqual([
+      'channel:medcom-randers PROVIDES org:municipality-randers',
+      'channel:medcom-randers SERVES org:gp-randers-bredgade',
+      'channel:medcom-randers SERVES org:gp-randers-soendergade',
+      'channel:medcom-randers SERVES org:gp-randers-torvet',
+      'channel:medcom-randers SERVES org:plo-midtjylland',
+    ]);
+    const provides = channel.find((r) => r.rel.type === 'PROVIDES');
+    expect(provides.rel).toMatchObject({ type: 'PROVIDES', source: 'org:municipality-randers', id: 'rel:provides:municipality-randers--medcom-randers' });
+    expect(provides.node).toMatchObject({ label: 'Organisation', kind: 'MUNICIPALITY', name: 'Randers Kommune' });
+    // A relationship that has ended is not walked; on a day before its end it is.
+    const brandt = ['person:thomas-helene-brandt'];
+    expect(hops(await db.run<any>(queries.connectionNeighbours, neighbourParams(brandt)))).toEqual([
+      'person:thomas-helene-brandt WORKS_IN org:gp-randers-soendergade',
+    ]);
+    expect(hops(await db.run<any>(queries.connectionNeighbours, neighbourParams(brandt, { day: '2023-06-01' })))).toEqual([
+      'person:thomas-helene-brandt MEMBER_OF group:implementeringsgruppe-randers',
+      'person:thomas-helene-brandt WORKS_IN org:gp-randers-soendergade',
+    ]);
+    // A mandate is linked only through anchor types, so only an end of the question leaves it.
+    const mandate = ['mandate:implementeringsgruppe-randers'];
+    expect(await db.run(queries.connectionNeighbours, neighbourParams(mandate))).toEqual([]);
+    expect(hops(await db.run<any>(queries.connectionNeighbours, neighbourParams(mandate, { anchors: mandate })))).toEqual(
+      expect.arrayContaining([
+        'mandate:implementeringsgruppe-randers GRANTED_BY group:klyngestyregruppe-randers',
+        'mandate:implementeringsgruppe-randers HOLDS group:implementeringsgruppe-randers',
+      ]),
+    );
+    // Several frontier nodes in one statement, each row says which one it came from.
+    const two = await db.run<any>(queries.connectionNeighbours, neighbourParams(['org:gp-randers-torvet', 'org:ppr-randers']));
+    expect(new Set(two.map((r) => r.from))).toEqual(new Set(['org:gp-randers-torvet', 'org:ppr-randers']));
+    expect(hops(two)).toEqual(expect.arrayContaining(['org:ppr-randers PART_OF org:municipality-randers', 'org:gp-randers-torvet SERVES channel:medcom-randers']));
+  },
+
+  interfacesScope: async ({ db, queries }) => {
+    const [row] = await db.run<any>(queries.interfacesScope, { id: 'org:municipality-randers' });
+    expect(row.organisation).toMatchObject({ id: 'org:municipality-randers', name: 'Randers Kommune', kind: 'MUNICIPALITY', municipalityCode: '730' });
+    expect(row.units.map((u: any) => u.id).sort()).toEqual(RANDERS_UNITS);
+    expect(await db.run(queries.interfacesScope, { id: 'org:nope' })).toEqual([]);
+  },
+
+  interfacesChannels: async ({ db, queries }) => {
+    const rows = await db.run<any>(queries.interfacesChannels, { ids: RANDERS });
+    const links = rows.map((r) => `${r.channel.id} ${r.provider.id} → ${r.served.id}`).sort();
+    expect(links).toEqual(expect.arrayContaining([
+      'channel:medcom-randers org:municipality-randers → org:gp-randers-bredgade',
+      'channel:medcom-randers org:municipality-randers → org:gp-randers-soendergade',
+      'channel:medcom-randers org:municipality-randers → org:gp-randers-torvet',
+      'channel:medcom-randers org:municipality-randers → org:plo-midtjylland',
+      'channel:bua-raadgivning org:bua-raadgivningsenheden → org:municipality-randers',
+      'channel:viso-henvendelse org:viso → org:municipality-randers',
+    ]));
+    // Every row touches Randers on one side.
+    expect(rows.every((r) => RANDERS.includes(r.provider.id) || RANDERS.includes(r.served.id))).toBe(true);
+    expect(rows.find((r) => r.channel.id === 'channel:medcom-randers').channel).toMatchObject({ status: 'ESTABLISHED', kind: 'MEDCOM_CORRESPONDENCE' });
+    // The treatment offer's phone line is provided by a unit: it carries its municipality.
+    const phone = rows.find((r) => r.provider.id === 'org:behandlingstilbud-randers');
+    expect(phone.provider.municipality).toMatchObject({ id: 'org:municipality-randers' });
+  },
+
+  interfacesPeople: async ({ db, queries }) => {
+    const rows = await db.run<any>(queries.interfacesPeople, { ids: RANDERS, day: DAY });
+    expect(rows).toHaveLength(9);
+    const byId = Object.fromEntries(rows.map((r) => [r.person.id, r]));
+    expect(byId['person:simon-kristensen'].workplaces).toEqual([
+      expect.objectContaining({ org: expect.objectContaining({ id: 'org:ppr-randers' }), municipality: expect.objectContaining({ id: 'org:municipality-randers' }) }),
+    ]);
+    // The treatment offer's head is also a fixed contact for general practice (PLO).
+    expect(byId['person:christian-lindberg'].contacts.map((c: any) => c.org.id)).toEqual(['org:plo-midtjylland']);
+    // Nobody at BUA is a fixed contact for Randers (001's gap): no one else comes in.
+    expect(rows.every((r) => r.workplaces.some((w: any) => RANDERS.includes(w.org.id)))).toBe(true);
+    // BUA with its advisory unit: BUA's fixed contact for the Horsens cluster works in the unit;
+    // Hedensted's contact for BUA comes in as a fixed contact for BUA, working in PPR Hedensted.
+    const bua = await db.run<any>(queries.interfacesPeople, { ids: ['org:bua', 'org:bua-raadgivningsenheden'], day: DAY });
+    const olesen = bua.find((r) => r.person.id === 'person:malene-olesen');
+    expect(olesen.workplaces.map((w: any) => w.org.id)).toEqual(['org:bua-raadgivningsenheden']);
+    expect(olesen.contacts.map((c: any) => c.org.id).sort()).toEqual(['org:municipality-hedensted', 'org:municipality-horsens', 'org:municipality-odder', 'org:municipality-skanderborg']);
+    const hedensted = bua.find((r) => r.person.id === 'person:hans-soendergaard');
+    expect(hedensted.contacts.map((c: any) => c.org.id)).toEqual(['org:bua']);
+    expect(hedensted.workplaces).toEqual([
+      expect.objectContaining({ org: expect.objectContaining({ id: 'org:ppr-hedensted' }), municipality: expect.objectContaining({ id: 'org:municipality-hedensted' }) }),
+    ]);
+  },
+
+  interfacesGroups: async ({ db, queries }) => {
+    const rows = await db.run<any>(queries.interfacesGroups, { ids: RANDERS, day: DAY });
+    const groups = Object.fromEntries(rows.map((r) => [r.group.id, r]));
+    expect(Object.keys(groups).sort()).toEqual(['group:implementeringsgruppe-randers', 'group:klyngestyregruppe-randers', 'group:kosu', 'group:styregruppe-chefniveau-randers']);
+    const impl = groups['group:implementeringsgruppe-randers'];
+    // The current members only: the former GP representative (until 2023-12-31) is gone.
+    expect(impl.members).toHaveLength(8);
+    expect(impl.members.map((m: any) => m.person.id)).not.toContain('person:thomas-helene-brandt');
+    const psychiatry = impl.members.find((m: any) => m.person.id === 'person:carsten-schmidt');
+    expect(psychiatry.onBehalfOf).toMatchObject({ id: 'org:bua' });
+    const ppr = impl.members.find((m: any) => m.person.id === 'person:jens-kjeldsen');
+    expect(ppr.workplaces).toEqual([expect.objectContaining({ org: expect.objectContaining({ id: 'org:ppr-norddjurs' }), municipality: expect.objectContaining({ id: 'org:municipality-norddjurs' }) })]);
+    // Before 2024 the former GP representative still sits in the group.
+    const before = await db.run<any>(queries.interfacesGroups, { ids: RANDERS, day: '2023-06-01' });
+    const implBefore = before.find((r) => r.group.id === 'group:implementeringsgruppe-randers');
+    expect(implBefore.members.map((m: any) => m.person.id)).toContain('person:thomas-helene-brandt');
+  },
+};
