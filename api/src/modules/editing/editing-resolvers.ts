@@ -45,6 +45,7 @@ export const editingResolvers = {
     setStatus: linkAs('STATUS', 'organisationId', 'elementId'),
     updateLink: (_: unknown, a: { id: string; version: number; properties: unknown }, ctx: RequestContext) => updateLink(ctx, a.id, a.version, a.properties),
     unlink: (_: unknown, a: { id: string; version: number }, ctx: RequestContext) => deleteLink(ctx, a.id, a.version),
-    restoreVersion: (_: unknown, a: { changeId: string; version?: number }, ctx: RequestContext) => restoreVersion(ctx, a.changeId, a.version),
+    restoreVersion: (_: unknown, a: { changeId: string; version?: number; before?: boolean | null }, ctx: RequestContext) =>
+      restoreVersion(ctx, a.changeId, a.version, a.before ?? false),
   },
 };

@@ -12,7 +12,7 @@ import { assertInScope } from './edit-scope.js';
  * update, or the state before a delete. A deleted node comes back with the relationships it
  * had whose other end still exists. The restore is a write like any other: versioned, audited.
  */
-export async function restoreVersion(ctx: RequestContext, changeId: string, version: number | null | undefined): Promise<NodeEdit> {
+export async function restoreVersion(ctx: RequestContext, changeId: string, version: number | null | undefined, useBefore = false): Promise<NodeEdit> {
   const viewer = requireRole(ctx.viewer, 'EDITOR');
   const change = await readChange(ctx.db, ctx.queries, changeId);
   if (!change) throw notFound('change', changeId);
@@ -20,7 +20,10 @@ export async function restoreVersion(ctx: RequestContext, changeId: string, vers
     throw badInput('Only nodes can be restored; re-link a relationship instead.', [{ field: 'changeId', message: 'is a relationship change' }]);
   }
   const label = change.entityLabel as NodeLabel;
-  const target = (change.after ?? change.before) as NodeState;
+  if (useBefore && !change.before) {
+    throw badInput('The change created the entity; there is no state before it.', [{ field: 'before', message: 'the change has no state before it' }]);
+  }
+  const target = (useBefore ? change.before : change.after ?? change.before) as NodeState;
   const props = editableProps(target.props);
   const check = validateNode(label, props);
   if (!check.ok) throw badInput('The recorded state no longer passes validation.', check.issues);
