@@ -29,6 +29,12 @@ export const HAND_TYPES = [
 ] as const;
 /** Followed only from the ends of the question, so it may start at a mandate or an agreement. */
 export const ANCHOR_TYPES = ['HOLDS', 'GRANTED_BY', 'CONCERNS', 'PARTY_TO', 'IMPLEMENTS', 'HAS_ELEMENT', 'HAS_STEP', 'STATUS'] as const;
+/**
+ * The ends that follow ANCHOR_TYPES: only the kinds of node that have no hands of their own.
+ * Were an organisation to follow them too, any two parties to the same agreement (or two
+ * municipalities reporting status on the same element) would "meet" in two hops.
+ */
+export const ANCHOR_LABELS = ['Mandate', 'Agreement', 'Element', 'Pathway', 'Step'];
 /** Organisation kinds everything hangs off: never walked through. */
 export const HUB_KINDS = ['REGION', 'CLUSTER'];
 
@@ -180,13 +186,16 @@ class Search {
       await this.expand(this.frontier.F.length <= this.frontier.B.length ? 'F' : 'B');
     }
     if (shortest === null || shortest > options.maxHops) {
+      // A side that ran out of nodes to visit has seen all there is: no path of any length.
+      const none = this.frontier.F.length === 0 || this.frontier.B.length === 0;
       return {
         found: false,
         from,
         to,
         explanation:
-          `Der er ingen forbindelse mellem ${from.name} og ${to.name} på højst ${options.maxHops} led ` +
-          `gennem personer, grupper, kanaler og organisationer (regionen og klyngerne tæller ikke som led, for alle hører til dem).`,
+          `Der er ingen forbindelse mellem ${from.name} og ${to.name} ${none ? 'overhovedet' : `på højst ${options.maxHops} led`} ` +
+          `gennem personer, grupper, kanaler og organisationer (regionen og klyngerne tæller ikke som led, for alle hører til dem).` +
+          (none || options.maxHops >= MAX_HOPS ? '' : ` Prøv at tillade flere led (op til ${MAX_HOPS}).`),
         paths: [],
         expansions: this.expansions,
       };
@@ -205,7 +214,7 @@ class Search {
     const ids = this.frontier[side];
     const rows = await this.tx.run<{ from: string; rel: { id: string; type: string; source: string; props: Record<string, unknown> }; node: GraphNode }>(
       this.queries.connectionNeighbours,
-      { ids, types: [...HAND_TYPES], anchors: [this.s.id, this.t.id], anchorTypes: [...ANCHOR_TYPES], day: this.options.day },
+      { ids, types: [...HAND_TYPES], anchors: this.anchors(), anchorTypes: [...ANCHOR_TYPES], day: this.options.day },
     );
     this.expansions++;
     const level = this.radius[side] + 1;
@@ -225,6 +234,10 @@ class Search {
     }
     this.radius[side] = level;
     this.frontier[side] = next;
+  }
+
+  private anchors(): string[] {
+    return [this.s, this.t].filter((n) => ANCHOR_LABELS.includes(n.label)).map((n) => n.id);
   }
 
   private link(nodeId: string, edgeId: string): void {
@@ -268,37 +281,80 @@ class Search {
     return dist;
   }
 
-  private knownDistance(): number | null {
-    return this.distancesTo(this.t.id).get(this.s.id) ?? null;
+  /**
+   * A channel joins its provider with those it serves, not the served with each other: two
+   * municipalities that may both call VISO have not met. So a path that enters a channel
+   * through SERVES must leave it through PROVIDES. `entered` is the type of the hop into `v`.
+   */
+  private mayLeave(v: string, entered: string | null, edge: Edge): boolean {
+    if (v === this.s.id || entered !== 'SERVES') return true;
+    return this.nodes.get(v)?.label !== 'Channel' || edge.type === 'PROVIDES';
   }
 
-  /** Every simple path from s to t of at most `maxLength` hops over known relationships, capped. */
+  /** The length of the shortest valid path from s to t over the relationships known so far. */
+  private knownDistance(): number | null {
+    // States: a node and whether it was entered through SERVES (matters at channels only).
+    const seen = new Set<string>([`${this.s.id}|`]);
+    let level: Array<{ v: string; entered: string | null }> = [{ v: this.s.id, entered: null }];
+    for (let d = 0; level.length; d++) {
+      const next: typeof level = [];
+      for (const { v, entered } of level) {
+        if (v === this.t.id) return d;
+        if (v !== this.s.id && !this.passable(v)) continue;
+        for (const e of this.adjacency.get(v) ?? []) {
+          const edge = this.edges.get(e)!;
+          if (!this.mayLeave(v, entered, edge)) continue;
+          const w = this.other(edge, v);
+          const key = `${w}|${edge.type === 'SERVES' ? 'S' : ''}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          next.push({ v: w, entered: edge.type });
+        }
+      }
+      level = next;
+    }
+    return null;
+  }
+
+  /**
+   * Every simple, valid path from s to t of at most `maxLength` hops over known relationships,
+   * capped. Parallel relationships (the same two nodes, the same type, e.g. two periods of
+   * employment) give one path, not two that read alike.
+   */
   private enumerate(maxLength: number): string[][] {
+    // Unconstrained distances are a lower bound for valid ones: safe for pruning.
     const toT = this.distancesTo(this.t.id);
     const out: string[][] = [];
+    const walks = new Set<string>();
     const onPath = new Set<string>([this.s.id]);
     const edgesOnPath: string[] = [];
-    const visit = (v: string) => {
+    const visit = (v: string, entered: string | null) => {
       if (out.length >= ENUMERATION_CAP) return;
       if (v === this.t.id) {
-        out.push([...edgesOnPath]);
+        const walk = edgesOnPath.map((e) => `${this.edges.get(e)!.type}>`).join('') + this.walk(edgesOnPath).join('>');
+        if (!walks.has(walk)) {
+          walks.add(walk);
+          out.push([...edgesOnPath]);
+        }
         return;
       }
       if (v !== this.s.id && !this.passable(v)) return;
       const candidates = [...(this.adjacency.get(v) ?? [])].sort();
       for (const e of candidates) {
-        const w = this.other(this.edges.get(e)!, v);
+        const edge = this.edges.get(e)!;
+        if (!this.mayLeave(v, entered, edge)) continue;
+        const w = this.other(edge, v);
         if (onPath.has(w)) continue;
         const rest = toT.get(w);
         if (rest === undefined || edgesOnPath.length + 1 + rest > maxLength) continue;
         onPath.add(w);
         edgesOnPath.push(e);
-        visit(w);
+        visit(w, edge.type);
         edgesOnPath.pop();
         onPath.delete(w);
       }
     };
-    visit(this.s.id);
+    visit(this.s.id, null);
     return out;
   }
 
