@@ -1,27 +1,28 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { t, tVocab } from '../../../i18n';
-import { useGraph } from '../api/get-graph';
-import { matchNodes } from '../lib/match-nodes';
-import { applyFilters, contextNodes, sectorOf, toElements, type MapElements } from '../lib/to-elements';
-import { SECTOR_ORDER } from '../lib/visual-encoding';
 import { collator } from '../../../lib/collator';
-import type { GraphData, GraphEdge } from '../types';
-import { GraphFilters, type FilterOption } from './graph-filters';
+import { useConnection } from '../api/get-connection';
+import { useGraph } from '../api/get-graph';
+import { useViewState, type ViewUpdate } from '../hooks/use-view-state';
+import { buildView, indexGraph } from '../lib/build-view';
+import { matchNodes } from '../lib/match-nodes';
+import { pathIds } from '../lib/path-elements';
+import { sectorOf } from '../lib/to-elements';
+import { effectiveHidden, type ViewState } from '../lib/view-state';
+import { SECTOR_ORDER } from '../lib/visual-encoding';
+import type { GraphData } from '../types';
+import { FocusBar } from './focus-bar';
+import { GraphFilters, type FilterOption, type ScopeOption } from './graph-filters';
 import { GraphLegend } from './graph-legend';
 import { GraphMap, type FocusRequest } from './graph-map';
 import { NodeDetails } from './node-details';
 import { NodeSearch } from './node-search';
+import { PathPanel } from './path-panel';
+import { PathPicker } from './path-picker';
 
-/**
- * Shown from the start: everything but people and mandates (more than half the nodes). They
- * appear around a selected node, and the checkboxes bring them all in.
- */
-export const DEFAULT_HIDDEN_LABELS: ReadonlySet<string> = new Set(['Person', 'Mandate']);
-/** Likewise the many GP practices and municipal units: they show around their municipality or cluster when selected. */
-export const DEFAULT_HIDDEN_KINDS: ReadonlySet<string> = new Set(['GP_PRACTICE', 'MUNICIPAL_UNIT']);
+export { DEFAULT_HIDDEN_KINDS, DEFAULT_HIDDEN_LABELS } from '../lib/view-state';
 
 const EMPTY: GraphData = { nodes: [], edges: [], totalNodes: 0, truncated: false };
-const NO_ELEMENTS: MapElements = { nodes: [], edges: [] };
 
 function toggle(set: ReadonlySet<string>, value: string): Set<string> {
   const next = new Set(set);
@@ -36,47 +37,33 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return counts;
 }
 
-/** The map screen: search and filters on the left, the map with its legend, details on the right. */
+const byText = (text: (value: string) => string) => (a: string, b: string) => collator.compare(text(a), text(b));
+
+/**
+ * The map screen: search, "how the hands meet" and filters on the left, the map with its legend
+ * in the middle, the path and the selected node's details on the right. The view (filters,
+ * scope, focus, selection, path) lives in the URL.
+ */
 export function GraphExplorer() {
   const graph = useGraph();
   const data = graph.status === 'success' ? graph.data : EMPTY;
+  const [view, setView] = useViewState();
+  const hidden = useMemo(() => effectiveHidden(view), [view]);
 
-  const [hiddenSectors, setHiddenSectors] = useState<ReadonlySet<string>>(new Set());
-  const [hiddenLabels, setHiddenLabels] = useState<ReadonlySet<string>>(DEFAULT_HIDDEN_LABELS);
-  const [hiddenKinds, setHiddenKinds] = useState<ReadonlySet<string>>(DEFAULT_HIDDEN_KINDS);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
 
+  const index = useMemo(() => indexGraph(data), [data]);
+  const connection = useConnection(view.from, view.to);
+  const paths = connection.status === 'success' && connection.data.found ? connection.data.paths : [];
+  const alternative = Math.min(view.alternative, Math.max(paths.length - 1, 0));
+  const path = paths[alternative] ?? null;
+  const onPath = useMemo(() => pathIds(path), [path]);
+  const pathKey = onPath ? `${view.from}>${view.to}#${alternative}` : null;
 
-  const nodeById = useMemo(() => new Map(data.nodes.map((n) => [n.id, n])), [data]);
-  const edgesByNode = useMemo(() => {
-    const map = new Map<string, GraphEdge[]>();
-    for (const e of data.edges) {
-      for (const end of [e.source, e.target]) {
-        const list = map.get(end) ?? [];
-        list.push(e);
-        map.set(end, list);
-      }
-    }
-    return map;
-  }, [data]);
-  const visible = useMemo(() => applyFilters(data, { hiddenSectors, hiddenLabels, hiddenKinds }), [data, hiddenSectors, hiddenLabels, hiddenKinds]);
-  const visibleIds = useMemo(() => new Set(visible.nodes.map((n) => n.id)), [visible]);
-  const context = useMemo(
-    () => contextNodes(data, visibleIds, selectedId, (id) => edgesByNode.get(id) ?? []),
-    [data, visibleIds, selectedId, edgesByNode],
-  );
-  const elements = useMemo((): MapElements => {
-    if (visible.nodes.length === 0 && context.length === 0) return NO_ELEMENTS;
-    if (context.length === 0) return toElements(visible.nodes, visible.edges);
-    const contextIds = new Set(context.map((n) => n.id));
-    const drawn = new Set([...visibleIds, ...contextIds]);
-    // Only the selection's own edges reach into the context, so the rest of the picture stays as it was.
-    const contextEdges = (edgesByNode.get(selectedId!) ?? []).filter((e) => (contextIds.has(e.source) || contextIds.has(e.target)) && drawn.has(e.source) && drawn.has(e.target));
-    return toElements([...visible.nodes, ...context], [...visible.edges, ...contextEdges], contextIds);
-  }, [visible, visibleIds, context, edgesByNode, selectedId]);
-  const nameOf = useCallback((id: string) => nodeById.get(id)?.name ?? id, [nodeById]);
+  const built = useMemo(() => buildView(data, index, view, hidden, path), [data, index, view, hidden, path]);
+  const { elements, visibleIds, context } = built;
+  const nameOf = useCallback((id: string) => index.nodeById.get(id)?.name ?? id, [index]);
 
   const sectorOptions = useMemo((): FilterOption[] => {
     const counts = countBy(data.nodes, sectorOf);
@@ -86,32 +73,70 @@ export function GraphExplorer() {
   }, [data]);
   const labelOptions = useMemo((): FilterOption[] => {
     const counts = countBy(data.nodes, (n) => n.label);
-    return [...counts.keys()].sort((a, b) => collator.compare(tVocab('label', a), tVocab('label', b))).map((value) => ({ value, count: counts.get(value)! }));
+    return [...counts.keys()].sort(byText((v) => tVocab('label', v))).map((value) => ({ value, count: counts.get(value)! }));
   }, [data]);
   const kindOptions = useMemo((): FilterOption[] => {
     const counts = countBy(
       data.nodes.filter((n) => n.label === 'Organisation' && n.kind),
       (n) => n.kind!,
     );
-    return [...counts.keys()].sort((a, b) => collator.compare(tVocab('kind', a), tVocab('kind', b))).map((value) => ({ value, count: counts.get(value)! }));
+    return [...counts.keys()].sort(byText((v) => tVocab('kind', v))).map((value) => ({ value, count: counts.get(value)! }));
   }, [data]);
+  const relationOptions = useMemo((): FilterOption[] => {
+    const counts = countBy(data.edges, (e) => e.type);
+    return [...counts.keys()].sort(byText((v) => tVocab('relation', v))).map((value) => ({ value, count: counts.get(value)! }));
+  }, [data]);
+  const scopeOptions = useCallback(
+    (kind: string): ScopeOption[] =>
+      data.nodes
+        .filter((n) => n.label === 'Organisation' && n.kind === kind)
+        .map((n) => ({ id: n.id, name: n.name }))
+        .sort((a, b) => collator.compare(a.name, b.name)),
+    [data],
+  );
+  const clusters = useMemo(() => scopeOptions('CLUSTER'), [scopeOptions]);
+  const municipalities = useMemo(() => scopeOptions('MUNICIPALITY'), [scopeOptions]);
 
   const matches = useMemo(() => matchNodes(data.nodes, query), [data, query]);
   const matchIds = useMemo(() => (query.trim() ? new Set(matches.map((n) => n.id)) : null), [matches, query]);
 
-  /** Select a node and pan the map to it (search, links in the details panel). */
-  const selectAndFocus = useCallback((id: string) => {
-    setSelectedId(id);
-    setFocusRequest((previous) => ({ id, nonce: (previous?.nonce ?? 0) + 1 }));
-  }, []);
+  const update = useCallback((change: ViewUpdate, options?: { replace?: boolean }) => setView(change, options), [setView]);
 
-  const selected = selectedId ? nodeById.get(selectedId) : undefined;
+  /** Select a node and pan the map to it (search, links in the panels). */
+  const selectAndFocus = useCallback(
+    (id: string) => {
+      update({ selected: id });
+      setFocusRequest((previous) => ({ id, nonce: (previous?.nonce ?? 0) + 1 }));
+    },
+    [update],
+  );
+  const select = useCallback((id: string | null) => update({ selected: id }), [update]);
 
-  const showAll = () => {
-    setHiddenSectors(new Set());
-    setHiddenLabels(new Set());
-    setHiddenKinds(new Set());
-  };
+  const setEnd = useCallback(
+    (end: 'from' | 'to', id: string | null) =>
+      update((v) => {
+        const next: Partial<ViewState> = { [end]: id, alternative: 0 };
+        // Choosing as "to" the node that is "from" (or the reverse) swaps rather than pairs it with itself.
+        const otherEnd = end === 'from' ? 'to' : 'from';
+        if (id !== null && v[otherEnd] === id) next[otherEnd] = v[end];
+        return next;
+      }),
+    [update],
+  );
+  /** Shift-click: the first pick is "from", then "to"; with both chosen a new pick replaces "to". */
+  const pickEnd = useCallback((id: string) => update((v) => (v.from === null || v.from === id ? { from: id, alternative: 0 } : { to: id, alternative: 0 })), [update]);
+  const clearPath = useCallback(() => update({ from: null, to: null, alternative: 0 }), [update]);
+
+  const setHidden = (key: 'hiddenSectors' | 'hiddenLabels' | 'hiddenKinds' | 'hiddenRelations', value: string) =>
+    update({ [key]: toggle(hidden[key], value) });
+  const showAll = () =>
+    update({ hiddenSectors: new Set(), hiddenLabels: new Set(), hiddenKinds: new Set(), hiddenRelations: new Set(), cluster: null, municipality: null });
+
+  const selected = view.selected ? index.nodeById.get(view.selected) : undefined;
+  const focusNode = view.focus ? index.nodeById.get(view.focus) : undefined;
+  const fromNode = view.from ? (index.nodeById.get(view.from) ?? null) : null;
+  const toNode = view.to ? (index.nodeById.get(view.to) ?? null) : null;
+  const pathActive = view.from !== null && view.to !== null && view.from !== view.to;
 
   let overlay: ReactNode = null;
   if (graph.status === 'loading' || graph.status === 'idle') {
@@ -135,15 +160,11 @@ export function GraphExplorer() {
         {t('map.emptyData')}
       </p>
     );
-  } else if (visible.nodes.length === 0) {
+  } else if (visibleIds.size === 0) {
     overlay = (
       <div className="map__message" role="status">
         <p>{t('map.emptyFiltered')}</p>
-        <button
-          type="button"
-          className="text-button"
-          onClick={showAll}
-        >
+        <button type="button" className="text-button" onClick={showAll}>
           {t('filters.reset')}
         </button>
       </div>
@@ -151,19 +172,36 @@ export function GraphExplorer() {
   }
 
   return (
-    <main className="explorer" id="main">
+    <main className="explorer" id="main" data-panel={pathActive || selected ? 'open' : 'closed'}>
       <aside className="sidebar" aria-label={t('sidebar.label')}>
         <NodeSearch query={query} matches={matches} onQueryChange={setQuery} onPick={selectAndFocus} />
+        <PathPicker
+          nodes={data.nodes}
+          from={fromNode}
+          to={toNode}
+          onChange={setEnd}
+          onSwap={() => update((v) => ({ from: v.to, to: v.from, alternative: 0 }))}
+          onClear={clearPath}
+        />
         <GraphFilters
           sectors={sectorOptions}
           labels={labelOptions}
-          hiddenSectors={hiddenSectors}
-          hiddenLabels={hiddenLabels}
           kinds={kindOptions}
-          hiddenKinds={hiddenKinds}
-          onToggleKind={(k) => setHiddenKinds((prev) => toggle(prev, k))}
-          onToggleSector={(s) => setHiddenSectors((prev) => toggle(prev, s))}
-          onToggleLabel={(l) => setHiddenLabels((prev) => toggle(prev, l))}
+          relations={relationOptions}
+          hiddenSectors={hidden.hiddenSectors}
+          hiddenLabels={hidden.hiddenLabels}
+          hiddenKinds={hidden.hiddenKinds}
+          hiddenRelations={hidden.hiddenRelations}
+          clusters={clusters}
+          municipalities={municipalities}
+          cluster={view.cluster}
+          municipality={view.municipality}
+          onCluster={(id) => update({ cluster: id })}
+          onMunicipality={(id) => update({ municipality: id })}
+          onToggleKind={(k) => setHidden('hiddenKinds', k)}
+          onToggleSector={(s) => setHidden('hiddenSectors', s)}
+          onToggleLabel={(l) => setHidden('hiddenLabels', l)}
+          onToggleRelation={(r) => setHidden('hiddenRelations', r)}
           onReset={showAll}
         />
         {graph.status === 'success' && (
@@ -178,28 +216,58 @@ export function GraphExplorer() {
         )}
       </aside>
       <section className="map-area" aria-label={t('map.areaLabel')}>
+        {focusNode && (
+          <FocusBar
+            name={focusNode.name}
+            depth={view.depth}
+            rings={built.focusRings}
+            onDepth={(depth) => update({ depth })}
+            onEnd={() => update({ focus: null, depth: 1 })}
+          />
+        )}
         <GraphMap
           elements={elements}
           loaded={graph.status === 'success'}
-          selectedId={selectedId}
+          selectedId={view.selected}
           matchIds={matchIds}
           focusRequest={focusRequest}
-          onSelect={setSelectedId}
+          path={onPath}
+          pathKey={pathKey}
+          onSelect={select}
+          onPickEnd={pickEnd}
           overlay={overlay}
         />
-        <GraphLegend elements={elements} />
+        <GraphLegend elements={elements} hasPath={onPath !== null} />
       </section>
-      {selected && (
-        <NodeDetails
-          key={selected.id}
-          node={selected}
-          onMap={visibleIds.has(selected.id)}
-          hiddenNeighbours={context.filter((n) => n.id !== selected.id).length}
-          edges={edgesByNode.get(selected.id) ?? []}
-          nameOf={nameOf}
-          onSelect={selectAndFocus}
-          onClose={() => setSelectedId(null)}
-        />
+      {(pathActive || selected) && (
+        <div className="panels">
+          {pathActive && (
+            <PathPanel
+              connection={connection}
+              alternative={alternative}
+              addedCount={built.pathExtras.length}
+              onAlternative={(i) => update({ alternative: i })}
+              onSelect={selectAndFocus}
+              onClear={clearPath}
+            />
+          )}
+          {selected && (
+            <NodeDetails
+              key={selected.id}
+              node={selected}
+              onMap={visibleIds.has(selected.id)}
+              hiddenNeighbours={context.filter((n) => n.id !== selected.id).length}
+              edges={index.edgesByNode.get(selected.id) ?? []}
+              nameOf={nameOf}
+              onSelect={selectAndFocus}
+              onClose={() => select(null)}
+              focused={view.focus === selected.id}
+              onFocus={(id) => update({ focus: id, depth: 1 })}
+              onPickEnd={setEnd}
+              pathEnd={view.from === selected.id ? 'from' : view.to === selected.id ? 'to' : null}
+            />
+          )}
+        </div>
       )}
     </main>
   );

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { t, tVocab } from '../../../i18n';
 import { collator } from '../../../lib/collator';
+import { tg } from '../i18n';
 import type { MapElements } from '../lib/to-elements';
 import {
   SECTOR_ORDER,
@@ -53,7 +54,7 @@ function legendContent(elements: MapElements): LegendContent {
   };
 }
 
-export function GraphLegend({ elements }: { elements: MapElements }) {
+export function GraphLegend({ elements, hasPath = false }: { elements: MapElements; hasPath?: boolean }) {
   const content = useMemo(() => legendContent(elements), [elements]);
   const empty = content.sectors.length === 0 && !content.hasFrames;
   const [open, setOpen] = useState(true);
@@ -103,7 +104,13 @@ export function GraphLegend({ elements }: { elements: MapElements }) {
               {content.hasContext && (
                 <li data-shape="context">
                   <span className="legend__context" aria-hidden="true" />
-                  {t('legend.context')}
+                  {tg('legend.temporary')}
+                </li>
+              )}
+              {hasPath && (
+                <li data-shape="path">
+                  <span className="legend__path" aria-hidden="true" />
+                  {tg('legend.path')}
                 </li>
               )}
             </ul>

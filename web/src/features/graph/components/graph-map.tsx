@@ -2,9 +2,14 @@ import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 
 import type { Layouts } from 'cytoscape';
 import { t } from '../../../i18n';
 import { useCytoscape } from '../hooks/use-cytoscape';
+import { tg } from '../i18n';
+import { downloadBlob, isoDate, mapToPng } from '../lib/export-png';
+import { layoutKey, restoreLayout, saveLayout } from '../lib/layout-cache';
+import type { PathIds } from '../lib/path-elements';
 import { createLayout } from '../lib/run-layout';
 import { placeContext } from '../lib/place-context';
-import { applyStateClasses, focusNode } from '../lib/state-classes';
+import { placePath } from '../lib/place-path';
+import { applyStateClasses, focusNode, focusPath } from '../lib/state-classes';
 import { syncElements } from '../lib/sync-elements';
 import type { MapElements } from '../lib/to-elements';
 
@@ -21,7 +26,12 @@ interface GraphMapProps {
   selectedId: string | null;
   matchIds: ReadonlySet<string> | null;
   focusRequest: FocusRequest | null;
+  /** The path shown (its elements are in `elements`); a new `pathKey` pans to it once. */
+  path: PathIds | null;
+  pathKey: string | null;
   onSelect: (id: string | null) => void;
+  /** Shift-click: take the node as an end of the path. */
+  onPickEnd: (id: string) => void;
   /** Loading, error and empty messages drawn over the map. */
   overlay?: ReactNode;
 }
@@ -36,10 +46,22 @@ function structureKey(elements: MapElements): string {
   return ids.sort().join('\n');
 }
 
-export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest, onSelect, overlay }: GraphMapProps) {
+export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest, path, pathKey, onSelect, onPickEnd, overlay }: GraphMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const cy = useCytoscape(containerRef, { onNodeTap: (id) => onSelect(id), onBackgroundTap: () => onSelect(null) });
+  const cy = useCytoscape(containerRef, {
+    onNodeTap: (id, { shift }) => (shift ? onPickEnd(id) : onSelect(id)),
+    onBackgroundTap: () => onSelect(null),
+  });
   const [layoutState, setLayoutState] = useState<'idle' | 'running' | 'done'>('idle');
+  /** Where the last positions came from, and how long the first picture took (for the tests and the curious). */
+  const [layoutSource, setLayoutSource] = useState<'none' | 'cache' | 'fcose'>('none');
+  const [firstDrawMs, setFirstDrawMs] = useState<number | null>(null);
+  const firstElementsAtRef = useRef<number | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const handledPathRef = useRef<string | null>(null);
+  const pathRef = useRef(path);
+  pathRef.current = path;
   const layoutRef = useRef<Layouts | null>(null);
   const laidOutRef = useRef(false);
   const handledFocusRef = useRef<number | null>(null);
@@ -64,16 +86,32 @@ export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest,
   // ids changed; context nodes (around the selection) are placed without moving the rest.
   useEffect(() => {
     if (!cy) return;
+    if (firstElementsAtRef.current === null && elements.nodes.length > 0) firstElementsAtRef.current = performance.now();
     const result = syncElements(cy, elements);
     const structure = structureKey(elements);
     const structural = structure !== structureRef.current;
     structureRef.current = structure;
+    const placeTemporary = () => {
+      placeContext(cy, selectedRef.current);
+      if (pathRef.current) placePath(cy, pathRef.current);
+    };
     if (!structural || cy.nodes().empty()) {
-      if (result.added > 0) placeContext(cy, selectedRef.current);
+      if (result.added > 0) placeTemporary();
       if (!layoutRef.current) setLayoutState('done');
       return;
     }
     layoutRef.current?.stop();
+    layoutRef.current = null;
+    const key = layoutKey(structure);
+    // The same set of elements was laid out before: its positions, no layout run.
+    if (restoreLayout(cy, key)) {
+      laidOutRef.current = true;
+      placeTemporary();
+      cy.fit(undefined, 30);
+      setLayoutSource('cache');
+      setLayoutState('done');
+      return;
+    }
     const randomize = !laidOutRef.current || result.added > cy.nodes().length * RANDOMIZE_SHARE;
     const layout = createLayout(cy, randomize);
     layoutRef.current = layout;
@@ -83,15 +121,51 @@ export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest,
       if (layoutRef.current !== layout) return;
       layoutRef.current = null;
       laidOutRef.current = true;
-      placeContext(cy, selectedRef.current);
+      saveLayout(cy, key);
+      placeTemporary();
+      setLayoutSource('fcose');
       setLayoutState('done');
     });
     layout.run();
   }, [cy, elements]);
 
   useEffect(() => {
-    if (cy) applyStateClasses(cy, selectedId, matchIds);
-  }, [cy, elements, selectedId, matchIds]);
+    if (cy) applyStateClasses(cy, selectedId, matchIds, path);
+  }, [cy, elements, selectedId, matchIds, path]);
+
+  useEffect(() => {
+    if (layoutState === 'done' && firstDrawMs === null && firstElementsAtRef.current !== null) {
+      // After the browser has painted the first laid-out frame.
+      requestAnimationFrame(() => setFirstDrawMs(Math.round(performance.now() - firstElementsAtRef.current!)));
+    }
+  }, [layoutState, firstDrawMs]);
+
+  // A newly shown path (or another alternative) is brought into view once, after any layout.
+  useEffect(() => {
+    if (!cy || !path || !pathKey || layoutState !== 'done' || handledPathRef.current === pathKey) return;
+    handledPathRef.current = pathKey;
+    placePath(cy, path);
+    focusPath(cy, path);
+  }, [cy, path, pathKey, layoutState]);
+  useEffect(() => {
+    if (!pathKey) handledPathRef.current = null;
+  }, [pathKey]);
+
+  const exportPng = () => {
+    if (!cy || exporting) return;
+    setExporting(true);
+    setExportError(null);
+    // A frame later, so the busy text is drawn before the (synchronous) rendering starts.
+    requestAnimationFrame(() => {
+      try {
+        downloadBlob(mapToPng(cy), tg('export.fileName', { date: isoDate() }));
+      } catch (err) {
+        setExportError(tg('export.failed', { message: (err as Error).message }));
+      } finally {
+        setExporting(false);
+      }
+    });
+  };
 
   useEffect(() => {
     if (!cy || !focusRequest || layoutState !== 'done' || handledFocusRef.current === focusRequest.nonce) return;
@@ -134,6 +208,8 @@ export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest,
         className="map__canvas"
         data-testid="graph-map"
         data-state={dataState}
+        data-layout={layoutSource}
+        data-first-draw-ms={firstDrawMs ?? undefined}
         tabIndex={0}
         role="region"
         aria-label={t('map.label')}
@@ -150,7 +226,15 @@ export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest,
         <button type="button" className="text-button" onClick={fit}>
           {t('map.fit')}
         </button>
+        <button type="button" className="text-button" onClick={exportPng} disabled={dataState !== 'ready' || exporting} data-testid="export-png">
+          {exporting ? tg('export.busy') : tg('export.png')}
+        </button>
       </div>
+      {exportError && (
+        <p className="map__export-error notice notice--error" role="alert">
+          {exportError}
+        </p>
+      )}
       {overlay && <div className="map__overlay">{overlay}</div>}
     </div>
   );

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { t, tVocab } from '../../../i18n';
 import { collator } from '../../../lib/collator';
 import { useOrganisation, type OrganisationLink } from '../api/get-organisation';
+import { tg } from '../i18n';
+import { InterfacesList } from './interfaces-list';
 import { formatProperty, propertyEntries, propertyName } from '../lib/format-property';
 import { sectorOf } from '../lib/to-elements';
 import { sectorColour } from '../lib/visual-encoding';
@@ -21,9 +23,18 @@ interface NodeDetailsProps {
   nameOf: (id: string) => string;
   onSelect: (id: string) => void;
   onClose: () => void;
+  /** Whether this node is the focus of the view already. */
+  focused: boolean;
+  onFocus: (id: string) => void;
+  onPickEnd: (end: 'from' | 'to', id: string) => void;
+  /** Which end of the path this node is, if any. */
+  pathEnd: 'from' | 'to' | null;
 }
 
-export function NodeDetails({ node, onMap, hiddenNeighbours, edges, nameOf, onSelect, onClose }: NodeDetailsProps) {
+/** Shown as contact details when present; the API leaves out a person's name, e-mail and phone for anonymous visitors. */
+const CONTACT_FIELDS = ['title', 'email', 'phone', 'address', 'schedule', 'rules', 'website'];
+
+export function NodeDetails({ node, onMap, hiddenNeighbours, edges, nameOf, onSelect, onClose, focused, onFocus, onPickEnd, pathEnd }: NodeDetailsProps) {
   const isOrganisation = node.label === 'Organisation';
   const sector = sectorOf(node);
   const connections = useMemo(
@@ -54,6 +65,17 @@ export function NodeDetails({ node, onMap, hiddenNeighbours, edges, nameOf, onSe
           {!onMap && t('details.notOnMap')} {hiddenNeighbours > 0 && t('details.contextShown', { count: hiddenNeighbours })}
         </p>
       )}
+      <div className="details__actions" role="group" aria-label={tg('details.actions')}>
+        <button type="button" className="text-button" onClick={() => onFocus(node.id)} disabled={focused} data-testid="details-focus">
+          {tg('focus.focus')}
+        </button>
+        <button type="button" className="text-button" onClick={() => onPickEnd('from', node.id)} aria-pressed={pathEnd === 'from'} data-testid="details-from">
+          {tg('path.fromHere')}
+        </button>
+        <button type="button" className="text-button" onClick={() => onPickEnd('to', node.id)} aria-pressed={pathEnd === 'to'} data-testid="details-to">
+          {tg('path.toHere')}
+        </button>
+      </div>
       <dl className="details__facts">
         <dt>{t('details.label')}</dt>
         <dd>{tVocab('label', node.label)}</dd>
@@ -68,6 +90,10 @@ export function NodeDetails({ node, onMap, hiddenNeighbours, edges, nameOf, onSe
           <Swatch colour={sectorColour(sector)} /> {tVocab('sector', sector)}
         </dd>
       </dl>
+
+      <ContactDetails node={node} />
+
+      {isOrganisation && <InterfacesList organisationId={node.id} onSelect={onSelect} />}
 
       {isOrganisation && <OrganisationLinks id={node.id} onSelect={onSelect} />}
 
@@ -89,9 +115,35 @@ export function NodeDetails({ node, onMap, hiddenNeighbours, edges, nameOf, onSe
 
       <section className="details__section">
         <h3>{t('details.properties')}</h3>
-        <PropertyList properties={node.properties} />
+        <PropertyList properties={Object.fromEntries(Object.entries(node.properties).filter(([key]) => !CONTACT_FIELDS.includes(key)))} />
       </section>
     </aside>
+  );
+}
+
+/** How to reach the node: a person's title, e-mail and phone, a channel's address, times and rules. */
+function ContactDetails({ node }: { node: GraphNode }) {
+  const entries = CONTACT_FIELDS.filter((key) => typeof node.properties[key] === 'string' && node.properties[key] !== '').map((key) => [key, node.properties[key]] as const);
+  const isPerson = node.label === 'Person';
+  if (!isPerson && entries.length === 0) return null;
+  const personal = entries.some(([key]) => key === 'email' || key === 'phone');
+  return (
+    <section className="details__section" aria-labelledby="contact-heading" data-testid="contact">
+      <h3 id="contact-heading">{tg('details.contact')}</h3>
+      {entries.length > 0 && (
+        <dl className="details__properties">
+          {entries.map(([key, value]) => (
+            <div key={key} className="details__property">
+              <dt>{propertyName(key)}</dt>
+              <dd>
+                <PropertyValue name={key} value={value} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {isPerson && !personal && <p className="muted">{tg('details.contactHidden')}</p>}
+    </section>
   );
 }
 

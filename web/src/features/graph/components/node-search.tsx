@@ -14,13 +14,18 @@ interface NodeSearchProps {
   onQueryChange: (query: string) => void;
   /** A match was chosen (Enter, click): select it and show it on the map. */
   onPick: (id: string) => void;
+  /** Defaults: the map's main search box. */
+  label?: string;
+  placeholder?: string;
+  hint?: string;
+  className?: string;
 }
 
 /**
  * A combobox over node names (WAI-ARIA combobox with a listbox popup): typing filters, arrows
  * move the active option, Enter picks the active one or the first, Escape closes then clears.
  */
-export function NodeSearch({ query, matches, onQueryChange, onPick }: NodeSearchProps) {
+export function NodeSearch({ query, matches, onQueryChange, onPick, label, placeholder, hint, className }: NodeSearchProps) {
   const baseId = useId();
   const inputId = `${baseId}-input`;
   const listboxId = `${baseId}-listbox`;
@@ -80,9 +85,9 @@ export function NodeSearch({ query, matches, onQueryChange, onPick }: NodeSearch
   };
 
   return (
-    <section className="search" role="search">
+    <section className={className ? `search ${className}` : 'search'} role="search">
       <label htmlFor={inputId} className="search__label">
-        {t('search.label')}
+        {label ?? t('search.label')}
       </label>
       <input
         id={inputId}
@@ -96,7 +101,7 @@ export function NodeSearch({ query, matches, onQueryChange, onPick }: NodeSearch
         aria-controls={listboxId}
         aria-describedby={hintId}
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-        placeholder={t('search.placeholder')}
+        placeholder={placeholder ?? t('search.placeholder')}
         value={query}
         onChange={(e) => {
           onQueryChange(e.target.value);
@@ -108,7 +113,7 @@ export function NodeSearch({ query, matches, onQueryChange, onPick }: NodeSearch
         onKeyDown={onKeyDown}
       />
       <p id={hintId} className="search__hint">
-        {t('search.hint')}
+        {hint ?? t('search.hint')}
       </p>
       <ul id={listboxId} role="listbox" aria-label={t('search.results')} className="search__listbox" hidden={!expanded || shown.length === 0}>
         {shown.map((node, index) => (

@@ -9,7 +9,8 @@ cytoscape.use(fcose);
 const GRAPH_STYLE = buildGraphStyle();
 
 export interface CytoscapeHandlers {
-  onNodeTap?: (id: string) => void;
+  /** `shift`: the shift key was held (picks the node as an end of the path). */
+  onNodeTap?: (id: string, modifiers: { shift: boolean }) => void;
   onBackgroundTap?: () => void;
 }
 
@@ -37,7 +38,8 @@ export function useCytoscape(containerRef: RefObject<HTMLElement | null>, handle
       autounselectify: true,
     });
 
-    const onNodeTap = (event: EventObject) => handlersRef.current.onNodeTap?.(event.target.id() as string);
+    const onNodeTap = (event: EventObject) =>
+      handlersRef.current.onNodeTap?.(event.target.id() as string, { shift: (event.originalEvent as MouseEvent | undefined)?.shiftKey === true });
     const onTap = (event: EventObject) => {
       if (event.target === instance) handlersRef.current.onBackgroundTap?.();
     };

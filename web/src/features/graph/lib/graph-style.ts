@@ -144,6 +144,35 @@ export function buildGraphStyle(): StylesheetJson {
       },
     },
     { selector: ':parent.selected', style: { 'underlay-shape': 'round-rectangle', 'underlay-padding': 4 } },
+    // The path between two actors: a broad glow under its nodes and edges, the edge keeping its relation's style.
+    {
+      selector: 'node.on-path',
+      style: {
+        'border-width': 3,
+        'border-color': STATE_COLOURS.highlighted,
+        'underlay-color': STATE_COLOURS.path,
+        'underlay-padding': 7,
+        'underlay-opacity': 0.75,
+        'underlay-shape': 'ellipse',
+        'font-weight': 'bold',
+        'min-zoomed-font-size': 0,
+        'z-index': 30,
+        'z-compound-depth': 'top',
+      },
+    },
+    { selector: 'node.path-end', style: { 'border-width': 5, 'underlay-padding': 11, 'underlay-opacity': 0.95 } },
+    {
+      selector: 'edge.on-path',
+      style: {
+        width: 4,
+        opacity: 1,
+        'underlay-color': STATE_COLOURS.path,
+        'underlay-padding': 5,
+        'underlay-opacity': 0.75,
+        'z-index': 30,
+        'z-compound-depth': 'top',
+      },
+    },
   );
   return style;
 }

@@ -1,16 +1,30 @@
 import type { Collection, Core, NodeSingular } from 'cytoscape';
 
-export const STATE_CLASSES = 'selected highlighted faded';
+import type { PathIds } from './path-elements';
+
+export const STATE_CLASSES = 'selected highlighted faded on-path path-end';
 
 /**
  * Marks the selection (.selected), what touches it (.highlighted) and fades the rest (.faded).
- * Without a selection, search matches are highlighted instead. Ancestors (cluster frames) of
- * anything kept are never faded, because a frame's opacity also dims everything inside it.
+ * Without a selection, search matches are highlighted instead. A shown path (.on-path, its two
+ * ends also .path-end) wins over both: everything off the path fades, the selection stays
+ * marked. Ancestors (cluster frames) of anything kept are never faded, because a frame's
+ * opacity also dims everything inside it.
  */
-export function applyStateClasses(cy: Core, selectedId: string | null, matchIds: ReadonlySet<string> | null): void {
+export function applyStateClasses(cy: Core, selectedId: string | null, matchIds: ReadonlySet<string> | null, path: PathIds | null = null): void {
   cy.batch(() => {
     cy.elements().removeClass(STATE_CLASSES);
     const selected = selectedId ? cy.getElementById(selectedId) : cy.collection();
+    if (path) {
+      const onPath = cy.collection();
+      for (const id of [...path.nodeIds, ...path.edgeIds]) onPath.merge(cy.getElementById(id));
+      onPath.addClass('on-path');
+      cy.getElementById(path.nodeIds[0]!).union(cy.getElementById(path.nodeIds[path.nodeIds.length - 1]!)).addClass('path-end');
+      const keep = onPath.union(onPath.nodes().ancestors()).union(selected);
+      cy.elements().not(keep).addClass('faded');
+      selected.addClass('selected');
+      return;
+    }
     if (selected.nonempty() && selected.isNode()) {
       const node = selected as NodeSingular;
       const edges = node.connectedEdges();
@@ -35,6 +49,21 @@ const reducedMotion = (): boolean => window.matchMedia?.('(prefers-reduced-motio
 
 /** Closer than this and the labels get larger than the panel text. */
 const MAX_FOCUS_ZOOM = 1.1;
+
+/** Pans and zooms so the whole path is in view. */
+export function focusPath(cy: Core, path: PathIds): void {
+  const eles = cy.collection();
+  for (const id of path.nodeIds) eles.merge(cy.getElementById(id));
+  if (eles.empty()) return;
+  cy.resize();
+  cy.stop(true, true);
+  const box = eles.boundingBox({});
+  const padding = 70;
+  const zoom = Math.min((cy.width() - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1), MAX_FOCUS_ZOOM);
+  const pan = { x: cy.width() / 2 - (box.x1 + box.w / 2) * zoom, y: cy.height() / 2 - (box.y1 + box.h / 2) * zoom };
+  if (reducedMotion()) cy.viewport({ zoom, pan });
+  else cy.animate({ zoom, pan }, { duration: 350, easing: 'ease-in-out-cubic' });
+}
 
 /** Pans and zooms so the node and its surroundings (neighbours, cluster frame) are in view. */
 export function focusNode(cy: Core, id: string): boolean {

@@ -141,6 +141,8 @@ export const CONTAINMENT_RELATIONS = new Set(['IN_CLUSTER']);
 /** Colours of the state classes. */
 export const STATE_COLOURS = {
   selected: '#F5B800',
+  /** The glow under a path: orange, apart from the selection's yellow. */
+  path: '#FF8C1A',
   highlighted: '#111827',
   text: '#111827',
   clusterFill: '#F1F5F9',

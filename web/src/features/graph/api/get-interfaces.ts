@@ -1,0 +1,43 @@
+import { graphqlRequest } from '../../../lib/graphql-client';
+import { useAsync } from '../../../lib/use-async';
+import type { NodeRef } from './get-connection';
+
+export interface InterfaceCounterpart {
+  organisation: NodeRef;
+  kind: string;
+  sentence: string;
+  channels: Array<{ channel: { id: string } }>;
+  contacts: Array<{ person: { id: string } }>;
+  sharedGroups: Array<{ group: { id: string } }>;
+}
+
+export interface InterfaceMap {
+  explanation: string;
+  counterparts: InterfaceCounterpart[];
+}
+
+export const GET_INTERFACES = /* GraphQL */ `
+  query GetInterfaces($organisationId: ID!) {
+    interfaces(organisationId: $organisationId) {
+      explanation
+      counterparts {
+        organisation { id label name kind sector }
+        kind
+        sentence
+        channels { channel { id } }
+        contacts { person { id } }
+        sharedGroups { group { id } }
+      }
+    }
+  }
+`;
+
+export async function getInterfaces(organisationId: string, signal?: AbortSignal): Promise<InterfaceMap> {
+  const data = await graphqlRequest<{ interfaces: InterfaceMap }>(GET_INTERFACES, { organisationId }, signal);
+  return data.interfaces;
+}
+
+/** The organisation's cross-sector links, grouped by counterpart; `id` null loads nothing. */
+export function useInterfaces(id: string | null) {
+  return useAsync(id, (signal) => getInterfaces(id!, signal));
+}

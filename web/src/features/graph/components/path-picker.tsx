@@ -1,0 +1,90 @@
+import { useMemo, useState } from 'react';
+import { tg } from '../i18n';
+import { matchNodes } from '../lib/match-nodes';
+import { sectorOf } from '../lib/to-elements';
+import { sectorColour } from '../lib/visual-encoding';
+import type { GraphNode } from '../types';
+import { NodeSearch } from './node-search';
+import { Swatch } from './shape-icon';
+
+interface PathPickerProps {
+  nodes: readonly GraphNode[];
+  from: GraphNode | null;
+  to: GraphNode | null;
+  onChange: (end: 'from' | 'to', id: string | null) => void;
+  onSwap: () => void;
+  onClear: () => void;
+}
+
+/** "Sådan mødes hænderne": the two ends of a path, each a search box until it is chosen. */
+export function PathPicker({ nodes, from, to, onChange, onSwap, onClear }: PathPickerProps) {
+  return (
+    <section className="path-picker" aria-labelledby="path-picker-heading" data-testid="path-picker">
+      <h2 id="path-picker-heading">{tg('path.heading')}</h2>
+      <p className="path-picker__intro">{tg('path.intro')}</p>
+      <PathEnd end="from" label={tg('path.from')} placeholder={tg('path.fromPlaceholder')} node={from} nodes={nodes} onChange={onChange} />
+      <PathEnd end="to" label={tg('path.to')} placeholder={tg('path.toPlaceholder')} node={to} nodes={nodes} onChange={onChange} />
+      {(from || to) && (
+        <div className="path-picker__actions">
+          {from && to && (
+            <button type="button" className="text-button" onClick={onSwap}>
+              {tg('path.swap')}
+            </button>
+          )}
+          <button type="button" className="text-button" onClick={onClear} data-testid="path-clear">
+            {tg('path.clear')}
+          </button>
+        </div>
+      )}
+      {!(from && to) && <p className="path-picker__hint">{tg('path.pickHint')}</p>}
+    </section>
+  );
+}
+
+interface PathEndProps {
+  end: 'from' | 'to';
+  label: string;
+  placeholder: string;
+  node: GraphNode | null;
+  nodes: readonly GraphNode[];
+  onChange: (end: 'from' | 'to', id: string | null) => void;
+}
+
+function PathEnd({ end, label, placeholder, node, nodes, onChange }: PathEndProps) {
+  const [query, setQuery] = useState('');
+  const matches = useMemo(() => matchNodes(nodes, query), [nodes, query]);
+  if (node) {
+    return (
+      <div className="path-end" data-testid={`path-${end}`} data-id={node.id}>
+        <span className="path-end__label">{label}</span>
+        <span className="path-end__name">
+          <Swatch colour={sectorColour(sectorOf(node))} /> {node.name}
+        </span>
+        <button
+          type="button"
+          className="icon-button path-end__clear"
+          aria-label={tg('path.clearEndpoint', { name: node.name })}
+          title={tg('path.clearEndpoint', { name: node.name })}
+          onClick={() => onChange(end, null)}
+        >
+          ×
+        </button>
+      </div>
+    );
+  }
+  return (
+    <NodeSearch
+      className="search--compact"
+      label={label}
+      placeholder={placeholder}
+      hint=""
+      query={query}
+      matches={matches}
+      onQueryChange={setQuery}
+      onPick={(id) => {
+        setQuery('');
+        onChange(end, id);
+      }}
+    />
+  );
+}

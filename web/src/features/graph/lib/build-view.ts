@@ -1,0 +1,89 @@
+import type { ConnectionPath } from '../api/get-connection';
+import type { GraphData, GraphEdge, GraphNode } from '../types';
+import { pathGraph } from './path-elements';
+import { clusterScope, municipalityScope, neighbourhood, type EdgesOf } from './scope';
+import { contextNodes, isHiddenKind, sectorOf, toElements, type MapElements } from './to-elements';
+import type { EffectiveFilters, ViewState } from './view-state';
+
+export interface GraphIndex {
+  nodeById: Map<string, GraphNode>;
+  edgeById: Map<string, GraphEdge>;
+  edgesByNode: Map<string, GraphEdge[]>;
+}
+
+export function indexGraph(data: GraphData): GraphIndex {
+  const edgesByNode = new Map<string, GraphEdge[]>();
+  for (const e of data.edges) {
+    for (const end of [e.source, e.target]) {
+      const list = edgesByNode.get(end) ?? [];
+      list.push(e);
+      edgesByNode.set(end, list);
+    }
+  }
+  return {
+    nodeById: new Map(data.nodes.map((n) => [n.id, n])),
+    edgeById: new Map(data.edges.map((e) => [e.id, e])),
+    edgesByNode,
+  };
+}
+
+export interface BuiltView {
+  elements: MapElements;
+  /** Nodes the filters, scope and focus let through (the focus always). */
+  visibleIds: Set<string>;
+  /** Hidden neighbours of the selection, drawn around it. */
+  context: GraphNode[];
+  /** Nodes of the shown path that the view leaves out, drawn for the path's sake. */
+  pathExtras: GraphNode[];
+  /** Per step out from the focus, how many nodes it reached (index 0 is the focus). */
+  focusRings: number[];
+}
+
+const intersect = (a: Set<string> | null, b: Set<string>): Set<string> => (a ? new Set([...a].filter((id) => b.has(id))) : b);
+
+/** What the map draws for a view: filters, then scope and focus, then selection context and path. */
+export function buildView(data: GraphData, index: GraphIndex, view: ViewState, hidden: EffectiveFilters, path: ConnectionPath | null): BuiltView {
+  const edgeShown = (e: GraphEdge) => !hidden.hiddenRelations.has(e.type);
+  const edgesOf: EdgesOf = (id) => (index.edgesByNode.get(id) ?? []).filter(edgeShown);
+
+  let allowed: Set<string> | null = null;
+  if (view.cluster && index.nodeById.has(view.cluster)) allowed = clusterScope(view.cluster, edgesOf);
+  if (view.municipality && index.nodeById.has(view.municipality)) allowed = intersect(allowed, municipalityScope(view.municipality, edgesOf));
+  const focus = view.focus && index.nodeById.has(view.focus) ? view.focus : null;
+  const focusRings: number[] = [];
+  if (focus) {
+    const reached = neighbourhood(focus, view.depth, edgesOf, index.nodeById);
+    for (const step of reached.values()) focusRings[step] = (focusRings[step] ?? 0) + 1;
+    allowed = intersect(allowed, new Set(reached.keys()));
+  }
+
+  const nodes = data.nodes.filter(
+    (n) =>
+      n.id === focus ||
+      (!hidden.hiddenSectors.has(sectorOf(n)) && !hidden.hiddenLabels.has(n.label) && !isHiddenKind(n, hidden.hiddenKinds) && (!allowed || allowed.has(n.id))),
+  );
+  const visibleIds = new Set(nodes.map((n) => n.id));
+  const edges = data.edges.filter((e) => edgeShown(e) && visibleIds.has(e.source) && visibleIds.has(e.target));
+
+  const context = contextNodes(data, visibleIds, view.selected, edgesOf);
+  const contextIds = new Set(context.map((n) => n.id));
+  const drawn = new Set([...visibleIds, ...contextIds]);
+  // Only the selection's own edges reach into the context, so the rest of the picture stays as it was.
+  const contextEdges = view.selected
+    ? edgesOf(view.selected).filter((e) => (contextIds.has(e.source) || contextIds.has(e.target)) && drawn.has(e.source) && drawn.has(e.target))
+    : [];
+
+  let pathExtras: GraphNode[] = [];
+  let pathEdges: GraphEdge[] = [];
+  if (path) {
+    const graph = pathGraph(path, index.nodeById, index.edgeById);
+    pathExtras = graph.nodes.filter((n) => !drawn.has(n.id));
+    pathEdges = graph.edges;
+  }
+  const temporary = new Set([...contextIds, ...pathExtras.map((n) => n.id)]);
+  const edgeIds = new Set<string>();
+  const allEdges = [...edges, ...contextEdges, ...pathEdges].filter((e) => (edgeIds.has(e.id) ? false : (edgeIds.add(e.id), true)));
+  const allNodes = [...nodes, ...context, ...pathExtras];
+  if (allNodes.length === 0) return { elements: { nodes: [], edges: [] }, visibleIds, context, pathExtras, focusRings };
+  return { elements: toElements(allNodes, allEdges, temporary), visibleIds, context, pathExtras, focusRings };
+}
