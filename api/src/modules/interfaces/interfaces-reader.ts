@@ -5,7 +5,7 @@ import { danishCollator } from '../../domain/danish.js';
 import { HUB_KINDS } from '../connection/connection-reader.js';
 import { relationSentence } from '../connection/relation-sentences.js';
 import {
-  SECTOR_DA, SECTOR_IN_DA, asNumbers, asStrings, capitalise, listDa, nodeRef, personName, perspectives, publicProps, type NodeRef,
+  SECTOR_IN_DA, asNumbers, asStrings, capitalise, listDa, nodeRef, personName, perspectives, publicProps, type NodeRef,
 } from '../connection/wording.js';
 
 /**
@@ -114,6 +114,14 @@ export interface InterfaceMap {
 }
 
 const SECTOR_ORDER = ['REGION', 'GENERAL_PRACTICE', 'MUNICIPALITY', 'NATIONAL'];
+
+/** What a counterpart is, after its name: "Randers Kommune (kommune)", "BUA (region)". */
+const COUNTERPART_SECTOR_DA: Record<string, string> = {
+  REGION: 'region',
+  GENERAL_PRACTICE: 'almen praksis',
+  MUNICIPALITY: 'kommune',
+  NATIONAL: 'nationalt niveau',
+};
 
 export async function readInterfaces(db: GraphDb, queries: QueryCatalog, organisationId: string, day: string, showNames: boolean): Promise<InterfaceMap> {
   return db.read(async (tx) => {
@@ -299,7 +307,8 @@ class InterfaceBuilder {
     }
     if (!ours.length) return;
     for (const { org, members: theirMembers } of theirs.values()) {
-      const who = (xs: InterfaceMember[]) => listDa(xs.map((x) => `${x.person.name}${x.represents.length ? ` (${perspectives(x.represents)})` : ''}`));
+      // Mid-sentence: "en person (Familiechef, FAMILIEOMRÅDET)", not "En person (Familiechef) (FAMILIEOMRÅDET)".
+      const who = (xs: InterfaceMember[]) => listDa(xs.map((x) => memberPhrase(x, this.showNames)));
       this.entry(org).sharedGroups.push({
         group: nodeRef({ ...group, label: 'Group' }, this.showNames),
         ours,
@@ -313,12 +322,13 @@ class InterfaceBuilder {
     const parts: string[] = [];
     const established = c.channels.filter((x) => x.channel.status === 'ESTABLISHED').length;
     if (c.channels.length) {
-      parts.push(`${count(c.channels.length, 'kanal', 'kanaler')}${established < c.channels.length ? ` (${established} i brug)` : ''}`);
+      const inUse = established === c.channels.length ? '' : established === 0 ? ' (ingen i brug endnu)' : ` (${established} i brug)`;
+      parts.push(`${count(c.channels.length, 'kanal', 'kanaler')}${inUse}`);
     }
     if (c.contacts.length) parts.push(count(c.contacts.length, 'fast kontaktperson', 'faste kontaktpersoner'));
     if (c.people.length) parts.push(count(c.people.length, 'person, der arbejder begge steder', 'personer, der arbejder begge steder'));
     if (c.sharedGroups.length) parts.push(count(c.sharedGroups.length, 'fælles gruppe', 'fælles grupper'));
-    return `${this.own.name} og ${c.organisation.name} (${SECTOR_DA[c.organisation.sector ?? ''] ?? c.organisation.sector}) mødes gennem ${listDa(parts)}.`;
+    return `${this.own.name} og ${c.organisation.name} (${COUNTERPART_SECTOR_DA[c.organisation.sector ?? ''] ?? c.organisation.sector}) mødes gennem ${listDa(parts)}.`;
   }
 
   private explain(counterparts: Counterpart[]): string {
@@ -326,13 +336,34 @@ class InterfaceBuilder {
       return `${this.own.name} har ingen registrerede forbindelser til andre sektorer: ingen kanaler, faste kontaktpersoner eller fælles grupper på tværs.`;
     }
     const bySector = SECTOR_ORDER.map((s) => [s, counterparts.filter((c) => c.organisation.sector === s).length] as const).filter(([, n]) => n > 0);
-    const withoutChannel = counterparts.filter((c) => !c.channels.length && !c.contacts.length).length;
+    const indirect = counterparts.filter((c) => !c.channels.length && !c.contacts.length);
+    const onlyGroups = indirect.filter((c) => !c.people.length).length;
+    const onlyPeople = indirect.filter((c) => !c.sharedGroups.length).length;
     let text = `${this.own.name} har tværsektorielle snitflader til ${count(counterparts.length, 'organisation', 'organisationer')}: ${listDa(
       bySector.map(([s, n]) => `${n} ${SECTOR_IN_DA[s] ?? s}`),
     )}.`;
-    if (withoutChannel) text += ` Med ${withoutChannel} af dem mødes man kun i fælles grupper, uden kanal eller fast kontaktperson.`;
+    if (indirect.length) {
+      const both = indirect.length - onlyGroups - onlyPeople;
+      const how = [
+        onlyGroups ? `${onlyGroups} kun i fælles grupper` : '',
+        onlyPeople ? `${onlyPeople} kun gennem en person, der arbejder begge steder` : '',
+        both ? `${both} kun gennem fælles grupper og personer, der arbejder begge steder` : '',
+      ]
+        .filter(Boolean)
+        .map((h, i) => (i === 0 ? `med ${h.replace(' kun', ' af dem kun')}` : `med ${h}`));
+      text += ` Uden kanal eller fast kontaktperson mødes man ${listDa(how)}.`;
+    }
     return text;
   }
+}
+
+/** A member in a sentence: the name (or role, lower-case) with the perspectives they sit for. */
+function memberPhrase(m: InterfaceMember, showNames: boolean): string {
+  const reps = m.represents.length ? perspectives(m.represents) : '';
+  if (showNames) return reps ? `${m.person.name} (${reps})` : m.person.name;
+  const title = m.person.title;
+  if (!title) return reps ? `en navngiven person (${reps})` : 'en navngiven person';
+  return `en person (${title}${reps ? `; ${reps}` : ''})`;
 }
 
 function count(n: number, one: string, many: string): string {
