@@ -38,7 +38,7 @@ let t: TestApp;
 let viewer: Record<string, string>;
 const seed = readSeed();
 const node = (id: string) => seed.nodes.find((n) => n.id === id)!;
-const current = (r: { until?: unknown; since?: unknown }) =>
+const current = (r: Record<string, unknown>) =>
   (typeof r.until !== 'string' || r.until >= '2026-01-01') && (typeof r.since !== 'string' || r.since <= '2026-01-01');
 const relsOf = (type: string, pred: (r: (typeof seed.rels)[number]) => boolean) => seed.rels.filter((r) => r.type === type && current(r) && pred(r));
 
