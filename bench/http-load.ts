@@ -1,0 +1,49 @@
+import autocannon from 'autocannon';
+import { percentiles, type Percentiles } from './stats.js';
+
+export interface GraphqlRequest {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+export interface HttpRun extends Percentiles {
+  concurrency: number;
+  /** Completed 2xx responses per second. */
+  perSecond: number;
+  non2xx: number;
+  errors: number;
+}
+
+/** The same headers for the API and the hello-world server. */
+const HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
+
+/**
+ * Drives `url`/graphql with autocannon: `concurrency` keep-alive connections for `seconds`,
+ * cycling through the request bodies. Latencies are taken from every response's own timer
+ * (autocannon's histogram rounds to whole milliseconds), after a short warm-up. Requests still
+ * in flight when the time is up are not counted.
+ */
+export async function load(url: string, requests: GraphqlRequest[], concurrency: number, seconds: number): Promise<HttpRun> {
+  const bodies = requests.map((r) => ({ method: 'POST', path: '/graphql', headers: HEADERS, body: JSON.stringify(r) }));
+  // Warm-up: each variable set a few times (JIT, caches), not timed.
+  await autocannon({ url, connections: 1, amount: Math.max(5, bodies.length), requests: bodies, timeout: 60 });
+  const samples: number[] = [];
+  const instance = autocannon({ url, connections: concurrency, duration: seconds, requests: bodies, timeout: 60 });
+  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    if (statusCode >= 200 && statusCode < 300) samples.push(responseTime);
+  });
+  const result = await instance;
+  return { concurrency, ...percentiles(samples), perSecond: samples.length / result.duration, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+}
+
+export interface GraphqlResponse<T = unknown> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  extensions?: { roundTrips?: number };
+}
+
+/** One request, for checking an operation works and for reading extensions.roundTrips. */
+export async function post<T = unknown>(url: string, request: GraphqlRequest): Promise<GraphqlResponse<T>> {
+  const res = await fetch(new URL('/graphql', url), { method: 'POST', headers: HEADERS, body: JSON.stringify(request) });
+  return (await res.json()) as GraphqlResponse<T>;
+}
