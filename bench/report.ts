@@ -155,7 +155,7 @@ export function render(r: Results): string {
     o.roundTrips?.page100?.toString() ?? '—',
     fmt(o.rssMbAfter, 0),
   ]);
-  parts.push("\nDatabase round trips per request (extensions.roundTrips), and the API process RSS after after each operation's load runs\n");
+  parts.push("\nDatabase round trips per request (extensions.roundTrips), and the API process RSS after each operation's load runs\n");
   parts.push(table(['operation', 'statements (most, recorded)', 'benchmarked request', 'page size 10', 'page size 100', 'RSS after (MB)'], rt));
 
   for (const [name, w] of [['2,000-element view', r.web.view2000], ["the app's national view", r.web.nationalDefault]] as const) {
