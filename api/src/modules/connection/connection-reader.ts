@@ -201,7 +201,14 @@ class Search {
       };
     }
     const longest = options.alternatives > 0 ? Math.min(shortest + 1, options.maxHops) : shortest;
-    const paths = this.enumerate(longest)
+    // The shortest paths are enumerated on their own first: a capped enumeration of paths up to
+    // one hop longer could otherwise fill up with longer ones before it reaches a shortest one.
+    const candidates = this.enumerate(shortest);
+    if (longest > shortest && candidates.length < 1 + options.alternatives) {
+      const known = new Set(candidates.map((ids) => ids.join(' ')));
+      candidates.push(...this.enumerate(longest).filter((ids) => ids.length > shortest && !known.has(ids.join(' '))));
+    }
+    const paths = candidates
       .map((edgeIds) => ({ edgeIds, cost: this.cost(edgeIds) }))
       .sort((a, b) => a.edgeIds.length - b.edgeIds.length || a.cost - b.cost || this.compareNames(a.edgeIds, b.edgeIds))
       .slice(0, 1 + options.alternatives)
