@@ -22,6 +22,7 @@ import { interfacesResolvers } from './modules/interfaces/interfaces-resolvers.j
 import { contactResolvers } from './modules/contact/contact-resolvers.js';
 import { statusResolvers } from './modules/status/status-resolvers.js';
 import { gapsResolvers } from './modules/gaps/gaps-resolvers.js';
+import { vejviserResolvers } from './modules/vejviser/vejviser-resolvers.js';
 
 /** Every module's SDL file, core first so the others can extend its Query type. */
 export function readTypeDefs(dir: string = modulesDir): string[] {
@@ -37,6 +38,6 @@ export function buildSchema() {
     typeDefs: [vocabularyTypeDefs, ...readTypeDefs()],
     resolvers: [{ JSON: JSONResolver }, coreResolvers, authResolvers, editingResolvers, transferResolvers, organisationResolvers, graphResolvers,
       personResolvers, groupResolvers, mandateResolvers, channelResolvers, agreementResolvers, pathwayResolvers, searchResolvers,
-      connectionResolvers, interfacesResolvers, contactResolvers, statusResolvers, gapsResolvers],
+      connectionResolvers, interfacesResolvers, contactResolvers, statusResolvers, gapsResolvers, vejviserResolvers],
   });
 }
