@@ -222,6 +222,13 @@ describe('interfaces(): every cross-sector link, grouped by counterpart', () => 
     expect(JSON.stringify(signedIn)).toContain(node(contact.person.id).name);
   });
 
+  it('a cluster has no links of its own and says where to look instead', async () => {
+    const map = await interfaces('org:cluster-randers');
+    expect(map.units).toEqual([]);
+    expect(map.counterparts).toEqual([]);
+    expect(map.explanation).toMatch(/^Randersklyngen er en klynge: .* Slå snitfladerne op for klyngens kommuner, hospital og praksisser\.$/);
+  });
+
   it('NOT_FOUND for an unknown organisation', async () => {
     const r = await t.gql(INTERFACES, { id: 'org:nope' });
     expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -332,6 +332,10 @@ class InterfaceBuilder {
   }
 
   private explain(counterparts: Counterpart[]): string {
+    if (!counterparts.length && this.own.kind === 'CLUSTER') {
+      // Members belong to a cluster through IN_CLUSTER, not as its units: the cluster has no hands of its own.
+      return `${this.own.name} er en klynge: den samler kommuner, hospital og praksisser fra flere sektorer, men har ikke selv kanaler, faste kontaktpersoner eller ansatte. Slå snitfladerne op for klyngens kommuner, hospital og praksisser.`;
+    }
     if (!counterparts.length) {
       return `${this.own.name} har ingen registrerede forbindelser til andre sektorer: ingen kanaler, faste kontaktpersoner eller fælles grupper på tværs.`;
     }
