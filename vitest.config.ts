@@ -12,6 +12,7 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'api', include: ['tests/api/**/*.test.ts'] } },
       { extends: true, test: { name: 'engine', include: ['tests/engine/**/*.test.ts'] } },
+      { extends: true, test: { name: 'reliability', include: ['tests/reliability/**/*.test.ts'] } },
       {
         extends: true,
         test: {

@@ -4,7 +4,7 @@ import type { AppServices, RequestContext } from './context.js';
 import { createRequestContext, DEFAULT_SETTINGS } from './context.js';
 import { SignInThrottle } from './auth/sign-in-throttle.js';
 import { buildSchema } from './schema.js';
-import { hardeningPlugins } from './hardening.js';
+import { hardeningPlugins, maskInternals } from './hardening.js';
 
 export interface AppOptions {
   /** Production hides GraphiQL; the explorer stays on in development. */
@@ -25,7 +25,7 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
     landingPage: false,
     graphiql: options.production ? false : { title: 'Hænderne – GraphQL' },
     // Unexpected errors reach the client as "Unexpected error."; coded GraphQLErrors pass.
-    maskedErrors: true,
+    maskedErrors: { maskError: maskInternals },
     context: ({ request }) => createRequestContext(shared, request),
     plugins: [
       useCookies(),

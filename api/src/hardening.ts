@@ -1,5 +1,5 @@
 import { GraphQLError, type ValidationContext } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { maskError, type Plugin } from 'graphql-yoga';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
@@ -21,6 +21,7 @@ export const MAX_BODY_BYTES = 1_000_000;
 export function hardeningPlugins(options: HardeningOptions): Plugin[] {
   return [
     bodyLimit(options.maxBodyBytes ?? MAX_BODY_BYTES),
+    malformedRequestIs400(),
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
     EnvelopArmorPlugin({
       maxDepth: { n: 12, ...reportCoded },
@@ -69,17 +70,69 @@ function withCode(error: GraphQLError, code: string): GraphQLError {
 }
 
 function bodyLimit(maxBytes: number): Plugin {
+  const tooLarge = () =>
+    new Response(JSON.stringify({ errors: [{ message: `Request body over ${maxBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }), {
+      status: 413,
+      headers: { 'content-type': 'application/json' },
+    });
   return {
-    onRequest({ request, endResponse }) {
-      const length = Number(request.headers.get('content-length') ?? 0);
-      if (length > maxBytes) {
-        endResponse(
-          new Response(JSON.stringify({ errors: [{ message: `Request body over ${maxBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }), {
-            status: 413,
-            headers: { 'content-type': 'application/json' },
-          }),
-        );
+    async onRequest({ request, setRequest, endResponse, fetchAPI }) {
+      const declared = request.headers.get('content-length');
+      if (declared !== null) {
+        if (Number(declared) > maxBytes) endResponse(tooLarge());
+        return;
       }
+      // A chunked body declares no length: read it up to the limit, so it cannot slip past.
+      if (!request.body) return;
+      const reader = request.body.getReader();
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      for (let r = await reader.read(); !r.done; r = await reader.read()) {
+        size += r.value.byteLength;
+        if (size > maxBytes) {
+          await reader.cancel();
+          return endResponse(tooLarge());
+        }
+        chunks.push(r.value);
+      }
+      setRequest(new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks), signal: request.signal }));
     },
   };
+}
+
+/**
+ * yoga's GET parser lets JSON.parse throw on a malformed `variables` or `extensions`
+ * parameter, which would answer 500; any parser failure is the client's: 400 BAD_REQUEST.
+ */
+function malformedRequestIs400(): Plugin {
+  return {
+    onRequestParse({ requestParser, setRequestParser }) {
+      if (!requestParser) return;
+      setRequestParser(async (request) => {
+        try {
+          return await requestParser(request);
+        } catch (err) {
+          if (err instanceof GraphQLError) throw err;
+          throw new GraphQLError('Malformed GraphQL request.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+        }
+      });
+    },
+  };
+}
+
+/**
+ * Errors carry no internals, in any environment: unexpected ones become "Unexpected error."
+ * (yoga's default), and yoga's own `originalError` (e.g. the JSON parser's message for a
+ * malformed body) is dropped, since it names the runtime and echoes the body back.
+ */
+export function maskInternals(error: unknown, message: string): Error {
+  const masked = maskError(error, message, false);
+  // In place: yoga logs every error that masking replaced, and a client's bad body is no server error.
+  if (masked instanceof GraphQLError && masked.extensions?.originalError !== undefined) {
+    const extensions = masked.extensions as Record<string, unknown> & { http?: { spec?: boolean } };
+    delete extensions.originalError;
+    // yoga answered such errors 200 under application/json once originalError is gone; keep its 400.
+    if (extensions.http?.spec) extensions.http = { ...extensions.http, spec: false };
+  }
+  return masked;
 }

@@ -19,7 +19,13 @@ export function tokenFromRequest(request: Request): string | null {
   const cookie = request.headers.get('cookie') ?? '';
   for (const part of cookie.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return decodeURIComponent(rest.join('=')) || null;
+    if (name !== SESSION_COOKIE) continue;
+    // A mangled cookie is no session, not a server error.
+    try {
+      return decodeURIComponent(rest.join('=')) || null;
+    } catch {
+      return null;
+    }
   }
   return null;
 }

@@ -33,7 +33,9 @@ const text = (max: number) =>
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
-    .refine((s) => !CONTROL_CHARS.test(s), 'must not contain control characters');
+    .refine((s) => !CONTROL_CHARS.test(s), 'must not contain control characters')
+    // A lone UTF-16 surrogate cannot be stored as UTF-8: the engine would silently turn it into U+FFFD.
+    .refine((s) => !/\p{Cs}/u.test(s), 'must not contain a broken character (a lone surrogate)');
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9:._-]{0,127}$/;
 const id = z.string().regex(ID_PATTERN, 'must be 1–128 characters of a–z, 0–9, ":", ".", "_" or "-"');

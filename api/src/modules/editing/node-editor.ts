@@ -67,7 +67,8 @@ function validated(label: NodeLabel, record: Record<string, unknown>): Record<st
 }
 
 function newId(label: NodeLabel, name: unknown): string {
-  const slug = String(name ?? '')
+  // Not String(name): an inline GraphQL object literal has no prototype and would throw; validation names the bad field.
+  const slug = (typeof name === 'string' ? name : '')
     .toLowerCase()
     .replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
     .normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
