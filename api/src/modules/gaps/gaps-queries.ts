@@ -1,2 +1,20 @@
-/** Statements of gaps(): key → file under cypher/ (without `.cypher`). */
-export const GAPS_QUERIES = {} as const;
+/** Statements of gaps() and representationMatrix(): key → file under cypher/ (without `.cypher`). */
+export const GAPS_QUERIES = {
+  gapsScope: 'gaps/scope',
+  gapsRepresentation: 'gaps/representation',
+  gapsMissingPerspective: 'gaps/missing-perspective',
+  gapsMemberWithoutMandate: 'gaps/member-without-mandate',
+  gapsGroupWithoutMandate: 'gaps/group-without-mandate',
+  gapsMunicipalityWithoutBuaContact: 'gaps/municipality-without-bua-contact',
+  gapsBuaWithoutMunicipalContact: 'gaps/bua-without-municipal-contact',
+  gapsChannelNotEstablished: 'gaps/channel-not-established',
+  gapsRedStatus: 'gaps/red-status',
+  gapsStaleStatus: 'gaps/stale-status',
+  gapsExpiredMandate: 'gaps/expired-mandate',
+  gapsExpiredMembership: 'gaps/expired-membership',
+  gapsGroupWithoutChair: 'gaps/group-without-chair',
+  gapsGroupWithoutSecretariat: 'gaps/group-without-secretariat',
+  gapsGroupWithoutReportingLine: 'gaps/group-without-reporting-line',
+  gapsBridgePeople: 'gaps/bridge-people',
+  gapsBridgeOrganisations: 'gaps/bridge-organisations',
+} as const;

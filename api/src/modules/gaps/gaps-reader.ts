@@ -1,0 +1,161 @@
+import type { GraphDb } from '../../db/graph-db.js';
+import type { QueryCatalog } from '../../db/queries.js';
+import { badInput } from '../../errors.js';
+import { danishCollator } from '../../domain/danish.js';
+import { PERSPECTIVES } from '../../domain/vocabulary.js';
+import type { NodeRef } from '../connection/wording.js';
+import { SEVERITIES, runner, type GapFinding, type GapRuleDefinition, type Severity } from './rule.js';
+import { GAP_RULES } from './rules/index.js';
+import { resolveScope, type ResolvedScope, type ScopeInput } from './scope.js';
+
+export interface GapOptions {
+  rules?: string[] | null;
+  asOf: string;
+  staleAfterDays: number;
+  showNames: boolean;
+}
+
+export interface GapReport {
+  scope: { kind: string; node: NodeRef | null; name: string };
+  asOf: string;
+  staleAfterDays: number;
+  rules: Array<{ rule: GapRuleDefinition; count: number }>;
+  bySeverity: Array<{ severity: Severity; count: number }>;
+  total: number;
+  findings: GapFinding[];
+  groups: Array<{ rule: GapRuleDefinition; findings: GapFinding[] }>;
+  explanation: string;
+}
+
+const SEVERITY_DA: Record<Severity, string> = { HIGH: 'høj', MEDIUM: 'middel', LOW: 'lav' };
+export const MAX_STALE_DAYS = 36_500;
+
+export function checkDay(value: string, field: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const ok = m && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  if (!ok) throw badInput(`"${field}" skal være en dato som ÅÅÅÅ-MM-DD.`, [{ field, message: 'must be a date YYYY-MM-DD' }]);
+  return value;
+}
+
+function selectRules(ids: string[] | null | undefined): readonly GapRuleDefinition[] {
+  if (ids == null) return GAP_RULES;
+  const unknown = ids.filter((id) => !GAP_RULES.some((r) => r.id === id));
+  if (unknown.length) {
+    throw badInput(`Ukendte regler: ${unknown.join(', ')}. Kendte regler: ${GAP_RULES.map((r) => r.id).join(', ')}.`, [
+      { field: 'rules', message: `unknown rule id(s): ${unknown.join(', ')}` },
+    ]);
+  }
+  return GAP_RULES.filter((r) => ids.includes(r.id));
+}
+
+/**
+ * gaps(scope): one statement for the scope, then each selected rule's own statements (one or
+ * two each), all in one read transaction; the number of statements depends on the rules run,
+ * never on the size of the data or of the answer.
+ */
+export async function findGaps(db: GraphDb, queries: QueryCatalog, scopeInput: ScopeInput, options: GapOptions): Promise<GapReport> {
+  const asOf = checkDay(options.asOf, 'asOf');
+  const { staleAfterDays } = options;
+  if (!Number.isInteger(staleAfterDays) || staleAfterDays < 0 || staleAfterDays > MAX_STALE_DAYS) {
+    throw badInput(`"staleAfterDays" skal være et helt antal dage mellem 0 og ${MAX_STALE_DAYS}.`, [
+      { field: 'staleAfterDays', message: `must be an integer from 0 to ${MAX_STALE_DAYS}` },
+    ]);
+  }
+  const rules = selectRules(options.rules);
+  return db.read(async (tx) => {
+    const scope = await resolveScope(tx, queries, scopeInput);
+    const run = runner(tx, queries);
+    const results: GapFinding[][] = [];
+    // One after the other: a read transaction runs one statement at a time on both engines.
+    for (const rule of rules) results.push(await rule.find({ run, scope: scope.params, asOf, staleAfterDays, showNames: options.showNames }));
+    return report(scope, rules, results.flat(), asOf, staleAfterDays);
+  });
+}
+
+function report(scope: ResolvedScope, rules: readonly GapRuleDefinition[], all: GapFinding[], asOf: string, staleAfterDays: number): GapReport {
+  const rank = (f: GapFinding) => SEVERITIES.indexOf(f.severity);
+  const ruleRank = (id: string) => rules.findIndex((r) => r.id === id);
+  const findings = dedupe(all).sort(
+    (a, b) => rank(a) - rank(b) || ruleRank(a.ruleId) - ruleRank(b.ruleId) || danishCollator.compare(a.subject.name, b.subject.name) || a.sentence.localeCompare(b.sentence),
+  );
+  const counted = rules.map((rule) => ({ rule, count: findings.filter((f) => f.ruleId === rule.id).length }));
+  const bySeverity = SEVERITIES.map((severity) => ({ severity, count: findings.filter((f) => f.severity === severity).length }));
+  const groups = counted.filter((c) => c.count > 0).map((c) => ({ rule: c.rule, findings: findings.filter((f) => f.ruleId === c.rule.id) }));
+  return {
+    scope: { kind: scope.kind, node: scope.node, name: scope.name },
+    asOf,
+    staleAfterDays,
+    rules: counted,
+    bySeverity,
+    total: findings.length,
+    findings,
+    groups,
+    explanation: explain(scope, rules.length, findings.length, bySeverity, counted),
+  };
+}
+
+/** A rule may meet the same record twice (e.g. through two reporting bodies); keep one. */
+function dedupe(findings: GapFinding[]): GapFinding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}|${f.sentence}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function explain(
+  scope: ResolvedScope,
+  ruleCount: number,
+  total: number,
+  bySeverity: Array<{ severity: Severity; count: number }>,
+  counted: Array<{ rule: GapRuleDefinition; count: number }>,
+): string {
+  const where = scope.kind === 'EVERYTHING' ? 'hele regionen' : scope.name;
+  const rulesRun = `${ruleCount} ${ruleCount === 1 ? 'regel' : 'regler'}`;
+  if (!total) return `Ingen mangler fundet i ${where} efter ${rulesRun}.`;
+  const parts = bySeverity.filter((s) => s.count > 0).map((s) => `${s.count} med ${SEVERITY_DA[s.severity]} alvor`);
+  const top = counted.filter((c) => c.count > 0).sort((a, b) => b.count - a.count)[0]!;
+  return `${total} ${total === 1 ? 'mangel' : 'mangler'} i ${where} efter ${rulesRun}: ${parts.join(', ')}. Flest under «${top.rule.title}» (${top.count}).`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// representationMatrix(scope)
+
+export type RepresentationState = 'REQUIRED_MISSING' | 'REQUIRED_PRESENT' | 'PRESENT' | 'NONE';
+
+interface RepresentationRowIn {
+  group: { id: string; name: string; kind?: string };
+  required: string[];
+  represents: string[][];
+}
+
+export async function representationMatrix(db: GraphDb, queries: QueryCatalog, scopeInput: ScopeInput, asOfIn: string) {
+  const asOf = checkDay(asOfIn, 'asOf');
+  return db.read(async (tx) => {
+    const scope = await resolveScope(tx, queries, scopeInput);
+    const rows = await tx.run<RepresentationRowIn>(queries.gapsRepresentation, { ...scope.params, asOf });
+    return {
+      scope: { kind: scope.kind, node: scope.node, name: scope.name },
+      asOf,
+      perspectives: [...PERSPECTIVES],
+      rows: rows
+        .map((r) => {
+          const cells = PERSPECTIVES.map((perspective) => {
+            const members = r.represents.filter((rep) => rep.includes(perspective)).length;
+            const required = r.required.includes(perspective);
+            const state: RepresentationState = required ? (members ? 'REQUIRED_PRESENT' : 'REQUIRED_MISSING') : members ? 'PRESENT' : 'NONE';
+            return { perspective, state, members };
+          });
+          return {
+            group: { id: r.group.id, label: 'Group', name: r.group.name, kind: r.group.kind ?? null, sector: null },
+            cells,
+            memberCount: r.represents.length,
+            missingCount: cells.filter((c) => c.state === 'REQUIRED_MISSING').length,
+          };
+        })
+        .sort((a, b) => danishCollator.compare(a.group.name, b.group.name)),
+    };
+  });
+}

@@ -1,0 +1,32 @@
+import type { GapRuleDefinition } from '../rule.js';
+import { groupRef, type Named } from '../words.js';
+
+/**
+ * Bodies at the top (the health collaboration committee, councils) report to no group, and a
+ * secretariat serves a group rather than reporting to one; every other group is expected to
+ * report somewhere, or its recommendations have nowhere to go.
+ */
+export const TOP_KINDS = ['COMMITTEE', 'COUNCIL', 'SECRETARIAT'] as const;
+
+interface Row {
+  group: Named & { name: string };
+  anchoredIn: Array<{ id: string; name: string }>;
+}
+
+export const groupWithoutReportingLine: GapRuleDefinition = {
+  id: 'group-without-reporting-line',
+  severity: 'MEDIUM',
+  title: 'Gruppe uden rapporteringsvej',
+  description: 'En aktiv gruppe rapporterer ikke til nogen anden gruppe, så dens anbefalinger og beslutninger har ingen fast vej videre.',
+  queries: ['gapsGroupWithoutReportingLine'],
+  async find({ run, scope, asOf }) {
+    const rows = await run<Row>('gapsGroupWithoutReportingLine', { ...scope, asOf, topKinds: [...TOP_KINDS] });
+    return rows.map((r) => ({
+      ruleId: 'group-without-reporting-line',
+      severity: 'MEDIUM' as const,
+      subject: groupRef(r.group),
+      sentence: `${r.group.name} rapporterer ikke til nogen anden gruppe; fastlæg, hvem gruppen refererer til.`,
+      evidenceIds: [r.group.id, ...r.anchoredIn.map((a) => a.id)],
+    }));
+  },
+};

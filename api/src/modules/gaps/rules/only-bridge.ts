@@ -1,0 +1,42 @@
+import { listDa, personName } from '../../connection/wording.js';
+import { findOnlyBridges, type BridgeOrg, type BridgePerson } from '../bridges.js';
+import type { GapRuleDefinition } from '../rule.js';
+import { personRef, SECTOR_SIDE_DA } from '../words.js';
+
+/** The definition is in bridges.ts; this rule scopes and words it. */
+export const onlyBridge: GapRuleDefinition = {
+  id: 'only-bridge',
+  severity: 'MEDIUM',
+  title: 'Eneste bro mellem to sektorer',
+  description:
+    'Én person er den eneste, der forbinder en organisation (fx en hospitalsafdeling eller en kommune) med en anden sektor — gennem en gruppe, som fast kontaktperson eller ved at arbejde begge steder. Går personen, mister organisationen sin sidste navngivne forbindelse dertil.',
+  queries: ['gapsBridgeOrganisations', 'gapsBridgePeople'],
+  async find({ run, scope, asOf, showNames }) {
+    const orgs = await run<BridgeOrg>('gapsBridgeOrganisations', {});
+    const people = await run<BridgePerson>('gapsBridgePeople', { asOf });
+    const orgIds = new Set(scope.orgIds);
+    const groupIds = new Set(scope.groupIds);
+    return findOnlyBridges(orgs, people)
+      .filter((b) => scope.all || orgIds.has(b.hand.id) || b.groups.some((g) => groupIds.has(g.id)))
+      .map((b) => {
+        const who = personName(b.person, showNames);
+        const via = [
+          ...b.groups.map((g) => g.name),
+          ...b.organisations.map((o) => `som kontakt til eller ansat i ${o.name}`),
+        ];
+        return {
+          ruleId: 'only-bridge',
+          severity: 'MEDIUM' as const,
+          subject: personRef(b.person, showNames),
+          sentence:
+            `${capital(who)} er den eneste, der forbinder ${b.hand.name} med ${listDa(b.sectors.map((s) => SECTOR_SIDE_DA[s] ?? s))}` +
+            `${via.length ? ` (gennem ${listDa(via)})` : ''}; sørg for en stedfortræder eller en kontaktperson mere.`,
+          evidenceIds: [b.person.id, b.hand.id, ...b.groups.map((g) => g.id), ...b.organisations.map((o) => o.id)],
+        };
+      });
+  },
+};
+
+function capital(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('da') + s.slice(1);
+}

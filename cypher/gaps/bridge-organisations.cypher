@@ -1,0 +1,8 @@
+// The organisations behind the only-bridge rule: kind, sector and the organisation each is
+// directly part of (PART_OF), so a unit can be counted with its municipality or department.
+// params: none
+// returns: id (string), name (string), kind (string), sector (string), parent (map: id, kind) or null
+MATCH (o:Organisation)
+OPTIONAL MATCH (o)-[:PART_OF]->(up:Organisation)
+WITH o, collect(up {.id, .kind}) AS parents
+RETURN o.id AS id, o.name AS name, o.kind AS kind, o.sector AS sector, head(parents) AS parent

@@ -1,0 +1,13 @@
+// Channels not yet in use (status IN_PROGRESS or PLANNED) that an organisation in scope
+// provides or that serve one, with their providers and the organisations they serve.
+// params: $all (boolean), $orgIds (list of strings)
+// returns: channel (map: id, name, kind, status), providers (list of maps: id, name, kind, sector), served (list of maps: id, name, kind, sector)
+MATCH (c:Channel)
+WHERE c.status IN ['IN_PROGRESS', 'PLANNED']
+OPTIONAL MATCH (p:Organisation)-[:PROVIDES]->(c)
+WITH c, collect(DISTINCT p {.id, .name, .kind, .sector}) AS providers
+OPTIONAL MATCH (c)-[:SERVES]->(s:Organisation)
+WITH c, providers, collect(DISTINCT s {.id, .name, .kind, .sector}) AS served
+WHERE $all OR any(x IN providers WHERE x.id IN $orgIds) OR any(x IN served WHERE x.id IN $orgIds)
+RETURN c {.id, .name, .kind, .status} AS channel, providers, served
+ORDER BY channel.id

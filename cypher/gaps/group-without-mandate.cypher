@@ -1,0 +1,15 @@
+// Steering groups (kinds in $kinds) active on $asOf that hold no mandate valid on $asOf: nothing
+// on record says what they may decide.
+// params: $all (boolean), $groupIds (list of strings), $asOf (YYYY-MM-DD), $kinds (list of strings)
+// returns: group (map: id, name, kind), reportsTo (list of maps: id, name), expiredMandateIds (list of strings)
+MATCH (g:Group)
+WHERE ($all OR g.id IN $groupIds) AND g.kind IN $kinds
+  AND (g.validFrom IS NULL OR g.validFrom <= $asOf) AND (g.validTo IS NULL OR g.validTo >= $asOf)
+  AND NOT EXISTS {
+    (g)-[:HOLDS]->(md:Mandate)
+    WHERE (md.validFrom IS NULL OR md.validFrom <= $asOf) AND (md.validTo IS NULL OR md.validTo >= $asOf)
+  }
+OPTIONAL MATCH (g)-[:REPORTS_TO]->(up:Group)
+OPTIONAL MATCH (g)-[:HOLDS]->(old:Mandate)
+RETURN g {.id, .name, .kind} AS group, collect(DISTINCT up {.id, .name}) AS reportsTo, collect(DISTINCT old.id) AS expiredMandateIds
+ORDER BY group.id

@@ -1,0 +1,19 @@
+// The scope of a gap report or representation matrix: the node asked about (label, kind), the
+// organisations below it (PART_OF or IN_CLUSTER, up to three levels: a cluster's municipalities,
+// hospital and practices and their units; a municipality's units) and the groups anchored in
+// one of those or serviced by one (SECRETARIAT_FOR). Fixed depth rather than a variable-length
+// path: the embedded engine follows only the first type of an alternation there.
+// No row for an unknown id.
+// params: $id (string)
+// returns: node (map: id, label, name, kind, sector), orgIds (list of strings), groupIds (list of strings)
+MATCH (s:Entity {id: $id})
+OPTIONAL MATCH (o1:Organisation)-[:PART_OF|IN_CLUSTER]->(s)
+OPTIONAL MATCH (o2:Organisation)-[:PART_OF|IN_CLUSTER]->(o1)
+OPTIONAL MATCH (o3:Organisation)-[:PART_OF|IN_CLUSTER]->(o2)
+WITH s, collect(DISTINCT o1.id) + collect(DISTINCT o2.id) + collect(DISTINCT o3.id) AS below
+WITH s, CASE WHEN 'Organisation' IN labels(s) THEN below + [s.id] ELSE [] END AS orgIds
+OPTIONAL MATCH (g:Group)
+  WHERE EXISTS { (g)-[:ANCHORED_IN]->(a:Organisation) WHERE a.id IN orgIds }
+     OR EXISTS { (x:Organisation)-[:SECRETARIAT_FOR]->(g) WHERE x.id IN orgIds }
+RETURN s {.id, .name, .kind, .sector, label: [l IN labels(s) WHERE l <> 'Entity'][0]} AS node,
+  orgIds, collect(DISTINCT g.id) AS groupIds
