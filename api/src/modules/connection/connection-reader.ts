@@ -37,6 +37,11 @@ export const ANCHOR_TYPES = ['HOLDS', 'GRANTED_BY', 'CONCERNS', 'PARTY_TO', 'IMP
 export const ANCHOR_LABELS = ['Mandate', 'Agreement', 'Element', 'Pathway', 'Step'];
 /** Organisation kinds everything hangs off: never walked through. */
 export const HUB_KINDS = ['REGION', 'CLUSTER'];
+/** Organisations of members that are not one employer: never walked from one member to another. */
+export const UMBRELLA_KINDS = ['GP_ORGANISATION'];
+
+/** How a path entered a node: through SERVES, up PART_OF from a member, or otherwise. */
+type EntryTag = 'SERVES' | 'FROM_MEMBER' | '';
 
 export const MAX_HOPS = 6;
 export const MAX_ALTERNATIVES = 10;
@@ -173,14 +178,14 @@ class Search {
     }
     let shortest: number | null = null;
     for (;;) {
-      shortest = this.knownDistance();
       const reach = this.radius.F + this.radius.B;
       const exhausted = this.frontier.F.length === 0 || this.frontier.B.length === 0;
-      if (shortest !== null && shortest <= reach) {
+      // Paths up to `reach` hops are complete (see the top of the file); all are once exhausted.
+      shortest = this.knownDistance(exhausted ? options.maxHops : Math.min(reach, options.maxHops));
+      if (shortest !== null) {
         const wanted = options.alternatives > 0 ? Math.min(shortest + 1, options.maxHops) : shortest;
         if (reach >= wanted || exhausted) break;
       } else if (reach >= options.maxHops || exhausted) {
-        shortest = exhausted ? shortest : null;
         break;
       }
       await this.expand(this.frontier.F.length <= this.frontier.B.length ? 'F' : 'B');
@@ -288,21 +293,44 @@ class Search {
     return dist;
   }
 
+  /** How a path arrived at `w` over `edge`, as far as the rules in `mayLeave` care. */
+  private entryTag(edge: Edge, w: string): EntryTag {
+    if (edge.type === 'SERVES') return 'SERVES';
+    if (edge.type === 'PART_OF' && edge.target === w) return 'FROM_MEMBER';
+    return '';
+  }
+
   /**
    * A channel joins its provider with those it serves, not the served with each other: two
    * municipalities that may both call VISO have not met. So a path that enters a channel
-   * through SERVES must leave it through PROVIDES. `entered` is the type of the hop into `v`.
+   * through SERVES must leave it through PROVIDES. Likewise an umbrella (PLO-Midtjylland, of
+   * which every practice is part) does not join two of its members: two practices are not
+   * linked by both being in PLO. A unit and its municipality's other units are (one employer).
    */
-  private mayLeave(v: string, entered: string | null, edge: Edge): boolean {
-    if (v === this.s.id || entered !== 'SERVES') return true;
-    return this.nodes.get(v)?.label !== 'Channel' || edge.type === 'PROVIDES';
+  private mayLeave(v: string, entered: EntryTag, edge: Edge): boolean {
+    if (v === this.s.id || entered === '') return true;
+    const n = this.nodes.get(v);
+    if (entered === 'SERVES' && n?.label === 'Channel') return edge.type === 'PROVIDES';
+    if (entered === 'FROM_MEMBER' && UMBRELLA_KINDS.includes(n?.kind ?? '')) return !(edge.type === 'PART_OF' && edge.target === v);
+    return true;
   }
 
-  /** The length of the shortest valid path from s to t over the relationships known so far. */
-  private knownDistance(): number | null {
-    // States: a node and whether it was entered through SERVES (matters at channels only).
+  /**
+   * The length of the shortest valid simple path from s to t over the relationships known so
+   * far, if it is at most `upTo`. The breadth-first search over (node, how entered) gives a
+   * lower bound (it may pass a channel twice, once each way); the enumeration confirms it.
+   */
+  private knownDistance(upTo: number): number | null {
+    const bound = this.lowerBound();
+    if (bound === null) return null;
+    for (let length = bound; length <= upTo; length++) if (this.enumerate(length, 1).length) return length;
+    return null;
+  }
+
+  private lowerBound(): number | null {
+    // States: a node and how it was entered (matters at channels and umbrellas only).
     const seen = new Set<string>([`${this.s.id}|`]);
-    let level: Array<{ v: string; entered: string | null }> = [{ v: this.s.id, entered: null }];
+    let level: Array<{ v: string; entered: EntryTag }> = [{ v: this.s.id, entered: '' }];
     for (let d = 0; level.length; d++) {
       const next: typeof level = [];
       for (const { v, entered } of level) {
@@ -312,10 +340,11 @@ class Search {
           const edge = this.edges.get(e)!;
           if (!this.mayLeave(v, entered, edge)) continue;
           const w = this.other(edge, v);
-          const key = `${w}|${edge.type === 'SERVES' ? 'S' : ''}`;
+          const tag = this.entryTag(edge, w);
+          const key = `${w}|${tag}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          next.push({ v: w, entered: edge.type });
+          next.push({ v: w, entered: tag });
         }
       }
       level = next;
@@ -328,15 +357,15 @@ class Search {
    * capped. Parallel relationships (the same two nodes, the same type, e.g. two periods of
    * employment) give one path, not two that read alike.
    */
-  private enumerate(maxLength: number): string[][] {
+  private enumerate(maxLength: number, cap = ENUMERATION_CAP): string[][] {
     // Unconstrained distances are a lower bound for valid ones: safe for pruning.
     const toT = this.distancesTo(this.t.id);
     const out: string[][] = [];
     const walks = new Set<string>();
     const onPath = new Set<string>([this.s.id]);
     const edgesOnPath: string[] = [];
-    const visit = (v: string, entered: string | null) => {
-      if (out.length >= ENUMERATION_CAP) return;
+    const visit = (v: string, entered: EntryTag) => {
+      if (out.length >= cap) return;
       if (v === this.t.id) {
         const walk = edgesOnPath.map((e) => `${this.edges.get(e)!.type}>`).join('') + this.walk(edgesOnPath).join('>');
         if (!walks.has(walk)) {
@@ -356,12 +385,12 @@ class Search {
         if (rest === undefined || edgesOnPath.length + 1 + rest > maxLength) continue;
         onPath.add(w);
         edgesOnPath.push(e);
-        visit(w, edge.type);
+        visit(w, this.entryTag(edge, w));
         edgesOnPath.pop();
         onPath.delete(w);
       }
     };
-    visit(this.s.id, null);
+    visit(this.s.id, '');
     return out;
   }
 
