@@ -3,6 +3,7 @@ import { maskError, type Plugin } from 'graphql-yoga';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { codedDbError } from './errors.js';
 
 export interface HardeningOptions {
   /** Hides the schema and the "did you mean" hints that help an attacker map it. */
@@ -126,6 +127,8 @@ function malformedRequestIs400(): Plugin {
  * malformed body) is dropped, since it names the runtime and echoes the body back.
  */
 export function maskInternals(error: unknown, message: string): Error {
+  const coded = codedDbError(error);
+  if (coded) return coded;
   const masked = maskError(error, message, false);
   // In place: yoga logs every error that masking replaced, and a client's bad body is no server error.
   if (masked instanceof GraphQLError && masked.extensions?.originalError !== undefined) {

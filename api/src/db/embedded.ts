@@ -41,7 +41,7 @@ export class EmbeddedGraphDb implements GraphDb {
     try {
       return await work(runnerFor(tx));
     } finally {
-      if (tx.isActive) tx.rollback();
+      endQuietly(tx);
     }
   }
 
@@ -51,10 +51,10 @@ export class EmbeddedGraphDb implements GraphDb {
       const tx = this.db.beginTransaction();
       try {
         const result = await work(runnerFor(tx));
-        tx.commit();
+        commit(tx);
         return result;
       } catch (err) {
-        if (tx.isActive) tx.rollback();
+        endQuietly(tx);
         const retry = err instanceof DbError && err.kind === 'CONFLICT' && attempt < WRITE_RETRIES;
         if (!retry) throw err;
         await new Promise((r) => setTimeout(r, 5 * attempt));
@@ -81,6 +81,27 @@ export class EmbeddedGraphDb implements GraphDb {
     if (this.closed) return;
     this.closed = true;
     this.db.close();
+  }
+}
+
+/** A commit can fail on a concurrent write; that is a CONFLICT to retry, like one met by a statement. */
+function commit(tx: Transaction): void {
+  try {
+    tx.commit();
+  } catch (err) {
+    throw classify(err, 'commit');
+  }
+}
+
+/**
+ * Rolls back what is still open. A failed commit has already ended the transaction while
+ * isActive may still say otherwise; rollback's error then would hide the commit's.
+ */
+function endQuietly(tx: Transaction): void {
+  try {
+    if (tx.isActive) tx.rollback();
+  } catch {
+    // already ended
   }
 }
 
