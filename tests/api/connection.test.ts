@@ -69,6 +69,11 @@ function expectWellFormed(c: Connection, from: string, to: string) {
     // A channel is passed between its provider and one it serves, never between two it serves.
     p.hops.slice(1).forEach((h, i) => {
       if (h.from.label === 'Channel') expect([p.hops[i]!.relation, h.relation]).not.toEqual(['SERVES', 'SERVES']);
+      // Nor is PLO-Midtjylland walked from one member practice to another.
+      const before = p.hops[i]!;
+      if (h.from.kind === 'GP_ORGANISATION') {
+        expect([before.relation, before.direction, h.relation, h.direction]).not.toEqual(['PART_OF', 'FORWARD', 'PART_OF', 'BACKWARD']);
+      }
     });
   }
   // Shortest first, alternatives as short or one hop longer.
@@ -165,6 +170,27 @@ describe('connection(): how the hands meet', () => {
     const hub = await ask('org:cluster-randers', 'org:municipality-randers', { alternatives: 0 });
     expect(hub.paths[0]!.hops.map((h) => h.relation)).toEqual(['IN_CLUSTER']);
     expect(hub.paths[0]!.sentence).toBe('Randers Kommune hører til Randersklyngen.');
+  });
+
+  it('two practices do not meet merely by being in PLO or using the same MedCom module', async () => {
+    const c = await ask('org:gp-randers-torvet', 'org:gp-randers-bredgade', { alternatives: 10 });
+    expect(c.found).toBe(true);
+    expectWellFormed(c, 'org:gp-randers-torvet', 'org:gp-randers-bredgade');
+    expect(c.paths[0]!.length).toBeGreaterThan(2);
+  });
+
+  it('on a sample of pairs from the seed: found exactly when there is a path, every path well formed', async () => {
+    const ids = seed.nodes.filter((n) => ['Organisation', 'Person', 'Group', 'Channel'].includes(n.label)).map((n) => n.id).sort();
+    // A fixed stride through the sorted ids: deterministic, and spread over every kind.
+    for (let i = 0; i < 24; i++) {
+      const from = ids[(i * 97) % ids.length]!;
+      const to = ids[(i * 211 + 13) % ids.length]!;
+      const c = await ask(from, to, { alternatives: 5 });
+      expect(c.found).toBe(c.paths.length > 0);
+      if (c.found) expectWellFormed(c, from, to);
+      else expect(c.explanation).toMatch(/^Der er ingen forbindelse mellem /);
+      expect(c.roundTrips).toBeLessThanOrEqual(1 + 6);
+    }
   });
 
   it('does not walk a membership that has ended', async () => {
