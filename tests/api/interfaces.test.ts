@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { todayInDenmark } from '../../api/src/modules/core/dates.js';
 import { below, readSeed, roundTrips, viewerHeaders } from './helpers.js';
 
 /**
@@ -37,9 +38,11 @@ interface InterfaceMap { explanation: string; organisation: Ref; units: Ref[]; c
 let t: TestApp;
 let viewer: Record<string, string>;
 const seed = readSeed();
+/** The day the API judges "current" by. */
+const TODAY = todayInDenmark();
 const node = (id: string) => seed.nodes.find((n) => n.id === id)!;
 const current = (r: Record<string, unknown>) =>
-  (typeof r.until !== 'string' || r.until >= '2026-01-01') && (typeof r.since !== 'string' || r.since <= '2026-01-01');
+  (typeof r.until !== 'string' || r.until >= TODAY) && (typeof r.since !== 'string' || r.since <= TODAY);
 const relsOf = (type: string, pred: (r: (typeof seed.rels)[number]) => boolean) => seed.rels.filter((r) => r.type === type && current(r) && pred(r));
 
 beforeAll(async () => {
