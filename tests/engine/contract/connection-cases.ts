@@ -74,7 +74,7 @@ export const connectionCases: ContractCases = {
   },
 
   interfacesChannels: async ({ db, queries }) => {
-    const rows = await db.run<any>(queries.interfacesChannels, { ids: RANDERS });
+    const rows = await db.run<any>(queries.interfacesChannels, { ids: RANDERS, day: DAY });
     const links = rows.map((r) => `${r.channel.id} ${r.provider.id} → ${r.served.id}`).sort();
     expect(links).toEqual(expect.arrayContaining([
       'channel:medcom-randers org:municipality-randers → org:gp-randers-bredgade',
@@ -90,6 +90,10 @@ export const connectionCases: ContractCases = {
     // The treatment offer's phone line is provided by a unit: it carries its municipality.
     const phone = rows.find((r) => r.provider.id === 'org:behandlingstilbud-randers');
     expect(phone.provider.municipality).toMatchObject({ id: 'org:municipality-randers' });
+    // The treatment offer and its phone line began on 2024-07-01: not there the day before.
+    const before = await db.run<any>(queries.interfacesChannels, { ids: RANDERS, day: '2024-06-30' });
+    expect(before.map((r) => r.channel.id)).not.toContain('channel:telefon-behandlingstilbud-randers');
+    expect(before.map((r) => r.channel.id)).toContain('channel:medcom-randers');
   },
 
   interfacesPeople: async ({ db, queries }) => {

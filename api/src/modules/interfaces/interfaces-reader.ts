@@ -130,7 +130,7 @@ export async function readInterfaces(db: GraphDb, queries: QueryCatalog, organis
     const own = scope.organisation;
     const ids = [own.id, ...scope.units.map((u) => u.id)];
     const [channels, people, groups] = [
-      await tx.run<{ channel: ChannelRow; provider: OrgWithMunicipality; served: OrgWithMunicipality }>(queries.interfacesChannels, { ids }),
+      await tx.run<{ channel: ChannelRow; provider: OrgWithMunicipality; served: OrgWithMunicipality }>(queries.interfacesChannels, { ids, day }),
       await tx.run<{ person: PersonRow; workplaces: Array<{ rel: Record<string, unknown>; org: OrgRow; municipality: OrgRow | null }>; contacts: Array<{ rel: Record<string, unknown>; org: OrgRow; municipality: OrgRow | null }> }>(
         queries.interfacesPeople,
         { ids, day },
