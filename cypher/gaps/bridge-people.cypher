@@ -4,6 +4,8 @@
 // params: $asOf (YYYY-MM-DD)
 // returns: person (map: id, name, title), works (list of organisation ids), groups (list of {group, name, onBehalfOf}), contactFor (list of organisation ids)
 MATCH (p:Person)
+WHERE EXISTS { (p)-[:MEMBER_OF]->(:Group) } OR EXISTS { (p)-[:CONTACT_FOR]->(:Organisation) }
+   OR COUNT { (p)-[:WORKS_IN]->(:Organisation) } > 1
 OPTIONAL MATCH (p)-[w:WORKS_IN]->(o:Organisation)
   WHERE (w.since IS NULL OR w.since <= $asOf) AND (w.until IS NULL OR w.until >= $asOf)
 WITH p, collect(DISTINCT o.id) AS works

@@ -6,7 +6,7 @@
 // returns: municipality (map: id, name, kind, sector), buas (list of maps: id, name, shortName)
 MATCH (bua:Organisation {kind: 'HOSPITAL_DEPARTMENT'})
 WHERE bua.shortName IN $buaShortNames
-OPTIONAL MATCH (unit:Organisation)-[:PART_OF]->(bua)
+OPTIONAL MATCH (bua)<-[:PART_OF]-(unit:Organisation)
 WITH collect(DISTINCT bua.id) + collect(DISTINCT unit.id) AS buaIds, collect(DISTINCT bua {.id, .name, .shortName}) AS buas
 MATCH (m:Organisation {kind: 'MUNICIPALITY'})
 WHERE $all OR m.id IN $orgIds

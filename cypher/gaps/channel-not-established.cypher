@@ -4,7 +4,7 @@
 // returns: channel (map: id, name, kind, status), providers (list of maps: id, name, kind, sector), served (list of maps: id, name, kind, sector)
 MATCH (c:Channel)
 WHERE c.status IN ['IN_PROGRESS', 'PLANNED']
-OPTIONAL MATCH (p:Organisation)-[:PROVIDES]->(c)
+OPTIONAL MATCH (c)<-[:PROVIDES]-(p:Organisation)
 WITH c, collect(DISTINCT p {.id, .name, .kind, .sector}) AS providers
 OPTIONAL MATCH (c)-[:SERVES]->(s:Organisation)
 WITH c, providers, collect(DISTINCT s {.id, .name, .kind, .sector}) AS served

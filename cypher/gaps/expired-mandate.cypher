@@ -3,14 +3,15 @@
 // person working in an organisation in scope or sitting in a group in scope.
 // params: $all (boolean), $groupIds (list of strings), $orgIds (list of strings), $asOf (YYYY-MM-DD)
 // returns: mandate (map: id, name, level, validFrom, validTo), holders (list of maps: id, label, name, title, relId), grantedBy (map: id, name) or null
-MATCH (h)-[r:HOLDS]->(md:Mandate)
+MATCH (md:Mandate)
 WHERE md.validTo IS NOT NULL AND md.validTo < $asOf
+MATCH (md)<-[r:HOLDS]-(h:Entity)
 OPTIONAL MATCH (md)-[:GRANTED_BY]->(gb:Group)
 WITH md, gb, collect({id: h.id, label: [l IN labels(h) WHERE l <> 'Entity'][0], name: h.name, title: h.title, relId: r.id}) AS holders
 WHERE $all OR gb.id IN $groupIds
    OR any(x IN holders WHERE x.id IN $groupIds)
    OR EXISTS {
-     (p:Person)-[:HOLDS]->(md)
+     (md)<-[:HOLDS]-(p:Person)
      WHERE EXISTS { (p)-[:WORKS_IN]->(o:Organisation) WHERE o.id IN $orgIds }
         OR EXISTS { (p)-[:MEMBER_OF]->(g:Group) WHERE g.id IN $groupIds }
    }

@@ -7,11 +7,11 @@ MATCH (g:Group)
 WHERE ($all OR g.id IN $groupIds) AND g.kind IN $kinds
   AND (g.validFrom IS NULL OR g.validFrom <= $asOf) AND (g.validTo IS NULL OR g.validTo >= $asOf)
   AND NOT EXISTS {
-    (x)-[r:SECRETARIAT_FOR]->(g)
+    (g)<-[r:SECRETARIAT_FOR]-(x)
     WHERE (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)
   }
   AND NOT EXISTS {
-    (:Person)-[m:MEMBER_OF]->(g)
+    (g)<-[m:MEMBER_OF]-(:Person)
     WHERE m.role = 'SECRETARY' AND (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)
   }
 OPTIONAL MATCH (g)-[:ANCHORED_IN]->(a:Organisation)

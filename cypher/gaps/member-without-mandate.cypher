@@ -10,7 +10,7 @@ MATCH (g:Group)-[:REPORTS_TO]->(parent:Group)<-[:GRANTED_BY]-(md:Mandate {level:
 WHERE ($all OR g.id IN $groupIds)
   AND (g.validFrom IS NULL OR g.validFrom <= $asOf) AND (g.validTo IS NULL OR g.validTo >= $asOf)
 WITH g, collect(DISTINCT parent.id) AS grantorIds, collect(DISTINCT parent {.id, .name}) AS grantors
-MATCH (p:Person)-[m:MEMBER_OF]->(g)
+MATCH (g)<-[m:MEMBER_OF]-(p:Person)
 WHERE (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)
   AND coalesce(m.role, 'MEMBER') IN ['CHAIR', 'MEMBER']
 WITH g, grantorIds, grantors, p, m,

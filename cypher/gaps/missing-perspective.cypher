@@ -5,7 +5,7 @@
 MATCH (g:Group)
 WHERE ($all OR g.id IN $groupIds) AND size(coalesce(g.requiredPerspectives, [])) > 0
   AND (g.validFrom IS NULL OR g.validFrom <= $asOf) AND (g.validTo IS NULL OR g.validTo >= $asOf)
-OPTIONAL MATCH (:Person)-[m:MEMBER_OF]->(g)
+OPTIONAL MATCH (g)<-[m:MEMBER_OF]-(:Person)
   WHERE (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)
 WITH g, collect(m.id) AS membershipIds, collect(CASE WHEN m IS NULL THEN NULL ELSE coalesce(m.represents, []) END) AS represented
 WITH g, membershipIds, reduce(acc = [], r IN represented | acc + r) AS covered

@@ -7,7 +7,7 @@ WHERE ($all OR o.id IN $orgIds) AND s.asOf <= $asOf
 WITH o, e, collect(s {.id, .level, .asOf, .note, .source}) AS history
 WITH o, e, reduce(best = head(history), x IN history | CASE WHEN x.asOf > best.asOf THEN x ELSE best END) AS latest
 WHERE latest.level = 'RED'
-OPTIONAL MATCH (a:Agreement)-[:HAS_ELEMENT]->(e)
+OPTIONAL MATCH (e)<-[:HAS_ELEMENT]-(a:Agreement)
 RETURN o {.id, .name, .kind, .sector} AS organisation, e {.id, .name, .number} AS element,
   CASE WHEN a IS NULL THEN NULL ELSE a {.id, .name} END AS agreement, latest AS status
 ORDER BY organisation.id, element.number

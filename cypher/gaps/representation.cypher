@@ -5,7 +5,7 @@
 MATCH (g:Group)
 WHERE ($all OR g.id IN $groupIds)
   AND (g.validFrom IS NULL OR g.validFrom <= $asOf) AND (g.validTo IS NULL OR g.validTo >= $asOf)
-OPTIONAL MATCH (:Person)-[m:MEMBER_OF]->(g)
+OPTIONAL MATCH (g)<-[m:MEMBER_OF]-(:Person)
   WHERE (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)
 RETURN g {.id, .name, .kind} AS group, coalesce(g.requiredPerspectives, []) AS required,
   collect(CASE WHEN m IS NULL THEN NULL ELSE coalesce(m.represents, []) END) AS represents

@@ -7,13 +7,13 @@
 // params: $id (string)
 // returns: node (map: id, label, name, kind, sector), orgIds (list of strings), groupIds (list of strings)
 MATCH (s:Entity {id: $id})
-OPTIONAL MATCH (o1:Organisation)-[:PART_OF|IN_CLUSTER]->(s)
-OPTIONAL MATCH (o2:Organisation)-[:PART_OF|IN_CLUSTER]->(o1)
-OPTIONAL MATCH (o3:Organisation)-[:PART_OF|IN_CLUSTER]->(o2)
+OPTIONAL MATCH (s)<-[:PART_OF|IN_CLUSTER]-(o1:Organisation)
+OPTIONAL MATCH (o1)<-[:PART_OF|IN_CLUSTER]-(o2:Organisation)
+OPTIONAL MATCH (o2)<-[:PART_OF|IN_CLUSTER]-(o3:Organisation)
 WITH s, collect(DISTINCT o1.id) + collect(DISTINCT o2.id) + collect(DISTINCT o3.id) AS below
 WITH s, CASE WHEN 'Organisation' IN labels(s) THEN below + [s.id] ELSE [] END AS orgIds
 OPTIONAL MATCH (g:Group)
   WHERE EXISTS { (g)-[:ANCHORED_IN]->(a:Organisation) WHERE a.id IN orgIds }
-     OR EXISTS { (x:Organisation)-[:SECRETARIAT_FOR]->(g) WHERE x.id IN orgIds }
+     OR EXISTS { (g)<-[:SECRETARIAT_FOR]-(x:Organisation) WHERE x.id IN orgIds }
 RETURN s {.id, .name, .kind, .sector, label: [l IN labels(s) WHERE l <> 'Entity'][0]} AS node,
   orgIds, collect(DISTINCT g.id) AS groupIds
