@@ -43,6 +43,10 @@ export async function restoreVersion(ctx: RequestContext, changeId: string, vers
       }
       [{ props: row }] = (await tx.run<{ props: NodeState['props'] }>(ctx.queries.replaceNode, { id: change.entityId, version, props: values, now })) as [{ props: NodeState['props'] }];
     } else {
+      // A deleted node is gone from the scope query; its recorded relationships still say where
+      // it stood, and re-creating them is linking: one other end inside the scope is enough.
+      const others = [...new Set(target.relationships.flatMap((r) => [r.from, r.to]))].filter((id) => id !== change.entityId);
+      await assertInScope(tx, ctx.queries, viewer, others, 'any', others.length === 0);
       [{ props: row }] = (await tx.run<{ props: NodeState['props'] }>(ctx.queries.createNode[label], { id: change.entityId, props: values, now })) as [{ props: NodeState['props'] }];
       await relinkDeleted(ctx, tx, target);
     }

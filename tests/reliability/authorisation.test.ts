@@ -1,0 +1,306 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../api/src/app.js';
+import { createUser } from '../../api/src/modules/auth/auth-store.js';
+import { readSeed } from '../api/helpers.js';
+import { createTestApp, type GqlResult, type TestApp } from '../support/test-app.js';
+import { signedIn } from '../support/sign-in.js';
+import { SCOPE_ID } from './lib/actors.js';
+import { mapHash } from './lib/fingerprint.js';
+import { introspect, rootFields, selectionFor } from './lib/schema-walk.js';
+
+/**
+ * Every mutation of the schema as every kind of caller. The scoped editor is limited to the
+ * Randers cluster; "in scope" targets lie inside it (Norddjurs), "out of scope" ones in Aarhus.
+ * A refused call must answer UNAUTHENTICATED or FORBIDDEN and change nothing.
+ */
+type Column = 'anonymous' | 'VIEWER' | 'EDITOR' | 'EDITOR in scope' | 'EDITOR out of scope' | 'ADMIN';
+const COLUMNS: Column[] = ['anonymous', 'VIEWER', 'EDITOR', 'EDITOR in scope', 'EDITOR out of scope', 'ADMIN'];
+type Place = 'in' | 'out';
+interface Call { query: string; variables: Record<string, unknown> }
+interface Entry {
+  /** The columns that may; the others are refused. */
+  allowed: Column[];
+  prepare(place: Place, who: Column): Promise<Call>;
+  /** Headers of its own (sign-in and sign-out use a fresh user per call). */
+  headers?(who: Column): Promise<Record<string, string>>;
+  note?: string;
+}
+
+const IN_ORG = 'org:municipality-norddjurs';
+const OUT_ORG = 'org:municipality-aarhus';
+const org = (place: Place) => (place === 'in' ? IN_ORG : OUT_ORG);
+const EVERYONE: Column[] = [...COLUMNS];
+const EDITORS: Column[] = ['EDITOR', 'EDITOR in scope', 'EDITOR out of scope', 'ADMIN'];
+const IN_SCOPE: Column[] = ['EDITOR', 'EDITOR in scope', 'ADMIN'];
+
+let t: TestApp;
+let headers: Record<Column, Record<string, string>>;
+const seed = readSeed();
+const templates = new Map<string, Record<string, unknown>>();
+for (const n of seed.nodes) {
+  if (templates.has(n.label)) continue;
+  const { id: _i, label: _l, ...props } = n;
+  templates.set(n.label, props);
+}
+
+async function asAdmin<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const r = await t.gql(query, variables, headers.ADMIN);
+  if (r.errors) throw new Error(`preparation failed: ${JSON.stringify(r.errors)}`);
+  return r.data as T;
+}
+
+/** A fresh node of the label; with a place, attached so that it lies in or out of the scope. */
+async function fresh(label: string, place?: Place): Promise<{ id: string; version: number }> {
+  const props: Record<string, unknown> = { ...templates.get(label)!, name: `Matrix ${label} ${randomUUID().slice(0, 8)}` };
+  if (label === 'Organisation') Object.assign(props, { kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY', municipalityCode: place === 'out' ? '751' : '707' });
+  for (const k of ['shortName', 'locationNumber', 'municipalityCode', 'email', 'phone', 'website', 'address'] as const) if (label !== 'Organisation') delete props[k];
+  if (label === 'Channel') Object.assign(props, { kind: 'MEETING', status: 'PLANNED' });
+  const created = (await asAdmin(`mutation($p: JSON!) { create${label}(properties: $p) { id version } }`, { p: props }))[`create${label}`];
+  if (place) {
+    const attach: Record<string, [string, string, string]> = {
+      Organisation: ['PART_OF', created.id, org(place)],
+      Person: ['WORKS_IN', created.id, org(place)],
+      Group: ['ANCHORED_IN', created.id, org(place)],
+      Channel: ['PROVIDES', org(place), created.id],
+    };
+    const [type, from, to] = attach[label]!;
+    await asAdmin(`mutation($t: RelationType!, $f: ID!, $to: ID!) { link(type: $t, fromId: $f, toId: $to) { id } }`, { t: type, f: from, to });
+  }
+  return created;
+}
+
+/** Labels a scope never reaches (only organisations and what is attached to them do): "in scope" is a new, unattached one. */
+async function freshOutside(label: string, place: Place): Promise<{ id: string; version: number }> {
+  const node = await fresh(label);
+  if (place === 'out') {
+    const link: Record<string, [string, string, string]> = {
+      Mandate: ['HOLDS', 'group:klyngestyregruppe-aarhus', node.id],
+      Agreement: ['PARTY_TO', OUT_ORG, node.id],
+      Element: ['HAS_ELEMENT', 'agreement:sundhedsaftale-2024-2027', node.id],
+      Pathway: ['CONCERNS', 'mandate:klyngestyregruppe-horsens', node.id],
+      Step: ['HAS_STEP', 'pathway:adhd', node.id],
+    };
+    const [type, from, to] = link[label]!;
+    await asAdmin(`mutation($t: RelationType!, $f: ID!, $to: ID!) { link(type: $t, fromId: $f, toId: $to) { id } }`, { t: type, f: from, to });
+    return { id: node.id, version: 1 };
+  }
+  return node;
+}
+
+const PLACED = ['Organisation', 'Person', 'Group', 'Channel'];
+const target = (label: string, place: Place) => (PLACED.includes(label) ? fresh(label, place) : freshOutside(label, place));
+
+const LABELS = ['Organisation', 'Person', 'Group', 'Mandate', 'Channel', 'Agreement', 'Element', 'Pathway', 'Step'];
+const scopeNote = (label: string) =>
+  PLACED.includes(label) ? '' : `a scope holds organisations and the people, groups and channels attached to them; an unattached (new) ${label.toLowerCase()} is anyone's to finish`;
+
+async function freshWorksIn(place: Place): Promise<{ id: string }> {
+  const person = await fresh('Person');
+  return (await asAdmin(`mutation($p: ID!, $o: ID!) { linkWorksIn(personId: $p, organisationId: $o, properties: {role: "Psykolog"}) { id } }`, { p: person.id, o: org(place) })).linkWorksIn;
+}
+
+const MATRIX: Record<string, Entry> = {
+  signIn: {
+    allowed: EVERYONE,
+    note: 'signing in needs no session; the column is only who calls',
+    headers: async (who) => (who === 'anonymous' ? {} : headers[who]),
+    prepare: async () => {
+      const email = `matrix-${randomUUID().slice(0, 8)}@example.dk`;
+      await createUser(t.db, t.queries, { email, name: 'Matrix', role: 'VIEWER', scopeId: null, password: 'matrix-password-123' });
+      return { query: `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, variables: { e: email, p: 'matrix-password-123' } };
+    },
+  },
+  signOut: {
+    allowed: EVERYONE,
+    note: 'ends the caller\'s own session (false for a visitor without one)',
+    headers: async (who) => {
+      if (who === 'anonymous') return {};
+      const role = who === 'VIEWER' ? 'VIEWER' : who === 'ADMIN' ? 'ADMIN' : 'EDITOR';
+      return signedIn(t, role, who.startsWith('EDITOR ') ? SCOPE_ID : null);
+    },
+    prepare: async () => ({ query: `mutation { signOut }`, variables: {} }),
+  },
+  link: {
+    allowed: IN_SCOPE,
+    note: 'one end inside the scope is enough',
+    prepare: async (place) => ({
+      query: `mutation($f: ID!, $to: ID!) { link(type: WORKS_IN, fromId: $f, toId: $to) { id } }`,
+      variables: { f: (await fresh('Person')).id, to: org(place) },
+    }),
+  },
+  linkMember: {
+    allowed: IN_SCOPE,
+    prepare: async (place) => ({
+      query: `mutation($p: ID!, $g: ID!) { linkMember(personId: $p, groupId: $g, properties: {role: "MEMBER"}) { id } }`,
+      variables: { p: (await fresh('Person')).id, g: (await fresh('Group', place)).id },
+    }),
+  },
+  linkFixedContact: {
+    allowed: IN_SCOPE,
+    prepare: async (place) => ({
+      query: `mutation($p: ID!, $o: ID!) { linkFixedContact(personId: $p, organisationId: $o) { id } }`,
+      variables: { p: (await fresh('Person')).id, o: org(place) },
+    }),
+  },
+  linkWorksIn: {
+    allowed: IN_SCOPE,
+    prepare: async (place) => ({
+      query: `mutation($p: ID!, $o: ID!) { linkWorksIn(personId: $p, organisationId: $o) { id } }`,
+      variables: { p: (await fresh('Person')).id, o: org(place) },
+    }),
+  },
+  linkChannelProvider: {
+    allowed: IN_SCOPE,
+    prepare: async (place) => ({
+      query: `mutation($o: ID!, $c: ID!) { linkChannelProvider(organisationId: $o, channelId: $c) { id } }`,
+      variables: { o: org(place), c: (await fresh('Channel')).id },
+    }),
+  },
+  linkChannelServes: {
+    allowed: IN_SCOPE,
+    prepare: async (place) => ({
+      query: `mutation($c: ID!, $o: ID!) { linkChannelServes(channelId: $c, organisationId: $o) { id } }`,
+      variables: { c: (await fresh('Channel')).id, o: org(place) },
+    }),
+  },
+  linkMandateHolder: {
+    allowed: IN_SCOPE,
+    prepare: async (place) => ({
+      query: `mutation($h: ID!, $m: ID!) { linkMandateHolder(holderId: $h, mandateId: $m) { id } }`,
+      variables: { h: (await fresh('Group', place)).id, m: (await fresh('Mandate')).id },
+    }),
+  },
+  setStatus: {
+    allowed: IN_SCOPE,
+    prepare: async (place) => ({
+      query: `mutation($o: ID!) { setStatus(organisationId: $o, elementId: "element:mistrivsel-1", properties: {level: "YELLOW", asOf: "2024-05-01", note: "Matrix", source: "Matrix"}) { id } }`,
+      variables: { o: (await fresh('Organisation', place)).id },
+    }),
+  },
+  updateLink: {
+    allowed: IN_SCOPE,
+    prepare: async (place) => ({
+      query: `mutation($id: ID!) { updateLink(id: $id, version: 1, properties: {role: "Leder"}) { id } }`,
+      variables: { id: (await freshWorksIn(place)).id },
+    }),
+  },
+  unlink: {
+    allowed: IN_SCOPE,
+    prepare: async (place) => ({ query: `mutation($id: ID!) { unlink(id: $id, version: 1) { id } }`, variables: { id: (await freshWorksIn(place)).id } }),
+  },
+  restoreVersion: {
+    allowed: IN_SCOPE,
+    note: 'restores an earlier version of an organisation',
+    prepare: async (place) => {
+      const o = await fresh('Organisation', place);
+      const changed = (await asAdmin(`mutation($id: ID!) { updateOrganisation(id: $id, version: 1, properties: {description: "Ændret"}) { version change { id } } }`, { id: o.id })).updateOrganisation;
+      const history = (await asAdmin(`query($id: ID!) { history(entityId: $id) { id operation } }`, { id: o.id })).history as Array<{ id: string; operation: string }>;
+      return { query: `mutation($c: ID!, $v: Int) { restoreVersion(changeId: $c, version: $v) { id } }`, variables: { c: history.find((h) => h.operation === 'CREATE')!.id, v: changed.version } };
+    },
+  },
+  importSpreadsheet: {
+    allowed: ['EDITOR', 'ADMIN'],
+    note: 'imports need an editor without a scope',
+    prepare: async () => ({
+      query: `mutation($c: String!) { importSpreadsheet(kind: PEOPLE, format: CSV, content: $c, dryRun: false) { committed } }`,
+      variables: { c: `name,fictitious\nMatrix Import ${randomUUID().slice(0, 8)},ja` },
+    }),
+  },
+  importGraph: {
+    allowed: ['ADMIN'],
+    prepare: async () => {
+      const id = `person:matrix-${randomUUID().slice(0, 8)}`;
+      const now = new Date().toISOString();
+      const data = { format: 'haenderne-graph', formatVersion: 1, exportedAt: now, nodes: [{ label: 'Person', props: { id, name: 'Matrix Import', fictitious: true, version: 1, createdAt: now, updatedAt: now } }], relationships: [], changes: [] };
+      return { query: `mutation($d: JSON!) { importGraph(data: $d) { nodes } }`, variables: { d: data } };
+    },
+  },
+};
+for (const label of LABELS) {
+  const note = scopeNote(label);
+  MATRIX[`create${label}`] = {
+    allowed: EDITORS,
+    note: 'a new node has no place yet, so a scoped editor may create anywhere',
+    prepare: async () => {
+      const props: Record<string, unknown> = { ...templates.get(label)!, name: `Matrix ny ${label} ${randomUUID().slice(0, 8)}` };
+      if (label === 'Organisation') Object.assign(props, { kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY', municipalityCode: '707', shortName: undefined, locationNumber: undefined });
+      if (label === 'Channel') Object.assign(props, { kind: 'MEETING', status: 'PLANNED', address: undefined });
+      if (label === 'Person') delete props.email;
+      return { query: `mutation($p: JSON!) { create${label}(properties: $p) { id } }`, variables: { p: JSON.parse(JSON.stringify(props)) } };
+    },
+  };
+  MATRIX[`update${label}`] = {
+    allowed: IN_SCOPE,
+    ...(note ? { note } : {}),
+    prepare: async (place) => {
+      const n = await target(label, place);
+      return { query: `mutation($id: ID!, $v: Int!) { update${label}(id: $id, version: $v, properties: {description: "Opdateret"}) { id } }`, variables: { id: n.id, v: n.version } };
+    },
+  };
+  MATRIX[`delete${label}`] = {
+    allowed: IN_SCOPE,
+    ...(note ? { note } : {}),
+    prepare: async (place) => {
+      const n = await target(label, place);
+      return { query: `mutation($id: ID!, $v: Int!) { delete${label}(id: $id, version: $v) { id } }`, variables: { id: n.id, v: n.version } };
+    },
+  };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  headers = {
+    anonymous: {},
+    VIEWER: await signedIn(t, 'VIEWER'),
+    EDITOR: await signedIn(t, 'EDITOR'),
+    'EDITOR in scope': await signedIn(t, 'EDITOR', SCOPE_ID),
+    'EDITOR out of scope': await signedIn(t, 'EDITOR', SCOPE_ID),
+    ADMIN: await signedIn(t, 'ADMIN'),
+  };
+});
+afterAll(() => t.close());
+
+const changeCount = async () => (await t.db.run(t.queries.exportChanges)).length;
+const mark = (e: Entry, c: Column) => (e.allowed.includes(c) ? '✓' : '✗');
+
+describe('authorisation matrix: every mutation × anonymous, VIEWER, EDITOR, EDITOR in scope, EDITOR out of scope, ADMIN', () => {
+  it('has an entry for every mutation in the schema (a new mutation fails here until it is added)', async () => {
+    const schema = await introspect((u, i) => t.app.fetch(u, i));
+    const mutations = rootFields(schema).filter((f) => f.operation === 'mutation').map((f) => f.name).sort();
+    expect(mutations.filter((m) => !(m in MATRIX))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((m) => !mutations.includes(m))).toEqual([]);
+  });
+
+  for (const [name, entry] of Object.entries(MATRIX).sort(([a], [b]) => a.localeCompare(b))) {
+    const row = COLUMNS.map((c) => `${c} ${mark(entry, c)}`).join(' · ');
+    it(`${name}: ${row}${entry.note ? ` (${entry.note})` : ''}`, async () => {
+      for (const who of COLUMNS) {
+        const call = await entry.prepare(who === 'EDITOR out of scope' ? 'out' : 'in', who);
+        const h = entry.headers ? await entry.headers(who) : headers[who];
+        const [hash, changes] = [await mapHash(t.db, t.queries), await changeCount()];
+        const r: GqlResult = await t.gql(call.query, call.variables, h);
+        if (entry.allowed.includes(who)) {
+          expect(r.errors, `${name} as ${who}`).toBeUndefined();
+          expect(Object.values(r.data ?? {})[0], `${name} as ${who}`).not.toBeNull();
+        } else {
+          const want = who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+          expect(r.errors?.[0]?.extensions?.code, `${name} as ${who}: ${JSON.stringify(r.errors ?? r.data)}`).toBe(want);
+          expect(await mapHash(t.db, t.queries), `${name} as ${who} changed the map`).toBe(hash);
+          expect(await changeCount(), `${name} as ${who} wrote an audit entry`).toBe(changes);
+        }
+      }
+    });
+  }
+
+  it('restoreVersion of a deleted node: EDITOR out of scope ✗ (a deleted node keeps its place through its recorded relationships)', async () => {
+    const o = await fresh('Organisation', 'out');
+    const del = (await asAdmin(`mutation($id: ID!) { deleteOrganisation(id: $id, version: 1) { change { id } } }`, { id: o.id })).deleteOrganisation;
+    const hash = await mapHash(t.db, t.queries);
+    const r = await t.gql(`mutation($c: ID!) { restoreVersion(changeId: $c) { id } }`, { c: del.change.id }, headers['EDITOR out of scope']);
+    expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await mapHash(t.db, t.queries)).toBe(hash);
+    const ok = await t.gql(`mutation($c: ID!) { restoreVersion(changeId: $c) { id } }`, { c: del.change.id }, headers.EDITOR);
+    expect(ok.errors).toBeUndefined();
+  });
+});
