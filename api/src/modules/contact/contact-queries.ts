@@ -1,2 +1,4 @@
-/** Statements of findContact(): key → file under cypher/ (without `.cypher`). */
-export const CONTACT_QUERIES = {} as const;
+/** Statements of findContact() (and vejviser(), which reuses them): key → file under cypher/ (without `.cypher`). */
+export const CONTACT_QUERIES = {
+  contactCandidates: 'contact/candidates',
+} as const;

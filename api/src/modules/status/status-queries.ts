@@ -1,2 +1,4 @@
-/** Statements of statusMatrix(): key → file under cypher/ (without `.cypher`). */
-export const STATUS_QUERIES = {} as const;
+/** Statements of statusMatrix() and statusChanges(): key → file under cypher/ (without `.cypher`). */
+export const STATUS_QUERIES = {
+  statusMatrix: 'status/matrix',
+} as const;

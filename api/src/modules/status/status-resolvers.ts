@@ -1,1 +1,16 @@
-export const statusResolvers = {};
+import type { RequestContext } from '../../context.js';
+import { todayInDenmark } from '../core/dates.js';
+import { changesExplanation, checkDate, readStatusMatrix } from './status-reader.js';
+
+export const statusResolvers = {
+  Query: {
+    statusMatrix: (_: unknown, args: { agreementId: string; asOf?: string | null; clusterId?: string | null; changesSince?: string | null }, ctx: RequestContext) =>
+      readStatusMatrix(ctx.db, ctx.queries, { ...args, asOf: args.asOf ?? todayInDenmark() }),
+    statusChanges: async (_: unknown, args: { agreementId: string; from: string; to?: string | null; clusterId?: string | null }, ctx: RequestContext) => {
+      const to = args.to ?? todayInDenmark();
+      checkDate('from', args.from);
+      const m = await readStatusMatrix(ctx.db, ctx.queries, { agreementId: args.agreementId, asOf: to, clusterId: args.clusterId, changesSince: args.from });
+      return { from: args.from, to, changes: m.changes, explanation: changesExplanation(m.changes, args.from, to) };
+    },
+  },
+};

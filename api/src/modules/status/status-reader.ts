@@ -1,0 +1,191 @@
+import type { QueryRunner } from '../../db/graph-db.js';
+import type { QueryCatalog } from '../../db/queries.js';
+import { badInput, notFound } from '../../errors.js';
+import { danishCollator } from '../../domain/danish.js';
+import { STATUS_LEVELS } from '../../domain/vocabulary.js';
+import { STATUS_DA, danishDate, nodeRef, type NodeRef } from '../connection/wording.js';
+
+/**
+ * statusMatrix() and statusChanges(): municipalities × elements of an agreement. One statement
+ * reads the whole status history up to the later date; the latest status per cell on each date
+ * is taken here, so a matrix with its changes costs one round trip.
+ */
+
+interface OrgRow {
+  id: string;
+  name: string;
+  kind: string;
+  sector: string;
+}
+
+interface StatusRow {
+  organisation: OrgRow;
+  elementId: string;
+  level: string;
+  note?: string | null;
+  asOf: string;
+  source?: string | null;
+  inferred?: boolean | null;
+}
+
+interface MatrixRow {
+  agreement: { id: string; name: string; shortName?: string | null };
+  cluster: (OrgRow & { kind: string }) | null;
+  elements: Array<{ id: string; name: string; number: number }>;
+  parties: Array<{ organisation: OrgRow }>;
+  partyClusters: Array<{ organisationId: string; cluster: OrgRow }>;
+  statuses: StatusRow[];
+  reporterClusters: Array<{ organisationId: string; cluster: OrgRow }>;
+}
+
+export interface StatusElement {
+  id: string;
+  number: number;
+  name: string;
+}
+
+export interface StatusCell {
+  elementId: string;
+  elementNumber: number;
+  level: string;
+  colour: string;
+  note: string | null;
+  asOf: string;
+  source: string | null;
+  inferred: boolean;
+  ageDays: number;
+}
+
+export interface StatusChange {
+  organisation: NodeRef;
+  element: StatusElement;
+  before: StatusCell | null;
+  after: StatusCell | null;
+  sentence: string;
+}
+
+export interface StatusMatrix {
+  agreement: NodeRef;
+  asOf: string;
+  elements: StatusElement[];
+  rows: Array<{ organisation: NodeRef; cluster: NodeRef | null; cells: Array<StatusCell | null> }>;
+  legend: Array<{ level: string; colour: string; label: string }>;
+  summary: string;
+  changes: StatusChange[];
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function checkDate(field: string, value: string): string {
+  if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw badInput(`${field} must be a date as YYYY-MM-DD.`, [{ field, message: 'not a date (YYYY-MM-DD)' }]);
+  }
+  return value;
+}
+
+export const LEGEND = STATUS_LEVELS.map((level) => ({ level, colour: STATUS_DA[level]!.colour, label: STATUS_DA[level]!.label }));
+
+/** The history of every cell up to `to`, with the cells as of `to` and, when asked, as of `from`. */
+export async function readStatusMatrix(
+  db: QueryRunner,
+  queries: QueryCatalog,
+  args: { agreementId: string; asOf: string; clusterId?: string | null; changesSince?: string | null },
+): Promise<StatusMatrix> {
+  const asOf = checkDate('asOf', args.asOf);
+  const since = args.changesSince ? checkDate('changesSince', args.changesSince) : null;
+  if (since && since > asOf) throw badInput('changesSince must not be after asOf.', [{ field: 'changesSince', message: 'after asOf' }]);
+  const [row] = await db.run<MatrixRow>(queries.statusMatrix, { agreementId: args.agreementId, asOf, clusterId: args.clusterId ?? null });
+  if (!row) throw notFound('agreement', args.agreementId);
+  if (args.clusterId && row.cluster?.kind !== 'CLUSTER') throw notFound('cluster', args.clusterId);
+
+  const elements = [...row.elements].sort((a, b) => a.number - b.number);
+  const clusterOf = new Map([...row.partyClusters, ...row.reporterClusters].map((c) => [c.organisationId, c.cluster]));
+  const municipalities = new Map<string, OrgRow>();
+  for (const p of row.parties) municipalities.set(p.organisation.id, p.organisation);
+  for (const s of row.statuses) municipalities.set(s.organisation.id, s.organisation);
+  const rows = [...municipalities.values()]
+    .filter((m) => !args.clusterId || clusterOf.get(m.id)?.id === args.clusterId)
+    .sort((a, b) => danishCollator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+
+  const history = new Map<string, StatusRow[]>();
+  for (const s of row.statuses) {
+    const key = `${s.organisation.id}|${s.elementId}`;
+    history.set(key, [...(history.get(key) ?? []), s]);
+  }
+  const cellOn = (orgId: string, element: StatusElement, day: string): StatusCell | null => {
+    const latest = (history.get(`${orgId}|${element.id}`) ?? [])
+      .filter((s) => s.asOf <= day)
+      .reduce<StatusRow | null>((best, s) => (!best || s.asOf > best.asOf ? s : best), null);
+    return latest ? cell(latest, element, day) : null;
+  };
+
+  const matrixRows = rows.map((m) => {
+    const c = clusterOf.get(m.id);
+    return {
+      organisation: nodeRef({ ...m, label: 'Organisation' }, false),
+      cluster: c ? nodeRef({ ...c, label: 'Organisation' }, false) : null,
+      cells: elements.map((e) => cellOn(m.id, e, asOf)),
+    };
+  });
+
+  const changes: StatusChange[] = [];
+  if (since) {
+    for (const m of rows) {
+      for (const e of elements) {
+        const before = cellOn(m.id, e, since);
+        const after = cellOn(m.id, e, asOf);
+        if ((before?.level ?? null) === (after?.level ?? null)) continue;
+        changes.push({ organisation: nodeRef({ ...m, label: 'Organisation' }, false), element: e, before, after, sentence: changeSentence(m.name, e, before, after) });
+      }
+    }
+  }
+
+  return {
+    agreement: { id: row.agreement.id, label: 'Agreement', name: row.agreement.name, kind: null, sector: null },
+    asOf,
+    elements,
+    rows: matrixRows,
+    legend: LEGEND,
+    summary: summary(matrixRows.flatMap((r) => r.cells), asOf),
+    changes,
+  };
+}
+
+function cell(s: StatusRow, element: StatusElement, day: string): StatusCell {
+  return {
+    elementId: element.id,
+    elementNumber: element.number,
+    level: s.level,
+    colour: STATUS_DA[s.level]?.colour ?? s.level,
+    note: s.note ?? null,
+    asOf: s.asOf,
+    source: s.source ?? null,
+    inferred: s.inferred === true,
+    ageDays: Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${s.asOf.slice(0, 10)}T00:00:00Z`)) / 86_400_000),
+  };
+}
+
+const colourOf = (c: StatusCell | null) => (c ? c.colour : 'ingen status');
+
+function changeSentence(name: string, e: StatusElement, before: StatusCell | null, after: StatusCell | null): string {
+  const when = after ? ` (${danishDate(after.asOf)})` : '';
+  return `${name}, element ${e.number}: ${colourOf(before)} → ${colourOf(after)}${when}.`;
+}
+
+const PLURAL: Record<string, string> = { GREEN: 'grønne', YELLOW: 'gule', RED: 'røde', BLUE: 'blå' };
+const SINGULAR: Record<string, string> = { GREEN: 'grøn', YELLOW: 'gul', RED: 'rød', BLUE: 'blå' };
+
+function summary(cells: Array<StatusCell | null>, asOf: string): string {
+  if (!cells.length) return `Ingen kommuner eller elementer at vise pr. ${danishDate(asOf)}.`;
+  const parts = STATUS_LEVELS.map((l) => [l, cells.filter((c) => c?.level === l).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([l, n]) => `${n} ${n === 1 ? SINGULAR[l] : PLURAL[l]}`);
+  const none = cells.filter((c) => c === null).length;
+  if (none) parts.push(`${none} uden status`);
+  return `Pr. ${danishDate(asOf)}: ${parts.join(', ')}.`;
+}
+
+export function changesExplanation(changes: StatusChange[], from: string, to: string): string {
+  if (!changes.length) return `Ingen celler skiftede farve mellem ${danishDate(from)} og ${danishDate(to)}.`;
+  return `${changes.length} ${changes.length === 1 ? 'celle skiftede' : 'celler skiftede'} farve mellem ${danishDate(from)} og ${danishDate(to)}.`;
+}
