@@ -4,5 +4,5 @@
 // returns: id (string), name (string), kind (string), sector (string), parent (map: id, kind) or null
 MATCH (o:Organisation)
 OPTIONAL MATCH (o)-[:PART_OF]->(up:Organisation)
-WITH o, collect(up {.id, .kind}) AS parents
+WITH o, collect(CASE WHEN up IS NULL THEN NULL ELSE up {.id, .kind} END) AS parents
 RETURN o.id AS id, o.name AS name, o.kind AS kind, o.sector AS sector, head(parents) AS parent

@@ -5,9 +5,9 @@
 MATCH (c:Channel)
 WHERE c.status IN ['IN_PROGRESS', 'PLANNED']
 OPTIONAL MATCH (c)<-[:PROVIDES]-(p:Organisation)
-WITH c, collect(DISTINCT p {.id, .name, .kind, .sector}) AS providers
+WITH c, collect(DISTINCT CASE WHEN p IS NULL THEN NULL ELSE p {.id, .name, .kind, .sector} END) AS providers
 OPTIONAL MATCH (c)-[:SERVES]->(s:Organisation)
-WITH c, providers, collect(DISTINCT s {.id, .name, .kind, .sector}) AS served
+WITH c, providers, collect(DISTINCT CASE WHEN s IS NULL THEN NULL ELSE s {.id, .name, .kind, .sector} END) AS served
 WHERE $all OR any(x IN providers WHERE x.id IN $orgIds) OR any(x IN served WHERE x.id IN $orgIds)
 RETURN c {.id, .name, .kind, .status} AS channel, providers, served
 ORDER BY channel.id

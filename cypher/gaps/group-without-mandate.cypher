@@ -11,5 +11,5 @@ WHERE ($all OR g.id IN $groupIds) AND g.kind IN $kinds
   }
 OPTIONAL MATCH (g)-[:REPORTS_TO]->(up:Group)
 OPTIONAL MATCH (g)-[:HOLDS]->(old:Mandate)
-RETURN g {.id, .name, .kind} AS group, collect(DISTINCT up {.id, .name}) AS reportsTo, collect(DISTINCT old.id) AS expiredMandateIds
+RETURN g {.id, .name, .kind} AS group, collect(DISTINCT CASE WHEN up IS NULL THEN NULL ELSE up {.id, .name} END) AS reportsTo, collect(DISTINCT old.id) AS expiredMandateIds
 ORDER BY group.id

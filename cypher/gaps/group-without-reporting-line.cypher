@@ -7,5 +7,5 @@ WHERE ($all OR g.id IN $groupIds) AND NOT g.kind IN $topKinds
   AND (g.validFrom IS NULL OR g.validFrom <= $asOf) AND (g.validTo IS NULL OR g.validTo >= $asOf)
   AND NOT EXISTS { (g)-[:REPORTS_TO]->(:Group) }
 OPTIONAL MATCH (g)-[:ANCHORED_IN]->(a:Organisation)
-RETURN g {.id, .name, .kind} AS group, collect(a {.id, .name}) AS anchoredIn
+RETURN g {.id, .name, .kind} AS group, collect(CASE WHEN a IS NULL THEN NULL ELSE a {.id, .name} END) AS anchoredIn
 ORDER BY group.id

@@ -15,5 +15,5 @@ WHERE ($all OR g.id IN $groupIds) AND g.kind IN $kinds
     WHERE m.role = 'SECRETARY' AND (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)
   }
 OPTIONAL MATCH (g)-[:ANCHORED_IN]->(a:Organisation)
-RETURN g {.id, .name, .kind} AS group, collect(a {.id, .name}) AS anchoredIn
+RETURN g {.id, .name, .kind} AS group, collect(CASE WHEN a IS NULL THEN NULL ELSE a {.id, .name} END) AS anchoredIn
 ORDER BY group.id

@@ -2,10 +2,12 @@ import type { CaseSet } from './contract-case.js';
 import { fixtureCases } from './fixture-cases.js';
 import { entitiesCases } from './entities-cases.js';
 import { connectionCases } from './connection-cases.js';
+import { gapsCases } from './gaps-cases.js';
 
 /** Every group of contract cases; a new module adds its file here. */
 export const CASE_SETS: CaseSet[] = [
   { name: 'foundation, accounts, editing, transfer', dataset: 'fixture', cases: fixtureCases },
   { name: 'entities, search and graph views', dataset: 'central-denmark', cases: entitiesCases },
   { name: 'connection and interfaces', dataset: 'central-denmark', cases: connectionCases },
+  { name: 'gaps and representation matrix', dataset: 'central-denmark', cases: gapsCases },
 ];
