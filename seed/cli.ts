@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, type EngineConfig } from '../api/src/config.js
 import { loadQueryCatalog } from '../api/src/db/queries.js';
 import { openGraphDb } from '../api/src/db/open-db.js';
 import { DEFAULT_DATASET } from '../api/src/bootstrap.js';
+import { printProgress } from '../api/src/cli/progress-bar.js';
 import { loadDataset, loadSeedDir, type LoadSummary } from './load-dataset.js';
 import { SeedError, validateDataset } from './read-dataset.js';
 import { DEFAULT_SEED, datasetHash, generateNational } from './synthetic/national.js';
@@ -43,7 +44,6 @@ async function main(): Promise<void> {
   const engine: EngineConfig = values.memory ? { kind: 'embedded', dataDir: null } : config.engine;
   const queries = loadQueryCatalog();
   const db = await openGraphDb(engine, queries);
-  const onProgress = (done: number, total: number) => process.stdout.write(`\r${progressBar(done, total)}`);
   try {
     let s: LoadSummary;
     let what: string;
@@ -56,11 +56,11 @@ async function main(): Promise<void> {
       console.log(
         `Generated ${file.nodes!.length} nodes and ${file.relationships!.length} relationships in ${secs(generated - started)} s, validated in ${secs(validated - generated)} s (hash ${datasetHash(file).slice(0, 16)}).`,
       );
-      s = await loadDataset(db, queries, dataset, { onProgress });
+      s = await loadDataset(db, queries, dataset, { onProgress: printProgress });
       what = `synthetic national dataset (seed ${seed}${scale === 1 ? '' : `, scale ${scale}`})`;
     } else {
       const dir = values.dir ? path.resolve(values.dir) : DEFAULT_DATASET;
-      s = await loadSeedDir(db, queries, dir, { onProgress });
+      s = await loadSeedDir(db, queries, dir, { onProgress: printProgress });
       what = dir;
     }
     process.stdout.write('\n');
@@ -78,11 +78,6 @@ function secs(ms: number): string {
   return (ms / 1000).toFixed(2);
 }
 
-function progressBar(done: number, total: number): string {
-  const width = 30;
-  const filled = total ? Math.round((done / total) * width) : width;
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
-}
 
 main().catch((err: unknown) => {
   if (err instanceof UsageError) console.error(`${err.message}\n\n${usage}`);

@@ -64,18 +64,30 @@ export async function importGraph(
   q: QueryCatalog,
   data: GraphExport,
   afterWrite?: (tx: QueryRunner) => Promise<unknown>,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<{ nodes: number; relationships: number; changes: number }> {
   const batch = 2000;
+  const total = data.nodes.length + data.relationships.length + data.changes.length;
+  let done = 0;
   await db.write(async (tx) => {
     for (const label of NODE_LABELS) {
       const rows = data.nodes.filter((n) => n.label === label).map((n) => ({ id: n.props.id, props: n.props }));
-      for (let i = 0; i < rows.length; i += batch) await tx.run(q.restoreNodes[label], { rows: rows.slice(i, i + batch) });
+      for (let i = 0; i < rows.length; i += batch) {
+        await tx.run(q.restoreNodes[label], { rows: rows.slice(i, i + batch) });
+        onProgress?.((done += Math.min(batch, rows.length - i)), total);
+      }
     }
     for (const type of Object.keys(RELATIONSHIP_TYPES) as RelationshipType[]) {
       const rows = data.relationships.filter((r) => r.type === type).map((r) => ({ id: r.props.id, from: r.from, to: r.to, props: r.props }));
-      for (let i = 0; i < rows.length; i += batch) await tx.run(q.restoreRelationships[type], { rows: rows.slice(i, i + batch) });
+      for (let i = 0; i < rows.length; i += batch) {
+        await tx.run(q.restoreRelationships[type], { rows: rows.slice(i, i + batch) });
+        onProgress?.((done += Math.min(batch, rows.length - i)), total);
+      }
     }
-    for (let i = 0; i < data.changes.length; i += batch) await tx.run(q.restoreChanges, { rows: data.changes.slice(i, i + batch) });
+    for (let i = 0; i < data.changes.length; i += batch) {
+      await tx.run(q.restoreChanges, { rows: data.changes.slice(i, i + batch) });
+      onProgress?.((done += Math.min(batch, data.changes.length - i)), total);
+    }
     await afterWrite?.(tx);
   });
   return { nodes: data.nodes.length, relationships: data.relationships.length, changes: data.changes.length };

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { SeedFile } from '../../../../seed/read-dataset.js';
 import type { Sheet } from './spreadsheet.js';
 
-export type SpreadsheetKind = 'PEOPLE' | 'ORGANISATIONS' | 'MEMBERSHIPS';
+export const SPREADSHEET_KINDS = ['PEOPLE', 'ORGANISATIONS', 'MEMBERSHIPS'] as const;
+export type SpreadsheetKind = (typeof SPREADSHEET_KINDS)[number];
 
 interface Column {
   field: string;

@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../api/src/paths.js';
+
+const run = promisify(execFile);
+const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'haenderne-transfer-'));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+/** The CLI against a file-backed store of its own, as an operator runs it. */
+async function cli(store: string, args: string[]) {
+  const env = { ...process.env, GRAPH_DATA_DIR: path.join(work, store), NEO4J_URI: '' };
+  fs.mkdirSync(env.GRAPH_DATA_DIR, { recursive: true });
+  try {
+    const { stdout } = await run(tsx, [path.join(repoRoot, 'api/src/cli/transfer.ts'), ...args], { env, cwd: repoRoot });
+    return { code: 0, stdout };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout + e.stderr };
+  }
+}
+
+describe('npm run transfer: backup, restore and sheet import from the command line', () => {
+  it('export → empty store → import gives the same content hash, with progress', async () => {
+    await run(tsx, [path.join(repoRoot, 'seed/cli.ts')], { env: { ...process.env, GRAPH_DATA_DIR: path.join(work, 'a'), NEO4J_URI: '' }, cwd: repoRoot });
+    const file = path.join(work, 'backup.json');
+    const exported = await cli('a', ['export', '--out', file]);
+    expect(exported.stdout).toMatch(/Exported 555 nodes, 1060 relationships/);
+    const source = (await cli('a', ['hash'])).stdout.trim();
+    const imported = await cli('b', ['import', file]);
+    expect(imported.stdout).toContain('1615/1615');
+    expect((await cli('b', ['hash'])).stdout.trim()).toBe(source);
+  }, 60_000);
+
+  it('a sheet whose 500th row is bad writes nothing and names the row; the fixed sheet writes all', async () => {
+    const header = 'id,name,title,profession,email,phone,fictitious,organisationId,role';
+    const rows = Array.from({ length: 600 }, (_, i) => `person:cli-${i + 2},Testperson ${i + 2},Sagsbehandler,,${i + 2 === 500 ? 'ikke-en-adresse' : `p${i + 2}@randers.dk`},,true,org:ppr-randers,Psykolog`);
+    const sheet = path.join(work, 'people.csv');
+    fs.writeFileSync(sheet, [header, ...rows].join('\n'));
+    const before = (await cli('a', ['hash'])).stdout.trim();
+    const bad = await cli('a', ['import-sheet', '--kind', 'PEOPLE', sheet, '--commit']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/row 500, email:/);
+    expect(bad.stdout).toContain('nothing written: 1 problem(s)');
+    expect((await cli('a', ['hash'])).stdout.trim()).toBe(before);
+    fs.writeFileSync(sheet, [header, ...rows].join('\n').replace('ikke-en-adresse', 'p500@randers.dk'));
+    const good = await cli('a', ['import-sheet', '--kind', 'PEOPLE', sheet, '--commit']);
+    expect(good.stdout).toMatch(/600 rows, 600 valid; written: nodes 600 created/);
+  }, 60_000);
+
+  it('an unknown command or kind is refused with the usage', async () => {
+    expect(await cli('c', ['frobnicate'])).toMatchObject({ code: 1, stdout: expect.stringContaining('unknown command "frobnicate"') });
+    expect((await cli('c', ['import-sheet', '--kind', 'CATS', 'x.csv'])).stdout).toContain('--kind must be one of PEOPLE, ORGANISATIONS, MEMBERSHIPS');
+  }, 30_000);
+});
