@@ -19,10 +19,6 @@ export function perspectiveWord(p: string): string {
   return `${PERSPECTIVE_WORD_DA[p] ?? p} (${p})`;
 }
 
-export function perspectiveList(ps: readonly string[]): string {
-  return listDa(ps.map(perspectiveWord));
-}
-
 /** A sector as the other side of a bridge: "kommunerne", "almen praksis", "regionen". */
 export const SECTOR_SIDE_DA: Record<string, string> = {
   REGION: 'regionen',

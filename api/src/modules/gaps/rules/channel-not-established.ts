@@ -22,12 +22,11 @@ export const channelNotEstablished: GapRuleDefinition = {
       const from = r.providers.length ? ` fra ${listDa(r.providers.map((p) => p.name))}` : '';
       const to = r.served.length ? ` til ${namesOrCount(r.served.map((s) => s.name), 3, 'organisationer')}` : '';
       const status = CHANNEL_STATUS_DA[r.channel.status] ?? r.channel.status;
-      const owner = r.providers.length ? listDa(r.providers.map((p) => p.name)) : 'den ansvarlige';
       return {
         ruleId: 'channel-not-established',
         severity: 'MEDIUM' as const,
         subject: channelRef(r.channel),
-        sentence: `${capital(kind)}${from}${to} er ${status} (${r.channel.status}); ${owner} bør sætte en dato for, hvornår kanalen tages i brug.`,
+        sentence: `${capital(kind)}${from}${to} er ${status} (${r.channel.status}); aftal en dato for, hvornår kanalen tages i brug.`,
         evidenceIds: [r.channel.id, ...r.providers.map((p) => p.id)],
       };
     });

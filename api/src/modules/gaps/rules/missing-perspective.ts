@@ -1,5 +1,5 @@
 import type { GapRuleDefinition } from '../rule.js';
-import { groupRef, perspectiveWord, type Named } from '../words.js';
+import { groupRef, perspectiveWord, PERSPECTIVE_WORD_DA, type Named } from '../words.js';
 
 interface Row {
   group: Named & { name: string };
@@ -22,7 +22,7 @@ export const missingPerspective: GapRuleDefinition = {
         ruleId: 'missing-perspective',
         severity: 'HIGH' as const,
         subject: groupRef(r.group),
-        sentence: `${r.group.name} har ingen repræsentant for ${perspectiveWord(p)}, som gruppen skal have; udpeg et medlem, der kan tale for ${perspectiveWord(p).replace(/ \(.*\)$/, '')}.`,
+        sentence: `${r.group.name} har ingen repræsentant for ${perspectiveWord(p)}, som gruppen skal have; udpeg et medlem, der kan tale for ${PERSPECTIVE_WORD_DA[p] ?? p}.`,
         evidenceIds: [r.group.id, ...r.membershipIds],
       })),
     );
