@@ -176,7 +176,7 @@ describe('gaps: one test per rule on the Central Denmark seed', () => {
     expect(stale('2025-06-01', 365).length).toBeGreaterThan(0);
     expect(await findings('stale-status', { kind: 'EVERYTHING' }, { stale: 36_500 })).toEqual([]);
     const sentence = (await findings('stale-status', { kind: 'MUNICIPALITY', id: 'org:municipality-norddjurs' }))[0]!.sentence;
-    expect(sentence).toMatch(/^Norddjurs Kommune har sidst meldt status for indsats 1 .* 1\. april 2024 \(grøn .*\), mere end 365 dage før 1\. januar 2026; bed kommunen om en ny status\.$/);
+    expect(sentence).toMatch(/^Norddjurs Kommune har sidst meldt status for indsats 1 .* 1\. april 2024 \(grøn, «Eksisterende praksis»\), mere end 365 dage før 1\. januar 2026; bed kommunen om en ny status\.$/);
   });
 
   it('expired-mandate: the 2018–2021 outreach project’s and the Norddjurs PPR member’s, still held', async () => {

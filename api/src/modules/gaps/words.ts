@@ -9,7 +9,7 @@ export const PERSPECTIVE_WORD_DA: Record<string, string> = {
   PPR: 'PPR',
   FAMILY_SOCIAL: 'familieområdet',
   SCHOOL: 'skole',
-  YOUTH_GUIDANCE: 'KUI (kommunal ungeindsats)',
+  YOUTH_GUIDANCE: 'KUI',
   DAYCARE: 'dagtilbud',
   MUNICIPAL_TREATMENT: 'det kommunale behandlingstilbud',
   MANAGEMENT: 'ledelsen',

@@ -16,7 +16,7 @@ export function elementPhrase(r: StatusRow): string {
 
 export function levelPhrase(level: string): string {
   const l = STATUS_DA[level];
-  return l ? `${l.colour} («${l.label}»)` : level;
+  return l ? `${l.colour}, «${l.label}»` : level;
 }
 
 export const statusDate = (r: StatusRow) => date(r.status.asOf);
