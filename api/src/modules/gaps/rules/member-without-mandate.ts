@@ -1,6 +1,6 @@
 import { listDa, perspectives, personName } from '../../connection/wording.js';
 import type { GapRuleDefinition } from '../rule.js';
-import { groupRef, personRef, type Named } from '../words.js';
+import { personRef, type Named } from '../words.js';
 
 interface Row {
   group: Named & { name: string };
