@@ -1,0 +1,188 @@
+// npm run test:reliability — the long half of the reliability and security suite (issue 8).
+// The fast half runs in npm test (tests/reliability/). Figures go to the console and to
+// reliability/results.json. Settings (environment):
+//   RELIABILITY_ONLY           comma-separated parts: audit,hostile,conflicts,crash,load,backup (default all)
+//   RELIABILITY_OPS            hostile operations (default 10000)
+//   RELIABILITY_CONFLICTS      conflicting update attempts (default 1000)
+//   RELIABILITY_CRASH_RUNS     kills during the import, and again during edits (default 20 each)
+//   RELIABILITY_LOAD_SECONDS   load duration (default 300)
+//   RELIABILITY_CONNECTIONS    load clients (default 50)
+//   RELIABILITY_SEED           the seed of every generated run (default 8)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serverAudits } from 'graphql-http';
+import { repoRoot } from '../api/src/paths.js';
+import { loadQueryCatalog } from '../api/src/db/queries.js';
+import { openGraphDb } from '../api/src/db/open-db.js';
+import { validateDataset } from '../seed/read-dataset.js';
+import { loadDataset } from '../seed/load-dataset.js';
+import { generateNational } from '../seed/synthetic/national.js';
+import { MAX_BODY_BYTES } from '../api/src/hardening.js';
+import { createTestApp, openTestDb } from '../tests/support/test-app.js';
+import { actors } from '../tests/reliability/lib/actors.js';
+import { introspect } from '../tests/reliability/lib/schema-walk.js';
+import { runHostile } from '../tests/reliability/lib/hostile-run.js';
+import { runConflicts } from '../tests/reliability/lib/conflicts.js';
+import { backupRestore } from '../tests/reliability/lib/backup.js';
+import { mapHash } from '../tests/reliability/lib/fingerprint.js';
+import { httpGql, signInAdmin, startServer } from './lib/child-server.js';
+import { editCrashes, importCrashes } from './crash.js';
+import { loadRun } from './load.js';
+
+const env = (name: string, fallback: number) => {
+  const v = process.env[name];
+  if (v === undefined || v === '') return fallback;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got "${v}"`);
+  return n;
+};
+const settings = {
+  ops: env('RELIABILITY_OPS', 10_000),
+  conflicts: env('RELIABILITY_CONFLICTS', 1000),
+  crashRuns: env('RELIABILITY_CRASH_RUNS', 20),
+  loadSeconds: env('RELIABILITY_LOAD_SECONDS', 300),
+  connections: env('RELIABILITY_CONNECTIONS', 50),
+  seed: env('RELIABILITY_SEED', 8),
+};
+const PARTS = ['audit', 'hostile', 'conflicts', 'crash', 'load', 'backup'] as const;
+const only = process.env.RELIABILITY_ONLY ? process.env.RELIABILITY_ONLY.split(',').map((s) => s.trim()) : [...PARTS];
+const unknown = only.filter((p) => !(PARTS as readonly string[]).includes(p));
+if (unknown.length) throw new Error(`unknown part(s) in RELIABILITY_ONLY: ${unknown.join(', ')} (known: ${PARTS.join(', ')})`);
+
+const log = (s: string) => console.log(`  ${s}`);
+const results: Record<string, unknown> = { startedAt: new Date().toISOString(), node: process.version, cpus: os.cpus().length, settings };
+const verdicts: Array<[string, boolean, string]> = [];
+const verdict = (part: string, ok: boolean, summary: string) => {
+  verdicts.push([part, ok, summary]);
+  console.log(`${ok ? 'PASS' : 'FAIL'} ${part}: ${summary}\n`);
+};
+
+async function audit() {
+  const t = await createTestApp({ seed: false });
+  try {
+    const audits = serverAudits({ url: 'http://test/graphql', fetchFn: (input: string, init: RequestInit) => t.app.fetch(input, init) });
+    const rows: Array<{ name: string; status: string; reason?: string }> = [];
+    for (const a of audits) {
+      const r = await a.fn();
+      rows.push({ name: a.name, status: r.status, ...(r.status === 'ok' ? {} : { reason: r.reason }) });
+    }
+    const by = (level: string) => rows.filter((r) => r.name.startsWith(level));
+    const failedRequired = rows.filter((r) => !r.name.startsWith('MAY') && r.status !== 'ok');
+    results.audit = { total: rows.length, must: by('MUST').length, should: by('SHOULD').length, may: by('MAY').length, failedRequired, notOkMay: by('MAY').filter((r) => r.status !== 'ok') };
+    verdict('1 GraphQL over HTTP', failedRequired.length === 0,
+      `${by('MUST').filter((r) => r.status === 'ok').length}/${by('MUST').length} MUST, ${by('SHOULD').filter((r) => r.status === 'ok').length}/${by('SHOULD').length} SHOULD, ${by('MAY').filter((r) => r.status === 'ok').length}/${by('MAY').length} MAY ok`);
+  } finally {
+    await t.close();
+  }
+}
+
+async function hostile() {
+  const t = await createTestApp();
+  try {
+    const fetchApp = (url: string, init: RequestInit) => t.app.fetch(url, init);
+    const report = await runHostile({
+      fetch: fetchApp, schema: await introspect(fetchApp), db: t.db, queries: t.queries, headers: await actors(t), ops: settings.ops, seed: settings.seed,
+      onProgress: (done, total) => { if (done % 1000 === 0) log(`hostile: ${done}/${total}`); },
+    });
+    results.hostile = report;
+    const ok = report.serverErrors.length + report.leaks.length + report.unexpected.length + report.graphChanges.length + report.verbatimMismatches.length === 0;
+    verdict('2 Hostile input', ok,
+      `${report.ops} operations in ${report.seconds.toFixed(0)} s; statuses ${JSON.stringify(report.statuses)}; 5xx ${report.serverErrors.length}, unexpected ${report.unexpected.length}, leaks ${report.leaks.length}; ` +
+      `${report.rejectedWrites} rejected writes, map changed by ${report.graphChanges.length} (${report.hashChecks} hash checks); ${report.acceptedWrites} accepted writes, ${report.verbatimChecked} values checked verbatim, ${report.verbatimMismatches.length} altered`);
+    for (const list of ['serverErrors', 'unexpected', 'leaks', 'graphChanges', 'verbatimMismatches'] as const) for (const x of report[list].slice(0, 10)) log(`${list}: ${x}`);
+  } finally {
+    await t.close();
+  }
+}
+
+async function conflicts() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haenderne-conflicts-'));
+  const server = await startServer(dir);
+  try {
+    const writers = [];
+    for (let i = 0; i < 8; i++) writers.push(await signInAdmin(server.url));
+    const report = await runConflicts({
+      gql: (query, variables, headers) => httpGql(server.url, query, variables, headers),
+      writers, ids: ['org:ppr-randers', 'org:municipality-norddjurs', 'org:ppr-aarhus', 'org:municipality-skive'], attempts: settings.conflicts, seed: settings.seed,
+    });
+    results.conflicts = report;
+    const ok = report.otherErrors.length === 0 && report.perEntity.every((e) => e.finalVersion === e.initialVersion + e.successes && e.versionsGapless && e.auditedUpdates === e.successes && e.lastWriteKept);
+    verdict('4 Concurrency', ok,
+      `8 writers over HTTP, ${report.attempts} updates of ${report.perEntity.length} organisations in ${report.seconds.toFixed(1)} s: ${report.successes} won, ${report.conflicts} CONFLICT, ${report.otherErrors.length} other; ` +
+      report.perEntity.map((e) => `${e.id} v${e.initialVersion}→v${e.finalVersion} (${e.successes} wins, ${e.auditedUpdates} audited)`).join(', '));
+    for (const x of report.otherErrors.slice(0, 10)) log(`other: ${x}`);
+  } finally {
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function crash() {
+  const imports = await importCrashes(settings.crashRuns, settings.seed, log);
+  results.importCrashes = imports;
+  verdict('3a Crash during import', imports.reopened === imports.runs && imports.partial.length === 0 && imports.acknowledgedButMissing === 0,
+    `${imports.runs} kills during the national load (${imports.nodesWhenComplete} nodes, ${imports.relationshipsWhenComplete} relationships, ${imports.loadSeconds.toFixed(1)} s, one transaction): reopened ${imports.reopened}/${imports.runs}, ${imports.empty} empty, ${imports.complete} complete (hash equal), ${imports.partial.length} partial`);
+  for (const x of imports.partial) log(x);
+  const edits = await editCrashes(settings.crashRuns, settings.seed, log);
+  results.editCrashes = edits;
+  verdict('3b Crash during edits', edits.reopened === edits.runs && edits.lostAcknowledged.length + edits.mismatches.length + edits.auditMismatches.length === 0,
+    `${edits.runs} kills of the server during 4 writers' edits: reopened ${edits.reopened}/${edits.runs}, ${edits.acknowledgedWrites} acknowledged writes all present, in flight ${edits.inFlightCommitted} committed whole / ${edits.inFlightLost} not at all, ` +
+    `${edits.lostAcknowledged.length} lost, ${edits.mismatches.length} mismatches, ${edits.auditMismatches.length} audit mismatches; counts and hash equal to the committed state after every kill; final store ${edits.finalNodes} nodes`);
+  for (const x of [...edits.lostAcknowledged, ...edits.mismatches, ...edits.auditMismatches].slice(0, 10)) log(x);
+}
+
+async function load() {
+  const report = await loadRun(settings.loadSeconds, settings.connections, log);
+  results.load = report;
+  const errors = report.errors.socket + report.errors.timeouts + report.errors.non2xx + report.errors.graphql;
+  verdict('6 Load', errors === 0 && report.rss.growth <= 0.1 && report.rss.maxOverBaseline <= 0.1,
+    `${report.seconds} s, ${report.connections} clients: ${report.requests} requests (${report.reads} reads, ${report.writes} writes), ${report.requestsPerSecond}/s, p50 ${report.latencyP50Ms} ms, p99 ${report.latencyP99Ms} ms, ${errors} errors; ` +
+    `RSS after ${report.rss.warmUpSeconds} s warm-up ${report.rss.baselineMb} MB → ${report.rss.endMb} MB at the end (${(report.rss.growth * 100).toFixed(1)} %), max ${report.rss.maxMb} MB (+${(report.rss.maxOverBaseline * 100).toFixed(1)} %)`);
+  for (const x of report.errors.samples) log(x);
+}
+
+async function backup() {
+  const queries = loadQueryCatalog();
+  const source = await openTestDb();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haenderne-backup-'));
+  try {
+    const file = generateNational({});
+    await loadDataset(source.db, queries, validateDataset([{ file: 'national', content: file }], new Map(), { requireFictitious: true }));
+    const target = await openGraphDb({ kind: 'embedded', dataDir: dir }, queries);
+    const report = await backupRestore(source.db, target, queries);
+    await target.close();
+    const reopened = await openGraphDb({ kind: 'embedded', dataDir: dir }, queries);
+    const afterReopen = await mapHash(reopened, queries);
+    await reopened.close();
+    results.backup = { ...report, afterReopen, apiBodyLimitBytes: MAX_BODY_BYTES };
+    verdict('7 Backup and restore (national)', report.restoredHash === report.sourceHash && report.identical && afterReopen === report.sourceHash,
+      `${report.nodes} nodes, ${report.relationships} relationships, ${(report.bytes / 1e6).toFixed(1)} MB JSON; export ${report.exportSeconds.toFixed(1)} s, import ${report.importSeconds.toFixed(1)} s into a new file-backed store; ` +
+      `hash ${report.restoredHash === report.sourceHash ? 'equal' : 'DIFFERENT'}, node for node ${report.identical ? 'identical' : 'DIFFERENT'}, equal after reopen ${afterReopen === report.sourceHash}. ` +
+      `(Through the API the national export does not fit the ${MAX_BODY_BYTES / 1e6} MB request limit: importGraph answers 413; this run uses the resolvers' own export/import functions.)`);
+  } finally {
+    await source.db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const run: Record<(typeof PARTS)[number], () => Promise<void>> = { audit, hostile, conflicts, crash, load, backup };
+const started = performance.now();
+for (const part of PARTS) {
+  if (!only.includes(part)) continue;
+  console.log(`— ${part} —`);
+  const t0 = performance.now();
+  try {
+    await run[part]();
+  } catch (err) {
+    verdict(part, false, `aborted: ${(err as Error).stack ?? err}`);
+  }
+  (results.seconds ??= {} as Record<string, number>);
+  (results.seconds as Record<string, number>)[part] = Math.round((performance.now() - t0) / 100) / 10;
+}
+results.verdicts = verdicts.map(([part, ok, summary]) => ({ part, ok, summary }));
+results.totalSeconds = Math.round((performance.now() - started) / 1000);
+const out = path.join(repoRoot, 'reliability', 'results.json');
+fs.writeFileSync(out, JSON.stringify(results, (k, v) => (k === 'series' && Array.isArray(v) ? v.filter((_, i) => i % 5 === 0) : v), 2) + '\n');
+console.log(`\n${verdicts.map(([p, ok]) => `${ok ? 'PASS' : 'FAIL'} ${p}`).join('\n')}\n\n${results.totalSeconds} s; figures in ${path.relative(process.cwd(), out)}`);
+process.exit(verdicts.every(([, ok]) => ok) ? 0 : 1);
