@@ -67,6 +67,8 @@ function validated(label: NodeLabel, record: Record<string, unknown>): Record<st
 }
 
 function newId(label: NodeLabel, name: unknown): string {
+  // A person's id is shown to anonymous visitors, who must not read the name in it.
+  if (label === 'Person') return `${ID_PREFIXES.Person}${randomBytes(8).toString('hex')}`;
   // Not String(name): an inline GraphQL object literal has no prototype and would throw; validation names the bad field.
   const slug = (typeof name === 'string' ? name : '')
     .toLowerCase()

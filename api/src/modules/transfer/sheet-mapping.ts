@@ -73,7 +73,10 @@ const short = (text: string) => createHash('sha1').update(text).digest('hex').sl
 const slug = (text: string) =>
   text.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 50);
 
-/** Turns rows into seed records (nodes and relationships), with stable ids so a re-import updates. */
+/**
+ * Turns rows into seed records (nodes and relationships), with stable ids so a re-import updates.
+ * A person's generated id is a hash, not a slug of the name: anonymous visitors see ids.
+ */
 export function mapSheet(kind: SpreadsheetKind, sheet: Sheet): MappedSheet {
   const columns = COLUMNS[kind];
   const header = new Map<string, Column>();
@@ -104,7 +107,7 @@ export function mapSheet(kind: SpreadsheetKind, sheet: Sheet): MappedSheet {
     };
     if (kind === 'PEOPLE') {
       const { organisationId, role, ...person } = fields;
-      const id = (person.id as string) ?? `person:${slug(String(person.name ?? 'person'))}-${short(String(person.email ?? organisationId ?? row))}`;
+      const id = (person.id as string) ?? `person:${createHash('sha1').update(`${String(person.name ?? '')}|${String(person.email ?? organisationId ?? row)}`).digest('hex').slice(0, 16)}`;
       add('nodes', { label: 'Person', ...person, id });
       if (organisationId) {
         add('relationships', { type: 'WORKS_IN', id: `rel:works-in:${short(`${id}|${organisationId}`)}`, from: id, to: organisationId, ...(role ? { role } : {}) }, {
