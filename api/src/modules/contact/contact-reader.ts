@@ -78,7 +78,10 @@ export interface Candidates {
   pathways: PathwayRow[];
 }
 
-interface Row extends Omit<Candidates, 'pathways'> {
+interface Row extends Omit<Candidates, 'pathways' | 'contacts'> {
+  contacts: Array<Omit<ContactRow, 'workplaces' | 'channels'>>;
+  workplaces: Array<{ relId: string; role?: string | null; org: OrgRow }>;
+  reach: Array<RouteRow & { relId: string }>;
   steps: Array<{ pathway: { id: string; name: string; topics?: string[] | null }; step: StepRow }>;
 }
 
@@ -101,7 +104,11 @@ function toCandidates(r: Row): Candidates {
     ups: r.ups,
     municipality: r.municipality,
     units: r.units,
-    contacts: r.contacts.filter(Boolean),
+    contacts: r.contacts.map((c) => ({
+      ...c,
+      workplaces: r.workplaces.filter((w) => w.relId === c.rel.id).map(({ role, org }) => ({ role, org })),
+      channels: r.reach.filter((x) => x.relId === c.rel.id).map(({ channel, provider, servedId }) => ({ channel, provider, servedId })),
+    })),
     routes: r.routes.filter(Boolean),
     pathways: [...pathways.values()].sort((a, b) => a.name.localeCompare(b.name, 'da')),
   };
