@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { t } from '../i18n';
+import { SignInControl } from '../features/editing';
 import { AppNav } from './app-nav';
 import { AppProvider } from './provider';
 import { ROUTES } from './routes';
@@ -16,6 +17,7 @@ export function App() {
           <h1 className="app__title">{t('app.title')}</h1>
           <p className="app__subtitle">{t('app.subtitle')}</p>
           <AppNav />
+          <SignInControl />
         </header>
         <Suspense fallback={<p className="app__loading" role="status">{t('app.loadingScreen')}</p>}>
           <Switch>

@@ -17,6 +17,7 @@ export const da = {
   'app.notFound': 'Siden findes ikke. Vælg et punkt i menuen.',
   'nav.label': 'Hovedmenu',
   'nav.map': 'Kort',
+  'nav.editing': 'Redigér',
 
   'search.label': 'Søg efter navn',
   'search.placeholder': 'Fx Norddjurs eller BUA',

@@ -14,6 +14,7 @@ export const en: Messages = {
   'app.notFound': 'This page does not exist. Choose an item in the menu.',
   'nav.label': 'Main menu',
   'nav.map': 'Map',
+  'nav.editing': 'Edit',
 
   'search.label': 'Search by name',
   'search.placeholder': 'E.g. Norddjurs or BUA',

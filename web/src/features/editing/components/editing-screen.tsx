@@ -1,0 +1,53 @@
+import { Link, Route, Switch, useLocation } from 'wouter';
+import { te } from '../i18n';
+import { EDIT_HOME, IMPORT_PATH } from '../lib/paths';
+import { isNodeLabel } from '../lib/vocabulary';
+import { AccessGate } from './access-gate';
+import { EntityPage } from './entity-page';
+import { ImportWizard } from './import-wizard';
+import { NewEntityPage } from './new-entity-page';
+import { StartPage } from './start-page';
+import './editing.css';
+
+const decode = (value: string) => {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+};
+
+/** /rediger and below: find and edit, new entity, one entity, import; for editors only. */
+export function EditingScreen() {
+  const [location] = useLocation();
+  const onImport = location.startsWith(IMPORT_PATH);
+  return (
+    <main id="main" className="editing" data-testid="editing">
+      <div className="editing__inner">
+        <div className="editing__top">
+          <h2 className="editing__heading">{te('screen.heading')}</h2>
+          <nav aria-label={te('screen.nav')} className="editing__nav">
+            <Link href={EDIT_HOME} className="editing__tab" aria-current={!onImport ? 'page' : undefined}>
+              {te('screen.find')}
+            </Link>
+            <Link href={IMPORT_PATH} className="editing__tab" aria-current={onImport ? 'page' : undefined}>
+              {te('screen.import')}
+            </Link>
+          </nav>
+        </div>
+        <AccessGate>
+          {() => (
+            <Switch>
+              <Route path={IMPORT_PATH} component={ImportWizard} />
+              <Route path="/rediger/ny/:label">{(p) => (isNodeLabel(p.label) ? <NewEntityPage label={p.label} /> : <StartPage />)}</Route>
+              <Route path="/rediger/:label/:id">
+                {(p) => (isNodeLabel(p.label) ? <EntityPage key={decode(p.id)} label={p.label} id={decode(p.id)} /> : <StartPage />)}
+              </Route>
+              <Route component={StartPage} />
+            </Switch>
+          )}
+        </AccessGate>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,7 @@
+import { useSyncExternalStore } from 'react';
+import { getSession, subscribe, type SessionState } from '../lib/session-store';
+
+/** The app-wide sign-in state (loaded on first use). */
+export function useSession(): SessionState {
+  return useSyncExternalStore(subscribe, getSession);
+}
