@@ -30,7 +30,6 @@ interface StatusRow {
 
 interface MatrixRow {
   agreement: { id: string; name: string; shortName?: string | null };
-  cluster: (OrgRow & { kind: string }) | null;
   elements: Array<{ id: string; name: string; number: number }>;
   parties: Array<{ organisation: OrgRow }>;
   partyClusters: Array<{ organisationId: string; cluster: OrgRow }>;
@@ -94,12 +93,12 @@ export async function readStatusMatrix(
   const asOf = checkDate('asOf', args.asOf);
   const since = args.changesSince ? checkDate('changesSince', args.changesSince) : null;
   if (since && since > asOf) throw badInput('changesSince must not be after asOf.', [{ field: 'changesSince', message: 'after asOf' }]);
-  const [row] = await db.run<MatrixRow>(queries.statusMatrix, { agreementId: args.agreementId, asOf, clusterId: args.clusterId ?? null });
+  const [row] = await db.run<MatrixRow>(queries.statusMatrix, { agreementId: args.agreementId, asOf });
   if (!row) throw notFound('agreement', args.agreementId);
-  if (args.clusterId && row.cluster?.kind !== 'CLUSTER') throw notFound('cluster', args.clusterId);
-
   const elements = [...row.elements].sort((a, b) => a.number - b.number);
   const clusterOf = new Map([...row.partyClusters, ...row.reporterClusters].map((c) => [c.organisationId, c.cluster]));
+  // A cluster none of the agreement's municipalities belongs to is not one the matrix knows.
+  if (args.clusterId && ![...clusterOf.values()].some((c) => c.id === args.clusterId)) throw notFound('cluster', args.clusterId);
   const municipalities = new Map<string, OrgRow>();
   for (const p of row.parties) municipalities.set(p.organisation.id, p.organisation);
   for (const s of row.statuses) municipalities.set(s.organisation.id, s.organisation);
