@@ -18,7 +18,8 @@ WITH me, [(me)-[:PART_OF]->(u:Organisation) | u] + [(me)-[:PART_OF]->(:Organisat
 WITH me, [u IN above WHERE NOT u.kind IN ['REGION', 'CLUSTER']] AS ups
 WITH me, ups, CASE WHEN me.kind = 'MUNICIPALITY' THEN me ELSE head([u IN ups WHERE u.kind = 'MUNICIPALITY']) END AS muni,
   CASE WHEN me.kind = 'MUNICIPALITY' THEN [(me)<-[:PART_OF]-(u:Organisation) | u]
-    ELSE [(me)-[:PART_OF]->(:Organisation {kind: 'MUNICIPALITY'})<-[:PART_OF]-(u:Organisation) | u] END AS units
+    WHEN me.kind = 'MUNICIPAL_UNIT' THEN [me] + [(me)-[:PART_OF]->(:Organisation {kind: 'MUNICIPALITY'})<-[:PART_OF]-(u:Organisation) | u]
+    ELSE [] END AS units
 WITH me, ups, muni, units, CASE WHEN muni IS NULL THEN [me.id] ELSE [muni.id] + [u IN units | u.id] END AS homeIds
 UNWIND homeIds AS homeId
 MATCH (h:Organisation {id: homeId})

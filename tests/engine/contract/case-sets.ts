@@ -3,6 +3,8 @@ import { fixtureCases } from './fixture-cases.js';
 import { entitiesCases } from './entities-cases.js';
 import { connectionCases } from './connection-cases.js';
 import { gapsCases } from './gaps-cases.js';
+import { contactCases } from './contact-cases.js';
+import { statusCases } from './status-cases.js';
 
 /** Every group of contract cases; a new module adds its file here. */
 export const CASE_SETS: CaseSet[] = [
@@ -10,4 +12,6 @@ export const CASE_SETS: CaseSet[] = [
   { name: 'entities, search and graph views', dataset: 'central-denmark', cases: entitiesCases },
   { name: 'connection and interfaces', dataset: 'central-denmark', cases: connectionCases },
   { name: 'gaps and representation matrix', dataset: 'central-denmark', cases: gapsCases },
+  { name: 'findContact and vejviser', dataset: 'central-denmark', cases: contactCases },
+  { name: 'status matrix', dataset: 'central-denmark', cases: statusCases },
 ];
