@@ -76,9 +76,17 @@ export async function importCrashes(runs: number, seed: number, log: (s: string)
     const dir = tmp('import');
     const child = spawnTs('reliability/lib/seed-child.ts', { GRAPH_DATA_DIR: dir });
     while (!child.output().includes('LOADING') && child.proc.exitCode === null) await sleep(10);
-    // Anywhere in the write, and a little past it (the commit itself).
-    const delay = Math.round(rng.next() * loadMs * 1.1);
-    await sleep(delay);
+    // Anywhere in the write, and a little past it (the commit itself); every fifth run right
+    // after the load reported its commit, which must then survive.
+    let delay: number;
+    if (i % 5 === 4) {
+      const t1 = Date.now();
+      while (!child.output().includes('COMMITTED') && child.proc.exitCode === null) await sleep(2);
+      delay = Date.now() - t1;
+    } else {
+      delay = Math.round(rng.next() * loadMs * 1.1);
+      await sleep(delay);
+    }
     const acknowledged = child.output().includes('COMMITTED');
     await child.kill9();
     let stored: Stored;
