@@ -14,5 +14,6 @@ export interface AppRoute {
 /** The screens, in navigation order. A feature adds its screen here and nowhere else. */
 export const ROUTES: AppRoute[] = [
   { path: '/', navHref: '/', navLabel: 'nav.map', screen: lazy(() => import('../features/graph').then((m) => ({ default: m.GraphExplorer }))) },
+  { path: '/huller', navHref: '/huller', navLabel: 'nav.gaps', screen: lazy(() => import('../features/gaps').then((m) => ({ default: m.GapsScreen }))) },
   { path: '/rediger/*?', navHref: '/rediger', navLabel: 'nav.editing', screen: lazy(() => import('../features/editing').then((m) => m.loadEditingScreen())) },
 ];

@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Core } from 'cytoscape';
+import type { Page } from 'playwright-core';
+import { openBrowserSession, screenshot, type BrowserSession } from '../support/browser.js';
+
+// What page.evaluate callbacks see in the browser (this project's tsconfig has no DOM types).
+declare const window: { __haenderne?: { cy: Core }; location: { pathname: string; search: string } };
+
+const RANDERS_CLUSTER = 'org:cluster-randers';
+const RANDERS_GROUP = 'group:implementeringsgruppe-randers';
+
+let session: BrowserSession;
+let page: Page;
+
+interface Finding {
+  ruleId: string;
+  severity: string;
+  subject: { id: string; name: string };
+  sentence: string;
+}
+interface Report {
+  total: number;
+  rules: Array<{ rule: { id: string; title: string }; count: number }>;
+  bySeverity: Array<{ severity: string; count: number }>;
+  findings: Finding[];
+  scope: { name: string };
+}
+
+async function gqlData<T>(query: string, variables: object = {}): Promise<T> {
+  const res = await fetch(`${session.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return ((await res.json()) as { data: T }).data;
+}
+
+/** The API's own report for a scope: what the screen must show (no hard-coded answers). */
+async function apiReport(scope: { kind: string; id?: string }): Promise<Report> {
+  const data = await gqlData<{ gaps: Report }>(
+    'query($s: GapScopeInput!) { gaps(scope: $s) { total scope { name } rules { rule { id title } count } bySeverity { severity count } findings { ruleId severity subject { id name } sentence } } }',
+    { s: scope },
+  );
+  return data.gaps;
+}
+
+async function waitForReport(p: Page = page): Promise<void> {
+  await p.getByTestId('gaps-report').waitFor({ timeout: 30_000 });
+  await p.getByTestId('representation-matrix').waitFor({ timeout: 30_000 });
+}
+
+beforeAll(async () => {
+  session = await openBrowserSession();
+  page = session.page;
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the gaps screen', () => {
+  test('a steering group opens the gaps for the Randers cluster and jumps from a finding to the map', async () => {
+    await page.goto(session.baseUrl);
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Huller' }).click();
+    await waitForReport();
+    expect(await page.evaluate(() => window.location.pathname)).toBe('/huller');
+    await screenshot(page, 'gaps-everything');
+
+    // Choose the Randers cluster in the scope list; the address carries it.
+    await page.getByLabel('Afgrænsning').selectOption({ label: 'Randersklyngen' });
+    await page.locator(`[data-testid="gaps-report"][data-scope="${RANDERS_CLUSTER}"]`).waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => window.location.search)).toBe(`?scope=${encodeURIComponent(RANDERS_CLUSTER)}`);
+    await screenshot(page, 'gaps-randers');
+
+    const expected = await apiReport({ kind: 'CLUSTER', id: RANDERS_CLUSTER });
+    expect(expected.scope.name).toBe('Randersklyngen');
+    const cards = page.locator('li.finding');
+    expect(await cards.count()).toBe(expected.total);
+
+    // The planted gaps of seed/data/central-denmark/README.md: the Randers implementation group
+    // lacks school and KUI, and has no chair.
+    const missing = page.locator(`li.finding[data-rule="missing-perspective"][data-subject="${RANDERS_GROUP}"]`);
+    expect(await missing.count()).toBe(2);
+    const sentences = (await missing.locator('.finding__sentence').allTextContents()).join('\n');
+    expect(sentences).toContain('skole (SCHOOL)');
+    expect(sentences).toContain('KUI (YOUTH_GUIDANCE)');
+    expect(await page.locator(`li.finding[data-rule="group-without-chair"][data-subject="${RANDERS_GROUP}"]`).count()).toBe(1);
+    // Severity in words, not colour alone.
+    await expect(missing.first().locator('.severity-badge').textContent()).resolves.toContain('Høj');
+
+    // Counts per rule as the API gives them; grouped under each rule's heading.
+    for (const { rule, count } of expected.rules) {
+      const row = page.locator(`[data-testid="gaps-rule-counts"] tr[data-rule="${rule.id}"]`);
+      await expect(row.locator('td.rule-counts__number').textContent()).resolves.toBe(String(count));
+      expect(await page.locator(`section.findings-rule[data-rule="${rule.id}"] li.finding`).count()).toBe(count);
+    }
+
+    // Filters: only HIGH, then one rule.
+    for (const severity of ['MEDIUM', 'LOW']) await page.locator(`.gaps-filters input[data-severity="${severity}"]`).uncheck();
+    const high = expected.findings.filter((f) => f.severity === 'HIGH').length;
+    expect(await cards.count()).toBe(high);
+    expect(await page.locator('section.findings-severity[data-severity="MEDIUM"]').count()).toBe(0);
+    await screenshot(page, 'gaps-randers-high-only');
+    await page.getByRole('button', { name: 'Vis alle fund' }).click();
+    await page.getByTestId('gaps-rule-filter').selectOption('channel-not-established');
+    expect(await cards.count()).toBe(expected.findings.filter((f) => f.ruleId === 'channel-not-established').length);
+    await page.getByRole('button', { name: 'Vis alle fund' }).click();
+    expect(await cards.count()).toBe(expected.total);
+
+    // The evidence names the group's members' memberships.
+    await missing.first().locator('summary').click();
+    await missing.first().locator('.evidence-list li').first().waitFor();
+    await expect(missing.first().locator('.evidence-list').textContent()).resolves.toContain('Implementeringsgruppen, Randersklyngen');
+    await screenshot(page, 'gaps-randers-evidence');
+
+    // The representation matrix marks school and KUI missing for the group, in text too.
+    const row = page.locator(`[data-testid="representation-matrix"] tr[data-group="${RANDERS_GROUP}"]`);
+    for (const perspective of ['SCHOOL', 'YOUTH_GUIDANCE']) {
+      const cell = row.locator(`td[data-perspective="${perspective}"]`);
+      expect(await cell.getAttribute('data-state')).toBe('REQUIRED_MISSING');
+      await expect(cell.textContent()).resolves.toContain('Mangler');
+    }
+    expect(await row.locator('td[data-state="REQUIRED_MISSING"]').count()).toBe(2);
+    expect(await row.locator('td[data-perspective="PSYCHIATRY"]').getAttribute('data-state')).toBe('REQUIRED_PRESENT');
+    const headers = await page.locator('[data-testid="representation-matrix"] thead th').evaluateAll((els) => els.map((e) => e.getAttribute('scope')));
+    expect(headers.every((s) => s === 'col')).toBe(true);
+    await row.scrollIntoViewIfNeeded();
+    await screenshot(page, 'gaps-randers-matrix');
+
+    // Jump to the map from the finding; the map selects the group.
+    await missing.first().getByRole('link', { name: /Vis .* på kortet/ }).click();
+    await page.locator('[data-testid="graph-map"][data-state="ready"]').waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => window.__haenderne !== undefined && !window.__haenderne.cy.animated(), undefined, { timeout: 10_000 });
+    expect(await page.evaluate(() => window.location.search)).toBe(`?valgt=${encodeURIComponent(RANDERS_GROUP)}`);
+    const selected = await page.evaluate((id) => {
+      const cy = window.__haenderne!.cy;
+      const node = cy.getElementById(id);
+      return { selected: cy.nodes('.selected').map((n) => n.id()), visible: node.nonempty() && node.visible() };
+    }, RANDERS_GROUP);
+    expect(selected).toEqual({ selected: [RANDERS_GROUP], visible: true });
+    await page.getByTestId('details').getByRole('heading', { name: 'Implementeringsgruppen, Randersklyngen' }).waitFor();
+    await screenshot(page, 'gaps-jump-to-map');
+
+    // Back returns to the report for the same scope.
+    await page.goBack();
+    await page.locator(`[data-testid="gaps-report"][data-scope="${RANDERS_CLUSTER}"]`).waitFor({ timeout: 30_000 });
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  test('a group scope, an unknown scope and 1024×768', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(`${session.baseUrl}/huller?scope=${encodeURIComponent(RANDERS_GROUP)}`);
+    await waitForReport();
+    const expected = await apiReport({ kind: 'GROUP', id: RANDERS_GROUP });
+    expect(await page.locator('li.finding').count()).toBe(expected.total);
+    expect(await page.locator('[data-testid="representation-matrix"] tbody tr').count()).toBe(1);
+    await screenshot(page, 'gaps-group-1024');
+
+    // A municipality without findings (found through the API, not assumed) shows the empty state.
+    const municipalities = await gqlData<{ organisations: { nodes: Array<{ id: string; name: string }> } }>(
+      '{ organisations(filter: { kinds: [MUNICIPALITY] }) { nodes { id name } } }',
+    );
+    let quiet: { id: string; name: string } | undefined;
+    for (const m of municipalities.organisations.nodes) {
+      if ((await apiReport({ kind: 'MUNICIPALITY', id: m.id })).total === 0) {
+        quiet = m;
+        break;
+      }
+    }
+    if (quiet) {
+      await page.goto(`${session.baseUrl}/huller?scope=${encodeURIComponent(quiet.id)}`);
+      await page.getByTestId('gaps-empty').waitFor({ timeout: 30_000 });
+      await expect(page.getByTestId('gaps-empty').textContent()).resolves.toBe(`Ingen huller fundet for ${quiet.name}.`);
+      await screenshot(page, 'gaps-empty');
+    }
+
+    await page.goto(`${session.baseUrl}/huller?scope=org%3Afindes-ikke`);
+    await page.getByText('Afgrænsningen "org:findes-ikke" findes ikke').waitFor();
+    await screenshot(page, 'gaps-unknown-scope');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(session.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,2 @@
+/** Gaps: findings of the gap rules and the representation matrix, at /huller. */
+export { GapsScreen } from './components/gaps-screen';
