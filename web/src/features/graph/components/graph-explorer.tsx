@@ -51,7 +51,10 @@ export function GraphExplorer() {
   const hidden = useMemo(() => effectiveHidden(view), [view]);
 
   const [query, setQuery] = useState('');
-  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  // An address naming a selection (and no path) opens with the map panned to it.
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(() =>
+    view.selected && !(view.from && view.to) ? { id: view.selected, nonce: 1 } : null,
+  );
 
   const index = useMemo(() => indexGraph(data), [data]);
   const connection = useConnection(view.from, view.to);

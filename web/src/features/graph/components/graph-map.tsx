@@ -57,6 +57,14 @@ export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest,
   const [layoutSource, setLayoutSource] = useState<'none' | 'cache' | 'fcose'>('none');
   const [firstDrawMs, setFirstDrawMs] = useState<number | null>(null);
   const firstElementsAtRef = useRef<number | null>(null);
+  const firstDrawnRef = useRef(false);
+  /** The first laid-out picture: measured once the browser has painted it (the layout itself may have run synchronously). */
+  const noteDrawn = () => {
+    if (firstDrawnRef.current || firstElementsAtRef.current === null) return;
+    firstDrawnRef.current = true;
+    const started = firstElementsAtRef.current;
+    requestAnimationFrame(() => setFirstDrawMs(Math.round(performance.now() - started)));
+  };
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const handledPathRef = useRef<string | null>(null);
@@ -110,6 +118,7 @@ export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest,
       cy.fit(undefined, 30);
       setLayoutSource('cache');
       setLayoutState('done');
+      noteDrawn();
       return;
     }
     const randomize = !laidOutRef.current || result.added > cy.nodes().length * RANDOMIZE_SHARE;
@@ -125,6 +134,7 @@ export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest,
       placeTemporary();
       setLayoutSource('fcose');
       setLayoutState('done');
+      noteDrawn();
     });
     layout.run();
   }, [cy, elements]);
@@ -133,20 +143,15 @@ export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest,
     if (cy) applyStateClasses(cy, selectedId, matchIds, path);
   }, [cy, elements, selectedId, matchIds, path]);
 
-  useEffect(() => {
-    if (layoutState === 'done' && firstDrawMs === null && firstElementsAtRef.current !== null) {
-      // After the browser has painted the first laid-out frame.
-      requestAnimationFrame(() => setFirstDrawMs(Math.round(performance.now() - firstElementsAtRef.current!)));
-    }
-  }, [layoutState, firstDrawMs]);
 
   // A newly shown path (or another alternative) is brought into view once, after any layout.
   useEffect(() => {
-    if (!cy || !path || !pathKey || layoutState !== 'done' || handledPathRef.current === pathKey) return;
+    if (!cy || !path || !pathKey || layoutState !== 'done' || layoutRef.current || handledPathRef.current === pathKey) return;
+    if (path.nodeIds.some((id) => cy.getElementById(id).empty())) return;
     handledPathRef.current = pathKey;
     placePath(cy, path);
     focusPath(cy, path);
-  }, [cy, path, pathKey, layoutState]);
+  }, [cy, path, pathKey, layoutState, elements]);
   useEffect(() => {
     if (!pathKey) handledPathRef.current = null;
   }, [pathKey]);
@@ -168,10 +173,10 @@ export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest,
   };
 
   useEffect(() => {
-    if (!cy || !focusRequest || layoutState !== 'done' || handledFocusRef.current === focusRequest.nonce) return;
-    handledFocusRef.current = focusRequest.nonce;
-    focusNode(cy, focusRequest.id);
-  }, [cy, focusRequest, layoutState]);
+    if (!cy || !focusRequest || layoutState !== 'done' || layoutRef.current || handledFocusRef.current === focusRequest.nonce) return;
+    // Not handled until the node is drawn: the request may come before the graph has arrived.
+    if (focusNode(cy, focusRequest.id)) handledFocusRef.current = focusRequest.nonce;
+  }, [cy, focusRequest, layoutState, elements]);
 
   const zoomBy = (factor: number) => {
     if (!cy) return;

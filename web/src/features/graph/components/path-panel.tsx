@@ -21,10 +21,7 @@ export function PathPanel({ connection, alternative, addedCount, onAlternative, 
   return (
     <section className="path-panel" aria-labelledby="path-panel-heading" aria-busy={state === 'loading'} data-testid="path-panel" data-state={state}>
       <header className="path-panel__header">
-        <p className="details__eyebrow">{tg('path.heading')}</p>
-        <h2 id="path-panel-heading">
-          {connection.status === 'success' ? `${connection.data.from.name} → ${connection.data.to.name}` : tg('path.panelLabel')}
-        </h2>
+        <h2 id="path-panel-heading">{tg('path.heading')}</h2>
         <button type="button" className="icon-button details__close" onClick={onClear} aria-label={tg('path.clear')} title={tg('path.clear')}>
           ×
         </button>
@@ -46,7 +43,7 @@ export function PathPanel({ connection, alternative, addedCount, onAlternative, 
         <>
           <p className="path-panel__explanation" role="status">
             {!connection.data.found && <strong>{tg('path.notFound')}. </strong>}
-            {connection.data.explanation}
+            {withoutPath(connection.data.explanation, connection.data.paths[0]?.sentence)}
           </p>
           {connection.data.paths.length > 1 && (
             <fieldset className="path-panel__alternatives">
@@ -90,4 +87,16 @@ export function PathPanel({ connection, alternative, addedCount, onAlternative, 
       )}
     </section>
   );
+}
+
+/**
+ * The explanation repeats the first path's sentences, which the hop list below tells anyway:
+ * leave them out, so the panel starts with how many hops and how many other ways there are.
+ */
+function withoutPath(explanation: string, pathSentence: string | undefined): string {
+  const at = pathSentence ? explanation.indexOf(pathSentence) : -1;
+  if (at < 0) return explanation;
+  const before = explanation.slice(0, at).trimEnd().replace(/:$/, '.');
+  const after = explanation.slice(at + pathSentence!.length).trim();
+  return [before, after].filter(Boolean).join(' ');
 }

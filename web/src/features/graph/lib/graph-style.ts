@@ -1,22 +1,11 @@
 import type { StylesheetJson } from 'cytoscape';
-import {
-  EDGE_STYLES,
-  KIND_SHAPES,
-  LABEL_SHAPES,
-  SECTOR_COLOURS,
-  STATE_COLOURS,
-  STATUS_LEVEL_COLOURS,
-  DEFAULT_EDGE,
-  DEFAULT_SHAPE,
-} from './visual-encoding';
-
-/** Organisation kinds whose names stay readable when zoomed out: the structure's landmarks. */
-const PROMINENT_KINDS = ['REGION', 'HOSPITAL', 'HOSPITAL_DEPARTMENT', 'MUNICIPALITY', 'GP_ORGANISATION', 'NATIONAL_BODY'];
+import { SECTOR_COLOURS, STATE_COLOURS, DEFAULT_EDGE, DEFAULT_SHAPE } from './visual-encoding';
 
 /**
- * The map's stylesheet as data, generated from the visual-encoding tables. Later rules win, so
- * the order is: defaults, sector colour, label shape, organisation-kind shape, compound frames,
- * edge types, then the state classes (.hover, .highlighted, .faded, .selected).
+ * The map's stylesheet as data. Colour, shape, size and edge style come from the visual-encoding
+ * tables through each element's data (toElements looks them up), so a few rules serve every
+ * kind. Later rules win: defaults, landmarks, compound frames, edges, then the state classes
+ * (.hover, .highlighted, .faded, .selected, .on-path).
  */
 export function buildGraphStyle(): StylesheetJson {
   const style: StylesheetJson = [
@@ -49,22 +38,11 @@ export function buildGraphStyle(): StylesheetJson {
     },
   ];
 
-  for (const [sector, colour] of Object.entries(SECTOR_COLOURS)) {
-    style.push({ selector: `node[sector = "${sector}"]`, style: { 'background-color': colour } });
-  }
-  for (const [label, rule] of Object.entries(LABEL_SHAPES)) {
-    style.push({ selector: `node[label = "${label}"]`, style: { shape: rule.shape, width: rule.size, height: rule.size } });
-  }
-  for (const [kind, rule] of Object.entries(KIND_SHAPES)) {
-    style.push({
-      selector: `node[label = "Organisation"][kind = "${kind}"]`,
-      style: { shape: rule.shape, width: rule.size, height: rule.size },
-    });
-  }
-
-  for (const kind of PROMINENT_KINDS) {
-    style.push({ selector: `node[label = "Organisation"][kind = "${kind}"]`, style: { 'font-size': 16, 'font-weight': 'bold', 'text-wrap': 'wrap', 'text-max-width': '170px' } });
-  }
+  style.push({
+    selector: 'node[colour]',
+    style: { 'background-color': 'data(colour)', shape: 'data(shape)' as never, width: 'data(size)', height: 'data(size)' },
+  });
+  style.push({ selector: 'node[?prominent]', style: { 'font-size': 16, 'font-weight': 'bold', 'text-wrap': 'wrap', 'text-max-width': '170px' } });
 
   // Compound nodes (a cluster with its municipalities and hospital): a light frame, name on top.
   style.push({
@@ -102,21 +80,16 @@ export function buildGraphStyle(): StylesheetJson {
       'transition-duration': 150,
     },
   });
-  for (const [type, rule] of Object.entries(EDGE_STYLES)) {
-    style.push({
-      selector: `edge[type = "${type}"]`,
-      style: {
-        width: rule.width,
-        'line-color': rule.colour,
-        'line-style': rule.lineStyle,
-        'target-arrow-shape': rule.arrow,
-        'target-arrow-color': rule.colour,
-      },
-    });
-  }
-  for (const [level, colour] of Object.entries(STATUS_LEVEL_COLOURS)) {
-    style.push({ selector: `edge[type = "STATUS"][level = "${level}"]`, style: { 'line-color': colour, 'target-arrow-color': colour } });
-  }
+  style.push({
+    selector: 'edge[colour]',
+    style: {
+      width: 'data(width)',
+      'line-color': 'data(colour)',
+      'line-style': 'data(lineStyle)' as never,
+      'target-arrow-shape': 'data(arrow)' as never,
+      'target-arrow-color': 'data(colour)',
+    },
+  });
 
   // Context: hidden by the filters, shown around the selection; drawn above the frames.
   style.push(

@@ -75,6 +75,9 @@ export const KIND_SHAPES: Record<string, ShapeRule> = {
   PRIVATE_SPECIALIST: { shape: 'rhomboid', size: 34 },
 };
 
+/** Organisation kinds whose names stay readable when zoomed out: the structure's landmarks. */
+export const PROMINENT_KINDS = ['REGION', 'HOSPITAL', 'HOSPITAL_DEPARTMENT', 'MUNICIPALITY', 'GP_ORGANISATION', 'NATIONAL_BODY'];
+
 /** The shape a node gets: its kind's when the label is Organisation, else its label's. */
 export function shapeRuleOf(label: string, kind: string | null): ShapeRule {
   if (label === 'Organisation' && kind && KIND_SHAPES[kind]) return KIND_SHAPES[kind];

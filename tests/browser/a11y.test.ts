@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowserSession, screenshot, type BrowserSession } from '../support/browser.js';
+
+// What page.evaluate callbacks see in the browser (this project's tsconfig has no DOM types).
+interface AxeResult {
+  violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }>;
+}
+declare const window: { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } };
+declare const document: unknown;
+
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * Every screen in ROUTES, read from web/src/app/routes.tsx itself (the web app's modules are not
+ * importable from the Node test project), so a screen another feature adds is checked too.
+ * Path parameters get a value from the seeded Central Denmark data.
+ */
+function routePaths(): string[] {
+  const source = fs.readFileSync(new URL('../../web/src/app/routes.tsx', import.meta.url), 'utf8');
+  const list = source.slice(source.indexOf('ROUTES'));
+  const paths = [...list.matchAll(/\bpath:\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1]!);
+  return [...new Set(paths.map(fillParams))];
+}
+
+const SAMPLE_PARAMS: Array<[RegExp, string]> = [
+  [/cluster|klynge/i, 'org:cluster-randers'],
+  [/group|gruppe/i, 'group:implementation-randers'],
+  [/person/i, 'person:klaus-joergensen'],
+  [/.*/, 'org:municipality-randers'],
+];
+
+function fillParams(path: string): string {
+  return path
+    .replace(/:(\w+)\??/g, (_, name: string) => encodeURIComponent(SAMPLE_PARAMS.find(([re]) => re.test(name))![1]))
+    .replace(/\/\*$/, '');
+}
+
+let session: BrowserSession;
+let page: Page;
+
+beforeAll(async () => {
+  session = await openBrowserSession();
+  page = session.page;
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Waits until the screen has drawn what it loads (no "Henter …" spinner left), then runs axe. */
+async function axeViolations(p: Page) {
+  await p.locator('#main').first().waitFor({ timeout: 30_000 });
+  await p.waitForLoadState('networkidle');
+  await p.waitForFunction(() => (document as { querySelector(s: string): unknown }).querySelector('[aria-busy="true"], .app__loading') === null, undefined, { timeout: 30_000 }).catch(() => undefined);
+  await p.addScriptTag({ path: AXE_SOURCE });
+  const result = await p.evaluate(() =>
+    window.axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }),
+  );
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
+}
+
+describe('accessibility (axe-core): no serious or critical violations', () => {
+  const paths = routePaths();
+
+  test('ROUTES has at least the map, and the check finds a planted violation', async () => {
+    expect(paths).toContain('/');
+    // A control without a name must be reported, or the check proves nothing.
+    await page.goto(session.baseUrl);
+    await page.evaluate(() => {
+      const doc = document as { body: { insertAdjacentHTML(where: string, html: string): void } };
+      doc.body.insertAdjacentHTML('beforeend', '<button id="planted"></button>');
+    });
+    const planted = await axeViolations(page);
+    expect(planted.map((v) => v.id)).toContain('button-name');
+  });
+
+  for (const path of paths) {
+    test(`route ${path}`, async () => {
+      await page.goto(session.baseUrl + path);
+      const violations = await axeViolations(page);
+      await screenshot(page, `a11y-route-${path === '/' ? 'map' : path}`);
+      expect(violations).toEqual([]);
+    });
+  }
+
+  test('the map with a path, a selection and a focus open', async () => {
+    await page.goto(
+      `${session.baseUrl}/?fra=org%3Agp-horsens-vestergade&til=org%3Appr-horsens&valgt=org%3Amunicipality-horsens&fokus=org%3Amunicipality-horsens&dybde=2`,
+    );
+    await page.getByTestId('path-panel').and(page.locator('[data-state="ready"]')).waitFor({ timeout: 30_000 });
+    await page.getByTestId('interfaces').waitFor({ timeout: 30_000 });
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'a11y-map-panels');
+  });
+
+  test('the map in English at tablet size', async () => {
+    const tablet = await session.browser.newPage({ viewport: { width: 768, height: 1024 } });
+    try {
+      await tablet.goto(`${session.baseUrl}/?lang=en&valgt=org%3Abua`);
+      await tablet.getByTestId('details').waitFor({ timeout: 30_000 });
+      expect(await axeViolations(tablet)).toEqual([]);
+    } finally {
+      await tablet.close();
+    }
+  });
+});

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Core } from 'cytoscape';
+import type { Page } from 'playwright-core';
+import { generateNational } from '../../seed/synthetic/national.js';
+import { openBrowserSession, screenshot, type BrowserSession } from '../support/browser.js';
+
+declare const window: { __haenderne?: { cy: Core } };
+
+const MAP = '[data-testid="graph-map"]';
+const ELEMENTS = 2000;
+/**
+ * The aim: 1.5 s from the data's arrival to the first laid-out picture. Measured on an idle
+ * run of this two-core machine, the first fcose run of this view takes 2–3 s and a visit drawn
+ * from cached positions about 1.2 s; under the load of parallel test runs both grow several
+ * times. The bounds below catch a regression (a layout on every visit, a hang), the figures are
+ * logged; the cached visit must beat the first.
+ */
+const FIRST_BUDGET_MS = 20_000;
+const BUDGET_MS = 10_000;
+
+interface Node {
+  id: string;
+  label: string;
+  name: string;
+  kind: string | null;
+  sector: string | null;
+  properties: Record<string, unknown>;
+}
+interface Edge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  properties: Record<string, unknown>;
+}
+
+/**
+ * The national synthetic dataset as graph(filter) would send it, cut to the map's default view
+ * (no people, mandates, practices or municipal units: the nodes the overview draws) and then to
+ * exactly ELEMENTS elements: all those nodes, and their edges with the current status first.
+ */
+function nationalView(): { nodes: Node[]; edges: Edge[] } {
+  const file = generateNational({});
+  const hiddenLabels = new Set(['Person', 'Mandate']);
+  const hiddenKinds = new Set(['GP_PRACTICE', 'MUNICIPAL_UNIT']);
+  const nodes: Node[] = [];
+  for (const raw of file.nodes as Array<Record<string, unknown>>) {
+    const { id, label, name, kind, sector, ...properties } = raw;
+    if (hiddenLabels.has(label as string) || (label === 'Organisation' && hiddenKinds.has(kind as string))) continue;
+    nodes.push({ id: id as string, label: label as string, name: String(name ?? id), kind: (kind as string) ?? null, sector: (sector as string) ?? null, properties });
+  }
+  const ids = new Set(nodes.map((n) => n.id));
+  const edges: Edge[] = [];
+  for (const raw of file.relationships as Array<Record<string, unknown>>) {
+    const { id, type, from, to, ...properties } = raw;
+    if (!ids.has(from as string) || !ids.has(to as string)) continue;
+    edges.push({ id: id as string, type: type as string, source: from as string, target: to as string, properties });
+  }
+  // Older statuses last, so the cut keeps every structural edge.
+  edges.sort((a, b) => Number(a.type === 'STATUS') - Number(b.type === 'STATUS') || String(b.properties.asOf ?? '').localeCompare(String(a.properties.asOf ?? '')));
+  return { nodes, edges: edges.slice(0, ELEMENTS - nodes.length) };
+}
+
+let session: BrowserSession;
+let page: Page;
+let view: { nodes: Node[]; edges: Edge[] };
+
+beforeAll(async () => {
+  view = nationalView();
+  session = await openBrowserSession();
+  page = session.page;
+  // The graph query answers with the national view; everything else goes to the real API.
+  await page.route('**/graphql', async (route) => {
+    const body = route.request().postData() ?? '';
+    if (!body.includes('GetGraph')) return route.continue();
+    await route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ data: { graph: { nodes: view.nodes, edges: view.edges, totalNodes: view.nodes.length, truncated: false } } }),
+    });
+  });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function drawOnce(): Promise<{ ms: number; layout: string; drawn: number }> {
+  await page.locator(`${MAP}[data-state="ready"][data-first-draw-ms]`).waitFor({ timeout: 60_000 });
+  const map = page.locator(MAP);
+  const ms = Number(await map.getAttribute('data-first-draw-ms'));
+  const layout = (await map.getAttribute('data-layout')) ?? '';
+  const drawn = await page.evaluate(() => window.__haenderne!.cy.elements().length);
+  return { ms, layout, drawn };
+}
+
+describe('a 2,000-element view (national synthetic data)', () => {
+  test('is laid out once, and drawn from cached positions (faster, same picture) on the next visit', async () => {
+    expect(view.nodes.length + view.edges.length).toBe(ELEMENTS);
+    await page.goto(session.baseUrl);
+    const first = await drawOnce();
+    await screenshot(page, 'map-national-2000');
+    console.log(`national view, ${ELEMENTS} elements: first draw ${first.ms} ms (${first.layout})`);
+    expect(first.layout).toBe('fcose');
+    // Frames (clusters) are compound nodes of their own and IN_CLUSTER edges become the frame.
+    expect(first.drawn).toBeGreaterThan(ELEMENTS * 0.9);
+    expect(first.ms).toBeLessThanOrEqual(FIRST_BUDGET_MS);
+
+    const leafPositions = () =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          window.__haenderne!.cy.nodes()
+            .filter((n) => !n.isParent())
+            .map((n) => [n.id(), [n.position().x, n.position().y]] as const),
+        ),
+      );
+    const positions = await leafPositions();
+    await page.reload();
+    const second = await drawOnce();
+    console.log(`same view again: ${second.ms} ms (${second.layout})`);
+    expect(second.layout).toBe('cache');
+    expect(second.ms).toBeLessThan(first.ms);
+    expect(second.ms).toBeLessThanOrEqual(BUDGET_MS);
+    const again = await leafPositions();
+    expect(Object.keys(again).sort()).toEqual(Object.keys(positions).sort());
+    // Stored to a tenth of a pixel.
+    const moved = Object.entries(again).filter(([id, [x, y]]) => Math.abs(x - positions[id]![0]) > 0.1 || Math.abs(y - positions[id]![1]) > 0.1);
+    expect(moved).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
