@@ -109,9 +109,7 @@ describe('a 2,000-element view (national synthetic data)', () => {
     const leafPositions = () =>
       page.evaluate(() =>
         Object.fromEntries(
-          window.__haenderne!.cy.nodes()
-            .filter((n) => !n.isParent())
-            .map((n) => [n.id(), [n.position().x, n.position().y]] as const),
+          window.__haenderne!.cy.nodes(':childless').map((n) => [n.id(), [n.position().x, n.position().y]] as const),
         ),
       );
     const positions = await leafPositions();

@@ -186,13 +186,13 @@ describe('focus, expand, scope and the view in the URL', () => {
   test('toggling a filter back draws the earlier picture from cached positions, without a layout run', async () => {
     await page.goto(session.baseUrl);
     await waitForMap();
-    const positions = await page.evaluate(() => Object.fromEntries(window.__haenderne!.cy.nodes().filter((n) => !n.isParent()).map((n) => [n.id(), n.position()])));
+    const positions = await page.evaluate(() => Object.fromEntries(window.__haenderne!.cy.nodes(':childless').map((n) => [n.id(), n.position()])));
     await page.locator('input[name="sector"][value="NATIONAL"]').uncheck();
     await waitForMap();
     await page.locator('input[name="sector"][value="NATIONAL"]').check();
     await waitForMap();
     await expect(page.locator(MAP).getAttribute('data-layout')).resolves.toBe('cache');
-    const again = await page.evaluate(() => Object.fromEntries(window.__haenderne!.cy.nodes().filter((n) => !n.isParent()).map((n) => [n.id(), n.position()])));
+    const again = await page.evaluate(() => Object.fromEntries(window.__haenderne!.cy.nodes(':childless').map((n) => [n.id(), n.position()])));
     const moved = Object.keys(positions).filter((id) => Math.abs(again[id]!.x - positions[id]!.x) > 0.1 || Math.abs(again[id]!.y - positions[id]!.y) > 0.1);
     expect(moved).toEqual([]);
   });
