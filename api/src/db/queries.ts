@@ -5,6 +5,7 @@ import { INTERFACES_QUERIES } from '../modules/interfaces/interfaces-queries.js'
 import { CONTACT_QUERIES } from '../modules/contact/contact-queries.js';
 import { STATUS_QUERIES } from '../modules/status/status-queries.js';
 import { GAPS_QUERIES } from '../modules/gaps/gaps-queries.js';
+import { VEJVISER_QUERIES } from '../modules/vejviser/vejviser-queries.js';
 import { bindQueries, readCypherDir, type CypherQuery } from './query-catalog.js';
 
 /** Every statement the code runs, by key → file under cypher/ (without `.cypher`). */
@@ -69,6 +70,7 @@ export const QUERY_FILES = {
   ...CONTACT_QUERIES,
   ...STATUS_QUERIES,
   ...GAPS_QUERIES,
+  ...VEJVISER_QUERIES,
 } as const;
 
 /** Files that are templates over an allow-list (see their headers): one statement per value. */

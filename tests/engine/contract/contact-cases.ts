@@ -52,4 +52,18 @@ export const contactCases: ContractCases = {
     const before = await db.run<any>(queries.contactCandidates, { ids: ['org:gp-randers-torvet'], day: '2024-01-01' });
     expect(before[0].contacts.map((c: any) => c.person.id)).not.toContain('person:christian-lindberg');
   },
+
+  vejviserMunicipality: async ({ db, queries }) => {
+    // Syddjurs: the Randers cluster's municipality still opening its correspondence module (001, assumed).
+    const [m] = await db.run<any>(queries.vejviserMunicipality, { id: 'org:municipality-syddjurs', day: DAY });
+    expect(m.municipality).toMatchObject({ id: 'org:municipality-syddjurs', name: 'Syddjurs Kommune', kind: 'MUNICIPALITY' });
+    expect(m.clusters.map((c: any) => c.id)).toEqual(['org:cluster-randers']);
+    expect(m.medcom).toEqual([expect.objectContaining({ id: 'channel:medcom-syddjurs', status: 'IN_PROGRESS', address: '5790001327781' })]);
+    expect([...m.practices].sort()).toEqual(['org:gp-syddjurs-bredgade', 'org:gp-syddjurs-noerregade', 'org:gp-syddjurs-parkvej']);
+    expect(m.statuses.map((s: any) => `${s.element.number} ${s.level} ${s.asOf}`).sort()).toEqual(['1 YELLOW 2024-04-01', '2 YELLOW 2024-04-01', '3 YELLOW 2024-04-01']);
+    // Statuses after the day are not read; an unknown id gives no row.
+    const [early] = await db.run<any>(queries.vejviserMunicipality, { id: 'org:municipality-syddjurs', day: '2024-01-01' });
+    expect(early.statuses).toEqual([]);
+    expect(await db.run(queries.vejviserMunicipality, { id: 'org:nope', day: DAY })).toEqual([]);
+  },
 };

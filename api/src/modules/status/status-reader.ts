@@ -18,7 +18,7 @@ interface OrgRow {
   sector: string;
 }
 
-interface StatusRow {
+export interface StatusRow {
   organisation: OrgRow;
   elementId: string;
   level: string;
@@ -150,7 +150,7 @@ export async function readStatusMatrix(
   };
 }
 
-function cell(s: StatusRow, element: StatusElement, day: string): StatusCell {
+export function cell(s: StatusRow, element: StatusElement, day: string): StatusCell {
   return {
     elementId: element.id,
     elementNumber: element.number,

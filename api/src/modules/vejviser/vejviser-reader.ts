@@ -1,0 +1,137 @@
+import type { GraphDb } from '../../db/graph-db.js';
+import type { QueryCatalog } from '../../db/queries.js';
+import { badInput, notFound } from '../../errors.js';
+import { danishCollator } from '../../domain/danish.js';
+import { foldText } from '../core/text-fold.js';
+import { CHANNEL_STATUS_DA, danishDate, listDa, nodeRef, type NodeRef } from '../connection/wording.js';
+import { answer } from '../contact/contact-answer.js';
+import { readCandidates, type ChannelRow, type OrgRow } from '../contact/contact-reader.js';
+import { channelView, type ContactCardView, type ContactChannelView, type ContactRouteView } from '../contact/contact-ranking.js';
+import { cell, type StatusCell } from '../status/status-reader.js';
+
+/**
+ * vejviser(municipalityId): the data of a printable guide for families and GPs. Two statements
+ * whatever the municipality: one for the municipality itself (cluster, MedCom, statuses, a GP
+ * practice), one candidates read (cypher/contact/candidates) for the municipality and that
+ * practice together; every pathway and step is then ranked from the same read by the
+ * findContact() ranking, so the guide and findContact() never disagree.
+ */
+
+interface MunicipalityRow {
+  municipality: OrgRow;
+  clusters: OrgRow[];
+  medcom: ChannelRow[];
+  practices: string[];
+  statuses: Array<{ agreementId: string; element: { id: string; name: string; number: number }; level: string; note?: string | null; asOf: string; source?: string | null; inferred?: boolean | null }>;
+}
+
+export interface Vejviser {
+  municipality: NodeRef;
+  cluster: NodeRef | null;
+  asOf: string;
+  intro: string;
+  pathways: Array<{
+    pathway: NodeRef;
+    topics: string[];
+    steps: Array<{ number: number; name: string; description: string | null; contacts: ContactCardView[]; routes: ContactRouteView[]; explanation: string }>;
+  }>;
+  generalPractice: { contacts: ContactCardView[]; routes: ContactRouteView[]; explanation: string };
+  units: Array<{ organisation: NodeRef; channels: ContactChannelView[] }>;
+  medcom: { channel: ContactChannelView | null; status: StatusCell | null; sentence: string };
+}
+
+/** Cards and routes per step in the printed guide: enough to act on, short enough to print. */
+const PER_STEP = 5;
+
+export async function readVejviser(db: GraphDb, queries: QueryCatalog, municipalityId: string, day: string, showNames: boolean): Promise<Vejviser> {
+  return db.read(async (tx) => {
+    const [m] = await tx.run<MunicipalityRow>(queries.vejviserMunicipality, { id: municipalityId, day });
+    if (!m) throw notFound('municipality', municipalityId);
+    if (m.municipality.kind !== 'MUNICIPALITY') {
+      throw badInput(`${m.municipality.name} is not a municipality; a vejviser is drawn per municipality.`, [{ field: 'municipalityId', message: 'not a municipality' }]);
+    }
+    const practiceId = [...m.practices].sort()[0] ?? null;
+    const read = await readCandidates(tx, queries, practiceId ? [municipalityId, practiceId] : [municipalityId], day);
+    const own = read.get(municipalityId)!;
+    const name = m.municipality.name;
+
+    const pathways = own.pathways.map((p) => ({
+      pathway: { id: p.id, label: 'Pathway', name: p.name, kind: null, sector: null },
+      topics: p.topics,
+      steps: p.steps.map((s) => {
+        const a = answer(own, { pathway: p, topic: null, step: s.number }, showNames, PER_STEP);
+        return { number: s.number, name: s.name, description: s.description ?? null, contacts: a.contacts, routes: a.routes, explanation: a.explanation };
+      }),
+    }));
+
+    const gp = practiceId ? read.get(practiceId) : undefined;
+    const generalPractice = gp
+      ? (() => {
+          const a = answer(gp, { pathway: null, topic: null, step: null }, showNames, PER_STEP);
+          return { contacts: a.contacts, routes: a.routes, explanation: gpExplanation(name, a.contacts, a.routes) };
+        })()
+      : { contacts: [], routes: [], explanation: `Der er ingen praktiserende læger registreret med MedCom-forbindelse til ${name}.` };
+
+    const unitChannels = new Map<string, ContactChannelView[]>();
+    for (const r of own.routes) {
+      if (r.servedId !== null) continue;
+      unitChannels.set(r.provider.id, [...(unitChannels.get(r.provider.id) ?? []), channelView(r, showNames)]);
+    }
+    const units = own.units
+      .map((u) => ({ organisation: nodeRef({ ...u, label: 'Organisation' }, showNames), channels: unitChannels.get(u.id) ?? [] }))
+      .sort((a, b) => danishCollator.compare(a.organisation.name, b.organisation.name));
+
+    const cluster = m.clusters[0] ? nodeRef({ ...m.clusters[0], label: 'Organisation' }, showNames) : null;
+    return {
+      municipality: nodeRef({ ...m.municipality, label: 'Organisation' }, showNames),
+      cluster,
+      asOf: day,
+      intro:
+        `Vejviser for ${name}${cluster ? ` (${cluster.name})` : ''} pr. ${danishDate(day)}: hvem kontakter man om børn og unge i psykisk mistrivsel, ` +
+        'på hvert trin i forløbsprogrammerne, og hvordan — for familier, kommunens fagpersoner og praktiserende læger.',
+      pathways,
+      generalPractice,
+      units,
+      medcom: medcom(m, own.municipality ?? m.municipality, day, showNames),
+    };
+  });
+}
+
+function gpExplanation(municipality: string, contacts: ContactCardView[], routes: ContactRouteView[]): string {
+  const parts: string[] = [];
+  parts.push(
+    contacts.length
+      ? `Praktiserende læger i ${municipality} har ${contacts.length === 1 ? 'én fast kontaktperson' : `${contacts.length} faste kontaktpersoner`}: ${contacts.map((c) => c.sentence.replace(/\.$/, '')).join('; ')}.`
+      : `Ingen fast kontaktperson er navngivet for praktiserende læger i ${municipality}.`,
+  );
+  if (routes.length) parts.push(`Kanaler: ${listDa(routes.map((r) => r.channel.name))}.`);
+  return parts.join(' ');
+}
+
+/** The element about the communication route between general practice and the municipalities (element 1 of the agreement). */
+function isGpRoute(element: { name: string }): boolean {
+  const f = foldText(element.name);
+  return f.includes('almen praksis') && f.includes('kommun');
+}
+
+function medcom(m: MunicipalityRow, municipality: OrgRow, day: string, showNames: boolean): Vejviser['medcom'] {
+  const ch = [...m.medcom].sort((a, b) => statusOrder(a.status) - statusOrder(b.status))[0] ?? null;
+  const latest = m.statuses.filter((s) => isGpRoute(s.element)).sort((a, b) => b.asOf.localeCompare(a.asOf))[0];
+  const status = latest ? cell({ ...latest, organisation: { ...municipality }, elementId: latest.element.id }, latest.element, day) : null;
+  const name = m.municipality.name;
+  const parts: string[] = [];
+  if (!ch) parts.push(`${name} har ingen MedCom-korrespondance med almen praksis registreret.`);
+  else if (ch.status === 'ESTABLISHED') {
+    parts.push(`Praktiserende læger kan skrive til ${name} med MedCom-korrespondancebrev${ch.address ? ` på lokationsnummer ${ch.address}` : ''}${ch.supportsAttachments === false ? ' (uden vedhæftede filer)' : ''}.`);
+  } else {
+    parts.push(`MedCom-korrespondancen mellem almen praksis og ${name} er ${CHANNEL_STATUS_DA[ch.status] ?? ch.status}${ch.address ? ` (lokationsnummer ${ch.address})` : ''}; indtil da bruges de sædvanlige veje.`);
+  }
+  if (status) parts.push(`Status for »${latest!.element.name}«: ${status.colour} pr. ${danishDate(status.asOf)}.`);
+  return {
+    channel: ch ? channelView({ channel: ch, provider: m.municipality, servedId: null }, showNames) : null,
+    status,
+    sentence: parts.join(' '),
+  };
+}
+
+const statusOrder = (s: string) => ['ESTABLISHED', 'IN_PROGRESS', 'PLANNED'].indexOf(s);

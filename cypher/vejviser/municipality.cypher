@@ -1,0 +1,15 @@
+// The municipality a printable guide (vejviser) is drawn for: its health cluster, the MedCom
+// correspondence channels it provides with the GP practices they serve (one of those practices
+// stands in for general practice when the guide asks whom a GP contacts), and every status it
+// reported up to $day with the element and agreement, so the caller can show the latest on the
+// communication route with general practice. Every expansion starts at the municipality.
+// params: $id, $day (YYYY-MM-DD)
+// returns: municipality (map), clusters (list of maps), medcom (list of maps), practices (list of strings), statuses (list of maps)
+MATCH (m:Organisation {id: $id})
+RETURN m {.id, .name, .kind, .sector, .municipalityCode, .shortName} AS municipality,
+  [(m)-[:IN_CLUSTER]->(c:Organisation) | c {.id, .name, .kind, .sector}] AS clusters,
+  [(m)-[:PROVIDES]->(ch:Channel) WHERE ch.kind = 'MEDCOM_CORRESPONDENCE'
+    | ch {.id, .name, .kind, .status, .address, .schedule, .rules, .supportsAttachments}] AS medcom,
+  [(m)-[:PROVIDES]->(ch:Channel)-[:SERVES]->(gp:Organisation) WHERE ch.kind = 'MEDCOM_CORRESPONDENCE' AND gp.kind = 'GP_PRACTICE' | gp.id] AS practices,
+  [(m)-[s:STATUS]->(e:Element)<-[:HAS_ELEMENT]-(a:Agreement) WHERE s.asOf <= $day
+    | {agreementId: a.id, element: e {.id, .name, .number}, level: s.level, note: s.note, asOf: s.asOf, source: s.source, inferred: s.inferred}] AS statuses
