@@ -35,7 +35,7 @@ const SAMPLE_PARAMS: Array<[RegExp, string]> = [
 function fillParams(path: string): string {
   return path
     .replace(/:(\w+)\??/g, (_, name: string) => encodeURIComponent(SAMPLE_PARAMS.find(([re]) => re.test(name))![1]))
-    .replace(/\/\*$/, '');
+    .replace(/\/\*\??$/, '');
 }
 
 let session: BrowserSession;

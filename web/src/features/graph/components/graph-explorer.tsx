@@ -236,6 +236,7 @@ export function GraphExplorer() {
           focusRequest={focusRequest}
           path={onPath}
           pathKey={pathKey}
+          focused={focusNode !== undefined}
           onSelect={select}
           onPickEnd={pickEnd}
           overlay={overlay}

@@ -29,6 +29,8 @@ interface GraphMapProps {
   /** The path shown (its elements are in `elements`); a new `pathKey` pans to it once. */
   path: PathIds | null;
   pathKey: string | null;
+  /** A focused view: the selection does not fade the rest. */
+  focused: boolean;
   onSelect: (id: string | null) => void;
   /** Shift-click: take the node as an end of the path. */
   onPickEnd: (id: string) => void;
@@ -46,7 +48,7 @@ function structureKey(elements: MapElements): string {
   return ids.sort().join('\n');
 }
 
-export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest, path, pathKey, onSelect, onPickEnd, overlay }: GraphMapProps) {
+export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest, path, pathKey, focused, onSelect, onPickEnd, overlay }: GraphMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cy = useCytoscape(containerRef, {
     onNodeTap: (id, { shift }) => (shift ? onPickEnd(id) : onSelect(id)),
@@ -140,8 +142,8 @@ export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest,
   }, [cy, elements]);
 
   useEffect(() => {
-    if (cy) applyStateClasses(cy, selectedId, matchIds, path);
-  }, [cy, elements, selectedId, matchIds, path]);
+    if (cy) applyStateClasses(cy, selectedId, matchIds, path, !focused);
+  }, [cy, elements, selectedId, matchIds, path, focused]);
 
 
   // A newly shown path (or another alternative) is brought into view once, after any layout.

@@ -37,8 +37,9 @@ export function InterfacesList({ organisationId, onSelect }: { organisationId: s
         <ul className="interfaces" data-testid="interfaces">
           {shown.map((c) => (
             <li key={c.organisation.id} className="interface" data-kind={c.kind}>
-              <button type="button" className="link-button" onClick={() => onSelect(c.organisation.id)}>
-                <Swatch colour={sectorColour(c.organisation.sector ?? NO_SECTOR)} /> {c.organisation.name}
+              <button type="button" className="link-button with-swatch" onClick={() => onSelect(c.organisation.id)}>
+                <Swatch colour={sectorColour(c.organisation.sector ?? NO_SECTOR)} />
+                <span>{c.organisation.name}</span>
               </button>
               <span className="interface__meta">
                 {interfaceKind(c.kind)} ·{' '}

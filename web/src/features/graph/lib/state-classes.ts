@@ -11,7 +11,14 @@ export const STATE_CLASSES = 'selected highlighted faded on-path path-end';
  * marked. Ancestors (cluster frames) of anything kept are never faded, because a frame's
  * opacity also dims everything inside it.
  */
-export function applyStateClasses(cy: Core, selectedId: string | null, matchIds: ReadonlySet<string> | null, path: PathIds | null = null): void {
+export function applyStateClasses(
+  cy: Core,
+  selectedId: string | null,
+  matchIds: ReadonlySet<string> | null,
+  path: PathIds | null = null,
+  /** False in a focused view: it is the neighbourhood itself, fading its outer rings would hide what "Udvid" just added. */
+  fadeOthers = true,
+): void {
   cy.batch(() => {
     cy.elements().removeClass(STATE_CLASSES);
     const selected = selectedId ? cy.getElementById(selectedId) : cy.collection();
@@ -33,7 +40,7 @@ export function applyStateClasses(cy: Core, selectedId: string | null, matchIds:
       const keep = focus.union(focus.ancestors()).union(edges);
       node.addClass('selected');
       neighbours.union(edges).addClass('highlighted');
-      cy.elements().not(keep).addClass('faded');
+      if (fadeOthers) cy.elements().not(keep).addClass('faded');
       return;
     }
     if (matchIds) {
