@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { readSeed, roundTrips, viewerHeaders } from './helpers.js';
+
+/**
+ * vejviser(municipalityId) on the seeded Central Denmark store: per pathway and step whom to
+ * contact and how, general practice's contacts, the units' channels and the MedCom status.
+ * Expected answers come from the seed files and must agree with findContact() for the same
+ * question, since the guide reuses its ranking.
+ */
+
+const VEJVISER = `query($m: ID!) {
+  vejviser(municipalityId: $m) {
+    municipality { id name } cluster { id name } asOf intro
+    pathways { pathway { id name } topics steps { number name description explanation
+      contacts { rank sentence person { id name displayName } }
+      routes { rank organisation { id } channel { id kind address schedule } sentence } } }
+    generalPractice { explanation contacts { person { id name } worksIn { id } sentence } routes { channel { id } } }
+    units { organisation { id name } channels { id kind status address schedule rules } }
+    medcom { sentence channel { id status address supportsAttachments } status { level colour asOf source } }
+  } }`;
+const FIND = `query($o: ID!, $p: ID, $s: Int) { findContact(organisationId: $o, pathwayId: $p, step: $s, first: 5) {
+  explanation contacts { rank sentence person { id } } routes { rank channel { id } } } }`;
+
+let t: TestApp;
+let viewer: Record<string, string>;
+const seed = readSeed();
+const node = (id: string) => seed.nodes.find((n) => n.id === id)!;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  viewer = await viewerHeaders(t);
+});
+afterAll(() => t.close());
+
+async function vejviser(id: string, headers?: Record<string, string>) {
+  const r = await t.gql(VEJVISER, { m: id }, headers);
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return { ...r.data.vejviser, roundTrips: roundTrips(r)! };
+}
+
+describe('vejviser(): the printable guide per municipality', () => {
+  it('Randers: every pathway with steps 1–4, each step the same answer findContact() gives the municipality', async () => {
+    const v = await vejviser('org:municipality-randers');
+    expect(v.municipality).toEqual({ id: 'org:municipality-randers', name: 'Randers Kommune' });
+    expect(v.cluster).toEqual({ id: 'org:cluster-randers', name: 'Randersklyngen' });
+    expect(v.intro).toMatch(/^Vejviser for Randers Kommune \(Randersklyngen\) pr\. /);
+    const pathways = seed.nodes.filter((n) => n.label === 'Pathway').map((n) => n.id).sort();
+    expect(v.pathways.map((p: any) => p.pathway.id).sort()).toEqual(pathways);
+    for (const p of v.pathways) {
+      expect(p.steps.map((s: any) => s.number)).toEqual([1, 2, 3, 4]);
+      expect(p.topics).toEqual(node(p.pathway.id).topics);
+      for (const s of p.steps) {
+        const f = (await t.gql(FIND, { o: 'org:municipality-randers', p: p.pathway.id, s: s.number })).data.findContact;
+        expect(s.explanation).toBe(f.explanation);
+        expect(s.routes.map((r: any) => r.channel.id)).toEqual(f.routes.map((r: any) => r.channel.id));
+        expect(s.contacts.map((c: any) => c.person.id)).toEqual(f.contacts.map((c: any) => c.person.id));
+      }
+    }
+    // The Randers cluster has no BUA contact (001): every step says so and names the advisory unit.
+    const adhd2 = v.pathways.find((p: any) => p.pathway.id === 'pathway:adhd').steps[1];
+    expect(adhd2.name).toBe(node('step:adhd-2').name);
+    expect(adhd2.contacts).toEqual([]);
+    expect(adhd2.explanation).toContain('Randers Kommune har ingen navngiven fast kontaktperson i BUA.');
+    expect(adhd2.routes.map((r: any) => r.channel.id)).toEqual(expect.arrayContaining(['channel:bua-raadgivning', 'channel:viso-henvendelse', 'channel:telefon-behandlingstilbud-randers']));
+    const advisory = adhd2.routes.find((r: any) => r.channel.id === 'channel:bua-raadgivning');
+    expect(advisory.channel.schedule).toBe(node('channel:bua-raadgivning').schedule);
+  });
+
+  it("Randers: general practice's contacts work in Randers or the region, and GPs write on Randers' location number", async () => {
+    const v = await vejviser('org:municipality-randers', viewer);
+    const ids = v.generalPractice.contacts.map((c: any) => c.person.id).sort();
+    expect(ids).toEqual(['person:christian-lindberg', 'person:hans-eriksen', 'person:sanne-skov-toft']);
+    expect(v.generalPractice.contacts.find((c: any) => c.person.id === 'person:christian-lindberg').person.name).toBe(node('person:christian-lindberg').name);
+    expect(v.generalPractice.routes.map((r: any) => r.channel.id)).toEqual(expect.arrayContaining(['channel:medcom-randers', 'channel:bua-telefon-almen-praksis']));
+    expect(v.generalPractice.explanation).toMatch(/^Praktiserende læger i Randers Kommune har 3 faste kontaktpersoner: /);
+
+    const medcom = node('channel:medcom-randers');
+    expect(v.medcom.channel).toEqual({ id: medcom.id, status: 'ESTABLISHED', address: medcom.address, supportsAttachments: true });
+    expect(v.medcom.status).toMatchObject({ level: 'GREEN', colour: 'grøn', asOf: '2024-04-01' });
+    expect(v.medcom.sentence).toBe(
+      `Praktiserende læger kan skrive til Randers Kommune med MedCom-korrespondancebrev på lokationsnummer ${medcom.address}. ` +
+        'Status for »Kommunikationsvej mellem almen praksis og kommuner«: grøn pr. 1. april 2024.',
+    );
+  });
+
+  it("Syddjurs: the MedCom module is still being opened (001), and the guide says so", async () => {
+    const v = await vejviser('org:municipality-syddjurs');
+    expect(v.medcom.channel).toMatchObject({ id: 'channel:medcom-syddjurs', status: 'IN_PROGRESS', address: node('channel:medcom-syddjurs').address });
+    expect(v.medcom.status).toMatchObject({ level: 'YELLOW', asOf: '2024-04-01' });
+    expect(v.medcom.sentence).toMatch(/^MedCom-korrespondancen mellem almen praksis og Syddjurs Kommune er under etablering \(lokationsnummer \d{13}\)/);
+  });
+
+  it('Samsø: MedCom only planned, the latest status red', async () => {
+    const v = await vejviser('org:municipality-samsoe');
+    expect(v.medcom.channel).toMatchObject({ status: 'PLANNED', address: null });
+    expect(v.medcom.status).toMatchObject({ level: 'RED', asOf: '2024-09-01' });
+    expect(v.medcom.sentence).toContain('er kun planlagt');
+  });
+
+  it("Horsens: the BUA contact is named at steps 2 and 3; the units in Danish order with the channels they provide", async () => {
+    const v = await vejviser('org:municipality-horsens', viewer);
+    const adhd = v.pathways.find((p: any) => p.pathway.id === 'pathway:adhd');
+    expect(adhd.steps[1].contacts[0].person).toMatchObject({ id: 'person:malene-olesen', name: 'Malene Olesen' });
+    expect(adhd.steps[1].contacts[0].sentence).toBe('Malene Olesen: fast kontaktperson i BUA for Horsens Kommune om ADHD, trin 2.');
+    expect(adhd.steps[3].contacts).toEqual([]);
+    const units = seed.rels.filter((r) => r.type === 'PART_OF' && r.to === 'org:municipality-horsens').map((r) => node(r.from).name as string);
+    expect(v.units.map((u: any) => u.organisation.name)).toEqual(units.sort(new Intl.Collator('da').compare));
+    const offer = v.units.find((u: any) => u.organisation.id === 'org:behandlingstilbud-horsens');
+    const line = node('channel:telefon-behandlingstilbud-horsens');
+    expect(offer.channels).toEqual([{ id: line.id, kind: 'PHONE_LINE', status: line.status, address: line.address, schedule: line.schedule, rules: line.rules }]);
+  });
+
+  it('anonymous visitors see roles, not names', async () => {
+    const v = await vejviser('org:municipality-horsens');
+    const json = JSON.stringify(v);
+    expect(json).not.toContain('Malene Olesen');
+    const card = v.pathways.find((p: any) => p.pathway.id === 'pathway:adhd').steps[1].contacts[0];
+    expect(card.person).toMatchObject({ id: 'person:malene-olesen', name: null, displayName: `En person (${node('person:malene-olesen').title})` });
+  });
+
+  it('errors: an unknown id NOT_FOUND, an organisation that is not a municipality BAD_USER_INPUT', async () => {
+    expect((await t.gql(VEJVISER, { m: 'org:nope' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await t.gql(VEJVISER, { m: 'org:ppr-randers' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('two statements whatever the municipality', async () => {
+    const small = await vejviser('org:municipality-samsoe');
+    const large = await vejviser('org:municipality-aarhus');
+    expect([small.roundTrips, large.roundTrips]).toEqual([2, 2]);
+  });
+});
