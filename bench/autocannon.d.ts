@@ -20,6 +20,8 @@ declare module 'autocannon' {
     body?: string | Buffer;
     requests?: Request[];
     workers?: number;
+    /** False marks the response as a mismatch (counted in `mismatches`). */
+    verifyBody?: (body: string) => boolean;
   }
 
   interface Result {
@@ -27,6 +29,7 @@ declare module 'autocannon' {
     errors: number;
     timeouts: number;
     non2xx: number;
+    mismatches: number;
     requests: { average: number; total: number; sent: number };
     latency: { p50: number; p99: number; average: number };
   }

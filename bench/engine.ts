@@ -84,6 +84,9 @@ export interface EngineRun extends Percentiles {
   concurrency: number;
   /** Scripts replayed per second. */
   perSecond: number;
+  /** Replays the engine refused (e.g. its 30 s query timeout under c=32); not in the latencies. */
+  errors: number;
+  firstError?: string;
 }
 
 /**
@@ -95,6 +98,8 @@ export async function benchEngine(db: GraphDb, scripts: Script[], concurrency: n
   const warmUntil = performance.now() + 2000;
   for (let i = 0; i < Math.max(5, scripts.length) && performance.now() < warmUntil; i++) await replay(db, scripts[i % scripts.length]!);
   const samples: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
   const started = performance.now();
   const deadline = started + seconds * 1000;
   let next = 0;
@@ -102,11 +107,16 @@ export async function benchEngine(db: GraphDb, scripts: Script[], concurrency: n
     while (performance.now() < deadline) {
       const script = scripts[next++ % scripts.length]!;
       const t = performance.now();
-      await replay(db, script);
-      samples.push(performance.now() - t);
+      try {
+        await replay(db, script);
+        samples.push(performance.now() - t);
+      } catch (err) {
+        errors++;
+        firstError ??= (err as Error).message.split('\n')[0];
+      }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, loop));
   const elapsed = (performance.now() - started) / 1000;
-  return { concurrency, ...percentiles(samples), perSecond: samples.length / elapsed };
+  return { concurrency, ...percentiles(samples), perSecond: samples.length / elapsed, errors, ...(firstError ? { firstError } : {}) };
 }

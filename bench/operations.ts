@@ -14,6 +14,38 @@ export interface Operation {
   page?: (size: 10 | 100) => GraphqlRequest;
 }
 
+const FIND_CONTACT = /* GraphQL */ `
+  query FindContact($organisationId: ID!, $pathwayId: ID, $step: Int, $first: Int) {
+    findContact(organisationId: $organisationId, pathwayId: $pathwayId, step: $step, first: $first) {
+      fallbackUsed explanation
+      contacts {
+        rank role topics steps audience reasons sentence
+        person { id displayName title email phone }
+        worksIn { id name } contactFor { id name }
+        channels { id name kind address schedule rules details }
+      }
+      routes { rank side sentence organisation { id name } channel { id name kind address details } }
+    }
+  }`;
+
+const GAPS = /* GraphQL */ `
+  query Gaps($scope: GapScopeInput!) {
+    gaps(scope: $scope) {
+      total explanation
+      bySeverity { severity count }
+      findings { ruleId severity subject { id label name } sentence evidenceIds }
+    }
+  }`;
+
+const STATUS_MATRIX = /* GraphQL */ `
+  query StatusMatrix($agreementId: ID!) {
+    statusMatrix(agreementId: $agreementId) {
+      asOf summary
+      elements { id number name }
+      rows { organisation { id name } cluster { id name } cells { elementNumber level colour asOf ageDays } }
+    }
+  }`;
+
 const CONNECTION = /* GraphQL */ `
   query Connection($fromId: ID!, $toId: ID!) {
     connection(fromId: $fromId, toId: $toId) {
@@ -60,12 +92,41 @@ const PEOPLE = /* GraphQL */ `
 
 export function operations(p: Picks): Operation[] {
   return [
-    // findContact, gaps and statusMatrix are added here as their modules land.
+    {
+      key: 'findContact',
+      title: `findContact (${p.unitIds.length} units + ${Math.min(2, p.practiceIds.length)} practices)`,
+      field: 'findContact',
+      // Each of the municipality's units and two of its practices, with a pathway and a step each.
+      requests: [...p.unitIds, ...p.practiceIds.slice(0, 2)].map((organisationId, i) => ({
+        query: FIND_CONTACT,
+        variables: { organisationId, pathwayId: p.pathwayIds[i % p.pathwayIds.length], step: (i % 4) + 1, first: 10 },
+      })),
+      // At most 50 cards and routes each.
+      page: (size) => ({ query: FIND_CONTACT, variables: { organisationId: p.municipalityId, first: Math.min(size, 50) } }),
+    },
     {
       key: 'connection',
       title: `connection (${p.connectionPairs.map((c) => c.hops).join('/')} hops)`,
       field: 'connection',
       requests: p.connectionPairs.map((c) => ({ query: CONNECTION, variables: { fromId: c.fromId, toId: c.toId } })),
+    },
+    {
+      key: 'gapsCluster',
+      title: `gaps (${p.clusterName})`,
+      field: 'gaps',
+      requests: [{ query: GAPS, variables: { scope: { kind: 'CLUSTER', id: p.clusterId } } }],
+    },
+    {
+      key: 'gapsEverything',
+      title: 'gaps (everything)',
+      field: 'gaps',
+      requests: [{ query: GAPS, variables: { scope: { kind: 'EVERYTHING' } } }],
+    },
+    {
+      key: 'statusMatrix',
+      title: `statusMatrix (${p.agreementId.replace('agreement:', '')})`,
+      field: 'statusMatrix',
+      requests: [{ query: STATUS_MATRIX, variables: { agreementId: p.agreementId } }],
     },
     {
       key: 'interfaces',

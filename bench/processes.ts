@@ -9,6 +9,8 @@ export interface ChildServer {
   rssMb(): number;
   /** The highest resident set size so far (VmHWM), in MB; null where /proc is missing. */
   peakRssMb(): number | null;
+  /** Resolves once the process has been (nearly) idle for a moment: requests a load tool gave up on are finished. */
+  settle(maxSeconds?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -48,8 +50,37 @@ export async function startServer(entry: string, env: NodeJS.ProcessEnv, readyLi
     url,
     rssMb: () => rssOf(child.pid!, 'VmRSS'),
     peakRssMb: () => (fs.existsSync(`/proc/${child.pid}/status`) ? rssOf(child.pid!, 'VmHWM') : null),
+    settle: (maxSeconds = 90) => settle(child.pid!, maxSeconds),
     stop: () => stopChild(child),
   };
+}
+
+/** CPU seconds (user + system) the process has used, from /proc; null elsewhere. */
+function cpuSeconds(pid: number): number | null {
+  const stat = `/proc/${pid}/stat`;
+  if (!fs.existsSync(stat)) return null;
+  // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+  const fields = fs.readFileSync(stat, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * When a timed run ends, the load tool stops waiting but the server still works through the
+ * requests it had accepted (32 slow ones can take many seconds). Measuring the next operation
+ * then would measure both; so wait until the server uses under 5% of a core over 0.5 s, twice.
+ */
+async function settle(pid: number, maxSeconds: number): Promise<void> {
+  const deadline = performance.now() + maxSeconds * 1000;
+  let quiet = 0;
+  const first = cpuSeconds(pid);
+  if (first === null) return new Promise((r) => setTimeout(r, 2000));
+  let last: number = first;
+  while (quiet < 2 && performance.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 500));
+    const now: number = cpuSeconds(pid) ?? last;
+    quiet = now - last < 0.025 ? quiet + 1 : 0;
+    last = now;
+  }
 }
 
 function rssOf(pid: number, field: 'VmRSS' | 'VmHWM'): number {

@@ -1,6 +1,7 @@
 import type { EngineRun } from './engine.js';
 import type { HttpRun } from './http-load.js';
 import type { ImportFigures } from './national-store.js';
+import type { Picks } from './picks.js';
 import { round } from './stats.js';
 import type { WebFigures } from './web.js';
 
@@ -27,6 +28,8 @@ export interface Results {
   settings: { httpSeconds: number; engineSeconds: number; concurrency: number[]; webRuns: number };
   import: ImportFigures;
   rssMb: { afterStart: number; afterLoadTests: number; peak: number | null };
+  /** The ids and texts asked about. */
+  picks: Picks;
   operations: OperationResult[];
   helloWorld: HttpRun[];
   web: { view2000: WebFigures | null; nationalDefault: WebFigures | null; note?: string };
@@ -42,10 +45,27 @@ export interface Target {
 
 const fmt = (v: number | null | undefined, digits = 1) => (v === null || v === undefined || Number.isNaN(v) ? '—' : round(v, digits).toFixed(digits));
 
+/** Columns from `rightFrom` are right-aligned, except a last column headed '' (notes). */
 function table(head: string[], rows: string[][], rightFrom = 1): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i >= rightFrom ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  const notes = head[head.length - 1] === '' ? head.length - 1 : -1;
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i >= rightFrom && i !== notes ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** Anything that went wrong in a run, in a few words. */
+function problems(a: HttpRun | undefined, e: EngineRun | undefined): string {
+  const out: string[] = [];
+  if (a?.non2xx) out.push(`API: ${a.non2xx} non-2xx`);
+  if (a?.errors) out.push(`API: ${a.errors} errors/timeouts`);
+  if (a?.errorAnswers) out.push(`API: ${a.errorAnswers} error answers`);
+  if (a && a.samples === 0) out.push(`API: no request finished within the ${fmt(a.seconds, 0)} s run`);
+  if (e?.errors) out.push(`engine: ${e.errors} failed (${e.firstError})`);
+  return out.join('; ');
 }
 
 export function byConcurrency<T extends { concurrency: number }>(runs: T[], c: number): T | undefined {
@@ -119,7 +139,7 @@ export function render(r: Results): string {
   const rows: string[][] = [];
   for (const o of r.operations) {
     if (!o.available) {
-      rows.push([o.title, '—', 'not available', '', '', '', '', '', '', '', '']);
+      rows.push([o.title, '—', 'not available', '', '', '', '', '', '', '', '', o.note ?? '']);
       continue;
     }
     for (const c of r.settings.concurrency) {
@@ -128,24 +148,24 @@ export function render(r: Results): string {
       rows.push([
         c === r.settings.concurrency[0] ? o.title : '',
         String(c),
-        fmt(a?.p50, 2),
-        fmt(a?.p95, 2),
-        fmt(a?.p99, 2),
-        fmt(a?.perSecond, 0),
+        ...(a && a.samples === 0 ? [`> ${fmt(a.seconds * 1000, 0)}`, '', ''] : [fmt(a?.p50, 2), fmt(a?.p95, 2), fmt(a?.p99, 2)]),
+        `${fmt(a?.perSecond, 0)}${a?.amount ? '*' : ''}`,
         fmt(e?.p50, 2),
         fmt(e?.p95, 2),
         fmt(e?.p99, 2),
+        fmt(e?.perSecond, 0),
         a && e ? fmt(a.p50 / e.p50, 2) : '—',
-        a && (a.non2xx || a.errors) ? `${a.non2xx} non-2xx, ${a.errors} errors` : '',
+        problems(a, e),
       ]);
     }
   }
   for (const c of r.settings.concurrency) {
     const h = byConcurrency(r.helloWorld, c);
-    rows.push([c === r.settings.concurrency[0] ? 'yoga hello-world' : '', String(c), fmt(h?.p50, 2), fmt(h?.p95, 2), fmt(h?.p99, 2), fmt(h?.perSecond, 0), '', '', '', '', '']);
+    rows.push([c === r.settings.concurrency[0] ? 'yoga hello-world' : '', String(c), fmt(h?.p50, 2), fmt(h?.p95, 2), fmt(h?.p99, 2), fmt(h?.perSecond, 0), '', '', '', '', '', '']);
   }
   parts.push('\nLatency in ms (API = over HTTP to the real server; engine = the same statements replayed in process)\n');
-  parts.push(table(['operation', 'c', 'API p50', 'p95', 'p99', 'req/s', 'engine p50', 'p95', 'p99', 'API÷engine p50', ''], rows));
+  parts.push(table(['operation', 'c', 'API p50', 'p95', 'p99', 'req/s', 'engine p50', 'p95', 'p99', 'req/s', 'API÷engine p50', ''], rows));
+  parts.push('* a slow operation at c=32 is one wave of 32 requests sent at once, timed until all are answered, not a timed run.');
 
   const rt = r.operations.map((o) => [
     o.title,
@@ -157,6 +177,7 @@ export function render(r: Results): string {
   ]);
   parts.push("\nDatabase round trips per request (extensions.roundTrips), and the API process RSS after each operation's load runs\n");
   parts.push(table(['operation', 'statements (most, recorded)', 'benchmarked request', 'page size 10', 'page size 100', 'RSS after (MB)'], rt));
+  parts.push('(findContact and search allow at most 50, so their "100" is 50; people takes first, graph limit.)');
 
   for (const [name, w] of [['2,000-element view', r.web.view2000], ["the app's national view", r.web.nationalDefault]] as const) {
     if (w) parts.push(`\nWeb, ${name}: ${w.nodes} nodes + ${w.edges} edges = ${w.elements} elements drawn in ${w.drawnMs.join(' / ')} ms (median ${w.medianDrawnMs} ms)`);

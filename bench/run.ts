@@ -110,6 +110,7 @@ async function main(): Promise<void> {
       scripts.set(op.key, recorded);
       result.statements = Math.max(...recorded.map(statementCount));
       for (const c of CONCURRENCY) result.engine.push(await benchEngine(db, recorded, c, engineSeconds));
+      await new Promise((r) => setTimeout(r, 500)); // let the engine's worker threads finish up
       log(`  ${op.title}: p50 ${result.engine.map((e) => `${e.p50} ms (c=${e.concurrency})`).join(', ')}`);
     }
     await db.close();
@@ -132,6 +133,7 @@ async function main(): Promise<void> {
       for (const op of ops) {
         const result = results.find((r) => r.key === op.key)!;
         if (!result.available) continue;
+        await server.settle();
         const first = await post(server.url, op.requests[0]!);
         if (first.errors?.length) {
           result.available = false;
@@ -147,10 +149,13 @@ async function main(): Promise<void> {
         };
         result.roundTrips = { request: first.extensions?.roundTrips ?? null, page10: await pageTrips(10), page100: await pageTrips(100) };
         for (const c of CONCURRENCY) {
-          // A slow operation gets longer at c=32 (up to 4 × BENCH_SECONDS), so that each connection completes some requests.
+          // When c requests one after another would take more than half the run, a timed run
+          // would finish few or none of them: such an operation gets exactly c requests at
+          // once (everyone asks at the same moment) and the run lasts until all are answered.
           const single = result.api[0]?.p50 ?? 0;
-          const seconds = c === 1 ? httpSeconds : Math.max(httpSeconds, Math.min(4 * httpSeconds, (1.2 * c * single) / 1000));
-          result.api.push(await load(server.url, op.requests, c, seconds));
+          const wave = c > 1 && (c * single) / 1000 > httpSeconds / 2;
+          result.api.push(await load(server.url, op.requests, c, httpSeconds, wave ? c : undefined));
+          await server.settle();
         }
         result.rssMbAfter = server.rssMb();
         log(`  ${op.title}: p50 ${result.api.map((a) => `${a.p50} ms (c=${a.concurrency}, ${Math.round(a.perSecond)} req/s)`).join(', ')}; RSS ${result.rssMbAfter.toFixed(0)} MB`);
@@ -192,6 +197,7 @@ async function main(): Promise<void> {
       settings: { httpSeconds, engineSeconds, concurrency: CONCURRENCY, webRuns },
       import: figures,
       rssMb: { afterStart: rssAfterStart, afterLoadTests: rssAfterLoad, peak },
+      picks,
       operations: results,
       helloWorld,
       web,
