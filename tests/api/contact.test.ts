@@ -51,7 +51,7 @@ let viewer: Record<string, string>;
 const seed = readSeed();
 const DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 const node = (id: string) => seed.nodes.find((n) => n.id === id)!;
-const current = (r: { since?: unknown; until?: unknown }) =>
+const current = (r: Record<string, unknown>) =>
   (typeof r.since !== 'string' || r.since <= DAY) && (typeof r.until !== 'string' || r.until >= DAY);
 const parentsOf = (id: string) => seed.rels.filter((r) => r.type === 'PART_OF' && r.from === id).map((r) => r.to);
 
