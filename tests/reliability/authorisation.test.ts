@@ -258,13 +258,16 @@ beforeAll(async () => {
     'EDITOR out of scope': await signedIn(t, 'EDITOR', SCOPE_ID),
     ADMIN: await signedIn(t, 'ADMIN'),
   };
+  for (const c of COLUMNS) userIds[c] = (await t.gql(`{ me { id } }`, {}, headers[c])).data.me?.id;
 });
 afterAll(() => t.close());
 
-const changeCount = async () => (await t.db.run(t.queries.exportChanges)).length;
+const changes = async () => (await t.db.run<{ change: { id: string; actor: string } }>(t.queries.exportChanges)).map((c) => c.change);
+const changeCount = async () => (await changes()).length;
+const userIds = {} as Record<Column, string>;
 const mark = (e: Entry, c: Column) => (e.allowed.includes(c) ? '✓' : '✗');
 
-describe('authorisation matrix: every mutation × anonymous, VIEWER, EDITOR, EDITOR in scope, EDITOR out of scope, ADMIN', () => {
+describe('authorisation matrix: every mutation × anonymous, VIEWER, EDITOR, EDITOR in scope, EDITOR out of scope, ADMIN (refused: UNAUTHENTICATED/FORBIDDEN, map and audit trail unchanged; allowed: one audit entry naming the caller)', () => {
   it('has an entry for every mutation in the schema (a new mutation fails here until it is added)', async () => {
     const schema = await introspect((u, i) => t.app.fetch(u, i));
     const mutations = rootFields(schema).filter((f) => f.operation === 'mutation').map((f) => f.name).sort();
@@ -281,7 +284,7 @@ describe('authorisation matrix: every mutation × anonymous, VIEWER, EDITOR, EDI
         const call = await entry.prepare(who === 'EDITOR out of scope' ? 'out' : 'in', who);
         calls.set(who, [call, entry.headers ? await entry.headers(who) : headers[who]]);
       }
-      const [hash, changes] = [await mapHash(t.db, t.queries), await changeCount()];
+      const [hash, changeTotal] = [await mapHash(t.db, t.queries), await changeCount()];
       for (const who of COLUMNS.filter((c) => !entry.allowed.includes(c))) {
         const [call, h] = calls.get(who)!;
         const r: GqlResult = await t.gql(call.query, call.variables, h);
@@ -289,12 +292,20 @@ describe('authorisation matrix: every mutation × anonymous, VIEWER, EDITOR, EDI
         expect(r.errors?.[0]?.extensions?.code, `${name} as ${who}: ${JSON.stringify(r.errors ?? r.data)}`).toBe(want);
       }
       expect(await mapHash(t.db, t.queries), `a refused ${name} changed the map`).toBe(hash);
-      expect(await changeCount(), `a refused ${name} wrote an audit entry`).toBe(changes);
+      expect(await changeCount(), `a refused ${name} wrote an audit entry`).toBe(changeTotal);
       for (const who of entry.allowed) {
         const [call, h] = calls.get(who)!;
+        const before = new Set((await changes()).map((c) => c.id));
         const r: GqlResult = await t.gql(call.query, call.variables, h);
         expect(r.errors, `${name} as ${who}`).toBeUndefined();
         expect(Object.values(r.data ?? {})[0], `${name} as ${who}`).not.toBeNull();
+        // Every write leaves exactly one audit entry, naming who made it (sessions are not map writes).
+        const added = (await changes()).filter((c) => !before.has(c.id));
+        if (name === 'signIn' || name === 'signOut') expect(added, `${name} as ${who}`).toEqual([]);
+        else {
+          expect(added.length, `audit entries of ${name} as ${who}`).toBe(1);
+          expect(added[0]!.actor, `actor of ${name} as ${who}`).toBe(userIds[who]);
+        }
       }
     });
   }
