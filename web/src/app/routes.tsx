@@ -15,5 +15,6 @@ export interface AppRoute {
 export const ROUTES: AppRoute[] = [
   { path: '/', navHref: '/', navLabel: 'nav.map', screen: lazy(() => import('../features/graph').then((m) => ({ default: m.GraphExplorer }))) },
   { path: '/huller', navHref: '/huller', navLabel: 'nav.gaps', screen: lazy(() => import('../features/gaps').then((m) => ({ default: m.GapsScreen }))) },
+  { path: '/status', navHref: '/status', navLabel: 'nav.status', screen: lazy(() => import('../features/status').then((m) => ({ default: m.StatusScreen }))) },
   { path: '/rediger/*?', navHref: '/rediger', navLabel: 'nav.editing', screen: lazy(() => import('../features/editing').then((m) => m.loadEditingScreen())) },
 ];

@@ -1,0 +1,41 @@
+import { graphqlRequest } from '../../../lib/graphql-client';
+import { useAsync } from '../../../lib/use-async';
+import { STATUS_CELL_FIELDS, type NodeRef, type StatusCell, type StatusElement, type StatusLevel } from './types';
+
+export interface StatusMatrix {
+  agreement: NodeRef;
+  asOf: string;
+  elements: StatusElement[];
+  rows: Array<{ organisation: NodeRef; cluster: NodeRef | null; cells: Array<StatusCell | null> }>;
+  legend: Array<{ level: StatusLevel; colour: string; label: string }>;
+  summary: string;
+}
+
+export interface StatusMatrixArgs {
+  agreementId: string;
+  asOf: string;
+  clusterId: string | null;
+}
+
+export const GET_STATUS_MATRIX = /* GraphQL */ `
+  query GetStatusMatrix($agreementId: ID!, $asOf: String, $clusterId: ID) {
+    statusMatrix(agreementId: $agreementId, asOf: $asOf, clusterId: $clusterId) {
+      agreement { id name }
+      asOf
+      elements { id number name }
+      rows { organisation { id name } cluster { id name } cells { ${STATUS_CELL_FIELDS} } }
+      legend { level colour label }
+      summary
+    }
+  }
+`;
+
+export async function getStatusMatrix(args: StatusMatrixArgs, signal?: AbortSignal): Promise<StatusMatrix> {
+  const data = await graphqlRequest<{ statusMatrix: StatusMatrix }, StatusMatrixArgs>(GET_STATUS_MATRIX, args, signal);
+  return data.statusMatrix;
+}
+
+/** Municipalities × elements as of a date; null loads nothing. */
+export function useStatusMatrix(args: StatusMatrixArgs | null) {
+  return useAsync(args && JSON.stringify(args), (signal) => getStatusMatrix(args!, signal));
+}

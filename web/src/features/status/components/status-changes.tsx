@@ -1,0 +1,57 @@
+import { useId } from 'react';
+import type { useStatusChanges } from '../api/get-status-changes';
+import { tst } from '../i18n';
+import { formatDate, isIsoDay } from '../lib/dates';
+
+interface StatusChangesProps {
+  from: string | null;
+  to: string;
+  state: ReturnType<typeof useStatusChanges>;
+  onFromChange: (from: string) => void;
+}
+
+/** "What changed" between a from-date and the table's date, in the API's Danish sentences. */
+export function StatusChangesPanel({ from, to, state, onFromChange }: StatusChangesProps) {
+  const id = useId();
+  return (
+    <section className="status-changes" aria-labelledby={`${id}-heading`} data-testid="status-changes">
+      <h3 id={`${id}-heading`} className="status-changes__heading">
+        {tst('changes.heading')}
+      </h3>
+      <div className="status-changes__range">
+        <label htmlFor={`${id}-from`}>{tst('changes.from')}</label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={from ?? ''}
+          max={to}
+          data-testid="status-changes-from"
+          onChange={(e) => isIsoDay(e.target.value) && onFromChange(e.target.value)}
+        />
+        <span>{tst('changes.to', { date: formatDate(to) })}</span>
+      </div>
+      {!from || from >= to ? (
+        <p className="muted">{tst('changes.pickEarlier', { date: formatDate(to) })}</p>
+      ) : state.status === 'error' ? (
+        <p className="notice notice--error" role="alert">
+          {tst('changes.error', { message: state.error.message })}
+        </p>
+      ) : state.status === 'success' ? (
+        <>
+          <p className="status-changes__explanation">{state.data.explanation}</p>
+          {state.data.changes.length > 0 && (
+            <ul className="status-changes__list">
+              {state.data.changes.map((c) => (
+                <li key={`${c.organisation.id}|${c.element.id}`} data-organisation={c.organisation.id} data-element={c.element.id}>
+                  {c.sentence}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      ) : (
+        <p role="status">{tst('changes.loading')}</p>
+      )}
+    </section>
+  );
+}
