@@ -45,7 +45,7 @@ const ARGS: Record<string, Record<string, unknown>> = {
   statusChanges: { agreementId: 'agreement:boern-unge-psykisk-mistrivsel', from: '2020-01-01' },
 };
 /** Answers that are about people, so a viewer must see names in them. */
-const SHOWS_PEOPLE = ['person', 'people', 'search', 'group', 'connection', 'interfaces', 'findContact', 'graph', 'history', 'exportCsv'];
+const SHOWS_PEOPLE = ['person', 'people', 'search', 'organisation', 'group', 'pathway', 'connection', 'interfaces', 'findContact', 'vejviser', 'gaps', 'graph', 'history', 'exportCsv'];
 
 let t: TestApp;
 let publicApp: App;
@@ -98,7 +98,7 @@ describe('personal data: every query × anonymous, anonymous with PERSONAL_DATA_
     expect(leaks).toEqual([]);
   });
 
-  it('shows people to a signed-in viewer and, with PERSONAL_DATA_PUBLIC, to anyone — in person, people, search, group, connection, interfaces, findContact, graph, history, exportCsv', async () => {
+  it('shows people to a signed-in viewer and, with PERSONAL_DATA_PUBLIC, to anyone — in person, people, search, organisation, group, pathway, connection, interfaces, findContact, vejviser, gaps, graph, history, exportCsv', async () => {
     const missing: string[] = [];
     for (const rf of queries().filter((f) => SHOWS_PEOPLE.includes(f.name))) {
       const signed = await ask(t.app, rf, viewer);
@@ -108,6 +108,13 @@ describe('personal data: every query × anonymous, anonymous with PERSONAL_DATA_
       if (!shown(open.text).length) missing.push(`${rf.name} public: ${open.text.slice(0, 200)}`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('lists which other answers name people for a viewer (gaps, matrices, …), so the visitor check above covers them too', async () => {
+    const others: string[] = [];
+    for (const rf of queries().filter((f) => !SHOWS_PEOPLE.includes(f.name))) if (shown((await ask(t.app, rf, viewer)).text).length) others.push(rf.name);
+    console.log(`answers that also name people for a viewer: ${others.join(', ') || 'none'}`);
+    expect(others.every((name) => queries().some((f) => f.name === name))).toBe(true);
   });
 
   it('person(id): name, email, phone hidden (null) for anonymous, shown for viewer and when public', async () => {
