@@ -17,6 +17,8 @@ export const da = {
   'app.notFound': 'Siden findes ikke. Vælg et punkt i menuen.',
   'nav.label': 'Hovedmenu',
   'nav.map': 'Kort',
+  'nav.contacts': 'Find kontakt',
+  'nav.vejviser': 'Vejviser',
   'nav.gaps': 'Huller',
   'nav.status': 'Status',
   'nav.editing': 'Redigér',

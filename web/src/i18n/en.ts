@@ -14,6 +14,8 @@ export const en: Messages = {
   'app.notFound': 'This page does not exist. Choose an item in the menu.',
   'nav.label': 'Main menu',
   'nav.map': 'Map',
+  'nav.contacts': 'Find a contact',
+  'nav.vejviser': 'Guide',
   'nav.gaps': 'Gaps',
   'nav.status': 'Status',
   'nav.editing': 'Edit',

@@ -1,0 +1,69 @@
+/** The shapes findContact() returns (api/src/modules/contact/contact.graphql), as far as the screen reads them. */
+
+export interface NodeRef {
+  id: string;
+  label: string;
+  name: string;
+  kind: string | null;
+}
+
+export interface ContactChannel {
+  id: string;
+  name: string;
+  kind: string;
+  status: string;
+  address: string | null;
+  schedule: string | null;
+  rules: string | null;
+  providedBy: NodeRef;
+}
+
+export interface ContactPerson {
+  id: string;
+  /** null for anonymous visitors: personal data. */
+  name: string | null;
+  title: string | null;
+  profession: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface ContactCard {
+  rank: number;
+  person: ContactPerson;
+  worksIn: NodeRef[];
+  contactFor: NodeRef;
+  role: string | null;
+  topics: string[];
+  pathways: NodeRef[];
+  steps: number[];
+  audience: string[];
+  since: string | null;
+  until: string | null;
+  channels: ContactChannel[];
+  fit: { score: number };
+  reasons: string[];
+  sentence: string;
+}
+
+export interface ContactRoute {
+  rank: number;
+  organisation: NodeRef;
+  channel: ContactChannel;
+  side: string;
+  score: number;
+  reasons: string[];
+  sentence: string;
+}
+
+export interface ContactAnswer {
+  from: NodeRef;
+  municipality: NodeRef | null;
+  pathway: NodeRef | null;
+  step: number | null;
+  topic: string | null;
+  contacts: ContactCard[];
+  routes: ContactRoute[];
+  fallbackUsed: boolean;
+  explanation: string;
+}

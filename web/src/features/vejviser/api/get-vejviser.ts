@@ -1,0 +1,37 @@
+import { graphqlRequest } from '../../../lib/graphql-client';
+import { useAsync } from '../../../lib/use-async';
+import type { Guide } from './types';
+
+const NODE = 'id name kind';
+const CHANNEL = 'id name kind status address schedule rules';
+const CONTACT = `rank person { id name title email phone } worksIn { ${NODE} } role topics steps channels { ${CHANNEL} } sentence`;
+const ROUTE = `rank side sentence organisation { ${NODE} } channel { ${CHANNEL} }`;
+
+export const GET_VEJVISER = /* GraphQL */ `
+  query GetVejviser($municipalityId: ID!) {
+    vejviser(municipalityId: $municipalityId) {
+      municipality { ${NODE} }
+      cluster { ${NODE} }
+      asOf
+      intro
+      pathways {
+        pathway { ${NODE} }
+        topics
+        steps { number name description explanation contacts { ${CONTACT} } routes { ${ROUTE} } }
+      }
+      generalPractice { explanation contacts { ${CONTACT} } routes { ${ROUTE} } }
+      units { organisation { ${NODE} } channels { ${CHANNEL} } }
+      medcom { sentence channel { ${CHANNEL} } status { level colour note asOf elementNumber } }
+    }
+  }
+`;
+
+export async function getVejviser(municipalityId: string, signal?: AbortSignal): Promise<Guide> {
+  const data = await graphqlRequest<{ vejviser: Guide }, { municipalityId: string }>(GET_VEJVISER, { municipalityId }, signal);
+  return data.vejviser;
+}
+
+/** The printable guide's data for one municipality. */
+export function useVejviser(municipalityId: string | null) {
+  return useAsync(municipalityId, (signal) => getVejviser(municipalityId!, signal));
+}

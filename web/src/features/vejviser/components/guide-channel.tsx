@@ -1,0 +1,32 @@
+import { tVocab } from '../../../i18n';
+import type { GuideChannel as Channel } from '../api/types';
+import { tv } from '../i18n';
+import { addressHref, isLocationNumber } from '../lib/guide-text';
+
+/**
+ * A channel on one or two lines: kind and address first (what a reader dials or writes to),
+ * then times and rules. Links print as their text, which is the address itself.
+ */
+export function GuideChannel({ channel, compact = false }: { channel: Channel; compact?: boolean }) {
+  const href = channel.address ? addressHref(channel.address) : undefined;
+  const address = channel.address && (isLocationNumber(channel.address) ? `${tv('address.locationNumber')} ${channel.address}` : channel.address);
+  return (
+    <span className="guide-channel" data-kind={channel.kind}>
+      <span className="guide-channel__kind">{tVocab('kind', channel.kind)}</span>
+      {address && (
+        <>
+          {': '}
+          {href ? <a href={href}>{address}</a> : <span className="guide-channel__address">{address}</span>}
+        </>
+      )}
+      {channel.status !== 'ESTABLISHED' && <span className="guide-channel__status"> ({tVocab('value', channel.status).toLowerCase()})</span>}
+      {channel.schedule && <span className="guide-channel__times">{compact ? ` · ${channel.schedule}` : <><br />{tv('channel.times')}: {channel.schedule}</>}</span>}
+      {!compact && channel.rules && (
+        <span className="guide-channel__rules">
+          <br />
+          {tv('channel.rules')}: {channel.rules}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,48 @@
+import type { GuideContact, GuideRoute } from '../api/types';
+import { tv } from '../i18n';
+import { GuideChannel } from './guide-channel';
+
+/** Named fixed contacts: the name when signed in, else the role and title; then how to reach them. */
+export function GuideContacts({ contacts }: { contacts: GuideContact[] }) {
+  return (
+    <ul className="guide-list">
+      {contacts.map((c) => (
+        <li key={`${c.person.id}-${c.rank}`} className="guide-contact" data-testid="guide-contact">
+          <strong>{c.person.name ?? c.role ?? c.person.title}</strong>
+          {c.person.name && c.role && <>, {c.role}</>}
+          {c.person.title && <span className="muted"> ({c.person.title})</span>}
+          {c.worksIn.length > 0 && <span className="muted"> – {c.worksIn.map((w) => w.name).join('; ')}</span>}
+          {c.topics.length > 0 && <div className="guide-contact__about">{c.topics.join(', ')}</div>}
+          {(c.person.phone || c.person.email) && (
+            <div>
+              {c.person.phone && <a href={`tel:${c.person.phone.replace(/\s/g, '')}`}>{c.person.phone}</a>}
+              {c.person.phone && c.person.email && ' · '}
+              {c.person.email && <a href={`mailto:${c.person.email}`}>{c.person.email}</a>}
+            </div>
+          )}
+          {c.channels.map((ch) => (
+            <div key={ch.id} className="guide-contact__channel">
+              {tv('contact.via')} <GuideChannel channel={ch} compact />
+            </div>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Organisational ways in, one line each: who, through what. */
+export function GuideRoutes({ routes }: { routes: GuideRoute[] }) {
+  return (
+    <ul className="guide-list">
+      {routes.map((r) => (
+        <li key={`${r.organisation.id}-${r.channel.id}`} className="guide-route" data-testid="guide-route" data-channel-kind={r.channel.kind}>
+          <strong>{r.organisation.name}</strong>
+          <div>
+            <GuideChannel channel={r.channel} compact />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
