@@ -21,7 +21,7 @@ export function FindingCard({ finding }: { finding: GapFinding }) {
           className="finding__map-link"
           aria-label={tgap('finding.showOnMapLabel', { name: finding.subject.name })}
         >
-          {tgap('finding.showOnMap')} →
+          {tgap('finding.showOnMap')} <span aria-hidden="true">→</span>
         </Link>
         <details className="finding__evidence" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
           <summary>{tgap('finding.evidence', { count: finding.evidenceIds.length })}</summary>

@@ -32,7 +32,7 @@ export const da = {
   'rule.count': '{count} fund',
   'rules.heading': 'Fund pr. regel',
   'finding.showOnMap': 'Vis på kortet',
-  'finding.showOnMapLabel': 'Vis {name} på kortet',
+  'finding.showOnMapLabel': 'Vis på kortet: {name}',
   'finding.evidence': 'Grundlag ({count})',
   'finding.evidenceLoading': 'Henter grundlaget …',
   'finding.evidenceError': 'Grundlaget kunne ikke hentes: {message}',

@@ -34,7 +34,7 @@ export const en: Partial<Record<GapsMessageKey, string>> = {
   'rule.count': '{count} findings',
   'rules.heading': 'Findings per rule',
   'finding.showOnMap': 'Show on the map',
-  'finding.showOnMapLabel': 'Show {name} on the map',
+  'finding.showOnMapLabel': 'Show on the map: {name}',
   'finding.evidence': 'Evidence ({count})',
   'finding.evidenceLoading': 'Loading the evidence …',
   'finding.evidenceError': 'The evidence could not be loaded: {message}',

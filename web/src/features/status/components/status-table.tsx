@@ -27,6 +27,16 @@ export function cellSummary(cell: StatusCell | null, legend: StatusMatrix['legen
 }
 
 /**
+ * What the marks say, for screen readers: the colour's meaning, "read from the text", "changed".
+ * The cell's name is its own text (the table headers give municipality and element).
+ */
+function hiddenText(cell: StatusCell | null, legend: StatusMatrix['legend'], changed: boolean): string {
+  const parts = [cell ? (legend.find((l) => l.level === cell.level)?.label ?? '') : '', cell?.inferred ? tst('matrix.inferred') : '', changed ? tst('matrix.changed') : ''];
+  const text = parts.filter(Boolean).join(', ');
+  return text ? ` (${text}) ` : ' ';
+}
+
+/**
  * Municipalities × elements. Each cell is a button (so it takes focus) showing a shape and the
  * colour word; focusing or pointing at it shows its note and source in the details line.
  */
@@ -74,7 +84,6 @@ export function StatusTable({ matrix, changed, active, onActivate, detailsId }: 
                       type="button"
                       className="status-cell__button"
                       title={summary}
-                      aria-label={tst('matrix.cellLabel', { municipality: row.organisation.name, number: element.number, status: summary })}
                       aria-describedby={isActive ? detailsId : undefined}
                       onFocus={activate}
                       onMouseEnter={activate}
@@ -84,6 +93,7 @@ export function StatusTable({ matrix, changed, active, onActivate, detailsId }: 
                         {cell ? LEVEL_SYMBOL[cell.level] : NO_STATUS_SYMBOL}
                       </span>{' '}
                       <span className="status-cell__word">{cell ? cell.colour : tst('matrix.noStatusShort')}</span>
+                      <span className="status-sr-only">{hiddenText(cell, matrix.legend, isChanged)}</span>
                       {cell?.inferred && <span aria-hidden="true">*</span>}
                       {isChanged && (
                         <span className="status-cell__changed" aria-hidden="true">

@@ -28,7 +28,6 @@ export const da = {
   'matrix.noStatusShort': 'ingen',
   'matrix.changed': 'ændret',
   'matrix.inferred': 'udledt af teksten',
-  'matrix.cellLabel': '{municipality}, element {number}: {status}',
   'legend.heading': 'Trafiklys',
   'legend.none': 'Ingen status meldt på datoen',
   'legend.changed': 'Ændret siden {date}',

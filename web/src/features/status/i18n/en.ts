@@ -30,7 +30,6 @@ export const en: Partial<Record<StatusMessageKey, string>> = {
   'matrix.noStatusShort': 'none',
   'matrix.changed': 'changed',
   'matrix.inferred': 'read from the text',
-  'matrix.cellLabel': '{municipality}, element {number}: {status}',
   'legend.heading': 'Traffic lights',
   'legend.none': 'No status reported by the date',
   'legend.changed': 'Changed since {date}',
