@@ -82,7 +82,7 @@ export function PathPanel({ connection, alternative, addedCount, onAlternative, 
               </ol>
             </section>
           )}
-          {addedCount > 0 && <p className="notice">{tg('path.addedNote', { count: addedCount })}</p>}
+          {addedCount > 0 && <p className="notice">{addedCount === 1 ? tg('path.addedNoteOne') : tg('path.addedNote', { count: addedCount })}</p>}
         </>
       )}
     </section>

@@ -23,6 +23,7 @@ export const da = {
   'path.fromHere': 'Fra her',
   'path.toHere': 'Til her',
   'path.sameNode': 'Fra og til er den samme aktør.',
+  'path.addedNoteOne': '1 node på vejen er ikke med i den aktuelle visning og er tegnet midlertidigt.',
   'path.addedNote': '{count} noder på vejen er ikke med i den aktuelle visning og er tegnet midlertidigt.',
 
   'focus.focus': 'Fokusér',

@@ -24,6 +24,7 @@ export const en: Partial<Record<GraphMessageKey, string>> = {
   'path.fromHere': 'From here',
   'path.toHere': 'To here',
   'path.sameNode': 'From and to are the same actor.',
+  'path.addedNoteOne': '1 node on the path is not in the current view and is drawn temporarily.',
   'path.addedNote': '{count} nodes on the path are not in the current view and are drawn temporarily.',
   'focus.focus': 'Focus',
   'focus.heading': 'Focus: {name}',
