@@ -91,11 +91,9 @@ describe('usable at 1280×720 and on a tablet', () => {
           const cy = (globalThis as unknown as { __haenderne: { cy: import('cytoscape').Core } }).__haenderne.cy;
           return cy
             .nodes('.on-path')
-            .filter((n) => {
-              const p = n.renderedPosition();
-              return p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height();
-            })
-            .map((n) => `${n.id()} at ${Math.round(n.renderedPosition().x)},${Math.round(n.renderedPosition().y)} of ${cy.width()}×${cy.height()}`);
+            .map((n) => ({ id: n.id(), at: n.renderedPosition() }))
+            .filter(({ at }) => at.x < 0 || at.y < 0 || at.x > cy.width() || at.y > cy.height())
+            .map(({ id, at }) => `${id} at ${Math.round(at.x)},${Math.round(at.y)} of ${cy.width()}×${cy.height()}`);
         });
         await screenshot(page, `layout-${size.name}`);
         expect(offscreen).toEqual([]);
