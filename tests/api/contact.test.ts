@@ -124,13 +124,19 @@ describe('findContact(): ranked fixed contacts with how to reach them', () => {
     // Every channel serving Randers or provided by its own units for people to use, none of another municipality's.
     const serving = seed.rels.filter((r) => r.type === 'SERVES' && (r.to === 'org:ppr-randers' || r.to === 'org:municipality-randers')).map((r) => r.from);
     expect(a.routes.map((r) => r.channel.id).sort()).toEqual([...serving, 'channel:telefon-behandlingstilbud-randers'].sort());
-    // Step 2 is the municipality's early effort: its own treatment offer first, then BUA's advisory unit.
-    expect(a.routes.slice(0, 2).map((r) => r.organisation.id)).toEqual(['org:behandlingstilbud-randers', 'org:bua-raadgivningsenheden']);
-    expect(a.routes[0]!.side).toBe('MUNICIPALITY');
+    // Step 2 is the municipality's early effort, but Randers' treatment line is still being set up
+    // (07-channels), so BUA's working advisory line comes first and the line second, saying so.
+    expect(node('channel:telefon-behandlingstilbud-randers').status).toBe('IN_PROGRESS');
+    expect(a.routes.slice(0, 2).map((r) => r.organisation.id)).toEqual(['org:bua-raadgivningsenheden', 'org:behandlingstilbud-randers']);
+    expect(a.routes[1]!.side).toBe('MUNICIPALITY');
+    expect(a.routes[1]!.reasons).toEqual(['telefonlinje fra kommunens egen enhed', 'passer til trin 2 (tidlig, let indsats i kommunen)', 'kanalen er under etablering']);
     expect(a.explanation).toMatch(/^Ingen fast kontaktperson er navngivet for .*Randers Kommune om ADHD, trin 2\./);
     expect(a.explanation).toContain('Randers Kommune har ingen navngiven fast kontaktperson i BUA.');
-    expect(a.explanation).toContain('Brug i stedet Det kommunale behandlingstilbud');
-    expect(a.explanation).toContain('Rådgivningsenheden, Børne- og Ungdomspsykiatrisk Afdeling');
+    expect(a.explanation).toContain('Brug i stedet Rådgivningsenheden, Børne- og Ungdomspsykiatrisk Afdeling');
+    expect(a.explanation).toContain('eller Det kommunale behandlingstilbud');
+    // Horsens' line works: there the municipality's own offer comes first at step 2.
+    const horsens = await find({ o: 'org:ppr-horsens', p: 'pathway:adhd', s: 2 });
+    expect(horsens.routes[0]!.channel.id).toBe('channel:telefon-behandlingstilbud-horsens');
 
     // At step 3 (the municipality may consult child psychiatry) BUA's advisory unit comes first.
     const step3 = await find({ o: 'org:ppr-randers', p: 'pathway:adhd', s: 3 });

@@ -231,7 +231,8 @@ function dedupe(routes: RouteRow[]): RouteRow[] {
 /** Kinds a person can use directly; the municipality's own MedCom and notification inboxes are ways in for others. */
 const DIRECT_KINDS = new Set(['PHONE_LINE', 'ADVISORY_SERVICE', 'WEBSITE', 'MEETING', 'VIRTUAL_MEETING']);
 const KIND_SCORE: Record<string, number> = { ADVISORY_SERVICE: 8, PHONE_LINE: 8, MEDCOM_CORRESPONDENCE: 6, SECURE_EMAIL: 4, REFERRAL: 3, WEBSITE: 2, MEETING: 1, VIRTUAL_MEETING: 0 };
-const STATUS_SCORE: Record<string, number> = { ESTABLISHED: 10, IN_PROGRESS: 3, PLANNED: 0 };
+/** A channel that works beats one that fits better but is still being set up; a planned one is hardly a way in. */
+const STATUS_SCORE: Record<string, number> = { ESTABLISHED: 10, IN_PROGRESS: 0, PLANNED: -15 };
 
 /**
  * The graded model: steps 1–2 are the municipality's (and general practice's) own efforts,
