@@ -203,4 +203,30 @@ describe('the gaps screen', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     expect(session.pageErrors).toEqual([]);
   });
+  test('loading, a failed request in words, and "Prøv igen"', async () => {
+    // Hold the report back to see the loading state, then fail it to see the error state.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('GetGaps')) {
+        await held;
+        await route.abort('failed');
+      } else await route.continue();
+    });
+    await page.goto(`${session.baseUrl}/huller?scope=${encodeURIComponent(RANDERS_CLUSTER)}`);
+    await page.getByTestId('gaps-loading').waitFor();
+    await expect(page.getByTestId('gaps-loading').textContent()).resolves.toBe('Finder huller for Randersklyngen …');
+    await screenshot(page, 'gaps-loading');
+    release();
+    const alert = page.getByRole('alert').filter({ hasText: 'Hullerne kunne ikke hentes' });
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain('Serveren svarer ikke');
+    await screenshot(page, 'gaps-error');
+    await page.unroute('**/graphql');
+    await alert.getByRole('button', { name: 'Prøv igen' }).click();
+    await page.locator(`[data-testid="gaps-report"][data-scope="${RANDERS_CLUSTER}"]`).waitFor({ timeout: 30_000 });
+    // The aborted request is the only console error, and it is expected.
+    session.pageErrors.splice(0, session.pageErrors.length, ...session.pageErrors.filter((e) => !e.includes('net::ERR_FAILED')));
+    expect(session.pageErrors).toEqual([]);
+  });
 });

@@ -133,6 +133,12 @@ describe('the status matrix', () => {
     await expect(details.textContent()).resolves.toContain(norddjurs2023.cells[0]!.source!);
     expect(await firstCell.getAttribute('title')).toContain(norddjurs2023.cells[0]!.colour);
     await screenshot(page, 'status-2023-cell-focused');
+    // Arrow keys walk the matrix: right to element 2, down to the next municipality.
+    await firstCell.press('ArrowRight');
+    await expect(details.textContent()).resolves.toContain(norddjurs2023.cells[1]!.note!);
+    const below = in2023.rows[in2023.rows.findIndex((r) => r.organisation.id === NORDDJURS) + 1]!;
+    await page.keyboard.press('ArrowDown');
+    await expect(details.textContent()).resolves.toContain(below.organisation.name);
 
     // One step right: the next report day; the cells change as the API says they do.
     await slider.focus();
@@ -200,6 +206,30 @@ describe('the status matrix', () => {
       await screenshot(page, 'status-agreement-without-statuses-all-clusters');
     }
     await page.setViewportSize({ width: 1280, height: 720 });
+    expect(session.pageErrors).toEqual([]);
+  });
+  test('loading and a failed request in words', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('GetStatusMatrix')) {
+        await held;
+        await route.abort('failed');
+      } else await route.continue();
+    });
+    await page.goto(`${session.baseUrl}/status?dato=2024-04-01`);
+    const loading = page.getByRole('status').filter({ hasText: 'Henter status pr. 1. april 2024' });
+    await loading.waitFor();
+    await screenshot(page, 'status-loading');
+    release();
+    const alert = page.getByRole('alert').filter({ hasText: 'Status kunne ikke hentes' });
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain('Serveren svarer ikke');
+    await screenshot(page, 'status-error');
+    await page.unroute('**/graphql');
+    await alert.getByRole('button', { name: 'Prøv igen' }).click();
+    await waitForMatrix('2024-04-01');
+    session.pageErrors.splice(0, session.pageErrors.length, ...session.pageErrors.filter((e) => !e.includes('net::ERR_FAILED')));
     expect(session.pageErrors).toEqual([]);
   });
 });

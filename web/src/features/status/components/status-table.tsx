@@ -2,6 +2,7 @@ import type { StatusMatrix } from '../api/get-status-matrix';
 import type { StatusCell } from '../api/types';
 import { tst } from '../i18n';
 import { formatDate } from '../lib/dates';
+import { moveInGrid } from '../lib/grid-keys';
 import { LEVEL_SYMBOL, NO_STATUS_SYMBOL } from '../lib/levels';
 
 export interface ActiveCell {
@@ -43,7 +44,7 @@ function hiddenText(cell: StatusCell | null, legend: StatusMatrix['legend'], cha
 export function StatusTable({ matrix, changed, active, onActivate, detailsId }: StatusTableProps) {
   return (
     <div className="status-scroll">
-      <table className="status-table" data-testid="status-matrix" data-as-of={matrix.asOf}>
+      <table className="status-table" data-testid="status-matrix" data-as-of={matrix.asOf} onKeyDown={moveInGrid}>
         <caption>{tst('matrix.caption', { agreement: matrix.agreement.name, date: formatDate(matrix.asOf) })}</caption>
         <thead>
           <tr>

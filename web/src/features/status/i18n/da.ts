@@ -32,7 +32,7 @@ export const da = {
   'legend.none': 'Ingen status meldt på datoen',
   'legend.changed': 'Ændret siden {date}',
   'legend.inferred': 'Farven er udledt af teksten',
-  'details.hint': 'Peg på eller gå med Tab til en celle for at læse noten og kilden.',
+  'details.hint': 'Peg på en celle, eller gå til den med Tab og piletasterne, for at læse noten og kilden.',
   'details.status': '{municipality}, element {number} «{element}»: {colour} – {label}.',
   'details.noStatus': '{municipality}, element {number} «{element}»: ingen status meldt pr. {date}.',
   'details.reported': 'Meldt {date} ({days} dage før).',

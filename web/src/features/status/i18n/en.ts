@@ -34,7 +34,7 @@ export const en: Partial<Record<StatusMessageKey, string>> = {
   'legend.none': 'No status reported by the date',
   'legend.changed': 'Changed since {date}',
   'legend.inferred': 'Colour read from the text',
-  'details.hint': 'Point at a cell or reach it with Tab to read its note and source.',
+  'details.hint': 'Point at a cell, or reach it with Tab and the arrow keys, to read its note and source.',
   'details.status': '{municipality}, element {number} «{element}»: {colour} – {label}.',
   'details.noStatus': '{municipality}, element {number} «{element}»: no status reported by {date}.',
   'details.reported': 'Reported {date} ({days} days before).',
