@@ -120,15 +120,15 @@ describe('an implementation-group member edits a channel', () => {
     await picker.press('Enter');
     await page.getByTestId('entity-form').waitFor();
     await expect(page.getByTestId('entity-name').textContent()).resolves.toContain('Syddjurs');
-    await expect(statusSelect(page).inputValue()).resolves.toBe('IN_PROGRESS');
+    await expect.poll(() => statusSelect(page).inputValue()).toBe('IN_PROGRESS');
     await expect(page.getByTestId('history').textContent()).resolves.toContain('Ingen registrerede ændringer');
     await screenshot(page, 'editing-channel');
 
     await statusSelect(page).selectOption('ESTABLISHED');
     await page.getByRole('button', { name: 'Gem ændringer' }).click();
-    await expect(page.getByTestId('notice').textContent()).resolves.toBe('Gemt som version 2.');
+    await expect.poll(() => page.getByTestId('notice').textContent()).toBe('Gemt som version 2.');
     await expect(page.getByTestId('entity-version').textContent()).resolves.toBe('Version 2');
-    await expect(statusSelect(page).inputValue()).resolves.toBe('ESTABLISHED');
+    await expect.poll(() => statusSelect(page).inputValue()).toBe('ESTABLISHED');
     expect(await stored(CHANNEL)).toMatchObject({ status: 'ESTABLISHED', version: 2 });
 
     const history = page.getByTestId('history-list');
@@ -141,8 +141,8 @@ describe('an implementation-group member edits a channel', () => {
     const original = history.locator('li[data-operation="ORIGINAL"]');
     await expect(original.textContent()).resolves.toContain('Version 1');
     await original.getByRole('button', { name: 'Gendan denne version' }).click();
-    await expect(page.getByTestId('notice').textContent()).resolves.toBe('Version 1 er gendannet som ny version 3.');
-    await expect(statusSelect(page).inputValue()).resolves.toBe('IN_PROGRESS');
+    await expect.poll(() => page.getByTestId('notice').textContent()).toBe('Version 1 er gendannet som ny version 3.');
+    await expect.poll(() => statusSelect(page).inputValue()).toBe('IN_PROGRESS');
     const restored = history.locator('li[data-version="3"]');
     await expect(restored.textContent()).resolves.toContain('Gendannet af dig');
     await expect(restored.textContent()).resolves.toContain('Status: Etableret → Under etablering');
@@ -193,8 +193,41 @@ describe('an implementation-group member edits a channel', () => {
     await screenshot(page, 'editing-conflict');
 
     await conflict.getByRole('button', { name: /Gem mine ændringer oven på version/ }).click();
-    await expect(page.getByTestId('notice').textContent()).resolves.toBe(`Gemt som version ${read.version + 2}.`);
+    await expect.poll(() => page.getByTestId('notice').textContent()).toBe(`Gemt som version ${read.version + 2}.`);
     expect(await stored(CHANNEL)).toMatchObject({ status: 'PLANNED', schedule: 'hverdage 8–15', version: read.version + 2 });
+  });
+});
+
+describe('creating', () => {
+  test('a new channel: required fields are named at once, a bad address at its field, then it is created with its first history entry', async () => {
+    await page.goto(`${baseUrl}/rediger`);
+    await page.getByTestId('start-label').selectOption('Channel');
+    await page.getByRole('link', { name: '+ Opret ny: kanal' }).click();
+    const form = page.getByTestId('entity-form');
+    await form.waitFor();
+    await form.getByRole('button', { name: 'Opret' }).click();
+    for (const field of ['name', 'kind', 'status']) {
+      await expect(page.locator(`[data-error-for="${field}"]`).textContent()).resolves.toBe('skal udfyldes');
+    }
+    await screenshot(page, 'editing-create-missing');
+    await form.locator('input[name="name"]').fill('Telefonisk rådgivning for praktiserende læger, Syddjurs');
+    await form.locator('select[name="kind"]').selectOption('PHONE_LINE');
+    await form.locator('select[name="status"]').selectOption('PLANNED');
+    await form.locator('input[name="address"]').fill('12 34');
+    await form.getByRole('button', { name: 'Opret' }).click();
+    await expect(page.locator('[data-error-for="address"]').textContent()).resolves.toBe('skal være et telefonnummer for en telefonlinje');
+    await expect(page.locator('[data-error-for="name"]').count()).resolves.toBe(0);
+    await form.locator('input[name="address"]').fill('87 12 34 56');
+    await form.getByRole('button', { name: 'Opret' }).click();
+    const entity = page.getByTestId('entity-page');
+    await entity.waitFor();
+    const id = await entity.getAttribute('data-entity-id');
+    expect(id).toMatch(/^channel:telefonisk-raadgivning-for-praktiserende-laeger-syddjurs-[0-9a-f]{6}$/);
+    expect(await stored(id!)).toMatchObject({ kind: 'PHONE_LINE', status: 'PLANNED', address: '87 12 34 56', version: 1 });
+    const first = page.getByTestId('history-list').locator('li[data-version="1"]');
+    await expect(first.textContent()).resolves.toContain('Oprettet af dig');
+    await expect(first.textContent()).resolves.toContain('Status: sat til Planlagt');
+    await screenshot(page, 'editing-created');
   });
 });
 
@@ -215,7 +248,7 @@ describe('linking', () => {
     await add.getByLabel('PPR').check();
     await screenshot(page, 'editing-add-link');
     await add.getByRole('button', { name: 'Opret forbindelse' }).click();
-    await expect(page.getByTestId('notice').textContent()).resolves.toBe('Forbindelsen er oprettet.');
+    await expect.poll(() => page.getByTestId('notice').textContent()).toBe('Forbindelsen er oprettet.');
     await expect.poll(() => page.locator('.links__item[data-type="MEMBER_OF"]').count()).toBe(before + 1);
     await expect(page.getByTestId('links').textContent()).resolves.toContain('Rolle: Observatør · Repræsenterer: PPR');
   });
@@ -254,4 +287,8 @@ describe('the import wizard', () => {
     await expect(wizard.getByTestId('import-done').textContent()).resolves.toMatch(/2 nye og 0 opdaterede, 2 nye/);
     await screenshot(page, 'editing-import-done');
   });
+});
+
+test('no page errors in any editing screen of this suite', () => {
+  expect(pageErrors).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { te } from '../i18n';
+import { useSession } from '../hooks/use-session';
 import { EDIT_HOME, IMPORT_PATH } from '../lib/paths';
 import { isNodeLabel } from '../lib/vocabulary';
 import { AccessGate } from './access-gate';
@@ -21,19 +22,23 @@ const decode = (value: string) => {
 export function EditingScreen() {
   const [location] = useLocation();
   const onImport = location.startsWith(IMPORT_PATH);
+  const session = useSession();
+  const editor = session.status === 'signed-in' && session.user.role !== 'VIEWER';
   return (
     <main id="main" className="editing" data-testid="editing">
       <div className="editing__inner">
         <div className="editing__top">
           <h2 className="editing__heading">{te('screen.heading')}</h2>
-          <nav aria-label={te('screen.nav')} className="editing__nav">
-            <Link href={EDIT_HOME} className="editing__tab" aria-current={!onImport ? 'page' : undefined}>
-              {te('screen.find')}
-            </Link>
-            <Link href={IMPORT_PATH} className="editing__tab" aria-current={onImport ? 'page' : undefined}>
-              {te('screen.import')}
-            </Link>
-          </nav>
+          {editor && (
+            <nav aria-label={te('screen.nav')} className="editing__nav">
+              <Link href={EDIT_HOME} className="editing__tab" aria-current={!onImport ? 'page' : undefined}>
+                {te('screen.find')}
+              </Link>
+              <Link href={IMPORT_PATH} className="editing__tab" aria-current={onImport ? 'page' : undefined}>
+                {te('screen.import')}
+              </Link>
+            </nav>
+          )}
         </div>
         <AccessGate>
           {() => (

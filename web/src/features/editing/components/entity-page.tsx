@@ -75,10 +75,14 @@ export function EntityPage({ label, id }: Props) {
           )}
         </p>
       </header>
-      {notice && (
-        <p className="notice notice--success" role="status" data-testid="notice">
-          {notice}
-        </p>
+      {notice && !entity.refreshing && (
+        // Fixed at the bottom: the save button may be far down the page, the top out of sight.
+        <div className="toast notice notice--success" role="status">
+          <span data-testid="notice">{notice}</span>
+          <button type="button" className="toast__close" aria-label={te('form.closeNotice')} onClick={() => setNotice(null)}>
+            ×
+          </button>
+        </div>
       )}
       <div className="entity__columns">
         <div className="entity__main">

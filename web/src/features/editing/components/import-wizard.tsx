@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { importSpreadsheet, type ImportReport, type SpreadsheetKind } from '../api/import-spreadsheet';
 import { errorInWords } from '../api/request';
@@ -159,7 +159,7 @@ export function ImportWizard() {
             <>
               <p className="notice notice--success" role="status" data-testid="import-done">
                 {te('import.done', {
-                  seconds: report.seconds.toLocaleString('da-DK', { maximumFractionDigits: 2 }),
+                  seconds: report.seconds < 0.01 ? '< 0,01' : report.seconds.toLocaleString('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
                   nodesCreated: report.nodesCreated,
                   nodesUpdated: report.nodesUpdated,
                   relationshipsCreated: report.relationshipsCreated,
@@ -198,8 +198,14 @@ function Progress({ seconds }: { seconds: number }) {
 }
 
 function ImportReportView({ report }: { report: ImportReport }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // The report appears below the fold at 1280×720; bring it up.
+  // A block body: Chromium's scrollIntoView now returns a promise, which React would take for a cleanup.
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'start' });
+  }, [report]);
   return (
-    <div className="import__report" data-testid="import-report" data-issues={report.issues.length}>
+    <div ref={ref} className="import__report" data-testid="import-report" data-issues={report.issues.length}>
       <p>{te('import.report', { rows: report.rows, valid: report.validRows })}</p>
       {report.dryRun === false && !report.committed && <p className="notice notice--error">{te('import.notCommitted')}</p>}
       {report.issues.length === 0 ? (

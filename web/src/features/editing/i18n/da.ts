@@ -53,6 +53,7 @@ export const da = {
   'entity.openOnMap': 'Vis på kortet',
 
   'form.required': '(skal udfyldes)',
+  'form.requiredMissing': 'skal udfyldes',
   'form.save': 'Gem ændringer',
   'form.create': 'Opret',
   'form.saving': 'Gemmer …',
@@ -68,6 +69,7 @@ export const da = {
   'form.listHint': 'Én pr. linje.',
   'form.dateHint': 'ÅÅÅÅ-MM-DD',
   'form.reset': 'Fortryd mine ændringer',
+  'form.closeNotice': 'Luk beskeden',
   'form.delete': 'Slet',
   'form.deleteConfirm': 'Slet {name}? Alle forbindelser fjernes også. Historikken gemmer det hele, så det kan gendannes.',
   'form.deleteYes': 'Ja, slet',

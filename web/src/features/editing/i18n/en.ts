@@ -55,6 +55,7 @@ export const en: Record<EditingKey, string> = {
   'entity.openOnMap': 'Show on the map',
 
   'form.required': '(required)',
+  'form.requiredMissing': 'is required',
   'form.save': 'Save changes',
   'form.create': 'Create',
   'form.saving': 'Saving …',
@@ -70,6 +71,7 @@ export const en: Record<EditingKey, string> = {
   'form.listHint': 'One per line.',
   'form.dateHint': 'YYYY-MM-DD',
   'form.reset': 'Undo my changes',
+  'form.closeNotice': 'Close the message',
   'form.delete': 'Delete',
   'form.deleteConfirm': 'Delete {name}? All its connections are removed too. The history keeps everything, so it can be restored.',
   'form.deleteYes': 'Yes, delete',
