@@ -271,7 +271,8 @@ export function rankRoutes(c: Candidates, q: Question, showNames: boolean): Cont
     }
     if (q.step) {
       if (stepSide(q.step).includes(r.provider.sector)) {
-        score += 20;
+        // Teaching and meetings belong to the step too, but are not a way to ask about a child.
+        score += (KIND_SCORE[ch.kind] ?? 0) >= 3 ? 20 : 5;
         reasons.push(`passer til ${stepPhrase(step, q.step)}`);
       } else if (r.provider.sector === 'REGION' && ch.kind === 'ADVISORY_SERVICE' && q.step === 2) {
         score += 10;
