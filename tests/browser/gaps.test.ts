@@ -197,6 +197,13 @@ describe('the gaps screen', () => {
       await screenshot(page, 'gaps-empty');
     }
 
+    // English: the screen's own words switch; the rules' texts and sentences stay Danish (the API's).
+    await page.goto(`${session.baseUrl}/huller?lang=en&scope=${encodeURIComponent(RANDERS_CLUSTER)}`);
+    await waitForReport();
+    await page.getByRole('heading', { name: 'Gaps in the collaboration' }).waitFor();
+    expect(await page.getByRole('link', { name: /^Show on the map: / }).count()).toBe((await apiReport({ kind: 'CLUSTER', id: RANDERS_CLUSTER })).total);
+    await screenshot(page, 'gaps-english-1024');
+
     await page.goto(`${session.baseUrl}/huller?scope=org%3Afindes-ikke`);
     await page.getByText('Afgrænsningen "org:findes-ikke" findes ikke').waitFor();
     await screenshot(page, 'gaps-unknown-scope');

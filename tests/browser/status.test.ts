@@ -205,9 +205,14 @@ describe('the status matrix', () => {
       expect(await page.locator('.notice--error').count()).toBe(0);
       await screenshot(page, 'status-agreement-without-statuses-all-clusters');
     }
+    await page.goto(`${session.baseUrl}/status?lang=en&dato=2024-09-01`);
+    await waitForMatrix('2024-09-01');
+    await page.getByRole('heading', { name: 'Status of the cooperation agreement' }).waitFor();
+    await screenshot(page, 'status-english-1024');
     await page.setViewportSize({ width: 1280, height: 720 });
     expect(session.pageErrors).toEqual([]);
   });
+
   test('loading and a failed request in words', async () => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));

@@ -13,7 +13,7 @@ export function FindingCard({ finding }: { finding: GapFinding }) {
     <li className="finding" data-rule={finding.ruleId} data-subject={finding.subject.id}>
       <div className="finding__head">
         <SeverityBadge severity={finding.severity} />
-        <p className="finding__sentence">{finding.sentence}</p>
+        <p className="finding__sentence" lang="da">{finding.sentence}</p>
       </div>
       <div className="finding__actions">
         <Link

@@ -38,11 +38,11 @@ export function StatusChangesPanel({ from, to, state, onFromChange }: StatusChan
         </p>
       ) : state.status === 'success' ? (
         <>
-          <p className="status-changes__explanation">{state.data.explanation}</p>
+          <p className="status-changes__explanation" lang="da">{state.data.explanation}</p>
           {state.data.changes.length > 0 && (
             <ul className="status-changes__list">
               {state.data.changes.map((c) => (
-                <li key={`${c.organisation.id}|${c.element.id}`} data-organisation={c.organisation.id} data-element={c.element.id}>
+                <li lang="da" key={`${c.organisation.id}|${c.element.id}`} data-organisation={c.organisation.id} data-element={c.element.id}>
                   {c.sentence}
                 </li>
               ))}

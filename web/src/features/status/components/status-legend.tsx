@@ -16,7 +16,7 @@ export function StatusLegend({ legend, changesSince }: { legend: StatusMatrix['l
             <span className={`status-swatch status-cell--${entry.level.toLowerCase()}`} aria-hidden="true">
               {LEVEL_SYMBOL[entry.level]}
             </span>
-            <span>
+            <span lang="da">
               <strong className="status-legend__colour">{entry.colour}</strong>: {entry.label}
             </span>
           </li>

@@ -138,7 +138,7 @@ export function StatusScreen() {
                   </p>
                 ) : (
                   <>
-                    <p className="status__summary" data-testid="status-summary">
+                    <p className="status__summary" data-testid="status-summary" lang="da">
                       {matrix.data.summary}
                     </p>
                     <StatusTable matrix={matrix.data} changed={changed} active={active} onActivate={setActive} detailsId={`${ids}-details`} />
