@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inject } from 'vitest';
@@ -50,6 +51,25 @@ async function signIn(p: Page, user: { email: string; password: string }): Promi
 async function openChannel(p: Page): Promise<void> {
   await p.goto(`${baseUrl}/rediger/Channel/${encodeURIComponent(CHANNEL)}`);
   await p.getByTestId('entity-form').waitFor();
+}
+
+// What page.evaluate callbacks see in the browser (this project's tsconfig has no DOM types).
+interface AxeResult {
+  violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
+}
+declare const window: { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } };
+declare const document: unknown;
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe-core findings on the page as it stands. */
+async function axeViolations(p: Page) {
+  await p.addScriptTag({ path: AXE_SOURCE });
+  const result = await p.evaluate(() =>
+    window.axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }),
+  );
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
 }
 
 const statusSelect = (p: Page) => p.getByTestId('entity-form').locator('select[name="status"]');
@@ -286,6 +306,59 @@ describe('the import wizard', () => {
     await wizard.getByTestId('import-commit').click();
     await expect(wizard.getByTestId('import-done').textContent()).resolves.toMatch(/2 nye og 0 opdaterede, 2 nye/);
     await screenshot(page, 'editing-import-done');
+  });
+});
+
+describe('accessibility of the editing screens (axe-core)', () => {
+  test('start, entity with history, a refused field and a link's history, the link form and the import report have no serious violations', async () => {
+    const found: Record<string, unknown[]> = {};
+    await page.goto(`${baseUrl}/rediger`);
+    await page.getByTestId('start-picker').waitFor();
+    found.start = await axeViolations(page);
+
+    await openChannel(page);
+    await page.getByTestId('history-list').waitFor();
+    await page.getByTestId('entity-form').locator('input[name="address"]').fill('12345');
+    await page.getByRole('button', { name: 'Gem ændringer' }).click();
+    await page.locator('[data-error-for="address"]').waitFor();
+    await page.locator('.links__item').first().getByRole('button', { name: 'Historik' }).click();
+    found.entity = await axeViolations(page);
+
+    await page.goto(`${baseUrl}/rediger/Group/${encodeURIComponent('group:implementeringsgruppe-randers')}`);
+    await page.getByRole('button', { name: '+ Tilføj forbindelse' }).click();
+    await page.getByTestId('add-link').getByLabel('Forbindelse').selectOption('in:MEMBER_OF');
+    found.addLink = await axeViolations(page);
+
+    await page.goto(`${baseUrl}/rediger/import`);
+    const wizard = page.getByTestId('import-wizard');
+    await wizard.getByTestId('import-file').setInputFiles({ name: 'p.csv', mimeType: 'text/csv', buffer: Buffer.from('navn;e-mail\nX;nej', 'utf8') });
+    await wizard.getByTestId('import-dry-run').click();
+    await wizard.getByTestId('import-report').waitFor();
+    found.import = await axeViolations(page);
+    expect(found).toEqual({ start: [], entity: [], addLink: [], import: [] });
+  });
+});
+
+describe('sign-in throttling', () => {
+  // Last: the throttle counts this client too, so no later sign-in would pass for a while.
+  test('after repeated wrong passwords the form says how long to wait, in Danish', async () => {
+    const fresh = await newPage();
+    try {
+      await fresh.page.goto(`${baseUrl}/rediger`);
+      const form = fresh.page.getByTestId('sign-in-form');
+      let text = '';
+      for (let attempt = 0; attempt < 8 && !text.startsWith('For mange'); attempt++) {
+        await form.getByLabel('E-mail').fill('gaetter@example.dk');
+        await form.getByLabel('Adgangskode').fill(`gaet-${attempt}`);
+        await form.getByRole('button', { name: 'Log ind' }).click();
+        await expect.poll(() => form.getByRole('button', { name: 'Log ind' }).isEnabled()).toBe(true);
+        text = (await form.getByRole('alert').textContent()) ?? '';
+      }
+      expect(text).toMatch(/^For mange forkerte forsøg\. Prøv igen om \d+ sekunder\.$/);
+      await screenshot(fresh.page, 'editing-sign-in-throttled');
+    } finally {
+      await fresh.context.close();
+    }
   });
 });
 
