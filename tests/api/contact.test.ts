@@ -34,7 +34,7 @@ interface Card {
   channels: Array<{ id: string; schedule: string | null; rules: string | null; providedBy: { id: string }; details: string }>;
   fit: { scope: string; pathway: boolean | null; step: boolean | null; topic: boolean | null; audience: boolean | null; score: number };
 }
-interface Route { rank: number; side: string; score: number; sentence: string; organisation: { id: string }; channel: { id: string; kind: string; status: string; address: string | null } }
+interface Route { rank: number; side: string; score: number; sentence: string; reasons: string[]; organisation: { id: string }; channel: { id: string; kind: string; status: string; address: string | null } }
 interface Answer {
   from: { id: string; name: string };
   municipality: { id: string } | null;

@@ -35,8 +35,6 @@ export interface ContactCardView {
   fit: { scope: string; pathway: boolean | null; step: boolean | null; topic: boolean | null; audience: boolean | null; score: number };
   reasons: string[];
   sentence: string;
-  /** Where the person works belongs to the region (BUA): the fixed contact the agreement asks for. */
-  inRegion: boolean;
 }
 
 export interface ContactRouteView {
@@ -96,7 +94,7 @@ export function channelView(r: RouteRow, showNames: boolean): ContactChannelView
 
 export function rankContacts(c: Candidates, q: Question, showNames: boolean): { cards: ContactCardView[]; excluded: Excluded } {
   const excluded: Excluded = { otherPathway: 0, otherStep: 0 };
-  const byName = new Map<string, OrgRow>([c.asker, ...c.ups, ...c.units].map((o) => [o.id, o]));
+  const orgById = new Map<string, OrgRow>([c.asker, ...c.ups, ...c.units].map((o) => [o.id, o]));
   const pathwayName = new Map(c.pathways.map((p) => [p.id, p]));
   const seen = new Set<string>();
   const cards: ContactCardView[] = [];
@@ -125,7 +123,7 @@ export function rankContacts(c: Candidates, q: Question, showNames: boolean): { 
       ? topicMatches(q.topic, [...topics, String(row.rel.role ?? ''), ...assignmentPathways.flatMap((p) => [...p.topics, p.name])])
       : null;
     const audienceFit = inAudience(c.asker, audience);
-    const forOrg = byName.get(row.forId)!;
+    const forOrg = orgById.get(row.forId)!;
     const scope = row.forId === c.asker.id ? 'OWN_ORGANISATION' : c.ups.some((u) => u.id === row.forId) ? 'PARENT' : 'UNIT';
 
     const reasons: string[] = [];
@@ -205,7 +203,6 @@ export function rankContacts(c: Candidates, q: Question, showNames: boolean): { 
       fit: { scope, pathway: pathwayFit, step: stepFit, topic: topicFit, audience: audienceFit, score },
       reasons,
       sentence: `${display}: ${role ?? 'fast kontaktperson'}${namesOrganisation(role, forOrg) ? '' : ` for ${forOrg.name}`}${about}${stepText}.`,
-      inRegion: workplaces.some((o) => o.sector === 'REGION'),
     });
   }
   cards.sort((a, b) => b.fit.score - a.fit.score || a.person.id.localeCompare(b.person.id) || a.contactFor.id.localeCompare(b.contactFor.id));
