@@ -157,6 +157,8 @@ describe('statusMatrix(): municipalities × elements as of a date', () => {
     expect(await code(MATRIX, { a: AGREEMENT, d: '2024-02-30' })).toBe('BAD_USER_INPUT');
     expect(await code(MATRIX, { a: AGREEMENT, d: '2024-01-01', since: '2024-06-01' })).toBe('BAD_USER_INPUT');
     expect(await code(CHANGES, { a: AGREEMENT, f: 'i går' })).toBe('BAD_USER_INPUT');
+    const late = await t.gql(CHANGES, { a: AGREEMENT, f: '2025-01-01', to: '2024-01-01' });
+    expect(late.errors?.[0]).toMatchObject({ message: 'from must not be after to.', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('one statement for a whole matrix, with or without its changes', async () => {

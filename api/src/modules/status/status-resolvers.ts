@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../context.js';
 import { todayInDenmark } from '../core/dates.js';
+import { badInput } from '../../errors.js';
 import { changesExplanation, checkDate, readStatusMatrix } from './status-reader.js';
 
 export const statusResolvers = {
@@ -9,6 +10,7 @@ export const statusResolvers = {
     statusChanges: async (_: unknown, args: { agreementId: string; from: string; to?: string | null; clusterId?: string | null }, ctx: RequestContext) => {
       const to = args.to ?? todayInDenmark();
       checkDate('from', args.from);
+      if (args.from > checkDate('to', to)) throw badInput('from must not be after to.', [{ field: 'from', message: 'after to' }]);
       const m = await readStatusMatrix(ctx.db, ctx.queries, { agreementId: args.agreementId, asOf: to, clusterId: args.clusterId, changesSince: args.from });
       return { from: args.from, to, changes: m.changes, explanation: changesExplanation(m.changes, args.from, to) };
     },
