@@ -167,6 +167,16 @@ describe('the gaps screen', () => {
     // Back returns to the report for the same scope.
     await page.goBack();
     await page.locator(`[data-testid="gaps-report"][data-scope="${RANDERS_CLUSTER}"]`).waitFor({ timeout: 30_000 });
+
+    // A subject the map hides by default (a mandate) is drawn while it is selected.
+    const mandateFinding = page.locator('li.finding[data-rule="expired-mandate"]').first();
+    const mandateId = (await mandateFinding.getAttribute('data-subject')) ?? '';
+    expect(mandateId).toMatch(/^mandate:/);
+    await mandateFinding.getByRole('link', { name: /^Vis på kortet: / }).click();
+    await page.locator('[data-testid="graph-map"][data-state="ready"]').waitFor({ timeout: 30_000 });
+    await page.waitForFunction((id) => window.__haenderne?.cy.getElementById(id).visible() === true, mandateId, { timeout: 10_000 });
+    expect(await page.evaluate(() => window.__haenderne!.cy.nodes('.selected').map((n) => n.id()))).toEqual([mandateId]);
+    await screenshot(page, 'gaps-jump-to-map-mandate');
     expect(session.pageErrors).toEqual([]);
   });
 
