@@ -310,7 +310,7 @@ describe('the import wizard', () => {
 });
 
 describe('accessibility of the editing screens (axe-core)', () => {
-  test('start, entity with history, a refused field and a link's history, the link form and the import report have no serious violations', async () => {
+  test('start, entity with history, a refused field and the history of a link, the link form and the import report have no serious violations', async () => {
     const found: Record<string, unknown[]> = {};
     await page.goto(`${baseUrl}/rediger`);
     await page.getByTestId('start-picker').waitFor();
@@ -339,6 +339,18 @@ describe('accessibility of the editing screens (axe-core)', () => {
   });
 });
 
+describe('in English', () => {
+  test('?lang=en draws the editing screens in English, history included', async () => {
+    await page.goto(`${baseUrl}/rediger/Channel/${encodeURIComponent(CHANNEL)}?lang=en`);
+    await page.getByTestId('entity-form').waitFor();
+    await expect(page.getByRole('heading', { name: 'Edit the map' }).count()).resolves.toBe(1);
+    await expect(page.getByTestId('entity-form').getByRole('button', { name: 'Save changes' }).count()).resolves.toBe(1);
+    await expect(page.getByTestId('history-list').textContent()).resolves.toContain('Restore this version');
+    await expect(page.getByTestId('session').textContent()).resolves.toContain('(editor)');
+    await screenshot(page, 'editing-english');
+  });
+});
+
 describe('sign-in throttling', () => {
   // Last: the throttle counts this client too, so no later sign-in would pass for a while.
   test('after repeated wrong passwords the form says how long to wait, in Danish', async () => {
@@ -354,7 +366,7 @@ describe('sign-in throttling', () => {
         await expect.poll(() => form.getByRole('button', { name: 'Log ind' }).isEnabled()).toBe(true);
         text = (await form.getByRole('alert').textContent()) ?? '';
       }
-      expect(text).toMatch(/^For mange forkerte forsøg\. Prøv igen om \d+ sekunder\.$/);
+      expect(text).toMatch(/^For mange forkerte forsøg\. Prøv igen om \d+ (sekunder|minutter)\.$/);
       await screenshot(fresh.page, 'editing-sign-in-throttled');
     } finally {
       await fresh.context.close();

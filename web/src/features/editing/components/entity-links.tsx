@@ -102,6 +102,7 @@ function LinkRow({ link, onChanged }: { link: EntityLink; onChanged: (message: s
       {summary && <p className="links__summary">{summary}</p>}
       {mode === 'edit' && (
         <LinkEditor
+          key={`${link.id}@${link.version}`}
           link={link}
           onCancel={() => setMode('view')}
           onReload={() => onChanged('')}

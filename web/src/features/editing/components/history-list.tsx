@@ -10,7 +10,7 @@ import { formatTime } from '../lib/format-time';
 export function useActorName(): (actor: string) => string {
   const session = useSession();
   const me = session.status === 'signed-in' ? session.user.id : null;
-  return (actor) => (actor === me ? te('history.you') : te('history.someone', { id: actor }));
+  return (actor) => (actor === me ? te('history.you') : te('history.someone', { id: actor.replace(/^user:/, '').slice(0, 8) }));
 }
 
 /** "Ændret", "Gendannet" …; an operation this build does not know by its code. */

@@ -7,6 +7,7 @@ function signInError(err: unknown): string {
   if (err instanceof EditingError) {
     if (err.code === 'UNAUTHENTICATED' || err.code === 'BAD_USER_INPUT') return te('signIn.wrong');
     const wait = Number(err.extensions.retryAfterSeconds);
+    if (err.code === 'FORBIDDEN' && wait >= 90) return te('signIn.throttledMinutes', { minutes: Math.ceil(wait / 60) });
     if (err.code === 'FORBIDDEN' && wait > 0) return te('signIn.throttled', { seconds: wait });
   }
   return te('signIn.failed', { message: err instanceof Error ? err.message : String(err) });

@@ -18,6 +18,7 @@ export const da = {
   'signIn.missing': 'Skriv både e-mail og adgangskode.',
   'signIn.wrong': 'Forkert e-mail eller adgangskode.',
   'signIn.throttled': 'For mange forkerte forsøg. Prøv igen om {seconds} sekunder.',
+  'signIn.throttledMinutes': 'For mange forkerte forsøg. Prøv igen om {minutes} minutter.',
   'signIn.failed': 'Du kunne ikke logges ind: {message}',
 
   'access.loading': 'Tjekker, om du er logget ind …',
@@ -125,7 +126,7 @@ export const da = {
   'history.restored': 'Version {version} er gendannet som ny version {newVersion}.',
   'history.by': '{operation} af {actor}',
   'history.you': 'dig',
-  'history.someone': 'bruger {id}',
+  'history.someone': 'en anden bruger ({id})',
   'history.noDiff': 'Ingen ændrede felter.',
   'history.set': '{field}: sat til {after}',
   'history.removed': '{field}: {before} fjernet',

@@ -20,6 +20,7 @@ export const en: Record<EditingKey, string> = {
   'signIn.missing': 'Enter both e-mail and password.',
   'signIn.wrong': 'Wrong e-mail or password.',
   'signIn.throttled': 'Too many failed attempts. Try again in {seconds} seconds.',
+  'signIn.throttledMinutes': 'Too many failed attempts. Try again in {minutes} minutes.',
   'signIn.failed': 'You could not be signed in: {message}',
 
   'access.loading': 'Checking whether you are signed in …',
@@ -127,7 +128,7 @@ export const en: Record<EditingKey, string> = {
   'history.restored': 'Version {version} was restored as new version {newVersion}.',
   'history.by': '{operation} by {actor}',
   'history.you': 'you',
-  'history.someone': 'user {id}',
+  'history.someone': 'another user ({id})',
   'history.noDiff': 'No changed fields.',
   'history.set': '{field}: set to {after}',
   'history.removed': '{field}: {before} removed',
