@@ -3,8 +3,11 @@ import type { ContactChannel } from '../api/types';
 import { tc } from '../i18n';
 import { addressLink } from '../lib/channel-address';
 
-/** The channels to reach someone: kind, address, times, rules and whether it is in use yet. */
-export function ChannelList({ channels, showProvider = false }: { channels: ContactChannel[]; showProvider?: boolean }) {
+/**
+ * The channels to reach someone: kind, address, times, rules and whether it is in use yet; the
+ * provider too, unless the card already says it (`hideProviders`, e.g. the person's workplace).
+ */
+export function ChannelList({ channels, hideProviders }: { channels: ContactChannel[]; hideProviders?: ReadonlySet<string> }) {
   return (
     <ul className="channel-list">
       {channels.map((c) => {
@@ -34,7 +37,7 @@ export function ChannelList({ channels, showProvider = false }: { channels: Cont
                   <dd>{c.rules}</dd>
                 </div>
               )}
-              {showProvider && (
+              {hideProviders && !hideProviders.has(c.providedBy.id) && (
                 <div>
                   <dt>{tc('channel.providedBy')}</dt>
                   <dd>{c.providedBy.name}</dd>

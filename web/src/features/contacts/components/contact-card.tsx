@@ -6,6 +6,9 @@ import { mapHref } from '../lib/map-href';
 import { AddressLine } from './address-line';
 import { ChannelList } from './channel-list';
 
+/** Roles are stored in running text ("fast kontaktperson i BUA"); as a heading they start with a capital. */
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 const date = (iso: string) => new Date(`${iso}T12:00:00`).toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /**
@@ -14,7 +17,21 @@ const date = (iso: string) => new Date(`${iso}T12:00:00`).toLocaleDateString('da
  */
 export function ContactCard({ card, places }: { card: Card; places: Map<string, Workplace> }) {
   const { person } = card;
-  const heading = person.name ?? card.role ?? person.title ?? person.id;
+  const heading = capitalise(person.name ?? card.role ?? person.title ?? person.id);
+  const addresses = [
+    person.phone && <AddressLine key="phone" label={tc('address.phone')} value={person.phone} />,
+    person.email && <AddressLine key="email" label={tc('address.email')} value={person.email} />,
+    ...card.worksIn.flatMap((w) => {
+      const place = places.get(w.id);
+      const where = place?.shortName ?? w.name;
+      return [
+        place?.locationNumber && <AddressLine key={`${w.id}-ln`} label={`${tc('address.locationNumber')} (${where})`} value={place.locationNumber} />,
+        place?.phone && <AddressLine key={`${w.id}-ph`} label={`${tc('address.phone')} (${where})`} value={place.phone} />,
+        place?.website && <AddressLine key={`${w.id}-web`} label={`${tc('address.website')} (${where})`} value={place.website} />,
+      ];
+    }),
+  ].filter(Boolean);
+  const workplaceIds = new Set(card.worksIn.map((w) => w.id));
   const headingId = `contact-${card.rank}-${person.id}`;
   const period = [card.since && tc('card.since', { date: date(card.since) }), card.until && tc('card.until', { date: date(card.until) })].filter(Boolean).join(' ');
   return (
@@ -71,21 +88,8 @@ export function ContactCard({ card, places }: { card: Card; places: Map<string, 
 
       <section className="answer-card__reach" aria-label={tc('card.reach')}>
         <h5 className="answer-card__section-title">{tc('card.reach')}</h5>
-        <dl className="answer-card__addresses">
-          {person.phone && <AddressLine label={tc('address.phone')} value={person.phone} />}
-          {person.email && <AddressLine label={tc('address.email')} value={person.email} />}
-          {card.worksIn.map((w) => {
-            const place = places.get(w.id);
-            return (
-              <div key={w.id} className="address-group">
-                {place?.locationNumber && <AddressLine label={`${tc('address.locationNumber')} (${place.shortName ?? place.name})`} value={place.locationNumber} />}
-                {place?.phone && <AddressLine label={`${tc('address.phone')} (${place.shortName ?? place.name})`} value={place.phone} />}
-                {place?.website && <AddressLine label={tc('address.website')} value={place.website} />}
-              </div>
-            );
-          })}
-        </dl>
-        {card.channels.length ? <ChannelList channels={card.channels} showProvider /> : <p className="muted">{tc('card.noChannel')}</p>}
+        {addresses.length > 0 && <dl className="answer-card__addresses">{addresses}</dl>}
+        {card.channels.length ? <ChannelList channels={card.channels} hideProviders={workplaceIds} /> : <p className="muted">{tc('card.noChannel')}</p>}
       </section>
 
       <details className="answer-card__why">

@@ -3,7 +3,7 @@ import { tVocab } from '../../../i18n';
 import { collator } from '../../../lib/collator';
 import type { Workplace } from '../api/get-workplaces';
 import { tc } from '../i18n';
-import { matchesAll } from '../lib/fold-text';
+import { foldText, matchesAll } from '../lib/fold-text';
 
 /** The kinds of place a member of staff works in; clusters, regions and PLO are no "where I work". */
 const WORKPLACE_KINDS = new Set(['MUNICIPALITY', 'MUNICIPAL_UNIT', 'GP_PRACTICE', 'HOSPITAL_DEPARTMENT', 'HOSPITAL', 'PRIVATE_SPECIALIST']);
@@ -33,10 +33,18 @@ export function WorkplacePicker({ workplaces, value, onChange }: Props) {
     () => workplaces.filter((w) => WORKPLACE_KINDS.has(w.kind)).sort((a, b) => collator.compare(a.name, b.name)),
     [workplaces],
   );
-  const matches = useMemo(
-    () => candidates.filter((w) => matchesAll([w.name, w.shortName, w.parentName, tVocab('kind', w.kind), w.locationNumber].filter(Boolean).join(' '), text)),
-    [candidates, text],
-  );
+  // Danish order, but a name that is or starts with what was typed comes first: "Randers Kommune"
+  // must not drown among the twenty units whose names end in it.
+  const matches = useMemo(() => {
+    const found = candidates.filter((w) => matchesAll([w.name, w.shortName, w.parentName, tVocab('kind', w.kind), w.locationNumber].filter(Boolean).join(' '), text));
+    const typed = foldText(text.trim());
+    if (!typed) return found;
+    const closeness = (w: Workplace) => {
+      const name = foldText(w.name);
+      return name === typed || foldText(w.shortName ?? '') === typed ? 0 : name.startsWith(typed) ? 1 : 2;
+    };
+    return found.map((w) => ({ w, c: closeness(w) })).sort((a, b) => a.c - b.c).map((x) => x.w);
+  }, [candidates, text]);
   const shown = matches.slice(0, SHOWN);
   const activeIndex = Math.min(active, Math.max(shown.length - 1, 0));
 
