@@ -1,4 +1,4 @@
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { MapElements } from './to-elements';
 
 export interface SyncResult {
@@ -29,17 +29,22 @@ export function syncElements(cy: Core, next: MapElements): SyncResult {
   let removed = 0;
 
   cy.batch(() => {
-    // Nodes first, parents before children (toElements sorts them so).
+    // Nodes first, parents before children (toElements sorts them so). New ones are added in one
+    // call: one cy.add per element costs a collection each, noticeable with thousands.
+    const newNodes: ElementDefinition[] = [];
+    const adding = new Set<string>();
     for (const data of next.nodes) {
       const existing = cy.getElementById(data.id);
       if (existing.nonempty()) {
         if (!sameData(existing.data() as Record<string, unknown>, data)) existing.data(data);
         continue;
       }
-      const parentId = data.parent && cy.getElementById(data.parent).nonempty() ? data.parent : undefined;
-      cy.add({ group: 'nodes', data: { ...data, parent: parentId } });
-      added++;
+      const parentId = data.parent && (adding.has(data.parent) || cy.getElementById(data.parent).nonempty()) ? data.parent : undefined;
+      newNodes.push({ group: 'nodes', data: { ...data, parent: parentId } });
+      adding.add(data.id);
     }
+    if (newNodes.length > 0) cy.add(newNodes);
+    added += newNodes.length;
     // Re-parent nodes whose frame changed; children leave a parent before it is removed.
     for (const data of next.nodes) {
       const node = cy.getElementById(data.id) as NodeSingular;
@@ -55,23 +60,25 @@ export function syncElements(cy: Core, next: MapElements): SyncResult {
     removed += staleNodes.length;
     cy.remove(staleNodes);
 
+    const newEdges: ElementDefinition[] = [];
     for (const data of next.edges) {
       const existing = cy.getElementById(data.id);
       if (existing.nonempty()) {
         if (existing.data('source') !== data.source || existing.data('target') !== data.target) {
           cy.remove(existing);
-          cy.add({ group: 'edges', data });
+          newEdges.push({ group: 'edges', data });
         } else if (!sameData(existing.data() as Record<string, unknown>, data)) {
           existing.data(data);
         }
         continue;
       }
-      cy.add({ group: 'edges', data });
+      newEdges.push({ group: 'edges', data });
       added++;
     }
+    if (newEdges.length > 0) cy.add(newEdges);
   });
 
-  if (added > 0) placeNewNodes(cy);
+  if (added > 0) cy.batch(() => placeNewNodes(cy));
   return { idsChanged: added > 0 || removed > 0, added, removed };
 }
 
