@@ -274,6 +274,26 @@ describe('linking', () => {
   });
 });
 
+describe('editing a relationship', () => {
+  test("a fixed contact's steps and topics are changed at the version read, and the list says so", async () => {
+    const rel = 'rel:contact-for:anders-krogh-jensen--plo-midtjylland';
+    await page.goto(`${baseUrl}/rediger/Person/${encodeURIComponent('person:anders-krogh-jensen')}`);
+    const row = page.locator(`.links__item[data-link-id="${rel}"]`);
+    await expect(row.textContent()).resolves.toContain('Trin: 2');
+    await row.getByRole('button', { name: 'Redigér' }).click();
+    const form = row.getByTestId('link-form');
+    await form.getByLabel('3', { exact: true }).check();
+    const topics = form.locator('textarea[name="topics"]');
+    await topics.fill(`${await topics.inputValue()}\nforløb efter udredning`);
+    await screenshot(page, 'editing-link-edit');
+    await form.getByRole('button', { name: 'Gem forbindelse' }).click();
+    await expect.poll(() => page.getByTestId('notice').textContent()).toBe('Forbindelsen er gemt.');
+    await expect(page.locator(`.links__item[data-link-id="${rel}"]`).textContent()).resolves.toContain('Trin: 2, 3');
+    const [stored] = await t.db.run<{ props: Record<string, unknown> }>(t.queries.relationshipState, { id: rel });
+    expect(stored!.props).toMatchObject({ steps: [2, 3], topics: ['det kommunale behandlingstilbud', 'visitation', 'forløb efter udredning'], version: 2 });
+  });
+});
+
 describe('the import wizard', () => {
   test('a dry run lists every bad row by number and column, and writes nothing', async () => {
     await page.goto(`${baseUrl}/rediger/import`);

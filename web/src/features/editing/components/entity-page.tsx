@@ -31,11 +31,11 @@ export function EntityPage({ label, id }: Props) {
   }, [id]);
 
   if (entity.data === undefined) {
-    if (entity.state.status === 'error') {
+    if (entity.error) {
       return (
         <div className="notice notice--error" role="alert">
-          <p>{te('entity.error', { message: entity.state.error.message })}</p>
-          <button type="button" className="text-button" onClick={() => reload()}>
+          <p>{te('entity.error', { message: entity.error.message })}</p>
+          <button type="button" className="text-button" onClick={entity.retry}>
             {te('access.retry')}
           </button>
         </div>
@@ -75,6 +75,11 @@ export function EntityPage({ label, id }: Props) {
           )}
         </p>
       </header>
+      {entity.error && (
+        <p className="notice notice--error" role="alert">
+          {te('entity.error', { message: entity.error.message })}
+        </p>
+      )}
       {notice && !entity.refreshing && (
         // Fixed at the bottom: the save button may be far down the page, the top out of sight.
         <div className="toast notice notice--success" role="status">
