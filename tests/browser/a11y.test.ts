@@ -94,8 +94,9 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
     );
     await page.getByTestId('path-panel').and(page.locator('[data-state="ready"]')).waitFor({ timeout: 30_000 });
     await page.getByTestId('interfaces').waitFor({ timeout: 30_000 });
-    expect(await axeViolations(page)).toEqual([]);
+    await page.waitForFunction(() => !(globalThis as unknown as { __haenderne: { cy: { animated(): boolean } } }).__haenderne.cy.animated());
     await screenshot(page, 'a11y-map-panels');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('the map in English at tablet size', async () => {
