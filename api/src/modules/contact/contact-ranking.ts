@@ -293,7 +293,8 @@ export function rankRoutes(c: Candidates, q: Question, showNames: boolean): Cont
       sentence: `Kontakt ${r.provider.name} via ${ch.name}${view.details ? ` (${view.details})` : ''}.`,
     });
   }
-  out.sort((a, b) => b.score - a.score || a.channel.id.localeCompare(b.channel.id));
+  // On a tie the channel that works wins, then the order is fixed by id.
+  out.sort((a, b) => b.score - a.score || (STATUS_SCORE[b.channel.status] ?? 0) - (STATUS_SCORE[a.channel.status] ?? 0) || a.channel.id.localeCompare(b.channel.id));
   out.forEach((r, i) => (r.rank = i + 1));
   return out;
 }
