@@ -15,7 +15,7 @@ let page: Page;
 
 interface Guide {
   municipality: { name: string };
-  pathways: Array<{ pathway: { id: string; name: string }; steps: Array<{ number: number; contacts: Array<{ rank: number }>; routes: Array<{ channel: { kind: string } }> }> }>;
+  pathways: Array<{ pathway: { id: string; name: string }; steps: Array<{ number: number; contacts: Array<{ rank: number }>; routes: Array<{ channel: { id: string; kind: string } }> }> }>;
   units: Array<{ organisation: { id: string } }>;
   medcom: { status: { level: string } | null; sentence: string };
 }
@@ -27,7 +27,7 @@ async function guideFromApi(id: string): Promise<Guide> {
     body: JSON.stringify({
       query: `query($m: ID!) { vejviser(municipalityId: $m) {
         municipality { name }
-        pathways { pathway { id name } steps { number contacts { rank } routes { channel { kind } } } }
+        pathways { pathway { id name } steps { number contacts { rank } routes { channel { id kind } } } }
         units { organisation { id } }
         medcom { sentence status { level } } } }`,
       variables: { m: id },
@@ -88,6 +88,9 @@ describe('the vejviser', () => {
     // MedCom: the API's sentence and its traffic light.
     await expect(guide.getByTestId('guide-medcom').textContent()).resolves.toContain(expected.medcom.sentence);
     if (expected.medcom.status) await expect(guide.getByTestId('medcom-status').getAttribute('data-level')).resolves.toBe(expected.medcom.status.level);
+    // Each way in's channel is listed once with its times and rules.
+    const listed = new Set(await guide.getByTestId('guide-channel').evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))));
+    for (const p of expected.pathways) for (const s of p.steps) for (const r of s.routes) expect(listed.has(r.channel.id)).toBe(true);
     await screenshot(page, 'vejviser-guide');
     await tallScreenshot(page, 'vejviser-guide-full');
   });
@@ -127,6 +130,18 @@ describe('the vejviser', () => {
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(pages).toBeLessThanOrEqual(14);
     console.log(`vejviser for Randers: ${pages} A4 pages, ${pdf.length} bytes`);
+
+    // Chromium's own PDF viewer draws the file, so the printed pages can be looked at.
+    const viewer = await session.browser.newPage({ viewport: { width: 900, height: 1250 } });
+    try {
+      for (const n of [1, 2, Math.min(3, pages), pages]) {
+        await viewer.goto(`file://${process.cwd()}/test-results/vejviser-randers.pdf#page=${n}`);
+        await viewer.waitForTimeout(1500);
+        await screenshot(viewer, `vejviser-pdf-page-${n}`);
+      }
+    } finally {
+      await viewer.close();
+    }
     await page.emulateMedia({ media: 'screen' });
   });
 

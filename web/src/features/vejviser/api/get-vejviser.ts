@@ -3,7 +3,7 @@ import { useAsync } from '../../../lib/use-async';
 import type { Guide } from './types';
 
 const NODE = 'id name kind';
-const CHANNEL = 'id name kind status address schedule rules';
+const CHANNEL = 'id name kind status address schedule rules providedBy { id name }';
 const CONTACT = `rank person { id name title email phone } worksIn { ${NODE} } role topics steps channels { ${CHANNEL} } sentence`;
 const ROUTE = `rank side sentence organisation { ${NODE} } channel { ${CHANNEL} }`;
 

@@ -14,6 +14,7 @@ export interface GuideChannel {
   address: string | null;
   schedule: string | null;
   rules: string | null;
+  providedBy: { id: string; name: string };
 }
 
 export interface GuideContact {

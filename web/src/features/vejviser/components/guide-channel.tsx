@@ -7,7 +7,7 @@ import { addressHref, isLocationNumber } from '../lib/guide-text';
  * A channel on one or two lines: kind and address first (what a reader dials or writes to),
  * then times and rules. Links print as their text, which is the address itself.
  */
-export function GuideChannel({ channel, compact = false }: { channel: Channel; compact?: boolean }) {
+export function GuideChannel({ channel, compact = false, withTimes = true }: { channel: Channel; compact?: boolean; withTimes?: boolean }) {
   const href = channel.address ? addressHref(channel.address) : undefined;
   const address = channel.address && (isLocationNumber(channel.address) ? `${tv('address.locationNumber')} ${channel.address}` : channel.address);
   return (
@@ -20,7 +20,7 @@ export function GuideChannel({ channel, compact = false }: { channel: Channel; c
         </>
       )}
       {channel.status !== 'ESTABLISHED' && <span className="guide-channel__status"> ({tVocab('value', channel.status).toLowerCase()})</span>}
-      {channel.schedule && <span className="guide-channel__times">{compact ? ` · ${channel.schedule}` : <><br />{tv('channel.times')}: {channel.schedule}</>}</span>}
+      {withTimes && channel.schedule && <span className="guide-channel__times">{compact ? ` · ${channel.schedule}` : <><br />{tv('channel.times')}: {channel.schedule}</>}</span>}
       {!compact && channel.rules && (
         <span className="guide-channel__rules">
           <br />

@@ -31,16 +31,18 @@ export function GuideContacts({ contacts }: { contacts: GuideContact[] }) {
   );
 }
 
-/** Organisational ways in, one line each: who, through what. */
-export function GuideRoutes({ routes }: { routes: GuideRoute[] }) {
+/**
+ * Organisational ways in, one line each: who, through what, at which address. The times and
+ * rules are in the channel list at the end, once, rather than under each of the twelve steps.
+ */
+export function GuideRoutes({ routes, withTimes = false }: { routes: GuideRoute[]; withTimes?: boolean }) {
   return (
     <ul className="guide-list">
       {routes.map((r) => (
         <li key={`${r.organisation.id}-${r.channel.id}`} className="guide-route" data-testid="guide-route" data-channel-kind={r.channel.kind}>
           <strong>{r.organisation.name}</strong>
-          <div>
-            <GuideChannel channel={r.channel} compact />
-          </div>
+          {' – '}
+          <GuideChannel channel={r.channel} compact withTimes={withTimes} />
         </li>
       ))}
     </ul>

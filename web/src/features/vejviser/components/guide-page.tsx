@@ -5,6 +5,7 @@ import type { Guide } from '../api/types';
 import { tv } from '../i18n';
 import { danishDate, shortPathwayName } from '../lib/guide-text';
 import { GuideChannel } from './guide-channel';
+import { GuideChannels } from './guide-channels';
 import { GuideContacts, GuideRoutes } from './guide-contacts';
 import { GuideStep } from './guide-step';
 
@@ -49,10 +50,7 @@ function GuideDocument({ guide }: { guide: Guide }) {
         <h2 id="guide-title" className="vejviser__title">
           {tv('guide.heading', { name: guide.municipality.name })}
         </h2>
-        <p className="guide__meta">
-          {guide.cluster && <span>{tv('guide.cluster', { name: guide.cluster.name })}</span>}
-          <span>{tv('guide.asOf', { date: danishDate(guide.asOf) })}</span>
-        </p>
+        {/* The API's intro already names the cluster and the date. */}
         <p className="vejviser__lead">{guide.intro}</p>
       </header>
 
@@ -69,6 +67,9 @@ function GuideDocument({ guide }: { guide: Guide }) {
               <a href={`#guide-${p.pathway.id.replace(/[^a-z0-9-]/gi, '-')}`}>{shortPathwayName(p.pathway.name)}</a>
             </li>
           ))}
+          <li>
+            <a href="#guide-channels">{tv('channels.heading')}</a>
+          </li>
           <li>
             <a href="#guide-units">{tv('units.heading')}</a>
           </li>
@@ -108,7 +109,7 @@ function GuideDocument({ guide }: { guide: Guide }) {
         {generalPractice.routes.length > 0 && (
           <>
             <h4 className="guide-box__subtitle">{tv('step.routes')}</h4>
-            <GuideRoutes routes={generalPractice.routes} />
+            <GuideRoutes routes={generalPractice.routes} withTimes />
           </>
         )}
       </section>
@@ -134,6 +135,8 @@ function GuideDocument({ guide }: { guide: Guide }) {
             ))}
         </section>
       ))}
+
+      <GuideChannels guide={guide} />
 
       <section id="guide-units" className="guide-box guide-units" aria-labelledby="guide-units-title" data-testid="guide-units">
         <h3 id="guide-units-title">{tv('units.heading')}</h3>

@@ -25,6 +25,7 @@ export const da = {
   'step.contacts': 'Fast kontakt',
   'step.routes': 'Veje ind',
   'step.noContact': 'Ingen navngiven fast kontaktperson på dette trin.',
+  'channels.heading': 'Kanaler: adresser, tider og regler',
   'units.heading': 'Kommunens enheder og kanaler',
   'units.noChannel': 'Ingen kanal registreret',
   'contact.via': 'via',

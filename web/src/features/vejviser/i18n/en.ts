@@ -26,6 +26,7 @@ export const en: Partial<Record<VejviserMessageKey, string>> = {
   'step.contacts': 'Fixed contact',
   'step.routes': 'Ways in',
   'step.noContact': 'No named fixed contact at this step.',
+  'channels.heading': 'Channels: addresses, times and rules',
   'units.heading': "The municipality's units and channels",
   'units.noChannel': 'No channel recorded',
   'contact.via': 'via',
