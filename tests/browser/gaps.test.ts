@@ -87,6 +87,9 @@ describe('the gaps screen', () => {
     await waitForReport();
     expect(await page.evaluate(() => window.location.pathname)).toBe('/huller');
     await screenshot(page, 'gaps-everything');
+    await page.getByTestId('representation-matrix').scrollIntoViewIfNeeded();
+    await page.locator('.representation-scroll').evaluate((el) => el.scrollBy(0, 400));
+    await screenshot(page, 'gaps-everything-matrix');
 
     // Choose the Randers cluster in the scope list; the address carries it.
     await page.getByLabel('Afgrænsning').selectOption({ label: 'Randersklyngen' });
@@ -213,6 +216,9 @@ describe('the gaps screen', () => {
     await page.getByRole('heading', { name: 'Gaps in the collaboration' }).waitFor();
     expect(await page.getByRole('link', { name: /^Show on the map: / }).count()).toBe((await apiReport({ kind: 'CLUSTER', id: RANDERS_CLUSTER })).total);
     await screenshot(page, 'gaps-english-1024');
+    await page.getByTestId('representation-matrix').scrollIntoViewIfNeeded();
+    await page.locator('.representation-scroll').evaluate((el) => el.scrollBy(200, 0));
+    await screenshot(page, 'gaps-english-1024-matrix-scrolled');
 
     await page.goto(`${session.baseUrl}/huller?scope=org%3Afindes-ikke`);
     await page.getByText('Afgrænsningen "org:findes-ikke" findes ikke').waitFor();

@@ -37,50 +37,56 @@ export function RepresentationLegend() {
 /** Groups × perspectives as a colour table; every cell also says its state in a symbol and a title. */
 export function RepresentationMatrix({ matrix }: { matrix: Matrix }) {
   return (
-    <div className="representation-scroll">
-      <table className="representation-table" data-testid="representation-matrix">
-        <caption>{tgap('matrix.caption', { scope: matrix.scope.name, date: formatDate(matrix.asOf) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="representation-table__group">
-              {tgap('matrix.group')}
-            </th>
-            {matrix.perspectives.map((p) => (
-              <th key={p} scope="col" className="representation-table__perspective" data-perspective={p}>
-                {perspectiveName(p)}
+    <>
+      {/* The caption is read with the table; its visible twin sits outside the scroll box so it never scrolls sideways. */}
+      <p className="representation-caption" aria-hidden="true">
+        {tgap('matrix.caption', { scope: matrix.scope.name, date: formatDate(matrix.asOf) })}
+      </p>
+      <div className="representation-scroll">
+        <table className="representation-table" data-testid="representation-matrix">
+          <caption className="gaps-sr-only">{tgap('matrix.caption', { scope: matrix.scope.name, date: formatDate(matrix.asOf) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="representation-table__group">
+                {tgap('matrix.group')}
               </th>
-            ))}
-            <th scope="col" className="representation-table__number">
-              {tgap('matrix.members')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {matrix.rows.map((row) => (
-            <tr key={row.group.id} data-group={row.group.id}>
-              <th scope="row" className="representation-table__group">
-                <Link href={mapHref(row.group.id)}>{row.group.name}</Link>
+              {matrix.perspectives.map((p) => (
+                <th key={p} scope="col" className="representation-table__perspective" data-perspective={p}>
+                  {perspectiveName(p)}
+                </th>
+              ))}
+              <th scope="col" className="representation-table__number">
+                {tgap('matrix.members')}
               </th>
-              {row.cells.map((cell) => {
-                const label = tgap(`cell.${cell.state}`, { group: row.group.name, perspective: perspectiveName(cell.perspective).replace(/\u00AD/g, ''), members: cell.members });
-                return (
-                  <td
-                    key={cell.perspective}
-                    className={`representation-cell representation-cell--${cell.state.toLowerCase()}`}
-                    data-perspective={cell.perspective}
-                    data-state={cell.state}
-                    title={label}
-                  >
-                    <span aria-hidden="true">{cellText(cell.state, cell.members)}</span>
-                    <span className="gaps-sr-only">{tgap(`state.${cell.state}`)}{cell.members > 0 ? ` (${cell.members})` : ''}</span>
-                  </td>
-                );
-              })}
-              <td className="representation-table__number">{row.memberCount}</td>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {matrix.rows.map((row) => (
+              <tr key={row.group.id} data-group={row.group.id}>
+                <th scope="row" className="representation-table__group">
+                  <Link href={mapHref(row.group.id)}>{row.group.name}</Link>
+                </th>
+                {row.cells.map((cell) => {
+                  const label = tgap(`cell.${cell.state}`, { group: row.group.name, perspective: perspectiveName(cell.perspective).replace(/\u00AD/g, ''), members: cell.members });
+                  return (
+                    <td
+                      key={cell.perspective}
+                      className={`representation-cell representation-cell--${cell.state.toLowerCase()}`}
+                      data-perspective={cell.perspective}
+                      data-state={cell.state}
+                      title={label}
+                    >
+                      <span aria-hidden="true">{cellText(cell.state, cell.members)}</span>
+                      <span className="gaps-sr-only">{tgap(`state.${cell.state}`)}{cell.members > 0 ? ` (${cell.members})` : ''}</span>
+                    </td>
+                  );
+                })}
+                <td className="representation-table__number">{row.memberCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
