@@ -188,4 +188,14 @@ describe('how the hands meet', () => {
     expect(marked.ends).toEqual(['org:bua', 'org:municipality-norddjurs']);
     await screenshot(page, 'path-norddjurs-bua');
   });
+
+  test('an end that is not in the data is said in Danish, and the path can be cleared', async () => {
+    await page.goto(`${session.baseUrl}/?fra=org%3Afindes-ikke&til=${encodeURIComponent(PPR)}`);
+    const panel = page.getByTestId('path-panel').and(page.locator('[data-state="error"]'));
+    await panel.waitFor({ timeout: 30_000 });
+    await expect(panel.getByRole('alert').textContent()).resolves.toContain('findes ikke i data');
+    await panel.getByRole('button', { name: 'Ryd vej' }).click();
+    await page.getByTestId('path-panel').waitFor({ state: 'detached' });
+    expect(new URLSearchParams(await page.evaluate(() => window.location.search)).get('fra')).toBeNull();
+  });
 });

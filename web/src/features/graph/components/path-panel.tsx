@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { tVocab } from '../../../i18n';
+import { GraphQLRequestError } from '../../../lib/graphql-client';
 import type { AsyncState } from '../../../lib/use-async';
 import type { Connection } from '../api/get-connection';
 import { tg } from '../i18n';
@@ -33,10 +34,16 @@ export function PathPanel({ connection, alternative, addedCount, onAlternative, 
       )}
       {connection.status === 'error' && (
         <div className="notice notice--error" role="alert">
-          <p>{tg('path.error', { message: connection.error.message })}</p>
-          <button type="button" className="text-button" onClick={connection.reload}>
-            {tg('path.retry')}
-          </button>
+          {connection.error instanceof GraphQLRequestError && connection.error.code === 'NOT_FOUND' ? (
+            <p>{tg('path.unknownEnd')}</p>
+          ) : (
+            <>
+              <p>{tg('path.error', { message: connection.error.message })}</p>
+              <button type="button" className="text-button" onClick={connection.reload}>
+                {tg('path.retry')}
+              </button>
+            </>
+          )}
         </div>
       )}
       {connection.status === 'success' && (

@@ -13,6 +13,7 @@ export const da = {
   'path.loading': 'Finder vejen …',
   'path.error': 'Vejen kunne ikke findes: {message}',
   'path.retry': 'Prøv igen',
+  'path.unknownEnd': 'En af de to aktører findes ikke i data (længere). Vælg en anden.',
   'path.notFound': 'Ingen vej fundet',
   'path.panelLabel': 'Vejen mellem de to',
   'path.alternatives': 'Veje',

@@ -14,6 +14,7 @@ export const en: Partial<Record<GraphMessageKey, string>> = {
   'path.loading': 'Finding the way …',
   'path.error': 'The path could not be found: {message}',
   'path.retry': 'Try again',
+  'path.unknownEnd': 'One of the two actors is not in the data (any more). Choose another.',
   'path.notFound': 'No path found',
   'path.panelLabel': 'The path between the two',
   'path.alternatives': 'Paths',
