@@ -371,6 +371,25 @@ describe('in English', () => {
   });
 });
 
+describe('on a tablet', () => {
+  test('the entity page stacks its history under the form at 820×1180', async () => {
+    const tablet = await browser.newContext({ viewport: { width: 820, height: 1180 }, locale: 'da-DK', storageState: await context.storageState() });
+    try {
+      const p = await tablet.newPage();
+      await p.goto(`${baseUrl}/rediger/Channel/${encodeURIComponent(CHANNEL)}`);
+      await p.getByTestId('history-list').waitFor();
+      const form = await p.getByTestId('entity-form').boundingBox();
+      const history = await p.getByTestId('history').boundingBox();
+      expect(form!.x + form!.width).toBeLessThanOrEqual(820);
+      expect(history!.y).toBeGreaterThan(form!.y + form!.height);
+      await p.getByTestId('history').scrollIntoViewIfNeeded();
+      await screenshot(p, 'editing-tablet');
+    } finally {
+      await tablet.close();
+    }
+  });
+});
+
 describe('sign-in throttling', () => {
   // Last: the throttle counts this client too, so no later sign-in would pass for a while.
   test('after repeated wrong passwords the form says how long to wait, in Danish', async () => {

@@ -59,6 +59,12 @@ export async function searchEntities(text: string, labels: readonly NodeLabel[],
   return hits.slice(0, 20);
 }
 
+/** Names by id for a label that is listed whole (pathways, elements …); empty for the searchable ones. */
+export async function listedNames(label: NodeLabel): Promise<Map<string, string>> {
+  if (SEARCHABLE_LABELS.includes(label)) return new Map();
+  return new Map((await listAll([label])).map((n) => [n.id, n.name]));
+}
+
 /** After a create or delete the lists are stale. */
 export function forgetListedEntities(): void {
   listCache.clear();

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { listedNames } from '../api/search-entities';
 import { te } from '../i18n';
 import type { FieldSpec } from '../lib/field-specs';
 import { fieldLabel, optionLabel } from '../lib/field-text';
@@ -132,8 +133,30 @@ export function FieldInput({ field, formId, value, onChange, errors = [], disabl
 /** Several node ids (a contact's pathways): the chosen ones as removable chips, a picker to add. */
 function RefListInput({ field, list, onChange, className, errors }: { field: FieldSpec; list: string[]; onChange: (v: FormValue) => void; className: string; errors: string[] }) {
   const [names, setNames] = useState<Record<string, string>>({});
+  // Stored ids become names where the label is listed whole (a contact's pathways).
+  useEffect(() => {
+    let live = true;
+    listedNames(field.refLabel!).then(
+      (found) => live && setNames((n) => ({ ...Object.fromEntries(found), ...n })),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [field.refLabel]);
   return (
     <div className={className} data-field={field.name}>
+      <EntityPicker
+        label={fieldLabel(field.name)}
+        labels={[field.refLabel!]}
+        value={null}
+        errors={errors}
+        onChange={(hit) => {
+          if (!hit || list.includes(hit.id)) return;
+          setNames((n) => ({ ...n, [hit.id]: hit.name }));
+          onChange([...list, hit.id]);
+        }}
+      />
       {list.length > 0 && (
         <ul className="chips" aria-label={fieldLabel(field.name)}>
           {list.map((id) => (
@@ -146,17 +169,6 @@ function RefListInput({ field, list, onChange, className, errors }: { field: Fie
           ))}
         </ul>
       )}
-      <EntityPicker
-        label={fieldLabel(field.name)}
-        labels={[field.refLabel!]}
-        value={null}
-        errors={errors}
-        onChange={(hit) => {
-          if (!hit || list.includes(hit.id)) return;
-          setNames((n) => ({ ...n, [hit.id]: hit.name }));
-          onChange([...list, hit.id]);
-        }}
-      />
     </div>
   );
 }

@@ -31,7 +31,7 @@ export function LinkEditor({ link, onSaved, onReload, onCancel }: Props) {
       testId="link-form"
       extraActions={
         <button type="button" className="text-button" onClick={onCancel}>
-          {te('form.cancel')}
+          {te('form.close')}
         </button>
       }
     />

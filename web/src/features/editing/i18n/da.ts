@@ -75,6 +75,7 @@ export const da = {
   'form.deleteConfirm': 'Slet {name}? Alle forbindelser fjernes også. Historikken gemmer det hele, så det kan gendannes.',
   'form.deleteYes': 'Ja, slet',
   'form.cancel': 'Fortryd',
+  'form.close': 'Luk',
   'form.deleted': '{name} er slettet. Den kan gendannes fra historikken.',
 
   'conflict.heading': 'Nogen har ændret dette imens',

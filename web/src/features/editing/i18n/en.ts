@@ -77,6 +77,7 @@ export const en: Record<EditingKey, string> = {
   'form.deleteConfirm': 'Delete {name}? All its connections are removed too. The history keeps everything, so it can be restored.',
   'form.deleteYes': 'Yes, delete',
   'form.cancel': 'Cancel',
+  'form.close': 'Close',
   'form.deleted': '{name} is deleted. It can be restored from the history.',
 
   'conflict.heading': 'Someone changed this meanwhile',

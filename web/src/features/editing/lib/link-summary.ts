@@ -4,7 +4,8 @@ import { fieldLabel, valueInWords } from './field-text';
 
 /** The few properties that tell one relationship from another, in words ("Rolle: Formand · …"). */
 export function linkSummary(link: EntityLink): string {
-  const fields = LINK_FIELDS[link.type].filter((f) => !f.provenance);
+  // Ids of other nodes (a contact's pathways) say little in a one-line summary; the form shows their names.
+  const fields = LINK_FIELDS[link.type].filter((f) => !f.provenance && f.type !== 'ref' && f.type !== 'refList');
   return fields
     .filter((f) => {
       const v = link.properties[f.name];
