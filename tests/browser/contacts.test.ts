@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -87,6 +88,22 @@ async function tallScreenshot(p: Page, name: string): Promise<void> {
   await p.setViewportSize({ width: 1280, height: 720 });
 }
 
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe-core violations on the page as it stands (the answer drawn, the list open …). */
+async function seriousViolations(p: Page): Promise<Array<{ id: string; targets: string[] }>> {
+  await p.addScriptTag({ path: AXE_SOURCE });
+  const result = await p.evaluate(() =>
+    (globalThis as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(
+      (globalThis as unknown as { document: unknown }).document,
+      { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } },
+    ),
+  );
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
+}
+
 const answerReady = (p: Page) => p.getByTestId('contact-answer').waitFor({ timeout: 15_000 });
 
 beforeAll(async () => {
@@ -128,6 +145,7 @@ describe('the contact finder', () => {
     await page.getByTestId('workplace-input').fill('horsens ppr');
     await page.getByTestId('workplace-list').waitFor();
     await screenshot(page, 'contacts-picker-open');
+    expect(await seriousViolations(page)).toEqual([]);
     await chooseWorkplace(page, 'horsens ppr', NAMED_UNIT);
     // One choice is enough for an answer (any pathway, any step) — the second click.
     await answerReady(page);
@@ -154,6 +172,10 @@ describe('the contact finder', () => {
     expect(await page.getByTestId('other-routes').getByTestId('route-card').count()).toBe(expected.routes.length);
     await screenshot(page, 'contacts-answer-named');
     await tallScreenshot(page, 'contacts-answer-named-full');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await screenshot(page, 'contacts-answer-tablet');
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     // The choice is remembered for the next visit.
     expect(await page.evaluate(() => window.localStorage.getItem('haenderne.contacts.workplace'))).toBe(NAMED_UNIT);
@@ -187,6 +209,7 @@ describe('the contact finder', () => {
     await expect(routes.first().locator('h4').textContent()).resolves.toBe(await orgName(expected.routes[0]!.organisation.id));
     await screenshot(page, 'contacts-answer-fallback');
     await tallScreenshot(page, 'contacts-answer-fallback-full');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test('a signed-in viewer sees the fixed contact by name', async () => {

@@ -101,8 +101,10 @@ export function ContactCard({ card, places }: { card: Card; places: Map<string, 
         </ul>
       </details>
 
-      <Link href={mapHref(person.id)} className="answer-card__map" aria-label={tc('card.showOnMapLabel', { name: heading })} data-testid="show-on-map">
+      <Link href={mapHref(person.id)} className="answer-card__map" data-testid="show-on-map">
         {tc('card.showOnMap')}
+        {/* The name after the visible words, so the link's name starts with what is seen. */}
+        <span className="contacts-sr-only">: {heading}</span>
       </Link>
     </article>
   );

@@ -42,8 +42,10 @@ export function RouteCard({ route, places, fallback }: { route: ContactRoute; pl
           ))}
         </ul>
       </details>
-      <Link href={mapHref(org.id)} className="answer-card__map" aria-label={tc('card.showOnMapLabel', { name: org.name })} data-testid="show-on-map">
+      <Link href={mapHref(org.id)} className="answer-card__map" data-testid="show-on-map">
         {tc('card.showOnMap')}
+        {/* The name after the visible words, so the link's name starts with what is seen. */}
+        <span className="contacts-sr-only">: {org.name}</span>
       </Link>
     </article>
   );

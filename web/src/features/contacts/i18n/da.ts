@@ -49,7 +49,6 @@ export const da = {
   'card.noChannel': 'Ingen kanal registreret – brug kontaktoplysningerne.',
   'card.why': 'Hvorfor denne placering',
   'card.showOnMap': 'Vis på kortet',
-  'card.showOnMapLabel': 'Vis {name} på kortet',
   'card.signInForName': 'Navnet vises, når du er logget ind.',
   'card.fallbackTag': 'Organisatorisk indgang',
   'channel.schedule': 'Tider',

@@ -50,7 +50,6 @@ export const en: Partial<Record<ContactsMessageKey, string>> = {
   'card.noChannel': 'No channel recorded – use the contact details.',
   'card.why': 'Why this rank',
   'card.showOnMap': 'Show on map',
-  'card.showOnMapLabel': 'Show {name} on the map',
   'card.signInForName': 'The name is shown when you are signed in.',
   'card.fallbackTag': 'Organisational way in',
   'channel.schedule': 'Times',
