@@ -126,6 +126,12 @@ describe('the gaps screen', () => {
     expect(await cards.count()).toBe(high);
     expect(await page.locator('section.findings-severity[data-severity="MEDIUM"]').count()).toBe(0);
     await screenshot(page, 'gaps-randers-high-only');
+    // The filter is in the address: a reload (or a shared link) shows the same findings.
+    expect(await page.evaluate(() => window.location.search)).toContain('alvor=HIGH');
+    await page.reload();
+    await page.locator(`[data-testid="gaps-report"][data-scope="${RANDERS_CLUSTER}"]`).waitFor({ timeout: 30_000 });
+    expect(await cards.count()).toBe(high);
+    expect(await page.locator('.gaps-filters input[data-severity="MEDIUM"]').isChecked()).toBe(false);
     await page.getByRole('button', { name: 'Vis alle fund' }).click();
     await page.getByTestId('gaps-rule-filter').selectOption('channel-not-established');
     expect(await cards.count()).toBe(expected.findings.filter((f) => f.ruleId === 'channel-not-established').length);

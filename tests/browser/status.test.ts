@@ -168,6 +168,11 @@ describe('the status matrix', () => {
     await waitForMatrix(`${first2023!.slice(0, 4)}-12-31`);
     expect(await slider.inputValue()).toBe(String(stops.filter((d) => d <= `${first2023!.slice(0, 4)}-12-31`).length - 1));
     expect(await tableLevels(page, NORDDJURS)).toEqual(norddjurs2023.cells.map((c) => c!.level));
+
+    // The municipality's name leads to it on the map.
+    await page.locator(`tr[data-organisation="${NORDDJURS}"] th`).getByRole('link', { name: 'Norddjurs Kommune' }).click();
+    await page.locator('[data-testid="graph-map"][data-state="ready"]').waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => window.location.search)).toBe(`?valgt=${encodeURIComponent(NORDDJURS)}`);
     expect(session.pageErrors).toEqual([]);
   });
 

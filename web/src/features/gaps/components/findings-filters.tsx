@@ -2,16 +2,10 @@ import { useId } from 'react';
 import type { GapReport } from '../api/get-gaps';
 import type { Severity } from '../api/types';
 import { tgap } from '../i18n';
+import { ALL_FINDINGS, type FindingFilter } from '../lib/filter-params';
 import { SEVERITIES } from '../lib/group-findings';
 import { SeverityBadge } from './severity-badge';
 
-export interface FindingFilter {
-  severities: ReadonlySet<Severity>;
-  /** '' for every rule. */
-  ruleId: string;
-}
-
-export const ALL_FINDINGS: FindingFilter = { severities: new Set(SEVERITIES), ruleId: '' };
 
 interface FindingsFiltersProps {
   report: GapReport;

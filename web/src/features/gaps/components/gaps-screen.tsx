@@ -1,4 +1,3 @@
-import { useMemo, useState } from 'react';
 import { useSearchParams } from 'wouter';
 import { useGaps } from '../api/get-gaps';
 import { useRepresentationMatrix } from '../api/get-representation-matrix';
@@ -6,7 +5,8 @@ import { useScopeOptions } from '../api/get-scope-options';
 import { tgap } from '../i18n';
 import { formatDate } from '../lib/dates';
 import { findOption, resolveScope, SCOPE_PARAM } from '../lib/scope';
-import { FindingsFilters, ALL_FINDINGS, type FindingFilter } from './findings-filters';
+import { readFilter, writeFilter, type FindingFilter } from '../lib/filter-params';
+import { FindingsFilters } from './findings-filters';
 import { FindingsReport } from './findings-report';
 import { RepresentationLegend, RepresentationMatrix } from './representation-matrix';
 import { RuleCounts } from './rule-counts';
@@ -25,7 +25,9 @@ export function GapsScreen() {
   const scope = options.status === 'success' ? resolveScope(scopeId, options.data) : undefined;
   const report = useGaps(scope ?? null);
   const matrix = useRepresentationMatrix(scope ?? null);
-  const [filter, setFilter] = useState<FindingFilter>(ALL_FINDINGS);
+  const filter = readFilter(params);
+  // Filtering is a refinement of the same view: it replaces the history entry instead of adding one.
+  const setFilter = (next: FindingFilter) => setParams((prev) => writeFilter(prev, next), { replace: true });
 
   const scopeName =
     report.status === 'success'
@@ -34,13 +36,10 @@ export function GapsScreen() {
         ? tgap('scope.everything').toLowerCase()
         : (options.status === 'success' && findOption(scopeId, options.data)?.name) || scopeId;
 
-  const shownFindings = useMemo(
-    () =>
-      report.status === 'success'
-        ? report.data.findings.filter((f) => filter.severities.has(f.severity) && (filter.ruleId === '' || f.ruleId === filter.ruleId))
-        : [],
-    [report, filter],
-  );
+  const shownFindings =
+    report.status === 'success'
+      ? report.data.findings.filter((f) => filter.severities.has(f.severity) && (filter.ruleId === '' || f.ruleId === filter.ruleId))
+      : [];
 
   const chooseScope = (id: string) =>
     setParams((prev) => {

@@ -1,7 +1,9 @@
+import { Link } from 'wouter';
 import type { StatusMatrix } from '../api/get-status-matrix';
 import type { StatusCell } from '../api/types';
 import { tst } from '../i18n';
 import { formatDate } from '../lib/dates';
+import { mapHref } from '../lib/map-href';
 import { moveInGrid } from '../lib/grid-keys';
 import { LEVEL_SYMBOL, NO_STATUS_SYMBOL } from '../lib/levels';
 
@@ -63,7 +65,9 @@ export function StatusTable({ matrix, changed, active, onActivate, detailsId }: 
           {matrix.rows.map((row) => (
             <tr key={row.organisation.id} data-organisation={row.organisation.id}>
               <th scope="row" className="status-table__municipality">
-                {row.organisation.name}
+                <Link href={mapHref(row.organisation.id)} className="status-table__map-link">
+                  {row.organisation.name}
+                </Link>
                 {row.cluster && <span className="status-table__cluster">{row.cluster.name}</span>}
               </th>
               {row.cells.map((cell, i) => {
