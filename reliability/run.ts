@@ -82,11 +82,11 @@ async function hostile() {
       onProgress: (done, total) => { if (done % 1000 === 0) log(`hostile: ${done}/${total}`); },
     });
     results.hostile = report;
-    const ok = report.serverErrors.length + report.leaks.length + report.unexpected.length + report.graphChanges.length + report.verbatimMismatches.length === 0;
+    const ok = report.serverErrors.length + report.leaks.length + report.unexpected.length + report.graphChanges.length + report.verbatimMismatches.length + report.uncoded.length === 0;
     verdict('2 Hostile input', ok,
-      `${report.ops} operations in ${report.seconds.toFixed(0)} s; statuses ${JSON.stringify(report.statuses)}; 5xx ${report.serverErrors.length}, unexpected ${report.unexpected.length}, leaks ${report.leaks.length}; ` +
+      `${report.ops} operations in ${report.seconds.toFixed(0)} s; statuses ${JSON.stringify(report.statuses)}; 5xx ${report.serverErrors.length}, unexpected ${report.unexpected.length}, leaks ${report.leaks.length}, uncoded ${report.uncoded.length}; ` +
       `${report.rejectedWrites} rejected writes, map changed by ${report.graphChanges.length} (${report.hashChecks} hash checks); ${report.acceptedWrites} accepted writes, ${report.verbatimChecked} values checked verbatim, ${report.verbatimMismatches.length} altered`);
-    for (const list of ['serverErrors', 'unexpected', 'leaks', 'graphChanges', 'verbatimMismatches'] as const) for (const x of report[list].slice(0, 10)) log(`${list}: ${x}`);
+    for (const list of ['serverErrors', 'unexpected', 'leaks', 'uncoded', 'graphChanges', 'verbatimMismatches'] as const) for (const x of report[list].slice(0, 10)) log(`${list}: ${x}`);
   } finally {
     await t.close();
   }

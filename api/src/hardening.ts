@@ -1,5 +1,5 @@
 import { GraphQLError, type ValidationContext } from 'graphql';
-import { maskError, type Plugin } from 'graphql-yoga';
+import { isAsyncIterable, maskError, type Plugin } from 'graphql-yoga';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
@@ -51,6 +51,15 @@ function codedRejections(): Plugin {
     onValidate() {
       return ({ result, setResult }) => {
         if (result.length) setResult(result.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')));
+      };
+    },
+    // A request that fails before any field runs (variables of the wrong type) has no data: BAD_USER_INPUT.
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (isAsyncIterable(result) || result.data !== undefined || !result.errors?.length) return;
+          setResult({ ...result, errors: result.errors.map((e) => withCode(e, 'BAD_USER_INPUT')) });
+        },
       };
     },
   };

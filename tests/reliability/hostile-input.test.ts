@@ -33,6 +33,7 @@ describe('hostile and invalid input (a seeded sample; npm run test:reliability r
   it('answers no 5xx', () => expect(report.serverErrors).toEqual([]));
   it('masks nothing unexpected (no "Unexpected error.")', () => expect(report.unexpected).toEqual([]));
   it('puts no stack, Cypher, file path or engine message in any error', () => expect(report.leaks).toEqual([]));
+  it('codes every error (extensions.code), the CSRF refusal aside', () => expect(report.uncoded).toEqual([]));
   it('leaves the map unchanged after every rejected write', () => {
     expect(report.hashChecks).toBeGreaterThan(100);
     expect(report.graphChanges).toEqual([]);
@@ -70,6 +71,11 @@ describe('defects the hostile run found (fixed)', () => {
     const res = await post(JSON.stringify({ query: '{ me { id } }' }), { cookie: 'haenderne_session=%ff%fe' });
     expect(res.status).toBe(200);
     expect(((await res.json()) as any).data.me).toBeNull();
+  });
+
+  it('variables of the wrong type are BAD_USER_INPUT (they had no code)', async () => {
+    const r = await t.gql(`query($id: ID!) { person(id: $id) { id } }`, { id: { nested: true } });
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('a GET with malformed variables is a 400, not a 500', async () => {
