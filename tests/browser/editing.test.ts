@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -248,6 +249,38 @@ describe('creating', () => {
     await expect(first.textContent()).resolves.toContain('Oprettet af dig');
     await expect(first.textContent()).resolves.toContain('Status: sat til Planlagt');
     await screenshot(page, 'editing-created');
+  });
+});
+
+describe('deleting and bringing back', () => {
+  test('a deleted channel is gone, its history remains, and "Gendan denne version" brings it back', async () => {
+    const created = await t.gql<{ signIn: { token: string } }>('mutation { signIn(email: "redaktoer@example.dk", password: "en-lang-adgangskode-1") { token } }');
+    const auth = { authorization: `Bearer ${created.data!.signIn.token}` };
+    const made = await t.gql('mutation { createChannel(properties: {name: "Sikker mail til PPR Syddjurs", kind: "SECURE_EMAIL", status: "PLANNED", address: "ppr@syddjurs.example.dk"}) { id } }', {}, auth);
+    const id = made.data.createChannel.id as string;
+    await page.goto(`${baseUrl}/rediger/Channel/${encodeURIComponent(id)}`);
+    await page.getByTestId('entity-form').getByRole('button', { name: 'Slet' }).click();
+    await page.getByRole('button', { name: 'Ja, slet' }).click();
+    await page.getByTestId('not-found').waitFor();
+    await expect.poll(() => page.getByTestId('notice').textContent()).toContain('er slettet');
+    expect(await t.db.run(t.queries.nodeState, { id })).toEqual([]);
+    const deletion = page.getByTestId('history-list').locator('li[data-operation="DELETE"]');
+    await expect(deletion.textContent()).resolves.toContain('Slettet af dig');
+    await screenshot(page, 'editing-deleted');
+    await deletion.getByRole('button', { name: 'Gendan denne version' }).click();
+    await page.getByTestId('entity-form').waitFor();
+    await expect.poll(() => page.getByTestId('notice').textContent()).toMatch(/^Version 1 er gendannet som ny version \d+\.$/);
+    expect(await stored(id)).toMatchObject({ name: 'Sikker mail til PPR Syddjurs', status: 'PLANNED' });
+  });
+
+  test('the start page downloads all channels as CSV', async () => {
+    await page.goto(`${baseUrl}/rediger`);
+    await page.getByTestId('start-label').selectOption('Channel');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent alle som CSV (kanal)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^channel-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = fs.readFileSync((await download.path())!, 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^\uFEFFid,name,/);
+    expect(text).toContain('channel:medcom-syddjurs');
   });
 });
 

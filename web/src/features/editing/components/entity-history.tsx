@@ -79,7 +79,7 @@ export function EntityHistory({ entityId, currentVersion, revision, onRestored, 
                 {row.before
                   ? te('history.original', { version: row.version ?? '?' })
                   : deleted
-                    ? operationName(row.event.operation)
+                    ? te('history.deletedVersion', { version: row.version ?? '?' })
                     : te('history.version', { version: row.version ?? '?' })}
                 {isCurrent && <span className="badge">{te('history.current')}</span>}
               </p>

@@ -60,7 +60,7 @@ export function EntityPage({ label, id }: Props) {
       <header className="entity__header">
         <p className="entity__eyebrow">{tVocab('label', label)}</p>
         <h2 ref={headingRef} tabIndex={-1} data-testid="entity-name">
-          {data?.node.name ?? id}
+          {data ? data.node.name : te('entity.missingHeading', { label: tVocab('label', label).toLowerCase() })}
         </h2>
         <p className="muted">
           <code>{id}</code>

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { tVocab } from '../../../i18n';
+import { exportCsv } from '../api/export-csv';
+import { errorInWords } from '../api/request';
 import { te } from '../i18n';
 import { entityHref, IMPORT_PATH, newEntityHref } from '../lib/paths';
 import { NODE_LABELS, type NodeLabel } from '../lib/vocabulary';
@@ -12,6 +14,26 @@ export function StartPage() {
   const [label, setLabel] = useState<NodeLabel>('Channel');
   const [, navigate] = useLocation();
   const name = tVocab('label', label).toLowerCase();
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+
+  async function download() {
+    setExporting(true);
+    setExportError(null);
+    try {
+      const csv = await exportCsv(label);
+      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `${label.toLowerCase()}-${new Date().toISOString().slice(0, 10)}.csv`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch (err) {
+      setExportError(errorInWords(err));
+    } finally {
+      setExporting(false);
+    }
+  }
   return (
     <section className="card start" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{te('screen.find')}</h2>
@@ -48,7 +70,15 @@ export function StartPage() {
         <Link href={IMPORT_PATH} className="text-button">
           {te('screen.import')}
         </Link>
+        <button type="button" className="text-button" onClick={() => void download()} disabled={exporting}>
+          {exporting ? te('start.exporting') : te('start.export', { label: name })}
+        </button>
       </div>
+      {exportError && (
+        <p className="notice notice--error" role="alert">
+          {exportError}
+        </p>
+      )}
     </section>
   );
 }

@@ -39,6 +39,11 @@ export function changeInWords(change: FieldChange, specs: FieldSpec[]): string {
 /** What an audit entry changed, in words. */
 export function describeChange(event: ChangeEvent): string[] {
   const specs = specsOf(event.entityLabel);
+  // A deletion removes everything; listing each field as removed says less than one line.
+  if (event.operation === 'DELETE' && isNodeLabel(event.entityLabel)) {
+    const links = (event.before as { relationships?: unknown[] } | null)?.relationships?.length ?? 0;
+    return [te('history.deletedWith', { count: links })];
+  }
   const changes = fieldChanges(event.before?.props, event.after?.props, specs.map((s) => s.name));
   const lines = changes.map((c) => changeInWords(c, specs));
   if (!isNodeLabel(event.entityLabel) && (event.operation === 'LINK' || event.operation === 'UNLINK')) {
