@@ -95,6 +95,22 @@ describe('the vejviser', () => {
     await tallScreenshot(page, 'vejviser-guide-full');
   });
 
+  test('a municipality with named fixed contacts lists them at the steps their assignments name', async () => {
+    const id = 'org:municipality-horsens';
+    const expected = await guideFromApi(id);
+    const named = expected.pathways.flatMap((p) => p.steps.filter((s) => s.contacts.length > 0).map((s) => ({ pathway: p.pathway.id, step: s.number, count: s.contacts.length })));
+    // The seed names a BUA fixed contact for Horsens (steps 2 and 3 of every programme).
+    expect(named.length).toBeGreaterThan(0);
+    await page.goto(`${session.baseUrl}/vejviser/${encodeURIComponent(id)}`);
+    const guide = page.getByTestId('guide');
+    await guide.waitFor();
+    for (const n of named) {
+      expect(await guide.locator(`[data-pathway="${n.pathway}"] [data-step="${n.step}"]`).getByTestId('guide-contact').count()).toBe(n.count);
+    }
+    await guide.locator(`[data-pathway="${named[0]!.pathway}"] [data-step="${named[0]!.step}"]`).scrollIntoViewIfNeeded();
+    await screenshot(page, 'vejviser-guide-named');
+  });
+
   test('prints to A4: no header or buttons, no card split over two pages, a sane page count', async () => {
     await page.goto(`${session.baseUrl}/vejviser/${encodeURIComponent(MUNICIPALITY)}`);
     await page.getByTestId('guide').waitFor();

@@ -2,13 +2,16 @@ import type { GuideContact, GuideRoute } from '../api/types';
 import { tv } from '../i18n';
 import { GuideChannel } from './guide-channel';
 
+/** Roles are stored in running text ("fast kontaktperson i BUA"); leading a line they take a capital. */
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Named fixed contacts: the name when signed in, else the role and title; then how to reach them. */
 export function GuideContacts({ contacts }: { contacts: GuideContact[] }) {
   return (
     <ul className="guide-list">
       {contacts.map((c) => (
         <li key={`${c.person.id}-${c.rank}`} className="guide-contact" data-testid="guide-contact">
-          <strong>{c.person.name ?? c.role ?? c.person.title}</strong>
+          <strong>{capitalise(c.person.name ?? c.role ?? c.person.title ?? '')}</strong>
           {c.person.name && c.role && <>, {c.role}</>}
           {c.person.title && <span className="muted"> ({c.person.title})</span>}
           {c.worksIn.length > 0 && <span className="muted"> – {c.worksIn.map((w) => w.name).join('; ')}</span>}
