@@ -236,6 +236,26 @@ describe('the contact finder', () => {
     await context.clearCookies();
   });
 
+  test('a topic chip from the contacts\' assignments re-ranks the answer as the API does', async () => {
+    await page.goto(`${baseUrl}/kontakt?fra=${encodeURIComponent(NAMED_UNIT)}`);
+    await answerReady(page);
+    const chips = page.getByTestId('topic-chips');
+    await chips.waitFor();
+    const offered = await chips.locator('button').allTextContents();
+    // The topics are those of the assignments on the cards (the kommunal praksiskonsulent's among them).
+    const topic = offered.find((x) => x === 'lokationsnumre') ?? offered[0]!;
+    const r = await t.gql<{ findContact: { contacts: Array<{ person: { id: string } }> } }>(
+      'query($o: ID!, $t: String) { findContact(organisationId: $o, topic: $t) { contacts { person { id } } } }',
+      { o: NAMED_UNIT, t: topic },
+    );
+    await chips.getByRole('button', { name: topic }).click();
+    await page.waitForFunction((x) => new URLSearchParams(window.location.search).get('emne') === x, topic);
+    await expect(chips.getByRole('button', { name: topic }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.getByTestId('contact-card').first().and(page.locator(`[data-person="${r.data!.findContact.contacts[0]!.person.id}"]`)).waitFor();
+    expect(await page.getByTestId('contact-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-person')))).toEqual(r.data!.findContact.contacts.map((c) => c.person.id));
+    await screenshot(page, 'contacts-topic');
+  });
+
   test('errors are told in words; the picker and chips work from the keyboard alone', async () => {
     await page.goto(`${baseUrl}/kontakt?fra=org:findes-ikke`);
     await page.getByRole('alert').first().waitFor();

@@ -1,4 +1,5 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { collator } from '../../../lib/collator';
 import { useSearchParams } from 'wouter';
 import { useFindContact } from '../api/find-contact';
 import { usePathways } from '../api/get-pathways';
@@ -42,6 +43,20 @@ export function ContactFinderScreen() {
       : null,
   );
 
+  // Topic chips from the assignments this workplace's answers have shown, kept while the
+  // workplace stays, so choosing one topic does not take the others away.
+  const [topics, setTopics] = useState<{ workplaceId: string | null; list: string[] }>({ workplaceId: null, list: [] });
+  useEffect(() => {
+    if (answer.status !== 'success') return;
+    const found = answer.data.contacts.flatMap((c) => c.topics);
+    setTopics((prev) => {
+      const base = prev.workplaceId === question.workplaceId ? prev.list : [];
+      const list = [...new Set([...base, ...found])].sort(collator.compare);
+      return list.length === base.length && prev.workplaceId === question.workplaceId ? prev : { workplaceId: question.workplaceId, list };
+    });
+  }, [answer, question.workplaceId]);
+  const topicChips = topics.workplaceId === question.workplaceId ? topics.list : [];
+
   const chooseWorkplace = (w: Workplace) => {
     rememberWorkplace(w.id);
     update({ workplaceId: w.id });
@@ -73,7 +88,7 @@ export function ContactFinderScreen() {
           )}
 
           {pathways.status === 'success' && (
-            <QuestionChips pathways={pathways.data} pathwayId={question.pathwayId} topic={question.topic} step={question.step} onChange={(c) => update(c)} />
+            <QuestionChips pathways={pathways.data} topics={topicChips} pathwayId={question.pathwayId} topic={question.topic} step={question.step} onChange={(c) => update(c)} />
           )}
           {pathways.status === 'error' && (
             <div className="notice notice--error" role="alert">

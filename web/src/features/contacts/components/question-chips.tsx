@@ -4,6 +4,8 @@ import { tc } from '../i18n';
 
 interface Props {
   pathways: PathwayOption[];
+  /** Topics of the fixed-contact assignments seen for this workplace, as one-click chips. */
+  topics: string[];
   pathwayId: string | null;
   topic: string | null;
   step: number | null;
@@ -20,7 +22,7 @@ const stepTitle = (s: PathwayStep) => s.name.replace(/^Trin\s*\d+\s*[–-]\s*/i,
  * What it is about: a care pathway (or any), a free topic, and a step of the graded model.
  * Radio buttons drawn as chips, so arrow keys and Space work as everywhere else.
  */
-export function QuestionChips({ pathways, pathwayId, topic, step, onChange }: Props) {
+export function QuestionChips({ pathways, topics, pathwayId, topic, step, onChange }: Props) {
   const id = useId();
   const [topicText, setTopicText] = useState(topic ?? '');
   useEffect(() => setTopicText(topic ?? ''), [topic]);
@@ -44,6 +46,21 @@ export function QuestionChips({ pathways, pathwayId, topic, step, onChange }: Pr
             </label>
           ))}
         </div>
+        {topics.length > 0 && (
+          <div className="chips chips--topics" role="group" aria-label={tc('about.topics')} data-testid="topic-chips">
+            {topics.map((name) => (
+              <button
+                key={name}
+                type="button"
+                className="chip-button"
+                aria-pressed={topic === name}
+                onClick={() => onChange({ topic: topic === name ? null : name })}
+              >
+                {name}
+              </button>
+            ))}
+          </div>
+        )}
         <form
           className="question__topic"
           onSubmit={(e) => {

@@ -15,6 +15,7 @@ export const da = {
   'workplace.count': '{count} arbejdssteder passer',
   'about.legend': 'Hvad handler det om?',
   'about.any': 'Alle forløb',
+  'about.topics': 'Emner hos dine kontakter',
   'about.topic': 'Andet emne',
   'about.topicPlaceholder': 'fx henvisning, lokationsnumre',
   'about.topicApply': 'Søg på emne',

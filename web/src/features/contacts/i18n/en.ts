@@ -16,6 +16,7 @@ export const en: Partial<Record<ContactsMessageKey, string>> = {
   'workplace.count': '{count} workplaces match',
   'about.legend': 'What is it about?',
   'about.any': 'Any pathway',
+  'about.topics': 'Topics of your contacts',
   'about.topic': 'Other topic',
   'about.topicPlaceholder': 'e.g. referral, location numbers',
   'about.topicApply': 'Search topic',
