@@ -173,7 +173,9 @@ describe('how the hands meet', () => {
     await details.getByTestId('details-from').click();
     await page.getByTestId('path-from').and(page.locator('[data-id="org:municipality-norddjurs"]')).waitFor();
 
-    // Shift-click on BUA on the map picks it as "to".
+    // Shift-click on BUA on the map picks it as "to" (after "Tilpas visning", so BUA is in view).
+    await page.getByRole('button', { name: 'Tilpas visning' }).click();
+    await waitForMap();
     const target = await page.evaluate(() => {
       const cy = window.__haenderne!.cy;
       const p = cy.getElementById('org:bua').renderedPosition();

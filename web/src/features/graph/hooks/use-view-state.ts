@@ -14,12 +14,17 @@ export function useViewState(): [ViewState, (update: ViewUpdate, options?: { rep
 
   useEffect(() => {
     const onPop = () => {
+      if (serializeView(viewRef.current, window.location.search) === window.location.search) return;
       const next = parseView(window.location.search);
       viewRef.current = next;
       setView(next);
     };
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
+    // wouter announces its own history writes (a Link to the map while the map is open) with these events.
+    const events = ['popstate', 'pushState', 'replaceState'];
+    for (const name of events) window.addEventListener(name, onPop);
+    return () => {
+      for (const name of events) window.removeEventListener(name, onPop);
+    };
   }, []);
 
   const update = useCallback((change: ViewUpdate, options: { replace?: boolean } = {}) => {
