@@ -52,7 +52,7 @@ const log = (line: string) => console.log(line);
 async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
   const loadAverageAtStart = os.loadavg();
-  if (withWeb) ensureWebBuild(log);
+  const buildNote = withWeb ? ensureWebBuild(log) : undefined;
 
   const config = loadConfig({ ...env, GRAPH_DATA_DIR: undefined });
   const tmp = config.engine.kind === 'embedded' ? fs.mkdtempSync(path.join(os.tmpdir(), 'haenderne-bench-')) : null;
@@ -176,7 +176,7 @@ async function main(): Promise<void> {
         log('Web (headless Chromium) …');
         const view2000: WebFigures = await measureWeb(server.url, 2000, webRuns);
         const nationalDefault: WebFigures = await measureWeb(server.url, null, webRuns);
-        web = { view2000, nationalDefault };
+        web = { view2000, nationalDefault, ...(buildNote ? { note: buildNote } : {}) };
       } else {
         web.note = withWeb ? `no Chromium at ${CHROMIUM_PATH}` : 'skipped (BENCH_WEB=false)';
       }

@@ -18,12 +18,31 @@ declare const document: { querySelector(selector: string): { getAttribute(name: 
 declare const performance: { now(): number };
 declare const MutationObserver: new (cb: () => void) => { observe(target: unknown, options: Record<string, unknown>): void; disconnect(): void };
 
-/** Builds web/dist with the project's script when it is missing (the server serves it). */
-export function ensureWebBuild(log: (line: string) => void): void {
-  if (fs.existsSync(path.join(webDistDir, 'index.html'))) return;
-  log('  web/dist is missing: npm run build:web');
+/** The newest modification time of the web app's sources (web/src, web/index.html, the Vite config). */
+function newestSource(): number {
+  const webDir = path.join(repoRoot, 'web');
+  const files = [
+    ...fs.readdirSync(path.join(webDir, 'src'), { recursive: true, encoding: 'utf8' }).map((f) => path.join(webDir, 'src', f)),
+    path.join(webDir, 'index.html'),
+    path.join(webDir, 'vite.config.ts'),
+  ];
+  return Math.max(...files.filter((f) => fs.existsSync(f)).map((f) => fs.statSync(f).mtimeMs));
+}
+
+/**
+ * Builds web/dist with the project's script when it is missing or older than the sources (the
+ * server serves it, and the size figure should be that of the current code). When a rebuild
+ * fails, an existing build is measured and the returned note says so.
+ */
+export function ensureWebBuild(log: (line: string) => void): string | undefined {
+  const index = path.join(webDistDir, 'index.html');
+  const exists = fs.existsSync(index);
+  if (exists && fs.statSync(index).mtimeMs >= newestSource()) return undefined;
+  log(`  web/dist is ${exists ? 'older than web/src' : 'missing'}: npm run build:web`);
   const r = spawnSync('npm', ['run', 'build:web'], { cwd: repoRoot, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('npm run build:web failed');
+  if (r.status === 0) return undefined;
+  if (!exists) throw new Error('npm run build:web failed and there is no earlier build');
+  return 'npm run build:web failed; an earlier build of web/dist was measured';
 }
 
 export interface JsSize {
