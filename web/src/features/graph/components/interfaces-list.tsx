@@ -42,8 +42,14 @@ export function InterfacesList({ organisationId, onSelect }: { organisationId: s
                 <span>{c.organisation.name}</span>
               </button>
               <span className="interface__meta">
-                {interfaceKind(c.kind)} ·{' '}
-                {tg('details.interfaceCounts', { channels: c.channels.length, contacts: c.contacts.length, groups: c.sharedGroups.length })}
+                {[
+                  interfaceKind(c.kind),
+                  counted(c.channels.length, 'details.channelsOne', 'details.channelsMany'),
+                  counted(c.contacts.length, 'details.contactsOne', 'details.contactsMany'),
+                  counted(c.sharedGroups.length, 'details.groupsOne', 'details.groupsMany'),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
             </li>
           ))}
@@ -67,4 +73,10 @@ export function InterfacesList({ organisationId, onSelect }: { organisationId: s
 function interfaceKind(kind: string): string {
   const key = `interface.${kind}`;
   return key in da ? tg(key as GraphMessageKey) : kind;
+}
+
+/** "1 kanal", "3 kanaler"; nothing for none, so the line names only what there is. */
+function counted(count: number, one: GraphMessageKey, many: GraphMessageKey): string {
+  if (count === 0) return '';
+  return count === 1 ? tg(one) : tg(many, { count });
 }
