@@ -23,7 +23,7 @@ export interface OperationResult {
 
 export interface Results {
   startedAt: string;
-  machine: { cpus: number; cpuModel: string; node: string; loadAverageAtStart: number[]; note: string };
+  machine: { cpus: number; cpuModel: string; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[]; note: string };
   engine: string;
   settings: { httpSeconds: number; engineSeconds: number; concurrency: number[]; webRuns: number };
   import: ImportFigures;
@@ -128,7 +128,7 @@ export function targets(r: Omit<Results, 'targets'>): Target[] {
 export function render(r: Results): string {
   const parts: string[] = [];
   parts.push(
-    `Hænderne benchmark, ${r.startedAt} — ${r.engine}; ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}, load average at start ${r.machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')}`,
+    `Hænderne benchmark, ${r.startedAt} — ${r.engine}; ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}, load average (1/5/15 min) at start ${r.machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')}, at end ${r.machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(' ')}`,
   );
   parts.push(`HTTP: autocannon ${r.settings.httpSeconds} s per run; engine replay ${r.settings.engineSeconds} s per run. ${r.machine.note}`);
   parts.push(

@@ -191,6 +191,7 @@ async function main(): Promise<void> {
         cpuModel: os.cpus()[0]?.model ?? 'unknown CPU',
         node: process.version,
         loadAverageAtStart,
+        loadAverageAtEnd: os.loadavg(),
         note: env.BENCH_NOTE ?? 'The load tool, the server and (for the engine figures) the engine share this machine.',
       },
       engine: engineName,
