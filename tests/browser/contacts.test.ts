@@ -272,6 +272,12 @@ describe('the contact finder', () => {
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => new URLSearchParams(window.location.search).get('forloeb') !== null);
     await answerReady(page);
+
+    // English is a switch away; the API's sentences stay Danish.
+    await page.goto(`${baseUrl}/kontakt?lang=en&fra=${encodeURIComponent(NAMED_UNIT)}`);
+    await answerReady(page);
+    await expect(page.locator('#contacts-heading').textContent()).resolves.toBe('Find your fixed contact');
+    await screenshot(page, 'contacts-english');
     expect(pageErrors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
   });
 });
