@@ -15,7 +15,8 @@ export interface LoadReport {
   latencyP99Ms: number;
   /** Socket errors, timeouts, non-2xx answers and GraphQL errors, each counted. */
   errors: { socket: number; timeouts: number; non2xx: number; graphql: number; samples: string[] };
-  rss: { warmUpSeconds: number; samples: number; baselineMb: number; endMb: number; maxMb: number; growth: number; maxOverBaseline: number; series: Array<[number, number]> };
+  /** baseline/end: medians of the first and second half after the warm-up; trend: the least-squares line's rise over that time, relative to the mean. */
+  rss: { warmUpSeconds: number; samples: number; baselineMb: number; endMb: number; maxMb: number; growth: number; trend: number; maxOverBaseline: number; series: Array<[number, number]> };
 }
 
 const READS: Array<(i: number) => { query: string; variables?: Record<string, unknown> }> = [
@@ -123,12 +124,19 @@ export async function loadRun(seconds: number, connections: number, log: (s: str
     errors.timeouts = result.timeouts;
     errors.non2xx = result.non2xx;
 
+    // V8's heap saws up and down by a third between collections; "flat" is about the trend, so
+    // compare the medians of the two halves after the warm-up, and the least-squares slope over it.
     const warmUp = Math.min(60, Math.max(10, Math.round(seconds * 0.2)));
-    const after = series.filter(([t]) => t >= warmUp).map(([, mb]) => mb);
-    const window = Math.max(5, Math.round(after.length * 0.1));
-    const baseline = median(after.slice(0, window));
-    const end = median(after.slice(-window));
+    const points = series.filter(([t]) => t >= warmUp);
+    const after = points.map(([, mb]) => mb);
+    const half = Math.floor(after.length / 2);
+    const baseline = median(after.slice(0, half));
+    const end = median(after.slice(half));
     const max = Math.max(...after);
+    const meanT = points.reduce((n, [t]) => n + t, 0) / points.length;
+    const meanM = after.reduce((n, m) => n + m, 0) / after.length;
+    const slope = points.reduce((n, [t, m]) => n + (t - meanT) * (m - meanM), 0) / points.reduce((n, [t]) => n + (t - meanT) ** 2, 0);
+    const trend = (slope * (points.at(-1)![0] - points[0]![0])) / meanM;
     return {
       seconds,
       connections,
@@ -139,7 +147,7 @@ export async function loadRun(seconds: number, connections: number, log: (s: str
       latencyP50Ms: result.latency.p50,
       latencyP99Ms: result.latency.p99,
       errors,
-      rss: { warmUpSeconds: warmUp, samples: after.length, baselineMb: baseline, endMb: end, maxMb: max, growth: (end - baseline) / baseline, maxOverBaseline: (max - baseline) / baseline, series },
+      rss: { warmUpSeconds: warmUp, samples: after.length, baselineMb: baseline, endMb: end, maxMb: max, growth: (end - baseline) / baseline, trend, maxOverBaseline: (max - baseline) / baseline, series },
     };
   } finally {
     await server.stop();
