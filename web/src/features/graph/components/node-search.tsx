@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { t, tVocab } from '../../../i18n';
 import type { GraphNode } from '../types';
 import { sectorOf } from '../lib/to-elements';
@@ -19,13 +19,14 @@ interface NodeSearchProps {
   placeholder?: string;
   hint?: string;
   className?: string;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /**
  * A combobox over node names (WAI-ARIA combobox with a listbox popup): typing filters, arrows
  * move the active option, Enter picks the active one or the first, Escape closes then clears.
  */
-export function NodeSearch({ query, matches, onQueryChange, onPick, label, placeholder, hint, className }: NodeSearchProps) {
+export function NodeSearch({ query, matches, onQueryChange, onPick, label, placeholder, hint, className, inputRef }: NodeSearchProps) {
   const baseId = useId();
   const inputId = `${baseId}-input`;
   const listboxId = `${baseId}-listbox`;
@@ -91,6 +92,7 @@ export function NodeSearch({ query, matches, onQueryChange, onPick, label, place
       </label>
       <input
         id={inputId}
+        ref={inputRef}
         className="search__input"
         type="text"
         role="combobox"

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { tg } from '../i18n';
 import { matchNodes } from '../lib/match-nodes';
 import { sectorOf } from '../lib/to-elements';
@@ -18,12 +18,27 @@ interface PathPickerProps {
 
 /** "Sådan mødes hænderne": the two ends of a path, each a search box until it is chosen. */
 export function PathPicker({ nodes, from, to, onChange, onSwap, onClear }: PathPickerProps) {
+  // A chosen end replaces its search box, which had the focus: move it on (to "Til", or to the
+  // chosen end's remove button), so keyboard users keep their place.
+  const [pendingFocus, setPendingFocus] = useState<'from' | 'to' | null>(null);
+  const inputs = { from: useRef<HTMLInputElement>(null), to: useRef<HTMLInputElement>(null) };
+  const clears = { from: useRef<HTMLButtonElement>(null), to: useRef<HTMLButtonElement>(null) };
+  useEffect(() => {
+    if (!pendingFocus) return;
+    setPendingFocus(null);
+    const other = pendingFocus === 'from' ? 'to' : 'from';
+    (inputs[other].current ?? clears[pendingFocus].current)?.focus();
+  }, [pendingFocus, from, to]);
+  const pick = (end: 'from' | 'to', id: string | null) => {
+    onChange(end, id);
+    if (id) setPendingFocus(end);
+  };
   return (
     <section className="path-picker" aria-labelledby="path-picker-heading" data-testid="path-picker">
       <h2 id="path-picker-heading">{tg('path.heading')}</h2>
       <p className="path-picker__intro">{tg('path.intro')}</p>
-      <PathEnd end="from" label={tg('path.from')} placeholder={tg('path.fromPlaceholder')} node={from} nodes={nodes} onChange={onChange} />
-      <PathEnd end="to" label={tg('path.to')} placeholder={tg('path.toPlaceholder')} node={to} nodes={nodes} onChange={onChange} />
+      <PathEnd end="from" label={tg('path.from')} placeholder={tg('path.fromPlaceholder')} node={from} nodes={nodes} onChange={pick} inputRef={inputs.from} clearRef={clears.from} />
+      <PathEnd end="to" label={tg('path.to')} placeholder={tg('path.toPlaceholder')} node={to} nodes={nodes} onChange={pick} inputRef={inputs.to} clearRef={clears.to} />
       {(from || to) && (
         <div className="path-picker__actions">
           {from && to && (
@@ -48,9 +63,11 @@ interface PathEndProps {
   node: GraphNode | null;
   nodes: readonly GraphNode[];
   onChange: (end: 'from' | 'to', id: string | null) => void;
+  inputRef: RefObject<HTMLInputElement | null>;
+  clearRef: RefObject<HTMLButtonElement | null>;
 }
 
-function PathEnd({ end, label, placeholder, node, nodes, onChange }: PathEndProps) {
+function PathEnd({ end, label, placeholder, node, nodes, onChange, inputRef, clearRef }: PathEndProps) {
   const [query, setQuery] = useState('');
   const matches = useMemo(() => matchNodes(nodes, query), [nodes, query]);
   if (node) {
@@ -61,6 +78,7 @@ function PathEnd({ end, label, placeholder, node, nodes, onChange }: PathEndProp
           <Swatch colour={sectorColour(sectorOf(node))} /> {node.name}
         </span>
         <button
+          ref={clearRef}
           type="button"
           className="icon-button path-end__clear"
           aria-label={tg('path.clearEndpoint', { name: node.name })}
@@ -78,6 +96,7 @@ function PathEnd({ end, label, placeholder, node, nodes, onChange }: PathEndProp
       label={label}
       placeholder={placeholder}
       hint=""
+      inputRef={inputRef}
       query={query}
       matches={matches}
       onQueryChange={setQuery}
