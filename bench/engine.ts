@@ -2,14 +2,22 @@ import type { GraphDb, Params, QueryRunner } from '../api/src/db/graph-db.js';
 import type { CypherQuery } from '../api/src/db/query-catalog.js';
 import { percentiles, type Percentiles } from './stats.js';
 
-/** One statement as a resolver sent it. */
+/**
+ * One statement as a resolver sent it: in which read transaction (null: none), and which
+ * statements had already answered when it was sent. Sibling fields resolve concurrently, so
+ * two loaders may be in flight together; the replay keeps exactly that ordering.
+ */
 interface Statement {
   query: CypherQuery;
   params: Params;
+  tx: number | null;
+  after: number[];
 }
 
-/** What one request sent to the engine, in order: single statements and read transactions. */
-export type Script = Array<{ kind: 'run'; statement: Statement } | { kind: 'read'; statements: Statement[] }>;
+/** What one request sent to the engine. */
+export interface Script {
+  statements: Statement[];
+}
 
 /**
  * Wraps the engine so that, while a script is being recorded, every statement a request sends
@@ -18,6 +26,8 @@ export type Script = Array<{ kind: 'run'; statement: Statement } | { kind: 'read
  */
 export class RecordingDb implements GraphDb {
   private script: Script | null = null;
+  private answered: number[] = [];
+  private transactions = 0;
 
   constructor(private readonly inner: GraphDb) {}
 
@@ -26,8 +36,10 @@ export class RecordingDb implements GraphDb {
   }
 
   async record<T>(work: () => Promise<T>): Promise<{ result: T; script: Script }> {
-    const script: Script = [];
+    const script: Script = { statements: [] };
     this.script = script;
+    this.answered = [];
+    this.transactions = 0;
     try {
       return { result: await work(), script };
     } finally {
@@ -35,24 +47,25 @@ export class RecordingDb implements GraphDb {
     }
   }
 
-  run: GraphDb['run'] = (query, params = {}) => {
-    this.script?.push({ kind: 'run', statement: { query, params: structuredClone(params) } });
-    return this.inner.run(query, params);
-  };
+  private track(runner: QueryRunner, tx: number | null): QueryRunner['run'] {
+    return async (query, params = {}) => {
+      const script = this.script;
+      if (!script) return runner.run(query, params);
+      const index = script.statements.push({ query, params: structuredClone(params), tx, after: [...this.answered] }) - 1;
+      try {
+        return await runner.run(query, params);
+      } finally {
+        this.answered.push(index);
+      }
+    };
+  }
+
+  run: GraphDb['run'] = (query, params) => this.track(this.inner, null)(query, params);
 
   read: GraphDb['read'] = (work) => {
-    const script = this.script;
-    if (!script) return this.inner.read(work);
-    const statements: Statement[] = [];
-    script.push({ kind: 'read', statements });
-    return this.inner.read((tx) =>
-      work({
-        run: (query, params = {}) => {
-          statements.push({ query, params: structuredClone(params) });
-          return tx.run(query, params);
-        },
-      } as QueryRunner),
-    );
+    if (!this.script) return this.inner.read(work);
+    const id = this.transactions++;
+    return this.inner.read((tx) => work({ run: this.track(tx, id) } as QueryRunner));
   };
 
   write: GraphDb['write'] = (work) => {
@@ -65,19 +78,41 @@ export class RecordingDb implements GraphDb {
   close = () => this.inner.close();
 }
 
-/** Sends a recorded script to the engine again: the same statements, parameters and transactions. */
+/**
+ * Sends a recorded script to the engine again: the same statements and parameters, in the same
+ * read transactions, each sent once the statements that had answered before it in the
+ * recording have answered again.
+ */
 export async function replay(db: GraphDb, script: Script): Promise<void> {
-  for (const step of script) {
-    if (step.kind === 'run') await db.run(step.statement.query, step.statement.params);
-    else
-      await db.read(async (tx) => {
-        for (const s of step.statements) await tx.run(s.query, s.params);
-      });
+  const transactions = new Map<number, { runner: Promise<QueryRunner>; release: () => void; closed: Promise<void> }>();
+  for (const id of new Set(script.statements.map((s) => s.tx).filter((t): t is number => t !== null))) {
+    let release!: () => void;
+    let give!: (tx: QueryRunner) => void;
+    const released = new Promise<void>((r) => (release = r));
+    const runner = new Promise<QueryRunner>((r) => (give = r));
+    const closed = db.read(async (tx) => {
+      give(tx);
+      await released;
+    });
+    transactions.set(id, { runner, release, closed });
+  }
+  const answered: Array<Promise<unknown>> = [];
+  script.statements.forEach((s, i) => {
+    answered[i] = Promise.all(s.after.map((j) => answered[j])).then(async () => {
+      const runner = s.tx === null ? db : await transactions.get(s.tx)!.runner;
+      return runner.run(s.query, s.params);
+    });
+  });
+  try {
+    await Promise.all(answered);
+  } finally {
+    for (const t of transactions.values()) t.release();
+    await Promise.all([...transactions.values()].map((t) => t.closed));
   }
 }
 
 export function statementCount(script: Script): number {
-  return script.reduce((n, step) => n + (step.kind === 'run' ? 1 : step.statements.length), 0);
+  return script.statements.length;
 }
 
 export interface EngineRun extends Percentiles {
