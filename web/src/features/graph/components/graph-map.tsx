@@ -148,12 +148,13 @@ export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest,
 
   // A newly shown path (or another alternative) is brought into view once, after any layout.
   useEffect(() => {
-    if (!cy || !path || !pathKey || layoutState !== 'done' || layoutRef.current || handledPathRef.current === pathKey) return;
+    // Only once the graph is there: a path that arrives first must not be fitted on its own.
+    if (!cy || !loaded || !path || !pathKey || layoutState !== 'done' || layoutRef.current || handledPathRef.current === pathKey) return;
     if (path.nodeIds.some((id) => cy.getElementById(id).empty())) return;
     handledPathRef.current = pathKey;
     placePath(cy, path);
     focusPath(cy, path);
-  }, [cy, path, pathKey, layoutState, elements]);
+  }, [cy, loaded, path, pathKey, layoutState, elements]);
   useEffect(() => {
     if (!pathKey) handledPathRef.current = null;
   }, [pathKey]);
@@ -175,10 +176,10 @@ export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest,
   };
 
   useEffect(() => {
-    if (!cy || !focusRequest || layoutState !== 'done' || layoutRef.current || handledFocusRef.current === focusRequest.nonce) return;
+    if (!cy || !loaded || !focusRequest || layoutState !== 'done' || layoutRef.current || handledFocusRef.current === focusRequest.nonce) return;
     // Not handled until the node is drawn: the request may come before the graph has arrived.
     if (focusNode(cy, focusRequest.id)) handledFocusRef.current = focusRequest.nonce;
-  }, [cy, focusRequest, layoutState, elements]);
+  }, [cy, loaded, focusRequest, layoutState, elements]);
 
   const zoomBy = (factor: number) => {
     if (!cy) return;

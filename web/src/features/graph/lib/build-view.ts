@@ -75,7 +75,8 @@ export function buildView(data: GraphData, index: GraphIndex, view: ViewState, h
 
   let pathExtras: GraphNode[] = [];
   let pathEdges: GraphEdge[] = [];
-  if (path) {
+  // Before the graph has arrived there is nothing to draw a path into.
+  if (path && data.nodes.length > 0) {
     const graph = pathGraph(path, index.nodeById, index.edgeById);
     pathExtras = graph.nodes.filter((n) => !drawn.has(n.id));
     pathEdges = graph.edges;
