@@ -79,10 +79,23 @@ describe('health', () => {
     expect((await t.app.fetch('http://test/ready')).status).toBe(200);
   });
 
-  it('masks unexpected errors', async () => {
+  it('masks unexpected errors: a statement the engine rejects leaves no detail in the answer', async () => {
+    const original = t.queries.organisationList;
+    // A real engine error, not a mock: the engine is handed a statement it cannot parse.
+    t.queries.organisationList = { ...original, text: 'MATCH (o:Organisation RETURN o' };
+    try {
+      const r = await t.gql(`{ organisations { totalCount } }`);
+      expect(r.errors?.[0]?.message).toBe('Unexpected error.');
+      expect(JSON.stringify(r)).not.toMatch(/grafeo|cypher|syntax|MATCH|stack|\.ts/i);
+    } finally {
+      t.queries.organisationList = original;
+    }
+  });
+
+  it('a closed store answers SERVICE_UNAVAILABLE and /ready says 503', async () => {
     await t.db.close();
     const r = await t.gql(`{ organisations { totalCount } }`);
-    expect(r.errors?.[0]?.message).toBe('Unexpected error.');
+    expect(r.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(JSON.stringify(r)).not.toMatch(/grafeo|closed|stack/i);
     expect((await t.app.fetch('http://test/ready')).status).toBe(503);
     t = await createTestApp();
