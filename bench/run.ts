@@ -3,11 +3,11 @@
  *
  *  1. generates and imports the national dataset into a fresh store (a temp dir; Neo4j when
  *     NEO4J_URI is set) and times it;
- *  2. in this process, over the same store: picks the ids the operations ask about, records the
- *     statements each operation's resolvers send (through the real app) and replays them on the
- *     engine alone;
- *  3. starts the real server (api/src/main.ts) in a child process on 127.0.0.1, port 0, and
- *     drives every operation with autocannon at concurrency 1 and 32, reading its RSS from /proc;
+ *  2. in this process, over a copy of that store: picks the ids the operations ask about and
+ *     records the statements each operation's resolvers send (through the real app);
+ *  3. starts the real server (api/src/main.ts) in a child process on 127.0.0.1, port 0, and per
+ *     operation, at concurrency 1 and 32: replays the recorded statements on the engine alone,
+ *     then drives the server with autocannon; the server's RSS is read from /proc;
  *  4. the same for a graphql-yoga hello-world server (bench/hello-world-server.ts);
  *  5. opens the web app in headless Chromium and times the first drawn graph;
  *  6. prints the table and writes bench/results.json.
@@ -61,16 +61,26 @@ async function main(): Promise<void> {
   const engineName = engine.kind === 'neo4j' ? `Neo4j at ${engine.uri} (database ${engine.database})` : `embedded @grafeo-db/js, file store in ${tmp}`;
   log(`Engine: ${engineName}`);
 
+  const cleanup: string[] = tmp ? [tmp] : [];
   try {
     const queries = loadQueryCatalog();
     log('Importing the national synthetic dataset …');
     const loaded = await loadNational(engine, queries);
     const { file, figures } = loaded;
     log(`  ${figures.nodes} nodes + ${figures.relationships} relationships in ${figures.importSeconds.toFixed(2)} s (${Math.round(figures.rowsPerSecond)} rows/s)`);
-    // Measure the engine on the store as the server will find it: closed after the import and
-    // opened again (a store straight after one large write transaction answers more slowly).
     await loaded.db.close();
-    const db = await openGraphDb(engine, queries);
+    // The engine figures come from this process, the API figures from the server, measured
+    // back to back per operation so both see the same machine. The embedded store is one
+    // process's file, so this process opens a copy (as the server finds the original: closed
+    // after the import and opened again).
+    let engineHere: EngineConfig = engine;
+    if (tmp) {
+      const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'haenderne-bench-engine-'));
+      for (const f of fs.readdirSync(tmp)) fs.copyFileSync(path.join(tmp, f), path.join(copy, f));
+      engineHere = { kind: 'embedded', dataDir: copy };
+      cleanup.push(copy);
+    }
+    const db = await openGraphDb(engineHere, queries);
 
     // The real app in this process, over a recorder: to pick ids, check each operation and
     // learn which statements it sends.
@@ -90,12 +100,12 @@ async function main(): Promise<void> {
     const ops = operations(picks);
     const results: OperationResult[] = [];
     const scripts = new Map<string, Script[]>();
-    log('Engine alone (the recorded statements, replayed in this process) …');
+    log('Recording the statements each operation sends …');
     for (const op of ops) {
       const result: OperationResult = { key: op.key, title: op.title, available: op.field in fields, api: [], engine: [] };
       results.push(result);
       if (!result.available) {
-        result.note = `Query.${op.field} is not in the schema yet`;
+        result.note = `Query.${op.field} is not in the schema`;
         log(`  ${op.title}: not available (${result.note})`);
         continue;
       }
@@ -105,21 +115,15 @@ async function main(): Promise<void> {
         if (answer.errors?.length) {
           result.available = false;
           result.note = `error answer: ${answer.errors[0]!.message}`;
+          log(`  ${op.title}: not available (${result.note})`);
           break;
         }
         recorded.push(script);
       }
-      if (!result.available) {
-        log(`  ${op.title}: not available (${result.note})`);
-        continue;
-      }
+      if (!result.available) continue;
       scripts.set(op.key, recorded);
       result.statements = Math.max(...recorded.map(statementCount));
-      for (const c of CONCURRENCY) result.engine.push(await benchEngine(db, recorded, c, engineSeconds));
-      await new Promise((r) => setTimeout(r, 500)); // let the engine's worker threads finish up
-      log(`  ${op.title}: p50 ${result.engine.map((e) => `${e.p50} ms (c=${e.concurrency})`).join(', ')}`);
     }
-    await db.close();
 
     log('Starting the API server …');
     const server = await startServer(
@@ -135,7 +139,7 @@ async function main(): Promise<void> {
     try {
       rssAfterStart = server.rssMb();
       log(`  ${server.url} (pid ${server.pid}), RSS ${rssAfterStart.toFixed(0)} MB`);
-      log('HTTP load (autocannon) …');
+      log('Each operation: engine alone (its recorded statements replayed here), then the API over HTTP (autocannon) …');
       for (const op of ops) {
         const result = results.find((r) => r.key === op.key)!;
         if (!result.available) continue;
@@ -155,6 +159,8 @@ async function main(): Promise<void> {
         };
         result.roundTrips = { request: first.extensions?.roundTrips ?? null, page10: await pageTrips(10), page100: await pageTrips(100) };
         for (const c of CONCURRENCY) {
+          result.engine.push(await benchEngine(db, scripts.get(op.key)!, c, engineSeconds));
+          await new Promise((r) => setTimeout(r, 500)); // let the engine's worker threads finish up
           // When c requests one after another would take more than half the run, a timed run
           // would finish few or none of them: such an operation gets exactly c requests at
           // once (everyone asks at the same moment) and the run lasts until all are answered.
@@ -164,8 +170,10 @@ async function main(): Promise<void> {
           await server.settle();
         }
         result.rssMbAfter = server.rssMb();
-        log(`  ${op.title}: p50 ${result.api.map((a) => `${a.p50} ms (c=${a.concurrency}, ${Math.round(a.perSecond)} req/s)`).join(', ')}; RSS ${result.rssMbAfter.toFixed(0)} MB`);
+        const line = (runs: Array<{ concurrency: number; p50: number }>) => runs.map((r) => `${r.p50} ms (c=${r.concurrency})`).join(', ');
+        log(`  ${op.title}: API p50 ${line(result.api)}; engine p50 ${line(result.engine)}; RSS ${result.rssMbAfter.toFixed(0)} MB`);
       }
+      await db.close();
       rssAfterLoad = server.rssMb();
       peak = server.peakRssMb();
 
@@ -213,7 +221,7 @@ async function main(): Promise<void> {
     fs.writeFileSync(path.join(here, 'results.json'), `${JSON.stringify(all, null, 2)}\n`);
     log(`\n${render(all)}\n\nWritten to bench/results.json.`);
   } finally {
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    for (const dir of cleanup) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
