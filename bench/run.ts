@@ -126,11 +126,8 @@ async function main(): Promise<void> {
     }
 
     log('Starting the API server …');
-    const server = await startServer(
-      'api/src/main.ts',
-      { PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', SEED_ON_EMPTY: 'false', ...(tmp ? { GRAPH_DATA_DIR: tmp } : {}) },
-      READY_LINE,
-    );
+    const serverEnv = { PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', SEED_ON_EMPTY: 'false', ...(tmp ? { GRAPH_DATA_DIR: tmp } : {}) };
+    const server = await startServer('api/src/main.ts', serverEnv, READY_LINE);
     let rssAfterStart = 0;
     let rssAfterLoad = 0;
     let peak: number | null = null;
@@ -188,9 +185,30 @@ async function main(): Promise<void> {
 
       if (withWeb && fs.existsSync(CHROMIUM_PATH)) {
         log('Web (headless Chromium) …');
-        const view2000: WebFigures = await measureWeb(server.url, 2000, webRuns);
-        const nationalDefault: WebFigures = await measureWeb(server.url, null, webRuns);
-        web = { view2000, nationalDefault, ...(buildNote ? { note: buildNote } : {}) };
+        // The server lists web/dist when it starts, and other work on this machine may have
+        // rebuilt web/dist since; so the page gets a fresh build check and a server started now.
+        const rebuildNote = ensureWebBuild(log);
+        await server.stop();
+        const webServer = await startServer('api/src/main.ts', serverEnv, READY_LINE);
+        // A broken page must not cost the figures above: it is reported as a note.
+        const attempt = async (target: number | null): Promise<WebFigures | null> => {
+          try {
+            return await measureWeb(webServer.url, target, webRuns);
+          } catch (err) {
+            const message = `${target ? `${target}-element view` : 'national view'} failed: ${(err as Error).message.split('\n')[0]}`;
+            log(`  ${message}`);
+            web.note = [web.note, message].filter(Boolean).join('; ');
+            return null;
+          }
+        };
+        const note = rebuildNote ?? buildNote;
+        web = { view2000: null, nationalDefault: null, ...(note ? { note } : {}) };
+        try {
+          web.view2000 = await attempt(2000);
+          web.nationalDefault = await attempt(null);
+        } finally {
+          await webServer.stop();
+        }
       } else {
         web.note = withWeb ? `no Chromium at ${CHROMIUM_PATH}` : 'skipped (BENCH_WEB=false)';
       }
