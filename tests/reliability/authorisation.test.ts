@@ -199,6 +199,28 @@ const MATRIX: Record<string, Entry> = {
       return { query: `mutation($c: ID!, $v: Int) { restoreVersion(changeId: $c, version: $v) { id } }`, variables: { c: history.find((h) => h.operation === 'CREATE')!.id, v: changed.version } };
     },
   },
+  createUser: {
+    allowed: ['ADMIN'],
+    note: 'user accounts are managed by admins',
+    prepare: async () => ({
+      query: `mutation($i: NewUserInput!) { createUser(input: $i) { id } }`,
+      variables: { i: { email: `ny-${randomUUID().slice(0, 8)}@example.dk`, name: 'Ny bruger', role: 'VIEWER', password: 'matrix-password-123' } },
+    }),
+  },
+  updateUser: {
+    allowed: ['ADMIN'],
+    prepare: async () => {
+      const user = await createUser(t.db, t.queries, { email: `matrix-${randomUUID().slice(0, 8)}@example.dk`, name: 'Matrix', role: 'VIEWER', scopeId: null, password: 'matrix-password-123' });
+      return { query: `mutation($id: ID!) { updateUser(id: $id, version: 1, input: {name: "Omdøbt"}) { id } }`, variables: { id: user.id } };
+    },
+  },
+  deleteUser: {
+    allowed: ['ADMIN'],
+    prepare: async () => {
+      const user = await createUser(t.db, t.queries, { email: `matrix-${randomUUID().slice(0, 8)}@example.dk`, name: 'Matrix', role: 'VIEWER', scopeId: null, password: 'matrix-password-123' });
+      return { query: `mutation($id: ID!) { deleteUser(id: $id, version: 1) { id } }`, variables: { id: user.id } };
+    },
+  },
   importSpreadsheet: {
     allowed: ['EDITOR', 'ADMIN'],
     note: 'imports need an editor without a scope',

@@ -46,6 +46,11 @@ export const QUERY_FILES = {
   createSession: 'auth/create-session',
   viewerByToken: 'auth/viewer-by-token',
   deleteSession: 'auth/delete-session',
+  listUsers: 'auth/list-users',
+  userById: 'auth/user-by-id',
+  updateUser: 'auth/update-user',
+  endUserSessions: 'auth/end-user-sessions',
+  deleteUser: 'auth/delete-user',
   // --- editing and the audit trail
   nodeState: 'edit/node-state',
   updateNode: 'edit/update-node',

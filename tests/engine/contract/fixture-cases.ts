@@ -45,7 +45,7 @@ export const fixtureCases: ContractCases = {
     const [row] = await db.run(queries.createUser, {
       id: 'user:contract', email: 'c@example.dk', name: 'C', role: 'VIEWER', scopeId: null, passwordHash: 'scrypt$x', now: '2026-01-01T00:00:00.000Z',
     });
-    expect(row).toEqual({ user: { id: 'user:contract', email: 'c@example.dk', name: 'C', role: 'VIEWER', scopeId: null } });
+    expect(row).toEqual({ user: { id: 'user:contract', email: 'c@example.dk', name: 'C', role: 'VIEWER', scopeId: null, version: 1 } });
   },
   userByEmail: async ({ db, queries }) => {
     const [row] = await db.run<any>(queries.userByEmail, { email: 'c@example.dk' });
@@ -67,6 +67,36 @@ export const fixtureCases: ContractCases = {
     expect(await db.run(queries.viewerByToken, { tokenHash: 'live', now: '2026-06-01T00:00:00.000Z' })).toEqual([]);
     // The expired session was swept in the same statement.
     expect(await db.run(queries.viewerByToken, { tokenHash: 'old', now: '1999-01-01T00:00:00.000Z' })).toEqual([]);
+  },
+  listUsers: async ({ db, queries }) => {
+    const rows = await db.run<any>(queries.listUsers);
+    expect(rows).toEqual([{ user: expect.objectContaining({ id: 'user:contract', email: 'c@example.dk', version: 1 }) }]);
+    expect(rows[0].user.passwordHash).toBeUndefined();
+  },
+  userById: async ({ db, queries }) => {
+    expect(await db.run(queries.userById, { id: 'user:contract' })).toEqual([{ user: expect.objectContaining({ role: 'VIEWER', version: 1 }) }]);
+    expect(await db.run(queries.userById, { id: 'user:nobody' })).toEqual([]);
+  },
+  updateUser: async ({ db, queries }) => {
+    const base = { id: 'user:contract', name: null, role: 'EDITOR', setScope: true, scopeId: 'org:c', passwordHash: null, now: '2026-06-01T00:00:00.000Z' };
+    expect(await db.run(queries.updateUser, { ...base, version: 7 })).toEqual([]);
+    const [row] = await db.run<any>(queries.updateUser, { ...base, version: 1 });
+    expect(row.user).toMatchObject({ name: 'C', role: 'EDITOR', scopeId: 'org:c', version: 2, updatedAt: '2026-06-01T00:00:00.000Z' });
+    const [kept] = await db.run<any>(queries.updateUser, { ...base, version: 2, role: null, setScope: false, scopeId: null });
+    expect(kept.user).toMatchObject({ role: 'EDITOR', scopeId: 'org:c', version: 3 });
+    const [{ user }] = await db.run<any>(queries.userByEmail, { email: 'c@example.dk' });
+    expect(user.passwordHash).toBe('scrypt$x');
+  },
+  endUserSessions: async ({ db, queries }) => {
+    await db.run(queries.createSession, { userId: 'user:contract', now: '2026-06-01T00:00:00.000Z', id: 'session:again', tokenHash: 'again', expiresAt: '2999-01-01T00:00:00.000Z' });
+    expect(await db.run(queries.endUserSessions, { id: 'user:contract' })).toEqual([{ ended: 1 }]);
+    expect(await db.run(queries.viewerByToken, { tokenHash: 'again', now: '2026-06-01T00:00:00.000Z' })).toEqual([]);
+  },
+  deleteUser: async ({ db, queries }) => {
+    await db.run(queries.createUser, { id: 'user:gone', email: 'gone@example.dk', name: 'G', role: 'VIEWER', scopeId: null, passwordHash: 'scrypt$y', now: '2026-01-01T00:00:00.000Z' });
+    expect(await db.run(queries.deleteUser, { id: 'user:gone', version: 2 })).toEqual([{ deleted: 0 }]);
+    expect(await db.run(queries.deleteUser, { id: 'user:gone', version: 1 })).toEqual([{ deleted: 1 }]);
+    expect(await db.run(queries.userById, { id: 'user:gone' })).toEqual([]);
   },
   graphEdges: async ({ db, queries }) => {
     const rows = await db.run(queries.graphEdges, { ids: ['org:m1', 'org:c', 'org:ppr'], types: ['IN_CLUSTER'] });

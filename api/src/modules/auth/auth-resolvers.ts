@@ -3,6 +3,7 @@ import { coded } from '../../errors.js';
 import { DUMMY_HASH, verifyPassword } from '../../auth/password.js';
 import { SESSION_COOKIE } from '../../auth/session-token.js';
 import { endSession, findUserByEmail, normaliseEmail, startSession } from './auth-store.js';
+import { addUser, changeUser, listUsers, removeUser } from './user-admin.js';
 
 const WRONG = 'Forkert e-mail eller adgangskode. / Wrong e-mail or password.';
 
@@ -10,8 +11,12 @@ export const authResolvers = {
   Query: {
     me: (_: unknown, __: unknown, ctx: RequestContext) =>
       ctx.viewer && { id: ctx.viewer.id, email: ctx.viewer.email, name: ctx.viewer.name, role: ctx.viewer.role, scopeId: ctx.viewer.scopeId },
+    users: (_: unknown, __: unknown, ctx: RequestContext) => listUsers(ctx),
   },
   Mutation: {
+    createUser: (_: unknown, a: { input: unknown }, ctx: RequestContext) => addUser(ctx, a.input),
+    updateUser: (_: unknown, a: { id: string; version: number; input: unknown }, ctx: RequestContext) => changeUser(ctx, a.id, a.version, a.input),
+    deleteUser: (_: unknown, a: { id: string; version: number }, ctx: RequestContext) => removeUser(ctx, a.id, a.version),
     signIn: async (_: unknown, args: { email: string; password: string }, ctx: RequestContext) => {
       if (args.email.length > 254 || args.password.length > 1024) throw coded('BAD_USER_INPUT', WRONG);
       const client = ctx.request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? 'direct';

@@ -1,0 +1,84 @@
+import type { RequestContext } from '../../context.js';
+import { requireRole } from '../../auth/viewer.js';
+import { hashPassword } from '../../auth/password.js';
+import { badInput, coded, notFound } from '../../errors.js';
+import { recordChange } from '../editing/audit.js';
+import { createUser, findUserByEmail, type StoredUser } from './auth-store.js';
+import { newUserInput, parseInput, userChanges } from './user-input.js';
+
+/** Users are managed by admins only; every change is audited like a map write (never the hash). */
+export async function listUsers(ctx: RequestContext): Promise<StoredUser[]> {
+  requireRole(ctx.viewer, 'ADMIN');
+  return (await ctx.db.run<{ user: StoredUser }>(ctx.queries.listUsers)).map((r) => r.user);
+}
+
+export async function addUser(ctx: RequestContext, input: unknown): Promise<StoredUser> {
+  const admin = requireRole(ctx.viewer, 'ADMIN');
+  const data = parseInput(newUserInput, input);
+  await checkScope(ctx, data.scopeId ?? null);
+  if (await findUserByEmail(ctx.db, ctx.queries, data.email)) {
+    throw badInput('Der findes allerede en bruger med den e-mail. / A user with that e-mail exists.', [{ field: 'input.email', message: 'is already in use' }]);
+  }
+  return ctx.db.write(async (tx) => {
+    const user = await createUser(tx, ctx.queries, { ...data, scopeId: data.scopeId ?? null });
+    await recordChange(tx, ctx.queries, { actor: admin.id, operation: 'CREATE', entityId: user.id, entityLabel: 'User', before: null, after: user });
+    return user;
+  });
+}
+
+export async function changeUser(ctx: RequestContext, id: string, version: number, input: unknown): Promise<StoredUser> {
+  const admin = requireRole(ctx.viewer, 'ADMIN');
+  const changes = parseInput(userChanges, input);
+  const before = await userById(ctx, id);
+  if (id === admin.id && changes.role && changes.role !== 'ADMIN') {
+    throw badInput('Du kan ikke fratage dig selv administratorrollen. / You cannot demote yourself.', [{ field: 'input.role', message: 'would leave you without the admin role' }]);
+  }
+  if (changes.scopeId !== undefined) await checkScope(ctx, changes.scopeId);
+  const passwordHash = changes.password ? await hashPassword(changes.password) : null;
+  return ctx.db.write(async (tx) => {
+    const [row] = await tx.run<{ user: StoredUser }>(ctx.queries.updateUser, {
+      id, version, name: changes.name ?? null, role: changes.role ?? null,
+      setScope: changes.scopeId !== undefined, scopeId: changes.scopeId ?? null, passwordHash, now: new Date().toISOString(),
+    });
+    if (!row) throw conflict(before);
+    // What the old sessions were granted no longer holds.
+    if (changes.role || changes.scopeId !== undefined || passwordHash) await tx.run(ctx.queries.endUserSessions, { id });
+    await recordChange(tx, ctx.queries, {
+      actor: admin.id, operation: 'UPDATE', entityId: id, entityLabel: 'User', before,
+      after: { ...row.user, ...(passwordHash ? { passwordChanged: true } : {}) },
+    });
+    return row.user;
+  });
+}
+
+export async function removeUser(ctx: RequestContext, id: string, version: number): Promise<StoredUser> {
+  const admin = requireRole(ctx.viewer, 'ADMIN');
+  if (id === admin.id) throw badInput('Du kan ikke slette dig selv. / You cannot delete yourself.', [{ field: 'id', message: 'is your own account' }]);
+  const before = await userById(ctx, id);
+  return ctx.db.write(async (tx) => {
+    await tx.run(ctx.queries.endUserSessions, { id });
+    const [row] = await tx.run<{ deleted: number }>(ctx.queries.deleteUser, { id, version });
+    if (!row?.deleted) throw conflict(before);
+    await recordChange(tx, ctx.queries, { actor: admin.id, operation: 'DELETE', entityId: id, entityLabel: 'User', before, after: null });
+    return before;
+  });
+}
+
+async function userById(ctx: RequestContext, id: string): Promise<StoredUser & { version: number }> {
+  const [row] = await ctx.db.run<{ user: StoredUser & { version: number } }>(ctx.queries.userById, { id });
+  if (!row) throw notFound('user', id);
+  return row.user;
+}
+
+/** An editor's scope is a cluster or an organisation that exists. */
+async function checkScope(ctx: RequestContext, scopeId: string | null): Promise<void> {
+  if (scopeId === null) return;
+  const [row] = await ctx.db.run<{ label: string }>(ctx.queries.existingIds, { ids: [scopeId] });
+  if (row?.label !== 'Organisation') {
+    throw badInput('Afgrænsningen skal være en klynge eller organisation. / The scope must be a cluster or organisation.', [{ field: 'input.scopeId', message: 'is not an organisation' }]);
+  }
+}
+
+function conflict(current: StoredUser) {
+  return coded('CONFLICT', 'Brugeren er ændret imens; hent den igen. / The user was changed meanwhile.', { current });
+}

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { signedIn } from '../support/sign-in.js';
+
+let t: TestApp;
+let admin: Record<string, string>;
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await signedIn(t, 'ADMIN');
+});
+afterAll(() => t.close());
+
+const CREATE = `mutation($i: NewUserInput!) { createUser(input: $i) { id email name role scopeId version } }`;
+const UPDATE = `mutation($id: ID!, $v: Int!, $i: UserChangesInput!) { updateUser(id: $id, version: $v, input: $i) { id role scopeId version name } }`;
+const DELETE = `mutation($id: ID!, $v: Int!) { deleteUser(id: $id, version: $v) { id } }`;
+const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`;
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+async function history(id: string) {
+  return (await t.gql(`query($id: ID!) { history(entityId: $id) { operation actor } }`, { id }, admin)).data.history as Array<{ operation: string }>;
+}
+
+describe('user accounts, managed by admins', () => {
+  it('an admin creates a scoped editor who can sign in; the e-mail is stored lower-case and the hash never shows', async () => {
+    const r = await t.gql(CREATE, { i: { email: 'Redaktoer@Randers.dk', name: 'Randers-redaktør', role: 'EDITOR', password: 'en-lang-adgangskode', scopeId: 'org:cluster-randers' } }, admin);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.createUser).toMatchObject({ email: 'redaktoer@randers.dk', role: 'EDITOR', scopeId: 'org:cluster-randers', version: 1 });
+    const signIn = await t.gql(SIGN_IN, { e: 'redaktoer@randers.dk', p: 'en-lang-adgangskode' });
+    expect((await t.gql(`{ me { role scopeId } }`, {}, bearer(signIn.data.signIn.token))).data.me).toEqual({ role: 'EDITOR', scopeId: 'org:cluster-randers' });
+    const users = (await t.gql(`{ users { email role } }`, {}, admin)).data.users;
+    expect(users).toContainEqual({ email: 'redaktoer@randers.dk', role: 'EDITOR' });
+    expect(JSON.stringify(await t.gql(`{ users { id email name role scopeId version } }`, {}, admin))).not.toMatch(/scrypt|passwordHash/);
+    expect((await history(r.data.createUser.id)).map((h) => h.operation)).toEqual(['CREATE']);
+  });
+
+  it('refuses bad input field by field and writes nothing', async () => {
+    const before = (await t.gql(`{ users { id } }`, {}, admin)).data.users.length;
+    const bad = await t.gql(CREATE, { i: { email: 'ikke-en-adresse', name: ' ', role: 'VIEWER', password: 'kort', scopeId: 'group:implementeringsgruppe-randers' } }, admin);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const fields = (bad.errors![0]!.extensions!.issues as Array<{ field: string }>).map((i) => i.field).sort();
+    expect(fields).toEqual(['input.email', 'input.name', 'input.password']);
+    const scope = await t.gql(CREATE, { i: { email: 'a@b.dk', name: 'A', role: 'EDITOR', password: 'en-lang-adgangskode', scopeId: 'group:implementeringsgruppe-randers' } }, admin);
+    expect(scope.errors?.[0]?.extensions?.issues).toEqual([{ field: 'input.scopeId', message: 'is not an organisation' }]);
+    const taken = await t.gql(CREATE, { i: { email: 'REDAKTOER@randers.dk', name: 'Igen', role: 'VIEWER', password: 'en-lang-adgangskode' } }, admin);
+    expect(taken.errors?.[0]?.extensions?.issues).toEqual([{ field: 'input.email', message: 'is already in use' }]);
+    expect((await t.gql(`{ users { id } }`, {}, admin)).data.users.length).toBe(before);
+  });
+
+  it('a new role ends the old sessions; a stale version answers CONFLICT with the current state and changes nothing', async () => {
+    const created = (await t.gql(CREATE, { i: { email: 'laeser@horsens.dk', name: 'Læser', role: 'VIEWER', password: 'en-lang-adgangskode' } }, admin)).data.createUser;
+    const token = (await t.gql(SIGN_IN, { e: 'laeser@horsens.dk', p: 'en-lang-adgangskode' })).data.signIn.token;
+    const updated = await t.gql(UPDATE, { id: created.id, v: 1, i: { role: 'EDITOR', name: 'Redaktør' } }, admin);
+    expect(updated.data.updateUser).toMatchObject({ role: 'EDITOR', name: 'Redaktør', version: 2 });
+    expect((await t.gql(`{ me { id } }`, {}, bearer(token))).data.me).toBeNull();
+    const stale = await t.gql(UPDATE, { id: created.id, v: 1, i: { role: 'ADMIN' } }, admin);
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', current: { role: 'EDITOR', version: 2 } });
+    expect((await t.gql(`{ users { email role } }`, {}, admin)).data.users).toContainEqual({ email: 'laeser@horsens.dk', role: 'EDITOR' });
+    expect((await history(created.id)).map((h) => h.operation)).toEqual(['UPDATE', 'CREATE']);
+  });
+
+  it('a new password works and the old one no longer does', async () => {
+    const created = (await t.gql(CREATE, { i: { email: 'skift@odder.dk', name: 'Skift', role: 'VIEWER', password: 'den-gamle-adgangskode' } }, admin)).data.createUser;
+    await t.gql(UPDATE, { id: created.id, v: 1, i: { password: 'den-nye-adgangskode' } }, admin);
+    expect((await t.gql(SIGN_IN, { e: 'skift@odder.dk', p: 'den-gamle-adgangskode' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql(SIGN_IN, { e: 'skift@odder.dk', p: 'den-nye-adgangskode' })).data.signIn.token).toBeTruthy();
+  });
+
+  it('deleting a user ends its sessions; an admin cannot delete or demote themselves', async () => {
+    const created = (await t.gql(CREATE, { i: { email: 'vaek@samsoe.dk', name: 'Væk', role: 'VIEWER', password: 'en-lang-adgangskode' } }, admin)).data.createUser;
+    const token = (await t.gql(SIGN_IN, { e: 'vaek@samsoe.dk', p: 'en-lang-adgangskode' })).data.signIn.token;
+    expect((await t.gql(DELETE, { id: created.id, v: 1 }, admin)).data.deleteUser.id).toBe(created.id);
+    expect((await t.gql(`{ me { id } }`, {}, bearer(token))).data.me).toBeNull();
+    expect((await t.gql(DELETE, { id: created.id, v: 1 }, admin)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const me = (await t.gql(`{ me { id } }`, {}, admin)).data.me.id;
+    expect((await t.gql(DELETE, { id: me, v: 1 }, admin)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await t.gql(UPDATE, { id: me, v: 1, i: { role: 'VIEWER' } }, admin)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('only admins list or manage users', async () => {
+    const editor = await signedIn(t, 'EDITOR');
+    expect((await t.gql(`{ users { id } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql(`{ users { id } }`, {}, editor)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(CREATE, { i: { email: 'x@y.dk', name: 'X', role: 'ADMIN', password: 'en-lang-adgangskode' } }, editor)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
