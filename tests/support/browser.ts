@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { createHttpServer } from '../../api/src/server.js';
-import { createTestApp } from './test-app.js';
+import { createTestApp, type TestApp } from './test-app.js';
 
 /** Debian's Chromium; playwright-core drives it (no browser downloads). */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -29,6 +29,8 @@ export interface BrowserSession {
   /** Messages of uncaught page errors and console errors, for asserting a clean run. */
   pageErrors: string[];
   browser: Browser;
+  /** The store and app behind the server, to arrange data (users, say) the journey needs. */
+  testApp: TestApp;
   close(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function openBrowserSession(options: { viewport?: { width: number; 
     baseUrl: `http://127.0.0.1:${port}`,
     pageErrors,
     browser,
+    testApp,
     async close() {
       await browser.close();
       server.closeAllConnections();

@@ -1,13 +1,14 @@
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { te } from '../i18n';
 import { useSession } from '../hooks/use-session';
-import { EDIT_HOME, IMPORT_PATH } from '../lib/paths';
+import { EDIT_HOME, IMPORT_PATH, USERS_PATH } from '../lib/paths';
 import { isNodeLabel } from '../lib/vocabulary';
 import { AccessGate } from './access-gate';
 import { EntityPage } from './entity-page';
 import { ImportWizard } from './import-wizard';
 import { NewEntityPage } from './new-entity-page';
 import { StartPage } from './start-page';
+import { UsersPage } from './users-page';
 import './editing.css';
 
 const decode = (value: string) => {
@@ -22,8 +23,10 @@ const decode = (value: string) => {
 export function EditingScreen() {
   const [location] = useLocation();
   const onImport = location.startsWith(IMPORT_PATH);
+  const onUsers = location.startsWith(USERS_PATH);
   const session = useSession();
   const editor = session.status === 'signed-in' && session.user.role !== 'VIEWER';
+  const admin = session.status === 'signed-in' && session.user.role === 'ADMIN';
   return (
     <main id="main" className="editing" data-testid="editing">
       <div className="editing__inner">
@@ -31,12 +34,17 @@ export function EditingScreen() {
           <h2 className="editing__heading">{te('screen.heading')}</h2>
           {editor && (
             <nav aria-label={te('screen.nav')} className="editing__nav">
-              <Link href={EDIT_HOME} className="editing__tab" aria-current={!onImport ? 'page' : undefined}>
+              <Link href={EDIT_HOME} className="editing__tab" aria-current={!onImport && !onUsers ? 'page' : undefined}>
                 {te('screen.find')}
               </Link>
               <Link href={IMPORT_PATH} className="editing__tab" aria-current={onImport ? 'page' : undefined}>
                 {te('screen.import')}
               </Link>
+              {admin && (
+                <Link href={USERS_PATH} className="editing__tab" aria-current={onUsers ? 'page' : undefined}>
+                  {te('screen.users')}
+                </Link>
+              )}
             </nav>
           )}
         </div>
@@ -44,6 +52,7 @@ export function EditingScreen() {
           {() => (
             <Switch>
               <Route path={IMPORT_PATH} component={ImportWizard} />
+              <Route path={USERS_PATH} component={UsersPage} />
               <Route path="/rediger/ny/:label">{(p) => (isNodeLabel(p.label) ? <NewEntityPage label={p.label} /> : <StartPage />)}</Route>
               <Route path="/rediger/:label/:id">
                 {(p) => (isNodeLabel(p.label) ? <EntityPage key={decode(p.id)} label={p.label} id={decode(p.id)} /> : <StartPage />)}

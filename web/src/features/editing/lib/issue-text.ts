@@ -7,6 +7,9 @@ import { fieldLabel } from './field-text';
  */
 const DANISH: Array<[RegExp, string | ((m: RegExpMatchArray) => string)]> = [
   [/^must not be empty$/, 'skal udfyldes'],
+  [/^must be at least (\d+) characters$/, 'skal være mindst $1 tegn'],
+  [/^is already in use$/, 'er allerede i brug'],
+  [/^is not an organisation$/, 'skal være en klynge eller organisation'],
   [/^must be at most (\d+) characters$/, 'må højst være $1 tegn'],
   [/^must have at most (\d+) entries$/, 'må højst have $1 værdier'],
   [/^must not contain control characters$/, 'må ikke indeholde kontroltegn'],
