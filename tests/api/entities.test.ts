@@ -137,6 +137,17 @@ describe('people', () => {
     expect(await code(`{ people(first: -1) { totalCount } }`)).toBe('BAD_USER_INPUT');
   });
 
+  it("a visitor cannot read a person's name out of a people cursor, nor forge one", async () => {
+    const page = await ok(`{ people(first: 1) { nodes { id name } pageInfo { endCursor } } }`);
+    const [row] = await t.db.run<{ person: { name: string } }>(t.queries.peopleByIds, { ids: [page.people.nodes[0].id] });
+    const name = row!.person.name;
+    expect(page.people.nodes[0].name).toBeNull();
+    const decoded = Buffer.from(page.people.pageInfo.endCursor, 'base64url').toString('latin1').toLowerCase();
+    for (const word of name.toLowerCase().split(' ')) expect(decoded).not.toContain(word);
+    const forged = Buffer.from(`k:${JSON.stringify(['a', 'person:a'])}`).toString('base64url');
+    expect(await code(`query($a: String) { people(after: $a) { totalCount } }`, { a: forged })).toBe('BAD_USER_INPUT');
+  });
+
   it('gives an empty last page and keeps the cursor', async () => {
     const all = await ok(`{ people(first: 500) { totalCount pageInfo { endCursor hasNextPage } } }`);
     expect(all.people.pageInfo.hasNextPage).toBe(false);

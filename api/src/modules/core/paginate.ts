@@ -1,3 +1,4 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { badInput } from '../../errors.js';
 
 export const MAX_PAGE = 500;
@@ -53,15 +54,36 @@ export interface KeysetPosition {
   id: string;
 }
 
-/** Cursors of lists paged in the engine (people): the last row's sort key and id. */
+/**
+ * Sealed with a key of this process: the sort key is a person's folded name, which visitors
+ * who are not signed in must not read out of a cursor. A cursor lasts until the server restarts.
+ */
+const CURSOR_KEY = randomBytes(32);
+
+/** Cursors of lists paged in the engine (people): the last row's sort key and id, sealed. */
 export function encodeKeysetCursor(position: KeysetPosition): string {
-  return Buffer.from(`k:${JSON.stringify([position.key, position.id])}`).toString('base64url');
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', CURSOR_KEY, iv);
+  const sealed = Buffer.concat([cipher.update(`k:${JSON.stringify([position.key, position.id])}`, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
+}
+
+function unseal(cursor: string): string {
+  const raw = Buffer.from(cursor, 'base64url');
+  if (raw.length < 29 || raw.length > 4000) throw unknownCursor();
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', CURSOR_KEY, raw.subarray(0, 12));
+    decipher.setAuthTag(raw.subarray(12, 28));
+    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+  } catch {
+    throw unknownCursor();
+  }
 }
 
 export function decodeKeysetCursor(cursor: string | null | undefined): KeysetPosition | null {
   if (cursor === null || cursor === undefined) return null;
-  const text = Buffer.from(cursor, 'base64url').toString();
-  if (!text.startsWith('k:') || text.length > 2000) throw unknownCursor();
+  const text = unseal(cursor);
+  if (!text.startsWith('k:')) throw unknownCursor();
   try {
     const value: unknown = JSON.parse(text.slice(2));
     if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string') {
