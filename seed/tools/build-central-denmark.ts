@@ -140,8 +140,8 @@ function phone(prefix: string): string {
 
 function makePerson(opts: PersonOpts): string {
   const n = names.next();
-  let id = `person:${asciiName(n.full).replace(/\./g, '-')}`;
-  for (let i = 2; people.some((p) => p.id === id); i++) id = `person:${asciiName(n.full).replace(/\./g, '-')}-${i}`;
+  // A number, not the name: ids reach visitors who may not see names.
+  const id = `person:p${String(people.length + 1).padStart(3, '0')}`;
   let email: string | undefined;
   if (opts.domain) {
     const local = opts.regionStyle

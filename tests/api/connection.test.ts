@@ -120,7 +120,7 @@ describe('connection(): how the hands meet', () => {
     const worksIn = (who: string) => seed.rels.filter((r) => r.type === 'WORKS_IN' && r.from === who).map((r) => r.to);
     const buaContact = contactFor('org:municipality-hedensted').find((p) => worksIn(p).includes('org:bua-raadgivningsenheden'))!;
     const hedenstedContact = contactFor('org:bua').find((p) => worksIn(p).includes('org:ppr-hedensted'))!;
-    expect(buaContact).toBe('person:malene-olesen');
+    expect(buaContact).toBe('person:p006');
 
     const one = await ask(buaContact, 'org:municipality-hedensted', {}, viewer);
     expect(one.found).toBe(true);
@@ -198,7 +198,7 @@ describe('connection(): how the hands meet', () => {
 
   it('does not walk a membership that has ended', async () => {
     const ended = seed.rels.find((r) => r.type === 'MEMBER_OF' && r.to === 'group:implementeringsgruppe-randers' && typeof r.until === 'string' && r.until < TODAY)!;
-    expect(ended).toMatchObject({ from: 'person:thomas-helene-brandt', until: '2023-12-31' });
+    expect(ended).toMatchObject({ from: 'person:p051', until: '2023-12-31' });
     const c = await ask(ended.from, ended.to, { alternatives: 10 });
     expect(c.found).toBe(true);
     expectWellFormed(c, ended.from, ended.to);
@@ -240,8 +240,8 @@ describe('connection(): how the hands meet', () => {
   });
 
   it('shows people by role to anonymous visitors and by name to signed-in users', async () => {
-    const olesen = node('person:malene-olesen');
-    const anonymous = await ask('person:malene-olesen', 'org:municipality-hedensted');
+    const olesen = node('person:p006');
+    const anonymous = await ask('person:p006', 'org:municipality-hedensted');
     expect(anonymous.from.name).toBe(`En person (${olesen.title})`);
     expect(JSON.stringify(anonymous)).not.toContain(olesen.name);
     // Every person on any path: role only.
@@ -253,14 +253,14 @@ describe('connection(): how the hands meet', () => {
       expect(p.name).toMatch(/^En person \(/);
       expect(text).not.toContain(node(p.id).name);
     }
-    const signedIn = await ask('person:malene-olesen', 'org:municipality-hedensted', {}, viewer);
+    const signedIn = await ask('person:p006', 'org:municipality-hedensted', {}, viewer);
     expect(signedIn.from.name).toBe(olesen.name);
     expect(signedIn.explanation).toMatch(new RegExp(`^${olesen.name} og Hedensted Kommune mødes i 1 led`));
   });
 
   it('the number of statements is bounded by the hops, not by the number of paths or nodes', async () => {
     // Endpoints, then one statement per breadth-first step (each side's whole frontier at once).
-    const one = await ask('person:malene-olesen', 'org:municipality-hedensted', { alternatives: 0 });
+    const one = await ask('person:p006', 'org:municipality-hedensted', { alternatives: 0 });
     const few = await ask('org:bua', 'org:municipality-hedensted', { alternatives: 1 });
     const many = await ask('org:bua', 'org:municipality-hedensted', { alternatives: 10 });
     expect(many.paths.length).toBeGreaterThan(few.paths.length);

@@ -28,7 +28,7 @@ function routePaths(): string[] {
 const SAMPLE_PARAMS: Array<[RegExp, string]> = [
   [/cluster|klynge/i, 'org:cluster-randers'],
   [/group|gruppe/i, 'group:implementation-randers'],
-  [/person/i, 'person:klaus-joergensen'],
+  [/person/i, 'person:p030'],
   [/.*/, 'org:municipality-randers'],
 ];
 

@@ -15,7 +15,7 @@ import { introspect, rootFields, selectionFor, type RootField } from './lib/sche
 const seed = readSeed();
 const people = seed.nodes.filter((n) => n.label === 'Person');
 const PERSONAL = [...new Set(people.flatMap((p) => [p.name, p.email, p.phone]).filter((v): v is string => typeof v === 'string' && v.length > 4))];
-const P = 'person:susanne-jakobsen'; // a fixed contact for Norddjurs, in the Randers cluster
+const P = 'person:p048'; // a fixed contact for Norddjurs, in the Randers cluster
 const pName = people.find((p) => p.id === P)!.name as string;
 const MUNICIPALITY = 'org:municipality-norddjurs';
 const GROUP = 'group:paa-tvaers-norddjurs';
