@@ -1,17 +1,11 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { seriousViolations } from '../support/axe.js';
 import { openBrowserSession, screenshot, type BrowserSession } from '../support/browser.js';
 
 // What page.evaluate callbacks see in the browser (this project's tsconfig has no DOM types).
-interface AxeResult {
-  violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }>;
-}
-declare const window: { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } };
 declare const document: unknown;
-
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /**
  * Every screen in ROUTES, read from web/src/app/routes.tsx itself (the web app's modules are not
@@ -55,13 +49,7 @@ async function axeViolations(p: Page) {
   await p.locator('#main').first().waitFor({ timeout: 30_000 });
   await p.waitForLoadState('networkidle');
   await p.waitForFunction(() => (document as { querySelector(s: string): unknown }).querySelector('[aria-busy="true"], .app__loading') === null, undefined, { timeout: 30_000 }).catch(() => undefined);
-  await p.addScriptTag({ path: AXE_SOURCE });
-  const result = await p.evaluate(() =>
-    window.axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }),
-  );
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
+  return seriousViolations(p);
 }
 
 describe('accessibility (axe-core): no serious or critical violations', () => {

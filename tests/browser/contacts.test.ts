@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -8,6 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { createHttpServer } from '../../api/src/server.js';
 import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { CHROMIUM_PATH, screenshot } from '../support/browser.js';
+import { seriousViolations } from '../support/axe.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 // What page.evaluate callbacks see in the browser (this project's tsconfig has no DOM types).
@@ -88,21 +88,6 @@ async function tallScreenshot(p: Page, name: string): Promise<void> {
   await p.setViewportSize({ width: 1280, height: 720 });
 }
 
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** Serious and critical axe-core violations on the page as it stands (the answer drawn, the list open …). */
-async function seriousViolations(p: Page): Promise<Array<{ id: string; targets: string[] }>> {
-  await p.addScriptTag({ path: AXE_SOURCE });
-  const result = await p.evaluate(() =>
-    (globalThis as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(
-      (globalThis as unknown as { document: unknown }).document,
-      { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } },
-    ),
-  );
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
-}
 
 const answerReady = (p: Page) => p.getByTestId('contact-answer').waitFor({ timeout: 15_000 });
 

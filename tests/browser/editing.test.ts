@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inject } from 'vitest';
@@ -7,6 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { createHttpServer } from '../../api/src/server.js';
 import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { CHROMIUM_PATH, screenshot } from '../support/browser.js';
+import { seriousViolations } from '../support/axe.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 // The editing journeys need users in the store the server reads, so this suite opens the real
@@ -52,25 +52,6 @@ async function signIn(p: Page, user: { email: string; password: string }): Promi
 async function openChannel(p: Page): Promise<void> {
   await p.goto(`${baseUrl}/rediger/Channel/${encodeURIComponent(CHANNEL)}`);
   await p.getByTestId('entity-form').waitFor();
-}
-
-// What page.evaluate callbacks see in the browser (this project's tsconfig has no DOM types).
-interface AxeResult {
-  violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
-}
-declare const window: { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } };
-declare const document: unknown;
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** Serious and critical axe-core findings on the page as it stands. */
-async function axeViolations(p: Page) {
-  await p.addScriptTag({ path: AXE_SOURCE });
-  const result = await p.evaluate(() =>
-    window.axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }),
-  );
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
 }
 
 const statusSelect = (p: Page) => p.getByTestId('entity-form').locator('select[name="status"]');
@@ -367,7 +348,7 @@ describe('accessibility of the editing screens (axe-core)', () => {
     const found: Record<string, unknown[]> = {};
     await page.goto(`${baseUrl}/rediger`);
     await page.getByTestId('start-picker').waitFor();
-    found.start = await axeViolations(page);
+    found.start = await seriousViolations(page);
 
     await openChannel(page);
     await page.getByTestId('history-list').waitFor();
@@ -375,19 +356,19 @@ describe('accessibility of the editing screens (axe-core)', () => {
     await page.getByRole('button', { name: 'Gem ændringer' }).click();
     await page.locator('[data-error-for="address"]').waitFor();
     await page.locator('.links__item').first().getByRole('button', { name: 'Historik' }).click();
-    found.entity = await axeViolations(page);
+    found.entity = await seriousViolations(page);
 
     await page.goto(`${baseUrl}/rediger/Group/${encodeURIComponent('group:implementeringsgruppe-randers')}`);
     await page.getByRole('button', { name: '+ Tilføj forbindelse' }).click();
     await page.getByTestId('add-link').getByLabel('Forbindelse').selectOption('in:MEMBER_OF');
-    found.addLink = await axeViolations(page);
+    found.addLink = await seriousViolations(page);
 
     await page.goto(`${baseUrl}/rediger/import`);
     const wizard = page.getByTestId('import-wizard');
     await wizard.getByTestId('import-file').setInputFiles({ name: 'p.csv', mimeType: 'text/csv', buffer: Buffer.from('navn;e-mail\nX;nej', 'utf8') });
     await wizard.getByTestId('import-dry-run').click();
     await wizard.getByTestId('import-report').waitFor();
-    found.import = await axeViolations(page);
+    found.import = await seriousViolations(page);
     expect(found).toEqual({ start: [], entity: [], addLink: [], import: [] });
   });
 });

@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
+import { seriousViolations } from '../support/axe.js';
 import { openBrowserSession, screenshot, type BrowserSession } from '../support/browser.js';
 
 // What page.evaluate callbacks see in the browser (this project's tsconfig has no DOM types).
@@ -9,27 +9,6 @@ declare const window: { __haenderne?: { cy: Core }; location: { pathname: string
 
 const RANDERS_CLUSTER = 'org:cluster-randers';
 const RANDERS_GROUP = 'group:implementeringsgruppe-randers';
-
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-interface AxeResult {
-  violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
-}
-
-/** Serious and critical axe-core violations on the page as it stands (WCAG 2.1 A/AA and best practice). */
-async function axeViolations(p: Page) {
-  await p.addScriptTag({ path: AXE_SOURCE });
-  const result = await p.evaluate(() =>
-    (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResult> } }).axe.run(document, {
-      resultTypes: ['violations'],
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    }),
-  );
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
-}
-
-declare const document: unknown;
 
 let session: BrowserSession;
 let page: Page;
@@ -143,7 +122,7 @@ describe('the gaps screen', () => {
     await missing.first().locator('.evidence-list li').first().waitFor();
     await expect(missing.first().locator('.evidence-list').textContent()).resolves.toContain('Implementeringsgruppen, Randersklyngen');
     await screenshot(page, 'gaps-randers-evidence');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The representation matrix marks school and KUI missing for the group, in text too.
     const row = page.locator(`[data-testid="representation-matrix"] tr[data-group="${RANDERS_GROUP}"]`);

@@ -1,31 +1,12 @@
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { seriousViolations } from '../support/axe.js';
 import { openBrowserSession, screenshot, type BrowserSession } from '../support/browser.js';
 
 declare const window: { location: { search: string } };
 
 const AGREEMENT = 'agreement:boern-unge-psykisk-mistrivsel';
 const NORDDJURS = 'org:municipality-norddjurs';
-
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-interface AxeResult {
-  violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
-}
-
-/** Serious and critical axe-core violations on the page as it stands (WCAG 2.1 A/AA and best practice). */
-async function axeViolations(p: Page) {
-  await p.addScriptTag({ path: AXE_SOURCE });
-  const result = await p.evaluate(() =>
-    (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResult> } }).axe.run(document, {
-      resultTypes: ['violations'],
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    }),
-  );
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
-}
 
 declare const document: unknown;
 
@@ -161,7 +142,7 @@ describe('the status matrix', () => {
     expect(await panel.locator('li').allTextContents()).toEqual(changes.statusChanges.changes.map((c) => c.sentence));
     expect(await page.locator('td[data-changed="true"]').count()).toBe(changes.statusChanges.changes.length);
     await screenshot(page, 'status-next-with-changes');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // A date between report days through the date field: the slider sits on the stop before it.
     await page.getByTestId('status-date').fill(`${first2023!.slice(0, 4)}-12-31`);

@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createUser } from '../../api/src/modules/auth/auth-store.js';
+import { seriousViolations } from '../support/axe.js';
 import { openBrowserSession, screenshot, type BrowserSession } from '../support/browser.js';
 
 const ADMIN = { email: 'admin@example.dk', name: 'Anna Admin', password: 'en-lang-adgangskode-a' };
@@ -64,11 +64,7 @@ describe('user accounts in the editing screens', () => {
 
   test('the users page has no serious accessibility violations', async () => {
     const { page } = session;
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const r = await (globalThis as any).axe.run((globalThis as any).document, { resultTypes: ['violations'] });
-      return r.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => v.id);
-    });
+    const violations = await seriousViolations(page);
     expect(violations).toEqual([]);
   });
 
