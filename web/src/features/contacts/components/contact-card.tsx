@@ -104,7 +104,7 @@ export function ContactCard({ card, places }: { card: Card; places: Map<string, 
       <Link href={mapHref(person.id)} className="answer-card__map" data-testid="show-on-map">
         {tc('card.showOnMap')}
         {/* The name after the visible words, so the link's name starts with what is seen. */}
-        <span className="contacts-sr-only">: {heading}</span>
+        <span className="visually-hidden">: {heading}</span>
       </Link>
     </article>
   );

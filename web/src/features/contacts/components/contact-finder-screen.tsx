@@ -63,7 +63,7 @@ export function ContactFinderScreen() {
   };
 
   return (
-    <main id="main" className="contacts" data-testid="contacts-screen">
+    <main id="main" className="screen contacts" data-testid="contacts-screen">
       <div className="contacts__inner">
         <section className="contacts__question" aria-labelledby="contacts-heading">
           <h2 id="contacts-heading" className="contacts__heading">

@@ -45,7 +45,7 @@ export function RouteCard({ route, places, fallback }: { route: ContactRoute; pl
       <Link href={mapHref(org.id)} className="answer-card__map" data-testid="show-on-map">
         {tc('card.showOnMap')}
         {/* The name after the visible words, so the link's name starts with what is seen. */}
-        <span className="contacts-sr-only">: {org.name}</span>
+        <span className="visually-hidden">: {org.name}</span>
       </Link>
     </article>
   );

@@ -84,7 +84,7 @@ export function WorkplacePicker({ workplaces, value, onChange }: Props) {
       </label>
       {value && (
         <p className="workplace-picker__chosen" data-testid="workplace-chosen" data-id={value.id}>
-          <span className="contacts-sr-only">{tc('workplace.chosen')}: </span>
+          <span className="visually-hidden">{tc('workplace.chosen')}: </span>
           <strong>{value.name}</strong> <span className="muted">{context(value)}</span>
         </p>
       )}
@@ -151,7 +151,7 @@ export function WorkplacePicker({ workplaces, value, onChange }: Props) {
       <p id={`${id}-hint`} className="muted contacts-hint">
         {tc('workplace.hint')}
       </p>
-      <p className="contacts-sr-only" role="status" aria-live="polite">
+      <p className="visually-hidden" role="status" aria-live="polite">
         {open && text ? tc('workplace.count', { count: matches.length }) : ''}
       </p>
     </div>

@@ -28,8 +28,8 @@ export function EditingScreen() {
   const editor = session.status === 'signed-in' && session.user.role !== 'VIEWER';
   const admin = session.status === 'signed-in' && session.user.role === 'ADMIN';
   return (
-    <main id="main" className="editing" data-testid="editing">
-      <div className="editing__inner">
+    <main id="main" className="screen editing" data-testid="editing">
+      <div className="screen__column editing__inner">
         <div className="editing__top">
           <h2 className="editing__heading">{te('screen.heading')}</h2>
           {editor && (

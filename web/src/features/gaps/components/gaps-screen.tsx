@@ -50,8 +50,8 @@ export function GapsScreen() {
     });
 
   return (
-    <main id="main" className="gaps" data-testid="gaps-screen">
-      <div className="gaps__inner">
+    <main id="main" className="screen gaps" data-testid="gaps-screen">
+      <div className="screen__column gaps__inner">
         <header className="gaps__top">
           <div>
             <h2 className="gaps__heading">{tgap('gaps.heading')}</h2>
@@ -90,7 +90,7 @@ export function GapsScreen() {
         )}
         {report.status === 'success' && (
           <section className="gaps__report" aria-labelledby="gaps-summary-heading" data-testid="gaps-report" data-scope={report.data.scope.node?.id ?? ''}>
-            <h3 id="gaps-summary-heading" className="gaps-sr-only">
+            <h3 id="gaps-summary-heading" className="visually-hidden">
               {tgap('summary.heading')}
             </h3>
             <div className="gaps-summary">

@@ -44,7 +44,7 @@ export function RepresentationMatrix({ matrix }: { matrix: Matrix }) {
       </p>
       <div className="representation-scroll">
         <table className="representation-table" data-testid="representation-matrix">
-          <caption className="gaps-sr-only">{tgap('matrix.caption', { scope: matrix.scope.name, date: formatDate(matrix.asOf) })}</caption>
+          <caption className="visually-hidden">{tgap('matrix.caption', { scope: matrix.scope.name, date: formatDate(matrix.asOf) })}</caption>
           <thead>
             <tr>
               <th scope="col" className="representation-table__group">
@@ -77,7 +77,7 @@ export function RepresentationMatrix({ matrix }: { matrix: Matrix }) {
                       title={label}
                     >
                       <span aria-hidden="true">{cellText(cell.state, cell.members)}</span>
-                      <span className="gaps-sr-only">{tgap(`state.${cell.state}`)}{cell.members > 0 ? ` (${cell.members})` : ''}</span>
+                      <span className="visually-hidden">{tgap(`state.${cell.state}`)}{cell.members > 0 ? ` (${cell.members})` : ''}</span>
                     </td>
                   );
                 })}

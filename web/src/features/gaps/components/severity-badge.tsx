@@ -15,7 +15,7 @@ export function SeverityBadge({ severity, count, text }: SeverityBadgeProps) {
   return (
     <span className={`severity-badge severity-badge--${severity.toLowerCase()}`} data-severity={severity}>
       <span aria-hidden="true">{MARK[severity]} </span>
-      {text === undefined && <span className="gaps-sr-only">{tgap('severity.prefix')} </span>}
+      {text === undefined && <span className="visually-hidden">{tgap('severity.prefix')} </span>}
       {text ?? tgap(`severity.${severity}`)}
       {count !== undefined && <span className="severity-badge__count"> ({count})</span>}
     </span>

@@ -52,8 +52,8 @@ export function StatusScreen() {
   );
 
   return (
-    <main id="main" className="status" data-testid="status-screen">
-      <div className="status__inner">
+    <main id="main" className="screen status" data-testid="status-screen">
+      <div className="screen__column status__inner">
         <header className="status__top">
           <h2 className="status__heading">{tst('status.heading')}</h2>
           <p className="muted">{tst('status.intro')}</p>

@@ -98,7 +98,7 @@ export function StatusTable({ matrix, changed, active, onActivate, detailsId }: 
                         {cell ? LEVEL_SYMBOL[cell.level] : NO_STATUS_SYMBOL}
                       </span>{' '}
                       <span className="status-cell__word" lang="da">{cell ? cell.colour : tst('matrix.noStatusShort')}</span>
-                      <span className="status-sr-only">{hiddenText(cell, matrix.legend, isChanged)}</span>
+                      <span className="visually-hidden">{hiddenText(cell, matrix.legend, isChanged)}</span>
                       {cell?.inferred && <span aria-hidden="true">*</span>}
                       {isChanged && (
                         <span className="status-cell__changed" aria-hidden="true">

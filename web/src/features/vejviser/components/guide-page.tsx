@@ -13,7 +13,7 @@ import { GuideStep } from './guide-step';
 export function GuidePage({ municipalityId }: { municipalityId: string }) {
   const guide = useVejviser(municipalityId);
   return (
-    <div className="vejviser__inner">
+    <div className="screen__column vejviser__inner">
       <div className="vejviser__toolbar">
         <Link href="/vejviser" className="vejviser__back">
           ← {tv('guide.back')}

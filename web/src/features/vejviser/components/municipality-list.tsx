@@ -27,7 +27,7 @@ export function MunicipalityList() {
   }, [municipalities, text]);
 
   return (
-    <div className="vejviser__inner">
+    <div className="screen__column vejviser__inner">
       <h2 className="vejviser__title">{tv('pick.heading')}</h2>
       <p className="vejviser__lead">{tv('pick.intro')}</p>
       {municipalities.status === 'loading' && <p role="status">{tv('pick.loading')}</p>}

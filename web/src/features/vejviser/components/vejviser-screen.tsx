@@ -7,7 +7,7 @@ import './vejviser.css';
 export function VejviserScreen() {
   const { municipalityId } = useParams<{ municipalityId?: string }>();
   return (
-    <main id="main" className="vejviser" data-testid="vejviser-screen">
+    <main id="main" className="screen vejviser" data-testid="vejviser-screen">
       {municipalityId ? <GuidePage municipalityId={decodeURIComponent(municipalityId)} /> : <MunicipalityList />}
     </main>
   );
