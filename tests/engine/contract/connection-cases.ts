@@ -16,8 +16,7 @@ const RANDERS = ['org:municipality-randers', ...RANDERS_UNITS];
 const neighbourParams = (ids: string[], extra: Record<string, unknown> = {}) => ({
   ids, types: [...HAND_TYPES], anchors: [], anchorTypes: [...ANCHOR_TYPES], day: DAY, ...extra,
 });
-const hops = (rows: Array<{ from: string; rel: { type: string }; node: { id: string } }>) =>
-  rows.map((r) => `${r.from} ${r.rel.type} ${r.node.id}`).sort();
+const hops = (rows: Array<{ from: string; type: string; id: string }>) => rows.map((r) => `${r.from} ${r.type} ${r.id}`).sort();
 
 export const connectionCases: ContractCases = {
   connectionEndpoints: async ({ db, queries }) => {
@@ -39,15 +38,19 @@ export const connectionCases: ContractCases = {
       'channel:medcom-randers SERVES org:gp-randers-torvet',
       'channel:medcom-randers SERVES org:plo-midtjylland',
     ]);
-    const provides = channel.find((r) => r.rel.type === 'PROVIDES');
-    expect(provides.rel).toMatchObject({ type: 'PROVIDES', source: 'org:municipality-randers', id: 'rel:provides:municipality-randers--medcom-randers' });
-    expect(provides.node).toMatchObject({ label: 'Organisation', kind: 'MUNICIPALITY', name: 'Randers Kommune' });
+    // The search decides by the far node's label, kind and end date, and by the direction.
+    const provides = channel.find((r) => r.type === 'PROVIDES');
+    expect(provides).toMatchObject({ relId: 'rel:provides:municipality-randers--medcom-randers', out: false, id: 'org:municipality-randers' });
+    expect(provides).toMatchObject({ organisation: true, group: false, channel: false, kind: 'MUNICIPALITY', validTo: null });
+    expect(channel.find((r) => r.id === 'org:gp-randers-torvet')).toMatchObject({ type: 'SERVES', out: true, organisation: true, kind: 'GP_PRACTICE' });
     // A relationship that has ended is not walked; on a day before its end it is.
     const brandt = ['person:p051'];
     expect(hops(await db.run<any>(queries.connectionNeighbours, neighbourParams(brandt)))).toEqual([
       'person:p051 WORKS_IN org:gp-randers-soendergade',
     ]);
-    expect(hops(await db.run<any>(queries.connectionNeighbours, neighbourParams(brandt, { day: '2023-06-01' })))).toEqual([
+    const before = await db.run<any>(queries.connectionNeighbours, neighbourParams(brandt, { day: '2023-06-01' }));
+    expect(before.find((r) => r.type === 'MEMBER_OF')).toMatchObject({ out: true, group: true, organisation: false, channel: false });
+    expect(hops(before)).toEqual([
       'person:p051 MEMBER_OF group:implementeringsgruppe-randers',
       'person:p051 WORKS_IN org:gp-randers-soendergade',
     ]);

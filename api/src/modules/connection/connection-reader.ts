@@ -11,10 +11,14 @@ import { capitalise, nodeRef, personName, publicProps, type NodeRef } from './wo
  *
  * The search is a bidirectional breadth-first search run here, with ONE statement per
  * expansion (the frontier's ids → their neighbours), always expanding the smaller frontier.
+ * An expansion brings back only what the search decides by (ids, types, the labels and fields
+ * that make a node a hub, a channel, an umbrella or an ended group); the nodes on the candidate
+ * paths are read in full once, at the end, for ranking and wording.
  * The engines cannot be trusted with shortestPath for this (the embedded engine ignores bound
  * endpoints and type alternations), and a search here can skip hubs: the region and the
  * clusters, which everything is part of and which are no "hand". Round trips therefore grow
- * with the length of the path (≤ maxHops + 2), never with the number of nodes or paths.
+ * with the length of the path (the ends, ≤ maxHops expansions, the details), never with the
+ * number of nodes or paths.
  *
  * Completeness: after kF expansions forward and kB backward, every path of length ≤ kF + kB
  * between the ends is made of known relationships (each of its hops leaves a node within the
@@ -76,6 +80,28 @@ interface GraphNode {
   supportsAttachments?: boolean | null;
   level?: string | null;
   validTo?: string | null;
+}
+
+/** What the search knows of a node it has reached: enough to decide whether to walk on. */
+interface SearchNode {
+  id: string;
+  label: 'Organisation' | 'Group' | 'Channel' | 'Other';
+  kind?: string | null;
+  validTo?: string | null;
+}
+
+interface NeighbourRow {
+  from: string;
+  relId: string;
+  type: string;
+  out: boolean;
+  props: Record<string, unknown> | null;
+  id: string;
+  organisation: boolean;
+  group: boolean;
+  channel: boolean;
+  kind: string | null;
+  validTo: string | null;
 }
 
 interface Edge {
@@ -146,8 +172,15 @@ export async function findConnection(
   });
 }
 
+function searchNode(n: GraphNode): SearchNode {
+  const label = n.label === 'Organisation' || n.label === 'Group' || n.label === 'Channel' ? n.label : 'Other';
+  return { id: n.id, label, kind: n.kind ?? null, validTo: n.validTo ?? null };
+}
+
 class Search {
-  private readonly nodes = new Map<string, GraphNode>();
+  private readonly nodes = new Map<string, SearchNode>();
+  /** Full nodes, read for the ends at the start and for the candidate paths at the end. */
+  private readonly details = new Map<string, GraphNode>();
   private readonly edges = new Map<string, Edge>();
   private readonly adjacency = new Map<string, Set<string>>();
   private readonly dist = { F: new Map<string, number>(), B: new Map<string, number>() };
@@ -162,8 +195,10 @@ class Search {
     private readonly t: GraphNode,
     private readonly options: ConnectionOptions,
   ) {
-    this.nodes.set(s.id, s);
-    this.nodes.set(t.id, t);
+    this.nodes.set(s.id, searchNode(s));
+    this.nodes.set(t.id, searchNode(t));
+    this.details.set(s.id, s);
+    this.details.set(t.id, t);
     this.dist.F.set(s.id, 0);
     this.dist.B.set(t.id, 0);
     this.frontier = { F: [s.id], B: [t.id] };
@@ -213,6 +248,7 @@ class Search {
       const known = new Set(candidates.map((ids) => ids.join(' ')));
       candidates.push(...this.enumerate(longest).filter((ids) => ids.length > shortest && !known.has(ids.join(' '))));
     }
+    await this.readDetails(candidates);
     const paths = candidates
       .map((edgeIds) => ({ edgeIds, cost: this.cost(edgeIds) }))
       .sort((a, b) => a.edgeIds.length - b.edgeIds.length || a.cost - b.cost || this.compareNames(a.edgeIds, b.edgeIds))
@@ -224,24 +260,31 @@ class Search {
   /** One statement: the neighbours of every expandable node on one side's frontier. */
   private async expand(side: 'F' | 'B'): Promise<void> {
     const ids = this.frontier[side];
-    const rows = await this.tx.run<{ from: string; rel: { id: string; type: string; source: string; props: Record<string, unknown> }; node: GraphNode }>(
-      this.queries.connectionNeighbours,
-      { ids, types: [...HAND_TYPES], anchors: this.anchors(), anchorTypes: [...ANCHOR_TYPES], day: this.options.day },
-    );
+    const rows = await this.tx.run<NeighbourRow>(this.queries.connectionNeighbours, {
+      ids,
+      types: [...HAND_TYPES],
+      anchors: this.anchors(),
+      anchorTypes: [...ANCHOR_TYPES],
+      day: this.options.day,
+    });
     this.expansions++;
     const level = this.radius[side] + 1;
     const next: string[] = [];
-    for (const { from, rel, node } of rows) {
-      if (!this.nodes.has(node.id)) this.nodes.set(node.id, node);
-      if (!this.edges.has(rel.id)) {
-        const target = rel.source === from ? node.id : from;
-        this.edges.set(rel.id, { id: rel.id, type: rel.type, source: rel.source, target, props: publicProps(rel.props) });
-        this.link(from, rel.id);
-        this.link(node.id, rel.id);
+    for (const row of rows) {
+      const { from, id } = row;
+      if (!this.nodes.has(id)) {
+        const label = row.organisation ? 'Organisation' : row.group ? 'Group' : row.channel ? 'Channel' : 'Other';
+        this.nodes.set(id, { id, label, kind: row.kind, validTo: row.validTo });
       }
-      if (!this.dist[side].has(node.id)) {
-        this.dist[side].set(node.id, level);
-        if (this.passable(node.id)) next.push(node.id);
+      if (!this.edges.has(row.relId)) {
+        const [source, target] = row.out ? [from, id] : [id, from];
+        this.edges.set(row.relId, { id: row.relId, type: row.type, source, target, props: publicProps(row.props) });
+        this.link(from, row.relId);
+        this.link(id, row.relId);
+      }
+      if (!this.dist[side].has(id)) {
+        this.dist[side].set(id, level);
+        if (this.passable(id)) next.push(id);
       }
     }
     this.radius[side] = level;
@@ -250,6 +293,15 @@ class Search {
 
   private anchors(): string[] {
     return [this.s, this.t].filter((n) => ANCHOR_LABELS.includes(n.label)).map((n) => n.id);
+  }
+
+  /** One statement: every node on the candidate paths, in full (names, statuses, wording). */
+  private async readDetails(candidates: string[][]): Promise<void> {
+    const ids = new Set<string>();
+    for (const edgeIds of candidates) for (const id of this.walk(edgeIds)) if (!this.details.has(id)) ids.add(id);
+    if (!ids.size) return;
+    const rows = await this.tx.run<{ node: GraphNode }>(this.queries.connectionEndpoints, { ids: [...ids] });
+    for (const { node } of rows) this.details.set(node.id, node);
   }
 
   private link(nodeId: string, edgeId: string): void {
@@ -399,14 +451,14 @@ class Search {
     for (const id of edgeIds) {
       const e = this.edges.get(id)!;
       cost += HOP_COST[e.type] ?? 3;
-      const channel = e.type === 'PROVIDES' ? this.nodes.get(e.target) : e.type === 'SERVES' ? this.nodes.get(e.source) : undefined;
+      const channel = e.type === 'PROVIDES' ? this.details.get(e.target) : e.type === 'SERVES' ? this.details.get(e.source) : undefined;
       if (channel && channel.status && channel.status !== 'ESTABLISHED') cost += 2;
     }
     return cost;
   }
 
   private compareNames(a: string[], b: string[]): number {
-    const names = (ids: string[]) => this.walk(ids).map((id) => this.nodes.get(id)?.name ?? id).join(' › ');
+    const names = (ids: string[]) => this.walk(ids).map((id) => this.details.get(id)?.name ?? id).join(' › ');
     return danishCollator.compare(names(a), names(b));
   }
 
@@ -430,16 +482,16 @@ class Search {
     const walk = this.walk(edgeIds);
     const hops = edgeIds.map((id, i): Hop => {
       const e = this.edges.get(id)!;
-      const a = this.nodes.get(walk[i]!)!;
-      const b = this.nodes.get(walk[i + 1]!)!;
-      const start = this.nodes.get(e.source)!;
-      const end = this.nodes.get(e.target)!;
+      const a = this.details.get(walk[i]!)!;
+      const b = this.details.get(walk[i + 1]!)!;
+      const start = this.details.get(e.source)!;
+      const end = this.details.get(e.target)!;
       // A channel between two organisations: say where the letters go.
       let provider: GraphNode | null = null;
       if (e.type === 'SERVES') {
         const neighbours = [edgeIds[i - 1], edgeIds[i + 1]].map((x) => (x ? this.edges.get(x) : undefined));
         const provides = neighbours.find((n) => n?.type === 'PROVIDES' && n.target === e.source);
-        if (provides) provider = this.nodes.get(provides.source) ?? null;
+        if (provides) provider = this.details.get(provides.source) ?? null;
       }
       return {
         from: this.ref(a),
