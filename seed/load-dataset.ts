@@ -3,6 +3,7 @@ import type { QueryCatalog } from '../api/src/db/queries.js';
 import type { NodeLabel } from '../api/src/domain/vocabulary.js';
 import { NODE_LABELS } from '../api/src/domain/vocabulary.js';
 import { readSeedDir, validateDataset, type Dataset } from './read-dataset.js';
+import { KEYED_LABELS, refreshSearchKeys } from '../api/src/modules/search/search-keys.js';
 
 export interface LoadSummary {
   nodesCreated: number;
@@ -64,6 +65,10 @@ export async function loadDataset(db: GraphDb, queries: QueryCatalog, dataset: D
         options.onProgress?.((done += batch.length), total);
       }
     }
+    // Search keys for the loaded organisations, people, groups and channels that are new or
+    // changed (a change bumps the version the key's stamp holds); unchanged ones keep theirs.
+    const keyed = [...dataset.nodes].filter(([label]) => KEYED_LABELS.has(label)).flatMap(([, rows]) => rows.map((r) => r.id));
+    await refreshSearchKeys(tx, queries, keyed, true);
     for (const [type, rows] of dataset.relationships) {
       for (const batch of chunks(rows, batchSize)) {
         const [r] = await tx.run<{ created: number; updated: number }>(queries.mergeRelationships[type], { rows: batch });

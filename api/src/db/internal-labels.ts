@@ -1,6 +1,7 @@
 /**
- * Labels and relationship types the product keeps for itself (accounts, sessions, audit).
- * They carry no `Entity` label, so no map, list or search ever shows them.
+ * Labels and relationship types the product keeps for itself (accounts, sessions, audit, the
+ * derived search keys of api/src/modules/search/search-keys.ts). They carry no `Entity`
+ * label, so no map, list or search ever shows them.
  */
-export const INTERNAL_LABELS = ['User', 'Session', 'ChangeEvent'] as const;
-export const INTERNAL_RELATIONSHIP_TYPES = ['SESSION_OF'] as const;
+export const INTERNAL_LABELS = ['User', 'Session', 'ChangeEvent', 'SearchKey', 'PersonKey'] as const;
+export const INTERNAL_RELATIONSHIP_TYPES = ['SESSION_OF', 'SEARCH_KEY'] as const;

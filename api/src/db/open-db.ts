@@ -3,8 +3,9 @@ import type { GraphDb } from './graph-db.js';
 import type { QueryCatalog } from './queries.js';
 import { EmbeddedGraphDb } from './embedded.js';
 import { Neo4jGraphDb } from './neo4j.js';
+import { backfillSearchKeys } from '../modules/search/search-keys.js';
 
-/** Opens the engine the configuration selects and applies its schema. */
+/** Opens the engine the configuration selects, applies its schema and mends the search keys. */
 export async function openGraphDb(engine: EngineConfig, queries: QueryCatalog): Promise<GraphDb> {
   const db =
     engine.kind === 'neo4j'
@@ -13,6 +14,8 @@ export async function openGraphDb(engine: EngineConfig, queries: QueryCatalog): 
   try {
     await db.ping();
     await db.applySchema();
+    // Search keys for a store written before they existed (cheap when they are all there).
+    await backfillSearchKeys(db, queries);
   } catch (err) {
     await db.close().catch(() => undefined);
     throw err;

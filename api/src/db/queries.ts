@@ -6,6 +6,8 @@ import { CONTACT_QUERIES } from '../modules/contact/contact-queries.js';
 import { STATUS_QUERIES } from '../modules/status/status-queries.js';
 import { GAPS_QUERIES } from '../modules/gaps/gaps-queries.js';
 import { VEJVISER_QUERIES } from '../modules/vejviser/vejviser-queries.js';
+import { SEARCH_QUERIES } from '../modules/search/search-queries.js';
+import { PERSON_QUERIES } from '../modules/person/person-queries.js';
 import { bindQueries, readCypherDir, type CypherQuery } from './query-catalog.js';
 
 /** Every statement the code runs, by key → file under cypher/ (without `.cypher`). */
@@ -76,6 +78,8 @@ export const QUERY_FILES = {
   ...STATUS_QUERIES,
   ...GAPS_QUERIES,
   ...VEJVISER_QUERIES,
+  ...SEARCH_QUERIES,
+  ...PERSON_QUERIES,
 } as const;
 
 /** Files that are templates over an allow-list (see their headers): one statement per value. */

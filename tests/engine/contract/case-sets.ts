@@ -5,6 +5,7 @@ import { connectionCases } from './connection-cases.js';
 import { gapsCases } from './gaps-cases.js';
 import { contactCases } from './contact-cases.js';
 import { statusCases } from './status-cases.js';
+import { peopleListCases, searchKeyWriteCases } from './search-keys-cases.js';
 
 /** Every group of contract cases; a new module adds its file here. */
 export const CASE_SETS: CaseSet[] = [
@@ -14,4 +15,6 @@ export const CASE_SETS: CaseSet[] = [
   { name: 'gaps and representation matrix', dataset: 'central-denmark', cases: gapsCases },
   { name: 'findContact and vejviser', dataset: 'central-denmark', cases: contactCases },
   { name: 'status matrix', dataset: 'central-denmark', cases: statusCases },
+  { name: 'people list and search keys', dataset: 'central-denmark', cases: peopleListCases },
+  { name: 'search keys written and dropped', dataset: 'fixture', cases: searchKeyWriteCases },
 ];

@@ -8,6 +8,7 @@ import { validateNode, type FieldIssue } from '../../domain/records.js';
 import { ID_PREFIXES, type NodeLabel } from '../../domain/vocabulary.js';
 import { recordChange, type ChangeEvent } from './audit.js';
 import { assertInScope } from './edit-scope.js';
+import { writeSearchKeys } from '../search/search-keys.js';
 
 /** Properties the store keeps for itself; no input may set them. */
 const BOOKKEEPING = ['createdAt', 'updatedAt', 'version', 'sourceHash'] as const;
@@ -94,6 +95,7 @@ export async function createNode(ctx: RequestContext, label: NodeLabel, properti
   try {
     return await ctx.db.write(async (tx) => {
       const [row] = await tx.run<{ props: NodeState['props'] }>(ctx.queries.createNode[label], { id, props, now });
+      await writeSearchKeys(tx, ctx.queries, [{ id, label, props: row!.props }]);
       const after = { label, props: row!.props, relationships: [] };
       const change = await recordChange(tx, ctx.queries, { at: now, actor: viewer.id, operation: 'CREATE', entityId: id, entityLabel: label, before: null, after });
       return { id, label, version: row!.props.version, properties: row!.props, change };
@@ -122,6 +124,7 @@ export async function updateNode(ctx: RequestContext, label: NodeLabel, id: stri
     delete props.id;
     const [row] = await tx.run<{ props: NodeState['props'] }>(ctx.queries.updateNode, { id, version, props, now });
     if (!row) throw conflict(label, before.props);
+    await writeSearchKeys(tx, ctx.queries, [{ id, label, props: row.props }]);
     const after = { ...before, props: row.props };
     const change = await recordChange(tx, ctx.queries, { at: now, actor: viewer.id, operation: 'UPDATE', entityId: id, entityLabel: label, before, after });
     return { id, label, version: row.props.version, properties: row.props, change };

@@ -6,6 +6,7 @@ import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType 
 import { readChange, recordChange } from './audit.js';
 import { editableProps, readNodeState, type NodeEdit, type NodeState } from './node-editor.js';
 import { assertInScope } from './edit-scope.js';
+import { writeSearchKeys } from '../search/search-keys.js';
 
 /**
  * Brings a node back to the state an audit entry recorded: the state after a create or
@@ -50,6 +51,7 @@ export async function restoreVersion(ctx: RequestContext, changeId: string, vers
       [{ props: row }] = (await tx.run<{ props: NodeState['props'] }>(ctx.queries.createNode[label], { id: change.entityId, props: values, now })) as [{ props: NodeState['props'] }];
       await relinkDeleted(ctx, tx, target);
     }
+    await writeSearchKeys(tx, ctx.queries, [{ id: change.entityId, label, props: row }]);
     const after = await readNodeState(tx, ctx, change.entityId);
     const event = await recordChange(tx, ctx.queries, {
       at: now, actor: viewer.id, operation: 'RESTORE', entityId: change.entityId, entityLabel: label, before: current, after,

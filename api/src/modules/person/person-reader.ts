@@ -1,6 +1,7 @@
 import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../db/queries.js';
-import { DANISH_SORT_FOLD, SEARCH_FOLD, foldParam, foldText } from '../core/text-fold.js';
+import { foldText } from '../core/text-fold.js';
+import { orderKey } from '../search/search-keys.js';
 import { decodeKeysetCursor, encodeKeysetCursor, pageSize, type Page } from '../core/paginate.js';
 import { clean, farEnd, link, list, type Props } from '../core/links.js';
 import { todayInDenmark } from '../core/dates.js';
@@ -19,10 +20,15 @@ export interface PersonRecord {
   mandates: Props[];
 }
 
+type PageRow = Props & { sortKey: string; order: string };
+
 /**
- * One page of people, filtered, ordered and cut in the engine (see cypher/person/list.cypher):
- * one statement whatever the size of the store. `personal` says whether names and e-mails may
- * be matched by `text` (a signed-in viewer) or only titles and professions.
+ * One page of people, filtered, ordered and cut in the engine on the people's search keys
+ * (cypher/person/list.cypher, or list-in-organisation / list-fixed-contacts when those filters
+ * are set: the engine would evaluate such a filter for every person even when it is unset, so
+ * the plain list leaves them out): one statement whatever the size of the store. `personal`
+ * says whether names and e-mails may be matched by `text` (a signed-in viewer) or only titles
+ * and professions.
  */
 export async function listPeople(
   db: QueryRunner,
@@ -35,27 +41,30 @@ export async function listPeople(
   const limit = pageSize(first);
   const position = decodeKeysetCursor(after);
   const text = filter.text ? foldText(filter.text) : '';
-  const [row] = await db.run<{ total: number; rows: Array<Props & { sortKey: string }> }>(queries.personList, {
+  const isFixedContact = filter.isFixedContact ?? null;
+  const statement = filter.organisationId
+    ? queries.personListInOrganisation
+    : isFixedContact !== null
+      ? queries.personListFixedContacts
+      : queries.personList;
+  const [row] = await db.run<{ total: number; rows: PageRow[] }>(statement, {
     organisationId: filter.organisationId ?? null,
     text: text || null,
     personal,
-    fold: foldParam(SEARCH_FOLD),
-    isFixedContact: filter.isFixedContact ?? null,
+    isFixedContact,
     today: todayInDenmark(),
-    sortFold: foldParam(DANISH_SORT_FOLD),
-    afterKey: position?.key ?? null,
-    afterId: position?.id ?? '',
+    after: position ? orderKey(position.key, position.id) : null,
     limit: limit + 1,
   });
   // The engine returns the rows in order; sorting again by the same key costs nothing and
   // does not rely on collect() keeping order, which Cypher does not promise.
-  const rows = list<Props & { sortKey: string }>(row?.rows)
+  const rows = list<PageRow>(row?.rows)
     .filter((r) => typeof r.id === 'string')
-    .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
   const nodes = rows.slice(0, limit);
   const last = nodes.at(-1);
   return {
-    nodes: nodes.map(({ sortKey: _key, ...p }) => clean(p) as Props),
+    nodes: nodes.map(({ sortKey: _key, order: _order, ...p }) => clean(p) as Props),
     totalCount: row?.total ?? 0,
     pageInfo: {
       endCursor: last ? encodeKeysetCursor({ key: last.sortKey, id: last.id }) : after ?? null,

@@ -2,7 +2,7 @@ import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../db/queries.js';
 import { danishCollator } from '../../domain/danish.js';
 import { badInput } from '../../errors.js';
-import { DANISH_SORT_FOLD, SEARCH_FOLD, foldParam, foldText } from '../core/text-fold.js';
+import { foldText } from '../core/text-fold.js';
 
 export const SEARCHABLE_LABELS = ['Organisation', 'Person', 'Group', 'Channel'] as const;
 export const MAX_HITS = 50;
@@ -24,8 +24,8 @@ interface Row extends SearchHit {
 /**
  * Search in one statement (cypher/search/search.cypher). The folding (å = aa, æ = ae, ø = oe,
  * diacritics and punctuation away) is one table, SEARCH_FOLD: the API folds the text with it
- * here and passes the same table to the statement, which folds each stored field with it at
- * query time, so nothing extra is stored in the graph and the two sides cannot drift apart.
+ * here, and each node's fields were folded with the same table when the node was written
+ * (its search key, see search-keys.ts), so the two sides cannot drift apart.
  * Ranking and the cut to `first` happen in the engine too, so only the hits travel; ties
  * within a score are re-sorted here with the Danish collator.
  *
@@ -50,8 +50,6 @@ export async function search(
   const rows = await db.run<Row>(queries.search, {
     text,
     compact: text.replace(/ /g, ''),
-    fold: foldParam(SEARCH_FOLD),
-    sortFold: foldParam(DANISH_SORT_FOLD),
     labels: args.labels?.length ? args.labels : [...SEARCHABLE_LABELS],
     personal,
     limit: first,

@@ -3,6 +3,7 @@ import type { GraphDb, QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../db/queries.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
 import { validateDataset, type SeedFile } from '../../../../seed/read-dataset.js';
+import { writeSearchKeys } from '../search/search-keys.js';
 
 /** A full export: every map node and relationship and the audit trail, exactly as stored. */
 export interface GraphExport {
@@ -77,6 +78,8 @@ export async function importGraph(
         onProgress?.((done += Math.min(batch, rows.length - i)), total);
       }
     }
+    // The search keys are not in an export; the restored nodes get theirs here.
+    await writeSearchKeys(tx, q, data.nodes.map((n) => ({ id: n.props.id, label: n.label, props: n.props })));
     for (const type of Object.keys(RELATIONSHIP_TYPES) as RelationshipType[]) {
       const rows = data.relationships.filter((r) => r.type === type).map((r) => ({ id: r.props.id, from: r.from, to: r.to, props: r.props }));
       for (let i = 0; i < rows.length; i += batch) {

@@ -1,0 +1,7 @@
+/** Statements that keep the derived search keys: key → file under cypher/ (without `.cypher`). */
+export const SEARCH_QUERIES = {
+  searchWriteKeys: 'search/write-keys',
+  searchKeySources: 'search/key-sources',
+  searchStaleKeys: 'search/stale-keys',
+  searchDropOrphanKeys: 'search/drop-orphan-keys',
+} as const;
