@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { readSeed, roundTrips } from './helpers.js';
+import { signedIn } from '../support/sign-in.js';
 
 /**
  * statusMatrix() and statusChanges() on the seeded Central Denmark store. Expected cells come
@@ -165,5 +166,53 @@ describe('statusMatrix(): municipalities × elements as of a date', () => {
     const a = await matrix({ d: '2022-12-31' });
     const b = await matrix({ d: '2025-06-01', since: '2023-01-01' });
     expect([a.roundTrips, b.roundTrips]).toEqual([1, 1]);
+  });
+});
+
+describe('statusMatrix(): a municipality reporting without being party to the agreement', () => {
+  let own: TestApp;
+  beforeAll(async () => {
+    own = await createTestApp();
+  });
+  afterAll(() => own.close());
+
+  it('gets its own row, with its cluster, and counts for the cluster filter', async () => {
+    const admin = await signedIn(own, 'ADMIN');
+    const ok = (r: { errors?: unknown }) => expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    const made = await own.gql<{ createOrganisation: { id: string } }>(
+      `mutation { createOrganisation(properties: {name: "Københavns Kommune", kind: "MUNICIPALITY", sector: "MUNICIPALITY", municipalityCode: "101"}) { id } }`,
+      {},
+      admin,
+    );
+    ok(made);
+    const kbh = made.data!.createOrganisation.id;
+    const cluster = await own.gql<{ createOrganisation: { id: string } }>(
+      `mutation { createOrganisation(properties: {name: "Sundhedsklynge København", kind: "CLUSTER", sector: "REGION"}) { id } }`,
+      {},
+      admin,
+    );
+    ok(cluster);
+    const clusterId = cluster.data!.createOrganisation.id;
+    ok(await own.gql(`mutation($f: ID!, $t: ID!) { link(type: IN_CLUSTER, fromId: $f, toId: $t) { type } }`, { f: kbh, t: clusterId }, admin));
+    const element2 = elementsOf.find((e) => seed.nodes.find((n) => n.id === e)!.number === 2)!;
+    ok(await own.gql(`mutation($o: ID!, $e: ID!) { setStatus(organisationId: $o, elementId: $e, properties: {level: "RED", asOf: "2024-05-01"}) { type } }`, { o: kbh, e: element2 }, admin));
+
+    const r = await own.gql<{ statusMatrix: Matrix }>(MATRIX, { a: AGREEMENT, d: '2024-06-01' });
+    ok(r);
+    const m = r.data!.statusMatrix;
+    expect(m.rows).toHaveLength(20);
+    const kbhRow = row(m, kbh);
+    expect(kbhRow.organisation.name).toBe('Københavns Kommune');
+    expect(kbhRow.cluster?.id).toBe(clusterId);
+    expect(kbhRow.cells.map((c) => c?.level ?? null)).toEqual([null, 'RED', null]);
+    // Still in Danish order: København between Horsens and Lemvig.
+    const names = m.rows.map((x) => x.organisation.name);
+    expect(names).toEqual([...names].sort(new Intl.Collator('da').compare));
+
+    const only = await own.gql<{ statusMatrix: Matrix }>(MATRIX, { a: AGREEMENT, d: '2024-06-01', c: clusterId });
+    ok(only);
+    expect(only.data!.statusMatrix.rows.map((x) => x.organisation.id)).toEqual([kbh]);
+    // Before its status it is neither a row nor a cluster the matrix knows.
+    expect((await own.gql(MATRIX, { a: AGREEMENT, d: '2024-01-01', c: clusterId })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

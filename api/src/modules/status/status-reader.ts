@@ -28,13 +28,16 @@ export interface StatusRow {
   inferred?: boolean | null;
 }
 
+/** [organisationId, elementId, level, note, asOf, source, inferred, the organisation when not a party]: see cypher/status/matrix.cypher. */
+type StatusTuple = [string, string, string, string | null, string, string | null, boolean | null, OrgRow | null];
+
 interface MatrixRow {
   agreement: { id: string; name: string; shortName?: string | null };
   elements: Array<{ id: string; name: string; number: number }>;
-  parties: Array<{ organisation: OrgRow }>;
+  parties: OrgRow[];
   partyClusters: Array<{ organisationId: string; cluster: OrgRow }>;
-  statuses: StatusRow[];
-  reporterClusters: Array<{ organisationId: string; cluster: OrgRow }>;
+  statuses: StatusTuple[];
+  outsiderClusters: Array<{ organisationId: string; cluster: OrgRow }>;
 }
 
 export interface StatusElement {
@@ -96,26 +99,30 @@ export async function readStatusMatrix(
   const [row] = await db.run<MatrixRow>(queries.statusMatrix, { agreementId: args.agreementId, asOf });
   if (!row) throw notFound('agreement', args.agreementId);
   const elements = [...row.elements].sort((a, b) => a.number - b.number);
-  const clusterOf = new Map([...row.partyClusters, ...row.reporterClusters].map((c) => [c.organisationId, c.cluster]));
+  const clusterOf = new Map([...row.partyClusters, ...row.outsiderClusters].map((c) => [c.organisationId, c.cluster]));
   // A cluster none of the agreement's municipalities belongs to is not one the matrix knows.
   if (args.clusterId && ![...clusterOf.values()].some((c) => c.id === args.clusterId)) throw notFound('cluster', args.clusterId);
   const municipalities = new Map<string, OrgRow>();
-  for (const p of row.parties) municipalities.set(p.organisation.id, p.organisation);
-  for (const s of row.statuses) municipalities.set(s.organisation.id, s.organisation);
+  for (const p of row.parties) municipalities.set(p.id, p);
+  // Every status of a cell, in the order read (on equal dates the first read wins, as before).
+  const history = new Map<string, StatusTuple[]>();
+  for (const s of row.statuses) {
+    if (s[7]) municipalities.set(s[0], s[7]);
+    const key = `${s[0]}|${s[1]}`;
+    const list = history.get(key);
+    if (list) list.push(s);
+    else history.set(key, [s]);
+  }
   const rows = [...municipalities.values()]
     .filter((m) => !args.clusterId || clusterOf.get(m.id)?.id === args.clusterId)
     .sort((a, b) => danishCollator.compare(a.name, b.name) || a.id.localeCompare(b.id));
 
-  const history = new Map<string, StatusRow[]>();
-  for (const s of row.statuses) {
-    const key = `${s.organisation.id}|${s.elementId}`;
-    history.set(key, [...(history.get(key) ?? []), s]);
-  }
   const cellOn = (orgId: string, element: StatusElement, day: string): StatusCell | null => {
-    const latest = (history.get(`${orgId}|${element.id}`) ?? [])
-      .filter((s) => s.asOf <= day)
-      .reduce<StatusRow | null>((best, s) => (!best || s.asOf > best.asOf ? s : best), null);
-    return latest ? cell(latest, element, day) : null;
+    let latest: StatusTuple | null = null;
+    for (const s of history.get(`${orgId}|${element.id}`) ?? []) if (s[4] <= day && (!latest || s[4] > latest[4])) latest = s;
+    if (!latest) return null;
+    const [, elementId, level, note, reportedOn, source, inferred] = latest;
+    return cell({ organisation: municipalities.get(orgId)!, elementId, level, note, asOf: reportedOn, source, inferred }, element, day);
   };
 
   const matrixRows = rows.map((m) => {
