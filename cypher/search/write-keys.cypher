@@ -7,12 +7,16 @@
 // and SEARCH_KEY ends at a non-Entity node, so exports, the content hash, node states
 // (history), counts and every read of the map, which all match (:Entity) nodes and
 // (:Entity)-[]->(:Entity) relationships, never see them. People's keys also carry the
-// PersonKey label, which the people list scans.
+// PersonKey label, which the people list scans. A missing key node is made with CREATE: on
+// the embedded engine MERGE of the pattern costs twice as much (national load: 2.5 s → 1.6 s).
 // params: $rows (list of {id, person (boolean), keys (map)})
 // returns: written (integer)
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
-MERGE (n)-[:SEARCH_KEY]->(k:SearchKey)
+OPTIONAL MATCH (n)-[:SEARCH_KEY]->(old:SearchKey)
+FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END | CREATE (n)-[:SEARCH_KEY]->(:SearchKey))
+WITH n, row
+MATCH (n)-[:SEARCH_KEY]->(k:SearchKey)
 SET k += row.keys
 FOREACH (_ IN CASE WHEN row.person THEN [1] ELSE [] END | SET k:PersonKey)
 RETURN count(k) AS written
