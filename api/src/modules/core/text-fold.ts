@@ -1,9 +1,11 @@
 /**
- * Text folding shared by the API and the engine. Nothing extra is stored in the graph (the
- * seed is written elsewhere), so names are folded at query time: Cypher lower-cases a field
- * and then applies these pairs in order with `reduce(s = toLower(x), f IN $fold | replace(s, f[0], f[1]))`;
- * TypeScript applies the very same pairs to the user's text with `foldText`. One table, passed
- * to the statements as a parameter, so both sides fold the same way by construction.
+ * Text folding shared by the API and the engine. The small lists (organisations, groups,
+ * channels, ...) fold at query time: Cypher lower-cases a field and then applies these pairs in
+ * order with `reduce(s = toLower(x), f IN $fold | replace(s, f[0], f[1]))`; TypeScript applies
+ * the very same pairs to the user's text with `foldText`. One table, passed to the statements
+ * as a parameter, so both sides fold the same way by construction. Search and the people list
+ * (tens of thousands of nodes) read keys folded with `foldText`/`danishSortKey` when each node
+ * was written instead (api/src/modules/search/search-keys.ts).
  */
 export type FoldTable = ReadonlyArray<readonly [string, string]>;
 
