@@ -11,7 +11,10 @@
 // Written for the embedded engine's planner: every expansion is a pattern comprehension from a
 // node bound by its id (OPTIONAL MATCH there scans), and an assignment's workplaces and channels
 // come flat, keyed by the assignment's id, because comprehensions cannot nest.
-// returns: asker (map), ups (list of maps), municipality (map or null), units (list of maps), contacts (list of {rel, forId, person}), workplaces (list of {relId, role, org}), reach (list of {relId, channel, provider, servedId}), routes (list of {channel, provider, servedId}), steps (list of {pathway, step})
+// Every value comes as a list in a fixed order rather than a map: the engine's cost grows with
+// each map it builds and hands over (a practice's answer: ~1.8 → ~1.3 ms), and the reader
+// (api/src/modules/contact/contact-reader.ts) names the positions once.
+// returns: asker (org), ups (list of org), municipality (org or null), units (list of org), where org is [id, name, kind, sector, municipalityCode, shortName] (shortName left out for a municipality); contacts (list of [[relId, role, pathways, steps, topics, audience, since, until], forId, [personId, name, title, profession, email, phone]]), workplaces (list of [relId, role, org]), reach (list of [relId, channel, provider, servedId]), routes (list of [channel, provider, servedId]), where channel is [id, name, kind, status, address, schedule, rules, supportsAttachments] and provider [id, name, kind, sector, municipalityCode]; steps (list of [pathwayId, pathwayName, pathwayTopics, stepId, stepName, stepNumber, stepDescription])
 UNWIND $ids AS askerId
 MATCH (me:Organisation {id: askerId})
 WITH me, [(me)-[:PART_OF]->(u:Organisation) | u] + [(me)-[:PART_OF]->(:Organisation)-[:PART_OF]->(u:Organisation) | u] AS above
@@ -23,35 +26,30 @@ WITH me, ups, CASE WHEN me.kind = 'MUNICIPALITY' THEN me ELSE head([u IN ups WHE
 WITH me, ups, muni, units, CASE WHEN muni IS NULL THEN [me.id] ELSE [muni.id] + [u IN units | u.id] END AS homeIds
 UNWIND homeIds AS homeId
 MATCH (h:Organisation {id: homeId})
-WITH me, ups, muni, units, [(h)-[:PROVIDES]->(hc:Channel) | {
-    channel: hc {.id, .name, .kind, .status, .address, .schedule, .rules, .supportsAttachments},
-    provider: h {.id, .name, .kind, .sector, .municipalityCode}, servedId: NULL}] AS ownRoutes
+WITH me, ups, muni, units, [(h)-[:PROVIDES]->(hc:Channel) | [[hc.id, hc.name, hc.kind, hc.status, hc.address, hc.schedule, hc.rules, hc.supportsAttachments], [h.id, h.name, h.kind, h.sector, h.municipalityCode], NULL]] AS ownRoutes
 WITH me, ups, muni, units, collect(ownRoutes) AS ownLists
 WITH me, ups, muni, units, reduce(acc = [], l IN ownLists | acc + l) AS own,
   [me.id] + [u IN ups | u.id] + CASE WHEN me.kind = 'MUNICIPALITY' THEN [u IN units | u.id] ELSE [] END AS scopeIds
 UNWIND scopeIds AS scopeId
 MATCH (s:Organisation {id: scopeId})
 WITH me, ups, muni, units, own,
-  [(s)<-[:SERVES]-(ch:Channel)<-[:PROVIDES]-(prov:Organisation) | {
-    channel: ch {.id, .name, .kind, .status, .address, .schedule, .rules, .supportsAttachments},
-    provider: prov {.id, .name, .kind, .sector, .municipalityCode}, servedId: s.id}] AS served,
+  [(s)<-[:SERVES]-(ch:Channel)<-[:PROVIDES]-(prov:Organisation) | [[ch.id, ch.name, ch.kind, ch.status, ch.address, ch.schedule, ch.rules, ch.supportsAttachments], [prov.id, prov.name, prov.kind, prov.sector, prov.municipalityCode], s.id]] AS served,
   [(s)<-[c:CONTACT_FOR]-(p:Person) WHERE (c.since IS NULL OR c.since <= $day) AND (c.until IS NULL OR c.until >= $day)
-    | {rel: c {.*}, forId: s.id, person: p {.id, .name, .title, .profession, .email, .phone}}] AS assigned,
+    | [[c.id, c.role, c.pathways, c.steps, c.topics, c.audience, c.since, c.until], s.id, [p.id, p.name, p.title, p.profession, p.email, p.phone]]] AS assigned,
   [(s)<-[c:CONTACT_FOR]-(:Person)-[w:WORKS_IN]->(wo:Organisation)
     WHERE (c.until IS NULL OR c.until >= $day) AND (w.since IS NULL OR w.since <= $day) AND (w.until IS NULL OR w.until >= $day)
-    | {relId: c.id, role: w.role, org: wo {.id, .name, .kind, .sector, .municipalityCode}}] AS workplaces,
+    | [c.id, w.role, [wo.id, wo.name, wo.kind, wo.sector, wo.municipalityCode]]] AS workplaces,
   [(s)<-[c:CONTACT_FOR]-(:Person)-[w:WORKS_IN]->(wp:Organisation)-[:PROVIDES]->(ch:Channel)-[:SERVES]->(t:Organisation)
     WHERE t.id IN scopeIds AND (c.until IS NULL OR c.until >= $day) AND (w.until IS NULL OR w.until >= $day)
-    | {relId: c.id, channel: ch {.id, .name, .kind, .status, .address, .schedule, .rules, .supportsAttachments},
-       provider: wp {.id, .name, .kind, .sector, .municipalityCode}, servedId: t.id}] AS reach
+    | [c.id, [ch.id, ch.name, ch.kind, ch.status, ch.address, ch.schedule, ch.rules, ch.supportsAttachments], [wp.id, wp.name, wp.kind, wp.sector, wp.municipalityCode], t.id]] AS reach
 WITH me, ups, muni, units, own, collect(served) AS servedLists, collect(assigned) AS assignedLists,
   collect(workplaces) AS workplaceLists, collect(reach) AS reachLists
-RETURN me {.id, .name, .kind, .sector, .municipalityCode, .shortName} AS asker,
-  [u IN ups | u {.id, .name, .kind, .sector, .municipalityCode, .shortName}] AS ups,
-  CASE WHEN muni IS NULL THEN NULL ELSE muni {.id, .name, .kind, .sector, .municipalityCode} END AS municipality,
-  [u IN units | u {.id, .name, .kind, .sector, .municipalityCode, .shortName}] AS units,
+RETURN [me.id, me.name, me.kind, me.sector, me.municipalityCode, me.shortName] AS asker,
+  [u IN ups | [u.id, u.name, u.kind, u.sector, u.municipalityCode, u.shortName]] AS ups,
+  CASE WHEN muni IS NULL THEN NULL ELSE [muni.id, muni.name, muni.kind, muni.sector, muni.municipalityCode] END AS municipality,
+  [u IN units | [u.id, u.name, u.kind, u.sector, u.municipalityCode, u.shortName]] AS units,
   reduce(acc = [], l IN assignedLists | acc + l) AS contacts,
   reduce(acc = [], l IN workplaceLists | acc + l) AS workplaces,
   reduce(acc = [], l IN reachLists | acc + l) AS reach,
   reduce(acc = own, l IN servedLists | acc + l) AS routes,
-  [(pw:Pathway)-[:HAS_STEP]->(st:Step) | {pathway: pw {.id, .name, .topics}, step: st {.id, .name, .number, .description}}] AS steps
+  [(pw:Pathway)-[:HAS_STEP]->(st:Step) | [pw.id, pw.name, pw.topics, st.id, st.name, st.number, st.description]] AS steps

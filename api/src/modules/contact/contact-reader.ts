@@ -78,38 +78,77 @@ export interface Candidates {
   pathways: PathwayRow[];
 }
 
-interface Row extends Omit<Candidates, 'pathways' | 'contacts'> {
-  contacts: Array<Omit<ContactRow, 'workplaces' | 'channels'>>;
-  workplaces: Array<{ relId: string; role?: string | null; org: OrgRow }>;
-  reach: Array<RouteRow & { relId: string }>;
-  steps: Array<{ pathway: { id: string; name: string; topics?: string[] | null }; step: StepRow }>;
+type OrgTuple = [id: string, name: string, kind: string, sector: string, municipalityCode: string | null, shortName?: string | null];
+type ChannelTuple = [id: string, name: string, kind: string, status: string, address: string | null, schedule: string | null, rules: string | null, supportsAttachments: boolean | null];
+type RelTuple = [id: string | null, role: unknown, pathways: unknown, steps: unknown, topics: unknown, audience: unknown, since: unknown, until: unknown];
+type PersonTuple = [id: string, name: string | null, title: string | null, profession: string | null, email: string | null, phone: string | null];
+
+/** One row of cypher/contact/candidates.cypher: lists in the positions its header gives. */
+interface Row {
+  asker: OrgTuple;
+  ups: OrgTuple[];
+  municipality: OrgTuple | null;
+  units: OrgTuple[];
+  contacts: Array<[rel: RelTuple, forId: string, person: PersonTuple]>;
+  workplaces: Array<[relId: string, role: string | null, org: OrgTuple]>;
+  reach: Array<[relId: string, channel: ChannelTuple, provider: OrgTuple, servedId: string]>;
+  routes: Array<[channel: ChannelTuple, provider: OrgTuple, servedId: string | null] | null>;
+  steps: Array<[pathwayId: string, pathwayName: string, pathwayTopics: string[] | null, stepId: string, stepName: string, stepNumber: number, stepDescription: string | null]>;
 }
 
 /** One statement for all the askers; an unknown id is simply absent from the map. */
 export async function readCandidates(db: QueryRunner, queries: QueryCatalog, ids: string[], day: string): Promise<Map<string, Candidates>> {
   const rows = await db.run<Row>(queries.contactCandidates, { ids, day });
-  return new Map(rows.map((r) => [r.asker.id, toCandidates(r)]));
+  return new Map(rows.map((r) => [r.asker[0], toCandidates(r)]));
 }
+
+const org = ([id, name, kind, sector, municipalityCode, shortName]: OrgTuple): OrgRow => ({ id, name, kind, sector, municipalityCode, shortName });
+/** A provider, a workplace or the municipality: read without a short name. */
+const orgWithoutShortName = ([id, name, kind, sector, municipalityCode]: OrgTuple): OrgRow => ({ id, name, kind, sector, municipalityCode });
+const channel = ([id, name, kind, status, address, schedule, rules, supportsAttachments]: ChannelTuple): ChannelRow => ({
+  id, name, kind, status, address, schedule, rules, supportsAttachments,
+});
+/** The assignment's properties the ranking reads; an absent one is null. */
+const rel = ([id, role, pathways, steps, topics, audience, since, until]: RelTuple): Record<string, unknown> => ({ id, role, pathways, steps, topics, audience, since, until });
+const person = ([id, name, title, profession, email, phone]: PersonTuple): PersonRow => ({ id, name, title, profession, email, phone });
+
+/** Pathways in Danish name order, as String.prototype.localeCompare(…, 'da') orders them. */
+const pathwayOrder = new Intl.Collator('da');
 
 function toCandidates(r: Row): Candidates {
   const pathways = new Map<string, PathwayRow>();
-  for (const { pathway, step } of r.steps) {
-    const p = pathways.get(pathway.id) ?? { id: pathway.id, name: pathway.name, topics: pathway.topics ?? [], steps: [] };
-    if (!p.steps.some((s) => s.id === step.id)) p.steps.push(step);
-    pathways.set(pathway.id, p);
+  for (const [pathwayId, pathwayName, topics, id, name, number, description] of r.steps) {
+    let p = pathways.get(pathwayId);
+    if (!p) pathways.set(pathwayId, (p = { id: pathwayId, name: pathwayName, topics: topics ?? [], steps: [] }));
+    if (!p.steps.some((s) => s.id === id)) p.steps.push({ id, name, number, description });
   }
   for (const p of pathways.values()) p.steps.sort((a, b) => a.number - b.number);
+  // An assignment's workplaces and channels, in the order read.
+  const workplacesOf = new Map<string, ContactRow['workplaces']>();
+  for (const [relId, role, o] of r.workplaces) {
+    const list = workplacesOf.get(relId) ?? [];
+    list.push({ role, org: orgWithoutShortName(o) });
+    workplacesOf.set(relId, list);
+  }
+  const channelsOf = new Map<string, RouteRow[]>();
+  for (const [relId, ch, provider, servedId] of r.reach) {
+    const list = channelsOf.get(relId) ?? [];
+    list.push({ channel: channel(ch), provider: orgWithoutShortName(provider), servedId });
+    channelsOf.set(relId, list);
+  }
   return {
-    asker: r.asker,
-    ups: r.ups,
-    municipality: r.municipality,
-    units: r.units,
-    contacts: r.contacts.map((c) => ({
-      ...c,
-      workplaces: r.workplaces.filter((w) => w.relId === c.rel.id).map(({ role, org }) => ({ role, org })),
-      channels: r.reach.filter((x) => x.relId === c.rel.id).map(({ channel, provider, servedId }) => ({ channel, provider, servedId })),
-    })),
-    routes: r.routes.filter(Boolean),
-    pathways: [...pathways.values()].sort((a, b) => a.name.localeCompare(b.name, 'da')),
+    asker: org(r.asker),
+    ups: r.ups.map(org),
+    municipality: r.municipality ? orgWithoutShortName(r.municipality) : null,
+    units: r.units.map(org),
+    contacts: r.contacts.map(([assignment, forId, p]) => {
+      // An assignment without an id has nothing keyed to it.
+      const relId = assignment[0];
+      const workplaces = relId === null ? [] : (workplacesOf.get(relId) ?? []);
+      const channels = relId === null ? [] : (channelsOf.get(relId) ?? []);
+      return { rel: rel(assignment), forId, person: person(p), workplaces, channels };
+    }),
+    routes: r.routes.filter((x) => !!x).map(([ch, provider, servedId]) => ({ channel: channel(ch), provider: orgWithoutShortName(provider), servedId })),
+    pathways: [...pathways.values()].sort((a, b) => pathwayOrder.compare(a.name, b.name)),
   };
 }
