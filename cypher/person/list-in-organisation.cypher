@@ -2,8 +2,8 @@
 // Danish name order, as person/list (same order, keyset paging and $text), optionally only
 // those who are ($isFixedContact true) or are not (false) a fixed contact with an assignment
 // in force on $today. The walk starts at the organisation, so only its people are read.
-// params: $organisationId, $text, $personal, $isFixedContact, $today, $after, $limit
-// returns: total (integer, all matches), rows (list of person maps with sortKey and order, in order)
+// params: $organisationId, $text, $personal, $isFixedContact, $today, $after, $nul, $limit
+// returns: total (integer, all matches), rows (list of person maps with order, in order)
 MATCH (:Organisation {id: $organisationId})<-[:PART_OF*0..3]-(:Organisation)<-[:WORKS_IN]-(p:Person)
 WITH DISTINCT p
 MATCH (p)-[:SEARCH_KEY]->(k:PersonKey)
@@ -15,10 +15,11 @@ CALL {
   WITH matched
   UNWIND matched AS k
   WITH k WHERE $after IS NULL OR k.order > $after
-  WITH k.order AS order, k.id AS id, k.sortKey AS sortKey
+  WITH k.order AS order
   ORDER BY order
   LIMIT $limit
+  WITH order, split(order, $nul)[1] AS id
   MATCH (p:Person {id: id})
-  RETURN collect(p {.*, sortKey: sortKey, order: order}) AS rows
+  RETURN collect(p {.*, order: order}) AS rows
 }
 RETURN size(matched) AS total, rows

@@ -7,10 +7,11 @@
 // "aa" = å, æ ø å after z), a NUL and the id, so the sort key then the id. Keyset paging:
 // rows after $after (k.order of the last row of the previous page); null for the first page.
 // $text (already folded by SEARCH_FOLD) is matched in title and profession and, when
-// $personal, name and e-mail. The page is sorted on plain strings and only its people are read
-// (a sort that carries nodes or maps costs the embedded engine several times more).
-// params: $text, $personal, $after, $limit
-// returns: total (integer, all matches), rows (list of person maps with sortKey and order, in order)
+// $personal, name and e-mail. The page is sorted on the one string alone (each column carried
+// through the sort costs the embedded engine more) and only its people are read, by the id
+// after $nul in the order key.
+// params: $text, $personal, $after, $nul, $limit
+// returns: total (integer, all matches), rows (list of person maps with order, in order)
 MATCH (k:PersonKey)
 WHERE $text IS NULL OR CASE WHEN $personal THEN k.personalText ELSE k.publicText END CONTAINS $text
 WITH count(k) AS total
@@ -18,10 +19,11 @@ CALL {
   MATCH (k:PersonKey)
   WHERE ($text IS NULL OR CASE WHEN $personal THEN k.personalText ELSE k.publicText END CONTAINS $text)
     AND ($after IS NULL OR k.order > $after)
-  WITH k.order AS order, k.id AS id, k.sortKey AS sortKey
+  WITH k.order AS order
   ORDER BY order
   LIMIT $limit
+  WITH order, split(order, $nul)[1] AS id
   MATCH (p:Person {id: id})
-  RETURN collect(p {.*, sortKey: sortKey, order: order}) AS rows
+  RETURN collect(p {.*, order: order}) AS rows
 }
 RETURN total, rows

@@ -1,7 +1,7 @@
 import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../db/queries.js';
 import { foldText } from '../core/text-fold.js';
-import { orderKey } from '../search/search-keys.js';
+import { NUL, orderKey, sortKeyOf } from '../search/search-keys.js';
 import { decodeKeysetCursor, encodeKeysetCursor, pageSize, type Page } from '../core/paginate.js';
 import { clean, farEnd, link, list, type Props } from '../core/links.js';
 import { todayInDenmark } from '../core/dates.js';
@@ -20,7 +20,7 @@ export interface PersonRecord {
   mandates: Props[];
 }
 
-type PageRow = Props & { sortKey: string; order: string };
+type PageRow = Props & { order: string };
 
 /**
  * One page of people, filtered, ordered and cut in the engine on the people's search keys
@@ -54,6 +54,7 @@ export async function listPeople(
     isFixedContact,
     today: todayInDenmark(),
     after: position ? orderKey(position.key, position.id) : null,
+    nul: NUL,
     limit: limit + 1,
   });
   // The engine returns the rows in order; sorting again by the same key costs nothing and
@@ -64,10 +65,10 @@ export async function listPeople(
   const nodes = rows.slice(0, limit);
   const last = nodes.at(-1);
   return {
-    nodes: nodes.map(({ sortKey: _key, order: _order, ...p }) => clean(p) as Props),
+    nodes: nodes.map(({ order: _order, ...p }) => clean(p) as Props),
     totalCount: row?.total ?? 0,
     pageInfo: {
-      endCursor: last ? encodeKeysetCursor({ key: last.sortKey, id: last.id }) : after ?? null,
+      endCursor: last ? encodeKeysetCursor({ key: sortKeyOf(last.order), id: last.id }) : after ?? null,
       hasNextPage: rows.length > limit,
     },
   };

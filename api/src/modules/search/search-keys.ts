@@ -30,7 +30,7 @@ export const KEY_FINGERPRINT = createHash('sha256')
 /** Joins the folded fields in `text`; the domain rules keep control characters out of text fields. */
 const SEP = '\u001f';
 /** Between sort key and id in the order key: before every character a name can hold. */
-const NUL = '\u0000';
+export const NUL = '\u0000';
 
 const BATCH = 2000;
 
@@ -47,6 +47,8 @@ const field = (props: Record<string, unknown>, key: string): string => {
 
 /** The order key person/list pages by: (sort key, id) as one string with the same order. */
 export const orderKey = (sortKey: string, id: string): string => `${sortKey}${NUL}${id}`;
+/** The sort key part of an order key (names and ids hold no NUL). */
+export const sortKeyOf = (order: string): string => order.slice(0, order.indexOf(NUL));
 
 /** The stamp cypher/search/key-sources.cypher compares: fingerprint, version, updatedAt. */
 const stampOf = (props: Record<string, unknown>): string => `${KEY_FINGERPRINT}|${field(props, 'version')}|${field(props, 'updatedAt')}`;
