@@ -15,9 +15,11 @@ export const statusCases: ContractCases = {
     expect(m.agreement).toMatchObject({ id: AGREEMENT, name: 'Samarbejdsaftale om børn og unge i psykisk mistrivsel' });
     expect(m.elements.map((e: any) => e.number).sort()).toEqual([1, 2, 3]);
     expect(m.parties).toHaveLength(19);
-    expect(m.partyClusters.find((c: any) => c.organisationId === 'org:municipality-norddjurs').cluster.id).toBe('org:cluster-randers');
+    // Municipalities [id, name, kind, sector]; clusters [organisationId, clusterId, name, kind, sector].
+    expect(m.parties.find((p: any) => p[0] === 'org:municipality-norddjurs')).toEqual(['org:municipality-norddjurs', 'Norddjurs Kommune', 'MUNICIPALITY', 'MUNICIPALITY']);
+    expect(m.partyClusters.find((c: any) => c[0] === 'org:municipality-norddjurs')[1]).toBe('org:cluster-randers');
     // Up to the end of 2023 only Norddjurs' February 2023 overview exists.
-    // A status is [organisationId, elementId, level, note, asOf, source, inferred, organisation or null].
+    // A status is [organisationId, elementId, level, note, asOf, source, inferred].
     expect(m.statuses.map((s: any) => `${s[0]} ${s[1]} ${s[2]} ${s[4]}`).sort()).toEqual([
       'org:municipality-norddjurs element:mistrivsel-1 GREEN 2023-02-24',
       'org:municipality-norddjurs element:mistrivsel-2 BLUE 2023-02-24',
@@ -25,8 +27,8 @@ export const statusCases: ContractCases = {
     ]);
     expect(m.statuses[0][6]).toBe(true);
     expect(m.statuses[0][5]).toMatch(/^003 /);
-    // Norddjurs is party to the agreement, so its status does not carry it again, nor is it looked up as an outsider.
-    expect(m.statuses[0][7]).toBeNull();
+    // Every reporting municipality is party to the agreement: none is looked up as an outsider.
+    expect(m.outsiders).toEqual([]);
     expect(m.outsiderClusters).toEqual([]);
 
     // The whole history up to a later date: Randers' element 2 yellow in April 2024, green in January 2025.

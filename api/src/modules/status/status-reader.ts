@@ -28,16 +28,19 @@ export interface StatusRow {
   inferred?: boolean | null;
 }
 
-/** [organisationId, elementId, level, note, asOf, source, inferred, the organisation when not a party]: see cypher/status/matrix.cypher. */
-type StatusTuple = [string, string, string, string | null, string, string | null, boolean | null, OrgRow | null];
+/** [organisationId, elementId, level, note, asOf, source, inferred]: see cypher/status/matrix.cypher. */
+type StatusTuple = [string, string, string, string | null, string, string | null, boolean | null];
+type OrgTuple = [id: string, name: string, kind: string, sector: string];
+type ClusterTuple = [organisationId: string, id: string, name: string, kind: string, sector: string];
 
 interface MatrixRow {
   agreement: { id: string; name: string; shortName?: string | null };
   elements: Array<{ id: string; name: string; number: number }>;
-  parties: OrgRow[];
-  partyClusters: Array<{ organisationId: string; cluster: OrgRow }>;
+  parties: OrgTuple[];
+  outsiders: OrgTuple[];
+  partyClusters: ClusterTuple[];
+  outsiderClusters: ClusterTuple[];
   statuses: StatusTuple[];
-  outsiderClusters: Array<{ organisationId: string; cluster: OrgRow }>;
 }
 
 export interface StatusElement {
@@ -99,15 +102,14 @@ export async function readStatusMatrix(
   const [row] = await db.run<MatrixRow>(queries.statusMatrix, { agreementId: args.agreementId, asOf });
   if (!row) throw notFound('agreement', args.agreementId);
   const elements = [...row.elements].sort((a, b) => a.number - b.number);
-  const clusterOf = new Map([...row.partyClusters, ...row.outsiderClusters].map((c) => [c.organisationId, c.cluster]));
+  const clusterOf = new Map<string, OrgRow>([...row.partyClusters, ...row.outsiderClusters].map(([orgId, id, name, kind, sector]) => [orgId, { id, name, kind, sector }]));
   // A cluster none of the agreement's municipalities belongs to is not one the matrix knows.
   if (args.clusterId && ![...clusterOf.values()].some((c) => c.id === args.clusterId)) throw notFound('cluster', args.clusterId);
   const municipalities = new Map<string, OrgRow>();
-  for (const p of row.parties) municipalities.set(p.id, p);
+  for (const [id, name, kind, sector] of [...row.parties, ...row.outsiders]) municipalities.set(id, { id, name, kind, sector });
   // Every status of a cell, in the order read (on equal dates the first read wins, as before).
   const history = new Map<string, StatusTuple[]>();
   for (const s of row.statuses) {
-    if (s[7]) municipalities.set(s[0], s[7]);
     const key = `${s[0]}|${s[1]}`;
     const list = history.get(key);
     if (list) list.push(s);
