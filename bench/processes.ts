@@ -21,7 +21,8 @@ export interface ChildServer {
 export async function startServer(entry: string, env: NodeJS.ProcessEnv, readyLine: RegExp, timeoutMs = 60_000): Promise<ChildServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: repoRoot,
-    env: { ...process.env, ...env },
+    // As `npm start` runs the server: glibc's malloc with two arenas instead of one per thread.
+    env: { MALLOC_ARENA_MAX: '2', ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];

@@ -2,6 +2,7 @@ import grafeo from '@grafeo-db/js';
 import type { GrafeoDB, Transaction } from '@grafeo-db/js';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import pLimit from 'p-limit';
 import type { GraphDb, Params, QueryRunner, Row } from './graph-db.js';
 import type { CypherQuery } from './query-catalog.js';
@@ -22,6 +23,20 @@ const WRITE_RETRIES = 3;
  */
 const inEngine = pLimit(Math.max(2, os.availableParallelism()));
 
+/**
+ * Every answer of the engine (a QueryResult) is a small JS object that owns its rows in native
+ * memory, a megabyte and more for a wide statement such as the status matrix. V8 sees only the
+ * small object: under concurrent requests such objects outlive a scavenge, are promoted, and are
+ * freed only by a major GC, which V8 schedules by the growth of its own heap alone. Until then
+ * their native memory piles up (32 concurrent statusMatrix requests: +300 MB), and malloc keeps
+ * what is freed. A major GC at every 25 % of heap growth keeps the native side near its working
+ * set, with no throughput lost in our measurements. V8 reads the flag at every GC, so setting it
+ * after start works.
+ */
+function collectEngineGarbageSooner(): void {
+  v8.setFlagsFromString('--heap-growing-percent=25');
+}
+
 /** The in-process engine: file-backed under `dataDir`, or in memory when it is null. */
 export class EmbeddedGraphDb implements GraphDb {
   readonly engine = 'embedded' as const;
@@ -33,6 +48,7 @@ export class EmbeddedGraphDb implements GraphDb {
   ) {}
 
   static open(dataDir: string | null, schema: CypherQuery): EmbeddedGraphDb {
+    collectEngineGarbageSooner();
     try {
       const db = dataDir ? grafeo.GrafeoDB.create(path.join(dataDir, 'graph.grafeo')) : grafeo.GrafeoDB.create();
       return new EmbeddedGraphDb(db, schema);
