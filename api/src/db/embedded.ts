@@ -30,8 +30,9 @@ const inEngine = pLimit(Math.max(2, os.availableParallelism()));
  * freed only by a major GC, which V8 schedules by the growth of its own heap alone. Until then
  * their native memory piles up (32 concurrent statusMatrix requests: +300 MB), and malloc keeps
  * what is freed. A major GC at every 25 % of heap growth keeps the native side near its working
- * set, with no throughput lost in our measurements. V8 reads the flag at every GC, so setting it
- * after start works.
+ * set: national store, the bench's operations, RSS after the load runs ~650 -> ~360 MB (~320 MB
+ * with MALLOC_ARENA_MAX=2, as `npm start` sets), for 5-10 % of throughput at c=32; at 10 % it
+ * was ~295 MB for 10-15 %. V8 reads the flag at every GC, so setting it after start works.
  */
 function collectEngineGarbageSooner(): void {
   v8.setFlagsFromString('--heap-growing-percent=25');
