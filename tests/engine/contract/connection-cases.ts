@@ -14,7 +14,7 @@ const RANDERS_UNITS = ['org:behandlingstilbud-randers', 'org:familie-randers', '
 const RANDERS = ['org:municipality-randers', ...RANDERS_UNITS];
 
 const neighbourParams = (ids: string[], extra: Record<string, unknown> = {}) => ({
-  ids, types: [...HAND_TYPES], anchors: [], anchorTypes: [...ANCHOR_TYPES], day: DAY, ...extra,
+  ids, providesOnly: [], notToMembers: [], types: [...HAND_TYPES], anchors: [], anchorTypes: [...ANCHOR_TYPES], day: DAY, ...extra,
 });
 const hops = (rows: Array<{ from: string; type: string; id: string }>) => rows.map((r) => `${r.from} ${r.type} ${r.id}`).sort();
 
@@ -63,6 +63,20 @@ export const connectionCases: ContractCases = {
         'mandate:implementeringsgruppe-randers HOLDS group:implementeringsgruppe-randers',
       ]),
     );
+    // A channel entered from one it serves is left only to its provider; an umbrella entered
+    // from a member not down to another member, but still up and sideways.
+    const medcom = ['channel:medcom-randers'];
+    expect(hops(await db.run<any>(queries.connectionNeighbours, neighbourParams(medcom, { providesOnly: medcom })))).toEqual([
+      'channel:medcom-randers PROVIDES org:municipality-randers',
+    ]);
+    const plo = ['org:plo-midtjylland'];
+    const all = await db.run<any>(queries.connectionNeighbours, neighbourParams(plo));
+    const members = all.filter((r) => r.type === 'PART_OF' && !r.out);
+    expect(members.length).toBeGreaterThan(2);
+    const umbrella = await db.run<any>(queries.connectionNeighbours, neighbourParams(plo, { notToMembers: plo }));
+    expect(umbrella.filter((r) => r.type === 'PART_OF' && !r.out)).toEqual([]);
+    expect(hops(umbrella)).toEqual(hops(all.filter((r) => !(r.type === 'PART_OF' && !r.out))));
+    expect(umbrella.length).toBeGreaterThan(0);
     // Several frontier nodes in one statement, each row says which one it came from.
     const two = await db.run<any>(queries.connectionNeighbours, neighbourParams(['org:gp-randers-torvet', 'org:ppr-randers']));
     expect(new Set(two.map((r) => r.from))).toEqual(new Set(['org:gp-randers-torvet', 'org:ppr-randers']));

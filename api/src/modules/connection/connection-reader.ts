@@ -47,6 +47,13 @@ export const UMBRELLA_KINDS = ['GP_ORGANISATION'];
 /** How a path entered a node: through SERVES, up PART_OF from a member, or otherwise. */
 type EntryTag = 'SERVES' | 'FROM_MEMBER' | '';
 
+interface FrontierState {
+  id: string;
+  entered: EntryTag;
+}
+
+const stateKey = (id: string, entered: EntryTag) => `${id}|${entered}`;
+
 export const MAX_HOPS = 6;
 export const MAX_ALTERNATIVES = 10;
 /** How many candidate paths are enumerated at most before ranking. */
@@ -183,8 +190,9 @@ class Search {
   private readonly details = new Map<string, GraphNode>();
   private readonly edges = new Map<string, Edge>();
   private readonly adjacency = new Map<string, Set<string>>();
+  /** The states each side has reached (see stateKey), with their distance. */
   private readonly dist = { F: new Map<string, number>(), B: new Map<string, number>() };
-  private frontier: { F: string[]; B: string[] };
+  private frontier: { F: FrontierState[]; B: FrontierState[] };
   private radius = { F: 0, B: 0 };
   private expansions = 0;
 
@@ -199,9 +207,9 @@ class Search {
     this.nodes.set(t.id, searchNode(t));
     this.details.set(s.id, s);
     this.details.set(t.id, t);
-    this.dist.F.set(s.id, 0);
-    this.dist.B.set(t.id, 0);
-    this.frontier = { F: [s.id], B: [t.id] };
+    this.dist.F.set(stateKey(s.id, ''), 0);
+    this.dist.B.set(stateKey(t.id, ''), 0);
+    this.frontier = { F: [{ id: s.id, entered: '' }], B: [{ id: t.id, entered: '' }] };
   }
 
   async run(): Promise<ConnectionAnswer> {
@@ -257,11 +265,24 @@ class Search {
     return { found: true, from, to, explanation: this.explain(from, to, paths), paths, expansions: this.expansions };
   }
 
-  /** One statement: the neighbours of every expandable node on one side's frontier. */
+  /**
+   * One statement: the neighbours of every expandable node on one side's frontier. The search
+   * runs over states (a node and how it was entered, where that matters: a channel entered
+   * from one it serves may only be left to its provider, an umbrella entered from a member
+   * not to another member; both rules read the same in either direction, so they hold for the
+   * backward side too). A node on the frontier only in such a state asks for only the
+   * relationships it may be left by: a practice's MedCom module then brings back its provider,
+   * not the forty other practices it serves, and PLO not its hundreds of members. Completeness
+   * (see the top) holds over states as it did over nodes.
+   */
   private async expand(side: 'F' | 'B'): Promise<void> {
-    const ids = this.frontier[side];
+    const states = this.frontier[side];
+    const plain = new Set(states.filter((st) => st.entered === '').map((st) => st.id));
+    const restricted = states.filter((st) => st.entered !== '' && !plain.has(st.id));
     const rows = await this.tx.run<NeighbourRow>(this.queries.connectionNeighbours, {
-      ids,
+      ids: [...new Set(states.map((st) => st.id))],
+      providesOnly: restricted.filter((st) => st.entered === 'SERVES').map((st) => st.id),
+      notToMembers: restricted.filter((st) => st.entered === 'FROM_MEMBER').map((st) => st.id),
       types: [...HAND_TYPES],
       anchors: this.anchors(),
       anchorTypes: [...ANCHOR_TYPES],
@@ -269,26 +290,38 @@ class Search {
     });
     this.expansions++;
     const level = this.radius[side] + 1;
-    const next: string[] = [];
+    const next: FrontierState[] = [];
     for (const row of rows) {
       const { from, id } = row;
       if (!this.nodes.has(id)) {
         const label = row.organisation ? 'Organisation' : row.group ? 'Group' : row.channel ? 'Channel' : 'Other';
         this.nodes.set(id, { id, label, kind: row.kind, validTo: row.validTo });
       }
-      if (!this.edges.has(row.relId)) {
+      let edge = this.edges.get(row.relId);
+      if (!edge) {
         const [source, target] = row.out ? [from, id] : [id, from];
-        this.edges.set(row.relId, { id: row.relId, type: row.type, source, target, props: publicProps(row.props) });
+        edge = { id: row.relId, type: row.type, source, target, props: publicProps(row.props) };
+        this.edges.set(row.relId, edge);
         this.link(from, row.relId);
         this.link(id, row.relId);
       }
-      if (!this.dist[side].has(id)) {
-        this.dist[side].set(id, level);
-        if (this.passable(id)) next.push(id);
-      }
+      const entered = this.relevantEntry(id, this.entryTag(edge, id));
+      const seen = this.dist[side];
+      // A node reached plainly has been (or will be) left every way: no restricted state adds to it.
+      if (seen.has(stateKey(id, entered)) || seen.has(stateKey(id, ''))) continue;
+      seen.set(stateKey(id, entered), level);
+      if (this.passable(id)) next.push({ id, entered });
     }
     this.radius[side] = level;
     this.frontier[side] = next;
+  }
+
+  /** How a node was entered, kept only where mayLeave cares: at channels and umbrellas. */
+  private relevantEntry(id: string, entered: EntryTag): EntryTag {
+    const n = this.nodes.get(id);
+    if (entered === 'SERVES') return n?.label === 'Channel' ? entered : '';
+    if (entered === 'FROM_MEMBER') return n?.label === 'Organisation' && UMBRELLA_KINDS.includes(n.kind ?? '') ? entered : '';
+    return '';
   }
 
   private anchors(): string[] {
