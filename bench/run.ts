@@ -7,7 +7,9 @@
  *     records the statements each operation's resolvers send (through the real app);
  *  3. starts the real server (api/src/main.ts) in a child process on 127.0.0.1, port 0, and per
  *     operation, at concurrency 1 and 32: replays the recorded statements on the engine alone,
- *     then drives the server with autocannon; the server's RSS is read from /proc;
+ *     then drives the server with autocannon (with Cache-Control: no-cache, so every answer is
+ *     computed), then once more at 32 without it: the response cache as shipped; the server's
+ *     RSS is read from /proc;
  *  4. the same for a graphql-yoga hello-world server (bench/hello-world-server.ts);
  *  5. opens the web app in headless Chromium and times the first drawn graph;
  *  6. prints the table and writes bench/results.json.
@@ -126,7 +128,8 @@ async function main(): Promise<void> {
     }
 
     log('Starting the API server …');
-    const serverEnv = { PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', SEED_ON_EMPTY: 'false', ...(tmp ? { GRAPH_DATA_DIR: tmp } : {}) };
+    // The response cache on for either engine: the benchmark is the store's one writer.
+    const serverEnv = { PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', SEED_ON_EMPTY: 'false', RESPONSE_CACHE: 'true', ...(tmp ? { GRAPH_DATA_DIR: tmp } : {}) };
     const server = await startServer('api/src/main.ts', serverEnv, READY_LINE);
     let rssAfterStart = 0;
     let rssAfterLoad = 0;
@@ -166,9 +169,11 @@ async function main(): Promise<void> {
           result.api.push(await load(server.url, op.requests, c, httpSeconds, wave ? c : undefined));
           await server.settle();
         }
+        result.cached = await load(server.url, op.requests, 32, httpSeconds, undefined, true);
+        await server.settle();
         result.rssMbAfter = server.rssMb();
         const line = (runs: Array<{ concurrency: number; p50: number }>) => runs.map((r) => `${r.p50} ms (c=${r.concurrency})`).join(', ');
-        log(`  ${op.title}: API p50 ${line(result.api)}; engine p50 ${line(result.engine)}; RSS ${result.rssMbAfter.toFixed(0)} MB`);
+        log(`  ${op.title}: API p50 ${line(result.api)}; engine p50 ${line(result.engine)}; from the response cache ${Math.round(result.cached.perSecond)} req/s (c=32); RSS ${result.rssMbAfter.toFixed(0)} MB`);
       }
       await db.close();
       rssAfterLoad = server.rssMb();

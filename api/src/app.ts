@@ -5,16 +5,23 @@ import { createRequestContext, DEFAULT_SETTINGS } from './context.js';
 import { SignInThrottle } from './auth/sign-in-throttle.js';
 import { buildSchema } from './schema.js';
 import { hardeningPlugins, maskInternals } from './hardening.js';
+import { todayInDenmark } from './modules/core/dates.js';
+import { responseCachePlugin, type ResponseCacheOptions } from './response-cache/response-cache.js';
+import { advancingOnWrite, StoreEpoch } from './response-cache/store-epoch.js';
 
 export interface AppOptions {
   /** Production hides GraphiQL; the explorer stays on in development. */
   production?: boolean;
+  /** Serve repeated anonymous questions from memory; only where this process is the one writer. */
+  responseCache?: ResponseCacheOptions | null;
 }
 
 /** Builds the GraphQL server; main.ts decides where it listens, tests call `yoga.fetch`. */
 export function createApp(services: AppServices, options: AppOptions = {}) {
+  const epoch = options.responseCache ? new StoreEpoch(() => todayInDenmark()) : null;
   const shared = {
     ...services,
+    db: epoch ? advancingOnWrite(services.db, epoch) : services.db,
     settings: { ...DEFAULT_SETTINGS, ...services.settings },
     throttle: services.throttle ?? new SignInThrottle(),
   };
@@ -30,6 +37,7 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
     plugins: [
       useCookies(),
       ...hardeningPlugins({ production: options.production ?? false }),
+      ...(epoch && options.responseCache ? [responseCachePlugin(epoch, options.responseCache)] : []),
       useRoundTrips(),
       useReadinessCheck({
         endpoint: '/ready',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { repoRoot } from './paths.js';
 import type { AppSettings } from './context.js';
+import type { ResponseCacheOptions } from './response-cache/response-cache.js';
 
 /** Raised for a bad environment value; main.ts prints its one-line message and exits. */
 export class ConfigError extends Error {
@@ -35,6 +36,8 @@ const envSchema = z.object({
   SESSION_HOURS: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(24 * 30, 'must be at most 720').default(12),
   PERSONAL_DATA_PUBLIC: z.enum(['true', 'false'], 'must be true or false').default('false').transform((v) => v === 'true'),
   SECURE_COOKIES: z.enum(['true', 'false'], 'must be true or false').optional(),
+  RESPONSE_CACHE: z.enum(['true', 'false'], 'must be true or false').optional(),
+  RESPONSE_CACHE_MB: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(4096, 'must be at most 4096').default(32),
 });
 
 export type EngineConfig =
@@ -50,7 +53,12 @@ export interface AppConfig {
   /** The admin created on first start when no user exists. */
   admin: { email: string; password: string } | null;
   settings: AppSettings;
+  /** Anonymous answers served from memory (see api/src/response-cache), or null. */
+  responseCache: ResponseCacheOptions | null;
 }
+
+/** Long enough to absorb a burst of the same questions, short enough to bound any surprise. */
+const RESPONSE_CACHE_TTL_SECONDS = 300;
 
 /** Validates the environment once at start; every problem names its variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -71,6 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   const production = e.NODE_ENV === 'production';
+  // On by default only where this process is the store's one writer: another writer to Neo4j
+  // would change answers the cache cannot know about.
+  const cacheOn = e.RESPONSE_CACHE ? e.RESPONSE_CACHE === 'true' : engine.kind === 'embedded';
   return {
     port: e.PORT,
     host: e.HOST,
@@ -83,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       personalDataPublic: e.PERSONAL_DATA_PUBLIC,
       secureCookies: e.SECURE_COOKIES ? e.SECURE_COOKIES === 'true' : production,
     },
+    responseCache: cacheOn ? { maxBytes: e.RESPONSE_CACHE_MB * 1024 * 1024, ttlSeconds: RESPONSE_CACHE_TTL_SECONDS } : null,
   };
 }
 

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   if (seeded) {
     console.log(`Seeded an empty store with Central Denmark: ${seeded.nodesCreated} nodes, ${seeded.relationshipsCreated} relationships in ${seeded.seconds.toFixed(2)} s.`);
   }
-  const app = createApp({ db, queries, settings: config.settings }, { production: config.production });
+  const app = createApp({ db, queries, settings: config.settings }, { production: config.production, responseCache: config.responseCache });
   const server = createHttpServer(app);
   server.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;

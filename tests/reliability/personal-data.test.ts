@@ -49,12 +49,14 @@ const SHOWS_PEOPLE = ['person', 'people', 'search', 'organisation', 'group', 'pa
 
 let t: TestApp;
 let publicApp: App;
+let cachedApp: App;
 let viewer: Record<string, string>;
 let schema: GraphQLSchema;
 
 beforeAll(async () => {
   t = await createTestApp();
   publicApp = createApp({ db: t.db, queries: t.queries, settings: { personalDataPublic: true } });
+  cachedApp = createApp({ db: t.db, queries: t.queries }, { responseCache: { maxBytes: 32 * 1024 * 1024, ttlSeconds: 300 } });
   viewer = await signedIn(t, 'VIEWER');
   // An edit, so that the person's history has entries (with the name in before and after).
   const editor = await signedIn(t, 'EDITOR');
@@ -96,6 +98,23 @@ describe('personal data: every query × anonymous, anonymous with PERSONAL_DATA_
       if (['history', 'exportCsv'].includes(rf.name) && refused[0] !== 'UNAUTHENTICATED') leaks.push(`${rf.name} answered a visitor`);
     }
     expect(leaks).toEqual([]);
+  });
+
+  it('with the response cache on: a viewer asking first never makes an answer with names reach a visitor, asked once or twice', async () => {
+    const leaks: string[] = [];
+    let hits = 0;
+    for (const rf of queries()) {
+      await ask(cachedApp, rf, viewer);
+      for (let i = 0; i < 2; i++) {
+        const r = await ask(cachedApp, rf);
+        if (JSON.parse(r.text).extensions?.responseCache?.hit) hits++;
+        const found = shown(r.text);
+        if (found.length) leaks.push(`${rf.name}: ${found.slice(0, 3).join(', ')}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+    // Not vacuous: the visitors' second answers did come from the cache.
+    expect(hits).toBeGreaterThan(10);
   });
 
   it('shows people to a signed-in viewer and, with PERSONAL_DATA_PUBLIC, to anyone — in person, people, search, organisation, group, pathway, connection, interfaces, findContact, vejviser, gaps, graph, history, exportCsv', async () => {

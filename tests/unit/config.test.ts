@@ -22,7 +22,19 @@ describe('configuration', () => {
     expect(c.engine).toMatchObject({ kind: 'neo4j', uri: 'bolt://localhost:7687', username: 'neo4j', database: 'neo4j' });
   });
 
+  it('serves repeated anonymous answers from memory by default only with the embedded engine (the one writer)', () => {
+    const dir = tmp();
+    expect(loadConfig({ GRAPH_DATA_DIR: dir }).responseCache).toEqual({ maxBytes: 32 * 1024 * 1024, ttlSeconds: 300 });
+    expect(loadConfig({ GRAPH_DATA_DIR: dir, RESPONSE_CACHE: 'false' }).responseCache).toBeNull();
+    expect(loadConfig({ GRAPH_DATA_DIR: dir, RESPONSE_CACHE_MB: '8' }).responseCache?.maxBytes).toBe(8 * 1024 * 1024);
+    const neo4j = { NEO4J_URI: 'bolt://localhost:7687', NEO4J_PASSWORD: 'secret-password' };
+    expect(loadConfig(neo4j).responseCache).toBeNull();
+    expect(loadConfig({ ...neo4j, RESPONSE_CACHE: 'true' }).responseCache).not.toBeNull();
+  });
+
   it.each([
+    [{ RESPONSE_CACHE: 'yes' }, /^RESPONSE_CACHE="yes" must be true or false/],
+    [{ RESPONSE_CACHE_MB: '0' }, /^RESPONSE_CACHE_MB="0" must be positive/],
     [{ PORT: 'abc' }, /^PORT="abc" must be a number/],
     [{ PORT: '70000' }, /^PORT="70000" must be between 0 and 65535/],
     [{ NEO4J_URI: 'not a uri', NEO4J_PASSWORD: 'x' }, /^NEO4J_URI="not a uri" must be a URI/],

@@ -1,0 +1,46 @@
+import type { GraphDb } from '../db/graph-db.js';
+
+/**
+ * Which state of the store an answer was computed from: a counter of the writes this process
+ * has finished, and the Danish day (answers judge "current" against it). Cached answers are
+ * filed under the epoch they were computed in and are served only while it lasts.
+ */
+export class StoreEpoch {
+  private writes = 0;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly today: () => string) {}
+
+  current(): string {
+    return `w${this.writes}-${this.today()}`;
+  }
+
+  /** Called after every write transaction, committed or not: a rolled-back one costs only a cold cache. */
+  advance(): void {
+    this.writes++;
+    for (const listener of this.listeners) listener();
+  }
+
+  onAdvance(listener: () => void): void {
+    this.listeners.add(listener);
+  }
+}
+
+/** The same store, advancing `epoch` when each write transaction has ended. */
+export function advancingOnWrite(db: GraphDb, epoch: StoreEpoch): GraphDb {
+  return {
+    engine: db.engine,
+    run: (query, params) => db.run(query, params),
+    read: (work) => db.read(work),
+    write: async (work) => {
+      try {
+        return await db.write(work);
+      } finally {
+        epoch.advance();
+      }
+    },
+    ping: () => db.ping(),
+    applySchema: () => db.applySchema(),
+    close: () => db.close(),
+  };
+}
