@@ -112,8 +112,20 @@ export function targets(r: Omit<Results, 'targets'>): Target[] {
   throughput('findContact throughput ÷ hello-world (c=32), every answer computed', contactRun);
   throughput('  … as shipped: repeated questions from the response cache', contact?.available ? contact.cached : undefined);
   out.push({ name: 'national import (validate + write)', goal: '≤ 10 s', measured: `${fmt(r.import.importSeconds, 2)} s`, pass: r.import.importSeconds <= 10 });
-  const rss = Math.max(r.rssMb.afterStart, r.rssMb.afterLoadTests);
-  out.push({ name: 'API process RSS (loaded store, after the load tests)', goal: '≤ 300 MB', measured: `${fmt(rss, 0)} MB`, pass: rss <= 300 });
+  // The issue's figure is the RSS "after loading" the national dataset: the server started on
+  // the loaded store. What the load runs leave behind is printed too, not hidden in it.
+  out.push({
+    name: 'API process RSS with the national store loaded',
+    goal: '≤ 300 MB',
+    measured: `${fmt(r.rssMb.afterStart, 0)} MB (after the load runs ${fmt(r.rssMb.afterLoadTests, 0)} MB, peak ${fmt(r.rssMb.peak, 0)} MB)`,
+    pass: r.rssMb.afterStart <= 300,
+  });
+  out.push({
+    name: '  … after the load runs (c=32 on every operation)',
+    goal: '≤ 300 MB',
+    measured: `${fmt(r.rssMb.afterLoadTests, 0)} MB`,
+    pass: r.rssMb.afterLoadTests <= 300,
+  });
   const view = r.web.view2000;
   out.push({
     name: `${view?.elements ?? 2000}-element view drawn (median)`,

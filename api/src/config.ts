@@ -37,7 +37,7 @@ const envSchema = z.object({
   PERSONAL_DATA_PUBLIC: z.enum(['true', 'false'], 'must be true or false').default('false').transform((v) => v === 'true'),
   SECURE_COOKIES: z.enum(['true', 'false'], 'must be true or false').optional(),
   RESPONSE_CACHE: z.enum(['true', 'false'], 'must be true or false').optional(),
-  RESPONSE_CACHE_MB: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(4096, 'must be at most 4096').default(32),
+  RESPONSE_CACHE_MB: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(4096, 'must be at most 4096').default(16),
 });
 
 export type EngineConfig =

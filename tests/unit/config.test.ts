@@ -24,7 +24,7 @@ describe('configuration', () => {
 
   it('serves repeated anonymous answers from memory by default only with the embedded engine (the one writer)', () => {
     const dir = tmp();
-    expect(loadConfig({ GRAPH_DATA_DIR: dir }).responseCache).toEqual({ maxBytes: 32 * 1024 * 1024, ttlSeconds: 300 });
+    expect(loadConfig({ GRAPH_DATA_DIR: dir }).responseCache).toEqual({ maxBytes: 16 * 1024 * 1024, ttlSeconds: 300 });
     expect(loadConfig({ GRAPH_DATA_DIR: dir, RESPONSE_CACHE: 'false' }).responseCache).toBeNull();
     expect(loadConfig({ GRAPH_DATA_DIR: dir, RESPONSE_CACHE_MB: '8' }).responseCache?.maxBytes).toBe(8 * 1024 * 1024);
     const neo4j = { NEO4J_URI: 'bolt://localhost:7687', NEO4J_PASSWORD: 'secret-password' };
