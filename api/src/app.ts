@@ -18,10 +18,10 @@ export interface AppOptions {
 
 /** Builds the GraphQL server; main.ts decides where it listens, tests call `yoga.fetch`. */
 export function createApp(services: AppServices, options: AppOptions = {}) {
-  const epoch = options.responseCache ? new StoreEpoch(() => todayInDenmark()) : null;
+  const cache = options.responseCache ? { epoch: new StoreEpoch(() => todayInDenmark()), options: options.responseCache } : null;
   const shared = {
     ...services,
-    db: epoch ? advancingOnWrite(services.db, epoch) : services.db,
+    db: cache ? advancingOnWrite(services.db, cache.epoch) : services.db,
     settings: { ...DEFAULT_SETTINGS, ...services.settings },
     throttle: services.throttle ?? new SignInThrottle(),
   };
@@ -37,7 +37,7 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
     plugins: [
       useCookies(),
       ...hardeningPlugins({ production: options.production ?? false }),
-      ...(epoch && options.responseCache ? [responseCachePlugin(epoch, options.responseCache)] : []),
+      ...(cache ? [responseCachePlugin(cache.epoch, cache.options)] : []),
       useRoundTrips(),
       useReadinessCheck({
         endpoint: '/ready',

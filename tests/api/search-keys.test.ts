@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CypherQuery } from '../../api/src/db/query-catalog.js';
+import { adHocCypher } from '../support/ad-hoc-cypher.js';
 import { backfillSearchKeys } from '../../api/src/modules/search/search-keys.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { signedIn } from '../support/sign-in.js';
@@ -19,10 +19,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const adHoc = (text: string): CypherQuery => ({ name: 'test/ad-hoc', text, params: [], file: '' });
-const keyCount = async () => (await t.db.run<{ n: number }>(adHoc('MATCH (k:SearchKey) RETURN count(k) AS n')))[0]!.n;
+const keyCount = async () => (await t.db.run<{ n: number }>(adHocCypher('MATCH (k:SearchKey) RETURN count(k) AS n')))[0]!.n;
 const keyedCount = async () =>
-  (await t.db.run<{ n: number }>(adHoc('MATCH (n:Entity) WHERE n:Organisation OR n:Person OR n:Group OR n:Channel RETURN count(n) AS n')))[0]!.n;
+  (await t.db.run<{ n: number }>(adHocCypher('MATCH (n:Entity) WHERE n:Organisation OR n:Person OR n:Group OR n:Channel RETURN count(n) AS n')))[0]!.n;
 
 const SEARCH = `query($q: String!) { search(text: $q, first: 50) { id name matchedField score } }`;
 const found = async (text: string, headers: Record<string, string> = {}) => (await t.gql(SEARCH, { q: text }, headers)).data.search as Array<{ id: string; name: string; score: number }>;
@@ -122,7 +121,7 @@ describe('search keys are not data', () => {
     const answer = async () => ({ search: await found('PPR'), people: await allPeople() });
     const expected = await answer();
     const hash = (await t.gql(`{ graphContentHash }`, {}, admin)).data.graphContentHash;
-    await t.db.run(adHoc('MATCH (k:SearchKey) DETACH DELETE k'));
+    await t.db.run(adHocCypher('MATCH (k:SearchKey) DETACH DELETE k'));
     expect(await keyCount()).toBe(0);
     const { written, dropped } = await backfillSearchKeys(t.db, t.queries);
     expect(written).toBe(await keyedCount());

@@ -7,7 +7,6 @@ import type { GraphDb } from '../db/graph-db.js';
  */
 export class StoreEpoch {
   private writes = 0;
-  private readonly listeners = new Set<() => void>();
 
   constructor(private readonly today: () => string) {}
 
@@ -18,11 +17,6 @@ export class StoreEpoch {
   /** Called after every write transaction, committed or not: a rolled-back one costs only a cold cache. */
   advance(): void {
     this.writes++;
-    for (const listener of this.listeners) listener();
-  }
-
-  onAdvance(listener: () => void): void {
-    this.listeners.add(listener);
   }
 }
 

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { foldText } from '../../../api/src/modules/core/text-fold.js';
 import { KEY_FINGERPRINT, NUL, orderKey, searchKeys, sortKeyOf, type KeySource } from '../../../api/src/modules/search/search-keys.js';
-import type { CypherQuery } from '../../../api/src/db/query-catalog.js';
+import { adHocCypher } from '../../support/ad-hoc-cypher.js';
 import type { ContractCases } from './contract-case.js';
 
 /**
@@ -91,7 +91,6 @@ export const peopleListCases: ContractCases = {
   },
 };
 
-const adHoc = (text: string, params: string[]): CypherQuery => ({ name: 'contract/ad-hoc', text, params, file: '' });
 
 /** Writing and dropping keys, on the small contract fixture (after the foundation's cases). */
 export const searchKeyWriteCases: ContractCases = {
@@ -101,7 +100,7 @@ export const searchKeyWriteCases: ContractCases = {
     expect(await db.run(queries.searchWriteKeys, { rows })).toEqual([{ written: 1 }]);
     // Once more: the same key node is written over, not a second one made.
     expect(await db.run(queries.searchWriteKeys, { rows })).toEqual([{ written: 1 }]);
-    const keys = await db.run<any>(adHoc('MATCH (:Entity {id: $id})-[:SEARCH_KEY]->(k:SearchKey) RETURN k {.*} AS k', ['id']), { id: 'org:m1' });
+    const keys = await db.run<any>(adHocCypher('MATCH (:Entity {id: $id})-[:SEARCH_KEY]->(k:SearchKey) RETURN k {.*} AS k', ['id']), { id: 'org:m1' });
     expect(keys).toEqual([{ k: expect.objectContaining({ id: 'org:m1', name: 'aeroe kommune', shortName: 'aeroe', sortKey: '{r| kommune' }) }]);
     // Keys are no part of the map: node counts and the node's state leave them out.
     const [state] = await db.run<any>(queries.nodeState, { id: 'org:m1' });
@@ -115,7 +114,7 @@ export const searchKeyWriteCases: ContractCases = {
     await db.run(queries.searchWriteKeys, { rows: [{ id: 'org:m2', person: false, keys: { id: 'org:m2' } }] });
     expect(await db.run(queries.searchDropOrphanKeys)).toEqual([{ dropped: 0 }]);
     // A key whose node was deleted by something that left it behind is dropped.
-    await db.run(adHoc('MATCH (n:Entity {id: $id})-[r:SEARCH_KEY]->() DELETE r', ['id']), { id: 'org:m2' });
+    await db.run(adHocCypher('MATCH (n:Entity {id: $id})-[r:SEARCH_KEY]->() DELETE r', ['id']), { id: 'org:m2' });
     expect(await db.run(queries.searchDropOrphanKeys)).toEqual([{ dropped: 1 }]);
     expect(await db.run(queries.searchDropOrphanKeys)).toEqual([{ dropped: 0 }]);
   },

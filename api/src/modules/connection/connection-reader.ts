@@ -316,7 +316,7 @@ class Search {
     this.frontier[side] = next;
   }
 
-  /** How a node was entered, kept only where mayLeave cares: at channels and umbrellas. */
+  /** How a node was entered, kept only where a rule of mayLeave applies: at channels and umbrellas. */
   private relevantEntry(id: string, entered: EntryTag): EntryTag {
     const n = this.nodes.get(id);
     if (entered === 'SERVES') return n?.label === 'Channel' ? entered : '';
@@ -393,10 +393,10 @@ class Search {
    * linked by both being in PLO. A unit and its municipality's other units are (one employer).
    */
   private mayLeave(v: string, entered: EntryTag, edge: Edge): boolean {
-    if (v === this.s.id || entered === '') return true;
-    const n = this.nodes.get(v);
-    if (entered === 'SERVES' && n?.label === 'Channel') return edge.type === 'PROVIDES';
-    if (entered === 'FROM_MEMBER' && UMBRELLA_KINDS.includes(n?.kind ?? '')) return !(edge.type === 'PART_OF' && edge.target === v);
+    if (v === this.s.id) return true;
+    const rule = this.relevantEntry(v, entered);
+    if (rule === 'SERVES') return edge.type === 'PROVIDES';
+    if (rule === 'FROM_MEMBER') return !(edge.type === 'PART_OF' && edge.target === v);
     return true;
   }
 
