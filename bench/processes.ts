@@ -38,6 +38,9 @@ export async function startServer(entry: string, env: NodeJS.ProcessEnv, readyLi
       const match = readyLine.exec(output.join(''));
       if (match) {
         clearTimeout(timer);
+        // The server logs a line per request from here on; keep the pipe flowing, keep none of it.
+        child.stdout!.off('data', onData);
+        child.stdout!.resume();
         resolve(match[1]!);
       }
     };

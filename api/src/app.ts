@@ -8,20 +8,29 @@ import { hardeningPlugins, maskInternals } from './hardening.js';
 import { todayInDenmark } from './modules/core/dates.js';
 import { responseCachePlugin, type ResponseCacheOptions } from './response-cache/response-cache.js';
 import { advancingOnWrite, StoreEpoch } from './response-cache/store-epoch.js';
+import { observabilityPlugins } from './observability/index.js';
+import { silentLogger, yogaLogger, type Logger } from './observability/logger.js';
+import { timedDb, type Metrics } from './observability/metrics.js';
 
 export interface AppOptions {
   /** Production hides GraphiQL; the explorer stays on in development. */
   production?: boolean;
   /** Serve repeated anonymous questions from memory; only where this process is the one writer. */
   responseCache?: ResponseCacheOptions | null;
+  /** The request log and yoga's own messages; silent when absent. */
+  logger?: Logger;
+  /** Prometheus metrics and GET /metrics (with a bearer token when given); off when absent. */
+  metrics?: { metrics: Metrics; token: string | null } | null;
 }
 
 /** Builds the GraphQL server; main.ts decides where it listens, tests call `yoga.fetch`. */
 export function createApp(services: AppServices, options: AppOptions = {}) {
   const cache = options.responseCache ? { epoch: new StoreEpoch(() => todayInDenmark()), options: options.responseCache } : null;
+  const logger = options.logger ?? silentLogger;
+  const db = options.metrics ? timedDb(services.db, options.metrics.metrics) : services.db;
   const shared = {
     ...services,
-    db: cache ? advancingOnWrite(services.db, cache.epoch) : services.db,
+    db: cache ? advancingOnWrite(db, cache.epoch) : db,
     settings: { ...DEFAULT_SETTINGS, ...services.settings },
     throttle: services.throttle ?? new SignInThrottle(),
   };
@@ -30,11 +39,13 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
+    logging: yogaLogger(logger),
     graphiql: options.production ? false : { title: 'Hænderne – GraphQL' },
     // Unexpected errors reach the client as "Unexpected error."; coded GraphQLErrors pass.
     maskedErrors: { maskError: maskInternals },
     context: ({ request }) => createRequestContext(shared, request),
     plugins: [
+      ...observabilityPlugins({ logger, metrics: options.metrics ?? null }),
       useCookies(),
       ...hardeningPlugins({ production: options.production ?? false }),
       ...(cache ? [responseCachePlugin(cache.epoch, cache.options)] : []),

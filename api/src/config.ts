@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { repoRoot } from './paths.js';
 import type { AppSettings } from './context.js';
 import type { ResponseCacheOptions } from './response-cache/response-cache.js';
+import { LOG_LEVELS, type LogLevel } from './observability/logger.js';
 
 /** Raised for a bad environment value; main.ts prints its one-line message and exits. */
 export class ConfigError extends Error {
@@ -37,6 +38,10 @@ const envSchema = z.object({
   PERSONAL_DATA_PUBLIC: z.enum(['true', 'false'], 'must be true or false').default('false').transform((v) => v === 'true'),
   SECURE_COOKIES: z.enum(['true', 'false'], 'must be true or false').optional(),
   RESPONSE_CACHE: z.enum(['true', 'false'], 'must be true or false').optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty'], 'must be json or pretty').optional(),
+  METRICS: z.enum(['true', 'false'], 'must be true or false').default('false').transform((v) => v === 'true'),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   RESPONSE_CACHE_MB: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(4096, 'must be at most 4096').default(16),
 });
 
@@ -55,6 +60,10 @@ export interface AppConfig {
   settings: AppSettings;
   /** Anonymous answers served from memory (see api/src/response-cache), or null. */
   responseCache: ResponseCacheOptions | null;
+  /** Level, and JSON lines (default outside development) or readable ones. */
+  log: { level: LogLevel; pretty: boolean };
+  /** GET /metrics, behind a bearer token when one is set; null when off. */
+  metrics: { token: string | null } | null;
 }
 
 /** Long enough to absorb a burst of the same questions, short enough to bound any surprise. */
@@ -95,6 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       secureCookies: e.SECURE_COOKIES ? e.SECURE_COOKIES === 'true' : production,
     },
     responseCache: cacheOn ? { maxBytes: e.RESPONSE_CACHE_MB * 1024 * 1024, ttlSeconds: RESPONSE_CACHE_TTL_SECONDS } : null,
+    log: { level: e.LOG_LEVEL, pretty: (e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json')) === 'pretty' },
+    metrics: e.METRICS ? { token: e.METRICS_TOKEN ?? null } : null,
   };
 }
 

@@ -3,29 +3,42 @@ import { ConfigError, loadConfig } from './config.js';
 import { openServices } from './bootstrap.js';
 import { createApp } from './app.js';
 import { createHttpServer } from './server.js';
+import { createLogger } from './observability/logger.js';
+import { Metrics } from './observability/metrics.js';
 
 const started = performance.now();
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const log = createLogger(config.log);
   const { db, queries, seeded, adminCreated } = await openServices(config);
-  if (adminCreated) console.log(`Created the administrator ${config.admin!.email} from ADMIN_EMAIL.`);
+  // The administrator's e-mail stays out of the log: it names a person.
+  if (adminCreated) log.info('created the administrator from ADMIN_EMAIL');
   if (seeded) {
-    console.log(`Seeded an empty store with Central Denmark: ${seeded.nodesCreated} nodes, ${seeded.relationshipsCreated} relationships in ${seeded.seconds.toFixed(2)} s.`);
+    log.info({ nodes: seeded.nodesCreated, relationships: seeded.relationshipsCreated, seconds: Number(seeded.seconds.toFixed(2)) }, 'seeded an empty store with Central Denmark');
   }
-  const app = createApp({ db, queries, settings: config.settings }, { production: config.production, responseCache: config.responseCache });
+  const metrics = config.metrics ? { metrics: new Metrics(), token: config.metrics.token } : null;
+  if (metrics && !metrics.token && config.production) log.warn('METRICS=true without METRICS_TOKEN: /metrics answers anyone who reaches the port');
+  const app = createApp(
+    { db, queries, settings: config.settings },
+    { production: config.production, responseCache: config.responseCache, logger: log, metrics },
+  );
   const server = createHttpServer(app);
   server.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     const where = config.engine.kind === 'neo4j' ? `Neo4j at ${config.engine.uri}` : `embedded store in ${config.engine.dataDir}`;
-    console.log(`Hænderne is ready on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/ (GraphQL at /graphql, ${where}) after ${Math.round(performance.now() - started)} ms.`);
+    const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`;
+    log.info({ url, port, engine: config.engine.kind, metrics: Boolean(metrics), startMs: Math.round(performance.now() - started) }, `Hænderne is ready on ${url} (GraphQL at /graphql, ${where})`);
   });
 
   const stop = (signal: string) => {
-    console.log(`${signal}: closing.`);
+    log.info({ signal }, 'closing');
     server.close();
     // The embedded store holds a file lock; closing it lets the next start open it at once.
-    void db.close().finally(() => process.exit(0));
+    void db.close().finally(() => {
+      log.flush();
+      process.exit(0);
+    });
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import sirv from 'sirv';
 import type { App } from './app.js';
 import { webDistDir } from './paths.js';
+import { EXTRA_API_PATHS } from './observability/api-paths.js';
 
-const API_PATHS = ['/graphql', '/health', '/ready'];
+const API_PATHS = ['/graphql', '/health', '/ready', ...EXTRA_API_PATHS];
 
 /** One port for both: the API paths go to yoga, everything else is the built web app. */
 export function createHttpServer(app: App, webDir: string = webDistDir): http.Server {

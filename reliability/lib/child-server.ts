@@ -23,8 +23,13 @@ export interface ChildServer extends Child {
 export function spawnTs(entry: string, env: Record<string, string>, args: string[] = []): Child {
   const proc = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  proc.stdout!.on('data', (d) => (out += d));
-  proc.stderr!.on('data', (d) => (out += d));
+  // The server logs a line per request: keep the start (the ready line) and the last 256 kB.
+  const keep = (d: Buffer) => {
+    out += d;
+    if (out.length > 512_000) out = `${out.slice(0, 128_000)}\n…\n${out.slice(-256_000)}`;
+  };
+  proc.stdout!.on('data', keep);
+  proc.stderr!.on('data', keep);
   const exited = new Promise<void>((r) => proc.once('exit', () => r()));
   return {
     proc,

@@ -1,0 +1,7 @@
+import { METRICS_PATH } from './metrics-endpoint.js';
+
+/**
+ * Paths server.ts hands to yoga besides GraphQL and the probes: its plugins answer them
+ * (/metrics here, the OpenID Connect sign-in under /auth/oidc). Anything else is the web app.
+ */
+export const EXTRA_API_PATHS: readonly string[] = [METRICS_PATH];

@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../api/src/config.js';
+
+const dir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'haenderne-config-'));
+
+describe('configuration of logs and metrics', () => {
+  it('logs JSON at info outside development and readable lines in development', () => {
+    expect(loadConfig({ GRAPH_DATA_DIR: dir(), NODE_ENV: 'production' }).log).toEqual({ level: 'info', pretty: false });
+    expect(loadConfig({ GRAPH_DATA_DIR: dir(), NODE_ENV: 'development' }).log).toEqual({ level: 'info', pretty: true });
+    expect(loadConfig({ GRAPH_DATA_DIR: dir(), NODE_ENV: 'development', LOG_FORMAT: 'json', LOG_LEVEL: 'warn' }).log).toEqual({ level: 'warn', pretty: false });
+  });
+
+  it('serves no metrics unless asked, and a token when one is given', () => {
+    expect(loadConfig({ GRAPH_DATA_DIR: dir() }).metrics).toBeNull();
+    expect(loadConfig({ GRAPH_DATA_DIR: dir(), METRICS: 'true' }).metrics).toEqual({ token: null });
+    expect(loadConfig({ GRAPH_DATA_DIR: dir(), METRICS: 'true', METRICS_TOKEN: 'a-long-scrape-token' }).metrics).toEqual({ token: 'a-long-scrape-token' });
+  });
+
+  it.each([
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL="loud" must be one of fatal, error, warn, info, debug, trace, silent$/],
+    [{ LOG_FORMAT: 'xml' }, /^LOG_FORMAT="xml" must be json or pretty$/],
+    [{ METRICS: 'on' }, /^METRICS="on" must be true or false$/],
+    [{ METRICS_TOKEN: 'short' }, /^METRICS_TOKEN="short" must be at least 16 characters$/],
+  ])('rejects %o with one line naming it', (env, message) => {
+    expect(() => loadConfig({ GRAPH_DATA_DIR: dir(), ...env })).toThrow(ConfigError);
+    expect(() => loadConfig({ GRAPH_DATA_DIR: dir(), ...env })).toThrow(message);
+  });
+});
