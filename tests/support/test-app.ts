@@ -1,7 +1,6 @@
-import { loadQueryCatalog, type QueryCatalog } from '../../api/src/db/queries.js';
-import { openGraphDb } from '../../api/src/db/open-db.js';
-import { loadConfig } from '../../api/src/config.js';
+import type { QueryCatalog } from '../../api/src/db/queries.js';
 import type { GraphDb } from '../../api/src/db/graph-db.js';
+import { openTestDb } from './test-db.js';
 import { createApp, type App } from '../../api/src/app.js';
 import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
 import { loadSeedDir } from '../../seed/load-dataset.js';
@@ -19,17 +18,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/**
- * The engine the environment selects: with NEO4J_URI set this is a real Neo4j, otherwise a
- * fresh in-memory embedded store. Never a mock.
- */
-export async function openTestDb(): Promise<{ db: GraphDb; queries: QueryCatalog }> {
-  const queries = loadQueryCatalog();
-  const config = loadConfig({ ...process.env, GRAPH_DATA_DIR: undefined });
-  const engine = config.engine.kind === 'neo4j' ? config.engine : { kind: 'embedded' as const, dataDir: null };
-  const db = await openGraphDb(engine, queries);
-  return { db, queries };
-}
+export { openTestDb, testEngine } from './test-db.js';
 
 /** A seeded store behind the real GraphQL app, called through `yoga.fetch` (no port). */
 export async function createTestApp(options: { seed?: boolean; dataset?: string } = {}): Promise<TestApp> {
