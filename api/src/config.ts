@@ -45,6 +45,9 @@ const envSchema = z.object({
   RESPONSE_CACHE_MB: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(4096, 'must be at most 4096').default(16),
 });
 
+/** Every environment variable the server reads (docker-compose.yml is checked against it). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+
 export type EngineConfig =
   | { kind: 'embedded'; dataDir: string | null }
   | { kind: 'neo4j'; uri: string; username: string; password: string; database: string };
