@@ -5,6 +5,9 @@ import { useConnection } from '../api/get-connection';
 import { useGraph } from '../api/get-graph';
 import { useViewState, type ViewUpdate } from '../hooks/use-view-state';
 import { buildView, indexGraph } from '../lib/build-view';
+import { BUNDLE_PREFIX } from '../lib/bundles';
+import { describeBundle, describeNode } from '../lib/describe-node';
+import { exportInfoOf } from '../lib/export-info';
 import { matchNodes } from '../lib/match-nodes';
 import { pathIds } from '../lib/path-elements';
 import { sectorOf } from '../lib/to-elements';
@@ -113,7 +116,19 @@ export function GraphExplorer() {
     },
     [update],
   );
-  const select = useCallback((id: string | null) => update({ selected: id }), [update]);
+  /** A click on a bundle opens it (its members take its place); on anything else, selects it. */
+  const select = useCallback(
+    (id: string | null) => {
+      if (id?.startsWith(BUNDLE_PREFIX)) update((v) => ({ opened: toggle(v.opened, id.slice(BUNDLE_PREFIX.length)) }));
+      else update({ selected: id });
+    },
+    [update],
+  );
+  const fitKey = useMemo(
+    () => JSON.stringify([[...hidden.hiddenSectors], [...hidden.hiddenLabels], [...hidden.hiddenKinds], [...hidden.hiddenRelations], view.cluster, view.municipality, view.focus, view.depth]),
+    [hidden, view.cluster, view.municipality, view.focus, view.depth],
+  );
+  const describe = useCallback((id: string) => (id.startsWith(BUNDLE_PREFIX) ? describeBundle(id, elements, index) : describeNode(id, index)), [elements, index]);
 
   const setEnd = useCallback(
     (end: 'from' | 'to', id: string | null) =>
@@ -239,6 +254,9 @@ export function GraphExplorer() {
           focused={focusNode !== undefined}
           onSelect={select}
           onPickEnd={pickEnd}
+          describe={describe}
+          fitKey={fitKey}
+          exportInfo={() => exportInfoOf(view, hidden, index, elements)}
           overlay={overlay}
         />
         <GraphLegend elements={elements} hasPath={onPath !== null} />

@@ -2,11 +2,10 @@ import { useId, useMemo, useState } from 'react';
 import { t, tVocab } from '../../../i18n';
 import { collator } from '../../../lib/collator';
 import { tg } from '../i18n';
+import { legendColours, type ColourEntry } from '../lib/legend-colours';
 import type { MapElements } from '../lib/to-elements';
 import {
-  SECTOR_ORDER,
   edgeRuleOf,
-  sectorColour,
   shapeKeyOf,
   shapeRuleOf,
   STATE_COLOURS,
@@ -16,7 +15,8 @@ import {
 import { EdgeIcon, ShapeIcon, Swatch } from './shape-icon';
 
 interface LegendContent {
-  sectors: string[];
+  colours: ColourEntry[];
+  hasAggregate: boolean;
   shapes: Array<{ key: string; text: string; shape: Shape }>;
   edges: Array<{ key: string; text: string; rule: EdgeRule }>;
   hasFrames: boolean;
@@ -25,13 +25,11 @@ interface LegendContent {
 
 /** What is drawn right now: the sectors, shapes and edge styles present on the map. */
 function legendContent(elements: MapElements): LegendContent {
-  const sectors = new Set<string>();
   const shapes = new Map<string, { text: string; shape: Shape }>();
   const parents = new Set<string>();
   for (const n of elements.nodes) if (n.parent) parents.add(n.parent);
   for (const n of elements.nodes) {
     if (parents.has(n.id)) continue; // drawn as a frame, listed below
-    sectors.add(n.sector);
     const key = shapeKeyOf(n.label, n.kind || null);
     const id = `${key.prefix}.${key.value}`;
     if (!shapes.has(id)) shapes.set(id, { text: tVocab(key.prefix, key.value), shape: shapeRuleOf(n.label, n.kind || null).shape });
@@ -46,7 +44,8 @@ function legendContent(elements: MapElements): LegendContent {
   }
   const byText = <T extends { text: string }>(a: T, b: T) => collator.compare(a.text, b.text);
   return {
-    sectors: SECTOR_ORDER.filter((s) => sectors.has(s)).concat([...sectors].filter((s) => !SECTOR_ORDER.includes(s))),
+    colours: legendColours(elements),
+    hasAggregate: elements.edges.some((e) => e.count > 1),
     shapes: [...shapes].map(([key, v]) => ({ key, ...v })).sort(byText),
     edges: [...edges].map(([key, v]) => ({ key, ...v })).sort(byText),
     hasFrames: parents.size > 0,
@@ -56,7 +55,7 @@ function legendContent(elements: MapElements): LegendContent {
 
 export function GraphLegend({ elements, hasPath = false }: { elements: MapElements; hasPath?: boolean }) {
   const content = useMemo(() => legendContent(elements), [elements]);
-  const empty = content.sectors.length === 0 && !content.hasFrames;
+  const empty = content.colours.length === 0 && !content.hasFrames;
   const [open, setOpen] = useState(true);
   const bodyId = useId();
   return (
@@ -78,10 +77,10 @@ export function GraphLegend({ elements, hasPath = false }: { elements: MapElemen
           <div className="legend__group">
             <h3>{t('legend.sectors')}</h3>
             <ul>
-              {content.sectors.map((sector) => (
-                <li key={sector} data-sector={sector}>
-                  <Swatch colour={sectorColour(sector)} />
-                  {tVocab('sector', sector)}
+              {content.colours.map((c) => (
+                <li key={c.key} data-sector={c.key.startsWith('sector.') ? c.key.slice(7) : undefined} data-colour={c.key}>
+                  <Swatch colour={c.colour} />
+                  {c.text}
                 </li>
               ))}
             </ul>
@@ -119,6 +118,12 @@ export function GraphLegend({ elements, hasPath = false }: { elements: MapElemen
             <div className="legend__group">
               <h3>{t('legend.edges')}</h3>
               <ul>
+                {content.hasAggregate && (
+                  <li data-edge="aggregate">
+                    <EdgeIcon colour="#64748B" lineStyle="solid" width={6} arrow="triangle" />
+                    {tg('legend.aggregate')}
+                  </li>
+                )}
                 {content.edges.map((e) => (
                   <li key={e.key} data-edge={e.key}>
                     <EdgeIcon {...e.rule} colour={e.rule.colour} />

@@ -1,10 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { buildGraphStyle } from '../lib/graph-style';
-
-// Layout extensions are registered once, when this module is first loaded.
-cytoscape.use(fcose);
 
 const GRAPH_STYLE = buildGraphStyle();
 
@@ -12,6 +8,8 @@ export interface CytoscapeHandlers {
   /** `shift`: the shift key was held (picks the node as an end of the path). */
   onNodeTap?: (id: string, modifiers: { shift: boolean }) => void;
   onBackgroundTap?: () => void;
+  /** The pointer rests on a node (its rendered position), or left it (null). */
+  onHover?: (target: { id: string; x: number; y: number } | null) => void;
 }
 
 /**
@@ -46,15 +44,21 @@ export function useCytoscape(containerRef: RefObject<HTMLElement | null>, handle
     const onOver = (event: EventObject) => {
       event.target.addClass('hover');
       container.style.cursor = 'pointer';
+      const p = event.target.renderedPosition() as { x: number; y: number };
+      handlersRef.current.onHover?.({ id: event.target.id() as string, x: p.x, y: p.y });
     };
     const onOut = (event: EventObject) => {
       event.target.removeClass('hover');
       container.style.cursor = '';
+      handlersRef.current.onHover?.(null);
     };
+    // The card would stay behind at the old place.
+    const onViewport = () => handlersRef.current.onHover?.(null);
     instance.on('tap', 'node', onNodeTap);
     instance.on('tap', onTap);
     instance.on('mouseover', 'node', onOver);
     instance.on('mouseout', 'node', onOut);
+    instance.on('viewport', onViewport);
 
     const resizeObserver = new ResizeObserver(() => instance.resize());
     resizeObserver.observe(container);
@@ -68,6 +72,7 @@ export function useCytoscape(containerRef: RefObject<HTMLElement | null>, handle
       instance.off('tap', onTap);
       instance.off('mouseover', 'node', onOver);
       instance.off('mouseout', 'node', onOut);
+      instance.off('viewport', onViewport);
       if (window.__haenderne?.cy === instance) delete window.__haenderne;
       instance.destroy();
       setCy(null);

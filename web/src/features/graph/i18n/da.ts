@@ -47,6 +47,28 @@ export const da = {
   'export.fileName': 'samarbejdskort-{date}.png',
   'export.failed': 'Billedet kunne ikke gemmes: {message}',
 
+  'export.svg': 'Gem som SVG',
+  'export.print': 'Udskriv / PDF',
+  'export.fileNameSvg': 'samarbejdskort-{date}.svg',
+  'export.printNow': 'Udskriv',
+  'export.printClose': 'Luk udskrift',
+  'export.printAlt': 'Samarbejdskortet til udskrift',
+  'export.title': 'Sådan mødes hænderne – samarbejdskort',
+  'export.subtitle': '{date} · {scope}',
+  'export.scopeAll': 'Hele Region Midtjylland',
+  'export.focus': 'fokus på {name}, {depth} skridt ud',
+  'export.hidden': 'Skjult: {list}',
+  'export.noFilters': 'Ingen filtre: alt i afgrænsningen er vist',
+  'export.source': 'Kilde: Hænderne · {url}',
+  'export.aggregate': 'Tykke linjer med ×n: n forbindelser af samme type fra en klynge',
+
+  'hover.partOf': 'Hører til: {parents}',
+  'hover.bundle': 'Samlet gruppe – klik for at åbne',
+  'hover.more': '+ {count} forbindelser mere (se detaljer)',
+
+  'legend.bridges': 'Broer og andet uden sektor',
+  'legend.aggregate': 'Samlet forbindelse (×antal)',
+
   'details.contact': 'Kontakt',
   'details.contactHidden': 'Navn, e-mail og telefon vises kun for indloggede brugere (eller er ikke registreret).',
   'details.interfaces': 'Snitflader til andre sektorer',

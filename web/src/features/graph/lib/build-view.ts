@@ -2,13 +2,15 @@ import type { ConnectionPath } from '../api/get-connection';
 import type { GraphData, GraphEdge, GraphNode } from '../types';
 import { pathGraph } from './path-elements';
 import { clusterScope, municipalityScope, neighbourhood, type EdgesOf } from './scope';
-import { contextNodes, isHiddenKind, sectorOf, toElements, type MapElements } from './to-elements';
+import { contextNodes, isHiddenKind, mapStructure, sectorOf, toElements, type MapElements, type MapStructure } from './to-elements';
 import type { EffectiveFilters, ViewState } from './view-state';
 
 export interface GraphIndex {
   nodeById: Map<string, GraphNode>;
   edgeById: Map<string, GraphEdge>;
   edgesByNode: Map<string, GraphEdge[]>;
+  /** Every node's frame and column, from the whole data: a node keeps its place whatever is filtered. */
+  structure: MapStructure;
 }
 
 export function indexGraph(data: GraphData): GraphIndex {
@@ -24,6 +26,7 @@ export function indexGraph(data: GraphData): GraphIndex {
     nodeById: new Map(data.nodes.map((n) => [n.id, n])),
     edgeById: new Map(data.edges.map((e) => [e.id, e])),
     edgesByNode,
+    structure: mapStructure(data),
   };
 }
 
@@ -75,16 +78,22 @@ export function buildView(data: GraphData, index: GraphIndex, view: ViewState, h
 
   let pathExtras: GraphNode[] = [];
   let pathEdges: GraphEdge[] = [];
+  let pathNodeIds: string[] = [];
   // Before the graph has arrived there is nothing to draw a path into.
   if (path && data.nodes.length > 0) {
     const graph = pathGraph(path, index.nodeById, index.edgeById);
     pathExtras = graph.nodes.filter((n) => !drawn.has(n.id));
     pathEdges = graph.edges;
+    pathNodeIds = graph.nodes.map((n) => n.id);
   }
   const temporary = new Set([...contextIds, ...pathExtras.map((n) => n.id)]);
+  // The overview merges edges that leave a frame; the selection's and the path's stay single.
+  const overview = !focus && !allowed;
+  const keepEdgeIds = new Set([...(view.selected ? edgesOf(view.selected) : []), ...pathEdges].map((e) => e.id));
+  const keepNodeIds = new Set([...(view.selected ? [view.selected] : []), ...pathNodeIds]);
   const edgeIds = new Set<string>();
   const allEdges = [...edges, ...contextEdges, ...pathEdges].filter((e) => (edgeIds.has(e.id) ? false : (edgeIds.add(e.id), true)));
   const allNodes = [...nodes, ...context, ...pathExtras];
   if (allNodes.length === 0) return { elements: { nodes: [], edges: [] }, visibleIds, context, pathExtras, focusRings };
-  return { elements: toElements(allNodes, allEdges, temporary), visibleIds, context, pathExtras, focusRings };
+  return { elements: toElements(allNodes, allEdges, temporary, { aggregate: overview, keepEdgeIds, keepNodeIds, openedBundles: view.opened, structure: index.structure }), visibleIds, context, pathExtras, focusRings };
 }

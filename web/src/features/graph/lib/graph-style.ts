@@ -1,5 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
-import { STATE_COLOURS } from './visual-encoding';
+import { FRAME_PADDING_PX } from './band-layout';
+import { EDGE_LABEL_FONT } from './label-lod';
+import { MIN_LABEL_PX, STATE_COLOURS } from './visual-encoding';
 
 /**
  * The map's stylesheet as data. Few rules and few properties on purpose: with 2,000 elements,
@@ -25,22 +27,26 @@ export function buildGraphStyle(): StylesheetJson {
         'border-color': '#ffffff',
         color: STATE_COLOURS.text,
         'font-family': 'system-ui, "Segoe UI", Roboto, Helvetica, Arial, sans-serif',
-        'font-size': 11,
+        // Level of detail: each node's tier sets its font size (toElements), and a label under
+        // MIN_LABEL_PX on screen is not drawn, so labels appear by priority as one zooms in.
+        'font-size': 'data(fontSize)',
+        'font-weight': 'data(fontWeight)' as never,
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 3,
         'text-wrap': 'ellipsis',
-        'text-max-width': '120px',
+        // The band layout leaves exactly this much room for the label.
+        'text-max-width': 'data(labelWidth)' as never,
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
         'text-outline-opacity': 0.9,
-        // Small labels disappear when zoomed out; the structure's main nodes keep theirs longer.
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': MIN_LABEL_PX,
       },
     },
   ];
 
-  style.push({ selector: 'node[?prominent]', style: { 'font-size': 16, 'font-weight': 'bold', 'text-wrap': 'wrap', 'text-max-width': '170px' } });
+  // A label another, more important one would overlap (label-cull.ts): drawn from closer in, in the hover card.
+  style.push({ selector: 'node.label-culled, node.lod-hidden', style: { 'text-opacity': 0 } });
 
   // Compound nodes (a cluster with its municipalities and hospital): a light frame, name on top.
   style.push({
@@ -52,14 +58,12 @@ export function buildGraphStyle(): StylesheetJson {
       'border-width': 1.5,
       'border-style': 'dashed',
       'border-color': STATE_COLOURS.clusterBorder,
-      padding: '14px',
+      padding: `${FRAME_PADDING_PX}px`,
       'text-valign': 'top',
       'text-halign': 'center',
-      'text-margin-y': -4,
-      'font-size': 20,
-      'font-weight': 'bold',
-      'text-wrap': 'wrap',
-      'text-max-width': '300px',
+      'text-margin-y': -6,
+      color: STATE_COLOURS.clusterText,
+      'text-wrap': 'none',
     },
   });
 
@@ -74,8 +78,24 @@ export function buildGraphStyle(): StylesheetJson {
       'arrow-scale': 0.9,
       'curve-style': 'bezier',
       opacity: 0.85,
+      'font-family': 'system-ui, "Segoe UI", Roboto, Helvetica, Arial, sans-serif',
     },
   });
+  // An aggregate edge (aggregate-edges.ts) says how many it stands for.
+  style.push({
+    selector: 'edge[count > 1]',
+    style: {
+      label: 'data(countLabel)',
+      'font-size': EDGE_LABEL_FONT,
+      'font-weight': 'bold',
+      color: STATE_COLOURS.text,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': '2px',
+      'min-zoomed-font-size': MIN_LABEL_PX,
+    },
+  });
+  style.push({ selector: 'edge.label-culled, edge.lod-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } });
 
   // Context: hidden by the filters, shown around the selection; drawn above the frames.
   style.push(
@@ -114,7 +134,11 @@ export function buildGraphStyle(): StylesheetJson {
         'underlay-opacity': 0.75,
         'underlay-shape': 'ellipse',
         'font-weight': 'bold',
+        // The path's stops are named in full, at any zoom: they are the story being told.
         'min-zoomed-font-size': 0,
+        'text-opacity': 1,
+        'text-wrap': 'wrap',
+        'text-max-width': '260px',
         'z-index': 30,
         'z-compound-depth': 'top',
       },

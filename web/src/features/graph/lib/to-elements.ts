@@ -1,6 +1,10 @@
 import type { GraphData, GraphEdge, GraphFilters, GraphNode } from '../types';
 import { NO_SECTOR } from '../types';
-import { CONTAINMENT_RELATIONS, edgeRuleOf, sectorColour, shapeRuleOf, PROMINENT_KINDS } from './visual-encoding';
+import { aggregateEdges } from './aggregate-edges';
+import { placeInBands, type Placement } from './bands';
+import { bundleNodes } from './bundles';
+import { deriveFrames } from './frames';
+import { edgeRuleOf, FRAME_TIER, labelTierOf, labelWidth, nodeColour, shapeRuleOf, PROMINENT_KINDS } from './visual-encoding';
 
 /** What a Cytoscape node carries: enough for the stylesheet selectors and the tests. */
 export interface MapNodeData {
@@ -23,6 +27,18 @@ export interface MapNodeData {
   shape: string;
   size: number;
   prominent: boolean;
+  /** Label level of detail: 0 frames, 1 landmarks, 2 meeting places, 3 detail. */
+  tier: number;
+  fontSize: number;
+  fontWeight: string;
+  /** The drawn label's width bound in model pixels (longer ends in "…"). */
+  labelWidth: number;
+  /** Column of the overview (see bands.ts) and order inside it. */
+  band: number;
+  order: string;
+  /** A bundle of detail (bundles.ts): its key, and how many nodes it stands for. */
+  bundle?: string;
+  count?: number;
 }
 
 export interface MapEdgeData {
@@ -37,6 +53,10 @@ export interface MapEdgeData {
   lineStyle: string;
   width: number;
   arrow: string;
+  /** Edges of one type between a frame and a node (or two frames), drawn as one: how many. */
+  count: number;
+  /** "×12" on an aggregate edge, empty otherwise. */
+  countLabel: string;
 }
 
 export interface MapElements {
@@ -80,75 +100,89 @@ export function contextNodes(data: GraphData, visibleIds: ReadonlySet<string>, s
   return [...ids].map((id) => byId.get(id)!);
 }
 
-/**
- * Compound parents: a node with an IN_CLUSTER edge to a node on the map is drawn inside it
- * (municipalities and hospitals inside their health cluster). The edge itself is then not drawn:
- * the frame says it. A parent chain that would loop is cut.
- */
-export function containment(nodes: GraphNode[], edges: GraphEdge[]): { parentOf: Map<string, string>; containedEdgeIds: Set<string> } {
-  const ids = new Set(nodes.map((n) => n.id));
-  const parentOf = new Map<string, string>();
-  const edgeOf = new Map<string, string>();
-  for (const e of edges) {
-    if (!CONTAINMENT_RELATIONS.has(e.type) || e.source === e.target) continue;
-    if (!ids.has(e.source) || !ids.has(e.target) || parentOf.has(e.source)) continue;
-    parentOf.set(e.source, e.target);
-    edgeOf.set(e.source, e.id);
-  }
-  for (const start of [...parentOf.keys()]) {
-    const seen = new Set<string>([start]);
-    let at = parentOf.get(start);
-    while (at !== undefined) {
-      if (seen.has(at)) {
-        parentOf.delete(start);
-        edgeOf.delete(start);
-        break;
-      }
-      seen.add(at);
-      at = parentOf.get(at);
-    }
-  }
-  return { parentOf, containedEdgeIds: new Set(edgeOf.values()) };
-}
-
 function depthOf(id: string, parentOf: Map<string, string>): number {
   let depth = 0;
   for (let at = parentOf.get(id); at !== undefined; at = parentOf.get(at)) depth++;
   return depth;
 }
 
+export interface ToElementsOptions {
+  /** The overview: detail bundled, edges that leave a frame drawn as one per type and end, with a count. */
+  aggregate?: boolean;
+  /** Edges always drawn one by one (the selection's, the path's). */
+  keepEdgeIds?: ReadonlySet<string>;
+  /** Nodes never bundled (the selection, a path's nodes). */
+  keepNodeIds?: ReadonlySet<string>;
+  /** Keys of bundles the user opened. */
+  openedBundles?: ReadonlySet<string>;
+  /**
+   * Frames and columns computed once on the whole data (mapStructure), so a node keeps its row
+   * and column whatever the filters hide. Without it they are computed from the nodes given.
+   */
+  structure?: MapStructure;
+}
+
+export interface MapStructure {
+  frameOf: ReadonlyMap<string, string>;
+  placement: ReadonlyMap<string, Placement>;
+}
+
+/** Rows (frames) and columns of every node of the data. */
+export function mapStructure(data: GraphData): MapStructure {
+  return { frameOf: deriveFrames(data.nodes, data.edges).parentOf, placement: placeInBands(data.nodes, data.edges) };
+}
+
 /**
  * The Cytoscape data for the visible part of the graph plus the context nodes (`contextIds`);
  * parents come before their children. Only filtered nodes are framed: context nodes are drawn
- * beside the selection, so their containment edges stay lines.
+ * beside the selection, so their edges stay lines.
  */
-export function toElements(nodes: GraphNode[], edges: GraphEdge[], contextIds: ReadonlySet<string> = new Set()): MapElements {
-  const { parentOf, containedEdgeIds } = containment(
-    nodes.filter((n) => !contextIds.has(n.id)),
-    edges.filter((e) => !contextIds.has(e.source) && !contextIds.has(e.target)),
-  );
+export function toElements(nodes: GraphNode[], edges: GraphEdge[], contextIds: ReadonlySet<string> = new Set(), options: ToElementsOptions = {}): MapElements {
+  const framedNodes = nodes.filter((n) => !contextIds.has(n.id));
+  const framedEdges = edges.filter((e) => !contextIds.has(e.source) && !contextIds.has(e.target));
+  const structure = options.structure ?? mapStructure({ nodes: framedNodes, edges: framedEdges, totalNodes: 0, truncated: false });
+  const placement = structure.placement;
+  // A node is drawn in its frame when the frame is drawn too.
+  const drawnIds = new Set(framedNodes.map((n) => n.id));
+  const parentOf = new Map<string, string>();
+  for (const n of framedNodes) {
+    const frame = structure.frameOf.get(n.id);
+    if (frame && drawnIds.has(frame)) parentOf.set(n.id, frame);
+  }
+  const containedEdgeIds = new Set(edges.filter((e) => parentOf.get(e.source) === e.target || parentOf.get(e.target) === e.source).map((e) => e.id));
+  const frames = new Set(parentOf.values());
   const mapNodes = nodes.map((n): MapNodeData => {
     const shortName = typeof n.properties.shortName === 'string' ? n.properties.shortName : null;
+    const display = shortName && (n.kind === 'MUNICIPALITY' || n.name.length > LONG_NAME) ? shortName : n.name;
+    const tier = frames.has(n.id) ? FRAME_TIER : labelTierOf(n.label, n.kind);
+    const place = placement.get(n.id);
     const data: MapNodeData = {
       id: n.id,
       label: n.label,
       name: n.name,
-      display: shortName && (n.kind === 'MUNICIPALITY' || n.name.length > LONG_NAME) ? shortName : n.name,
+      display,
       kind: n.kind ?? '',
       sector: sectorOf(n),
       context: contextIds.has(n.id),
-      colour: sectorColour(sectorOf(n)),
+      colour: nodeColour(sectorOf(n), n.label),
       shape: shapeRuleOf(n.label, n.kind).shape,
       size: shapeRuleOf(n.label, n.kind).size,
       prominent: n.label === 'Organisation' && n.kind !== null && PROMINENT_KINDS.includes(n.kind),
+      tier: tier.tier,
+      fontSize: tier.fontSize,
+      fontWeight: tier.bold ? 'bold' : 'normal',
+      labelWidth: labelWidth(display, tier),
+      band: place?.band ?? 1,
+      order: place?.order ?? '',
     };
     const parent = parentOf.get(n.id);
     if (parent !== undefined) data.parent = parent;
     return data;
   });
-  const depth = new Map(mapNodes.map((n) => [n.id, depthOf(n.id, parentOf)]));
-  mapNodes.sort((a, b) => depth.get(a.id)! - depth.get(b.id)!);
-  const mapEdges = edges
+  const bundled = options.aggregate ? bundleNodes(mapNodes, options.keepNodeIds ?? new Set(), options.openedBundles ?? new Set()) : { nodes: mapNodes, bundleOf: new Map<string, string>() };
+  const depth = new Map(bundled.nodes.map((n) => [n.id, n.parent ? depthOf(n.parent, parentOf) + 1 : 0]));
+  bundled.nodes.sort((a, b) => depth.get(a.id)! - depth.get(b.id)!);
+  const drawnEdges = edges
     .filter((e) => !containedEdgeIds.has(e.id))
     .map((e): MapEdgeData => ({
       id: e.id,
@@ -158,8 +192,11 @@ export function toElements(nodes: GraphNode[], edges: GraphEdge[], contextIds: R
       level: typeof e.properties.level === 'string' ? e.properties.level : '',
       context: contextIds.has(e.source) || contextIds.has(e.target),
       ...edgeDrawing(e),
+      count: 1,
+      countLabel: '',
     }));
-  return { nodes: mapNodes, edges: mapEdges };
+  const mapEdges = options.aggregate ? aggregateEdges(drawnEdges, parentOf, options.keepEdgeIds ?? new Set(), bundled.bundleOf) : drawnEdges;
+  return { nodes: bundled.nodes, edges: mapEdges };
 }
 
 function edgeDrawing(e: GraphEdge): { colour: string; lineStyle: string; width: number; arrow: string } {

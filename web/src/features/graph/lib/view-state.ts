@@ -18,6 +18,8 @@ export interface ViewState {
   to: string | null;
   /** Which of the connection's paths is shown (0 = the shortest). */
   alternative: number;
+  /** Bundles of the overview the user opened (bundles.ts keys). */
+  opened: ReadonlySet<string>;
 }
 
 export const MAX_DEPTH = 6;
@@ -35,6 +37,7 @@ export const EMPTY_VIEW: ViewState = {
   from: null,
   to: null,
   alternative: 0,
+  opened: new Set(),
 };
 
 /** URL parameter names (Danish, as the addresses are shared between Danish users). */
@@ -51,6 +54,7 @@ const P = {
   from: 'fra',
   to: 'til',
   alternative: 'vej',
+  opened: 'aaben',
 } as const;
 
 type SetKey = 'hiddenSectors' | 'hiddenLabels' | 'hiddenKinds' | 'hiddenRelations';
@@ -73,6 +77,7 @@ export function parseView(search: string): ViewState {
   for (const key of ID_KEYS) view[key] = params.get(P[key]) || null;
   view.depth = clampInt(params.get(P.depth), 1, MAX_DEPTH, 1);
   view.alternative = clampInt(params.get(P.alternative), 1, 11, 1) - 1;
+  view.opened = new Set((params.get(P.opened) ?? '').split(',').filter(Boolean));
   return view;
 }
 
@@ -90,14 +95,18 @@ export function serializeView(view: ViewState, currentSearch: string): string {
   }
   if (view.focus && view.depth !== 1) params.set(P.depth, String(view.depth));
   if (view.from && view.to && view.alternative > 0) params.set(P.alternative, String(view.alternative + 1));
+  if (view.opened.size > 0) params.set(P.opened, [...view.opened].sort().join(','));
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
 /** Shown in the overview unless the user chose otherwise: people and mandates are more than half the nodes. */
 export const DEFAULT_HIDDEN_LABELS: ReadonlySet<string> = new Set(['Person', 'Mandate']);
-/** Likewise the many GP practices and municipal units: they show around a selection or in a scope. */
-export const DEFAULT_HIDDEN_KINDS: ReadonlySet<string> = new Set(['GP_PRACTICE', 'MUNICIPAL_UNIT']);
+/**
+ * Likewise the 114 municipal units: they open with their municipality (a scope, a selection).
+ * GP practices are shown: general practice is one of the three places the map is about.
+ */
+export const DEFAULT_HIDDEN_KINDS: ReadonlySet<string> = new Set(['MUNICIPAL_UNIT']);
 const NONE: ReadonlySet<string> = new Set();
 
 export interface EffectiveFilters {

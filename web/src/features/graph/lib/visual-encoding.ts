@@ -21,6 +21,68 @@ export const SECTOR_ORDER = ['REGION', 'GENERAL_PRACTICE', 'MUNICIPALITY', 'NATI
 
 export const sectorColour = (sector: string): string => SECTOR_COLOURS[sector] ?? SECTOR_COLOURS[NO_SECTOR]!;
 
+/**
+ * Nodes without a sector get the colour of what they are, so grey never means "everything
+ * else": the bridges between the sectors (channels, groups, agreements) each have their own.
+ */
+export const LABEL_COLOURS: Record<string, string> = {
+  Channel: '#8A6100',
+  Group: '#6A3D9A',
+  Agreement: '#7F4F24',
+  Element: '#7F4F24',
+  Mandate: '#7F4F24',
+  Person: '#374151',
+  Pathway: '#5F6B76',
+  Step: '#5F6B76',
+};
+
+/** The legend's order of the colours of nodes without a sector. */
+export const LABEL_COLOUR_ORDER = ['Channel', 'Group', 'Agreement', 'Person', 'Pathway'];
+/** Labels that share a colour, listed under the first one in the legend. */
+export const LABEL_COLOUR_ALIAS: Record<string, string> = { Element: 'Agreement', Mandate: 'Agreement', Step: 'Pathway' };
+
+/** A node's colour: its sector's, or, without a sector, its label's. */
+export function nodeColour(sector: string, label: string): string {
+  if (sector !== NO_SECTOR && SECTOR_COLOURS[sector]) return SECTOR_COLOURS[sector];
+  return LABEL_COLOURS[label] ?? SECTOR_COLOURS[NO_SECTOR]!;
+}
+
+/**
+ * Labels by priority (level of detail): the font size in model pixels decides from which zoom a
+ * label is drawn (Cytoscape leaves out any label under MIN_LABEL_PX on screen), so the
+ * landmarks read first and the detail appears as one zooms in, never as unreadable text.
+ */
+export const MIN_LABEL_PX = 10;
+export interface LabelTier {
+  tier: number;
+  fontSize: number;
+  /** Longest drawn label in model pixels; longer names end in "…" (the full name is on hover). */
+  maxWidth: number;
+  bold: boolean;
+}
+export const FRAME_TIER: LabelTier = { tier: 0, fontSize: 34, maxWidth: 800, bold: true };
+const LANDMARK: LabelTier = { tier: 1, fontSize: 30, maxWidth: 220, bold: true };
+export const MEETING_TIER: LabelTier = { tier: 2, fontSize: 17, maxWidth: 160, bold: false };
+const MEETING = MEETING_TIER;
+const DETAIL: LabelTier = { tier: 3, fontSize: 12, maxWidth: 110, bold: false };
+const LANDMARK_KINDS = new Set(['REGION', 'HOSPITAL', 'HOSPITAL_DEPARTMENT', 'MUNICIPALITY', 'GP_ORGANISATION', 'NATIONAL_BODY']);
+
+export function labelTierOf(label: string, kind: string | null): LabelTier {
+  if (label === 'Organisation' && kind && LANDMARK_KINDS.has(kind)) return LANDMARK;
+  if (label === 'Group' || label === 'Agreement') return MEETING;
+  return DETAIL;
+}
+
+/**
+ * The drawn width of a label, estimated from its length (not measured: the same data gives the
+ * same picture on every machine, whatever fonts it has). Generous on purpose.
+ */
+export function labelWidth(text: string, tier: LabelTier): number {
+  // Wide fonts (DejaVu Sans Bold, on Linux) run to about 0.7 of the font size per character.
+  const perChar = tier.bold ? 0.72 : 0.62;
+  return Math.min(tier.maxWidth, Math.ceil(text.length * tier.fontSize * perChar));
+}
+
 export type Shape =
   | 'ellipse'
   | 'rectangle'
@@ -150,4 +212,5 @@ export const STATE_COLOURS = {
   text: '#111827',
   clusterFill: '#F1F5F9',
   clusterBorder: '#64748B',
+  clusterText: '#334155',
 };

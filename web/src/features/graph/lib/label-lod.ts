@@ -1,0 +1,37 @@
+import type { Core } from 'cytoscape';
+import { MIN_LABEL_PX } from './visual-encoding';
+
+/** Edge labels (aggregate counts) have this font size (graph-style.ts). */
+export const EDGE_LABEL_FONT = 14;
+
+/**
+ * Level of detail for labels: at the current zoom, a label whose font size in model pixels
+ * would be drawn under MIN_LABEL_PX on screen gets .lod-hidden. Cytoscape's own
+ * min-zoomed-font-size rounds the zoom up to a power of two (a 26 px label at zoom 0.28 is still
+ * drawn, at 7 px), so the cut is made here, exactly. Classes change only when the zoom crosses
+ * a tier's threshold. Returns the smallest font size now drawn (model pixels).
+ */
+export function applyLabelLod(cy: Core, force = false): void {
+  const minFont = MIN_LABEL_PX / cy.zoom();
+  const previous = cy.scratch('_haenderne_lod') as number | undefined;
+  // Only the tiers' font sizes matter: the classes change when the threshold passes one of them.
+  const sizes = (cy.scratch('_haenderne_lod_sizes') as number[] | undefined) ?? [];
+  const band = (f: number) => sizes.filter((s) => s < f).length;
+  if (!force && previous !== undefined && band(previous) === band(minFont)) return;
+  if (force) {
+    const all = new Set<number>([EDGE_LABEL_FONT]);
+    cy.nodes().forEach((n) => void all.add(Number(n.data('fontSize'))));
+    cy.scratch('_haenderne_lod_sizes', [...all].sort((a, b) => a - b));
+  }
+  cy.scratch('_haenderne_lod', minFont);
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const hide = Number(n.data('fontSize')) < minFont;
+      if (hide !== n.hasClass('lod-hidden')) n.toggleClass('lod-hidden', hide);
+    });
+    cy.edges('[count > 1]').forEach((e) => {
+      const hide = EDGE_LABEL_FONT < minFont;
+      if (hide !== e.hasClass('lod-hidden')) e.toggleClass('lod-hidden', hide);
+    });
+  });
+}
