@@ -11,6 +11,8 @@ import { advancingOnWrite, StoreEpoch } from './response-cache/store-epoch.js';
 import { observabilityPlugins } from './observability/index.js';
 import { silentLogger, yogaLogger, type Logger } from './observability/logger.js';
 import { timedDb, type Metrics } from './observability/metrics.js';
+import { useOidcRoutes } from './modules/auth/oidc-routes.js';
+import type { OidcOptions } from './modules/auth/oidc-options.js';
 
 export interface AppOptions {
   /** Production hides GraphiQL; the explorer stays on in development. */
@@ -21,6 +23,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Prometheus metrics and GET /metrics (with a bearer token when given); off when absent. */
   metrics?: { metrics: Metrics; token: string | null } | null;
+  /** Sign-in with the organisation's identity provider at /auth/oidc/…; off when absent. */
+  oidc?: OidcOptions | null;
 }
 
 /** Builds the GraphQL server; main.ts decides where it listens, tests call `yoga.fetch`. */
@@ -31,7 +35,7 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
   const shared = {
     ...services,
     db: cache ? advancingOnWrite(db, cache.epoch) : db,
-    settings: { ...DEFAULT_SETTINGS, ...services.settings },
+    settings: { ...DEFAULT_SETTINGS, ...services.settings, organisationSignIn: Boolean(options.oidc) },
     throttle: services.throttle ?? new SignInThrottle(),
   };
   return createYoga<Record<string, unknown>, RequestContext>({
@@ -46,6 +50,7 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
     context: ({ request }) => createRequestContext(shared, request),
     plugins: [
       ...observabilityPlugins({ logger, metrics: options.metrics ?? null }),
+      ...(options.oidc ? [useOidcRoutes(options.oidc, { ...shared, logger, metrics: options.metrics?.metrics ?? null })] : []),
       useCookies(),
       ...hardeningPlugins({ production: options.production ?? false }),
       ...(cache ? [responseCachePlugin(cache.epoch, cache.options)] : []),

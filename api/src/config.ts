@@ -5,6 +5,7 @@ import { repoRoot } from './paths.js';
 import type { AppSettings } from './context.js';
 import type { ResponseCacheOptions } from './response-cache/response-cache.js';
 import { LOG_LEVELS, type LogLevel } from './observability/logger.js';
+import type { OidcOptions } from './modules/auth/oidc-options.js';
 
 /** Raised for a bad environment value; main.ts prints its one-line message and exits. */
 export class ConfigError extends Error {
@@ -42,6 +43,16 @@ const envSchema = z.object({
   LOG_FORMAT: z.enum(['json', 'pretty'], 'must be json or pretty').optional(),
   METRICS: z.enum(['true', 'false'], 'must be true or false').default('false').transform((v) => v === 'true'),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  OIDC_ISSUER: z.url('must be a URL such as https://login.example.dk/realms/staff').optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URI: z.url('must be a URL ending in /auth/oidc/callback').refine((v) => new URL(v).pathname === '/auth/oidc/callback', 'must be a URL ending in /auth/oidc/callback').optional(),
+  OIDC_ALLOWED_DOMAINS: z.string().regex(/^\s*[a-z0-9.-]+\.[a-z]{2,}(\s*,\s*[a-z0-9.-]+\.[a-z]{2,})*\s*$/i, 'must be e-mail domains separated by commas, such as rm.dk,aarhus.dk').optional(),
+  OIDC_EMAIL_CLAIM: z.string().min(1).default('email'),
+  OIDC_ROLE_CLAIM: z.string().min(1).optional(),
+  OIDC_EDITOR_VALUES: z.string().optional(),
+  OIDC_ADMIN_VALUES: z.string().optional(),
+  OIDC_SCOPES: z.string().regex(/(^|\s)openid(\s|$)/, 'must include openid').default('openid email profile'),
   RESPONSE_CACHE_MB: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(4096, 'must be at most 4096').default(16),
 });
 
@@ -67,6 +78,8 @@ export interface AppConfig {
   log: { level: LogLevel; pretty: boolean };
   /** GET /metrics, behind a bearer token when one is set; null when off. */
   metrics: { token: string | null } | null;
+  /** Sign-in with the organisation's identity provider; null when OIDC_ISSUER is unset. */
+  oidc: OidcOptions | null;
 }
 
 /** Long enough to absorb a burst of the same questions, short enough to bound any surprise. */
@@ -105,10 +118,38 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       sessionHours: e.SESSION_HOURS,
       personalDataPublic: e.PERSONAL_DATA_PUBLIC,
       secureCookies: e.SECURE_COOKIES ? e.SECURE_COOKIES === 'true' : production,
+      organisationSignIn: Boolean(e.OIDC_ISSUER),
     },
     responseCache: cacheOn ? { maxBytes: e.RESPONSE_CACHE_MB * 1024 * 1024, ttlSeconds: RESPONSE_CACHE_TTL_SECONDS } : null,
     log: { level: e.LOG_LEVEL, pretty: (e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json')) === 'pretty' },
     metrics: e.METRICS ? { token: e.METRICS_TOKEN ?? null } : null,
+    oidc: oidcOptions(e),
+  };
+}
+
+const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+function oidcOptions(e: z.infer<typeof envSchema>): OidcOptions | null {
+  if (!e.OIDC_ISSUER) return null;
+  for (const name of ['OIDC_CLIENT_ID', 'OIDC_REDIRECT_URI', 'OIDC_ALLOWED_DOMAINS'] as const) {
+    if (!e[name]) throw new ConfigError(`${name} must be set when OIDC_ISSUER is set`);
+  }
+  // Tokens and keys come over this connection: plain HTTP only to a provider on this machine.
+  const issuer = new URL(e.OIDC_ISSUER);
+  if (issuer.protocol !== 'https:' && !['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname)) {
+    throw new ConfigError(`OIDC_ISSUER=${JSON.stringify(e.OIDC_ISSUER)} must use https (http only on loopback)`);
+  }
+  return {
+    issuer: e.OIDC_ISSUER,
+    clientId: e.OIDC_CLIENT_ID!,
+    clientSecret: e.OIDC_CLIENT_SECRET ?? null,
+    redirectUri: e.OIDC_REDIRECT_URI!,
+    allowedDomains: list(e.OIDC_ALLOWED_DOMAINS).map((d) => d.toLowerCase()),
+    emailClaim: e.OIDC_EMAIL_CLAIM,
+    roleClaim: e.OIDC_ROLE_CLAIM ?? null,
+    editorValues: list(e.OIDC_EDITOR_VALUES),
+    adminValues: list(e.OIDC_ADMIN_VALUES),
+    scopes: e.OIDC_SCOPES,
   };
 }
 

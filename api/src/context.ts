@@ -13,9 +13,11 @@ export interface AppSettings {
   personalDataPublic: boolean;
   /** Cookies only over HTTPS (production behind TLS). */
   secureCookies: boolean;
+  /** Whether staff can sign in with the organisation's identity provider (/auth/oidc/login). */
+  organisationSignIn: boolean;
 }
 
-export const DEFAULT_SETTINGS: AppSettings = { sessionHours: 12, personalDataPublic: false, secureCookies: false };
+export const DEFAULT_SETTINGS: AppSettings = { sessionHours: 12, personalDataPublic: false, secureCookies: false, organisationSignIn: false };
 
 /** What lives for the whole process. */
 export interface AppServices {

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   if (metrics && !metrics.token && config.production) log.warn('METRICS=true without METRICS_TOKEN: /metrics answers anyone who reaches the port');
   const app = createApp(
     { db, queries, settings: config.settings },
-    { production: config.production, responseCache: config.responseCache, logger: log, metrics },
+    { production: config.production, responseCache: config.responseCache, logger: log, metrics, oidc: config.oidc },
   );
   const server = createHttpServer(app);
   server.listen(config.port, config.host, () => {

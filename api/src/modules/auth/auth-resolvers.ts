@@ -12,6 +12,7 @@ export const authResolvers = {
     me: (_: unknown, __: unknown, ctx: RequestContext) =>
       ctx.viewer && { id: ctx.viewer.id, email: ctx.viewer.email, name: ctx.viewer.name, role: ctx.viewer.role, scopeId: ctx.viewer.scopeId },
     users: (_: unknown, __: unknown, ctx: RequestContext) => listUsers(ctx),
+    signInOptions: (_: unknown, __: unknown, ctx: RequestContext) => ({ organisation: ctx.settings.organisationSignIn, password: true }),
   },
   Mutation: {
     createUser: (_: unknown, a: { input: unknown }, ctx: RequestContext) => addUser(ctx, a.input),

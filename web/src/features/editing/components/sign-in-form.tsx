@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { EditingError } from '../api/request';
 import { te } from '../i18n';
 import { signIn } from '../lib/session-store';
+import { OrganisationSignIn } from './organisation-sign-in';
 
 function signInError(err: unknown): string {
   if (err instanceof EditingError) {
@@ -42,6 +43,7 @@ export function SignInForm() {
     <form className="sign-in card" onSubmit={submit} noValidate aria-labelledby="sign-in-heading" data-testid="sign-in-form">
       <h2 id="sign-in-heading">{te('signIn.heading')}</h2>
       <p className="muted">{te('signIn.intro')}</p>
+      <OrganisationSignIn />
       {error && (
         <p className="notice notice--error" role="alert" id="sign-in-error">
           {error}

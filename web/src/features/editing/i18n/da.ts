@@ -20,6 +20,13 @@ export const da = {
   'signIn.throttled': 'For mange forkerte forsøg. Prøv igen om {seconds} sekunder.',
   'signIn.throttledMinutes': 'For mange forkerte forsøg. Prøv igen om {minutes} minutter.',
   'signIn.failed': 'Du kunne ikke logges ind: {message}',
+  'signIn.organisation': 'Log ind med organisationens konto',
+  'signIn.organisation.or': 'Eller log ind med e-mail og adgangskode fra en administrator:',
+  'signIn.organisation.expired': 'Log-ind tog for lang tid eller blev ikke startet her. Prøv igen.',
+  'signIn.organisation.cancelled': 'Log-ind blev afbrudt hos organisationens log-ind-tjeneste.',
+  'signIn.organisation.failed': 'Svaret fra organisationens log-ind-tjeneste kunne ikke godkendes. Prøv igen.',
+  'signIn.organisation.refused': 'Din konto har ikke adgang her: e-mailens domæne er ikke godkendt. Kontakt din IT-afdeling.',
+  'signIn.organisation.unavailable': 'Organisationens log-ind-tjeneste svarer ikke lige nu. Prøv igen senere.',
 
   'access.loading': 'Tjekker, om du er logget ind …',
   'access.viewerHeading': 'Du har ikke rettighed til at redigere',

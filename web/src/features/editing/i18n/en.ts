@@ -22,6 +22,13 @@ export const en: Record<EditingKey, string> = {
   'signIn.throttled': 'Too many failed attempts. Try again in {seconds} seconds.',
   'signIn.throttledMinutes': 'Too many failed attempts. Try again in {minutes} minutes.',
   'signIn.failed': 'You could not be signed in: {message}',
+  'signIn.organisation': "Sign in with your organisation's account",
+  'signIn.organisation.or': 'Or sign in with an e-mail and password from an administrator:',
+  'signIn.organisation.expired': 'Signing in took too long or was not started here. Try again.',
+  'signIn.organisation.cancelled': "Signing in was cancelled at the organisation's sign-in service.",
+  'signIn.organisation.failed': "The organisation's sign-in service's answer could not be verified. Try again.",
+  'signIn.organisation.refused': "Your account has no access here: its e-mail domain is not allowed. Contact your IT department.",
+  'signIn.organisation.unavailable': "The organisation's sign-in service is not answering. Try again later.",
 
   'access.loading': 'Checking whether you are signed in …',
   'access.viewerHeading': 'You are not allowed to edit',

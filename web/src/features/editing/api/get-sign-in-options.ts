@@ -1,0 +1,11 @@
+import { editingRequest } from './request';
+
+export interface SignInOptions {
+  /** Staff can sign in with the organisation's identity provider (/auth/oidc/login). */
+  organisation: boolean;
+}
+
+export async function getSignInOptions(): Promise<SignInOptions> {
+  const data = await editingRequest<{ signInOptions: SignInOptions }>('query SignInOptions { signInOptions { organisation } }');
+  return data.signInOptions;
+}
