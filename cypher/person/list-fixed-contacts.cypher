@@ -7,8 +7,7 @@ MATCH (k:PersonKey)<-[:SEARCH_KEY]-(p:Person)
 WHERE ($text IS NULL OR CASE WHEN $personal THEN k.personalText ELSE k.publicText END CONTAINS $text)
   AND $isFixedContact = EXISTS { (p)-[c:CONTACT_FOR]->(:Organisation) WHERE c.until IS NULL OR c.until >= $today }
 WITH collect(k) AS matched
-CALL {
-  WITH matched
+CALL (matched) {
   UNWIND matched AS k
   WITH k WHERE $after IS NULL OR k.order > $after
   WITH k.order AS order

@@ -15,7 +15,7 @@
 MATCH (k:PersonKey)
 WHERE $text IS NULL OR CASE WHEN $personal THEN k.personalText ELSE k.publicText END CONTAINS $text
 WITH count(k) AS total
-CALL {
+CALL () {
   MATCH (k:PersonKey)
   WHERE ($text IS NULL OR CASE WHEN $personal THEN k.personalText ELSE k.publicText END CONTAINS $text)
     AND ($after IS NULL OR k.order > $after)

@@ -26,3 +26,22 @@ CREATE CONSTRAINT change_event_id_unique IF NOT EXISTS FOR (n:ChangeEvent) REQUI
 CREATE INDEX change_event_entity IF NOT EXISTS FOR (n:ChangeEvent) ON (n.entityId);
 CREATE INDEX person_key_order IF NOT EXISTS FOR (k:PersonKey) ON (k.order);
 CREATE TEXT INDEX search_key_text IF NOT EXISTS FOR (k:SearchKey) ON (k.text);
+// Relationship ids, per type (Neo4j has no index over every type); edit/relationship-state reads them.
+CREATE INDEX rel_part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.id);
+CREATE INDEX rel_in_cluster_id IF NOT EXISTS FOR ()-[r:IN_CLUSTER]-() ON (r.id);
+CREATE INDEX rel_works_in_id IF NOT EXISTS FOR ()-[r:WORKS_IN]-() ON (r.id);
+CREATE INDEX rel_contact_for_id IF NOT EXISTS FOR ()-[r:CONTACT_FOR]-() ON (r.id);
+CREATE INDEX rel_member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.id);
+CREATE INDEX rel_reports_to_id IF NOT EXISTS FOR ()-[r:REPORTS_TO]-() ON (r.id);
+CREATE INDEX rel_anchored_in_id IF NOT EXISTS FOR ()-[r:ANCHORED_IN]-() ON (r.id);
+CREATE INDEX rel_secretariat_for_id IF NOT EXISTS FOR ()-[r:SECRETARIAT_FOR]-() ON (r.id);
+CREATE INDEX rel_holds_id IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.id);
+CREATE INDEX rel_granted_by_id IF NOT EXISTS FOR ()-[r:GRANTED_BY]-() ON (r.id);
+CREATE INDEX rel_concerns_id IF NOT EXISTS FOR ()-[r:CONCERNS]-() ON (r.id);
+CREATE INDEX rel_provides_id IF NOT EXISTS FOR ()-[r:PROVIDES]-() ON (r.id);
+CREATE INDEX rel_serves_id IF NOT EXISTS FOR ()-[r:SERVES]-() ON (r.id);
+CREATE INDEX rel_has_element_id IF NOT EXISTS FOR ()-[r:HAS_ELEMENT]-() ON (r.id);
+CREATE INDEX rel_party_to_id IF NOT EXISTS FOR ()-[r:PARTY_TO]-() ON (r.id);
+CREATE INDEX rel_implements_id IF NOT EXISTS FOR ()-[r:IMPLEMENTS]-() ON (r.id);
+CREATE INDEX rel_status_id IF NOT EXISTS FOR ()-[r:STATUS]-() ON (r.id);
+CREATE INDEX rel_has_step_id IF NOT EXISTS FOR ()-[r:HAS_STEP]-() ON (r.id);

@@ -13,8 +13,7 @@ WITH a, [(a)<-[:PARTY_TO]-(o:Organisation) WHERE o.kind = 'MUNICIPALITY' | [o.id
 WITH a, parties, [p IN parties | p[0]] AS partyIds
 WITH a, parties, partyIds, [(a)-[:HAS_ELEMENT]->(e:Element)<-[s:STATUS]-(o:Organisation) WHERE o.kind = 'MUNICIPALITY' AND s.asOf <= $asOf
     | [o.id, e.id, s.level, s.note, s.asOf, s.source, s.inferred]] AS statuses
-CALL {
-  WITH statuses, partyIds
+CALL (statuses, partyIds) {
   UNWIND [x IN statuses WHERE NOT x[0] IN partyIds | x[0]] AS outsiderId
   WITH DISTINCT outsiderId
   MATCH (r:Organisation {id: outsiderId})

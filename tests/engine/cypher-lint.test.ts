@@ -38,10 +38,11 @@ describe("Neo4j's Cypher linter over cypher/", () => {
 
   it.each(all.map((s) => [s.name, s] as const))('%s has no errors and uses only known labels, types and declared parameters', (_name, s) => {
     const { diagnostics } = lintCypherQuery(s.text, dbSchema(s));
-    // Errors, plus the warnings that catch typos: unknown labels, types or parameters.
+    // Errors, the warnings that catch typos (unknown labels, types or parameters), and
+    // deprecations: a statement Neo4j has deprecated will stop running on a later Neo4j.
     const problems = diagnostics
       .map((d) => ({ ...d, message: typeof d.message === 'string' ? d.message : d.message.value }))
-      .filter((d) => d.severity === 1 || /label|relationship type|parameter/i.test(d.message))
+      .filter((d) => d.severity === 1 || /label|relationship type|parameter|deprecat/i.test(d.message))
       .map((d) => `${d.message} at ${JSON.stringify(s.text.slice(d.offsets.start, d.offsets.end))}`);
     expect(problems).toEqual([]);
   });
@@ -58,5 +59,7 @@ describe("Neo4j's Cypher linter over cypher/", () => {
     expect(diagnostics.some((d) => d.severity === 1)).toBe(true);
     const typo = lintCypherQuery('MATCH (n:Organisaton) RETURN n.id AS id', dbSchema({ params: [] }));
     expect(typo.diagnostics.some((d) => /label/i.test(String(d.message)))).toBe(true);
+    const deprecated = lintCypherQuery('MATCH (n:Organisation) CALL { WITH n RETURN n.id AS id } RETURN id', dbSchema({ params: [] }));
+    expect(deprecated.diagnostics.some((d) => /deprecat/i.test(String(d.message)))).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import type { CypherQuery } from './query-catalog.js';
 import { splitStatements } from './query-catalog.js';
 import { DbError } from './db-error.js';
 import { toPlain } from './plain-values.js';
+import { refuseUndefined } from './params.js';
 
 type Executor = Pick<GrafeoDB, 'executeCypher'> | Pick<Transaction, 'executeCypher'>;
 
@@ -58,7 +59,7 @@ export class EmbeddedGraphDb implements GraphDb {
     }
   }
 
-  run<T = Row>(query: CypherQuery, params: Params = {}): Promise<T[]> {
+  async run<T = Row>(query: CypherQuery, params: Params = {}): Promise<T[]> {
     this.assertOpen();
     return execute<T>(this.db, query, params);
   }
@@ -85,7 +86,8 @@ export class EmbeddedGraphDb implements GraphDb {
         endQuietly(tx);
         const retry = err instanceof DbError && err.kind === 'CONFLICT' && attempt < WRITE_RETRIES;
         if (!retry) throw err;
-        await new Promise((r) => setTimeout(r, 5 * attempt));
+        // Jittered, so two writers that collided do not collide again in step.
+        await new Promise((r) => setTimeout(r, 5 * attempt + Math.random() * 10));
       }
     }
   }
@@ -138,6 +140,7 @@ function runnerFor(tx: Transaction): QueryRunner {
 }
 
 async function execute<T>(executor: Executor, query: CypherQuery, params: Params): Promise<T[]> {
+  refuseUndefined(params, query.name);
   try {
     const result = await inEngine(() => executor.executeCypher(query.text, params));
     return result.toArray().map((row) => toPlain(row) as T);

@@ -13,7 +13,12 @@ export type EngineKind = 'embedded' | 'neo4j';
 /** The port both engines implement. */
 export interface GraphDb extends QueryRunner {
   readonly engine: EngineKind;
-  /** A read transaction: every statement sees one snapshot. */
+  /**
+   * A read transaction. Every statement sees committed data only. The embedded engine gives
+   * all of them one snapshot; Neo4j reads at READ COMMITTED, so a write that commits between
+   * two statements is seen by the second. Work that must see one state across statements
+   * (an export) checks what it read (see modules/transfer/graph-export.ts).
+   */
   read<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
   /** A write transaction: all statements commit together or none does. */
   write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;

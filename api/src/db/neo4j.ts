@@ -1,8 +1,10 @@
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { GraphDb, Params, QueryRunner, Row } from './graph-db.js';
 import type { CypherQuery } from './query-catalog.js';
 import { splitStatements } from './query-catalog.js';
 import { DbError } from './db-error.js';
+import { classifyDriverError, isDriverError, noteFailedStatement } from './neo4j-errors.js';
+import { fromDriver, toDriverParams } from './neo4j-values.js';
 
 export interface Neo4jSettings {
   uri: string;
@@ -11,38 +13,74 @@ export interface Neo4jSettings {
   database: string;
 }
 
-/** Neo4j through the official driver; every driver type is converted at this border. */
+/**
+ * What the adapter needs of a driver session: managed transactions, which the driver retries on
+ * transient errors and deadlocks (with back-off, up to its retry time) when the work rejects
+ * with the driver's own error. Tests put the driver's transaction executor behind a fake.
+ */
+export interface SessionLike {
+  executeRead<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  executeWrite<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type OpenSession = (mode: 'READ' | 'WRITE') => SessionLike;
+
+/**
+ * Neo4j through the official driver; every driver type is converted at this border.
+ *
+ * Errors: a statement's driver error is passed through the transaction work untouched, so the
+ * driver can retry it, and only classified once the driver has given up; an error the work
+ * itself throws (a coded GraphQLError such as NOT_FOUND or CONFLICT, a DbError) is no driver
+ * error and reaches the caller as it was thrown.
+ */
 export class Neo4jGraphDb implements GraphDb {
   readonly engine = 'neo4j' as const;
+  private closed = false;
 
-  private constructor(
-    private readonly driver: Driver,
-    private readonly database: string,
+  constructor(
+    private readonly openSession: OpenSession,
     private readonly schema: CypherQuery,
+    private readonly verify: () => Promise<void> = async () => undefined,
+    private readonly closeDriver: () => Promise<void> = async () => undefined,
   ) {}
 
   static open(settings: Neo4jSettings, schema: CypherQuery): Neo4jGraphDb {
-    const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
+    const driver: Driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
       disableLosslessIntegers: false,
+      // How long the driver keeps retrying a transaction that met a transient error or deadlock.
+      maxTransactionRetryTime: 15_000,
     });
-    return new Neo4jGraphDb(driver, settings.database, schema);
+    const openSession: OpenSession = (mode) =>
+      driver.session({ database: settings.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    return new Neo4jGraphDb(
+      openSession,
+      schema,
+      async () => void (await driver.verifyConnectivity({ database: settings.database })),
+      () => driver.close(),
+    );
   }
 
   run<T = Row>(query: CypherQuery, params: Params = {}): Promise<T[]> {
-    return this.withSession('WRITE', (s) => s.executeWrite((tx) => execute<T>(tx, query, params)));
+    return this.managed('WRITE', (tx) => execute<T>(tx, query, params));
   }
 
+  /**
+   * Statements in one read transaction. Neo4j reads at READ COMMITTED: a write that commits
+   * between two statements is seen by the second (see GraphDb.read).
+   */
   read<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
-    return this.withSession('READ', (s) => s.executeRead((tx) => work(runnerFor(tx))));
+    return this.managed('READ', (tx) => work(runnerFor(tx)));
   }
 
   write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
-    return this.withSession('WRITE', (s) => s.executeWrite((tx) => work(runnerFor(tx))));
+    return this.managed('WRITE', (tx) => work(runnerFor(tx)));
   }
 
   async ping(): Promise<void> {
+    this.assertOpen();
     try {
-      await this.driver.verifyConnectivity({ database: this.database });
+      await this.verify();
     } catch (err) {
       throw new DbError('UNAVAILABLE', `Neo4j does not answer: ${(err as Error).message}`, undefined, { cause: err });
     }
@@ -54,21 +92,25 @@ export class Neo4jGraphDb implements GraphDb {
     }
   }
 
-  close(): Promise<void> {
-    return this.driver.close();
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.closeDriver();
   }
 
-  private async withSession<T>(mode: 'READ' | 'WRITE', work: (s: Session) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
+  private assertOpen(): void {
+    if (this.closed) throw new DbError('UNAVAILABLE', 'the Neo4j connection is closed');
+  }
+
+  private async managed<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.assertOpen();
+    const session = this.openSession(mode);
     try {
-      return await work(session);
+      return await (mode === 'READ' ? session.executeRead(work) : session.executeWrite(work));
     } catch (err) {
-      throw err instanceof DbError ? err : classify(err);
+      throw isDriverError(err) ? classifyDriverError(err) : err;
     } finally {
-      await session.close();
+      await session.close().catch(() => undefined);
     }
   }
 }
@@ -78,50 +120,13 @@ function runnerFor(tx: ManagedTransaction): QueryRunner {
 }
 
 async function execute<T>(tx: ManagedTransaction, query: CypherQuery, params: Params): Promise<T[]> {
+  const driverParams = toDriverParams(params, query.name);
   try {
-    const result = await tx.run(query.text, toDriverParams(params));
+    const result = await tx.run(query.text, driverParams);
     return result.records.map((r) => fromDriver(r.toObject()) as T);
   } catch (err) {
-    throw classify(err, query.name);
+    // Rethrown as it is: the driver retries only its own errors.
+    noteFailedStatement(err, query.name);
+    throw err;
   }
-}
-
-/** Neo4j reads a JS number as a float, and rejects `LIMIT 10.0`: whole numbers go as Integers. */
-export function toDriverParams(value: unknown): any {
-  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toDriverParams);
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toDriverParams(v)]));
-  }
-  return value;
-}
-
-/** Integers to numbers (strings when unsafe), temporals to ISO strings, graph types to maps. */
-export function fromDriver(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : value.toString();
-  if (
-    neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) ||
-    neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)
-  ) {
-    return (value as { toString(): string }).toString();
-  }
-  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return fromDriver((value as { properties: object }).properties);
-  if (Array.isArray(value)) return value.map(fromDriver);
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, fromDriver(v)]));
-  }
-  return value;
-}
-
-function classify(err: unknown, queryName?: string): DbError {
-  const e = err as Error & { code?: string; retriable?: boolean };
-  const code = e?.code ?? '';
-  const message = e?.message ?? String(err);
-  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new DbError('CONSTRAINT', message, queryName, { cause: err });
-  if (code.startsWith('Neo.TransientError') || e?.retriable) return new DbError('CONFLICT', message, queryName, { cause: err });
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.ClientError.Security')) {
-    return new DbError('UNAVAILABLE', message, queryName, { cause: err });
-  }
-  return new DbError('QUERY', queryName ? `${queryName}: ${message}` : message, queryName, { cause: err });
 }

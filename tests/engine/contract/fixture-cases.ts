@@ -125,9 +125,9 @@ export const fixtureCases: ContractCases = {
     ]);
   },
   updateRelationship: async ({ db, queries }) => {
-    const [row] = await db.run<any>(queries.updateRelationship, { id: 'rel:ppr-m1', version: 1, props: { until: '2030-01-01' }, now: '2026-02-01T00:00:00.000Z' });
+    const [row] = await db.run<any>(queries.updateRelationship, { id: 'rel:ppr-m1', from: 'org:ppr', to: 'org:m1', version: 1, props: { until: '2030-01-01' }, now: '2026-02-01T00:00:00.000Z' });
     expect(row.props).toMatchObject({ until: '2030-01-01', version: 2 });
-    expect(await db.run(queries.updateRelationship, { id: 'rel:ppr-m1', version: 1, props: {}, now: '2026-02-01T00:00:00.000Z' })).toEqual([]);
+    expect(await db.run(queries.updateRelationship, { id: 'rel:ppr-m1', from: 'org:ppr', to: 'org:m1', version: 1, props: {}, now: '2026-02-01T00:00:00.000Z' })).toEqual([]);
   },
   scopeMembers: async ({ db, queries }) => {
     const rows = await db.run<{ id: string }>(queries.scopeMembers, { scopeId: 'org:c', ids: ['org:m1', 'org:ppr', 'org:bua', 'org:c'] });
@@ -148,8 +148,8 @@ export const fixtureCases: ContractCases = {
     expect(row.change).toMatchObject({ operation: 'CREATE', after: '{"a":1}' });
   },
   deleteRelationship: async ({ db, queries }) => {
-    expect(await db.run(queries.deleteRelationship, { id: 'rel:ppr-m1', version: 1 })).toEqual([{ deleted: 0 }]);
-    expect(await db.run(queries.deleteRelationship, { id: 'rel:ppr-m1', version: 2 })).toEqual([{ deleted: 1 }]);
+    expect(await db.run(queries.deleteRelationship, { id: 'rel:ppr-m1', from: 'org:ppr', to: 'org:m1', version: 1 })).toEqual([{ deleted: 0 }]);
+    expect(await db.run(queries.deleteRelationship, { id: 'rel:ppr-m1', from: 'org:ppr', to: 'org:m1', version: 2 })).toEqual([{ deleted: 1 }]);
   },
   deleteNode: async ({ db, queries }) => {
     expect(await db.run(queries.deleteNode, { id: 'org:ppr', version: 9 })).toEqual([{ deleted: 0 }]);

@@ -100,7 +100,7 @@ export async function updateLink(ctx: RequestContext, id: string, version: numbe
     const next = validatedLink(type, { ...merged, id, from: before.from, to: before.to });
     const props: Record<string, unknown> = { ...next };
     for (const key of Object.keys(current)) if (!(key in next) && key !== 'id') props[key] = null;
-    const [row] = await tx.run<RelationshipState>(ctx.queries.updateRelationship, { id, version, props, now });
+    const [row] = await tx.run<RelationshipState>(ctx.queries.updateRelationship, { id, from: before.from, to: before.to, version, props, now });
     if (!row) throw linkConflict(before);
     const change = await recordChange(tx, ctx.queries, { at: now, actor: viewer.id, operation: 'UPDATE_LINK', entityId: id, entityLabel: type, before, after: row });
     return toEdit(row, change);
@@ -113,7 +113,7 @@ export async function deleteLink(ctx: RequestContext, id: string, version: numbe
     const before = await readLink(tx, ctx, id);
     await assertInScope(tx, ctx.queries, viewer, [before.from, before.to], 'any');
     if (Number(before.props.version ?? 1) !== version) throw linkConflict(before);
-    const [row] = await tx.run<{ deleted: number }>(ctx.queries.deleteRelationship, { id, version });
+    const [row] = await tx.run<{ deleted: number }>(ctx.queries.deleteRelationship, { id, from: before.from, to: before.to, version });
     if (!row?.deleted) throw linkConflict(before);
     const change = await recordChange(tx, ctx.queries, { actor: viewer.id, operation: 'UNLINK', entityId: id, entityLabel: before.type, before, after: null });
     return { id, change };
