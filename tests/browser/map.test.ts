@@ -100,17 +100,28 @@ describe('the collaboration map', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
-  test('the legend, in view, lists exactly the sectors drawn', async () => {
+  test('the legend, in view, lists exactly the colours drawn: the sectors, and what the nodes without one are', async () => {
     await openFresh();
     const drawn = await page.evaluate(() => {
       const cy = window.__haenderne!.cy;
-      return [...new Set(cy.nodes().filter((n) => !n.isParent()).map((n) => n.data('sector') as string))].sort();
+      const leaves = cy.nodes().filter((n) => !n.isParent());
+      return {
+        sectors: [...new Set(leaves.map((n) => n.data('sector') as string))].filter((s) => s !== 'NONE').sort(),
+        unsectored: [...new Set(leaves.filter((n) => n.data('sector') === 'NONE').map((n) => n.data('label') as string))].sort(),
+        colours: [...new Set(leaves.filter((n) => n.data('sector') === 'NONE').map((n) => n.data('colour') as string))],
+      };
     });
-    expect(drawn).toEqual(expect.arrayContaining(['MUNICIPALITY', 'REGION']));
+    expect(drawn.sectors).toEqual(expect.arrayContaining(['MUNICIPALITY', 'REGION', 'GENERAL_PRACTICE']));
+    // Nodes without a sector are not one grey: channels, groups and agreements each have a colour.
+    expect(drawn.unsectored).toEqual(expect.arrayContaining(['Agreement', 'Channel', 'Group']));
+    expect(drawn.colours.length).toBeGreaterThanOrEqual(3);
 
     const legend = page.getByTestId('legend');
     const listed = (await legend.locator('[data-sector]').evaluateAll((els) => els.map((e) => e.getAttribute('data-sector') ?? ''))).sort();
-    expect(listed).toEqual(drawn);
+    expect(listed).toEqual(drawn.sectors);
+    expect(await legend.locator('[data-colour="sector.NONE"]').count()).toBe(0);
+    for (const label of ['Channel', 'Group', 'Agreement']) expect(await legend.locator(`[data-colour="label.${label}"]`).count(), label).toBe(1);
+    await expect(legend.locator('[data-colour="label.Channel"]').textContent()).resolves.toContain('Kanal');
     await expect(legend.locator('[data-sector="REGION"]').textContent()).resolves.toContain('Region');
     await expect(legend.locator('[data-sector="MUNICIPALITY"]').textContent()).resolves.toContain('Kommune');
     // Edge styles present: PART_OF lines; IN_CLUSTER is drawn as the cluster frame.

@@ -2,14 +2,31 @@ import { useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import { bandLayout } from '../lib/band-layout';
 import { applyLabelLod } from '../lib/label-lod';
+import { LANDMARK_TIER, MIN_LABEL_PX } from '../lib/visual-encoding';
 import { placeContext } from '../lib/place-context';
 import { placePath } from '../lib/place-path';
 import type { PathIds } from '../lib/path-elements';
 import { syncElements } from '../lib/sync-elements';
 import type { MapElements } from '../lib/to-elements';
 
-/** Room around the picture when it is fitted to the screen, in screen pixels. */
-export const FIT_PADDING = 24;
+/** Room around the picture when it is fitted to the screen, in screen pixels (the toolbar sits over the top). */
+export const FIT_PADDING = 48;
+
+/**
+ * Fits the picture to the screen, but never so small that the landmarks' names (tier 1) would
+ * be left out: on a narrow screen the picture then starts at its top left corner, at the zoom
+ * where they read, and the rest is a pan away.
+ */
+function fitReadable(cy: Core): void {
+  const drawn = cy.nodes('[!context]');
+  if (drawn.empty()) return;
+  cy.fit(drawn, FIT_PADDING);
+  // A hair above the cut, so rounding never leaves the landmarks out.
+  const readable = (MIN_LABEL_PX + 0.05) / LANDMARK_TIER.fontSize;
+  if (cy.zoom() >= readable) return;
+  const box = drawn.boundingBox({});
+  cy.viewport({ zoom: readable, pan: { x: FIT_PADDING - box.x1 * readable, y: FIT_PADDING - box.y1 * readable } });
+}
 
 /**
  * Brings the elements into Cytoscape and puts every filtered node where the band layout says
@@ -57,7 +74,7 @@ export function useBandLayout(cy: Core | null, elements: MapElements, selectedId
     const picture = fitKeyRef.current;
     if (picture !== pictureRef.current && cy.nodes('[!context]').nonempty()) {
       pictureRef.current = picture;
-      if (cy.nodes().nonempty()) cy.fit(cy.nodes('[!context]'), FIT_PADDING);
+      fitReadable(cy);
     }
     applyLabelLod(cy, true);
     setVersion((v) => v + 1);

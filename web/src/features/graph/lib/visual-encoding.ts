@@ -61,7 +61,8 @@ export interface LabelTier {
   bold: boolean;
 }
 export const FRAME_TIER: LabelTier = { tier: 0, fontSize: 34, maxWidth: 800, bold: true };
-const LANDMARK: LabelTier = { tier: 1, fontSize: 30, maxWidth: 220, bold: true };
+export const LANDMARK_TIER: LabelTier = { tier: 1, fontSize: 30, maxWidth: 220, bold: true };
+const LANDMARK = LANDMARK_TIER;
 export const MEETING_TIER: LabelTier = { tier: 2, fontSize: 17, maxWidth: 160, bold: false };
 const MEETING = MEETING_TIER;
 const DETAIL: LabelTier = { tier: 3, fontSize: 12, maxWidth: 110, bold: false };
