@@ -11,7 +11,10 @@ import { exportInfoOf } from '../lib/export-info';
 import { matchNodes } from '../lib/match-nodes';
 import { pathIds } from '../lib/path-elements';
 import { sectorOf } from '../lib/to-elements';
+import { emptyReason, filterStateOf, type FilterState } from '../lib/empty-reason';
+import { clusterOfMunicipalities } from '../lib/scope';
 import { effectiveHidden, type ViewState } from '../lib/view-state';
+import { tg } from '../i18n';
 import { SECTOR_ORDER } from '../lib/visual-encoding';
 import type { GraphData } from '../types';
 import { FocusBar } from './focus-bar';
@@ -71,27 +74,30 @@ export function GraphExplorer() {
   const { elements, visibleIds, context } = built;
   const nameOf = useCallback((id: string) => index.nodeById.get(id)?.name ?? id, [index]);
 
+  // Counts follow the scope: what a filter would show or hide here, not in the whole region.
+  const scoped = useMemo(() => (built.scopeIds ? data.nodes.filter((n) => built.scopeIds!.has(n.id)) : data.nodes), [data, built.scopeIds]);
+  const scopedEdges = useMemo(() => (built.scopeIds ? data.edges.filter((e) => built.scopeIds!.has(e.source) && built.scopeIds!.has(e.target)) : data.edges), [data, built.scopeIds]);
   const sectorOptions = useMemo((): FilterOption[] => {
-    const counts = countBy(data.nodes, sectorOf);
+    const counts = countBy(scoped, sectorOf);
     const known = SECTOR_ORDER.filter((s) => counts.has(s));
     const other = [...counts.keys()].filter((s) => !SECTOR_ORDER.includes(s)).sort(collator.compare);
     return [...known, ...other].map((value) => ({ value, count: counts.get(value)! }));
-  }, [data]);
+  }, [scoped]);
   const labelOptions = useMemo((): FilterOption[] => {
-    const counts = countBy(data.nodes, (n) => n.label);
+    const counts = countBy(scoped, (n) => n.label);
     return [...counts.keys()].sort(byText((v) => tVocab('label', v))).map((value) => ({ value, count: counts.get(value)! }));
-  }, [data]);
+  }, [scoped]);
   const kindOptions = useMemo((): FilterOption[] => {
     const counts = countBy(
-      data.nodes.filter((n) => n.label === 'Organisation' && n.kind),
+      scoped.filter((n) => n.label === 'Organisation' && n.kind),
       (n) => n.kind!,
     );
     return [...counts.keys()].sort(byText((v) => tVocab('kind', v))).map((value) => ({ value, count: counts.get(value)! }));
-  }, [data]);
+  }, [scoped]);
   const relationOptions = useMemo((): FilterOption[] => {
-    const counts = countBy(data.edges, (e) => e.type);
+    const counts = countBy(scopedEdges, (e) => e.type);
     return [...counts.keys()].sort(byText((v) => tVocab('relation', v))).map((value) => ({ value, count: counts.get(value)! }));
-  }, [data]);
+  }, [scopedEdges]);
   const scopeOptions = useCallback(
     (kind: string): ScopeOption[] =>
       data.nodes
@@ -101,7 +107,12 @@ export function GraphExplorer() {
     [data],
   );
   const clusters = useMemo(() => scopeOptions('CLUSTER'), [scopeOptions]);
-  const municipalities = useMemo(() => scopeOptions('MUNICIPALITY'), [scopeOptions]);
+  const clusterOf = useMemo(() => clusterOfMunicipalities(data.nodes, data.edges), [data]);
+  // A chosen cluster narrows the municipality list to its own.
+  const municipalities = useMemo(
+    () => scopeOptions('MUNICIPALITY').filter((m) => !view.cluster || clusterOf.get(m.id) === view.cluster),
+    [scopeOptions, clusterOf, view.cluster],
+  );
 
   const matches = useMemo(() => matchNodes(data.nodes, query), [data, query]);
   const matchIds = useMemo(() => (query.trim() ? new Set(matches.map((n) => n.id)) : null), [matches, query]);
@@ -145,10 +156,25 @@ export function GraphExplorer() {
   const pickEnd = useCallback((id: string) => update((v) => (v.from === null || v.from === id ? { from: id, alternative: 0 } : { to: id, alternative: 0 })), [update]);
   const clearPath = useCallback(() => update({ from: null, to: null, alternative: 0 }), [update]);
 
-  const setHidden = (key: 'hiddenSectors' | 'hiddenLabels' | 'hiddenKinds' | 'hiddenRelations', value: string) =>
-    update({ [key]: toggle(hidden[key], value) });
+  // The filters and scope before each change, so an empty result can offer "undo the last filter".
+  const [undoStack, setUndoStack] = useState<FilterState[]>([]);
+  const changeFilters = (change: Partial<FilterState>) => {
+    setUndoStack((stack) => [...stack.slice(-19), filterStateOf(view, hidden)]);
+    update(change);
+  };
+  const undoFilter = () => {
+    const previous = undoStack[undoStack.length - 1];
+    if (!previous) return;
+    setUndoStack((stack) => stack.slice(0, -1));
+    update(previous);
+  };
+  const setHidden = (key: 'hiddenSectors' | 'hiddenLabels' | 'hiddenKinds' | 'hiddenRelations', value: string) => changeFilters({ [key]: toggle(hidden[key], value) });
+  /** A cluster keeps the municipality only if it is one of its own. */
+  const setCluster = (id: string | null) => changeFilters({ cluster: id, municipality: view.municipality && id && clusterOf.get(view.municipality) === id ? view.municipality : null });
+  /** A municipality brings its cluster along, so the two never contradict each other. */
+  const setMunicipality = (id: string | null) => changeFilters({ municipality: id, cluster: id ? (clusterOf.get(id) ?? view.cluster) : view.cluster });
   const showAll = () =>
-    update({ hiddenSectors: new Set(), hiddenLabels: new Set(), hiddenKinds: new Set(), hiddenRelations: new Set(), cluster: null, municipality: null });
+    changeFilters({ hiddenSectors: new Set(), hiddenLabels: new Set(), hiddenKinds: new Set(), hiddenRelations: new Set(), cluster: null, municipality: null });
 
   const selected = view.selected ? index.nodeById.get(view.selected) : undefined;
   const focusNode = view.focus ? index.nodeById.get(view.focus) : undefined;
@@ -180,8 +206,14 @@ export function GraphExplorer() {
     );
   } else if (visibleIds.size === 0) {
     overlay = (
-      <div className="map__message" role="status">
+      <div className="map__message" role="status" data-testid="empty-why">
         <p>{t('map.emptyFiltered')}</p>
+        <p>{emptyReason(view, hidden, index, built.scopeIds)}</p>
+        {undoStack.length > 0 && (
+          <button type="button" className="text-button text-button--primary" onClick={undoFilter} data-testid="undo-filter">
+            {tg('filters.undo')}
+          </button>
+        )}
         <button type="button" className="text-button" onClick={showAll}>
           {t('filters.reset')}
         </button>
@@ -214,8 +246,8 @@ export function GraphExplorer() {
           municipalities={municipalities}
           cluster={view.cluster}
           municipality={view.municipality}
-          onCluster={(id) => update({ cluster: id })}
-          onMunicipality={(id) => update({ municipality: id })}
+          onCluster={setCluster}
+          onMunicipality={setMunicipality}
           onToggleKind={(k) => setHidden('hiddenKinds', k)}
           onToggleSector={(s) => setHidden('hiddenSectors', s)}
           onToggleLabel={(l) => setHidden('hiddenLabels', l)}

@@ -40,6 +40,10 @@ export const da = {
   'filters.municipality': 'Kommune',
   'filters.allClusters': 'Alle klynger',
   'filters.allMunicipalities': 'Alle kommuner',
+  'filters.undo': 'Fortryd sidste filter',
+  'empty.scoped': '{scope} rummer {count} noder, men filtrene skjuler dem alle ({list}).',
+  'empty.all': 'Filtrene skjuler alle {count} noder ({list}).',
+  'empty.focus': 'Filtrene skjuler alt omkring fokus.',
   'filters.relations': 'Forbindelsestyper',
 
   'export.png': 'Gem som PNG',

@@ -40,6 +40,8 @@ export interface BuiltView {
   pathExtras: GraphNode[];
   /** Per step out from the focus, how many nodes it reached (index 0 is the focus). */
   focusRings: number[];
+  /** The nodes of the scope (cluster or municipality) before the filters; null without one. */
+  scopeIds: Set<string> | null;
 }
 
 const intersect = (a: Set<string> | null, b: Set<string>): Set<string> => (a ? new Set([...a].filter((id) => b.has(id))) : b);
@@ -49,9 +51,12 @@ export function buildView(data: GraphData, index: GraphIndex, view: ViewState, h
   const edgeShown = (e: GraphEdge) => !hidden.hiddenRelations.has(e.type);
   const edgesOf: EdgesOf = (id) => (index.edgesByNode.get(id) ?? []).filter(edgeShown);
 
+  // One scope, never an intersection of two: a municipality is narrower than its cluster (and a
+  // municipality outside the chosen cluster must not leave only what the two happen to share).
   let allowed: Set<string> | null = null;
-  if (view.cluster && index.nodeById.has(view.cluster)) allowed = clusterScope(view.cluster, edgesOf);
-  if (view.municipality && index.nodeById.has(view.municipality)) allowed = intersect(allowed, municipalityScope(view.municipality, edgesOf));
+  if (view.municipality && index.nodeById.has(view.municipality)) allowed = municipalityScope(view.municipality, edgesOf, data.nodes);
+  else if (view.cluster && index.nodeById.has(view.cluster)) allowed = clusterScope(view.cluster, edgesOf);
+  const scopeIds = allowed;
   const focus = view.focus && index.nodeById.has(view.focus) ? view.focus : null;
   const focusRings: number[] = [];
   if (focus) {
@@ -94,6 +99,7 @@ export function buildView(data: GraphData, index: GraphIndex, view: ViewState, h
   const edgeIds = new Set<string>();
   const allEdges = [...edges, ...contextEdges, ...pathEdges].filter((e) => (edgeIds.has(e.id) ? false : (edgeIds.add(e.id), true)));
   const allNodes = [...nodes, ...context, ...pathExtras];
-  if (allNodes.length === 0) return { elements: { nodes: [], edges: [] }, visibleIds, context, pathExtras, focusRings };
-  return { elements: toElements(allNodes, allEdges, temporary, { aggregate: overview, keepEdgeIds, keepNodeIds, openedBundles: view.opened, structure: index.structure }), visibleIds, context, pathExtras, focusRings };
+  if (allNodes.length === 0) return { elements: { nodes: [], edges: [] }, visibleIds, context, pathExtras, focusRings, scopeIds };
+  const elements = toElements(allNodes, allEdges, temporary, { aggregate: overview, keepEdgeIds, keepNodeIds, openedBundles: view.opened, structure: index.structure });
+  return { elements, visibleIds, context, pathExtras, focusRings, scopeIds };
 }

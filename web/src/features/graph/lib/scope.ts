@@ -28,9 +28,30 @@ function withUnitsAndNeighbours(rootIds: Iterable<string>, edgesOf: EdgesOf): Se
   return scope;
 }
 
-/** A municipality, its units and their neighbours. */
-export function municipalityScope(municipalityId: string, edgesOf: EdgesOf): Set<string> {
-  return withUnitsAndNeighbours([municipalityId], edgesOf);
+/** Organisation kinds that belong to a municipality by where they are (municipalityCode), not by an edge. */
+const LOCATED_KINDS = new Set(['GP_PRACTICE', 'PRIVATE_SPECIALIST']);
+
+/**
+ * A municipality, its units, the GP practices (and private specialists) located in it (same
+ * municipalityCode: general practice has no edge to the municipality) and their neighbours.
+ */
+export function municipalityScope(municipalityId: string, edgesOf: EdgesOf, nodes: Iterable<GraphNode> = []): Set<string> {
+  const roots = [municipalityId];
+  let code: unknown = null;
+  const all = [...nodes];
+  for (const n of all) if (n.id === municipalityId) code = n.properties.municipalityCode;
+  if (code !== null && code !== undefined) {
+    for (const n of all) if (n.kind && LOCATED_KINDS.has(n.kind) && n.properties.municipalityCode === code) roots.push(n.id);
+  }
+  return withUnitsAndNeighbours(roots, edgesOf);
+}
+
+/** The cluster each municipality is in (its IN_CLUSTER edge). */
+export function clusterOfMunicipalities(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): Map<string, string> {
+  const municipalities = new Set(nodes.filter((n) => n.kind === 'MUNICIPALITY').map((n) => n.id));
+  const result = new Map<string, string>();
+  for (const e of edges) if (e.type === 'IN_CLUSTER' && municipalities.has(e.source)) result.set(e.source, e.target);
+  return result;
 }
 
 /** A cluster, the municipalities and hospitals in it (IN_CLUSTER), their units and their neighbours. */
