@@ -7,6 +7,8 @@ import { useViewState, type ViewUpdate } from '../hooks/use-view-state';
 import { buildView, indexGraph } from '../lib/build-view';
 import { BUNDLE_PREFIX } from '../lib/bundles';
 import { describeBundle, describeNode } from '../lib/describe-node';
+import { EXPAND_CAP, expandOptions, type ExpandOption } from '../lib/expand';
+import { ExpandByType } from './expand-by-type';
 import { exportInfoOf } from '../lib/export-info';
 import { matchNodes } from '../lib/match-nodes';
 import { pathIds } from '../lib/path-elements';
@@ -176,6 +178,18 @@ export function GraphExplorer() {
   const showAll = () =>
     changeFilters({ hiddenSectors: new Set(), hiddenLabels: new Set(), hiddenKinds: new Set(), hiddenRelations: new Set(), cluster: null, municipality: null });
 
+  // Bloom's habit: one step out from a node, one relation type at a time, at most EXPAND_CAP nodes.
+  const [expandNotice, setExpandNotice] = useState<{ nodeId: string; text: string } | null>(null);
+  const expandFrom = (nodeId: string, option: ExpandOption) => {
+    const added = option.ids.slice(0, EXPAND_CAP);
+    update((v) => ({ pinned: new Set([...v.pinned, nodeId, ...added]) }));
+    setExpandNotice(
+      option.ids.length > EXPAND_CAP
+        ? { nodeId, text: tg('expand.capped', { shown: added.length, count: option.ids.length, relation: tVocab('relation', option.type) }) }
+        : null,
+    );
+  };
+
   const selected = view.selected ? index.nodeById.get(view.selected) : undefined;
   const focusNode = view.focus ? index.nodeById.get(view.focus) : undefined;
   const fromNode = view.from ? (index.nodeById.get(view.from) ?? null) : null;
@@ -257,6 +271,11 @@ export function GraphExplorer() {
         {graph.status === 'success' && (
           <div className="graph-status" role="status">
             <p>{t('map.shown', { nodes: elements.nodes.length, edges: elements.edges.length })}</p>
+            {view.pinned.size > 0 && (
+              <button type="button" className="link-button" onClick={() => update({ pinned: new Set() })} data-testid="clear-pins">
+                {tg('expand.clearPins', { count: view.pinned.size })}
+              </button>
+            )}
             {data.truncated && (
               <p className="notice notice--warning" data-testid="truncated">
                 {t('map.truncated', { shown: data.nodes.length, total: data.totalNodes })}
@@ -319,6 +338,15 @@ export function GraphExplorer() {
               onFocus={(id) => update({ focus: id, depth: 1 })}
               onPickEnd={setEnd}
               pathEnd={view.from === selected.id ? 'from' : view.to === selected.id ? 'to' : null}
+              expand={
+                <ExpandByType
+                  options={expandOptions(selected.id, index, visibleIds)}
+                  pinned={view.pinned.has(selected.id)}
+                  onExpand={(option) => expandFrom(selected.id, option)}
+                  onPin={() => update((v) => ({ pinned: toggle(v.pinned, selected.id) }))}
+                  notice={expandNotice?.nodeId === selected.id ? expandNotice.text : null}
+                />
+              }
             />
           )}
         </div>

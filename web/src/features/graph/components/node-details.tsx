@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { t, tVocab } from '../../../i18n';
 import { collator } from '../../../lib/collator';
 import { useOrganisation, type OrganisationLink } from '../api/get-organisation';
@@ -29,12 +29,14 @@ interface NodeDetailsProps {
   onPickEnd: (end: 'from' | 'to', id: string) => void;
   /** Which end of the path this node is, if any. */
   pathEnd: 'from' | 'to' | null;
+  /** Expanding by relation type and pinning (expand-by-type.tsx). */
+  expand?: ReactNode;
 }
 
 /** Shown as contact details when present; the API leaves out a person's name, e-mail and phone for anonymous visitors. */
 const CONTACT_FIELDS = ['title', 'email', 'phone', 'address', 'schedule', 'rules', 'website'];
 
-export function NodeDetails({ node, onMap, hiddenNeighbours, edges, nameOf, onSelect, onClose, focused, onFocus, onPickEnd, pathEnd }: NodeDetailsProps) {
+export function NodeDetails({ node, onMap, hiddenNeighbours, edges, nameOf, onSelect, onClose, focused, onFocus, onPickEnd, pathEnd, expand }: NodeDetailsProps) {
   const isOrganisation = node.label === 'Organisation';
   const sector = sectorOf(node);
   const connections = useMemo(
@@ -76,6 +78,7 @@ export function NodeDetails({ node, onMap, hiddenNeighbours, edges, nameOf, onSe
           {tg('path.toHere')}
         </button>
       </div>
+      {expand}
       <dl className="details__facts">
         <dt>{t('details.label')}</dt>
         <dd>{tVocab('label', node.label)}</dd>

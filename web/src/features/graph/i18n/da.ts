@@ -35,6 +35,16 @@ export const da = {
   'focus.end': 'Afslut fokus',
   'focus.barLabel': 'Fokus på en node',
 
+  'expand.heading': 'Udvid herfra, ét skridt',
+  'expand.none': 'Alle naboer er allerede på kortet.',
+  'expand.of': 'af {count}',
+  'expand.capped': 'Viser {shown} af {count} ({relation}): flere gør kortet ulæseligt. Vælg en afgrænsning eller udvid fra en af de nye noder.',
+  'expand.pin': 'Fastgør på kortet',
+  'expand.unpin': 'Løsn fra kortet',
+  'expand.clearPins': 'Løsn alle fastgjorte ({count})',
+  'focus.tooMany': 'Næste skridt ville tilføje {count} noder (mere end {cap}). Vælg en node og udvid efter forbindelsestype i stedet.',
+  'focus.next': '+{count} i næste skridt',
+
   'filters.scope': 'Afgrænsning',
   'filters.cluster': 'Klynge',
   'filters.municipality': 'Kommune',

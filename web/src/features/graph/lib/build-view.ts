@@ -60,14 +60,16 @@ export function buildView(data: GraphData, index: GraphIndex, view: ViewState, h
   const focus = view.focus && index.nodeById.has(view.focus) ? view.focus : null;
   const focusRings: number[] = [];
   if (focus) {
-    const reached = neighbourhood(focus, view.depth, edgesOf, index.nodeById);
+    // One step further than shown, so the focus bar can say what "Udvid" would add.
+    const reached = neighbourhood(focus, view.depth + 1, edgesOf, index.nodeById);
     for (const step of reached.values()) focusRings[step] = (focusRings[step] ?? 0) + 1;
-    allowed = intersect(allowed, new Set(reached.keys()));
+    allowed = intersect(allowed, new Set([...reached].filter(([, step]) => step <= view.depth).map(([id]) => id)));
   }
 
   const nodes = data.nodes.filter(
     (n) =>
       n.id === focus ||
+      view.pinned.has(n.id) ||
       (!hidden.hiddenSectors.has(sectorOf(n)) && !hidden.hiddenLabels.has(n.label) && !isHiddenKind(n, hidden.hiddenKinds) && (!allowed || allowed.has(n.id))),
   );
   const visibleIds = new Set(nodes.map((n) => n.id));
@@ -95,11 +97,11 @@ export function buildView(data: GraphData, index: GraphIndex, view: ViewState, h
   // The overview merges edges that leave a frame; the selection's and the path's stay single.
   const overview = !focus && !allowed;
   const keepEdgeIds = new Set([...(view.selected ? edgesOf(view.selected) : []), ...pathEdges].map((e) => e.id));
-  const keepNodeIds = new Set([...(view.selected ? [view.selected] : []), ...pathNodeIds]);
+  const keepNodeIds = new Set([...(view.selected ? [view.selected] : []), ...pathNodeIds, ...view.pinned]);
   const edgeIds = new Set<string>();
   const allEdges = [...edges, ...contextEdges, ...pathEdges].filter((e) => (edgeIds.has(e.id) ? false : (edgeIds.add(e.id), true)));
   const allNodes = [...nodes, ...context, ...pathExtras];
   if (allNodes.length === 0) return { elements: { nodes: [], edges: [] }, visibleIds, context, pathExtras, focusRings, scopeIds };
-  const elements = toElements(allNodes, allEdges, temporary, { aggregate: overview, keepEdgeIds, keepNodeIds, openedBundles: view.opened, structure: index.structure });
+  const elements = toElements(allNodes, allEdges, temporary, { aggregate: overview, keepEdgeIds, keepNodeIds, openedBundles: view.opened, structure: index.structure, pinned: view.pinned });
   return { elements, visibleIds, context, pathExtras, focusRings, scopeIds };
 }

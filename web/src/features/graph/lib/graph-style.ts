@@ -97,6 +97,9 @@ export function buildGraphStyle(): StylesheetJson {
   });
   style.push({ selector: 'edge.label-culled, edge.lod-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } });
 
+  // Pinned: stays whatever the filters say.
+  style.push({ selector: 'node[?pinned]', style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#111827' } });
+
   // Context: hidden by the filters, shown around the selection; drawn above the frames.
   style.push(
     { selector: 'node[?context]', style: { 'border-width': 2.5, 'border-style': 'dashed', 'border-color': '#374151', 'z-compound-depth': 'top' } },

@@ -36,6 +36,8 @@ export interface MapNodeData {
   /** Column of the overview (see bands.ts) and order inside it. */
   band: number;
   order: string;
+  /** Pinned to the map by the user (or by expanding). */
+  pinned?: boolean;
   /** A bundle of detail (bundles.ts): its key, and how many nodes it stands for. */
   bundle?: string;
   count?: number;
@@ -115,6 +117,8 @@ export interface ToElementsOptions {
   keepNodeIds?: ReadonlySet<string>;
   /** Keys of bundles the user opened. */
   openedBundles?: ReadonlySet<string>;
+  /** Nodes pinned to the map: drawn with a double border. */
+  pinned?: ReadonlySet<string>;
   /**
    * Frames and columns computed once on the whole data (mapStructure), so a node keeps its row
    * and column whatever the filters hide. Without it they are computed from the nodes given.
@@ -177,6 +181,7 @@ export function toElements(nodes: GraphNode[], edges: GraphEdge[], contextIds: R
     };
     const parent = parentOf.get(n.id);
     if (parent !== undefined) data.parent = parent;
+    if (options.pinned?.has(n.id)) data.pinned = true;
     return data;
   });
   const bundled = options.aggregate ? bundleNodes(mapNodes, options.keepNodeIds ?? new Set(), options.openedBundles ?? new Set()) : { nodes: mapNodes, bundleOf: new Map<string, string>() };

@@ -20,6 +20,8 @@ export interface ViewState {
   alternative: number;
   /** Bundles of the overview the user opened (bundles.ts keys). */
   opened: ReadonlySet<string>;
+  /** Nodes pinned to the map (by hand, or added by "expand by relation type"): drawn whatever the filters say. */
+  pinned: ReadonlySet<string>;
 }
 
 export const MAX_DEPTH = 6;
@@ -38,6 +40,7 @@ export const EMPTY_VIEW: ViewState = {
   to: null,
   alternative: 0,
   opened: new Set(),
+  pinned: new Set(),
 };
 
 /** URL parameter names (Danish, as the addresses are shared between Danish users). */
@@ -55,6 +58,7 @@ const P = {
   to: 'til',
   alternative: 'vej',
   opened: 'aaben',
+  pinned: 'fastgjort',
 } as const;
 
 type SetKey = 'hiddenSectors' | 'hiddenLabels' | 'hiddenKinds' | 'hiddenRelations';
@@ -78,6 +82,7 @@ export function parseView(search: string): ViewState {
   view.depth = clampInt(params.get(P.depth), 1, MAX_DEPTH, 1);
   view.alternative = clampInt(params.get(P.alternative), 1, 11, 1) - 1;
   view.opened = new Set((params.get(P.opened) ?? '').split(',').filter(Boolean));
+  view.pinned = new Set((params.get(P.pinned) ?? '').split(',').filter(Boolean));
   return view;
 }
 
@@ -96,6 +101,7 @@ export function serializeView(view: ViewState, currentSearch: string): string {
   if (view.focus && view.depth !== 1) params.set(P.depth, String(view.depth));
   if (view.from && view.to && view.alternative > 0) params.set(P.alternative, String(view.alternative + 1));
   if (view.opened.size > 0) params.set(P.opened, [...view.opened].sort().join(','));
+  if (view.pinned.size > 0) params.set(P.pinned, [...view.pinned].sort().join(','));
   const text = params.toString();
   return text ? `?${text}` : '';
 }
