@@ -13,6 +13,7 @@ import { silentLogger, yogaLogger, type Logger } from './observability/logger.js
 import { timedDb, type Metrics } from './observability/metrics.js';
 import { useOidcRoutes } from './modules/auth/oidc-routes.js';
 import type { OidcOptions } from './modules/auth/oidc-options.js';
+import { useAccessLog } from './modules/access-log/access-log-plugin.js';
 
 export interface AppOptions {
   /** Production hides GraphiQL; the explorer stays on in development. */
@@ -25,6 +26,8 @@ export interface AppOptions {
   metrics?: { metrics: Metrics; token: string | null } | null;
   /** Sign-in with the organisation's identity provider at /auth/oidc/…; off when absent. */
   oidc?: OidcOptions | null;
+  /** Record who was shown whose personal data (modules/access-log); main.ts turns it on. */
+  accessLog?: boolean;
 }
 
 /** Builds the GraphQL server; main.ts decides where it listens, tests call `yoga.fetch`. */
@@ -54,6 +57,7 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
       useCookies(),
       ...hardeningPlugins({ production: options.production ?? false }),
       ...(cache ? [responseCachePlugin(cache.epoch, cache.options)] : []),
+      ...(options.accessLog ? [useAccessLog(logger)] : []),
       useRoundTrips(),
       useReadinessCheck({
         endpoint: '/ready',

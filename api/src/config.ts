@@ -53,6 +53,8 @@ const envSchema = z.object({
   OIDC_EDITOR_VALUES: z.string().optional(),
   OIDC_ADMIN_VALUES: z.string().optional(),
   OIDC_SCOPES: z.string().regex(/(^|\s)openid(\s|$)/, 'must include openid').default('openid email profile'),
+  ACCESS_LOG: z.enum(['true', 'false'], 'must be true or false').default('true').transform((v) => v === 'true'),
+  ACCESS_LOG_RETENTION_DAYS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be between 1 and 3650').max(3650, 'must be between 1 and 3650').default(180),
   RESPONSE_CACHE_MB: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(4096, 'must be at most 4096').default(16),
 });
 
@@ -80,6 +82,8 @@ export interface AppConfig {
   metrics: { token: string | null } | null;
   /** Sign-in with the organisation's identity provider; null when OIDC_ISSUER is unset. */
   oidc: OidcOptions | null;
+  /** Who was shown whose personal data, kept this many days; null when off. */
+  accessLog: { retentionDays: number } | null;
 }
 
 /** Long enough to absorb a burst of the same questions, short enough to bound any surprise. */
@@ -124,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     log: { level: e.LOG_LEVEL, pretty: (e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json')) === 'pretty' },
     metrics: e.METRICS ? { token: e.METRICS_TOKEN ?? null } : null,
     oidc: oidcOptions(e),
+    accessLog: e.ACCESS_LOG ? { retentionDays: e.ACCESS_LOG_RETENTION_DAYS } : null,
   };
 }
 

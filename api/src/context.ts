@@ -5,6 +5,7 @@ import type { Viewer } from './auth/viewer.js';
 import { SignInThrottle } from './auth/sign-in-throttle.js';
 import { tokenFromRequest } from './auth/session-token.js';
 import { viewerForToken } from './modules/auth/auth-store.js';
+import { newAccessNotes, type AccessNotes } from './modules/access-log/access-notes.js';
 
 export interface AppSettings {
   /** How long a session lasts. */
@@ -39,6 +40,8 @@ export interface RequestContext {
   /** Counts every statement this request sends to the engine. */
   roundTrips: { count: number };
   loaders: Loaders;
+  /** Whose personal data this answer shows, for the access log (see modules/access-log). */
+  access: AccessNotes;
 }
 
 export async function createRequestContext(
@@ -58,6 +61,7 @@ export async function createRequestContext(
     viewer,
     roundTrips,
     loaders: createLoaders(db, services.queries),
+    access: newAccessNotes(),
   };
 }
 

@@ -5,6 +5,7 @@ import { createApp } from './app.js';
 import { createHttpServer } from './server.js';
 import { createLogger } from './observability/logger.js';
 import { Metrics } from './observability/metrics.js';
+import { startAccessLogRetention } from './modules/access-log/access-log-retention.js';
 
 const started = performance.now();
 
@@ -21,8 +22,9 @@ async function main(): Promise<void> {
   if (metrics && !metrics.token && config.production) log.warn('METRICS=true without METRICS_TOKEN: /metrics answers anyone who reaches the port');
   const app = createApp(
     { db, queries, settings: config.settings },
-    { production: config.production, responseCache: config.responseCache, logger: log, metrics, oidc: config.oidc },
+    { production: config.production, responseCache: config.responseCache, logger: log, metrics, oidc: config.oidc, accessLog: Boolean(config.accessLog) },
   );
+  const stopRetention = config.accessLog ? startAccessLogRetention(db, queries, config.accessLog.retentionDays, log) : () => {};
   const server = createHttpServer(app);
   server.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
 
   const stop = (signal: string) => {
     log.info({ signal }, 'closing');
+    stopRetention();
     server.close();
     // The embedded store holds a file lock; closing it lets the next start open it at once.
     void db.close().finally(() => {

@@ -23,6 +23,7 @@ import { contactResolvers } from './modules/contact/contact-resolvers.js';
 import { statusResolvers } from './modules/status/status-resolvers.js';
 import { gapsResolvers } from './modules/gaps/gaps-resolvers.js';
 import { vejviserResolvers } from './modules/vejviser/vejviser-resolvers.js';
+import { accessLogResolvers } from './modules/access-log/access-log-resolvers.js';
 
 /** Every module's SDL file, core first so the others can extend its Query type. */
 export function readTypeDefs(dir: string = modulesDir): string[] {
@@ -38,6 +39,7 @@ export function buildSchema() {
     typeDefs: [vocabularyTypeDefs, ...readTypeDefs()],
     resolvers: [{ JSON: JSONResolver }, coreResolvers, authResolvers, editingResolvers, transferResolvers, organisationResolvers, graphResolvers,
       personResolvers, groupResolvers, mandateResolvers, channelResolvers, agreementResolvers, pathwayResolvers, searchResolvers,
-      connectionResolvers, interfacesResolvers, contactResolvers, statusResolvers, gapsResolvers, vejviserResolvers],
+      connectionResolvers, interfacesResolvers, contactResolvers, statusResolvers, gapsResolvers, vejviserResolvers,
+      accessLogResolvers],
   });
 }

@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from '../../api/src/config.js';
 
 const dir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'haenderne-config-'));
 
-describe('configuration of logs and metrics', () => {
+describe('configuration of logs, metrics and the access log', () => {
   it('logs JSON at info outside development and readable lines in development', () => {
     expect(loadConfig({ GRAPH_DATA_DIR: dir(), NODE_ENV: 'production' }).log).toEqual({ level: 'info', pretty: false });
     expect(loadConfig({ GRAPH_DATA_DIR: dir(), NODE_ENV: 'development' }).log).toEqual({ level: 'info', pretty: true });
@@ -19,7 +19,16 @@ describe('configuration of logs and metrics', () => {
     expect(loadConfig({ GRAPH_DATA_DIR: dir(), METRICS: 'true', METRICS_TOKEN: 'a-long-scrape-token' }).metrics).toEqual({ token: 'a-long-scrape-token' });
   });
 
+  it('keeps the access log of personal data for 180 days unless told otherwise', () => {
+    expect(loadConfig({ GRAPH_DATA_DIR: dir() }).accessLog).toEqual({ retentionDays: 180 });
+    expect(loadConfig({ GRAPH_DATA_DIR: dir(), ACCESS_LOG_RETENTION_DAYS: '365' }).accessLog).toEqual({ retentionDays: 365 });
+    expect(loadConfig({ GRAPH_DATA_DIR: dir(), ACCESS_LOG: 'false' }).accessLog).toBeNull();
+  });
+
   it.each([
+    [{ ACCESS_LOG: 'yes' }, /^ACCESS_LOG="yes" must be true or false$/],
+    [{ ACCESS_LOG_RETENTION_DAYS: '0' }, /^ACCESS_LOG_RETENTION_DAYS="0" must be between 1 and 3650$/],
+    [{ ACCESS_LOG_RETENTION_DAYS: 'many' }, /^ACCESS_LOG_RETENTION_DAYS="many" must be a number$/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL="loud" must be one of fatal, error, warn, info, debug, trace, silent$/],
     [{ LOG_FORMAT: 'xml' }, /^LOG_FORMAT="xml" must be json or pretty$/],
     [{ METRICS: 'on' }, /^METRICS="on" must be true or false$/],

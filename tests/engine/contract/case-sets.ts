@@ -6,6 +6,7 @@ import { gapsCases } from './gaps-cases.js';
 import { contactCases } from './contact-cases.js';
 import { statusCases } from './status-cases.js';
 import { peopleListCases, searchKeyWriteCases } from './search-keys-cases.js';
+import { accessLogCases } from './access-log-cases.js';
 
 /** Every group of contract cases; a new module adds its file here. */
 export const CASE_SETS: CaseSet[] = [
@@ -17,4 +18,5 @@ export const CASE_SETS: CaseSet[] = [
   { name: 'status matrix', dataset: 'central-denmark', cases: statusCases },
   { name: 'people list and search keys', dataset: 'central-denmark', cases: peopleListCases },
   { name: 'search keys written and dropped', dataset: 'fixture', cases: searchKeyWriteCases },
+  { name: 'access log', dataset: 'fixture', cases: accessLogCases },
 ];

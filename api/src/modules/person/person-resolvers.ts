@@ -1,13 +1,18 @@
 import type { RequestContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { canSeePersonalData } from '../core/privacy.js';
+import { notePersonalData } from '../access-log/access-notes.js';
 import { todayInDenmark } from '../core/dates.js';
 import { linkResolvers, type Props } from '../core/links.js';
 import { listPeople, type PersonFilter, type PersonRecord } from './person-reader.js';
 
 const record = (p: Props, ctx: RequestContext): Promise<PersonRecord | null> => ctx.loaders.person.load(p.id);
-const personal = (field: 'name' | 'email' | 'phone') => (p: Props, _: unknown, ctx: RequestContext) =>
-  canSeePersonalData(ctx) ? (p[field] ?? null) : null;
+const personal = (field: 'name' | 'email' | 'phone') => (p: Props, _: unknown, ctx: RequestContext) => {
+  if (!canSeePersonalData(ctx)) return null;
+  const value = p[field] ?? null;
+  if (value !== null) notePersonalData(ctx, p.id as string, field);
+  return value;
+};
 
 export const personResolvers = {
   Query: {

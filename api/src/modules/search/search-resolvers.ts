@@ -1,10 +1,15 @@
 import type { RequestContext } from '../../context.js';
 import { canSeePersonalData } from '../core/privacy.js';
+import { notePersonalData } from '../access-log/access-notes.js';
 import { search } from './search-reader.js';
 
 export const searchResolvers = {
   Query: {
-    search: (_: unknown, args: { text: string; first?: number | null; labels?: string[] | null }, ctx: RequestContext) =>
-      search(ctx.db, ctx.queries, args, canSeePersonalData(ctx)),
+    search: async (_: unknown, args: { text: string; first?: number | null; labels?: string[] | null }, ctx: RequestContext) => {
+      const personal = canSeePersonalData(ctx);
+      const hits = await search(ctx.db, ctx.queries, args, personal);
+      if (personal) for (const h of hits) if (h.label === 'Person') notePersonalData(ctx, h.id, 'name');
+      return hits;
+    },
   },
 };

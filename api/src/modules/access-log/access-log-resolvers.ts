@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { stringify } from 'csv-stringify/sync';
+import type { RequestContext } from '../../context.js';
+import { requireRole } from '../../auth/viewer.js';
+import { badInput } from '../../errors.js';
+import { recordChange } from '../editing/audit.js';
+import { readAccessLog, type AccessLogFilter } from './access-log-store.js';
+
+const MAX_CSV = 100_000;
+const ISO = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
+
+function checked(filter: AccessLogFilter | null | undefined): AccessLogFilter {
+  const f = filter ?? {};
+  for (const key of ['from', 'to'] as const) {
+    if (f[key] && !ISO.test(f[key]!)) throw badInput(`${key} must be an ISO date or time.`, [{ field: `filter.${key}`, message: 'must be an ISO date or time' }]);
+  }
+  return f;
+}
+
+export const accessLogResolvers = {
+  Query: {
+    accessLog: (_: unknown, a: { filter?: AccessLogFilter | null; first?: number | null }, ctx: RequestContext) => {
+      requireRole(ctx.viewer, 'ADMIN');
+      const first = a.first ?? 100;
+      if (first < 1 || first > 1000) throw badInput('first must be between 1 and 1000.', [{ field: 'first', message: 'must be between 1 and 1000' }]);
+      return readAccessLog(ctx.db, ctx.queries, checked(a.filter), first);
+    },
+    accessLogCsv: async (_: unknown, a: { filter?: AccessLogFilter | null }, ctx: RequestContext) => {
+      const admin = requireRole(ctx.viewer, 'ADMIN');
+      const entries = await readAccessLog(ctx.db, ctx.queries, checked(a.filter), MAX_CSV);
+      // The log names who read whom: taking it out is itself an export.
+      await ctx.db.write((tx) =>
+        recordChange(tx, ctx.queries, { actor: admin.id, operation: 'EXPORT', entityId: `export:${randomUUID()}`, entityLabel: 'Export', before: null, after: { format: 'csv', label: 'access-log', entries: entries.length } }),
+      );
+      const columns = ['at', 'kind', 'actorId', 'actorEmail', 'what', 'fields', 'personIds'];
+      return '\uFEFF' + stringify(entries.map((e) => [e.at, e.kind, e.actorId, e.actorEmail ?? '', e.what, e.fields.join('; '), e.personIds.join('; ')]), { header: true, columns });
+    },
+  },
+};

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../api/src/app.js';
+import type { GraphDb } from '../../api/src/db/graph-db.js';
+import type { QueryCatalog } from '../../api/src/db/queries.js';
+import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
+import { createUser } from '../../api/src/modules/auth/auth-store.js';
+import { purgeAccessLog } from '../../api/src/modules/access-log/access-log-store.js';
+import { loadSeedDir } from '../../seed/load-dataset.js';
+import { openTestDb } from '../support/test-app.js';
+
+let db: GraphDb;
+let queries: QueryCatalog;
+let app: App;
+let viewer: Record<string, string>;
+let admin: Record<string, string>;
+let viewerId: string;
+const FLEMMING = 'person:p150';
+
+async function gql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const res = await app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  return (await res.json()) as { data?: any; errors?: Array<{ extensions?: { code?: string } }> };
+}
+
+async function signIn(role: 'VIEWER' | 'ADMIN'): Promise<{ headers: Record<string, string>; id: string }> {
+  const email = `${role.toLowerCase()}@region.dk`;
+  const user = await createUser(db, queries, { email, name: `Test ${role}`, role, password: 'en-lang-adgangskode' });
+  const r = await gql('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: email, p: 'en-lang-adgangskode' });
+  return { headers: { authorization: `Bearer ${r.data.signIn.token}` }, id: user.id };
+}
+
+const LOG = 'query($f: AccessLogFilter, $n: Int) { accessLog(filter: $f, first: $n) { id at actorId actorEmail kind what personIds fields } }';
+const log = async (filter: Record<string, unknown> = {}) => (await gql(LOG, { f: filter, n: 1000 }, admin)).data.accessLog as Array<Record<string, any>>;
+
+beforeAll(async () => {
+  ({ db, queries } = await openTestDb());
+  await loadSeedDir(db, queries, DEFAULT_DATASET);
+  app = createApp({ db, queries }, { accessLog: true });
+  ({ headers: viewer, id: viewerId } = await signIn('VIEWER'));
+  ({ headers: admin } = await signIn('ADMIN'));
+});
+afterAll(() => db?.close());
+
+describe('the access log of personal data', () => {
+  it("does not log an anonymous visitor's role-only view, nor a signed-in answer without personal data", async () => {
+    const anon = await gql('query Anon($id: ID!) { person(id: $id) { id name email title } people(first: 20) { nodes { name } } }', { id: FLEMMING });
+    expect(anon.data.person).toMatchObject({ id: FLEMMING, name: null, email: null });
+    await gql('query Orgs { organisations(first: 20) { nodes { id name } } }', {}, viewer);
+    await gql('query Titles($id: ID!) { person(id: $id) { id title } }', { id: FLEMMING }, viewer);
+    expect(await log()).toEqual([]);
+  });
+
+  it("logs who was shown which person's name and contact details, when and through which operation", async () => {
+    const before = new Date().toISOString();
+    const r = await gql('query PersonCard($id: ID!) { person(id: $id) { name email phone } }', { id: FLEMMING }, viewer);
+    expect(r.data.person.name).toBe('Flemming Henriksen');
+    const [entry, ...rest] = await log();
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({ actorId: viewerId, actorEmail: 'viewer@region.dk', kind: 'READ', what: 'PersonCard', personIds: [FLEMMING] });
+    // Only the fields the person has and the answer held.
+    expect(entry!.fields).toEqual(expect.arrayContaining(['name']));
+    expect(entry!.fields.every((f: string) => ['name', 'email', 'phone'].includes(f))).toBe(true);
+    expect(entry!.at >= before).toBe(true);
+  });
+
+  it('logs every person a list, a search or the map showed, one entry per request', async () => {
+    const people = await gql('query People { people(first: 7) { nodes { id name } } }', {}, viewer);
+    const ids = (people.data.people.nodes as Array<{ id: string }>).map((p) => p.id).sort();
+    const search = await gql('query Find { search(text: "Flemming") { id label name } }', {}, viewer);
+    const found = (search.data.search as Array<{ id: string; label: string }>).filter((h) => h.label === 'Person').map((h) => h.id);
+    expect(found).toContain(FLEMMING);
+    const graph = await gql('query Map { graph(filter: {}) { nodes { id label name } } }', {}, viewer);
+    const onMap = (graph.data.graph.nodes as Array<{ id: string; label: string }>).filter((n) => n.label === 'Person').map((n) => n.id).sort();
+    expect(onMap.length).toBeGreaterThan(50);
+
+    const entries = await log({ actorId: viewerId });
+    const by = (what: string) => entries.filter((e) => e.what === what);
+    expect(by('People')).toHaveLength(1);
+    expect(by('People')[0]!.personIds).toEqual(ids);
+    expect(by('Find')[0]!.personIds).toEqual([...found].sort());
+    expect(by('Map')[0]!.personIds).toEqual(onMap);
+    // Filtered by a person: every read that showed Flemming.
+    expect((await log({ personId: FLEMMING })).map((e) => e.what).sort()).toEqual(expect.arrayContaining(['Find', 'PersonCard']));
+    expect(await log({ personId: 'person:nobody' })).toEqual([]);
+  });
+
+  it('logs exports, and reading the log out as CSV is itself an export', async () => {
+    const csv = await gql('query { exportCsv(label: Person) }', {}, viewer);
+    expect(csv.data.exportCsv).toContain('Flemming Henriksen');
+    const [exported] = await log({ actorId: viewerId });
+    expect(exported).toMatchObject({ kind: 'EXPORT', what: 'csv:Person', personIds: [] });
+
+    const out = await gql('query { accessLogCsv }', {}, admin);
+    const lines = (out.data.accessLogCsv as string).replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[0]).toBe('at,kind,actorId,actorEmail,what,fields,personIds');
+    expect(lines.some((l) => l.includes('PersonCard') && l.includes(FLEMMING))).toBe(true);
+    expect((await log())[0]).toMatchObject({ kind: 'EXPORT', what: 'csv:access-log' });
+  });
+
+  it('filters by period', async () => {
+    const all = await log();
+    const newest = all[0]!.at as string;
+    expect((await log({ from: newest })).length).toBeGreaterThanOrEqual(1);
+    expect(await log({ to: '2000-01-01' })).toEqual([]);
+    expect(await log({ from: '2000-01-01', to: '2999-01-01' })).toHaveLength(all.length);
+    const bad = await gql(LOG, { f: { from: 'last tuesday' } }, admin);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('is for administrators only', async () => {
+    expect((await gql(LOG, {}, viewer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await gql(LOG)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await gql('query { accessLogCsv }', {}, viewer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('forgets entries past the retention period and keeps the edit history', async () => {
+    const history = async () => (await db.run<{ change: { operation: string } }>(queries.exportChanges)).map((r) => r.change.operation);
+    const edits = (await history()).filter((o) => o !== 'READ' && o !== 'EXPORT');
+    expect((await log()).length).toBeGreaterThan(3);
+    // Nothing is older than 30 days yet.
+    expect(await purgeAccessLog(db, queries, 30)).toBe(0);
+    // 31 days on, every entry is.
+    const later = new Date(Date.now() + 31 * 86_400_000);
+    const total = (await log()).length;
+    expect(await purgeAccessLog(db, queries, 30, later)).toBe(total);
+    expect(await log()).toEqual([]);
+    expect(await history()).toEqual(edits);
+  });
+});
