@@ -5,6 +5,10 @@ import { defineConfig } from 'vitest/config';
 // while graphql-yoga, loaded by Node, gets the CJS one, and `instanceof GraphQLError` fails.
 const graphqlMain = createRequire(import.meta.url).resolve('graphql');
 
+// On Neo4j (npm run test:neo4j) every store is a database lent by the project's launcher and
+// every statement a Bolt round trip: seeding and set-up take longer than in process.
+const onNeo4j = Boolean(process.env.TEST_NEO4J_POOL);
+
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlMain }] },
   test: {
@@ -26,7 +30,7 @@ export default defineConfig({
         },
       },
     ],
-    testTimeout: 20_000,
-    hookTimeout: 30_000,
+    testTimeout: onNeo4j ? 60_000 : 20_000,
+    hookTimeout: onNeo4j ? 120_000 : 30_000,
   },
 });

@@ -125,6 +125,26 @@ describe('export', () => {
     }
   });
 
+  it('refuses an export whose bookkeeping or audit entries hold values no property can hold (a map, a mixed list), whole', async () => {
+    const { data } = await t.gql(`{ exportGraph }`, {}, admin);
+    const withMapChange = structuredClone(data.exportGraph);
+    withMapChange.changes[0].after = { name: 'a map, not the JSON text of one' };
+    const withMixedList = structuredClone(data.exportGraph);
+    withMixedList.nodes[2].props.version = [1, 'two'];
+    const fresh = await createTestApp({ seed: false });
+    try {
+      const freshAdmin = await signedIn(fresh, 'ADMIN');
+      for (const [bad, where] of [[withMapChange, 'change #1 field "after"'], [withMixedList, 'node #3 field "version"']] as const) {
+        const r = await fresh.gql(`mutation($d: JSON!) { importGraph(data: $d) { nodes } }`, { d: bad }, freshAdmin);
+        expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(r.errors?.[0]?.message).toContain(where);
+        expect((await fresh.db.run(fresh.queries.counts))[0]).toEqual({ nodes: 0, relationships: 0 });
+      }
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('refuses a tampered export whole', async () => {
     const { data } = await t.gql(`{ exportGraph }`, {}, admin);
     const tampered = structuredClone(data.exportGraph);

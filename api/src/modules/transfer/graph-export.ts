@@ -4,6 +4,7 @@ import type { QueryCatalog } from '../../db/queries.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
 import { validateDataset, type SeedFile } from '../../../../seed/read-dataset.js';
 import { writeSearchKeys } from '../search/search-keys.js';
+import { storableIssue } from './storable-values.js';
 
 /** A full export: every map node and relationship and the audit trail, exactly as stored. */
 export interface GraphExport {
@@ -15,15 +16,27 @@ export interface GraphExport {
   changes: Array<Record<string, unknown> & { id: string }>;
 }
 
+/**
+ * Reads the whole map and audit trail. The embedded engine reads one snapshot. Neo4j reads at
+ * READ COMMITTED: a person created and linked between the node and the relationship statements
+ * would give a relationship to a node the export lacks, which no restore could write. Such a
+ * relationship committed after the nodes were read, so it is left out, as a later write is:
+ * every node is exported as one committed version, every relationship joins exported nodes.
+ */
 export async function exportGraph(db: GraphDb, q: QueryCatalog): Promise<GraphExport> {
-  return db.read(async (tx) => ({
-    format: 'haenderne-graph' as const,
-    formatVersion: 1 as const,
-    exportedAt: new Date().toISOString(),
-    nodes: await tx.run<GraphExport['nodes'][number]>(q.exportNodes),
-    relationships: await tx.run<GraphExport['relationships'][number]>(q.exportRelationships),
-    changes: (await tx.run<{ change: GraphExport['changes'][number] }>(q.exportChanges)).map((r) => r.change),
-  }));
+  return db.read(async (tx) => {
+    const nodes = await tx.run<GraphExport['nodes'][number]>(q.exportNodes);
+    const ids = new Set(nodes.map((n) => n.props.id));
+    const relationships = (await tx.run<GraphExport['relationships'][number]>(q.exportRelationships)).filter((r) => ids.has(r.from) && ids.has(r.to));
+    return {
+      format: 'haenderne-graph' as const,
+      formatVersion: 1 as const,
+      exportedAt: new Date().toISOString(),
+      nodes,
+      relationships,
+      changes: (await tx.run<{ change: GraphExport['changes'][number] }>(q.exportChanges)).map((r) => r.change),
+    };
+  });
 }
 
 /**
@@ -56,7 +69,16 @@ export function checkExport(data: unknown): GraphExport {
     relationships: d.relationships.map((r) => ({ type: r?.type, ...editable(r?.props ?? {}), from: r?.from, to: r?.to })),
   };
   validateDataset([{ file: 'export.json', content: file }]);
-  return { ...d, changes: Array.isArray(d.changes) ? d.changes : [] } as GraphExport;
+  const changes = d.changes === undefined ? [] : d.changes;
+  if (!Array.isArray(changes)) throw new TypeError('"changes" must be a list of audit entries');
+  // Bookkeeping and audit entries pass no domain rule, but must still be values a property can
+  // hold on both engines (Neo4j refuses maps and mixed lists), so the import fails here, whole.
+  const issue =
+    d.nodes.map((n, i) => storableIssue(n.props, `node #${i + 1}`)).find(Boolean) ??
+    d.relationships.map((r, i) => storableIssue(r.props, `relationship #${i + 1}`)).find(Boolean) ??
+    changes.map((c, i) => (typeof c?.id === 'string' ? storableIssue(c, `change #${i + 1}`) : `change #${i + 1} has no id`)).find(Boolean);
+  if (issue) throw new TypeError(issue);
+  return { ...d, changes } as GraphExport;
 }
 
 /** Writes a checked export in one transaction, exactly as exported. */
