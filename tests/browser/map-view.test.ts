@@ -168,22 +168,80 @@ describe('focus, expand, scope and the view in the URL', () => {
     await screenshot(page, 'map-details-person');
   });
 
-  test('"Gem som PNG" downloads the whole map as a PNG with a Danish file name', async () => {
-    await page.goto(session.baseUrl);
+  test('"Gem som PNG" downloads a slide-sized PNG with title, scope, filters and legend', async () => {
+    await page.goto(`${session.baseUrl}/?kommune=${encodeURIComponent(HORSENS)}&skjul-type=Person`);
     await waitForMap();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
     expect(download.suggestedFilename()).toMatch(/^samarbejdskort-\d{4}-\d{2}-\d{2}\.png$/);
-    const file = await download.path();
-    const bytes = fs.readFileSync(file);
+    const bytes = fs.readFileSync(await download.path());
     expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     const width = bytes.readUInt32BE(16);
     const height = bytes.readUInt32BE(20);
-    expect(width).toBeGreaterThan(600);
-    expect(height).toBeGreaterThan(300);
-    fs.copyFileSync(file, 'test-results/map-export.png');
+    // Fit for a slide: at least full-HD wide.
+    expect(width).toBeGreaterThanOrEqual(1920);
+    expect(height).toBeGreaterThan(600);
+    fs.mkdirSync('test-results', { recursive: true });
+    fs.copyFileSync(await download.path(), 'test-results/map-export.png');
+    // Its contents, read back in the browser: dark title text in the top band, and the legend's
+    // swatches in the sectors' colours below the map.
+    const pixels = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const g = canvas.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const count = (x: number, y: number, w: number, h: number, test: (r: number, gr: number, bl: number) => boolean) => {
+        const d = g.getImageData(x, y, w, h).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (test(d[i]!, d[i + 1]!, d[i + 2]!)) n++;
+        return n;
+      };
+      const dark = (r: number, gr: number, bl: number) => r < 60 && gr < 60 && bl < 60;
+      const orange = (r: number, gr: number, bl: number) => Math.abs(r - 0xc6) < 8 && Math.abs(gr - 0x54) < 8 && bl < 10;
+      const h = canvas.height;
+      return { titleDark: count(0, 0, canvas.width, 100, dark), legendOrange: count(0, h - 220, canvas.width, 220, orange) };
+    }, bytes.toString('base64'));
+    expect(pixels.titleDark).toBeGreaterThan(500);
+    expect(pixels.legendOrange).toBeGreaterThan(100);
   });
 
-  test('toggling a filter back draws the earlier picture from cached positions, without a layout run', async () => {
+  test('"Gem som SVG" says the title, date, scope, filters and legend as text', async () => {
+    await page.goto(`${session.baseUrl}/?kommune=${encodeURIComponent(HORSENS)}&skjul-type=Person`);
+    await waitForMap();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+    expect(download.suggestedFilename()).toMatch(/^samarbejdskort-\d{4}-\d{2}-\d{2}\.svg$/);
+    const text = fs.readFileSync(await download.path(), 'utf8');
+    expect(text).toMatch(/^<svg /);
+    const width = Number(/<svg [^>]*width="(\d+)"/.exec(text)?.[1]);
+    expect(width).toBeGreaterThanOrEqual(1920);
+    expect(text).toContain('Sådan mødes hænderne – samarbejdskort');
+    expect(text).toContain('Horsens Kommune');
+    expect(text).toMatch(/\d{1,2}\. \p{L}+ \d{4}/u);
+    expect(text).toContain('Skjult: Person');
+    for (const legend of ['Kommune', 'Almen praksis', 'Kanal']) expect(text).toContain(`>${legend}`);
+    expect(text).toContain('<image ');
+  });
+
+  test('"Udskriv / PDF" opens a print page with the same picture', async () => {
+    await page.goto(session.baseUrl);
+    await waitForMap();
+    await page.getByTestId('export-print').click();
+    const sheet = page.getByTestId('print-sheet');
+    await sheet.waitFor();
+    const size = await sheet.locator('img').evaluate(async (img: unknown) => {
+      const i = img as { decode(): Promise<void>; naturalWidth: number };
+      await i.decode();
+      return i.naturalWidth;
+    });
+    expect(size).toBeGreaterThanOrEqual(1920);
+    await page.getByRole('button', { name: 'Luk udskrift' }).click();
+    await sheet.waitFor({ state: 'detached' });
+  });
+
+  test('toggling a filter back draws the same picture: positions follow from the data, not from history', async () => {
     await page.goto(session.baseUrl);
     await waitForMap();
     const positions = await page.evaluate(() => Object.fromEntries(window.__haenderne!.cy.nodes(':childless').map((n) => [n.id(), n.position()])));
@@ -191,8 +249,9 @@ describe('focus, expand, scope and the view in the URL', () => {
     await waitForMap();
     await page.locator('input[name="sector"][value="NATIONAL"]').check();
     await waitForMap();
-    await expect(page.locator(MAP).getAttribute('data-layout')).resolves.toBe('cache');
+    await expect(page.locator(MAP).getAttribute('data-layout')).resolves.toBe('bands');
     const again = await page.evaluate(() => Object.fromEntries(window.__haenderne!.cy.nodes(':childless').map((n) => [n.id(), n.position()])));
+    expect(Object.keys(again).sort()).toEqual(Object.keys(positions).sort());
     const moved = Object.keys(positions).filter((id) => Math.abs(again[id]!.x - positions[id]!.x) > 0.1 || Math.abs(again[id]!.y - positions[id]!.y) > 0.1);
     expect(moved).toEqual([]);
   });

@@ -18,7 +18,7 @@ import { clusterOfMunicipalities } from '../lib/scope';
 import { effectiveHidden, type ViewState } from '../lib/view-state';
 import { tg } from '../i18n';
 import { SECTOR_ORDER } from '../lib/visual-encoding';
-import type { GraphData } from '../types';
+import type { GraphData, GraphNode } from '../types';
 import { FocusBar } from './focus-bar';
 import { GraphFilters, type FilterOption, type ScopeOption } from './graph-filters';
 import { GraphLegend } from './graph-legend';
@@ -81,25 +81,24 @@ export function GraphExplorer() {
   const scopedEdges = useMemo(() => (built.scopeIds ? data.edges.filter((e) => built.scopeIds!.has(e.source) && built.scopeIds!.has(e.target)) : data.edges), [data, built.scopeIds]);
   const sectorOptions = useMemo((): FilterOption[] => {
     const counts = countBy(scoped, sectorOf);
-    const known = SECTOR_ORDER.filter((s) => counts.has(s));
-    const other = [...counts.keys()].filter((s) => !SECTOR_ORDER.includes(s)).sort(collator.compare);
-    return [...known, ...other].map((value) => ({ value, count: counts.get(value)! }));
-  }, [scoped]);
+    const all = new Set(data.nodes.map(sectorOf));
+    const known = SECTOR_ORDER.filter((s) => all.has(s));
+    const other = [...all].filter((s) => !SECTOR_ORDER.includes(s)).sort(collator.compare);
+    return [...known, ...other].map((value) => ({ value, count: counts.get(value) ?? 0 }));
+  }, [data, scoped]);
   const labelOptions = useMemo((): FilterOption[] => {
     const counts = countBy(scoped, (n) => n.label);
-    return [...counts.keys()].sort(byText((v) => tVocab('label', v))).map((value) => ({ value, count: counts.get(value)! }));
-  }, [scoped]);
+    return [...new Set(data.nodes.map((n) => n.label))].sort(byText((v) => tVocab('label', v))).map((value) => ({ value, count: counts.get(value) ?? 0 }));
+  }, [data, scoped]);
   const kindOptions = useMemo((): FilterOption[] => {
-    const counts = countBy(
-      scoped.filter((n) => n.label === 'Organisation' && n.kind),
-      (n) => n.kind!,
-    );
-    return [...counts.keys()].sort(byText((v) => tVocab('kind', v))).map((value) => ({ value, count: counts.get(value)! }));
-  }, [scoped]);
+    const isKinded = (n: GraphNode) => n.label === 'Organisation' && n.kind !== null;
+    const counts = countBy(scoped.filter(isKinded), (n) => n.kind!);
+    return [...new Set(data.nodes.filter(isKinded).map((n) => n.kind!))].sort(byText((v) => tVocab('kind', v))).map((value) => ({ value, count: counts.get(value) ?? 0 }));
+  }, [data, scoped]);
   const relationOptions = useMemo((): FilterOption[] => {
     const counts = countBy(scopedEdges, (e) => e.type);
-    return [...counts.keys()].sort(byText((v) => tVocab('relation', v))).map((value) => ({ value, count: counts.get(value)! }));
-  }, [scopedEdges]);
+    return [...new Set(data.edges.map((e) => e.type))].sort(byText((v) => tVocab('relation', v))).map((value) => ({ value, count: counts.get(value) ?? 0 }));
+  }, [data, scopedEdges]);
   const scopeOptions = useCallback(
     (kind: string): ScopeOption[] =>
       data.nodes

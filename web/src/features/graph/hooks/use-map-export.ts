@@ -18,7 +18,11 @@ export function useMapExport(cy: Core | null, info: () => ExportInfo) {
     setError(null);
     // A frame later, so the busy text is drawn before the (synchronous) rendering starts.
     requestAnimationFrame(() => {
+      // The exported picture is large: every label that does not overlap another is drawn there,
+      // whatever the screen's zoom leaves out.
+      const lod = cy.elements('.lod-hidden');
       const work = async () => {
+        lod.removeClass('lod-hidden');
         const date = isoDate();
         if (format === 'svg') return downloadBlob(await composeSvg(cy, info()), tg('export.fileNameSvg', { date }));
         const png = await composePng(cy, info());
@@ -30,7 +34,10 @@ export function useMapExport(cy: Core | null, info: () => ExportInfo) {
       };
       work()
         .catch((err: unknown) => setError(tg('export.failed', { message: (err as Error).message })))
-        .finally(() => setBusy(false));
+        .finally(() => {
+          lod.addClass('lod-hidden');
+          setBusy(false);
+        });
     });
   };
   const closePrint = () =>

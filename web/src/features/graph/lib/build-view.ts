@@ -54,8 +54,10 @@ export function buildView(data: GraphData, index: GraphIndex, view: ViewState, h
   // One scope, never an intersection of two: a municipality is narrower than its cluster (and a
   // municipality outside the chosen cluster must not leave only what the two happen to share).
   let allowed: Set<string> | null = null;
-  if (view.municipality && index.nodeById.has(view.municipality)) allowed = municipalityScope(view.municipality, edgesOf, data.nodes);
-  else if (view.cluster && index.nodeById.has(view.cluster)) allowed = clusterScope(view.cluster, edgesOf);
+  // The scope is structural: hiding a relation type hides its lines, not the units of a municipality.
+  const allEdgesOf: EdgesOf = (id) => index.edgesByNode.get(id) ?? [];
+  if (view.municipality && index.nodeById.has(view.municipality)) allowed = municipalityScope(view.municipality, allEdgesOf, data.nodes);
+  else if (view.cluster && index.nodeById.has(view.cluster)) allowed = clusterScope(view.cluster, allEdgesOf);
   const scopeIds = allowed;
   const focus = view.focus && index.nodeById.has(view.focus) ? view.focus : null;
   const focusRings: number[] = [];
