@@ -17,6 +17,8 @@ export default defineConfig({
       { extends: true, test: { name: 'api', include: ['tests/api/**/*.test.ts'] } },
       { extends: true, test: { name: 'engine', include: ['tests/engine/**/*.test.ts'] } },
       { extends: true, test: { name: 'reliability', include: ['tests/reliability/**/*.test.ts'] } },
+      // Both engines compared; only meaningful under npm run test:neo4j (TEST_NEO4J_POOL).
+      { extends: true, test: { name: 'parity', include: ['tests/parity/**/*.test.ts'] } },
       {
         extends: true,
         test: {

@@ -9,6 +9,8 @@
 //   the name starts with it · 40 name contains it · 20 short name, title, profession, address or
 //   location number contains it (address and location number also with spaces ignored, so
 //   "5790 0012" finds "5790001234567").
+// A person's or group's sector is that of its organisation, a channel's its provider's; of
+// several, the one with the lowest id (a list's first would be the engine's walk order).
 // People's names are only searched when $personal (a signed-in viewer). Ties are ordered by
 // the Danish sort key, then id; the API re-sorts ties with the collator.
 // params: $text, $compact, $labels, $personal, $limit
@@ -36,6 +38,6 @@ LIMIT $limit
 MATCH (k)<-[:SEARCH_KEY]-(n:Entity)
 RETURN n.id AS id, k.label AS label, n.name AS name, n.kind AS kind, n.title AS title,
   coalesce(n.sector,
-    [(n)-[:WORKS_IN|ANCHORED_IN]->(o:Organisation) | o.sector][0],
-    [(o:Organisation)-[:PROVIDES]->(n) | o.sector][0]) AS sector,
+    reduce(best = null, x IN [(n)-[:WORKS_IN|ANCHORED_IN]->(o:Organisation) | [o.id, o.sector]] | CASE WHEN best IS NULL OR x[0] < best[0] THEN x ELSE best END)[1],
+    reduce(best = null, x IN [(o:Organisation)-[:PROVIDES]->(n) | [o.id, o.sector]] | CASE WHEN best IS NULL OR x[0] < best[0] THEN x ELSE best END)[1]) AS sector,
   hit.field AS matchedField, hit.score AS score

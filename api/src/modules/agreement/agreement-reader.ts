@@ -2,7 +2,7 @@ import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../db/queries.js';
 import { byDanishName } from '../../domain/danish.js';
 import { SEARCH_FOLD, foldParam, foldText } from '../core/text-fold.js';
-import { clean, link, list, tag, type Props } from '../core/links.js';
+import { clean, link, links, list, tag, type Props } from '../core/links.js';
 
 export interface AgreementFilter {
   organisationId?: string | null;
@@ -47,10 +47,10 @@ export async function agreementsByIds(db: QueryRunner, queries: QueryCatalog, id
         agreement.id,
         {
           agreement,
-          elements: list<Props>(r.elements).map(clean).sort(byNumber),
-          parties: list<Props>(r.parties).map((x) => link(x, 'agreement', agreement, ['organisation'])),
-          implementedBy: list<Props>(r.implementedBy).map((x) => link(x, 'target', tagged, ['group'])),
-          mandates: list<Props>(r.mandates).map((x) => link(x, 'subject', tagged, ['mandate'])),
+          elements: links<Props>(r.elements).map(clean).sort(byNumber),
+          parties: links<Props>(r.parties).map((x) => link(x, 'agreement', agreement, ['organisation'])),
+          implementedBy: links<Props>(r.implementedBy).map((x) => link(x, 'target', tagged, ['group'])),
+          mandates: links<Props>(r.mandates).map((x) => link(x, 'subject', tagged, ['mandate'])),
         },
       ];
     }),
@@ -63,15 +63,15 @@ export async function elementsByIds(db: QueryRunner, queries: QueryCatalog, ids:
     rows.map((r) => {
       const element = clean(r.element);
       const tagged = tag('Element', element);
-      const [agreement] = list<Props>(r.agreements);
+      const [agreement] = links<Props>(r.agreements);
       return [
         element.id,
         {
           element,
           agreement: agreement ? clean(agreement) : null,
-          statuses: list<Props>(r.statuses).map((x) => link(x, 'element', element, ['organisation'])),
-          implementedBy: list<Props>(r.implementedBy).map((x) => link(x, 'target', tagged, ['group'])),
-          mandates: list<Props>(r.mandates).map((x) => link(x, 'subject', tagged, ['mandate'])),
+          statuses: links<Props>(r.statuses).map((x) => link(x, 'element', element, ['organisation'])),
+          implementedBy: links<Props>(r.implementedBy).map((x) => link(x, 'target', tagged, ['group'])),
+          mandates: links<Props>(r.mandates).map((x) => link(x, 'subject', tagged, ['mandate'])),
         },
       ];
     }),

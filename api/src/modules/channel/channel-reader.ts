@@ -2,7 +2,7 @@ import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../db/queries.js';
 import { byDanishName } from '../../domain/danish.js';
 import { SEARCH_FOLD, foldParam, foldText } from '../core/text-fold.js';
-import { clean, link, list, type Props } from '../core/links.js';
+import { clean, link, links, list, type Props } from '../core/links.js';
 
 export interface ChannelFilter {
   kinds?: string[] | null;
@@ -38,8 +38,8 @@ export async function channelsByIds(db: QueryRunner, queries: QueryCatalog, ids:
         channel.id,
         {
           channel,
-          providers: list<Props>(r.providers).map((x) => ({ ...link(x, 'channel', channel, ['organisation']), relation: 'PROVIDES' })),
-          serves: list<Props>(r.serves).map((x) => ({ ...link(x, 'channel', channel, ['organisation']), relation: 'SERVES' })),
+          providers: links<Props>(r.providers).map((x) => ({ ...link(x, 'channel', channel, ['organisation']), relation: 'PROVIDES' })),
+          serves: links<Props>(r.serves).map((x) => ({ ...link(x, 'channel', channel, ['organisation']), relation: 'SERVES' })),
         },
       ];
     }),

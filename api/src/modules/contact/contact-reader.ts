@@ -115,6 +115,9 @@ const person = ([id, name, title, profession, email, phone]: PersonTuple): Perso
 /** Pathways in Danish name order, as String.prototype.localeCompare(…, 'da') orders them. */
 const pathwayOrder = new Intl.Collator('da');
 
+const byNameThenId = (a: { id: string; name?: unknown }, b: { id: string; name?: unknown }) =>
+  pathwayOrder.compare(String(a.name ?? ''), String(b.name ?? '')) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 function toCandidates(r: Row): Candidates {
   const pathways = new Map<string, PathwayRow>();
   for (const [pathwayId, pathwayName, topics, id, name, number, description] of r.steps) {
@@ -123,7 +126,8 @@ function toCandidates(r: Row): Candidates {
     if (!p.steps.some((s) => s.id === id)) p.steps.push({ id, name, number, description });
   }
   for (const p of pathways.values()) p.steps.sort((a, b) => a.number - b.number);
-  // An assignment's workplaces and channels, in the order read.
+  // An assignment's workplaces and channels, each in Danish name order then id: the statement
+  // collects them in the order the engine walks the graph, which differs between engines.
   const workplacesOf = new Map<string, ContactRow['workplaces']>();
   for (const [relId, role, o] of r.workplaces) {
     const list = workplacesOf.get(relId) ?? [];
@@ -136,6 +140,8 @@ function toCandidates(r: Row): Candidates {
     list.push({ channel: channel(ch), provider: orgWithoutShortName(provider), servedId });
     channelsOf.set(relId, list);
   }
+  for (const list of workplacesOf.values()) list.sort((a, b) => byNameThenId(a.org, b.org));
+  for (const list of channelsOf.values()) list.sort((a, b) => byNameThenId(a.channel, b.channel));
   return {
     asker: org(r.asker),
     ups: r.ups.map(org),

@@ -39,6 +39,16 @@ export function tag(label: string, node: Props): Tagged {
 
 export const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 
+/**
+ * Related rows (relationships, far nodes) in id order. The statements collect them in the
+ * order the engine walks the graph, which differs between engines (and may change with the
+ * store's layout); sorting here makes the answer the same on both. Resolvers that sort by a
+ * field of the contract (name, date, role) sort after this, and sort is stable, so their ties
+ * come in id order too.
+ */
+export const links = <T extends { id?: unknown }>(value: unknown): T[] =>
+  list<T>(value).sort((a, b) => (String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0));
+
 /** Fields every relationship type shares; `current` is judged against today in Denmark. */
 export const linkResolvers = {
   current: (l: Props) => isCurrent(l.since, l.until, todayInDenmark()),

@@ -49,6 +49,29 @@ export interface GapRuleDefinition {
   find(ctx: RuleContext): Promise<GapFinding[]>;
 }
 
+/**
+ * Runs a rule's statement. Every list a gap statement returns is a set gathered with collect()
+ * (ids, or records with or without an id), which the engines hand over in the order they walked
+ * the graph, and that order differs between the embedded engine and Neo4j; the findings'
+ * evidence and sentences are built from these lists, so they are put in a fixed order here:
+ * ids, then records by id, then other records by their JSON. Lists of lists are left alone.
+ */
 export function runner(tx: QueryRunner, queries: QueryCatalog): RuleContext['run'] {
-  return (key, params) => tx.run(queries[key], params);
+  return async <T>(key: QueryKey, params: Record<string, unknown>) => (await tx.run<Record<string, unknown>>(queries[key], params)).map(inFixedOrder) as T[];
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const sortKey = (v: unknown): string | null =>
+  typeof v === 'string' ? v : v && typeof v === 'object' && !Array.isArray(v) ? (typeof (v as { id?: unknown }).id === 'string' ? (v as { id: string }).id : JSON.stringify(v)) : null;
+
+function inFixedOrder(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    const keys = Array.isArray(v) ? v.map(sortKey) : null;
+    out[k] =
+      Array.isArray(v) && keys && keys.every((x) => x !== null)
+        ? v.map((item: unknown, i) => ({ item, key: keys[i]! })).sort((a, b) => compare(a.key, b.key)).map((x) => x.item)
+        : v;
+  }
+  return out;
 }

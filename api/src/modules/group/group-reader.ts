@@ -2,7 +2,7 @@ import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../db/queries.js';
 import { byDanishName } from '../../domain/danish.js';
 import { SEARCH_FOLD, foldParam, foldText } from '../core/text-fold.js';
-import { clean, link, list, tag, taggedLink, type Props } from '../core/links.js';
+import { clean, link, links, list, tag, taggedLink, type Props } from '../core/links.js';
 
 export interface GroupFilter {
   kinds?: string[] | null;
@@ -47,15 +47,15 @@ export async function groupsByIds(db: QueryRunner, queries: QueryCatalog, ids: s
         group.id,
         {
           group,
-          members: list<Props>(r.members).map((m) => link(m, 'group', group, ['person'])),
-          reportsTo: list<Props>(r.reportsTo).map((x) => ({ ...link(x, 'from', group, ['group']), relation: 'REPORTS_TO' })),
-          reportedBy: list<Props>(r.reportedBy).map((x) => ({ ...link(x, 'to', group, ['group']), relation: 'REPORTS_TO' })),
-          anchoredIn: list<Props>(r.anchoredIn).map((x) => ({ ...link(x, 'group', group, ['organisation']), relation: 'ANCHORED_IN' })),
-          secretariat: list<Props>(r.secretariat).map((x) => taggedLink(x, 'provider', 'group', group)),
-          secretariatFor: list<Props>(r.secretariatFor).map((x) => ({ ...link(x, 'from', group, ['group']), relation: 'SECRETARIAT_FOR' })),
-          mandates: list<Props>(r.mandates).map((x) => link(x, 'holder', tagged, ['mandate'])),
-          mandatesGranted: list<Props>(r.mandatesGranted).map((x) => link(x, 'group', group, ['mandate'])),
-          implements: list<Props>(r.implements).map((x) => taggedLink(x, 'target', 'group', group)),
+          members: links<Props>(r.members).map((m) => link(m, 'group', group, ['person'])),
+          reportsTo: links<Props>(r.reportsTo).map((x) => ({ ...link(x, 'from', group, ['group']), relation: 'REPORTS_TO' })),
+          reportedBy: links<Props>(r.reportedBy).map((x) => ({ ...link(x, 'to', group, ['group']), relation: 'REPORTS_TO' })),
+          anchoredIn: links<Props>(r.anchoredIn).map((x) => ({ ...link(x, 'group', group, ['organisation']), relation: 'ANCHORED_IN' })),
+          secretariat: links<Props>(r.secretariat).map((x) => taggedLink(x, 'provider', 'group', group)),
+          secretariatFor: links<Props>(r.secretariatFor).map((x) => ({ ...link(x, 'from', group, ['group']), relation: 'SECRETARIAT_FOR' })),
+          mandates: links<Props>(r.mandates).map((x) => link(x, 'holder', tagged, ['mandate'])),
+          mandatesGranted: links<Props>(r.mandatesGranted).map((x) => link(x, 'group', group, ['mandate'])),
+          implements: links<Props>(r.implements).map((x) => taggedLink(x, 'target', 'group', group)),
         },
       ];
     }),

@@ -141,6 +141,8 @@ export async function readInterfaces(db: GraphDb, queries: QueryCatalog, organis
   });
 }
 
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 interface GroupMemberRow {
   person: PersonRow;
   membership: Record<string, unknown>;
@@ -165,9 +167,18 @@ class InterfaceBuilder {
     groups: Array<{ group: { id: string; name: string; kind: string }; members: GroupMemberRow[] }>,
   ): InterfaceMap {
     const ownFirst = (r: { provider: OrgRow; served: OrgRow }) => Number(r.provider.id !== this.own.id && r.served.id !== this.own.id);
-    for (const row of [...channels].sort((a, b) => ownFirst(a) - ownFirst(b))) this.addChannel(row.channel, row.provider, row.served);
-    for (const row of people) this.addPerson(row.person, row.workplaces, row.contacts);
-    for (const row of groups) this.addGroup(row.group, row.members);
+    const channelOrder = (a: (typeof channels)[number], b: (typeof channels)[number]) =>
+      ownFirst(a) - ownFirst(b) || byId(a.channel.id, b.channel.id) || byId(a.provider.id, b.provider.id) || byId(a.served.id, b.served.id);
+    for (const row of [...channels].sort(channelOrder)) this.addChannel(row.channel, row.provider, row.served);
+    // People, groups, members and their workplaces in id order: the statements collect them in
+    // the order the engine walks the graph, which differs between engines, and the first
+    // workplace is who a member acts for, the order of members the order of the sentences.
+    const byOrg = <T extends { org: OrgRow }>(xs: T[]) => [...xs].sort((a, b) => byId(a.org.id, b.org.id));
+    for (const row of [...people].sort((a, b) => byId(a.person.id, b.person.id))) this.addPerson(row.person, byOrg(row.workplaces), byOrg(row.contacts));
+    for (const row of [...groups].sort((a, b) => byId(a.group.id, b.group.id))) {
+      const members = row.members.map((m) => ({ ...m, workplaces: byOrg(m.workplaces) })).sort((a, b) => byId(a.person.id, b.person.id));
+      this.addGroup(row.group, members);
+    }
     const counterparts = [...this.counterparts.values()]
       .map((c) => ({ ...c, sentence: this.summarise(c) }))
       .sort(

@@ -2,7 +2,7 @@ import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../db/queries.js';
 import { byDanishName } from '../../domain/danish.js';
 import { badInput } from '../../errors.js';
-import { clean, link, list, taggedLink, type Props } from '../core/links.js';
+import { clean, link, links, list, taggedLink, type Props } from '../core/links.js';
 import { todayInDenmark } from '../core/dates.js';
 
 export interface MandateFilter {
@@ -45,9 +45,9 @@ export async function mandatesByIds(db: QueryRunner, queries: QueryCatalog, ids:
         mandate.id,
         {
           mandate,
-          holders: list<Props>(r.holders).map((x) => taggedLink(x, 'holder', 'mandate', mandate)),
-          grantedBy: list<Props>(r.grantedBy).map((x) => link(x, 'mandate', mandate, ['group'])),
-          concerns: list<Props>(r.concerns).map((x) => taggedLink(x, 'subject', 'mandate', mandate)),
+          holders: links<Props>(r.holders).map((x) => taggedLink(x, 'holder', 'mandate', mandate)),
+          grantedBy: links<Props>(r.grantedBy).map((x) => link(x, 'mandate', mandate, ['group'])),
+          concerns: links<Props>(r.concerns).map((x) => taggedLink(x, 'subject', 'mandate', mandate)),
         },
       ];
     }),

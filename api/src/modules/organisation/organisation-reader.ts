@@ -2,7 +2,7 @@ import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../db/queries.js';
 import { byDanishName } from '../../domain/danish.js';
 import { SEARCH_FOLD, foldParam, foldText } from '../core/text-fold.js';
-import { farEnd, list, type Props } from '../core/links.js';
+import { farEnd, links, list, type Props } from '../core/links.js';
 import { contactAssignment } from '../person/person-reader.js';
 
 export interface OrganisationProps {
@@ -75,12 +75,12 @@ export async function organisationRelationsByIds(db: QueryRunner, queries: Query
     rows.map((r) => [
       r.id,
       {
-        people: list<Props>(r.people).map(far('person')),
-        contacts: list<Props>(r.contacts).map((x) => contactAssignment(x, null, null, 'person')),
-        groups: list<Props>(r.groups).map(far('group')),
-        channels: list<Props>(r.channels).map(far('channel')),
-        agreements: list<Props>(r.agreements).map(far('agreement')),
-        statuses: list<Props>(r.statuses).map(far('element')),
+        people: links<Props>(r.people).map(far('person')),
+        contacts: links<Props>(r.contacts).map((x) => contactAssignment(x, null, null, 'person')),
+        groups: links<Props>(r.groups).map(far('group')),
+        channels: links<Props>(r.channels).map(far('channel')),
+        agreements: links<Props>(r.agreements).map(far('agreement')),
+        statuses: links<Props>(r.statuses).map(far('element')),
       },
     ]),
   );

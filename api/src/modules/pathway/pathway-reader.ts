@@ -2,7 +2,7 @@ import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../db/queries.js';
 import { byDanishName } from '../../domain/danish.js';
 import { SEARCH_FOLD, foldParam, foldText } from '../core/text-fold.js';
-import { clean, link, list, tag, type Props } from '../core/links.js';
+import { clean, link, links, list, tag, type Props } from '../core/links.js';
 import { contactAssignment } from '../person/person-reader.js';
 
 export interface PathwayFilter {
@@ -30,10 +30,10 @@ export async function pathwaysByIds(db: QueryRunner, queries: QueryCatalog, ids:
         pathway.id,
         {
           pathway,
-          steps: list<Props>(r.steps)
+          steps: links<Props>(r.steps)
             .map((s): Props => ({ ...clean(s), pathwayId: pathway.id }))
             .sort((a, b) => Number(a.number ?? 0) - Number(b.number ?? 0)),
-          mandates: list<Props>(r.mandates).map((x) => link(x, 'subject', tag('Pathway', pathway), ['mandate'])),
+          mandates: links<Props>(r.mandates).map((x) => link(x, 'subject', tag('Pathway', pathway), ['mandate'])),
         },
       ];
     }),

@@ -3,7 +3,7 @@ import type { QueryCatalog } from '../../db/queries.js';
 import { foldText } from '../core/text-fold.js';
 import { NUL, orderKey, sortKeyOf } from '../search/search-keys.js';
 import { decodeKeysetCursor, encodeKeysetCursor, pageSize, type Page } from '../core/paginate.js';
-import { clean, farEnd, link, list, type Props } from '../core/links.js';
+import { clean, farEnd, link, links, list, type Props } from '../core/links.js';
 import { todayInDenmark } from '../core/dates.js';
 
 export interface PersonFilter {
@@ -83,10 +83,10 @@ export async function peopleByIds(db: QueryRunner, queries: QueryCatalog, ids: s
         person.id,
         {
           person,
-          worksIn: list<Props>(r.worksIn).map((w) => link(w, 'person', person, ['organisation'])),
-          contactFor: list<Props>(r.contactFor).map((c) => contactAssignment(c, 'person', person, 'organisation')),
-          memberships: list<Props>(r.memberships).map((m) => link(m, 'person', person, ['group'])),
-          mandates: list<Props>(r.mandates).map((m) => ({ ...link(m, 'holder', { ...person, __label: 'Person' }, ['mandate']) })),
+          worksIn: links<Props>(r.worksIn).map((w) => link(w, 'person', person, ['organisation'])),
+          contactFor: links<Props>(r.contactFor).map((c) => contactAssignment(c, 'person', person, 'organisation')),
+          memberships: links<Props>(r.memberships).map((m) => link(m, 'person', person, ['group'])),
+          mandates: links<Props>(r.mandates).map((m) => ({ ...link(m, 'holder', { ...person, __label: 'Person' }, ['mandate']) })),
         },
       ];
     }),

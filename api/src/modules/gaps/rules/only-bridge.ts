@@ -12,8 +12,10 @@ export const onlyBridge: GapRuleDefinition = {
     'Én person er den eneste, der forbinder en organisation (fx en hospitalsafdeling eller en kommune) med en anden sektor — gennem en gruppe, som fast kontaktperson eller ved at arbejde begge steder. Går personen, mister organisationen sin sidste navngivne forbindelse dertil.',
   queries: ['gapsBridgeOrganisations', 'gapsBridgePeople'],
   async find({ run, scope, asOf, showNames }) {
-    const orgs = await run<BridgeOrg>('gapsBridgeOrganisations', {});
-    const people = await run<BridgePerson>('gapsBridgePeople', { asOf });
+    // In id order: the statements have none, and the bridges (their sectors, groups and
+    // organisations, hence the sentences) are built in the order the rows come.
+    const orgs = (await run<BridgeOrg>('gapsBridgeOrganisations', {})).sort((a, b) => byId(a.id, b.id));
+    const people = (await run<BridgePerson>('gapsBridgePeople', { asOf })).sort((a, b) => byId(a.person.id, b.person.id));
     const orgIds = new Set(scope.orgIds);
     const groupIds = new Set(scope.groupIds);
     return findOnlyBridges(orgs, people)
@@ -36,6 +38,8 @@ export const onlyBridge: GapRuleDefinition = {
       });
   },
 };
+
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function capital(s: string): string {
   return s.charAt(0).toLocaleUpperCase('da') + s.slice(1);
