@@ -52,8 +52,8 @@ export async function startServer(entry: string, env: NodeJS.ProcessEnv, readyLi
   return {
     pid: child.pid!,
     url,
-    rssMb: () => rssOf(child.pid!, 'VmRSS'),
-    peakRssMb: () => (fs.existsSync(`/proc/${child.pid}/status`) ? rssOf(child.pid!, 'VmHWM') : null),
+    rssMb: () => rssMbOf(child.pid!),
+    peakRssMb: () => peakRssMbOf(child.pid!),
     settle: (maxSeconds = 90) => settle(child.pid!, maxSeconds),
     stop: () => stopChild(child),
   };
@@ -73,7 +73,7 @@ function cpuSeconds(pid: number): number | null {
  * requests it had accepted (32 slow ones can take many seconds). Measuring the next operation
  * then would measure both; so wait until the server uses under 5% of a core over 0.5 s, twice.
  */
-async function settle(pid: number, maxSeconds: number): Promise<void> {
+export async function settle(pid: number, maxSeconds: number): Promise<void> {
   const deadline = performance.now() + maxSeconds * 1000;
   let quiet = 0;
   const first = cpuSeconds(pid);
@@ -86,6 +86,12 @@ async function settle(pid: number, maxSeconds: number): Promise<void> {
     last = now;
   }
 }
+
+/** Resident set size of any process now (the server, the Neo4j JVM), in MB. */
+export const rssMbOf = (pid: number): number => rssOf(pid, 'VmRSS');
+
+/** The highest resident set size of the process so far (VmHWM), in MB; null where /proc is missing. */
+export const peakRssMbOf = (pid: number): number | null => (fs.existsSync(`/proc/${pid}/status`) ? rssOf(pid, 'VmHWM') : null);
 
 function rssOf(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const status = `/proc/${pid}/status`;

@@ -23,6 +23,24 @@ export interface OperationResult {
   cached?: HttpRun;
 }
 
+/**
+ * The same operations on Neo4j, measured after the embedded engine's (the top-level figures)
+ * with the same picks, so the two columns can be read side by side.
+ */
+export interface Neo4jColumn {
+  engine: string;
+  /** Why figures are missing: Neo4j did not start, the import or the server failed, … */
+  note?: string;
+  /** Shorter runs than the embedded engine's, to keep the whole bench near 20 minutes. */
+  settings: { httpSeconds: number; engineSeconds: number };
+  import: ImportFigures | null;
+  /** The API process's RSS (the server on Neo4j). */
+  rssMb: { afterStart: number | null; afterLoadTests: number | null; peak: number | null };
+  /** The Neo4j JVM's RSS; null for an external Neo4j (NEO4J_URI), whose process is not the bench's to read. */
+  jvmRssMb: { afterImport: number | null; afterLoadTests: number | null; peak: number | null } | null;
+  operations: OperationResult[];
+}
+
 export interface Results {
   startedAt: string;
   machine: { cpus: number; cpuModel: string; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[]; note: string };
@@ -35,7 +53,24 @@ export interface Results {
   operations: OperationResult[];
   helloWorld: HttpRun[];
   web: { view2000: WebFigures | null; nationalDefault: WebFigures | null; note?: string };
+  /** The same operations on Neo4j; null when skipped (BENCH_NEO4J=false), absent in runs before it was measured. */
+  neo4j?: Neo4jColumn | null;
   targets: Target[];
+}
+
+/** How many times slower Neo4j may be at p50 before the README owes a reason (issue #13). */
+export const NEO4J_SLOWER_BOUND = 3;
+
+/** Neo4j's API p50 ÷ the embedded engine's, per operation at concurrency c, where both have one. */
+export function neo4jRatios(r: Omit<Results, 'targets'>, c: number): Array<{ key: string; ratio: number }> {
+  const out: Array<{ key: string; ratio: number }> = [];
+  for (const o of r.neo4j?.operations ?? []) {
+    const e = r.operations.find((x) => x.key === o.key);
+    const n = o.available ? byConcurrency(o.api, c) : undefined;
+    const m = e?.available ? byConcurrency(e.api, c) : undefined;
+    if (n && m && n.samples > 0 && m.samples > 0) out.push({ key: o.key, ratio: n.p50 / m.p50 });
+  }
+  return out;
 }
 
 export interface Target {
@@ -126,6 +161,21 @@ export function targets(r: Omit<Results, 'targets'>): Target[] {
     measured: `${fmt(r.rssMb.afterLoadTests, 0)} MB`,
     pass: r.rssMb.afterLoadTests <= 300,
   });
+  if (r.neo4j) {
+    // Judged on the API at c=1: what one user waits for. The engine ratio is in the table too.
+    const ratios = neo4jRatios(r, 1);
+    const worstNeo4j = ratios.reduce<{ key: string; ratio: number } | null>((w, x) => (!w || x.ratio > w.ratio ? x : w), null);
+    const missing = r.neo4j.operations.filter((o) => !o.available || !byConcurrency(o.api, 1)?.samples).map((o) => o.key);
+    const over = ratios.filter((x) => x.ratio > NEO4J_SLOWER_BOUND).map((x) => x.key);
+    out.push({
+      name: 'Neo4j ÷ embedded API p50 (c=1), worst operation',
+      goal: `≤ ${NEO4J_SLOWER_BOUND} (else a reason in the README)`,
+      measured: worstNeo4j
+        ? `${fmt(worstNeo4j.ratio, 2)} (${worstNeo4j.key}); over ${NEO4J_SLOWER_BOUND}: ${over.join(', ') || 'none'}${missing.length ? `; no Neo4j figure: ${missing.join(', ')}` : ''}`
+        : `not available${r.neo4j.note ? ` (${r.neo4j.note})` : ''}`,
+      pass: worstNeo4j ? worstNeo4j.ratio <= NEO4J_SLOWER_BOUND && missing.length === 0 : null,
+    });
+  }
   const view = r.web.view2000;
   out.push({
     name: `${view?.elements ?? 2000}-element view drawn (median)`,
@@ -152,36 +202,69 @@ export function render(r: Results): string {
     `\nImport: ${r.import.nodes} nodes + ${r.import.relationships} relationships, validate ${fmt(r.import.validateSeconds, 2)} s + write ${fmt(r.import.writeSeconds, 2)} s = ${fmt(r.import.importSeconds, 2)} s → ${fmt(r.import.rowsPerSecond, 0)} rows/s (generation ${fmt(r.import.generateSeconds, 2)} s, not counted)`,
   );
   parts.push(`API process RSS: ${fmt(r.rssMb.afterStart, 0)} MB after start on the loaded store, ${fmt(r.rssMb.afterLoadTests, 0)} MB after the load tests, peak ${fmt(r.rssMb.peak, 0)} MB`);
+  if (r.neo4j === null) parts.push('Neo4j: not measured (BENCH_NEO4J=false)');
+  if (r.neo4j) {
+    const n = r.neo4j;
+    parts.push(`\nNeo4j: ${n.engine}${n.note ? ` — ${n.note}` : ''}`);
+    if (n.import) {
+      parts.push(
+        `Neo4j import: ${n.import.nodes} nodes + ${n.import.relationships} relationships, validate ${fmt(n.import.validateSeconds, 2)} s + write ${fmt(n.import.writeSeconds, 2)} s = ${fmt(n.import.importSeconds, 2)} s → ${fmt(n.import.rowsPerSecond, 0)} rows/s`,
+      );
+    }
+    parts.push(`Neo4j, API process RSS: ${fmt(n.rssMb.afterStart, 0)} MB after start, ${fmt(n.rssMb.afterLoadTests, 0)} MB after the load tests, peak ${fmt(n.rssMb.peak, 0)} MB`);
+    parts.push(
+      n.jvmRssMb
+        ? `Neo4j JVM RSS: ${fmt(n.jvmRssMb.afterImport, 0)} MB after the import, ${fmt(n.jvmRssMb.afterLoadTests, 0)} MB after the load tests, peak ${fmt(n.jvmRssMb.peak, 0)} MB`
+        : 'Neo4j JVM RSS: not measured (an external Neo4j)',
+    );
+  }
 
+  // Both engines side by side: the embedded engine's columns, then Neo4j's, then how many
+  // times slower Neo4j answered at p50 over HTTP.
+  const n4 = r.neo4j ?? null;
+  const side = (o: OperationResult | undefined, c: number): string[] => {
+    if (!o) return ['—', '', '', '', ''];
+    if (!o.available) return ['not available', '', '', '', ''];
+    const a = byConcurrency(o.api, c);
+    const e = byConcurrency(o.engine, c);
+    return [
+      ...(a && a.samples === 0 ? [`> ${fmt(a.seconds * 1000, 0)}`, ''] : [fmt(a?.p50, 2), fmt(a?.p99, 2)]),
+      `${fmt(a?.perSecond, 0)}${a?.amount ? '*' : ''}`,
+      fmt(e?.p50, 2),
+      a && e && a.samples && e.samples ? fmt(a.p50 / e.p50, 2) : '—',
+    ];
+  };
+  const notes = (o: OperationResult | undefined, c: number, who: string): string => {
+    if (!o) return '';
+    if (!o.available) return `${who}: ${o.note ?? 'not available'}`;
+    const text = problems(byConcurrency(o.api, c), byConcurrency(o.engine, c));
+    return text ? `${who}: ${text}` : '';
+  };
   const rows: string[][] = [];
   for (const o of r.operations) {
-    if (!o.available) {
-      rows.push([o.title, '—', 'not available', '', '', '', '', '', '', '', '', o.note ?? '']);
-      continue;
-    }
+    const n = n4?.operations.find((x) => x.key === o.key);
     for (const c of r.settings.concurrency) {
-      const a = byConcurrency(o.api, c);
-      const e = byConcurrency(o.engine, c);
+      const first = c === r.settings.concurrency[0];
+      if (!first && !o.available && (!n4 || !n?.available)) continue;
+      const ratio = neo4jRatios({ ...r, neo4j: n4 && { ...n4, operations: n ? [n] : [] } }, c)[0];
       rows.push([
-        c === r.settings.concurrency[0] ? o.title : '',
+        first ? o.title : '',
         String(c),
-        ...(a && a.samples === 0 ? [`> ${fmt(a.seconds * 1000, 0)}`, '', ''] : [fmt(a?.p50, 2), fmt(a?.p95, 2), fmt(a?.p99, 2)]),
-        `${fmt(a?.perSecond, 0)}${a?.amount ? '*' : ''}`,
-        fmt(e?.p50, 2),
-        fmt(e?.p95, 2),
-        fmt(e?.p99, 2),
-        fmt(e?.perSecond, 0),
-        a && e ? fmt(a.p50 / e.p50, 2) : '—',
-        problems(a, e),
+        ...side(o, c),
+        ...(n4 ? [...side(n, c), ratio ? fmt(ratio.ratio, 2) : '—'] : []),
+        [notes(o, c, 'embedded'), n4 ? notes(n, c, 'Neo4j') : ''].filter(Boolean).join('; '),
       ]);
     }
   }
   for (const c of r.settings.concurrency) {
     const h = byConcurrency(r.helloWorld, c);
-    rows.push([c === r.settings.concurrency[0] ? 'yoga hello-world' : '', String(c), fmt(h?.p50, 2), fmt(h?.p95, 2), fmt(h?.p99, 2), fmt(h?.perSecond, 0), '', '', '', '', '', '']);
+    rows.push([c === r.settings.concurrency[0] ? 'yoga hello-world' : '', String(c), fmt(h?.p50, 2), fmt(h?.p99, 2), fmt(h?.perSecond, 0), '', '', ...(n4 ? ['', '', '', '', '', ''] : []), '']);
   }
-  parts.push('\nLatency in ms (API = over HTTP to the real server; engine = the same statements replayed in process)\n');
-  parts.push(table(['operation', 'c', 'API p50', 'p95', 'p99', 'req/s', 'engine p50', 'p95', 'p99', 'req/s', 'API÷engine p50', ''], rows));
+  parts.push(
+    `\nLatency in ms (API = over HTTP to the real server; engine = the same statements replayed in process)${n4 ? `: embedded @grafeo-db/js, then Neo4j (${n4.settings.httpSeconds} s HTTP and ${n4.settings.engineSeconds} s engine runs)` : ''}\n`,
+  );
+  const head = ['operation', 'c', 'API p50', 'p99', 'req/s', 'engine p50', 'API÷engine'];
+  parts.push(table([...head, ...(n4 ? ['Neo4j API p50', 'p99', 'req/s', 'engine p50', 'API÷engine', 'Neo4j÷embedded'] : []), ''], rows));
   parts.push('* a slow operation at c=32 is one wave of 32 requests sent at once, timed until all are answered, not a timed run.');
 
   const hello32 = byConcurrency(r.helloWorld, 32);

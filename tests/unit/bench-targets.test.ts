@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/src/paths.js';
-import { render, targets, type Results } from '../../bench/report.js';
+import { NEO4J_SLOWER_BOUND, render, targets, type Neo4jColumn, type Results } from '../../bench/report.js';
 
 /**
  * The benchmark's verdicts, on the shape of a real run (the committed bench/results.json): each
@@ -18,7 +18,7 @@ const verdict = (r: Omit<Results, 'targets'>, name: string) => {
   if (!t) throw new Error(`no target "${name}"`);
   return t;
 };
-const op = (r: Omit<Results, 'targets'>, key: string) => r.operations.find((o) => o.key === key)!;
+const op = (r: { operations: Results['operations'] }, key: string) => r.operations.find((o) => o.key === key)!;
 const at = <T extends { concurrency: number }>(runs: T[], c: number) => runs.find((x) => x.concurrency === c)!;
 
 describe('bench targets', () => {
@@ -62,6 +62,53 @@ describe('bench targets', () => {
     expect(verdict(r, '  … after the load runs').pass).toBe(false);
     r.rssMb.afterStart = 301;
     expect(verdict(r, 'API process RSS with the national store loaded').pass).toBe(false);
+  });
+
+  /** A Neo4j column shaped like the embedded one, every API p50 `times` the embedded engine's. */
+  const withNeo4j = (r: Omit<Results, 'targets'>, times: number): Omit<Results, 'targets'> & { neo4j: Neo4jColumn } => ({
+    ...r,
+    neo4j: {
+      engine: 'Neo4j 5.26 Community at bolt://127.0.0.1:7687',
+      settings: { httpSeconds: 3, engineSeconds: 2 },
+      import: { ...r.import, importSeconds: 61.5 },
+      rssMb: { afterStart: 151, afterLoadTests: 262, peak: 301 },
+      jvmRssMb: { afterImport: 1203, afterLoadTests: 1377, peak: 1390 },
+      operations: structuredClone(r.operations).map((o) => ({ ...o, api: o.api.map((a) => ({ ...a, p50: a.p50 * times })) })),
+    },
+  });
+
+  it('Neo4j ÷ embedded: pass at 3× the embedded p50, miss above, naming every operation over it and every one Neo4j could not answer', () => {
+    const r = withNeo4j(run(), NEO4J_SLOWER_BOUND);
+    expect(verdict(r, 'Neo4j ÷ embedded')).toMatchObject({ pass: true });
+    expect(verdict(r, 'Neo4j ÷ embedded').measured).toMatch(/; over 3: none$/);
+    at(op(r.neo4j, 'connection').api, 1).p50 = at(op(r, 'connection').api, 1).p50 * 3.2;
+    expect(verdict(r, 'Neo4j ÷ embedded')).toMatchObject({ pass: false, measured: '3.20 (connection); over 3: connection' });
+    at(op(r.neo4j, 'connection').api, 1).p50 = at(op(r, 'connection').api, 1).p50;
+    Object.assign(op(r.neo4j, 'people'), { available: false, note: 'error answer: Unexpected error. (INTERNAL_SERVER_ERROR)' });
+    expect(verdict(r, 'Neo4j ÷ embedded')).toMatchObject({ pass: false });
+    expect(verdict(r, 'Neo4j ÷ embedded').measured).toMatch(/; no Neo4j figure: people$/);
+  });
+
+  it('Neo4j: no row when it was skipped, "not available" with the reason when it failed', () => {
+    expect(targets({ ...run(), neo4j: null }).some((t) => t.name.startsWith('Neo4j'))).toBe(false);
+    const r = withNeo4j(run(), 1);
+    r.neo4j = { ...r.neo4j, note: 'failed: Neo4j did not start within 90 s', import: null, operations: [] };
+    expect(verdict(r, 'Neo4j ÷ embedded')).toMatchObject({ pass: null, measured: 'not available (failed: Neo4j did not start within 90 s)' });
+  });
+
+  it('prints both engines side by side: Neo4j latencies, import, API and JVM RSS, and the ratio', () => {
+    const r = withNeo4j(run(), 2.5);
+    const text = render({ ...r, targets: targets(r) });
+    expect(text).toMatch(/Neo4j API p50 +p99 +req\/s +engine p50 +API÷engine +Neo4j÷embedded/);
+    const contact = at(op(r.neo4j, 'findContact').api, 1);
+    const line = text.split('\n').find((l) => l.startsWith(op(r, 'findContact').title))!;
+    expect(line).toContain(contact.p50.toFixed(2));
+    expect(line).toMatch(/ 2\.50$/);
+    expect(text).toContain('Neo4j import: ');
+    expect(text).toContain('= 61.50 s');
+    expect(text).toContain('Neo4j, API process RSS: 151 MB after start, 262 MB after the load tests, peak 301 MB');
+    expect(text).toContain('Neo4j JVM RSS: 1203 MB after the import, 1377 MB after the load tests, peak 1390 MB');
+    expect(render({ ...run(), neo4j: null, targets: [] })).toContain('Neo4j: not measured (BENCH_NEO4J=false)');
   });
 
   it('prints every operation, the cached table and every target', () => {
