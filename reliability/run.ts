@@ -8,6 +8,7 @@
 //   RELIABILITY_LOAD_SECONDS   load duration (default 300)
 //   RELIABILITY_CONNECTIONS    load clients (default 50)
 //   RELIABILITY_SEED           the seed of every generated run (default 8)
+//   RELIABILITY_NEO4J          false skips the conflicts run on the project's own Neo4j (default true)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +26,7 @@ import { mapHash } from '../tests/reliability/lib/fingerprint.js';
 import { httpGql, signInAdmin, spawnTs, startServer } from './lib/child-server.js';
 import { editCrashes, importCrashes } from './crash.js';
 import { loadRun } from './load.js';
+import { startNeo4j } from '../tests/neo4j-server/neo4j-process.js';
 
 const env = (name: string, fallback: number) => {
   const v = process.env[name];
@@ -93,8 +95,18 @@ async function hostile() {
 }
 
 async function conflicts() {
+  await conflictsOn('embedded');
+  if (process.env.RELIABILITY_NEO4J !== 'false') await conflictsOn('neo4j');
+}
+
+/**
+ * 8 writers over HTTP against the real server, on the embedded store or on the project's own
+ * Neo4j 5.26 (READ COMMITTED: the run that shows the versioned writes take their lock first).
+ */
+async function conflictsOn(engine: 'embedded' | 'neo4j') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haenderne-conflicts-'));
-  const server = await startServer(dir);
+  const neo4j = engine === 'neo4j' ? await startNeo4j({ log }) : null;
+  const server = await startServer(dir, neo4j ? { NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password } : {});
   try {
     const writers = [];
     for (let i = 0; i < 8; i++) writers.push(await signInAdmin(server.url));
@@ -102,14 +114,15 @@ async function conflicts() {
       gql: (query, variables, headers) => httpGql(server.url, query, variables, headers),
       writers, ids: ['org:ppr-randers', 'org:municipality-norddjurs', 'org:ppr-aarhus', 'org:municipality-skive'], attempts: settings.conflicts, seed: settings.seed,
     });
-    results.conflicts = report;
+    results[engine === 'neo4j' ? 'conflictsNeo4j' : 'conflicts'] = report;
     const ok = report.otherErrors.length === 0 && report.perEntity.every((e) => e.finalVersion === e.initialVersion + e.successes && e.versionsGapless && e.auditedUpdates === e.successes && e.lastWriteKept);
-    verdict('4 Concurrency', ok,
+    verdict(`4 Concurrency (${engine === 'neo4j' ? 'Neo4j 5.26' : 'embedded'})`, ok,
       `8 writers over HTTP, ${report.attempts} updates of ${report.perEntity.length} organisations in ${report.seconds.toFixed(1)} s: ${report.successes} won, ${report.conflicts} CONFLICT, ${report.otherErrors.length} other; ` +
       report.perEntity.map((e) => `${e.id} v${e.initialVersion}→v${e.finalVersion} (${e.successes} wins, ${e.auditedUpdates} audited)`).join(', '));
     for (const x of report.otherErrors.slice(0, 10)) log(`other: ${x}`);
   } finally {
     await server.stop();
+    await neo4j?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

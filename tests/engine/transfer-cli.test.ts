@@ -5,16 +5,34 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/src/paths.js';
+import { LAUNCHER_PASSWORD, leaseNeo4jDatabase, testEngine } from '../support/test-db.js';
 
 const run = promisify(execFile);
 const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'haenderne-transfer-'));
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+const leases = new Map<string, Awaited<ReturnType<typeof leaseNeo4jDatabase>>>();
+afterAll(async () => {
+  fs.rmSync(work, { recursive: true, force: true });
+  await Promise.all([...leases.values()].map((l) => l.release()));
+});
 
-/** The CLI against a file-backed store of its own, as an operator runs it. */
+/**
+ * Where the CLI's store `name` is, as the environment an operator would set: a file-backed
+ * embedded store of its own, or (npm run test:neo4j) a Neo4j database of its own.
+ */
+async function storeEnv(name: string): Promise<NodeJS.ProcessEnv> {
+  if (testEngine === 'embedded') {
+    const dir = path.join(work, name);
+    fs.mkdirSync(dir, { recursive: true });
+    return { ...process.env, GRAPH_DATA_DIR: dir, NEO4J_URI: '' };
+  }
+  if (!leases.has(name)) leases.set(name, await leaseNeo4jDatabase());
+  return { ...process.env, NEO4J_URI: leases.get(name)!.uri, NEO4J_PASSWORD: LAUNCHER_PASSWORD };
+}
+
+/** The CLI against a store of its own, as an operator runs it. */
 async function cli(store: string, args: string[]) {
-  const env = { ...process.env, GRAPH_DATA_DIR: path.join(work, store), NEO4J_URI: '' };
-  fs.mkdirSync(env.GRAPH_DATA_DIR, { recursive: true });
+  const env = await storeEnv(store);
   try {
     const { stdout } = await run(tsx, [path.join(repoRoot, 'api/src/cli/transfer.ts'), ...args], { env, cwd: repoRoot });
     return { code: 0, stdout };
@@ -26,7 +44,7 @@ async function cli(store: string, args: string[]) {
 
 describe('npm run transfer: backup, restore and sheet import from the command line', () => {
   it('export → empty store → import gives the same content hash, with progress', async () => {
-    await run(tsx, [path.join(repoRoot, 'seed/cli.ts')], { env: { ...process.env, GRAPH_DATA_DIR: path.join(work, 'a'), NEO4J_URI: '' }, cwd: repoRoot });
+    await run(tsx, [path.join(repoRoot, 'seed/cli.ts')], { env: await storeEnv('a'), cwd: repoRoot });
     const file = path.join(work, 'backup.json');
     const exported = await cli('a', ['export', '--out', file]);
     expect(exported.stdout).toMatch(/Exported 555 nodes, 1060 relationships/);
@@ -34,7 +52,7 @@ describe('npm run transfer: backup, restore and sheet import from the command li
     const imported = await cli('b', ['import', file]);
     expect(imported.stdout).toContain('1615/1615');
     expect((await cli('b', ['hash'])).stdout.trim()).toBe(source);
-  }, 60_000);
+  }, testEngine === 'neo4j' ? 180_000 : 60_000);
 
   it('a sheet whose 500th row is bad writes nothing and names the row; the fixed sheet writes all', async () => {
     const header = 'id,name,title,profession,email,phone,fictitious,organisationId,role';
@@ -50,7 +68,7 @@ describe('npm run transfer: backup, restore and sheet import from the command li
     fs.writeFileSync(sheet, [header, ...rows].join('\n').replace('ikke-en-adresse', 'p500@randers.dk'));
     const good = await cli('a', ['import-sheet', '--kind', 'PEOPLE', sheet, '--commit']);
     expect(good.stdout).toMatch(/600 rows, 600 valid; written: nodes 600 created/);
-  }, 60_000);
+  }, testEngine === 'neo4j' ? 180_000 : 60_000);
 
   it('an unknown command or kind is refused with the usage', async () => {
     expect(await cli('c', ['frobnicate'])).toMatchObject({ code: 1, stdout: expect.stringContaining('unknown command "frobnicate"') });

@@ -11,16 +11,27 @@ import type { EngineKind, GraphDb } from '../../api/src/db/graph-db.js';
  */
 export const testEngine: EngineKind = process.env.TEST_NEO4J_POOL ? 'neo4j' : 'embedded';
 
+/** The launcher's Neo4j listens on loopback with authentication off; any password does. */
+export const LAUNCHER_PASSWORD = 'launcher-has-auth-off';
+
+/** An empty Neo4j database of the pool's, for a test (or a process it starts) to use. */
+export async function leaseNeo4jDatabase(): Promise<{ uri: string; release(): Promise<void> }> {
+  const pool = process.env.TEST_NEO4J_POOL;
+  if (!pool) throw new Error('leaseNeo4jDatabase needs TEST_NEO4J_POOL (npm run test:neo4j)');
+  const res = await fetch(`${pool}/lease`, { method: 'POST' });
+  if (!res.ok) throw new Error(`the Neo4j pool refused a lease: ${res.status} ${await res.text()}`);
+  const lease = (await res.json()) as { id: number; uri: string };
+  return { uri: lease.uri, release: () => fetch(`${pool}/lease/${lease.id}`, { method: 'DELETE' }).then(() => undefined) };
+}
+
 export async function openTestDb(): Promise<{ db: GraphDb; queries: QueryCatalog }> {
   const queries = loadQueryCatalog();
-  const pool = process.env.TEST_NEO4J_POOL;
-  if (!pool) return { db: await openGraphDb({ kind: 'embedded', dataDir: null }, queries), queries };
+  if (testEngine === 'embedded') return { db: await openGraphDb({ kind: 'embedded', dataDir: null }, queries), queries };
 
-  const lease = (await (await fetch(`${pool}/lease`, { method: 'POST' })).json()) as { id: number; uri: string };
-  const release = () => fetch(`${pool}/lease/${lease.id}`, { method: 'DELETE' }).then(() => undefined);
+  const { uri, release } = await leaseNeo4jDatabase();
   let db: GraphDb;
   try {
-    db = await openGraphDb({ kind: 'neo4j', uri: lease.uri, username: 'neo4j', password: 'launcher-has-auth-off', database: 'neo4j' }, queries);
+    db = await openGraphDb({ kind: 'neo4j', uri, username: 'neo4j', password: LAUNCHER_PASSWORD, database: 'neo4j' }, queries);
   } catch (err) {
     await release();
     throw err;
