@@ -1,13 +1,10 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import type { GraphDb } from '../../api/src/db/graph-db.js';
 import type { QueryCatalog } from '../../api/src/db/queries.js';
 import { DbError } from '../../api/src/db/db-error.js';
 import { Neo4jGraphDb } from '../../api/src/db/neo4j.js';
-import { repoRoot } from '../../api/src/paths.js';
-import { loadSeedDir } from '../../seed/load-dataset.js';
-import { openTestDb, testEngine } from '../support/test-db.js';
+import { openFixtureDb, openTestDb, testEngine } from '../support/test-db.js';
 import { adHocCypher } from '../support/ad-hoc-cypher.js';
 
 /**
@@ -19,8 +16,7 @@ let db: GraphDb;
 let queries: QueryCatalog;
 
 beforeAll(async () => {
-  ({ db, queries } = await openTestDb());
-  await loadSeedDir(db, queries, path.join(repoRoot, 'tests', 'fixtures', 'contract'), { now: '2026-01-01T00:00:00.000Z' });
+  ({ db, queries } = await openFixtureDb());
 });
 afterAll(() => db?.close());
 

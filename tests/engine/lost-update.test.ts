@@ -1,12 +1,9 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb, QueryRunner } from '../../api/src/db/graph-db.js';
 import type { QueryCatalog } from '../../api/src/db/queries.js';
 import { DbError } from '../../api/src/db/db-error.js';
-import { repoRoot } from '../../api/src/paths.js';
-import { loadSeedDir } from '../../seed/load-dataset.js';
 import { createUser } from '../../api/src/modules/auth/auth-store.js';
-import { openTestDb } from '../support/test-db.js';
+import { openFixtureDb } from '../support/test-db.js';
 import { adHocCypher } from '../support/ad-hoc-cypher.js';
 
 /**
@@ -25,8 +22,7 @@ let queries: QueryCatalog;
 let userId: string;
 
 beforeAll(async () => {
-  ({ db, queries } = await openTestDb());
-  await loadSeedDir(db, queries, path.join(repoRoot, 'tests', 'fixtures', 'contract'), { now: '2026-01-01T00:00:00.000Z' });
+  ({ db, queries } = await openFixtureDb());
   userId = (await createUser(db, queries, { email: 'race@example.dk', name: 'Race', role: 'EDITOR', scopeId: null, password: 'race-password-123' })).id;
 });
 afterAll(() => db?.close());

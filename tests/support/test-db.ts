@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { loadQueryCatalog, type QueryCatalog } from '../../api/src/db/queries.js';
+import { repoRoot } from '../../api/src/paths.js';
+import { loadSeedDir } from '../../seed/load-dataset.js';
 import { openGraphDb } from '../../api/src/db/open-db.js';
 import type { EngineKind, GraphDb } from '../../api/src/db/graph-db.js';
 
@@ -41,4 +44,11 @@ export async function openTestDb(): Promise<{ db: GraphDb; queries: QueryCatalog
   // Closing gives the database back to the pool, emptied, for the next test file.
   db.close = () => (released ??= close().then(release));
   return { db, queries };
+}
+
+/** A fresh store (as openTestDb) holding the contract fixture: six nodes, five relationships. */
+export async function openFixtureDb(): Promise<{ db: GraphDb; queries: QueryCatalog }> {
+  const opened = await openTestDb();
+  await loadSeedDir(opened.db, opened.queries, path.join(repoRoot, 'tests', 'fixtures', 'contract'), { now: '2026-01-01T00:00:00.000Z' });
+  return opened;
 }
