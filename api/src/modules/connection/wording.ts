@@ -114,7 +114,7 @@ export const byName = <T extends { name: string }>(a: T, b: T) => danishCollator
 
 export { todayInDenmark } from '../core/dates.js';
 
-/** Named people are personal data: anonymous visitors see roles, not names (DESIGN.md). */
+/** Named people are personal data: anonymous visitors see roles, not names (docs/DESIGN.md). */
 export function canSeePeople(ctx: Pick<RequestContext, 'viewer' | 'settings'>): boolean {
   return canSeePersonalData(ctx);
 }
