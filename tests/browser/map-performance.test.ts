@@ -9,14 +9,12 @@ declare const window: { __haenderne?: { cy: Core } };
 const MAP = '[data-testid="graph-map"]';
 const ELEMENTS = 2000;
 /**
- * The aim: 1.5 s from the data's arrival to the first laid-out picture. Measured on an idle
- * run of this two-core machine, the first fcose run of this view takes 2–3 s and a visit drawn
- * from cached positions about 1.2 s; under the load of parallel test runs both grow several
- * times. The bounds below catch a regression (a layout on every visit, a hang), the figures are
- * logged (a comparison of the two would only measure the machine's load).
+ * The aim: 1.5 s from the data's arrival to the first laid-out picture. The band layout is
+ * computed, not simulated, so every visit costs the same; the bound has room for the load of
+ * parallel test runs on this two-core machine, the figures are logged.
  */
-const FIRST_BUDGET_MS = 20_000;
-const BUDGET_MS = 10_000;
+const BUDGET_MS = 1_500;
+const LOADED_MACHINE = 3;
 
 interface Node {
   id: string;
@@ -95,16 +93,16 @@ async function drawOnce(): Promise<{ ms: number; layout: string; drawn: number }
 }
 
 describe('a 2,000-element view (national synthetic data)', () => {
-  test('is laid out once, and drawn from cached positions (no layout run, same picture) on the next visit', async () => {
+  test('is drawn within the budget, and the next visit draws the same picture', async () => {
     expect(view.nodes.length + view.edges.length).toBe(ELEMENTS);
     await page.goto(session.baseUrl);
     const first = await drawOnce();
     await screenshot(page, 'map-national-2000');
-    console.log(`national view, ${ELEMENTS} elements: first draw ${first.ms} ms (${first.layout})`);
-    expect(first.layout).toBe('fcose');
-    // Frames (clusters) are compound nodes of their own and IN_CLUSTER edges become the frame.
-    expect(first.drawn).toBeGreaterThan(ELEMENTS * 0.9);
-    expect(first.ms).toBeLessThanOrEqual(FIRST_BUDGET_MS);
+    console.log(`national view, ${ELEMENTS} elements: first draw ${first.ms} ms (${first.layout}), ${first.drawn} elements drawn`);
+    expect(first.layout).toBe('bands');
+    // The overview bundles detail and merges edges that leave a frame: fewer elements, each of them drawn.
+    expect(first.drawn).toBeGreaterThan(100);
+    expect(first.ms).toBeLessThanOrEqual(BUDGET_MS * LOADED_MACHINE);
 
     const leafPositions = () =>
       page.evaluate(() =>
@@ -116,11 +114,10 @@ describe('a 2,000-element view (national synthetic data)', () => {
     await page.reload();
     const second = await drawOnce();
     console.log(`same view again: ${second.ms} ms (${second.layout})`);
-    expect(second.layout).toBe('cache');
-    expect(second.ms).toBeLessThanOrEqual(BUDGET_MS);
+    expect(second.layout).toBe('bands');
+    expect(second.ms).toBeLessThanOrEqual(BUDGET_MS * LOADED_MACHINE);
     const again = await leafPositions();
     expect(Object.keys(again).sort()).toEqual(Object.keys(positions).sort());
-    // Stored to a tenth of a pixel.
     const moved = Object.entries(again).filter(([id, [x, y]]) => Math.abs(x - positions[id]![0]) > 0.1 || Math.abs(y - positions[id]![1]) > 0.1);
     expect(moved).toEqual([]);
     expect(session.pageErrors).toEqual([]);

@@ -10,7 +10,7 @@ import { syncElements } from '../lib/sync-elements';
 import type { MapElements } from '../lib/to-elements';
 
 /** Room around the picture when it is fitted to the screen, in screen pixels (the toolbar sits over the top). */
-export const FIT_PADDING = 48;
+export const FIT_PADDING = 36;
 
 /**
  * Fits the picture to the screen, but never so small that the landmarks' names (tier 1) would
@@ -26,6 +26,25 @@ function fitReadable(cy: Core): void {
   if (cy.zoom() >= readable) return;
   const box = drawn.boundingBox({});
   cy.viewport({ zoom: readable, pan: { x: FIT_PADDING - box.x1 * readable, y: FIT_PADDING - box.y1 * readable } });
+}
+
+/** The zoom cy.fit will choose for these positions, near enough to start the level of detail with. */
+function estimateFitZoom(positions: ReadonlyMap<string, { x: number; y: number }>, width: number, height: number): number {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const p of positions.values()) {
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  }
+  if (!Number.isFinite(x1)) return 1;
+  // Labels, frames and their names reach past the node centres by about this much.
+  const margin = 150;
+  const zoom = Math.min((width - 2 * FIT_PADDING) / (x2 - x1 + 2 * margin), (height - 2 * FIT_PADDING) / (y2 - y1 + 2 * margin));
+  return Math.max(zoom, (MIN_LABEL_PX + 0.05) / LANDMARK_TIER.fontSize);
 }
 
 /**
@@ -59,16 +78,19 @@ export function useBandLayout(cy: Core | null, elements: MapElements, selectedId
 
   useEffect(() => {
     if (!cy) return;
-    syncElements(cy, elements);
     const positions = bandLayout(elements.nodes);
-    cy.batch(() => {
-      for (const [id, p] of positions) {
-        const node = cy.getElementById(id);
-        const at = node.position();
-        if (at.x !== p.x || at.y !== p.y) node.position(p);
-        node.scratch('_haenderne_placed', true);
-      }
+    // New nodes are added where the layout puts them and with the level of detail the fitted
+    // picture will have (estimated from the positions), so each is styled once.
+    const minFont = MIN_LABEL_PX / estimateFitZoom(positions, cy.width(), cy.height());
+    syncElements(cy, elements, { positions, classesOf: (n) => (n.fontSize < minFont ? 'lod-hidden' : '') });
+    // Nodes that were there already move in one call (a lookup by id costs a collection apiece).
+    const moved = cy.nodes().filter((n) => {
+      const p = positions.get(n.id());
+      if (!p) return false;
+      const at = n.position();
+      return at.x !== p.x || at.y !== p.y;
     });
+    if (moved.nonempty()) moved.positions((n) => positions.get(n.id())!);
     placeContext(cy, selectedRef.current);
     if (pathRef.current) placePath(cy, pathRef.current);
     const picture = fitKeyRef.current;

@@ -19,10 +19,17 @@ function sameData(current: Record<string, unknown>, next: object): boolean {
 /**
  * Brings the Cytoscape graph to `next` by id inside one batch: adds what is new, moves nodes
  * whose compound parent changed, updates changed data, removes what is gone. Elements that did
- * not change keep their position. New nodes start next to a neighbour or their parent, so an
- * incremental layout has somewhere sensible to begin.
+ * not change keep their position; new ones are placed by the band layout (use-band-layout.ts)
+ * or, when temporary, by placeContext and placePath.
  */
-export function syncElements(cy: Core, next: MapElements): SyncResult {
+export interface NewNodeSetup {
+  /** Where a new node starts (the layout's answer: adding it there saves moving it after). */
+  positions?: ReadonlyMap<string, { x: number; y: number }>;
+  /** Classes a new node starts with (the level of detail's), so it is styled once, not twice. */
+  classesOf?: (data: MapElements['nodes'][number]) => string;
+}
+
+export function syncElements(cy: Core, next: MapElements, setup: NewNodeSetup = {}): SyncResult {
   const nextNodeIds = new Set(next.nodes.map((n) => n.id));
   const nextEdgeIds = new Set(next.edges.map((e) => e.id));
   let added = 0;
@@ -40,13 +47,16 @@ export function syncElements(cy: Core, next: MapElements): SyncResult {
         continue;
       }
       const parentId = data.parent && (adding.has(data.parent) || cy.getElementById(data.parent).nonempty()) ? data.parent : undefined;
-      newNodes.push({ group: 'nodes', data: { ...data, parent: parentId } });
+      const position = setup.positions?.get(data.id);
+      newNodes.push({ group: 'nodes', data: { ...data, parent: parentId }, ...(position ? { position: { ...position } } : {}), classes: setup.classesOf?.(data) ?? '' });
       adding.add(data.id);
     }
     if (newNodes.length > 0) cy.add(newNodes);
     added += newNodes.length;
-    // Re-parent nodes whose frame changed; children leave a parent before it is removed.
+    // Re-parent nodes whose frame changed; children leave a parent before it is removed. New
+    // nodes were added with theirs (looking each up costs a collection apiece: seconds at 2,000).
     for (const data of next.nodes) {
+      if (adding.has(data.id)) continue;
       const node = cy.getElementById(data.id) as NodeSingular;
       const wanted = data.parent ?? null;
       const current = node.parent().nonempty() ? node.parent().first().id() : null;
@@ -78,19 +88,5 @@ export function syncElements(cy: Core, next: MapElements): SyncResult {
     if (newEdges.length > 0) cy.add(newEdges);
   });
 
-  if (added > 0) cy.batch(() => placeNewNodes(cy));
   return { idsChanged: added > 0 || removed > 0, added, removed };
-}
-
-/** Nodes that were never laid out sit at the origin: start them beside something they touch. */
-function placeNewNodes(cy: Core): void {
-  cy.nodes().forEach((node) => {
-    if (node.isParent() || node.scratch('_haenderne_placed')) return;
-    node.scratch('_haenderne_placed', true);
-    const anchor = node.parent().nonempty()
-      ? node.parent().children().not(node).filter((n) => n.scratch('_haenderne_placed') === true)
-      : node.neighborhood('node').filter((n) => n.scratch('_haenderne_placed') === true);
-    const at = anchor.nonempty() ? (anchor.first() as NodeSingular).position() : { x: 0, y: 0 };
-    node.position({ x: at.x + (Math.random() - 0.5) * 60, y: at.y + (Math.random() - 0.5) * 60 });
-  });
 }
