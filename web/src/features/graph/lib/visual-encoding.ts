@@ -81,7 +81,7 @@ export function labelTierOf(label: string, kind: string | null): LabelTier {
 export function labelWidth(text: string, tier: LabelTier): number {
   // Wide fonts (DejaVu Sans Bold, on Linux) run to about 0.7 of the font size per character.
   const perChar = tier.bold ? 0.72 : 0.62;
-  return Math.min(tier.maxWidth, Math.ceil(text.length * tier.fontSize * perChar));
+  return Math.min(tier.maxWidth, Math.ceil(text.length * tier.fontSize * perChar + tier.fontSize * 0.6));
 }
 
 export type Shape =
