@@ -123,7 +123,8 @@ describe('an implementation-group member edits a channel', () => {
     await page.getByTestId('entity-form').waitFor();
     await expect(page.getByTestId('entity-name').textContent()).resolves.toContain('Syddjurs');
     await expect.poll(() => statusSelect(page).inputValue()).toBe('IN_PROGRESS');
-    await expect(page.getByTestId('history').textContent()).resolves.toContain('Ingen registrerede ændringer');
+    // Polled: the history loads after the form ("Henter historikken …"), later on Neo4j.
+    await expect.poll(() => page.getByTestId('history').textContent()).toContain('Ingen registrerede ændringer');
     await screenshot(page, 'editing-channel');
 
     await statusSelect(page).selectOption('ESTABLISHED');
