@@ -21,7 +21,7 @@ COPY --from=build /app/web/dist ./web/dist
 RUN mkdir -p /app/data /app/backups && chown node:node /app/data /app/backups
 USER node
 # Two malloc arenas instead of one per engine thread, each keeping what it freed (as npm start).
-ENV HOST=0.0.0.0 PORT=4000 NODE_ENV=production MALLOC_ARENA_MAX=2 GRAPH_DATA_DIR=/app/data
+ENV HOST=0.0.0.0 PORT=4000 NODE_ENV=production MALLOC_ARENA_MAX=2 GRAPH_DATA_DIR=/app/data BACKUP_DIR=/app/backups
 VOLUME ["/app/data", "/app/backups"]
 EXPOSE 4000
 # Ready = the HTTP server answers and the store answers a trivial query (GET /ready).

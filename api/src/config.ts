@@ -55,6 +55,9 @@ const envSchema = z.object({
   OIDC_SCOPES: z.string().regex(/(^|\s)openid(\s|$)/, 'must include openid').default('openid email profile'),
   ACCESS_LOG: z.enum(['true', 'false'], 'must be true or false').default('true').transform((v) => v === 'true'),
   ACCESS_LOG_RETENTION_DAYS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be between 1 and 3650').max(3650, 'must be between 1 and 3650').default(180),
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_INTERVAL_HOURS: z.coerce.number({ error: 'must be a number' }).min(0.01, 'must be between 0.01 and 720').max(720, 'must be between 0.01 and 720').default(24),
+  BACKUP_KEEP: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(10000, 'must be at most 10000').default(14),
   RESPONSE_CACHE_MB: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(4096, 'must be at most 4096').default(16),
 });
 
@@ -84,6 +87,10 @@ export interface AppConfig {
   oidc: OidcOptions | null;
   /** Who was shown whose personal data, kept this many days; null when off. */
   accessLog: { retentionDays: number } | null;
+  /** Scheduled online backups of the embedded store; null without BACKUP_DIR or with Neo4j (use Neo4j's tools). */
+  backup: { dir: string; intervalMs: number; keep: number } | null;
+  /** Set when BACKUP_DIR is ignored because the store is Neo4j; main.ts says so at start. */
+  backupIgnored: boolean;
 }
 
 /** Long enough to absorb a burst of the same questions, short enough to bound any surprise. */
@@ -129,6 +136,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metrics: e.METRICS ? { token: e.METRICS_TOKEN ?? null } : null,
     oidc: oidcOptions(e),
     accessLog: e.ACCESS_LOG ? { retentionDays: e.ACCESS_LOG_RETENTION_DAYS } : null,
+    backup:
+      e.BACKUP_DIR && engine.kind === 'embedded'
+        ? { dir: writableDir('BACKUP_DIR', e.BACKUP_DIR), intervalMs: Math.round(e.BACKUP_INTERVAL_HOURS * 3_600_000), keep: e.BACKUP_KEEP }
+        : null,
+    backupIgnored: Boolean(e.BACKUP_DIR) && engine.kind === 'neo4j',
   };
 }
 
@@ -156,6 +168,17 @@ function oidcOptions(e: z.infer<typeof envSchema>): OidcOptions | null {
     adminValues: list(e.OIDC_ADMIN_VALUES),
     scopes: e.OIDC_SCOPES,
   };
+}
+
+function writableDir(name: string, dir: string): string {
+  const abs = path.resolve(repoRoot, dir);
+  try {
+    fs.mkdirSync(abs, { recursive: true });
+    fs.accessSync(abs, fs.constants.W_OK);
+  } catch (err) {
+    throw new ConfigError(`${name}=${JSON.stringify(dir)} is not a writable directory (${(err as NodeJS.ErrnoException).code ?? 'not writable'})`);
+  }
+  return abs;
 }
 
 function ensureWritableDir(dir: string): string {

@@ -6,6 +6,7 @@ import { createHttpServer } from './server.js';
 import { createLogger } from './observability/logger.js';
 import { Metrics } from './observability/metrics.js';
 import { startAccessLogRetention } from './modules/access-log/access-log-retention.js';
+import { startBackups } from './backup/backup-schedule.js';
 
 const started = performance.now();
 
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
     { production: config.production, responseCache: config.responseCache, logger: log, metrics, oidc: config.oidc, accessLog: Boolean(config.accessLog) },
   );
   const stopRetention = config.accessLog ? startAccessLogRetention(db, queries, config.accessLog.retentionDays, log) : () => {};
+  if (config.backupIgnored) log.warn('BACKUP_DIR is ignored with Neo4j: back it up with neo4j-admin (see README, Running it in production)');
+  const stopBackups = config.backup ? startBackups(db, queries, config.backup, log, metrics?.metrics ?? null) : async () => {};
   const server = createHttpServer(app);
   server.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
@@ -37,8 +40,8 @@ async function main(): Promise<void> {
     log.info({ signal }, 'closing');
     stopRetention();
     server.close();
-    // The embedded store holds a file lock; closing it lets the next start open it at once.
-    void db.close().finally(() => {
+    // A backup under way finishes first; then the embedded store's file lock is let go.
+    void stopBackups().then(() => db.close()).finally(() => {
       log.flush();
       process.exit(0);
     });

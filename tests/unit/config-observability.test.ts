@@ -5,6 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../api/src/config.js';
 
 const dir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'haenderne-config-'));
+/** Below a plain file: no directory can be made there. */
+const notADirectory = (() => {
+  const file = path.join(dir(), 'a-file');
+  fs.writeFileSync(file, '');
+  return path.join(file, 'backups');
+})();
 
 describe('configuration of logs, metrics and the access log', () => {
   it('logs JSON at info outside development and readable lines in development', () => {
@@ -25,7 +31,20 @@ describe('configuration of logs, metrics and the access log', () => {
     expect(loadConfig({ GRAPH_DATA_DIR: dir(), ACCESS_LOG: 'false' }).accessLog).toBeNull();
   });
 
+  it('backs up the embedded store to BACKUP_DIR every BACKUP_INTERVAL_HOURS, keeping BACKUP_KEEP; not Neo4j', () => {
+    const backups = dir();
+    expect(loadConfig({ GRAPH_DATA_DIR: dir() }).backup).toBeNull();
+    expect(loadConfig({ GRAPH_DATA_DIR: dir(), BACKUP_DIR: backups }).backup).toEqual({ dir: backups, intervalMs: 24 * 3_600_000, keep: 14 });
+    expect(loadConfig({ GRAPH_DATA_DIR: dir(), BACKUP_DIR: backups, BACKUP_INTERVAL_HOURS: '0.5', BACKUP_KEEP: '48' }).backup).toEqual({ dir: backups, intervalMs: 1_800_000, keep: 48 });
+    const neo4j = loadConfig({ NEO4J_URI: 'bolt://localhost:7687', NEO4J_PASSWORD: 'secret-password', BACKUP_DIR: backups });
+    expect(neo4j.backup).toBeNull();
+    expect(neo4j.backupIgnored).toBe(true);
+  });
+
   it.each([
+    [{ BACKUP_DIR: notADirectory }, /^BACKUP_DIR=".*" is not a writable directory \(ENOTDIR\)$/],
+    [{ BACKUP_INTERVAL_HOURS: '0' }, /^BACKUP_INTERVAL_HOURS="0" must be between 0.01 and 720$/],
+    [{ BACKUP_KEEP: '0' }, /^BACKUP_KEEP="0" must be at least 1$/],
     [{ ACCESS_LOG: 'yes' }, /^ACCESS_LOG="yes" must be true or false$/],
     [{ ACCESS_LOG_RETENTION_DAYS: '0' }, /^ACCESS_LOG_RETENTION_DAYS="0" must be between 1 and 3650$/],
     [{ ACCESS_LOG_RETENTION_DAYS: 'many' }, /^ACCESS_LOG_RETENTION_DAYS="many" must be a number$/],

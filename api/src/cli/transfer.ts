@@ -12,11 +12,13 @@ import { checkExport, contentHash, exportGraph, importGraph } from '../modules/t
 import { importSpreadsheet } from '../modules/transfer/import-spreadsheet.js';
 import { SPREADSHEET_KINDS, type SpreadsheetKind } from '../modules/transfer/sheet-mapping.js';
 import { printProgress } from './progress-bar.js';
+import { verifyBackupFile } from '../backup/backup.js';
 
 const usage = `Usage: npm run transfer -- export [--out <file.json>]
        npm run transfer -- import <file.json>
        npm run transfer -- import-sheet --kind <PEOPLE|ORGANISATIONS|MEMBERSHIPS> <file.csv|file.xlsx> [--commit]
        npm run transfer -- hash
+       npm run transfer -- verify <backup.json>
 Backup, restore and spreadsheet import on the configured store (the same rules as the API's
 exportGraph, importGraph and importSpreadsheet, recorded in the audit trail as "cli").
 Stop the server first when the store is the embedded one: one process owns its file.
@@ -25,7 +27,9 @@ Stop the server first when the store is the embedded one: one process owns its f
   import          a JSON export, in one transaction, with progress; prints the content hash
   import-sheet    a dry run that lists every bad row by number and column; --commit writes
                   the sheet, all or nothing, with progress
-  hash            the content hash of the stored map (compare a restore with its source)`;
+  hash            the content hash of the stored map (compare a restore with its source)
+  verify          checks a backup (BACKUP_DIR) against its .sha256 file and as an export, and
+                  prints its content hash; needs no store, so it runs beside the server`;
 
 const ACTOR = 'cli';
 
@@ -36,8 +40,9 @@ async function main(): Promise<void> {
   });
   const [command, file] = positionals;
   if (values.help || !command) return void console.log(usage);
-  if (!['export', 'import', 'import-sheet', 'hash'].includes(command)) throw new UsageError(`unknown command "${command}"`);
-  if ((command === 'import' || command === 'import-sheet') && !file) throw new UsageError(`${command} needs a file`);
+  if (!['export', 'import', 'import-sheet', 'hash', 'verify'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+  if ((command === 'import' || command === 'import-sheet' || command === 'verify') && !file) throw new UsageError(`${command} needs a file`);
+  if (command === 'verify') return verify(file!);
   const kind = values.kind?.toUpperCase();
   if (command === 'import-sheet' && !SPREADSHEET_KINDS.includes(kind as SpreadsheetKind)) {
     throw new UsageError(`--kind must be one of ${SPREADSHEET_KINDS.join(', ')}`);
@@ -96,6 +101,13 @@ async function importSheet(db: GraphDb, q: QueryCatalog, file: string, kind: Spr
     : report.issues.length ? `nothing written: ${report.issues.length} problem(s)` : 'dry run: no problems (add --commit to write)';
   console.log(`${report.rows} rows, ${report.validRows} valid; ${verdict}; ${report.seconds.toFixed(2)} s.`);
   if (report.issues.length) process.exitCode = 1;
+}
+
+function verify(file: string) {
+  const check = verifyBackupFile(file);
+  for (const p of check.problems) console.log(`problem: ${p}`);
+  console.log(`SHA-256 ${check.sha256}; content hash ${check.contentHash ?? '(unreadable)'}; ${check.ok ? 'verified' : 'NOT verified'}.`);
+  if (!check.ok) process.exitCode = 1;
 }
 
 class UsageError extends Error {}

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { GraphDb, Params, QueryRunner } from '../db/graph-db.js';
 import type { CypherQuery } from '../db/query-catalog.js';
 import type { RequestFacts } from './request-facts.js';
@@ -52,6 +52,28 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly backups = new Counter({
+    name: 'haenderne_backups_total',
+    help: 'Scheduled backups by outcome (success: written and verified; failure).',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+  private readonly lastBackup = new Gauge({
+    name: 'haenderne_backup_last_success_timestamp_seconds',
+    help: 'When the last backup was written and verified (Unix time); alert when it is too old.',
+    registers: [this.registry],
+  });
+  private readonly backupBytes = new Gauge({
+    name: 'haenderne_backup_last_size_bytes',
+    help: 'Size of the last verified backup.',
+    registers: [this.registry],
+  });
+  private readonly backupSeconds = new Gauge({
+    name: 'haenderne_backup_last_duration_seconds',
+    help: 'How long the last verified backup took (export, write, verify).',
+    registers: [this.registry],
+  });
+
   constructor(options: { processMetrics?: boolean } = {}) {
     // Memory, CPU, event-loop lag, GC: the process metrics Prometheus users expect.
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry, prefix: 'haenderne_' });
@@ -70,6 +92,14 @@ export class Metrics {
 
   signIn(method: 'password' | 'oidc', outcome: 'success' | 'failure' | 'refused'): void {
     this.signIns.inc({ method, outcome });
+  }
+
+  backup(ok: boolean, seconds: number, bytes: number): void {
+    this.backups.inc({ outcome: ok ? 'success' : 'failure' });
+    if (!ok) return;
+    this.lastBackup.set(Date.now() / 1000);
+    this.backupBytes.set(bytes);
+    this.backupSeconds.set(seconds);
   }
 
   statement(name: string, seconds: number, ok: boolean): void {
