@@ -7,6 +7,7 @@ import { contactCases } from './contact-cases.js';
 import { statusCases } from './status-cases.js';
 import { peopleListCases, searchKeyWriteCases } from './search-keys-cases.js';
 import { accessLogCases } from './access-log-cases.js';
+import { findNodesCases } from './find-nodes-cases.js';
 
 /** Every group of contract cases; a new module adds its file here. */
 export const CASE_SETS: CaseSet[] = [
@@ -19,4 +20,5 @@ export const CASE_SETS: CaseSet[] = [
   { name: 'people list and search keys', dataset: 'central-denmark', cases: peopleListCases },
   { name: 'search keys written and dropped', dataset: 'fixture', cases: searchKeyWriteCases },
   { name: 'access log', dataset: 'fixture', cases: accessLogCases },
+  { name: 'forgiving search', dataset: 'central-denmark', cases: findNodesCases },
 ];

@@ -4,4 +4,5 @@ export const SEARCH_QUERIES = {
   searchKeySources: 'search/key-sources',
   searchStaleKeys: 'search/stale-keys',
   searchDropOrphanKeys: 'search/drop-orphan-keys',
+  searchFindCandidates: 'search/find-candidates',
 } as const;

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../context.js';
 import { canSeePersonalData } from '../core/privacy.js';
 import { notePersonalData } from '../access-log/access-notes.js';
+import { findNodesResolvers } from './find-nodes-resolvers.js';
 import { search } from './search-reader.js';
 
 export const searchResolvers = {
@@ -11,5 +12,6 @@ export const searchResolvers = {
       if (personal) for (const h of hits) if (h.label === 'Person') notePersonalData(ctx, h.id, 'name');
       return hits;
     },
+    ...findNodesResolvers.Query,
   },
 };
