@@ -27,6 +27,7 @@ const ARGS: Record<string, Record<string, unknown>> = {
   organisation: { id: MUNICIPALITY },
   group: { id: GROUP },
   search: { text: pName.split(' ').at(-1) },
+  findNodes: { text: pName.split(' ').at(-1) },
   connection: { fromId: P, toId: 'org:bua' },
   interfaces: { organisationId: MUNICIPALITY },
   findContact: { organisationId: MUNICIPALITY },
@@ -45,7 +46,7 @@ const ARGS: Record<string, Record<string, unknown>> = {
   statusChanges: { agreementId: 'agreement:boern-unge-psykisk-mistrivsel', from: '2020-01-01' },
 };
 /** Answers that are about people, so a viewer must see names in them. */
-const SHOWS_PEOPLE = ['person', 'people', 'search', 'organisation', 'group', 'pathway', 'connection', 'interfaces', 'findContact', 'vejviser', 'gaps', 'graph', 'history', 'exportCsv'];
+const SHOWS_PEOPLE = ['person', 'people', 'search', 'findNodes', 'organisation', 'group', 'pathway', 'connection', 'interfaces', 'findContact', 'vejviser', 'gaps', 'graph', 'history', 'exportCsv'];
 
 let t: TestApp;
 let publicApp: App;
