@@ -126,3 +126,18 @@ describe('the access log of personal data', () => {
     expect(await history()).toEqual(edits);
   });
 });
+
+describe('the access log covers the fixed-contact answers', () => {
+  it("logs the named contacts of findContact and a person named in a path, not the visitor's role-only cards", async () => {
+    const q = `query Contact($o: ID!) { findContact(organisationId: $o, pathwayId: "pathway:adhd", step: 2) { contacts { person { id name } } } }`;
+    const anon = await gql(q, { o: 'org:ppr-horsens' });
+    expect(anon.data.findContact.contacts[0].person.name).toBeNull();
+    const before = (await log()).length;
+    const seen = await gql(q, { o: 'org:ppr-horsens' }, viewer);
+    const named = (seen.data.findContact.contacts as Array<{ person: { id: string; name: string | null } }>).filter((c) => c.person.name).map((c) => c.person.id);
+    expect(named.length).toBeGreaterThan(0);
+    const entries = await log();
+    expect(entries.length).toBe(before + 1);
+    expect(entries[0]).toMatchObject({ what: 'Contact', actorId: viewerId, personIds: [...new Set(named)].sort(), fields: ['name'] });
+  });
+});

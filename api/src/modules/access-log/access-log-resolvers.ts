@@ -5,6 +5,17 @@ import { requireRole } from '../../auth/viewer.js';
 import { badInput } from '../../errors.js';
 import { recordChange } from '../editing/audit.js';
 import { readAccessLog, type AccessLogFilter } from './access-log-store.js';
+import { notePersonalData } from './access-notes.js';
+import { canSeePersonalData } from '../core/privacy.js';
+
+type Shown = { id: string; label?: string; name?: string | null; email?: string | null; phone?: string | null };
+
+/** A field of a person that is in the answer when it is not null (the readers already hid it from visitors). */
+const noted = (field: 'name' | 'email' | 'phone') => (p: Shown, _: unknown, ctx: RequestContext) => {
+  const value = p[field] ?? null;
+  if (value !== null) notePersonalData(ctx, p.id, field);
+  return value;
+};
 
 const MAX_CSV = 100_000;
 const ISO = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
@@ -18,6 +29,15 @@ function checked(filter: AccessLogFilter | null | undefined): AccessLogFilter {
 }
 
 export const accessLogResolvers = {
+  // Fixed-contact cards (findContact, vejviser) carry people outside the Person type.
+  ContactPerson: { name: noted('name'), email: noted('email'), phone: noted('phone') },
+  // A person named in a path, an interface or a finding: the name is the title for visitors.
+  NodeRef: {
+    name: (r: Shown, _: unknown, ctx: RequestContext) => {
+      if (r.label === 'Person' && canSeePersonalData(ctx)) notePersonalData(ctx, r.id, 'name');
+      return r.name;
+    },
+  },
   Query: {
     accessLog: (_: unknown, a: { filter?: AccessLogFilter | null; first?: number | null }, ctx: RequestContext) => {
       requireRole(ctx.viewer, 'ADMIN');
