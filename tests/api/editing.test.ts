@@ -96,8 +96,27 @@ describe('optimistic concurrency', () => {
     expect(row.props).toMatchObject({ status: 'ESTABLISHED', version: 2, supportsAttachments: true });
   });
 
+  it('of four writers at the same version at once one wins; every other gets CONFLICT with the version that won, and the store holds the winner', async () => {
+    const [before] = await t.db.run<any>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
+    const v = before.props.version as number;
+    const answers = await Promise.all(
+      ['a', 'b', 'c', 'd'].map((w) => t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v, p: { rules: `writer ${w}` } }, editor)),
+    );
+    const won = answers.filter((a) => !a.errors);
+    expect(won).toHaveLength(1);
+    for (const lost of answers.filter((a) => a.errors)) {
+      expect(lost.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: v + 1 });
+      expect((lost.errors![0]!.extensions!.current as { rules: string }).rules).toBe(won[0]!.data.updateChannel.properties.rules);
+    }
+    const [row] = await t.db.run<any>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
+    expect(row.props).toMatchObject({ version: v + 1, rules: won[0]!.data.updateChannel.properties.rules });
+    // Put the state back for the next case.
+    await t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: v + 1, p: { rules: before.props.rules ?? null } }, editor);
+  });
+
   it('removes a property set to null', async () => {
-    const r = await t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 2, p: { supportsAttachments: null } }, editor);
+    const [now] = await t.db.run<any>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
+    const r = await t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: now.props.version, p: { supportsAttachments: null } }, editor);
     expect(r.errors).toBeUndefined();
     expect(r.data.updateChannel.properties.supportsAttachments).toBeUndefined();
   });

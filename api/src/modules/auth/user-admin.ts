@@ -2,6 +2,7 @@ import type { RequestContext } from '../../context.js';
 import { requireRole } from '../../auth/viewer.js';
 import { hashPassword } from '../../auth/password.js';
 import { badInput, coded, notFound } from '../../errors.js';
+import type { QueryRunner } from '../../db/graph-db.js';
 import { recordChange } from '../editing/audit.js';
 import { createUser, findUserByEmail, type StoredUser } from './auth-store.js';
 import { newUserInput, parseInput, userChanges } from './user-input.js';
@@ -40,7 +41,7 @@ export async function changeUser(ctx: RequestContext, id: string, version: numbe
       id, version, name: changes.name ?? null, role: changes.role ?? null,
       setScope: changes.scopeId !== undefined, scopeId: changes.scopeId ?? null, passwordHash, now: new Date().toISOString(),
     });
-    if (!row) throw conflict(before);
+    if (!row) throw await lostTheRace(tx, ctx, id);
     // What the old sessions were granted no longer holds.
     if (changes.role || changes.scopeId !== undefined || passwordHash) await tx.run(ctx.queries.endUserSessions, { id });
     await recordChange(tx, ctx.queries, {
@@ -58,7 +59,7 @@ export async function removeUser(ctx: RequestContext, id: string, version: numbe
   return ctx.db.write(async (tx) => {
     await tx.run(ctx.queries.endUserSessions, { id });
     const [row] = await tx.run<{ deleted: number }>(ctx.queries.deleteUser, { id, version });
-    if (!row?.deleted) throw conflict(before);
+    if (!row?.deleted) throw await lostTheRace(tx, ctx, id);
     await recordChange(tx, ctx.queries, { actor: admin.id, operation: 'DELETE', entityId: id, entityLabel: 'User', before, after: null });
     return before;
   });
@@ -77,6 +78,12 @@ async function checkScope(ctx: RequestContext, scopeId: string | null): Promise<
   if (row?.label !== 'Organisation') {
     throw badInput('Afgrænsningen skal være en klynge eller organisation. / The scope must be a cluster or organisation.', [{ field: 'input.scopeId', message: 'is not an organisation' }]);
   }
+}
+
+/** The version changed since it was read: the client gets the user as it is now. */
+async function lostTheRace(tx: QueryRunner, ctx: RequestContext, id: string) {
+  const [current] = await tx.run<{ user: StoredUser }>(ctx.queries.userById, { id });
+  return current ? conflict(current.user) : notFound('user', id);
 }
 
 function conflict(current: StoredUser) {

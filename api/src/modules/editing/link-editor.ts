@@ -84,6 +84,12 @@ function linkConflict(current: RelationshipState) {
   return coded('CONFLICT', `Nogen har ændret denne forbindelse imens (nu version ${version}). / Changed by someone else meanwhile.`, { currentVersion: version, current });
 }
 
+/** As in node-editor: another writer committed between the check and the versioned statement. */
+async function lostTheRace(tx: QueryRunner, ctx: RequestContext, id: string) {
+  const [current] = await tx.run<RelationshipState>(ctx.queries.relationshipState, { id });
+  return current ? linkConflict(current) : notFound('relationship', id);
+}
+
 export async function updateLink(ctx: RequestContext, id: string, version: number, properties: unknown): Promise<LinkEdit> {
   const viewer = requireRole(ctx.viewer, 'EDITOR');
   if (!properties || typeof properties !== 'object' || Array.isArray(properties)) {
@@ -101,7 +107,7 @@ export async function updateLink(ctx: RequestContext, id: string, version: numbe
     const props: Record<string, unknown> = { ...next };
     for (const key of Object.keys(current)) if (!(key in next) && key !== 'id') props[key] = null;
     const [row] = await tx.run<RelationshipState>(ctx.queries.updateRelationship, { id, from: before.from, to: before.to, version, props, now });
-    if (!row) throw linkConflict(before);
+    if (!row) throw await lostTheRace(tx, ctx, id);
     const change = await recordChange(tx, ctx.queries, { at: now, actor: viewer.id, operation: 'UPDATE_LINK', entityId: id, entityLabel: type, before, after: row });
     return toEdit(row, change);
   });
@@ -114,7 +120,7 @@ export async function deleteLink(ctx: RequestContext, id: string, version: numbe
     await assertInScope(tx, ctx.queries, viewer, [before.from, before.to], 'any');
     if (Number(before.props.version ?? 1) !== version) throw linkConflict(before);
     const [row] = await tx.run<{ deleted: number }>(ctx.queries.deleteRelationship, { id, from: before.from, to: before.to, version });
-    if (!row?.deleted) throw linkConflict(before);
+    if (!row?.deleted) throw await lostTheRace(tx, ctx, id);
     const change = await recordChange(tx, ctx.queries, { actor: viewer.id, operation: 'UNLINK', entityId: id, entityLabel: before.type, before, after: null });
     return { id, change };
   });

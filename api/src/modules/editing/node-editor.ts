@@ -86,6 +86,16 @@ function conflict(label: string, current: NodeState['props']) {
   });
 }
 
+/**
+ * The versioned statement found another version than the one checked before it: a writer
+ * committed in between (Neo4j reads at READ COMMITTED; the statement took the lock first). The
+ * state read now is the committed one, so the client gets what it must merge with.
+ */
+async function lostTheRace(tx: QueryRunner, ctx: RequestContext, label: NodeLabel, id: string) {
+  const current = await readNodeState(tx, ctx, id);
+  return current ? conflict(label, current.props) : notFound(label.toLowerCase(), id);
+}
+
 export async function createNode(ctx: RequestContext, label: NodeLabel, properties: unknown): Promise<NodeEdit> {
   const viewer = requireRole(ctx.viewer, 'EDITOR');
   const input = asObject(properties);
@@ -123,7 +133,7 @@ export async function updateNode(ctx: RequestContext, label: NodeLabel, id: stri
     for (const key of Object.keys(editableProps(before.props))) if (!(key in next)) props[key] = null;
     delete props.id;
     const [row] = await tx.run<{ props: NodeState['props'] }>(ctx.queries.updateNode, { id, version, props, now });
-    if (!row) throw conflict(label, before.props);
+    if (!row) throw await lostTheRace(tx, ctx, label, id);
     await writeSearchKeys(tx, ctx.queries, [{ id, label, props: row.props }]);
     const after = { ...before, props: row.props };
     const change = await recordChange(tx, ctx.queries, { at: now, actor: viewer.id, operation: 'UPDATE', entityId: id, entityLabel: label, before, after });
@@ -139,7 +149,7 @@ export async function deleteNode(ctx: RequestContext, label: NodeLabel, id: stri
     await assertInScope(tx, ctx.queries, viewer, [id], 'all', before.relationships.length === 0);
     if (before.props.version !== version) throw conflict(label, before.props);
     const [row] = await tx.run<{ deleted: number }>(ctx.queries.deleteNode, { id, version });
-    if (!row?.deleted) throw conflict(label, before.props);
+    if (!row?.deleted) throw await lostTheRace(tx, ctx, label, id);
     const change = await recordChange(tx, ctx.queries, { actor: viewer.id, operation: 'DELETE', entityId: id, entityLabel: label, before, after: null });
     return { id, change };
   });
