@@ -36,13 +36,15 @@ export async function restoreVersion(ctx: RequestContext, changeId: string, vers
     let row: NodeState['props'];
     if (current) {
       await assertInScope(tx, ctx.queries, viewer, [change.entityId], 'all', current.relationships.length === 0);
-      if (current.props.version !== version) {
-        throw coded('CONFLICT', `Versionen er nu ${current.props.version}. / The entity is now at version ${current.props.version}.`, {
-          currentVersion: current.props.version,
-          current: current.props,
-        });
+      if (current.props.version !== version) throw versionConflict(current.props);
+      const [replaced] = await tx.run<{ props: NodeState['props'] }>(ctx.queries.replaceNode, { id: change.entityId, version, props: values, now });
+      // Another writer committed between the check and the statement (Neo4j reads at READ
+      // COMMITTED; the statement took the lock first): answer with the state that won.
+      if (!replaced) {
+        const won = await readNodeState(tx, ctx, change.entityId);
+        throw won ? versionConflict(won.props) : notFound(label.toLowerCase(), change.entityId);
       }
-      [{ props: row }] = (await tx.run<{ props: NodeState['props'] }>(ctx.queries.replaceNode, { id: change.entityId, version, props: values, now })) as [{ props: NodeState['props'] }];
+      row = replaced.props;
     } else {
       // A deleted node is gone from the scope query; its recorded relationships still say where
       // it stood, and re-creating them is linking: one other end inside the scope is enough.
@@ -69,4 +71,11 @@ async function relinkDeleted(ctx: RequestContext, tx: Parameters<Parameters<Requ
     const { id, createdAt: _c, updatedAt: _u, version: _v, ...props } = rel.props;
     await tx.run(ctx.queries.createRelationship[rel.type as RelationshipType], { id: id ?? rel.id, from: rel.from, to: rel.to, props, now: new Date().toISOString() });
   }
+}
+
+function versionConflict(current: NodeState['props']) {
+  return coded('CONFLICT', `Versionen er nu ${current.version}. / The entity is now at version ${current.version}.`, {
+    currentVersion: current.version,
+    current,
+  });
 }
