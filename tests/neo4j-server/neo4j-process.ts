@@ -44,7 +44,7 @@ export async function startNeo4j(
 ): Promise<RunningNeo4j> {
   buildLauncher(options.log);
   const classpath = `${classesDir}${path.delimiter}${fs.readFileSync(classpathFile, 'utf8').trim()}`;
-  const args = [`-Xmx${options.heap ?? '1g'}`, '-XX:+UseSerialGC', '-cp', classpath, 'dk.haenderne.neo4j.Launcher'];
+  const args = [`-Xmx${options.heap ?? (options.pool ? '2g' : '1g')}`, '-XX:+UseSerialGC', '-cp', classpath, 'dk.haenderne.neo4j.Launcher'];
   if (options.pool) args.push('--pool');
   if (options.dataDir) args.push(options.dataDir);
   // stdin stays a pipe we never close by hand: when this process ends, the launcher sees EOF and stops.
