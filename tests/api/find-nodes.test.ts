@@ -87,3 +87,11 @@ describe('the ranking on its own', () => {
     expect(rankCandidates([c], 'ppr randers', (a, b) => a.localeCompare(b))).toHaveLength(1);
   });
 });
+
+describe('what a node belongs to only narrows', () => {
+  it('a word that matches only the parent does not list everything under it', () => {
+    const person = { id: 'p', label: 'Person', name: null, shortName: null, kind: null, sector: null, title: 'Psykolog, PPR', parents: ['PPR, Syddjurs Kommune'] };
+    expect(rankCandidates([person], 'syddjurs', (a, b) => a.localeCompare(b))).toEqual([]);
+    expect(rankCandidates([person], 'ppr syddjurs', (a, b) => a.localeCompare(b))).toHaveLength(1);
+  });
+});

@@ -59,6 +59,10 @@ describe('the collaboration map', () => {
   test('draws all 19 municipalities, each inside its cluster frame', async () => {
     await openFresh();
     await screenshot(page, 'map-main');
+    // On a screen this small the first view starts where the landmarks' names read; "Tilpas
+    // visning" shows the whole picture.
+    await page.getByRole('button', { name: 'Tilpas visning' }).click();
+    await waitForMap();
 
     const municipalities = await page.evaluate(() => {
       const cy = window.__haenderne!.cy;

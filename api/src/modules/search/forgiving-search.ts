@@ -5,7 +5,8 @@ import { foldText } from '../core/text-fold.js';
  * the candidates statement, and how each candidate is ranked. Several words in any order, each
  * matched against the name, the short name, the kind (in Danish and English words) and the
  * names of what the node belongs to; Danish letters and accents folded (å = aa, æ = ae, ø = oe);
- * one typo forgiven in a word of 4 letters or more, two from 8. Every word must match.
+ * one typo forgiven in a word of 4 letters or more, two from 8. Every word must match, and at
+ * least one of them the node's own name, title or kind (not only what it belongs to).
  */
 
 /** Words people type for a kind or label, folded: "læge horsens" finds the practices there. */
@@ -143,15 +144,19 @@ export function rankCandidates(candidates: readonly Candidate[], text: string, c
     const fields = fieldsOf(c);
     let score = 0;
     let all = true;
+    let own = false;
     for (const w of words) {
-      const best = Math.max(...fields.map((f) => f.weight * wordMatch(w, f.text)));
+      const matches = fields.map((f) => f.weight * wordMatch(w, f.text));
+      const best = Math.max(...matches);
       if (best === 0) {
         all = false;
         break;
       }
+      // Some word must be about the node itself: "Syddjurs" alone does not list everyone working there.
+      if (matches.slice(0, 4).some((m) => m > 0)) own = true;
       score += best;
     }
-    if (!all) continue;
+    if (!all || !own) continue;
     const name = fields[0]!.text;
     if (name === whole || fields[1]!.text === whole) score += 1;
     else if (name.startsWith(whole)) score += 0.5;

@@ -3,6 +3,7 @@ import { t, tVocab } from '../../../i18n';
 import { collator } from '../../../lib/collator';
 import { useConnection } from '../api/get-connection';
 import { useGraph } from '../api/get-graph';
+import { useNodeMatches } from '../hooks/use-node-matches';
 import { useViewState, type ViewUpdate } from '../hooks/use-view-state';
 import { buildView, indexGraph } from '../lib/build-view';
 import { BUNDLE_PREFIX } from '../lib/bundles';
@@ -10,7 +11,6 @@ import { describeBundle, describeNode } from '../lib/describe-node';
 import { EXPAND_CAP, expandOptions, type ExpandOption } from '../lib/expand';
 import { ExpandByType } from './expand-by-type';
 import { exportInfoOf } from '../lib/export-info';
-import { matchNodes } from '../lib/match-nodes';
 import { pathIds } from '../lib/path-elements';
 import { sectorOf } from '../lib/to-elements';
 import { emptyReason, filterStateOf, type FilterState } from '../lib/empty-reason';
@@ -115,7 +115,7 @@ export function GraphExplorer() {
     [scopeOptions, clusterOf, view.cluster],
   );
 
-  const matches = useMemo(() => matchNodes(data.nodes, query), [data, query]);
+  const matches = useNodeMatches(data.nodes, query);
   const matchIds = useMemo(() => (query.trim() ? new Set(matches.map((n) => n.id)) : null), [matches, query]);
 
   const update = useCallback((change: ViewUpdate, options?: { replace?: boolean }) => setView(change, options), [setView]);

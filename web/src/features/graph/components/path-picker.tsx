@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { tg } from '../i18n';
-import { matchNodes } from '../lib/match-nodes';
+import { useNodeMatches } from '../hooks/use-node-matches';
 import { sectorOf } from '../lib/to-elements';
 import { sectorColour } from '../lib/visual-encoding';
 import type { GraphNode } from '../types';
@@ -69,7 +69,7 @@ interface PathEndProps {
 
 function PathEnd({ end, label, placeholder, node, nodes, onChange, inputRef, clearRef }: PathEndProps) {
   const [query, setQuery] = useState('');
-  const matches = useMemo(() => matchNodes(nodes, query), [nodes, query]);
+  const matches = useNodeMatches(nodes, query);
   if (node) {
     return (
       <div className="path-end" data-testid={`path-${end}`} data-id={node.id}>
