@@ -4,6 +4,7 @@ import { collator } from '../../../lib/collator';
 import type { Workplace } from '../api/get-workplaces';
 import { tc } from '../i18n';
 import { foldText, matchesAll } from '../lib/fold-text';
+import { useFindNodes } from '../../../lib/find-nodes';
 
 /** The kinds of place a member of staff works in; clusters, regions and PLO are no "where I work". */
 const WORKPLACE_KINDS = new Set(['MUNICIPALITY', 'MUNICIPAL_UNIT', 'GP_PRACTICE', 'HOSPITAL_DEPARTMENT', 'HOSPITAL', 'PRIVATE_SPECIALIST']);
@@ -35,6 +36,7 @@ export function WorkplacePicker({ workplaces, value, onChange }: Props) {
   );
   // Danish order, but a name that is or starts with what was typed comes first: "Randers Kommune"
   // must not drown among the twenty units whose names end in it.
+  const answer = useFindNodes(text, { labels: ['Organisation'], first: 50 });
   const matches = useMemo(() => {
     const found = candidates.filter((w) => matchesAll([w.name, w.shortName, w.parentName, tVocab('kind', w.kind), w.locationNumber].filter(Boolean).join(' '), text));
     const typed = foldText(text.trim());
@@ -43,8 +45,14 @@ export function WorkplacePicker({ workplaces, value, onChange }: Props) {
       const name = foldText(w.name);
       return name === typed || foldText(w.shortName ?? '') === typed ? 0 : name.startsWith(typed) ? 1 : 2;
     };
-    return found.map((w) => ({ w, c: closeness(w) })).sort((a, b) => a.c - b.c).map((x) => x.w);
-  }, [candidates, text]);
+    const local = found.map((w) => ({ w, c: closeness(w) })).sort((a, b) => a.c - b.c).map((x) => x.w);
+    // The shared forgiving search's order first (typos, parents), once it has answered this text.
+    if (!answer || answer.text !== text.trim()) return local;
+    const byId = new Map(candidates.map((w) => [w.id, w]));
+    const ranked = answer.hits.map((h) => byId.get(h.id)).filter((w): w is Workplace => w !== undefined);
+    const seen = new Set(ranked.map((w) => w.id));
+    return [...ranked, ...local.filter((w) => !seen.has(w.id))];
+  }, [candidates, text, answer]);
   const shown = matches.slice(0, SHOWN);
   const activeIndex = Math.min(active, Math.max(shown.length - 1, 0));
 

@@ -8,9 +8,10 @@ export interface EntityHit {
   kind: string | null;
 }
 
+// The forgiving search every picker shares (several words, parents, typos).
 const SEARCH = /* GraphQL */ `
   query EditSearch($text: String!, $labels: [SearchLabel!]) {
-    search(text: $text, first: 20, labels: $labels) { id label name kind }
+    findNodes(text: $text, first: 20, labels: $labels) { id label name kind }
   }
 `;
 
@@ -45,8 +46,8 @@ export async function searchEntities(text: string, labels: readonly NodeLabel[],
   const listed = labels.filter((l) => !SEARCHABLE_LABELS.includes(l));
   const hits: EntityHit[] = [];
   if (searchable.length) {
-    const data = await editingRequest<{ search: EntityHit[] }>(SEARCH, { text, labels: searchable }, signal);
-    hits.push(...data.search);
+    const data = await editingRequest<{ findNodes: EntityHit[] }>(SEARCH, { text, labels: searchable }, signal);
+    hits.push(...data.findNodes);
   }
   if (listed.length) {
     const wanted = fold(text.trim());
