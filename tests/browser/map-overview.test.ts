@@ -102,6 +102,9 @@ describe('the overview at first sight', () => {
       );
       expect(landmarks.length).toBeGreaterThanOrEqual(19 + 5 + 2);
       expect(landmarks.filter((id) => !named.has(id))).toEqual([]);
+      // The places are named: the columns' headings, left to right.
+      const headings = await p.getByTestId('band-headings').locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-band')));
+      expect(headings).toEqual(['REGION', 'BRIDGE_LEFT', 'GENERAL_PRACTICE', 'BRIDGE_RIGHT', 'MUNICIPALITY']);
       // General practice is in the default view: the practices, bundled per cluster.
       const practices = await p.evaluate(() => window.__haenderne!.cy.nodes('[kind = "GP_PRACTICE"]').length);
       expect(practices).toBeGreaterThanOrEqual(5);

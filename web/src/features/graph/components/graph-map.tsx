@@ -12,6 +12,7 @@ import type { PathIds } from '../lib/path-elements';
 import { placePath } from '../lib/place-path';
 import { applyStateClasses, focusNode, focusPath } from '../lib/state-classes';
 import type { MapElements } from '../lib/to-elements';
+import { BandHeadings } from './band-headings';
 import { HoverCard, type HoverTarget } from './hover-card';
 import { MapToolbar } from './map-toolbar';
 
@@ -54,7 +55,7 @@ export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest,
     onBackgroundTap: () => onSelect(null),
     onHover: setHover,
   });
-  const laidOut = useBandLayout(cy, elements, selectedId, path, fitKey);
+  const { laidOut, columns } = useBandLayout(cy, elements, selectedId, path, fitKey);
   const firstDrawMs = useFirstDraw(elements.nodes.length > 0, laidOut);
   const exporter = useMapExport(cy, exportInfo);
   const handledPathRef = useRef<string | null>(null);
@@ -106,6 +107,7 @@ export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest,
           if (cy && handleMapKey(cy, event.key, () => onSelect(null))) event.preventDefault();
         }}
       />
+      {cy && laidOut > 0 && <BandHeadings cy={cy} columns={columns} />}
       <MapToolbar
         onZoomIn={() => cy && zoomBy(cy, 1.25)}
         onZoomOut={() => cy && zoomBy(cy, 0.8)}

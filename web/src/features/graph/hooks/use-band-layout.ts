@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
-import { bandLayout } from '../lib/band-layout';
+import { bandColumns, bandLayout, type BandColumn } from '../lib/band-layout';
 import { applyLabelLod } from '../lib/label-lod';
 import { LANDMARK_TIER, MIN_LABEL_PX } from '../lib/visual-encoding';
 import { placeContext } from '../lib/place-context';
@@ -53,10 +53,12 @@ function estimateFitZoom(positions: ReadonlyMap<string, { x: number; y: number }
  * the temporary nodes (around the selection, on a path) without moving the rest. The picture is
  * fitted to the screen when `fitKey` (filters, scope, focus) changes, not when a selection or an
  * opened bundle changes it, so those keep the user's zoom.
- * Returns a counter that moves on with every applied layout (for effects that follow it).
+ * Returns a counter that moves on with every applied layout (for effects that follow it), and
+ * where the columns lie (for their headings).
  */
-export function useBandLayout(cy: Core | null, elements: MapElements, selectedId: string | null, path: PathIds | null, fitKey: string): number {
+export function useBandLayout(cy: Core | null, elements: MapElements, selectedId: string | null, path: PathIds | null, fitKey: string): { laidOut: number; columns: BandColumn[] } {
   const [version, setVersion] = useState(0);
+  const [columns, setColumns] = useState<BandColumn[]>([]);
   const pictureRef = useRef('');
   const selectedRef = useRef(selectedId);
   selectedRef.current = selectedId;
@@ -99,8 +101,9 @@ export function useBandLayout(cy: Core | null, elements: MapElements, selectedId
       fitReadable(cy);
     }
     applyLabelLod(cy, true);
+    setColumns(bandColumns(elements.nodes.filter((n) => !n.context), positions));
     setVersion((v) => v + 1);
   }, [cy, elements]);
 
-  return version;
+  return { laidOut: version, columns };
 }

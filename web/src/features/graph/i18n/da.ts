@@ -76,6 +76,12 @@ export const da = {
   'export.source': 'Kilde: Hænderne · {url}',
   'export.aggregate': 'Tykke linjer med ×n: n forbindelser af samme type fra en klynge',
 
+  'bands.REGION': 'Region',
+  'bands.BRIDGE_LEFT': 'Broer',
+  'bands.GENERAL_PRACTICE': 'Almen praksis',
+  'bands.BRIDGE_RIGHT': 'Broer',
+  'bands.MUNICIPALITY': 'Kommuner',
+
   'hover.partOf': 'Hører til: {parents}',
   'hover.bundle': 'Samlet gruppe – klik for at åbne',
   'hover.more': '+ {count} forbindelser mere (se detaljer)',

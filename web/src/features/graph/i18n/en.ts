@@ -73,6 +73,12 @@ export const en: Partial<Record<GraphMessageKey, string>> = {
   'export.source': 'Source: Hænderne · {url}',
   'export.aggregate': 'Thick lines with ×n: n links of one type from a cluster',
 
+  'bands.REGION': 'Region',
+  'bands.BRIDGE_LEFT': 'Bridges',
+  'bands.GENERAL_PRACTICE': 'General practice',
+  'bands.BRIDGE_RIGHT': 'Bridges',
+  'bands.MUNICIPALITY': 'Municipalities',
+
   'hover.partOf': 'Belongs to: {parents}',
   'hover.bundle': 'Bundle – click to open',
   'hover.more': '+ {count} more links (see details)',

@@ -147,3 +147,25 @@ const REFERENCE_ASPECT = 1.5;
 
 /** The stylesheet's frame padding, kept with the gaps it is part of. */
 export const FRAME_PADDING_PX = FRAME_PADDING;
+
+export interface BandColumn {
+  /** Index into BANDS. */
+  band: number;
+  x1: number;
+  x2: number;
+}
+
+/** Where each column lies across the picture (model x of its leftmost and rightmost node), for its heading. */
+export function bandColumns(nodes: readonly MapNodeData[], positions: Positions): BandColumn[] {
+  const spans = new Map<number, BandColumn>();
+  for (const n of nodes) {
+    const p = positions.get(n.id);
+    if (!p) continue;
+    const half = Math.max(n.size, n.labelWidth) / 2;
+    const span = spans.get(n.band) ?? { band: n.band, x1: Infinity, x2: -Infinity };
+    span.x1 = Math.min(span.x1, p.x - half);
+    span.x2 = Math.max(span.x2, p.x + half);
+    spans.set(n.band, span);
+  }
+  return [...spans.values()].sort((a, b) => a.band - b.band);
+}
