@@ -9,6 +9,8 @@ export interface ChildServer {
   rssMb(): number;
   /** The highest resident set size so far (VmHWM), in MB; null where /proc is missing. */
   peakRssMb(): number | null;
+  /** Null while it runs; once it has exited, how (code or signal) and the last lines it printed. */
+  exited(): string | null;
   /** Resolves once the process has been (nearly) idle for a moment: requests a load tool gave up on are finished. */
   settle(maxSeconds?: number): Promise<void>;
   stop(): Promise<void>;
@@ -26,6 +28,8 @@ export async function startServer(entry: string, env: NodeJS.ProcessEnv, readyLi
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
+  let tail = '';
+  const keepTail = (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-4000));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error(`${entry} did not start within ${timeoutMs} ms:\n${output.join('')}`)), timeoutMs);
     const fail = (err: Error) => {
@@ -38,22 +42,32 @@ export async function startServer(entry: string, env: NodeJS.ProcessEnv, readyLi
       const match = readyLine.exec(output.join(''));
       if (match) {
         clearTimeout(timer);
-        // The server logs a line per request from here on; keep the pipe flowing, keep none of it.
+        // The server logs a line per request from here on: keep only the last few kB, to say
+        // why it stopped if it does.
         child.stdout!.off('data', onData);
-        child.stdout!.resume();
+        child.stdout!.on('data', keepTail);
         resolve(match[1]!);
       }
     };
     child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => {
+      output.push(chunk.toString());
+      keepTail(chunk);
+    });
     child.once('exit', (code) => fail(new Error(`${entry} exited with code ${code} before it was ready:\n${output.join('')}`)));
   });
   child.removeAllListeners('exit');
+  let exit: string | null = null;
+  child.once('exit', (code, signal) => {
+    const last = tail.trim().split('\n').slice(-6).join(' | ').slice(-1200);
+    exit = `${entry} exited (${signal ? `signal ${signal}` : `code ${code}`})${last ? `; its last output: ${last}` : ''}`;
+  });
   return {
     pid: child.pid!,
     url,
     rssMb: () => rssMbOf(child.pid!),
     peakRssMb: () => peakRssMbOf(child.pid!),
+    exited: () => exit,
     settle: (maxSeconds = 90) => settle(child.pid!, maxSeconds),
     stop: () => stopChild(child),
   };

@@ -138,6 +138,13 @@ async function measureOperations(server: ChildServer, db: GraphDb, ops: Operatio
   for (const op of ops) {
     const result = results.find((r) => r.key === op.key)!;
     if (!result.available) continue;
+    const gone = server.exited();
+    if (gone) {
+      result.available = false;
+      result.note = `not measured: the server had stopped (${gone.slice(0, 300)})`;
+      log(`  ${o.who}, ${op.title}: not measured, the server had stopped`);
+      continue;
+    }
     try {
       await quiet();
       const first = await post(server.url, op.requests[0]!);
@@ -177,7 +184,9 @@ async function measureOperations(server: ChildServer, db: GraphDb, ops: Operatio
     } catch (err) {
       // One operation that fails (an engine error, a server that stopped answering) costs its
       // own figures, not the run's.
-      result.note = `failed: ${(err as Error).message.split('\n')[0]}`;
+      await new Promise((r) => setTimeout(r, 200)); // the exit event, if the server has just died
+      const died = server.exited();
+      result.note = died ? `failed: ${died}` : `failed: ${(err as Error).message.split('\n')[0]}`;
       log(`  ${o.who}, ${op.title}: ${result.note}`);
     }
   }
@@ -373,8 +382,14 @@ async function neo4jColumn(queries: QueryCatalog, picks: Picks, ops: Operation[]
       alsoSettle: running ? [running.pid] : [],
       who: 'Neo4j',
     });
-    column.rssMb.afterLoadTests = server.rssMb();
-    column.rssMb.peak = server.peakRssMb();
+    const died = server.exited();
+    if (died) {
+      column.note = `the server on Neo4j stopped during the runs: ${died}`;
+      log(`  ${column.note}`);
+    } else {
+      column.rssMb.afterLoadTests = server.rssMb();
+      column.rssMb.peak = server.peakRssMb();
+    }
     if (running) {
       column.jvmRssMb!.afterLoadTests = rssMbOf(running.pid);
       column.jvmRssMb!.peak = peakRssMbOf(running.pid);
