@@ -272,14 +272,14 @@ describe('gaps: scope, report and privacy', () => {
     const order = ['HIGH', 'MEDIUM', 'LOW'];
     const ruleOrder = report.rules.map((r: any) => r.rule.id);
     expect(ruleOrder).toEqual(GAP_RULES.map((r) => r.id));
-    expect(ruleOrder).toHaveLength(14);
+    expect(ruleOrder).toHaveLength(15);
     const keys = report.findings.map((f: Finding) => [order.indexOf(f.severity), ruleOrder.indexOf(f.ruleId)]);
     expect(keys).toEqual([...keys].sort((a: number[], b: number[]) => a[0]! - b[0]! || a[1]! - b[1]!));
     expect(report.total).toBe(report.findings.length);
     for (const { rule, count } of report.rules) expect(count).toBe(report.findings.filter((f: Finding) => f.ruleId === rule.id).length);
     for (const { severity, count } of report.bySeverity) expect(count).toBe(report.findings.filter((f: Finding) => f.severity === severity).length);
     expect(report.groups.map((g: any) => g.rule.id)).toEqual(report.rules.filter((r: any) => r.count > 0).map((r: any) => r.rule.id));
-    expect(report.explanation).toMatch(new RegExp(`^${report.total} mangler i hele regionen efter 14 regler`));
+    expect(report.explanation).toMatch(new RegExp(`^${report.total} mangler i hele regionen efter 15 regler`));
   });
 
   it('rules filter: only the named rules run (and count), fewer statements', async () => {

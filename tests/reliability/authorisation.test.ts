@@ -189,6 +189,14 @@ const MATRIX: Record<string, Entry> = {
     allowed: IN_SCOPE,
     prepare: async (place) => ({ query: `mutation($id: ID!) { unlink(id: $id, version: 1) { id } }`, variables: { id: (await freshWorksIn(place)).id } }),
   },
+  confirmEntry: {
+    allowed: IN_SCOPE,
+    note: 'a channel provided inside or outside the scope; a fixed-contact assignment is scoped by its ends like any link',
+    prepare: async (place) => {
+      const channel = await fresh('Channel', place);
+      return { query: `mutation($id: ID!) { confirmEntry(id: $id) { confirmedAt } }`, variables: { id: channel.id } };
+    },
+  },
   restoreVersion: {
     allowed: IN_SCOPE,
     note: 'restores an earlier version of an organisation',

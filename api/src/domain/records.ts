@@ -56,6 +56,12 @@ const isoDate = z
   .refine(isIsoDate, 'must be a date as YYYY-MM-DD')
   .refine((v) => !isIsoDate(v) || (v >= '1970-01-01' && v <= '2099-12-31'), 'must be between 1970-01-01 and 2099-12-31');
 
+/** When an editor last confirmed an entry (fixed-contact assignment, channel) is right, and who. */
+const confirmation = {
+  confirmedAt: z.iso.datetime({ error: 'must be an ISO time such as 2026-12-06T07:00:00.000Z' }).optional(),
+  confirmedBy: text(120).optional(),
+};
+
 const email = z.email({ error: 'must be an e-mail address' }).max(254, 'must be at most 254 characters');
 
 /**
@@ -241,6 +247,7 @@ export const nodeSchemas = {
         schedule: text(300).optional(),
         rules: text(500).optional(),
         supportsAttachments: z.boolean().optional(),
+        ...confirmation,
       })
       .strict(),
     channelRules,
@@ -284,6 +291,7 @@ export const relationshipSchemas = {
     steps: uniqueList(z.number().int().min(1).max(4), 4).default([]),
     audience: uniqueList(text(60), 20).default([]),
     role: text(120).optional(),
+    ...confirmation,
   }),
   MEMBER_OF: rel({ represents: perspectives.default([]), role: z.enum(MEMBER_ROLES).default('MEMBER'), onBehalfOf: idWithPrefix(ID_PREFIXES.Organisation).optional() }),
   REPORTS_TO: rel({}),

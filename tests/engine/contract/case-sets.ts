@@ -7,6 +7,7 @@ import { contactCases } from './contact-cases.js';
 import { statusCases } from './status-cases.js';
 import { peopleListCases, searchKeyWriteCases } from './search-keys-cases.js';
 import { accessLogCases } from './access-log-cases.js';
+import { freshnessCases } from './freshness-cases.js';
 import { findNodesCases } from './find-nodes-cases.js';
 
 /** Every group of contract cases; a new module adds its file here. */
@@ -21,4 +22,6 @@ export const CASE_SETS: CaseSet[] = [
   { name: 'search keys written and dropped', dataset: 'fixture', cases: searchKeyWriteCases },
   { name: 'access log', dataset: 'fixture', cases: accessLogCases },
   { name: 'forgiving search', dataset: 'central-denmark', cases: findNodesCases },
+  // Last of the seed's sets: it writes two confirmations at its end.
+  { name: 'fresh data: confirmations and the unconfirmed gap rule', dataset: 'central-denmark', cases: freshnessCases },
 ];

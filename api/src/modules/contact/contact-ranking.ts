@@ -20,6 +20,8 @@ export interface ContactChannelView extends ChannelRow {
 }
 
 export interface ContactCardView {
+  /** The assignment (CONTACT_FOR) the card shows; what confirmEntry confirms. */
+  id: string;
   rank: number;
   person: { id: string; name: string | null; title: string | null; profession: string | null; email: string | null; phone: string | null; displayName: string };
   worksIn: NodeRef[];
@@ -180,6 +182,7 @@ export function rankContacts(c: Candidates, q: Question, showNames: boolean): { 
     const stepText = q.step ? `, trin ${q.step}` : steps.length ? `, trin ${listDa(steps.map(String))}` : '';
     const role = typeof row.rel.role === 'string' ? row.rel.role : null;
     cards.push({
+      id: relId,
       rank: 0,
       person: {
         id: row.person.id,

@@ -17,4 +17,6 @@ export const GAPS_QUERIES = {
   gapsGroupWithoutReportingLine: 'gaps/group-without-reporting-line',
   gapsBridgePeople: 'gaps/bridge-people',
   gapsBridgeOrganisations: 'gaps/bridge-organisations',
+  gapsUnconfirmedAssignments: 'gaps/unconfirmed-assignments',
+  gapsUnconfirmedChannels: 'gaps/unconfirmed-channels',
 } as const;

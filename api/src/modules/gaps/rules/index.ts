@@ -13,6 +13,7 @@ import { municipalityWithoutBuaContact } from './municipality-without-bua-contac
 import { onlyBridge } from './only-bridge.js';
 import { redStatus } from './red-status.js';
 import { staleStatus } from './stale-status.js';
+import { unconfirmedEntry } from './unconfirmed-entry.js';
 
 /** Every rule, in severity then id order (the order reports list them in). */
 export const GAP_RULES: readonly GapRuleDefinition[] = [
@@ -24,6 +25,7 @@ export const GAP_RULES: readonly GapRuleDefinition[] = [
   channelNotEstablished,
   redStatus,
   staleStatus,
+  unconfirmedEntry,
   expiredMandate,
   expiredMembership,
   groupWithoutChair,

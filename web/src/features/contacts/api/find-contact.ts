@@ -16,7 +16,9 @@ export const FIND_CONTACT = /* GraphQL */ `
       fallbackUsed
       explanation
       contacts {
+        id
         rank
+        confirmation { confirmedAt ageDays }
         person { id name title profession email phone }
         worksIn { ${NODE} }
         contactFor { ${NODE} }

@@ -28,8 +28,17 @@ export interface ContactPerson {
   phone: string | null;
 }
 
+/** When an entry was last confirmed to be right (null: never); its age in whole days. */
+export interface Confirmation {
+  confirmedAt: string | null;
+  ageDays: number | null;
+}
+
 export interface ContactCard {
+  /** The fixed-contact assignment, which an editor confirms. */
+  id: string;
   rank: number;
+  confirmation: Confirmation;
   person: ContactPerson;
   worksIn: NodeRef[];
   contactFor: NodeRef;

@@ -5,6 +5,7 @@ import { tc } from '../i18n';
 import { mapHref } from '../lib/map-href';
 import { AddressLine } from './address-line';
 import { ChannelList } from './channel-list';
+import { ConfirmationLine } from './confirmation-line';
 
 /** Roles are stored in running text ("fast kontaktperson i BUA"); as a heading they start with a capital. */
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -45,6 +46,7 @@ export function ContactCard({ card, places }: { card: Card; places: Map<string, 
           {[person.name ? card.role : null, person.title, person.profession].filter(Boolean).join(' · ')}
         </p>
         {!person.name && <p className="answer-card__note muted">{tc('card.signInForName')}</p>}
+        <ConfirmationLine entryId={card.id} confirmation={card.confirmation} />
       </header>
 
       <p className="answer-card__sentence">{card.sentence}</p>
