@@ -137,16 +137,20 @@ export function buildGraphStyle(): StylesheetJson {
         'underlay-opacity': 0.75,
         'underlay-shape': 'ellipse',
         'font-weight': 'bold',
-        // The path's stops are named in full, at any zoom: they are the story being told.
+        // The path's stops are named in full and larger (readable from zoom 0.39, and the path is
+        // fitted to the screen): they are the story being told.
         'min-zoomed-font-size': 0,
+        'font-size': 26,
         'text-opacity': 1,
         'text-wrap': 'wrap',
-        'text-max-width': '260px',
+        'text-max-width': '300px',
         'z-index': 30,
         'z-compound-depth': 'top',
       },
     },
     { selector: 'node.path-end', style: { 'border-width': 5, 'underlay-padding': 11, 'underlay-opacity': 0.95 } },
+    // Two stops of the path whose names would overlap: the one culled (the ends win) is named in the panel.
+    { selector: 'node.on-path.label-culled', style: { 'text-opacity': 0 } },
     {
       selector: 'edge.on-path',
       style: {

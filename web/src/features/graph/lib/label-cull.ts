@@ -31,8 +31,8 @@ export function cullLabels(cy: Core): number {
     const bb: BoundingBox12 = ele.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as never);
     if (!Number.isFinite(bb.x1) || bb.x2 <= bb.x1) return;
     const tier = ele.isNode() ? Number(ele.data('tier') ?? 3) : 2.5;
-    // A selected or on-path node keeps its label: it is what the user looks at.
-    const rank = ele.hasClass('selected') || ele.hasClass('on-path') ? -1 : tier;
+    // The path's ends, then the selection and the rest of the path keep their labels: they are what the user looks at.
+    const rank = ele.hasClass('path-end') ? -2 : ele.hasClass('selected') || ele.hasClass('on-path') ? -1 : tier;
     candidates.push({ ele, rank, box: { x1: bb.x1 - MARGIN, y1: bb.y1 - MARGIN, x2: bb.x2 + MARGIN, y2: bb.y2 + MARGIN } });
   });
   candidates.sort((a, b) => a.rank - b.rank || (a.ele.id() < b.ele.id() ? -1 : 1));
