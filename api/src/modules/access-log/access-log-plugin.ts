@@ -22,6 +22,8 @@ export function useAccessLog(logger: Logger): Plugin<RequestContext> {
           );
           const operation = op?.name?.value ?? op?.selectionSet.selections.flatMap((s): string[] => (s.kind === Kind.FIELD ? [s.name.value] : [])).join(',') ?? '';
           try {
+            // One auto-committed statement, not db.write: an entry changes no answer, so the
+            // anonymous response cache (which forgets on every write transaction) is left alone.
             await recordRead(ctx.db!, ctx.queries!, {
               actor: ctx.viewer.id,
               operation: operation.slice(0, 100),

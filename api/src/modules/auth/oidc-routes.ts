@@ -69,8 +69,16 @@ export function useOidcRoutes(options: OidcOptions, deps: OidcRouteDeps): Plugin
       deps.logger.info({ reason: decision.reason }, 'oidc: sign-in refused');
       return backToSignIn('refused');
     }
-    const account = await oidcAccount(deps.db, deps.queries, decision);
-    const session = await startSession(deps.db, deps.queries, account.user.id, deps.settings.sessionHours);
+    let account;
+    let session;
+    try {
+      account = await oidcAccount(deps.db, deps.queries, decision);
+      session = await startSession(deps.db, deps.queries, account.user.id, deps.settings.sessionHours);
+    } catch (err) {
+      deps.logger.error({ err: brief(err) }, 'oidc: the account or session could not be stored');
+      deps.metrics?.signIn('oidc', 'failure');
+      return backToSignIn('failed');
+    }
     deps.metrics?.signIn('oidc', 'success');
     deps.logger.info({ userId: account.user.id, created: account.created, roleChanged: account.roleChanged, role: account.user.role }, 'oidc: signed in');
     const maxAge = Math.floor((new Date(session.expiresAt).getTime() - Date.now()) / 1000);
