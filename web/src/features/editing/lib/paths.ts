@@ -4,6 +4,7 @@ import type { NodeLabel } from './vocabulary';
 export const EDIT_HOME = '/rediger';
 export const IMPORT_PATH = '/rediger/import';
 export const USERS_PATH = '/rediger/brugere';
+export const ACCESS_LOG_PATH = '/rediger/adgangslog';
 export const entityHref = (label: string, id: string) => `/rediger/${label}/${encodeURIComponent(id)}`;
 export const newEntityHref = (label: NodeLabel) => `/rediger/ny/${label}`;
 /** The map with the node selected (the map screen's ?valgt=). */
