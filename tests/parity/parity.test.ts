@@ -230,6 +230,8 @@ const questions: Question[] = [
   ]),
   { name: 'search groups only', field: 'search', args: { text: 'implementeringsgruppen randers', labels: ['Group'] } },
   { name: 'search people and channels', field: 'search', args: { text: 'randers', labels: ['Person', 'Channel'], first: 30 } },
+  // findNodes, the pickers' forgiving search: the same texts, several words, a typo.
+  ...[...TEXTS, 'PPR Horsens', 'læge horsens', 'Vestrgade Horsens'].map((text) => ({ name: `findNodes "${text}"`, field: 'findNodes', args: { text, first: 50 } })),
 ];
 
 // The benchmark's own requests (bench/operations.ts), with picks from the seed in place of the
