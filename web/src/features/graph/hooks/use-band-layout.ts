@@ -9,6 +9,10 @@ import type { PathIds } from '../lib/path-elements';
 import { syncElements } from '../lib/sync-elements';
 import type { MapElements } from '../lib/to-elements';
 
+/** Largest zoom a fitted picture gets (a few nodes would otherwise fill the screen, oversized). */
+const MAX_FIT_ZOOM = 1.2;
+const centreOf = (b: { x1: number; x2: number; y1: number; y2: number }) => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });
+
 /** Room around the picture when it is fitted to the screen, in screen pixels (the toolbar sits over the top). */
 export const FIT_PADDING = 36;
 
@@ -21,6 +25,8 @@ function fitReadable(cy: Core): void {
   const drawn = cy.nodes('[!context]');
   if (drawn.empty()) return;
   cy.fit(drawn, FIT_PADDING);
+  // A handful of nodes is not blown up to fill the screen.
+  if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, position: centreOf(drawn.boundingBox({})) });
   // A hair above the cut, so rounding never leaves the landmarks out.
   const readable = (MIN_LABEL_PX + 0.05) / LANDMARK_TIER.fontSize;
   if (cy.zoom() >= readable) return;
