@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { createYoga, isAsyncIterable, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import type { AppServices, RequestContext } from './context.js';
@@ -30,9 +31,14 @@ export interface AppOptions {
   accessLog?: boolean;
 }
 
+/** GraphiQL's page outside production (security-headers.ts allows its inline scripts by their hashes). */
+export const GRAPHIQL = { title: 'Hænderne – GraphQL' };
+
 /** Builds the GraphQL server; main.ts decides where it listens, tests call `yoga.fetch`. */
 export function createApp(services: AppServices, options: AppOptions = {}) {
-  const cache = options.responseCache ? { epoch: new StoreEpoch(() => todayInDenmark()), options: options.responseCache } : null;
+  const cache = options.responseCache
+    ? { epoch: new StoreEpoch(() => todayInDenmark()), options: { ...options.responseCache, metadata: options.responseCache.metadata ?? !options.production } }
+    : null;
   const logger = options.logger ?? silentLogger;
   const db = options.metrics ? timedDb(services.db, options.metrics.metrics) : services.db;
   const shared = {
@@ -41,16 +47,19 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
     settings: { ...DEFAULT_SETTINGS, ...services.settings, organisationSignIn: Boolean(options.oidc) },
     throttle: services.throttle ?? new SignInThrottle(),
   };
-  return createYoga<Record<string, unknown>, RequestContext>({
+  // Over HTTP, yoga's server context holds the node request (its socket names the client).
+  return createYoga<{ req?: IncomingMessage }, RequestContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
     logging: yogaLogger(logger),
-    graphiql: options.production ? false : { title: 'Hænderne – GraphQL' },
+    // The web app and the API share one origin; no other site may read answers with a visitor's credentials.
+    cors: false,
+    graphiql: options.production ? false : GRAPHIQL,
     // Unexpected errors reach the client as "Unexpected error."; coded GraphQLErrors pass.
     maskedErrors: { maskError: maskInternals },
-    context: ({ request }) => createRequestContext(shared, request),
+    context: ({ request, req }) => createRequestContext(shared, request, req),
     plugins: [
       ...observabilityPlugins({ logger, metrics: options.metrics ?? null }),
       ...(options.oidc ? [useOidcRoutes(options.oidc, { ...shared, logger, metrics: options.metrics?.metrics ?? null })] : []),

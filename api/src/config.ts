@@ -6,6 +6,7 @@ import type { AppSettings } from './context.js';
 import type { ResponseCacheOptions } from './response-cache/response-cache.js';
 import { LOG_LEVELS, type LogLevel } from './observability/logger.js';
 import type { OidcOptions } from './modules/auth/oidc-options.js';
+import { parseTrustProxy } from './auth/client-address.js';
 
 /** Raised for a bad environment value; main.ts prints its one-line message and exits. */
 export class ConfigError extends Error {
@@ -58,6 +59,8 @@ const envSchema = z.object({
   BACKUP_DIR: z.string().min(1).optional(),
   BACKUP_INTERVAL_HOURS: z.coerce.number({ error: 'must be a number' }).min(0.01, 'must be between 0.01 and 720').max(720, 'must be between 0.01 and 720').default(24),
   BACKUP_KEEP: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(10000, 'must be at most 10000').default(14),
+  RESPONSE_CACHE_METADATA: z.enum(['true', 'false'], 'must be true or false').optional(),
+  TRUST_PROXY: z.string().default('false'),
   RESPONSE_CACHE_MB: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(4096, 'must be at most 4096').default(16),
 });
 
@@ -115,6 +118,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   const production = e.NODE_ENV === 'production';
+  let trustProxy;
+  try {
+    trustProxy = parseTrustProxy(e.TRUST_PROXY);
+  } catch (err) {
+    throw new ConfigError(`TRUST_PROXY=${JSON.stringify(e.TRUST_PROXY)} ${(err as Error).message}`);
+  }
   // On by default only where this process is the store's one writer: another writer to Neo4j
   // would change answers the cache cannot know about.
   const cacheOn = e.RESPONSE_CACHE ? e.RESPONSE_CACHE === 'true' : engine.kind === 'embedded';
@@ -130,8 +139,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       personalDataPublic: e.PERSONAL_DATA_PUBLIC,
       secureCookies: e.SECURE_COOKIES ? e.SECURE_COOKIES === 'true' : production,
       organisationSignIn: Boolean(e.OIDC_ISSUER),
+      trustProxy,
     },
-    responseCache: cacheOn ? { maxBytes: e.RESPONSE_CACHE_MB * 1024 * 1024, ttlSeconds: RESPONSE_CACHE_TTL_SECONDS } : null,
+    responseCache: cacheOn
+      ? {
+          maxBytes: e.RESPONSE_CACHE_MB * 1024 * 1024,
+          ttlSeconds: RESPONSE_CACHE_TTL_SECONDS,
+          // The cache's bookkeeping in every answer helps in development and tells outsiders nothing they need.
+          metadata: e.RESPONSE_CACHE_METADATA ? e.RESPONSE_CACHE_METADATA === 'true' : !production,
+        }
+      : null,
     log: { level: e.LOG_LEVEL, pretty: (e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json')) === 'pretty' },
     metrics: e.METRICS ? { token: e.METRICS_TOKEN ?? null } : null,
     oidc: oidcOptions(e),

@@ -1,9 +1,11 @@
+import type { IncomingMessage } from 'node:http';
 import type { GraphDb, QueryRunner } from './db/graph-db.js';
 import type { QueryCatalog } from './db/queries.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Viewer } from './auth/viewer.js';
 import { SignInThrottle } from './auth/sign-in-throttle.js';
 import { tokenFromRequest } from './auth/session-token.js';
+import { clientAddress, type TrustProxy } from './auth/client-address.js';
 import { viewerForToken } from './modules/auth/auth-store.js';
 import { newAccessNotes, type AccessNotes } from './modules/access-log/access-notes.js';
 
@@ -16,9 +18,11 @@ export interface AppSettings {
   secureCookies: boolean;
   /** Whether staff can sign in with the organisation's identity provider (/auth/oidc/login). */
   organisationSignIn: boolean;
+  /** The proxies whose X-Forwarded-For names the client; null: the socket's address is the client. */
+  trustProxy: TrustProxy | null;
 }
 
-export const DEFAULT_SETTINGS: AppSettings = { sessionHours: 12, personalDataPublic: false, secureCookies: false, organisationSignIn: false };
+export const DEFAULT_SETTINGS: AppSettings = { sessionHours: 12, personalDataPublic: false, secureCookies: false, organisationSignIn: false, trustProxy: null };
 
 /** What lives for the whole process. */
 export interface AppServices {
@@ -35,6 +39,8 @@ export interface RequestContext {
   settings: AppSettings;
   throttle: SignInThrottle;
   request: Request;
+  /** The client's address (see clientAddress), or "in-process" for a call without a socket. */
+  clientAddress: string;
   /** The signed-in user, or null for an anonymous visitor. */
   viewer: Viewer | null;
   /** Counts every statement this request sends to the engine. */
@@ -47,6 +53,8 @@ export interface RequestContext {
 export async function createRequestContext(
   services: AppServices & { settings: AppSettings; throttle: SignInThrottle },
   request: Request,
+  /** The node request behind `request` when it came over HTTP (yoga's server context). */
+  req?: IncomingMessage,
 ): Promise<RequestContext> {
   const roundTrips = { count: 0 };
   const db = countingDb(services.db, roundTrips);
@@ -58,6 +66,7 @@ export async function createRequestContext(
     settings: services.settings,
     throttle: services.throttle,
     request,
+    clientAddress: clientAddress(req, services.settings.trustProxy),
     viewer,
     roundTrips,
     loaders: createLoaders(db, services.queries),

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const stopRetention = config.accessLog ? startAccessLogRetention(db, queries, config.accessLog.retentionDays, log) : () => {};
   if (config.backupIgnored) log.warn('BACKUP_DIR is ignored with Neo4j: back it up with neo4j-admin (see README, Running it in production)');
   const stopBackups = config.backup ? startBackups(db, queries, config.backup, log, metrics?.metrics ?? null) : async () => {};
-  const server = createHttpServer(app);
+  const server = createHttpServer(app, undefined, { secure: config.settings.secureCookies, graphiql: !config.production });
   server.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     const where = config.engine.kind === 'neo4j' ? `Neo4j at ${config.engine.uri}` : `embedded store in ${config.engine.dataDir}`;

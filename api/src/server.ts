@@ -4,14 +4,20 @@ import sirv from 'sirv';
 import type { App } from './app.js';
 import { webDistDir } from './paths.js';
 import { EXTRA_API_PATHS } from './observability/api-paths.js';
+import { securityHeaders, type SecurityHeaderOptions } from './security-headers.js';
 
 const API_PATHS = ['/graphql', '/health', '/ready', ...EXTRA_API_PATHS];
 
-/** One port for both: the API paths go to yoga, everything else is the built web app. */
-export function createHttpServer(app: App, webDir: string = webDistDir): http.Server {
+/**
+ * One port for both: the API paths go to yoga, everything else is the built web app. Every
+ * response carries the security headers (see security-headers.ts).
+ */
+export function createHttpServer(app: App, webDir: string = webDistDir, security: SecurityHeaderOptions = { secure: false, graphiql: false }): http.Server {
   const hasWeb = fs.existsSync(webDir);
   const assets = hasWeb ? sirv(webDir, { single: true, etag: true, gzip: true }) : null;
+  const withHeaders = securityHeaders(security);
   return http.createServer((req, res) => {
+    withHeaders(req, res);
     const pathname = (req.url ?? '/').split('?')[0]!;
     if (API_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`)) || !assets) {
       void app.handle(req, res);

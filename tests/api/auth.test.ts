@@ -76,8 +76,8 @@ describe('sign-in, sessions and me', () => {
     expect(me.body.data.me).toBeNull();
   });
 
-  it('throttles repeated failures, even for the right password', async () => {
-    const app = createApp({ db: t.db, queries: t.queries, throttle: new SignInThrottle(3, 60_000) });
+  it('throttles repeated failures from one client, even for the right password', async () => {
+    const app = createApp({ db: t.db, queries: t.queries, throttle: new SignInThrottle({ accountLimit: 3, firstWaitMs: 60_000 }) });
     for (let i = 0; i < 3; i++) await call(app, SIGN_IN, { email: 'editor@example.dk', password: `wrong-${i}-wrong` });
     const blocked = await call(app, SIGN_IN, { email: 'editor@example.dk', password: PASSWORD });
     expect(blocked.body.errors[0].extensions.code).toBe('FORBIDDEN');

@@ -1,5 +1,10 @@
+import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isEnumType, isInputObjectType, isListType, isNonNullType, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import { createApp, type App } from '../../api/src/app.js';
+import { loadConfig } from '../../api/src/config.js';
+import { createUser } from '../../api/src/modules/auth/auth-store.js';
+import { introspect, rootFields, selectionFor, type RootField } from '../reliability/lib/schema-walk.js';
 import { epochCache } from '../../api/src/response-cache/response-cache.js';
 import { StoreEpoch } from '../../api/src/response-cache/store-epoch.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -141,3 +146,96 @@ describe('the epoch behind the cache', () => {
     expect(kept).toEqual([3, 4]);
   });
 });
+
+describe('only queries are cached (the app as shipped: the configuration\'s defaults)', () => {
+  let shipped: App;
+  let schema: GraphQLSchema;
+  const post = async (query: string, variables: Record<string, unknown> = {}, operationName?: string, headers: Record<string, string> = {}) => {
+    const res = await shipped.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+      body: JSON.stringify({ query, variables, operationName }),
+    });
+    return { cookie: res.headers.get('set-cookie'), body: (await res.json()) as Answer['body'] & { errors?: Array<{ extensions?: { code?: string } }> } };
+  };
+
+  beforeAll(async () => {
+    const config = loadConfig({ GRAPH_DATA_DIR: os.tmpdir() });
+    expect(config.responseCache).not.toBeNull();
+    shipped = createApp({ db: t.db, queries: t.queries, settings: config.settings }, { production: config.production, responseCache: config.responseCache });
+    schema = await introspect((u, i) => shipped.fetch(u, i));
+    await createUser(t.db, t.queries, { email: 'twice@example.dk', name: 'Twice', role: 'VIEWER', password: 'twice-password-123' });
+  });
+
+  it('the same signIn twice signs in twice: two cookies, two sessions, nothing from the cache', async () => {
+    const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token user { email } } }`;
+    const first = await post(SIGN_IN, { e: 'twice@example.dk', p: 'twice-password-123' });
+    const second = await post(SIGN_IN, { e: 'twice@example.dk', p: 'twice-password-123' });
+    for (const answer of [first, second]) {
+      expect(answer.body.errors).toBeUndefined();
+      expect(answer.cookie).toMatch(/^haenderne_session=[^;]+;.*HttpOnly/i);
+      expect(answer.body.extensions?.responseCache).toBeUndefined();
+    }
+    expect(second.body.data.signIn.token).not.toBe(first.body.data.signIn.token);
+    // Signing out and in again within the cache's five minutes works.
+    const out = await post(`mutation { signOut }`, {}, undefined, { authorization: `Bearer ${second.body.data.signIn.token}` });
+    expect(out.body.data.signOut).toBe(true);
+    const third = await post(SIGN_IN, { e: 'twice@example.dk', p: 'twice-password-123' });
+    expect(third.cookie).toMatch(/^haenderne_session=/);
+    expect((await post(`{ me { email } }`, {}, undefined, { authorization: `Bearer ${third.body.data.signIn.token}` })).body.data.me.email).toBe('twice@example.dk');
+  });
+
+  it('every mutation of the schema, sent twice alike by a visitor, is executed both times and never touches the cache', async () => {
+    const mutations = rootFields(schema).filter((f) => f.operation === 'mutation');
+    expect(mutations.length).toBeGreaterThan(30);
+    for (const m of mutations) {
+      const { query, variables } = minimalCall(m);
+      const answers = [await post(query, variables), await post(query, variables)];
+      for (const a of answers) expect(a.body.extensions?.responseCache, `${m.name}: ${JSON.stringify(a.body)}`).toBeUndefined();
+      expect(answers[1]!.body.errors?.[0]?.extensions?.code, m.name).toBe(answers[0]!.body.errors?.[0]?.extensions?.code);
+      // Executed, not turned away earlier: a refusal from the resolver, or (signIn, signOut) an answer.
+      expect(answers[1]!.body.data !== undefined || answers[1]!.body.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED', m.name).toBe(true);
+    }
+  });
+
+  it('a query is still cached after a mutation, also in one document with both; the mutation never is', async () => {
+    const DOC = `query Q { about { version } } mutation M { signOut }`;
+    expect((await post(DOC, {}, 'M')).body.data.signOut).toBe(false);
+    const m2 = await post(DOC, {}, 'M');
+    expect(m2.body.extensions?.responseCache).toBeUndefined();
+    expect(m2.cookie).toMatch(/^haenderne_session=;/);
+    expect((await post(DOC, {}, 'Q')).body.extensions?.responseCache).toMatchObject({ hit: false, didCache: true });
+    expect((await post(DOC, {}, 'Q')).body.extensions?.responseCache).toMatchObject({ hit: true });
+    expect((await post(DOC, {}, 'M')).body.extensions?.responseCache).toBeUndefined();
+  });
+
+  it('in production the answers carry none of the cache\'s bookkeeping, and the cache still answers', async () => {
+    const config = loadConfig({ GRAPH_DATA_DIR: os.tmpdir(), NODE_ENV: 'production' });
+    const production = createApp({ db: t.db, queries: t.queries, settings: config.settings }, { production: true, responseCache: config.responseCache });
+    const ask = async () => (await (await production.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: CONTACTS, variables: { id: ORG } }) })).json()) as Answer['body'];
+    const first = await ask();
+    const second = await ask();
+    expect(first.extensions?.responseCache).toBeUndefined();
+    expect(second.extensions?.responseCache).toBeUndefined();
+    expect(first.extensions?.roundTrips).toBeGreaterThan(0);
+    expect(second.data).toEqual(first.data);
+  });
+});
+
+/** A mutation with the least valid arguments (so it passes validation and reaches its resolver). */
+function minimalCall(m: RootField): { query: string; variables: Record<string, unknown> } {
+  const value = (type: GraphQLInputType): unknown => {
+    if (isNonNullType(type)) return value(type.ofType);
+    if (isListType(type)) return [];
+    if (isEnumType(type)) return type.getValues()[0]!.value;
+    if (isInputObjectType(type)) return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, value(f.type)]));
+    return ({ Int: 1, Float: 1, Boolean: true, JSON: {} } as Record<string, unknown>)[type.name] ?? 'matrix@example.dk';
+  };
+  const args = m.field.args.filter((a) => isNonNullType(a.type));
+  const defs = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+  const uses = args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  return {
+    query: `mutation${defs ? `(${defs})` : ''} { ${m.name}${uses ? `(${uses})` : ''} ${selectionFor(m.field)} }`,
+    variables: Object.fromEntries(args.map((a) => [a.name, value(a.type)])),
+  };
+}

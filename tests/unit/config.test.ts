@@ -24,7 +24,7 @@ describe('configuration', () => {
 
   it('serves repeated anonymous answers from memory by default only with the embedded engine (the one writer)', () => {
     const dir = tmp();
-    expect(loadConfig({ GRAPH_DATA_DIR: dir }).responseCache).toEqual({ maxBytes: 16 * 1024 * 1024, ttlSeconds: 300 });
+    expect(loadConfig({ GRAPH_DATA_DIR: dir }).responseCache).toEqual({ maxBytes: 16 * 1024 * 1024, ttlSeconds: 300, metadata: true });
     expect(loadConfig({ GRAPH_DATA_DIR: dir, RESPONSE_CACHE: 'false' }).responseCache).toBeNull();
     expect(loadConfig({ GRAPH_DATA_DIR: dir, RESPONSE_CACHE_MB: '8' }).responseCache?.maxBytes).toBe(8 * 1024 * 1024);
     const neo4j = { NEO4J_URI: 'bolt://localhost:7687', NEO4J_PASSWORD: 'secret-password' };
@@ -32,7 +32,24 @@ describe('configuration', () => {
     expect(loadConfig({ ...neo4j, RESPONSE_CACHE: 'true' }).responseCache).not.toBeNull();
   });
 
+  it('tells the cache\'s bookkeeping in answers only in development, unless RESPONSE_CACHE_METADATA says otherwise', () => {
+    const dir = tmp();
+    expect(loadConfig({ GRAPH_DATA_DIR: dir, NODE_ENV: 'production' }).responseCache?.metadata).toBe(false);
+    expect(loadConfig({ GRAPH_DATA_DIR: dir, NODE_ENV: 'production', RESPONSE_CACHE_METADATA: 'true' }).responseCache?.metadata).toBe(true);
+    expect(loadConfig({ GRAPH_DATA_DIR: dir, RESPONSE_CACHE_METADATA: 'false' }).responseCache?.metadata).toBe(false);
+  });
+
+  it('trusts no proxy unless TRUST_PROXY names a hop count or addresses', () => {
+    const dir = tmp();
+    expect(loadConfig({ GRAPH_DATA_DIR: dir }).settings.trustProxy).toBeNull();
+    expect(loadConfig({ GRAPH_DATA_DIR: dir, TRUST_PROXY: '1' }).settings.trustProxy?.setting).toBe('1');
+    expect(loadConfig({ GRAPH_DATA_DIR: dir, TRUST_PROXY: 'loopback, 10.0.0.0/8' }).settings.trustProxy?.trust('10.1.2.3', 0)).toBe(true);
+  });
+
   it.each([
+    [{ TRUST_PROXY: 'true' }, /^TRUST_PROXY="true" must be a hop count or the proxies' addresses/],
+    [{ TRUST_PROXY: 'proxy.example' }, /^TRUST_PROXY="proxy.example" must be a hop count or addresses and ranges/],
+    [{ RESPONSE_CACHE_METADATA: 'on' }, /^RESPONSE_CACHE_METADATA="on" must be true or false/],
     [{ RESPONSE_CACHE: 'yes' }, /^RESPONSE_CACHE="yes" must be true or false/],
     [{ RESPONSE_CACHE_MB: '0' }, /^RESPONSE_CACHE_MB="0" must be positive/],
     [{ PORT: 'abc' }, /^PORT="abc" must be a number/],

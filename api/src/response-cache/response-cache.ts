@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
-import type { ExecutionResult } from 'graphql';
+import { getOperationAST, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { tokenFromRequest } from '../auth/session-token.js';
 import type { StoreEpoch } from './store-epoch.js';
@@ -11,6 +11,8 @@ export interface ResponseCacheOptions {
   maxBytes: number;
   /** How long an answer may be served at most, even when nothing was written. */
   ttlSeconds: number;
+  /** Whether answers tell `extensions.responseCache` (hit, didCache, ttl); createApp's default: outside production. */
+  metadata?: boolean;
 }
 
 type CachedResult = ExecutionResult<Record<string, unknown>>;
@@ -25,24 +27,40 @@ type CachedResult = ExecutionResult<Record<string, unknown>>;
  * of another epoch, also one still being computed when a write finished, also through an ETag.
  * Never personal: a request with a session (cookie or bearer token) is neither served from
  * nor stored in the cache, so what a signed-in user may see never reaches anyone else.
+ * Only queries: a mutation (signIn, say) is always executed, and its answer is never stored,
+ * so it is never served either (an entry's key, document and operation name, fixes its operation).
  * A client may ask for a fresh answer with `Cache-Control: no-cache` (the benchmark does, to
  * measure the work itself). Answers with errors are not cached.
  */
 export function responseCachePlugin(epoch: StoreEpoch, options: ResponseCacheOptions): Plugin {
   const cache = epochCache(epoch, options);
-  return useResponseCache({
+  /** Contexts whose operation, once parsed, is not a query. */
+  const notQuery = new WeakSet<object>();
+  const responseCache = useResponseCache({
     cache,
     session: () => null,
-    enabled: (request) => !tokenFromRequest(request) && !wantsFresh(request),
+    enabled: (request, context) => !tokenFromRequest(request) && !wantsFresh(request) && !notQuery.has(context),
     ttl: options.ttlSeconds * 1000,
     // The epoch invalidates; the plugin's own bookkeeping per entity would cost every request.
+    // (With `false` the plugin treats mutations like queries: the operation check above keeps them out.)
     invalidateViaMutation: false,
-    includeExtensionMetadata: true,
+    includeExtensionMetadata: options.metadata ?? false,
     // The default key hashes through WebCrypto, an asynchronous hop per request; node's hash is
     // synchronous. Variables in another order only make another entry.
     buildResponseCacheKey: ({ documentString, operationName, variableValues }) =>
       `${epoch.current()}:${createHash('sha256').update(`${documentString}|${operationName ?? ''}|${JSON.stringify(variableValues ?? {})}`).digest('base64url')}`,
   });
+  return {
+    onPluginInit({ addPlugin }) {
+      // Ahead of the cache's own hooks: its execute hook asks `enabled` with the parsed operation known.
+      addPlugin({
+        onExecute({ args }) {
+          if (getOperationAST(args.document, args.operationName)?.operation !== 'query') notQuery.add(args.contextValue);
+        },
+      });
+      addPlugin(responseCache);
+    },
+  };
 }
 
 function wantsFresh(request: Request): boolean {

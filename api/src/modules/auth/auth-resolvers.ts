@@ -4,6 +4,7 @@ import { DUMMY_HASH, verifyPassword } from '../../auth/password.js';
 import { SESSION_COOKIE } from '../../auth/session-token.js';
 import { endSession, findUserByEmail, normaliseEmail, startSession } from './auth-store.js';
 import { addUser, changeUser, listUsers, removeUser } from './user-admin.js';
+import { auditLocks, liftSignInLock, listSignInLocks } from './sign-in-locks.js';
 
 const WRONG = 'Forkert e-mail eller adgangskode. / Wrong e-mail or password.';
 
@@ -13,27 +14,35 @@ export const authResolvers = {
       ctx.viewer && { id: ctx.viewer.id, email: ctx.viewer.email, name: ctx.viewer.name, role: ctx.viewer.role, scopeId: ctx.viewer.scopeId },
     users: (_: unknown, __: unknown, ctx: RequestContext) => listUsers(ctx),
     signInOptions: (_: unknown, __: unknown, ctx: RequestContext) => ({ organisation: ctx.settings.organisationSignIn, password: true }),
+    signInLocks: (_: unknown, __: unknown, ctx: RequestContext) => listSignInLocks(ctx),
   },
   Mutation: {
     createUser: (_: unknown, a: { input: unknown }, ctx: RequestContext) => addUser(ctx, a.input),
     updateUser: (_: unknown, a: { id: string; version: number; input: unknown }, ctx: RequestContext) => changeUser(ctx, a.id, a.version, a.input),
     deleteUser: (_: unknown, a: { id: string; version: number }, ctx: RequestContext) => removeUser(ctx, a.id, a.version),
+    liftSignInLock: (_: unknown, a: { id: string }, ctx: RequestContext) => liftSignInLock(ctx, a.id),
     signIn: async (_: unknown, args: { email: string; password: string }, ctx: RequestContext) => {
       if (args.email.length > 254 || args.password.length > 1024) throw coded('BAD_USER_INPUT', WRONG);
-      const client = ctx.request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? 'direct';
-      const keys = [`email:${normaliseEmail(args.email)}`, `client:${client}`];
-      const wait = ctx.throttle.retryAfter(keys);
-      if (wait > 0) {
+      // Failures count per account and client, and per client: see SignInThrottle.
+      const { attempt, retryAfterSeconds: wait } = ctx.throttle.admit(normaliseEmail(args.email), ctx.clientAddress);
+      if (!attempt) {
         throw coded('FORBIDDEN', `For mange forsøg; prøv igen om ${wait} sekunder. / Too many attempts; try again in ${wait} s.`, { retryAfterSeconds: wait });
       }
-      const user = await findUserByEmail(ctx.db, ctx.queries, args.email);
-      // Verify against a dummy hash for unknown users so both answers take as long.
-      const ok = await verifyPassword(args.password, user?.passwordHash ?? DUMMY_HASH);
+      let user: Awaited<ReturnType<typeof findUserByEmail>>;
+      let ok: boolean;
+      try {
+        user = await findUserByEmail(ctx.db, ctx.queries, args.email);
+        // Verify against a dummy hash for unknown users so both answers take as long.
+        ok = await verifyPassword(args.password, user?.passwordHash ?? DUMMY_HASH);
+      } catch (err) {
+        attempt.release();
+        throw err;
+      }
       if (!user || !ok) {
-        ctx.throttle.fail(keys);
+        await auditLocks(ctx, attempt.fail());
         throw coded('UNAUTHENTICATED', WRONG);
       }
-      ctx.throttle.succeed(keys);
+      attempt.succeed();
       const session = await startSession(ctx.db, ctx.queries, user.id, ctx.settings.sessionHours);
       await ctx.request.cookieStore?.set({
         name: SESSION_COOKIE,

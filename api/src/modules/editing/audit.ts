@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../db/queries.js';
 
-export type Operation = 'CREATE' | 'UPDATE' | 'DELETE' | 'LINK' | 'UPDATE_LINK' | 'UNLINK' | 'RESTORE' | 'IMPORT' | 'EXPORT' | 'CONFIRM';
+export type Operation = 'CREATE' | 'UPDATE' | 'DELETE' | 'LINK' | 'UPDATE_LINK' | 'UNLINK' | 'RESTORE' | 'IMPORT' | 'EXPORT' | 'CONFIRM' | 'LOCK' | 'UNLOCK';
 
 export interface ChangeEvent {
   id: string;
