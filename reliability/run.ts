@@ -18,6 +18,7 @@ import { loadQueryCatalog } from '../api/src/db/queries.js';
 import { openGraphDb } from '../api/src/db/open-db.js';
 import { MAX_BODY_BYTES } from '../api/src/hardening.js';
 import { createTestApp } from '../tests/support/test-app.js';
+import { shippedApp } from '../tests/support/shipped-app.js';
 import { actors } from '../tests/reliability/lib/actors.js';
 import { introspect } from '../tests/reliability/lib/schema-walk.js';
 import { runHostile } from '../tests/reliability/lib/hostile-run.js';
@@ -78,17 +79,19 @@ async function audit() {
 async function hostile() {
   const t = await createTestApp();
   try {
-    const fetchApp = (url: string, init: RequestInit) => t.app.fetch(url, init);
+    // The app as npm start configures it: the response cache on.
+    const shipped = shippedApp(t);
+    const fetchApp = (url: string, init: RequestInit) => shipped.fetch(url, init);
     const report = await runHostile({
       fetch: fetchApp, schema: await introspect(fetchApp), db: t.db, queries: t.queries, headers: await actors(t), ops: settings.ops, seed: settings.seed,
       onProgress: (done, total) => { if (done % 1000 === 0) log(`hostile: ${done}/${total}`); },
     });
     results.hostile = report;
-    const ok = report.serverErrors.length + report.leaks.length + report.unexpected.length + report.graphChanges.length + report.verbatimMismatches.length + report.uncoded.length === 0;
+    const ok = report.serverErrors.length + report.leaks.length + report.unexpected.length + report.graphChanges.length + report.verbatimMismatches.length + report.uncoded.length + report.cachedMutations.length === 0;
     verdict('2 Hostile input', ok,
       `${report.ops} operations in ${report.seconds.toFixed(0)} s; statuses ${JSON.stringify(report.statuses)}; 5xx ${report.serverErrors.length}, unexpected ${report.unexpected.length}, leaks ${report.leaks.length}, uncoded ${report.uncoded.length}; ` +
-      `${report.rejectedWrites} rejected writes, map changed by ${report.graphChanges.length} (${report.hashChecks} hash checks); ${report.acceptedWrites} accepted writes, ${report.verbatimChecked} values checked verbatim, ${report.verbatimMismatches.length} altered`);
-    for (const list of ['serverErrors', 'unexpected', 'leaks', 'uncoded', 'graphChanges', 'verbatimMismatches'] as const) for (const x of report[list].slice(0, 10)) log(`${list}: ${x}`);
+      `${report.rejectedWrites} rejected writes, map changed by ${report.graphChanges.length} (${report.hashChecks} hash checks); ${report.acceptedWrites} accepted writes, ${report.verbatimChecked} values checked verbatim, ${report.verbatimMismatches.length} altered; ${report.cachedMutations.length} mutations near the response cache`);
+    for (const list of ['serverErrors', 'unexpected', 'leaks', 'uncoded', 'graphChanges', 'verbatimMismatches', 'cachedMutations'] as const) for (const x of report[list].slice(0, 10)) log(`${list}: ${x}`);
   } finally {
     await t.close();
   }

@@ -1,14 +1,13 @@
-import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isEnumType, isInputObjectType, isListType, isNonNullType, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import { createApp, type App } from '../../api/src/app.js';
-import { loadConfig } from '../../api/src/config.js';
 import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { introspect, rootFields, selectionFor, type RootField } from '../reliability/lib/schema-walk.js';
 import { epochCache } from '../../api/src/response-cache/response-cache.js';
 import { StoreEpoch } from '../../api/src/response-cache/store-epoch.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { signedIn } from '../support/sign-in.js';
+import { shippedApp } from '../support/shipped-app.js';
 
 /** The response cache on the real app and engine: repeated anonymous questions, never stale, never personal. */
 let t: TestApp;
@@ -160,9 +159,7 @@ describe('only queries are cached (the app as shipped: the configuration\'s defa
   };
 
   beforeAll(async () => {
-    const config = loadConfig({ GRAPH_DATA_DIR: os.tmpdir() });
-    expect(config.responseCache).not.toBeNull();
-    shipped = createApp({ db: t.db, queries: t.queries, settings: config.settings }, { production: config.production, responseCache: config.responseCache });
+    shipped = shippedApp(t);
     schema = await introspect((u, i) => shipped.fetch(u, i));
     await createUser(t.db, t.queries, { email: 'twice@example.dk', name: 'Twice', role: 'VIEWER', password: 'twice-password-123' });
   });
@@ -210,8 +207,7 @@ describe('only queries are cached (the app as shipped: the configuration\'s defa
   });
 
   it('in production the answers carry none of the cache\'s bookkeeping, and the cache still answers', async () => {
-    const config = loadConfig({ GRAPH_DATA_DIR: os.tmpdir(), NODE_ENV: 'production' });
-    const production = createApp({ db: t.db, queries: t.queries, settings: config.settings }, { production: true, responseCache: config.responseCache });
+    const production = shippedApp(t, { NODE_ENV: 'production' });
     const ask = async () => (await (await production.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: CONTACTS, variables: { id: ORG } }) })).json()) as Answer['body'];
     const first = await ask();
     const second = await ask();

@@ -5,6 +5,8 @@ import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { readSeed } from '../api/helpers.js';
 import { createTestApp, type GqlResult, type TestApp } from '../support/test-app.js';
 import { signedIn } from '../support/sign-in.js';
+import { shippedApp } from '../support/shipped-app.js';
+import { loopbackServer } from '../support/http-client.js';
 import { SCOPE_ID } from './lib/actors.js';
 import { mapHash } from './lib/fingerprint.js';
 import { introspect, rootFields, selectionFor } from './lib/schema-walk.js';
@@ -94,6 +96,14 @@ const target = (label: string, place: Place) => (PLACED.includes(label) ? fresh(
 const LABELS = ['Organisation', 'Person', 'Group', 'Mandate', 'Channel', 'Agreement', 'Element', 'Pathway', 'Step'];
 const scopeNote = (label: string) =>
   PLACED.includes(label) ? '' : `a scope holds organisations and the people, groups and channels attached to them; an unattached (new) ${label.toLowerCase()} is anyone's to finish`;
+
+/** A sign-in lock in force: five wrong passwords for a fresh account from this process's own calls. */
+async function freshLock(): Promise<string> {
+  const email = `locked-${randomUUID().slice(0, 8)}@example.dk`;
+  for (let i = 0; i < 5; i++) await t.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, { e: email, p: `wrong-${i}-password` });
+  const locks = (await asAdmin(`{ signInLocks { id email } }`)).signInLocks as Array<{ id: string; email: string | null }>;
+  return locks.find((l) => l.email === email)!.id;
+}
 
 async function freshWorksIn(place: Place): Promise<{ id: string }> {
   const person = await fresh('Person');
@@ -229,6 +239,11 @@ const MATRIX: Record<string, Entry> = {
       return { query: `mutation($id: ID!) { deleteUser(id: $id, version: 1) { id } }`, variables: { id: user.id } };
     },
   },
+  liftSignInLock: {
+    allowed: ['ADMIN'],
+    note: 'sign-in locks are lifted by admins; the lock itself is the throttle\'s, audited as system:sign-in-throttle',
+    prepare: async () => ({ query: `mutation($id: ID!) { liftSignInLock(id: $id) { id } }`, variables: { id: await freshLock() } }),
+  },
   importSpreadsheet: {
     allowed: ['EDITOR', 'ADMIN'],
     note: 'imports need an editor without a scope',
@@ -292,7 +307,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const changes = async () => (await t.db.run<{ change: { id: string; actor: string } }>(t.queries.exportChanges)).map((c) => c.change);
+const changes = async () => (await t.db.run<{ change: { id: string; actor: string; operation: string; entityId: string } }>(t.queries.exportChanges)).map((c) => c.change);
 const changeCount = async () => (await changes()).length;
 const userIds = {} as Record<Column, string>;
 const mark = (e: Entry, c: Column) => (e.allowed.includes(c) ? '✓' : '✗');
@@ -349,5 +364,58 @@ describe('authorisation matrix: every mutation × anonymous, VIEWER, EDITOR, EDI
     expect(await mapHash(t.db, t.queries)).toBe(hash);
     const ok = await t.gql(`mutation($c: ID!) { restoreVersion(changeId: $c) { id } }`, { c: del.change.id }, headers.EDITOR);
     expect(ok.errors).toBeUndefined();
+  });
+});
+
+describe('signing in, as outsiders try it (#19)', () => {
+  const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`;
+  const account = async (role: 'VIEWER' | 'ADMIN' = 'VIEWER') => {
+    const email = `outsider-${randomUUID().slice(0, 8)}@example.dk`;
+    await createUser(t.db, t.queries, { email, name: 'Outsider', role, scopeId: null, password: 'outsider-password-123' });
+    return email;
+  };
+
+  it('the same signIn twice on the app as shipped (response cache on) makes two sessions, each its own user\'s', async () => {
+    const app = shippedApp(t);
+    const email = await account();
+    const call = () => app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: SIGN_IN, variables: { e: email, p: 'outsider-password-123' } }) });
+    const [a, b] = [await call(), await call()];
+    expect(a.headers.get('set-cookie')).toMatch(/^haenderne_session=/);
+    expect(b.headers.get('set-cookie')).toMatch(/^haenderne_session=/);
+    const tokens = [((await a.json()) as any).data.signIn.token, ((await b.json()) as any).data.signIn.token];
+    expect(tokens[0]).not.toBe(tokens[1]);
+    for (const token of tokens) expect((await t.gql(`{ me { email } }`, {}, { authorization: `Bearer ${token}` })).data.me.email).toBe(email);
+  });
+
+  it('a lock binds the guessing client alone; only an admin sees and lifts it, the lift names the admin in the audit trail; a forged X-Forwarded-For is nobody else', async () => {
+    const server = await loopbackServer(t.app);
+    try {
+      const owner = await account();
+      for (let i = 0; i < 5; i++) await server.gql('127.0.0.2', SIGN_IN, { e: owner, p: `wrong-${i}-password` }, { 'x-forwarded-for': `198.51.100.${i}` });
+      const guesser = await server.gql('127.0.0.2', SIGN_IN, { e: owner, p: 'outsider-password-123' }, { 'x-forwarded-for': '198.51.100.99' });
+      expect(guesser.json().errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect((await server.gql('127.0.0.3', SIGN_IN, { e: owner, p: 'outsider-password-123' })).json().data.signIn.token).toBeTruthy();
+      const LOCKS = `{ signInLocks { id email client } }`;
+      for (const who of ['anonymous', 'VIEWER', 'EDITOR', 'EDITOR in scope'] as const) {
+        expect((await t.gql(LOCKS, {}, headers[who])).errors?.[0]?.extensions?.code, who).toBe(who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      }
+      const lock = ((await t.gql(LOCKS, {}, headers.ADMIN)).data.signInLocks as Array<{ id: string; email: string; client: string }>).find((l) => l.email === owner)!;
+      expect(lock.client).toBe('127.0.0.2');
+      const lifted = await t.gql(`mutation($id: ID!) { liftSignInLock(id: $id) { id } }`, { id: lock.id }, headers.ADMIN);
+      expect(lifted.errors).toBeUndefined();
+      const trail = (await changes()).filter((c) => c.entityId === lock.id);
+      expect(trail.map((c) => [c.operation, c.actor]).sort()).toEqual([['LOCK', 'system:sign-in-throttle'], ['UNLOCK', userIds.ADMIN]]);
+      expect((await server.gql('127.0.0.2', SIGN_IN, { e: owner, p: 'outsider-password-123' })).json().data.signIn.token).toBeTruthy();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a visitor learns nothing of the cache\'s bookkeeping from the production app', async () => {
+    const app = shippedApp(t, { NODE_ENV: 'production' });
+    for (let i = 0; i < 2; i++) {
+      const res = await app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ about { version } }' }) });
+      expect(((await res.json()) as any).extensions?.responseCache).toBeUndefined();
+    }
   });
 });

@@ -1,8 +1,15 @@
+import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../api/src/app.js';
+import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { createHttpServer } from '../../api/src/server.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { shippedApp } from '../support/shipped-app.js';
+import { loopbackServer, type LoopbackServer } from '../support/http-client.js';
 import { actors } from './lib/actors.js';
 import { mapHash } from './lib/fingerprint.js';
 import { introspect } from './lib/schema-walk.js';
@@ -10,11 +17,14 @@ import { runHostile, type HostileReport, type Who } from './lib/hostile-run.js';
 import { INJECTIONS } from './lib/hostile-values.js';
 
 let t: TestApp;
+let shipped: App;
 let who: Record<Who, Record<string, string>>;
-const fetchApp = (url: string, init: RequestInit) => t.app.fetch(url, init);
+// The app as npm start configures it (the response cache on), so the run sees what an outsider would.
+const fetchApp = (url: string, init: RequestInit) => shipped.fetch(url, init);
 
 beforeAll(async () => {
   t = await createTestApp();
+  shipped = shippedApp(t);
   who = await actors(t);
 });
 afterAll(() => t.close());
@@ -25,11 +35,13 @@ describe('hostile and invalid input (a seeded sample; npm run test:reliability r
     report = await runHostile({ fetch: fetchApp, schema: await introspect(fetchApp), db: t.db, queries: t.queries, headers: who, ops: 1000, seed: 8 });
   }, 120_000);
 
-  it('sends 1,000 operations: injections in every string argument, Unicode, 1 MB strings, bad enums and ids, bombs, malformed bodies', () => {
+  it('sends 1,000 operations: injections in every string argument, Unicode, 1 MB strings, bad enums and ids, bombs, malformed bodies, mutations sent twice', () => {
     expect(report.ops).toBe(1000);
     expect(report.byKind['injection sweep']).toBeGreaterThan(50);
+    expect(report.byKind['replayed mutation']).toBeGreaterThan(20);
     expect(report.rejectedWrites).toBeGreaterThan(100);
   });
+  it('never lets the response cache near a mutation (on the app as shipped, cache on)', () => expect(report.cachedMutations).toEqual([]));
   it('answers no 5xx', () => expect(report.serverErrors).toEqual([]));
   it('masks nothing unexpected (no "Unexpected error.")', () => expect(report.unexpected).toEqual([]));
   it('puts no stack, Cypher, file path or engine message in any error', () => expect(report.leaks).toEqual([]));
@@ -125,5 +137,102 @@ describe('defects the hostile run found in editing (fixed)', () => {
   it('an inline object literal as a name is BAD_USER_INPUT, not an unexpected error', async () => {
     const r = await t.gql(`mutation { createGroup(properties: {name: {nested: "x"}, kind: "WORKING_GROUP"}) { id } }`, {}, who.admin);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('what an outside probe found (#19, fixed): plain HTTP against the app as shipped', () => {
+  let probe: LoopbackServer;
+  let production: LoopbackServer;
+  let webDir: string;
+  const PASSWORD = 'probe-password-123';
+  const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`;
+  const code = (a: { json(): any }) => a.json().errors?.[0]?.extensions?.code ?? null;
+
+  beforeAll(async () => {
+    // A stand-in for the built web app, so the server serves pages and assets as npm start does.
+    webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'haenderne-probe-web-'));
+    fs.mkdirSync(path.join(webDir, 'assets'));
+    fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>x</title><div id="root"></div>');
+    fs.writeFileSync(path.join(webDir, 'assets', 'index.js'), 'export {};');
+    for (const u of ['probe-a', 'probe-b', 'probe-admin']) {
+      await createUser(t.db, t.queries, { email: `${u}@example.dk`, name: u, role: u === 'probe-admin' ? 'ADMIN' : 'VIEWER', password: PASSWORD });
+    }
+    probe = await loopbackServer(shippedApp(t), { webDir });
+    production = await loopbackServer(shippedApp(t, { NODE_ENV: 'production' }), { webDir, security: { secure: true, graphiql: false } });
+  });
+  afterAll(async () => {
+    await probe.close();
+    await production.close();
+    fs.rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it('1. the same signIn twice within the cache\'s five minutes: both sign in and set a cookie', async () => {
+    const answers = [await probe.gql('127.0.0.2', SIGN_IN, { e: 'probe-a@example.dk', p: PASSWORD }), await probe.gql('127.0.0.2', SIGN_IN, { e: 'probe-a@example.dk', p: PASSWORD })];
+    for (const a of answers) {
+      expect(a.json().errors).toBeUndefined();
+      expect(a.headers['set-cookie']?.[0]).toMatch(/^haenderne_session=[^;]+;/);
+      expect(a.json().extensions?.responseCache).toBeUndefined();
+    }
+    expect(answers[0]!.json().data.signIn.token).not.toBe(answers[1]!.json().data.signIn.token);
+  });
+
+  it('2. five wrong passwords from one client, for any accounts, lock out no other client; the owner signs in from elsewhere', async () => {
+    for (const email of ['probe-admin@example.dk', 'probe-b@example.dk', 'x@example.dk', 'y@example.dk', 'z@example.dk', 'probe-b@example.dk']) {
+      expect(code(await probe.gql('127.0.0.3', SIGN_IN, { e: email, p: 'wrong-password-123' }))).toBe('UNAUTHENTICATED');
+    }
+    for (let i = 0; i < 5; i++) await probe.gql('127.0.0.3', SIGN_IN, { e: 'probe-b@example.dk', p: `wrong-${i}-password` });
+    expect(code(await probe.gql('127.0.0.3', SIGN_IN, { e: 'probe-b@example.dk', p: PASSWORD }))).toBe('FORBIDDEN');
+    expect(code(await probe.gql('127.0.0.4', SIGN_IN, { e: 'probe-admin@example.dk', p: PASSWORD }))).toBeNull();
+    expect(code(await probe.gql('127.0.0.4', SIGN_IN, { e: 'probe-b@example.dk', p: PASSWORD }))).toBeNull();
+  });
+
+  it('3. a new made-up X-Forwarded-For with each attempt does not escape the throttle', async () => {
+    const codes: string[] = [];
+    for (let i = 0; i < 7; i++) codes.push(code(await probe.gql('127.0.0.5', SIGN_IN, { e: 'probe-a@example.dk', p: `forged-${i}-password` }, { 'x-forwarded-for': `198.51.100.${i + 1}`, 'x-real-ip': `203.0.113.${i + 1}` })));
+    expect(codes).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'FORBIDDEN', 'FORBIDDEN']);
+  });
+
+  it('4. every response carries the security headers: pages, assets, the API, its errors, unknown paths', async () => {
+    const requests: Array<[string, string, Record<string, string>, string?]> = [
+      ['GET', '/', {}],
+      ['GET', '/kontakt', {}],
+      ['GET', '/assets/index.js', {}],
+      ['GET', '/assets/missing.js', {}],
+      ['POST', '/graphql', { 'content-type': 'application/json' }, JSON.stringify({ query: '{ about { version } }' })],
+      ['POST', '/graphql', { 'content-type': 'application/json' }, '{"query": "{ about'],
+      ['GET', '/graphql', { accept: 'text/html' }],
+      ['GET', '/health', {}],
+      ['GET', '/ready', {}],
+      ['OPTIONS', '/graphql', { origin: 'https://evil.example', 'access-control-request-method': 'POST' }],
+    ];
+    for (const server of [probe, production]) {
+      for (const [method, p, headers, body] of requests) {
+        const a = await server.request('127.0.0.6', p, { method, headers, ...(body ? { body } : {}) });
+        const tag = `${method} ${p} (${server === probe ? 'development' : 'production'})`;
+        expect(a.headers['content-security-policy'], tag).toMatch(/default-src 'self'.*script-src 'self'(;|$)/);
+        expect(a.headers['content-security-policy'], tag).toContain("frame-ancestors 'none'");
+        expect(a.headers['content-security-policy'], tag).not.toContain('unsafe-inline');
+        expect(a.headers['x-content-type-options'], tag).toBe('nosniff');
+        expect(a.headers['referrer-policy'], tag).toBe('strict-origin-when-cross-origin');
+        expect(a.headers['x-frame-options'], tag).toBe('DENY');
+        if (server === production) expect(a.headers['strict-transport-security'], tag).toBe('max-age=31536000');
+        else expect(a.headers['strict-transport-security'], tag).toBeUndefined();
+      }
+    }
+  });
+
+  it('5. production answers carry none of the cache\'s bookkeeping (hit, didCache, ttl)', async () => {
+    const q = '{ organisations(first: 3) { nodes { id name } } }';
+    const answers = [await production.gql('127.0.0.7', q), await production.gql('127.0.0.7', q)];
+    for (const a of answers) expect(a.json().extensions?.responseCache).toBeUndefined();
+    expect(answers[1]!.json().data).toEqual(answers[0]!.json().data);
+  });
+
+  it('and another site cannot read answers with a visitor\'s credentials (no CORS)', async () => {
+    const preflight = await probe.request('127.0.0.8', '/graphql', { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-graphql-yoga-csrf' } });
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+    expect(preflight.headers['access-control-allow-credentials']).toBeUndefined();
+    const read = await probe.gql('127.0.0.8', '{ about { version } }', {}, { origin: 'https://evil.example' });
+    expect(read.headers['access-control-allow-origin']).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { createHttpServer } from '../../api/src/server.js';
+import type { SecurityHeaderOptions } from '../../api/src/security-headers.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 /** Debian's Chromium; playwright-core drives it (no browser downloads). */
@@ -20,6 +21,9 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+const CSP_PREFIX = 'CSP violation:';
+const CSP_REPORTER = `document.addEventListener('securitypolicyviolation', (e) => console.error('${CSP_PREFIX} ' + e.effectiveDirective + ' refused ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber + ' ' + (e.sample || '')));`;
+
 const resultsDir = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
 export interface BrowserSession {
@@ -28,6 +32,8 @@ export interface BrowserSession {
   baseUrl: string;
   /** Messages of uncaught page errors and console errors, for asserting a clean run. */
   pageErrors: string[];
+  /** Content Security Policy violations the page reported (also among pageErrors). */
+  cspViolations: string[];
   browser: Browser;
   /** The store and app behind the server, to arrange data (users, say) the journey needs. */
   testApp: TestApp;
@@ -38,9 +44,9 @@ export interface BrowserSession {
  * The real server over a fresh seeded in-memory store, on a free port, and one Chromium page
  * at 1280×720. `close()` ends the browser, the server and the store.
  */
-export async function openBrowserSession(options: { viewport?: { width: number; height: number } } = {}): Promise<BrowserSession> {
+export async function openBrowserSession(options: { viewport?: { width: number; height: number }; security?: SecurityHeaderOptions } = {}): Promise<BrowserSession> {
   const testApp = await createTestApp();
-  const server = createHttpServer(testApp.app, inject('webDistDir'));
+  const server = createHttpServer(testApp.app, inject('webDistDir'), options.security);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -61,17 +67,23 @@ export async function openBrowserSession(options: { viewport?: { width: number; 
     throw err;
   }
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 }, locale: 'da-DK' });
+  // Every violation of the server's Content Security Policy as a console error the session collects.
+  await context.addInitScript({ content: CSP_REPORTER });
   const page = await context.newPage();
   const pageErrors: string[] = [];
+  const cspViolations: string[] = [];
   page.on('pageerror', (err) => pageErrors.push(err.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    pageErrors.push(message.text());
+    if (message.text().startsWith(CSP_PREFIX)) cspViolations.push(message.text());
   });
 
   return {
     page,
     baseUrl: `http://127.0.0.1:${port}`,
     pageErrors,
+    cspViolations,
     browser,
     testApp,
     async close() {

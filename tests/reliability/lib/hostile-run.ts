@@ -39,6 +39,8 @@ export interface HostileReport {
   graphChanges: string[];
   /** Errors without extensions.code (the CSRF plugin's 403 aside), which clients cannot tell apart. */
   uncoded: string[];
+  /** Mutations the response cache had a hand in (served, stored or looked at): only queries may be cached. */
+  cachedMutations: string[];
   acceptedWrites: number;
   rejectedWrites: number;
   verbatimChecked: number;
@@ -309,7 +311,12 @@ export function* operations(opts: Pick<HostileOptions, 'schema' | 'headers' | 'o
   while (n++ < opts.ops) {
     const who = pickWho(rng);
     const r = rng.next();
-    if (r < 0.7) yield fieldOp(rng.pick(fields), rng, who, opts.headers[who]);
+    if (r < 0.7) {
+      const op = fieldOp(rng.pick(fields), rng, who, opts.headers[who]);
+      yield op;
+      // The same request again, as a client retrying would send it: a mutation must run again.
+      if (op.mutation && rng.chance(0.3) && n++ < opts.ops) yield { ...op, kind: 'replayed mutation' };
+    }
     else if (r < 0.8) yield verbatimOp(rng, rng.chance(0.5) ? 'editor' : 'admin', opts.headers[rng.chance(0.5) ? 'editor' : 'admin']);
     else if (r < 0.88) yield bombOp(rng, who, opts.headers[who]);
     else yield malformedOp(rng, who, opts.headers[who]);
@@ -332,7 +339,7 @@ const bump = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
 export async function runHostile(opts: HostileOptions): Promise<HostileReport> {
   const started = performance.now();
   const report: HostileReport = {
-    ops: 0, seconds: 0, byKind: {}, statuses: {}, codes: {}, serverErrors: [], leaks: [], unexpected: [], graphChanges: [], uncoded: [],
+    ops: 0, seconds: 0, byKind: {}, statuses: {}, codes: {}, serverErrors: [], leaks: [], unexpected: [], graphChanges: [], uncoded: [], cachedMutations: [],
     acceptedWrites: 0, rejectedWrites: 0, verbatimChecked: 0, verbatimMismatches: [], hashChecks: 0,
   };
   let expected = await mapHash(opts.db, opts.queries);
@@ -374,6 +381,8 @@ export async function runHostile(opts: HostileOptions): Promise<HostileReport> {
       }
     }
     if (op.mutation) {
+      const extensions = (body as { extensions?: { responseCache?: unknown } } | null)?.extensions;
+      if (extensions?.responseCache !== undefined) report.cachedMutations.push(`${tag}: ${JSON.stringify(extensions.responseCache)}`);
       const succeeded = !body?.errors?.length && body?.data && Object.values(body.data).every((v) => v !== null);
       if (succeeded) {
         report.acceptedWrites++;
