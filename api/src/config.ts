@@ -60,7 +60,14 @@ const envSchema = z.object({
   BACKUP_INTERVAL_HOURS: z.coerce.number({ error: 'must be a number' }).min(0.01, 'must be between 0.01 and 720').max(720, 'must be between 0.01 and 720').default(24),
   BACKUP_KEEP: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(10000, 'must be at most 10000').default(14),
   RESPONSE_CACHE_METADATA: z.enum(['true', 'false'], 'must be true or false').optional(),
-  TRUST_PROXY: z.string().default('false'),
+  TRUST_PROXY: z.string().default('false').transform((v, ctx) => {
+    try {
+      return parseTrustProxy(v);
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      return z.NEVER;
+    }
+  }),
   RESPONSE_CACHE_MB: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(4096, 'must be at most 4096').default(16),
 });
 
@@ -118,12 +125,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   const production = e.NODE_ENV === 'production';
-  let trustProxy;
-  try {
-    trustProxy = parseTrustProxy(e.TRUST_PROXY);
-  } catch (err) {
-    throw new ConfigError(`TRUST_PROXY=${JSON.stringify(e.TRUST_PROXY)} ${(err as Error).message}`);
-  }
   // On by default only where this process is the store's one writer: another writer to Neo4j
   // would change answers the cache cannot know about.
   const cacheOn = e.RESPONSE_CACHE ? e.RESPONSE_CACHE === 'true' : engine.kind === 'embedded';
@@ -139,7 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       personalDataPublic: e.PERSONAL_DATA_PUBLIC,
       secureCookies: e.SECURE_COOKIES ? e.SECURE_COOKIES === 'true' : production,
       organisationSignIn: Boolean(e.OIDC_ISSUER),
-      trustProxy,
+      trustProxy: e.TRUST_PROXY,
     },
     responseCache: cacheOn
       ? {

@@ -62,6 +62,26 @@ describe('user accounts in the editing screens', () => {
     await screenshot(page, 'users-list');
   });
 
+  test('an admin sees a sign-in lock and lifts it; the client may sign in at once', async () => {
+    const { page, testApp } = session;
+    const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`;
+    // Five wrong passwords for the editor from a client of its own (this process's calls).
+    for (let i = 0; i < 5; i++) await testApp.gql(SIGN_IN, { e: EDITOR.email, p: `forkert-${i}-kodeord` });
+    expect((await testApp.gql(SIGN_IN, { e: EDITOR.email, p: EDITOR.password })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await signInAs(ADMIN);
+    await page.getByRole('link', { name: 'Brugere' }).click();
+    const locks = page.getByTestId('locks-table');
+    await locks.waitFor();
+    const row = locks.locator('tr[data-client="in-process"]');
+    await expect(row.locator('td').first().textContent()).resolves.toBe(EDITOR.email);
+    await locks.scrollIntoViewIfNeeded();
+    await screenshot(page, 'users-sign-in-locks');
+    await row.getByRole('button', { name: `Ophæv spærringen af in-process for ${EDITOR.email}` }).click();
+    await page.getByTestId('locks-notice').filter({ hasText: 'Spærringen af in-process er ophævet.' }).waitFor();
+    await page.getByTestId('sign-in-locks').getByText('Ingen spærringer lige nu.').waitFor();
+    expect((await testApp.gql(SIGN_IN, { e: EDITOR.email, p: EDITOR.password })).data.signIn.token).toBeTruthy();
+  });
+
   test('the users page has no serious accessibility violations', async () => {
     const { page } = session;
     const violations = await seriousViolations(page);

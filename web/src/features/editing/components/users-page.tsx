@@ -9,6 +9,7 @@ import { te } from '../i18n';
 import { useSession } from '../hooks/use-session';
 import { issueText } from '../lib/issue-text';
 import { EntityPicker } from './entity-picker';
+import { SignInLocks } from './sign-in-locks';
 
 const ROLES: Account['role'][] = ['VIEWER', 'EDITOR', 'ADMIN'];
 const roleText = (role: Account['role']) => te(`role.${role}`);
@@ -47,6 +48,7 @@ export function UsersPage() {
         </table>
       ))}
       <NewUserForm onCreated={(u) => { setNotice(te('users.created', { email: u.email })); users.reload(); }} />
+      <SignInLocks />
     </section>
   );
 }
