@@ -2,20 +2,23 @@
 // working (current) in the municipality or one of its units is a current fixed contact
 // (CONTACT_FOR) for a BUA department (shortName in $buaShortNames) or a unit of it — BUA has
 // nobody named to turn to there.
+// Bound variables keep their label in OPTIONAL MATCH and subqueries: the embedded engine
+// plans those as a join with a scan of their own, which without the label walks every node.
 // params: $all (boolean), $orgIds (list of strings), $asOf (YYYY-MM-DD), $buaShortNames (list of strings)
 // returns: municipality (map: id, name, kind, sector), buas (list of maps: id, name, shortName)
 MATCH (bua:Organisation {kind: 'HOSPITAL_DEPARTMENT'})
 WHERE bua.shortName IN $buaShortNames
-OPTIONAL MATCH (bua)<-[:PART_OF]-(unit:Organisation)
+OPTIONAL MATCH (bua:Organisation)<-[:PART_OF]-(unit:Organisation)
 WITH collect(DISTINCT bua.id) + collect(DISTINCT unit.id) AS buaIds, collect(DISTINCT bua {.id, .name, .shortName}) AS buas
 MATCH (m:Organisation {kind: 'MUNICIPALITY'})
 WHERE $all OR m.id IN $orgIds
-OPTIONAL MATCH (m)<-[w1:WORKS_IN]-(:Person)-[c1:CONTACT_FOR]->(b1:Organisation)
+OPTIONAL MATCH (m:Organisation {kind: 'MUNICIPALITY'})<-[w1:WORKS_IN]-(:Person)-[c1:CONTACT_FOR]->(b1:Organisation)
   WHERE b1.id IN buaIds
     AND (c1.since IS NULL OR c1.since <= $asOf) AND (c1.until IS NULL OR c1.until >= $asOf)
     AND (w1.since IS NULL OR w1.since <= $asOf) AND (w1.until IS NULL OR w1.until >= $asOf)
 WITH m, buaIds, buas, count(c1) AS direct
-OPTIONAL MATCH (m)<-[:PART_OF]-(:Organisation)<-[w2:WORKS_IN]-(:Person)-[c2:CONTACT_FOR]->(b2:Organisation)
+// Written from the BUA end: the few fixed-contact links, not every unit's staff.
+OPTIONAL MATCH (b2:Organisation)<-[c2:CONTACT_FOR]-(:Person)-[w2:WORKS_IN]->(:Organisation)-[:PART_OF]->(m:Organisation {kind: 'MUNICIPALITY'})
   WHERE b2.id IN buaIds
     AND (c2.since IS NULL OR c2.since <= $asOf) AND (c2.until IS NULL OR c2.until >= $asOf)
     AND (w2.since IS NULL OR w2.since <= $asOf) AND (w2.until IS NULL OR w2.until >= $asOf)

@@ -1,7 +1,8 @@
 // Groups active on $asOf with current members of whom none is CHAIR.
+// From the groups (the embedded engine starts a pattern at its first node), not every person.
 // params: $all (boolean), $groupIds (list of strings), $asOf (YYYY-MM-DD)
 // returns: group (map: id, name, kind), members (integer), membershipIds (list of strings)
-MATCH (:Person)-[m:MEMBER_OF]->(g:Group)
+MATCH (g:Group)<-[m:MEMBER_OF]-(:Person)
 WHERE ($all OR g.id IN $groupIds)
   AND (g.validFrom IS NULL OR g.validFrom <= $asOf) AND (g.validTo IS NULL OR g.validTo >= $asOf)
   AND (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)

@@ -1,5 +1,7 @@
 // Organisations in scope whose latest STATUS on or before $asOf on an element is RED (not yet
 // part of practice). History: the latest entry counts, older ones are left out.
+// Bound variables keep their label in OPTIONAL MATCH and subqueries: the embedded engine
+// plans those as a join with a scan of their own, which without the label walks every node.
 // params: $all (boolean), $orgIds (list of strings), $asOf (YYYY-MM-DD)
 // returns: organisation (map: id, name, kind, sector), element (map: id, name, number), agreement (map: id, name) or null, status (map: id, level, asOf, note, source)
 MATCH (o:Organisation)-[s:STATUS]->(e:Element)
@@ -7,7 +9,7 @@ WHERE ($all OR o.id IN $orgIds) AND s.asOf <= $asOf
 WITH o, e, collect(s {.id, .level, .asOf, .note, .source}) AS history
 WITH o, e, reduce(best = head(history), x IN history | CASE WHEN x.asOf > best.asOf THEN x ELSE best END) AS latest
 WHERE latest.level = 'RED'
-OPTIONAL MATCH (e)<-[:HAS_ELEMENT]-(a:Agreement)
+OPTIONAL MATCH (e:Element)<-[:HAS_ELEMENT]-(a:Agreement)
 RETURN o {.id, .name, .kind, .sector} AS organisation, e {.id, .name, .number} AS element,
   CASE WHEN a IS NULL THEN NULL ELSE a {.id, .name} END AS agreement, latest AS status
 ORDER BY organisation.id, element.number
