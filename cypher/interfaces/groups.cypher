@@ -1,27 +1,39 @@
 // The groups (active on $day) where someone from the given organisations sits, by workplace or
 // on their behalf, with every current member: the organisation each acts for and where each
 // works (a municipal unit with its municipality), so the caller can pair ours with theirs.
+// Written for the embedded engine's planner: from the groups (a pattern starts at its first
+// node), the organisation a member acts for and each member's workplaces in CALL subqueries
+// (run per member; an OPTIONAL MATCH was joined with every person's workplaces or every
+// organisation), one without a municipality kept with municipality null, as an OPTIONAL MATCH
+// would (an OPTIONAL MATCH inside a subquery is run against every organisation per row there).
 // params: $ids (list of strings), $day (YYYY-MM-DD)
 // returns: group (map), members (list of {person, membership, onBehalfOf, onBehalfOfMunicipality, workplaces})
-MATCH (p:Person)-[m:MEMBER_OF]->(g:Group)
+MATCH (g:Group)<-[m:MEMBER_OF]-(p:Person)
 WHERE (m.since IS NULL OR m.since <= $day) AND (m.until IS NULL OR m.until >= $day)
   AND (g.validTo IS NULL OR g.validTo >= $day)
   AND (m.onBehalfOf IN $ids OR EXISTS { (p)-[:WORKS_IN]->(o:Organisation) WHERE o.id IN $ids })
 WITH DISTINCT g
-MATCH (q:Person)-[mm:MEMBER_OF]->(g)
+MATCH (g)<-[mm:MEMBER_OF]-(q:Person)
 WHERE (mm.since IS NULL OR mm.since <= $day) AND (mm.until IS NULL OR mm.until >= $day)
-OPTIONAL MATCH (x:Organisation {id: mm.onBehalfOf})
-OPTIONAL MATCH (x)-[:PART_OF]->(xm:Organisation {kind: 'MUNICIPALITY'})
-OPTIONAL MATCH (q)-[w:WORKS_IN]->(wo:Organisation)
+CALL (mm) {
+  MATCH (x:Organisation {id: mm.onBehalfOf})
+  WITH x, [(x)-[:PART_OF]->(xm:Organisation {kind: 'MUNICIPALITY'}) | xm {.id, .name, .kind, .sector}] AS municipalities
+  UNWIND CASE WHEN size(municipalities) = 0 THEN [null] ELSE municipalities END AS xm
+  RETURN collect({org: x {.id, .name, .kind, .sector}, municipality: xm}) AS acting
+}
+UNWIND CASE WHEN size(acting) = 0 THEN [{org: null, municipality: null}] ELSE acting END AS a
+CALL (q) {
+  MATCH (q)-[w:WORKS_IN]->(wo:Organisation)
   WHERE (w.since IS NULL OR w.since <= $day) AND (w.until IS NULL OR w.until >= $day)
-OPTIONAL MATCH (wo)-[:PART_OF]->(wm:Organisation {kind: 'MUNICIPALITY'})
-WITH g, q, mm, x, xm, collect(CASE WHEN wo IS NULL THEN NULL ELSE
-  {org: wo {.id, .name, .kind, .sector}, municipality: CASE WHEN wm IS NULL THEN NULL ELSE wm {.id, .name, .kind, .sector} END} END) AS workplaces
+  WITH wo, [(wo)-[:PART_OF]->(wm:Organisation {kind: 'MUNICIPALITY'}) | wm {.id, .name, .kind, .sector}] AS municipalities
+  UNWIND CASE WHEN size(municipalities) = 0 THEN [null] ELSE municipalities END AS wm
+  RETURN collect({org: wo {.id, .name, .kind, .sector}, municipality: wm}) AS workplaces
+}
 RETURN g {.id, .name, .kind} AS group,
   collect({
     person: q {.id, .name, .title, .email, .phone},
     membership: mm {.*},
-    onBehalfOf: CASE WHEN x IS NULL THEN NULL ELSE x {.id, .name, .kind, .sector} END,
-    onBehalfOfMunicipality: CASE WHEN xm IS NULL THEN NULL ELSE xm {.id, .name, .kind, .sector} END,
+    onBehalfOf: a.org,
+    onBehalfOfMunicipality: a.municipality,
     workplaces: workplaces
   }) AS members

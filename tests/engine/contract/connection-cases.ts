@@ -114,7 +114,18 @@ export const connectionCases: ContractCases = {
   },
 
   interfacesPeople: async ({ db, queries }) => {
-    const rows = await db.run<any>(queries.interfacesPeople, { ids: RANDERS, day: DAY });
+    // One row per current tie: gathered by person here as the reader does.
+    const people = (ties: any[]) => {
+      const out = new Map<string, any>();
+      for (const t of ties) {
+        expect(['WORKS_IN', 'CONTACT_FOR']).toContain(t.tie);
+        const p = out.get(t.person.id) ?? { person: t.person, workplaces: [], contacts: [] };
+        (t.tie === 'WORKS_IN' ? p.workplaces : p.contacts).push({ rel: t.rel, org: t.org, municipality: t.municipality });
+        out.set(t.person.id, p);
+      }
+      return [...out.values()];
+    };
+    const rows = people(await db.run<any>(queries.interfacesPeople, { ids: RANDERS, day: DAY }));
     expect(rows).toHaveLength(9);
     const byId = Object.fromEntries(rows.map((r) => [r.person.id, r]));
     expect(byId['person:p151'].workplaces).toEqual([
@@ -126,7 +137,7 @@ export const connectionCases: ContractCases = {
     expect(rows.every((r) => r.workplaces.some((w: any) => RANDERS.includes(w.org.id)))).toBe(true);
     // BUA with its advisory unit: BUA's fixed contact for the Horsens cluster works in the unit;
     // Hedensted's contact for BUA comes in as a fixed contact for BUA, working in PPR Hedensted.
-    const bua = await db.run<any>(queries.interfacesPeople, { ids: ['org:bua', 'org:bua-raadgivningsenheden'], day: DAY });
+    const bua = people(await db.run<any>(queries.interfacesPeople, { ids: ['org:bua', 'org:bua-raadgivningsenheden'], day: DAY }));
     const olesen = bua.find((r) => r.person.id === 'person:p006');
     expect(olesen.workplaces.map((w: any) => w.org.id)).toEqual(['org:bua-raadgivningsenheden']);
     expect(olesen.contacts.map((c: any) => c.org.id).sort()).toEqual(['org:municipality-hedensted', 'org:municipality-horsens', 'org:municipality-odder', 'org:municipality-skanderborg']);

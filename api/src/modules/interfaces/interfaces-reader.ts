@@ -131,10 +131,7 @@ export async function readInterfaces(db: GraphDb, queries: QueryCatalog, organis
     const ids = [own.id, ...scope.units.map((u) => u.id)];
     const [channels, people, groups] = [
       await tx.run<{ channel: ChannelRow; provider: OrgWithMunicipality; served: OrgWithMunicipality }>(queries.interfacesChannels, { ids, day }),
-      await tx.run<{ person: PersonRow; workplaces: Array<{ rel: Record<string, unknown>; org: OrgRow; municipality: OrgRow | null }>; contacts: Array<{ rel: Record<string, unknown>; org: OrgRow; municipality: OrgRow | null }> }>(
-        queries.interfacesPeople,
-        { ids, day },
-      ),
+      byPerson(await tx.run<PersonTieRow>(queries.interfacesPeople, { ids, day })),
       await tx.run<{ group: { id: string; name: string; kind: string }; members: GroupMemberRow[] }>(queries.interfacesGroups, { ids, day }),
     ];
     return new InterfaceBuilder(own, new Set(ids), showNames).build(scope.units, channels, people, groups);
@@ -142,6 +139,24 @@ export async function readInterfaces(db: GraphDb, queries: QueryCatalog, organis
 }
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+type Tie = { rel: Record<string, unknown>; org: OrgRow; municipality: OrgRow | null };
+type PersonTies = { person: PersonRow; workplaces: Tie[]; contacts: Tie[] };
+interface PersonTieRow extends Tie {
+  person: PersonRow;
+  tie: 'WORKS_IN' | 'CONTACT_FOR';
+}
+
+/** interfaces/people answers one row per tie (see there why); each person's ties together. */
+function byPerson(rows: PersonTieRow[]): PersonTies[] {
+  const people = new Map<string, PersonTies>();
+  for (const { person, tie, rel, org, municipality } of rows) {
+    let p = people.get(person.id);
+    if (!p) people.set(person.id, (p = { person, workplaces: [], contacts: [] }));
+    (tie === 'WORKS_IN' ? p.workplaces : p.contacts).push({ rel, org, municipality });
+  }
+  return [...people.values()];
+}
 
 interface GroupMemberRow {
   person: PersonRow;
