@@ -8,6 +8,8 @@ import { GAPS_QUERIES } from '../modules/gaps/gaps-queries.js';
 import { VEJVISER_QUERIES } from '../modules/vejviser/vejviser-queries.js';
 import { SEARCH_QUERIES } from '../modules/search/search-queries.js';
 import { PERSON_QUERIES } from '../modules/person/person-queries.js';
+import { ACCESS_LOG_QUERIES } from '../modules/access-log/access-log-queries.js';
+import { FRESHNESS_QUERIES } from '../modules/freshness/freshness-queries.js';
 import { bindQueries, readCypherDir, type CypherQuery } from './query-catalog.js';
 
 /** Every statement the code runs, by key → file under cypher/ (without `.cypher`). */
@@ -80,6 +82,8 @@ export const QUERY_FILES = {
   ...VEJVISER_QUERIES,
   ...SEARCH_QUERIES,
   ...PERSON_QUERIES,
+  ...ACCESS_LOG_QUERIES,
+  ...FRESHNESS_QUERIES,
 } as const;
 
 /** Files that are templates over an allow-list (see their headers): one statement per value. */
