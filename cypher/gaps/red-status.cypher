@@ -4,8 +4,18 @@
 // plans those as a join with a scan of their own, which without the label walks every node.
 // params: $all (boolean), $orgIds (list of strings), $asOf (YYYY-MM-DD)
 // returns: organisation (map: id, name, kind, sector), element (map: id, name, number), agreement (map: id, name) or null, status (map: id, level, asOf, note, source)
+// The organisations in scope first: every one for $all, else index seeks by id (a WHERE with
+// o.id IN $orgIds tested every organisation against the list on the embedded engine).
+CALL () {
+  MATCH (o:Organisation) WHERE $all RETURN o
+  UNION ALL
+  UNWIND CASE WHEN $all THEN [] ELSE $orgIds END AS id
+  WITH DISTINCT id
+  MATCH (o:Organisation {id: id})
+  RETURN o
+}
 MATCH (o:Organisation)-[s:STATUS]->(e:Element)
-WHERE ($all OR o.id IN $orgIds) AND s.asOf <= $asOf
+WHERE s.asOf <= $asOf
 WITH o, e, collect(s {.id, .level, .asOf, .note, .source}) AS history
 WITH o, e, reduce(best = head(history), x IN history | CASE WHEN x.asOf > best.asOf THEN x ELSE best END) AS latest
 WHERE latest.level = 'RED'

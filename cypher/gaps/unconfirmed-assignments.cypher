@@ -4,9 +4,18 @@
 // with neither it is not listed.
 // params: $all, $orgIds, $asOf, $before
 // returns: id (string), since (string), organisation (map: id, name), person (map: id, name, title)
-MATCH (p:Person)-[r:CONTACT_FOR]->(o:Organisation)
-WHERE ($all OR o.id IN $orgIds)
-  AND (r.until IS NULL OR r.until >= $asOf)
+// The organisations in scope first: every one for $all, else index seeks by id (a WHERE with
+// o.id IN $orgIds tested every organisation against the list on the embedded engine).
+CALL () {
+  MATCH (o:Organisation) WHERE $all RETURN o
+  UNION ALL
+  UNWIND CASE WHEN $all THEN [] ELSE $orgIds END AS id
+  WITH DISTINCT id
+  MATCH (o:Organisation {id: id})
+  RETURN o
+}
+MATCH (o:Organisation)<-[r:CONTACT_FOR]-(p:Person)
+WHERE (r.until IS NULL OR r.until >= $asOf)
   AND coalesce(r.confirmedAt, r.createdAt, r.since) < $before
 RETURN r.id AS id, coalesce(r.confirmedAt, r.createdAt, r.since) AS since, o {.id, .name} AS organisation, p {.id, .name, .title} AS person
 ORDER BY since, id
