@@ -184,10 +184,14 @@ export const gapsCases: ContractCases = {
   },
 
   gapsBridgeOrganisations: async ({ db, queries }) => {
-    const rows = await db.run<any>(queries.gapsBridgeOrganisations, {});
+    const rows = await db.run<any>(queries.gapsBridgeOrganisations, { ids: ['org:ppr-randers', 'org:bua-raadgivningsenheden', 'org:region-midtjylland', 'org:nowhere'] });
     const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
     expect(byId['org:ppr-randers']).toMatchObject({ kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY', parent: { id: 'org:municipality-randers', kind: 'MUNICIPALITY' } });
     expect(byId['org:bua-raadgivningsenheden'].parent).toEqual({ id: 'org:bua', kind: 'HOSPITAL_DEPARTMENT' });
     expect(byId['org:region-midtjylland'].parent).toBeNull();
+    // The organisations asked about and those they are part of (with their own parent), no other.
+    expect(byId['org:municipality-randers']).toMatchObject({ kind: 'MUNICIPALITY', sector: 'MUNICIPALITY' });
+    expect(byId['org:bua']).toMatchObject({ kind: 'HOSPITAL_DEPARTMENT' });
+    expect(Object.keys(byId).sort()).toEqual(['org:bua', 'org:bua-raadgivningsenheden', 'org:municipality-randers', 'org:ppr-randers', 'org:region-midtjylland']);
   },
 };

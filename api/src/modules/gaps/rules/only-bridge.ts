@@ -14,8 +14,15 @@ export const onlyBridge: GapRuleDefinition = {
   async find({ run, scope, asOf, showNames }) {
     // In id order: the statements have none, and the bridges (their sectors, groups and
     // organisations, hence the sentences) are built in the order the rows come.
-    const orgs = (await run<BridgeOrg>('gapsBridgeOrganisations', {})).sort((a, b) => byId(a.id, b.id));
     const people = (await run<BridgePerson>('gapsBridgePeople', { asOf })).sort((a, b) => byId(a.person.id, b.person.id));
+    // The organisations those people are tied to (the statement adds the ones they are part of):
+    // findOnlyBridges looks up no other.
+    const ids = new Set<string>();
+    for (const p of people) {
+      for (const id of [...p.works, ...p.contactFor]) ids.add(id);
+      for (const g of p.groups) if (typeof g.onBehalfOf === 'string') ids.add(g.onBehalfOf);
+    }
+    const orgs = (await run<BridgeOrg>('gapsBridgeOrganisations', { ids: [...ids].sort(byId) })).sort((a, b) => byId(a.id, b.id));
     const orgIds = new Set(scope.orgIds);
     const groupIds = new Set(scope.groupIds);
     return findOnlyBridges(orgs, people)
