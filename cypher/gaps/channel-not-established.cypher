@@ -4,6 +4,19 @@
 // plans those as a join with a scan of their own, which without the label walks every node.
 // params: $all (boolean), $orgIds (list of strings)
 // returns: channel (map: id, name, kind, status), providers (list of maps: id, name, kind, sector), served (list of maps: id, name, kind, sector)
+// The candidates first: every channel for $all, else those the organisations in scope (index
+// seeks) provide or are served by; the WHERE at the end still decides, as before.
+CALL () {
+  MATCH (c:Channel) WHERE $all RETURN c
+  UNION
+  UNWIND CASE WHEN $all THEN [] ELSE $orgIds END AS id
+  MATCH (:Organisation {id: id})-[:PROVIDES]->(c:Channel)
+  RETURN c
+  UNION
+  UNWIND CASE WHEN $all THEN [] ELSE $orgIds END AS id
+  MATCH (:Organisation {id: id})<-[:SERVES]-(c:Channel)
+  RETURN c
+}
 MATCH (c:Channel)
 WHERE c.status IN ['IN_PROGRESS', 'PLANNED']
 OPTIONAL MATCH (c:Channel)<-[:PROVIDES]-(p:Organisation)
