@@ -19,12 +19,8 @@ let plo: string;
 beforeAll(async () => {
   session = await openBrowserSession({ viewport: { width: 1366, height: 900 } });
   page = session.page;
-  const res = await fetch(`${session.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ graph(filter: { limit: 5000 }) { nodes { id kind } } }' }),
-  });
-  const nodes = ((await res.json()) as { data: { graph: { nodes: Array<{ id: string; kind: string | null }> } } }).data.graph.nodes;
+  const res = await session.testApp.gql<{ graph: { nodes: Array<{ id: string; kind: string | null }> } }>('{ graph(filter: { limit: 5000 }) { nodes { id kind } } }');
+  const nodes = res.data!.graph.nodes;
   plo = nodes.find((n) => n.kind === 'GP_ORGANISATION')!.id;
 });
 

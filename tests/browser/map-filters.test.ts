@@ -21,12 +21,8 @@ let graph: GraphAnswer;
 beforeAll(async () => {
   session = await openBrowserSession({ viewport: { width: 1366, height: 900 } });
   page = session.page;
-  const res = await fetch(`${session.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ graph(filter: { limit: 5000 }) { nodes { id kind sector properties } edges { source target type } } }' }),
-  });
-  graph = ((await res.json()) as { data: { graph: GraphAnswer } }).data.graph;
+  const res = await session.testApp.gql<{ graph: GraphAnswer }>('{ graph(filter: { limit: 5000 }) { nodes { id kind sector properties } edges { source target type } } }');
+  graph = res.data!.graph;
 });
 
 afterAll(async () => {
