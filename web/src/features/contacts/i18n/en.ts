@@ -1,6 +1,6 @@
 import type { ContactsMessageKey } from './da';
 
-export const en: Partial<Record<ContactsMessageKey, string>> = {
+export const en: Record<ContactsMessageKey, string> = {
   'finder.heading': 'Find your fixed contact',
   'finder.intro': 'Choose where you work and what it is about. You get the fixed contact persons and the ways in that fit best – with channel, times and rules.',
   'workplace.label': 'Where do you work?',
