@@ -1,7 +1,7 @@
 import type { GapsMessageKey } from './da';
 
 /** English for the gaps screen; the rule texts and sentences from the API stay Danish. */
-export const en: Partial<Record<GapsMessageKey, string>> = {
+export const en: Record<GapsMessageKey, string> = {
   'gaps.heading': 'Gaps in the collaboration',
   'gaps.intro': 'Where is a hand missing? Findings of the gap rules for a cluster, a municipality, a group or the whole region.',
   'scope.label': 'Scope',
