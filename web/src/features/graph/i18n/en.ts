@@ -1,6 +1,6 @@
 import type { GraphMessageKey } from './da';
 
-export const en: Partial<Record<GraphMessageKey, string>> = {
+export const en: Record<GraphMessageKey, string> = {
   'path.heading': 'How the hands meet',
   'path.intro': 'Pick two actors to see how they are connected.',
   'path.from': 'From',
