@@ -1,7 +1,7 @@
 import type { StatusMessageKey } from './da';
 
 /** English for the status screen; the legend's meanings and change sentences from the API stay Danish. */
-export const en: Partial<Record<StatusMessageKey, string>> = {
+export const en: Record<StatusMessageKey, string> = {
   'status.heading': 'Status of the cooperation agreement',
   'status.intro': "The municipalities' traffic lights for the agreement's elements, as reported. Drag the date slider to see how the status developed.",
   'options.loading': 'Loading agreements and clusters …',
