@@ -1,6 +1,6 @@
 import type { VejviserMessageKey } from './da';
 
-export const en: Partial<Record<VejviserMessageKey, string>> = {
+export const en: Record<VejviserMessageKey, string> = {
   'pick.heading': 'Guide per municipality',
   'pick.intro': 'A printable page for families, professionals and GPs: whom to contact about what, through which channel, at each step of the pathway programmes.',
   'pick.filter': 'Find municipality',
