@@ -44,6 +44,6 @@ export function tVocab(prefix: 'sector' | 'label' | 'kind' | 'relation' | 'prop'
  * A translator over a feature's own catalogs (features/<f>/i18n/da.ts and en.ts), so features
  * keep their text beside their code and no two features edit one file. Danish is the fallback.
  */
-export function createTranslator<K extends string>(catalogs: { da: Record<K, string>; en: Partial<Record<K, string>> }) {
+export function createTranslator<K extends string>(catalogs: { da: Record<K, string>; en: Record<K, string> }) {
   return (key: K, params?: Params): string => fill(catalogs[current][key] ?? catalogs.da[key], params);
 }
