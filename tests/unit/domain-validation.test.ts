@@ -245,13 +245,16 @@ describe('people: e-mail, phone, fictitious', () => {
   });
 
   it('accept Danish and international phone numbers', () => {
-    for (const ok of ['+45 78 47 12 34', '+4578471234', '78471234', '7847 1234', '+46 8 123 456 78', '+49 30 1234567']) {
+    for (const ok of ['+45 78 47 12 34', '+4578471234', '78471234', '7847 1234', '78-47-12-34', '0045 78 47 12 34', '+46 8 123 456 78', '+49 30 1234567']) {
       expect(isPhoneNumber(ok), ok).toBe(true);
     }
-    for (const bad of ['1234567', '08471234', '+45 1847 1234', '+45 784 7123', '78-47-12-34', '+45  78471234', '+1 23', 'tlf. 78471234', '+45 78 47 12 34 5']) {
+    for (const bad of ['1234567', '08471234', '+45 784 7123', '+45 0847 1234', '78--47-12-34', '+1 23', 'tlf. 78471234', '+45 78 47 12 34 5', '0045 1234']) {
       expect(isPhoneNumber(bad), bad).toBe(false);
     }
     expect(failedFields(validateNode('Person', person({ phone: '12 34' })))).toEqual(['phone']);
+    // One stored form whatever the typing (danish-input.ts).
+    const typed = validateNode('Person', person({ phone: '0045 78471234' }));
+    expect(typed.ok && typed.value.phone).toBe('+45 78 47 12 34');
     expect(failedFields(validateNode('Organisation', org({ phone: 'ring til os' })))).toEqual(['phone']);
   });
 
@@ -315,7 +318,10 @@ describe('relationships', () => {
 
   it('GRANTED_BY takes its decision date as a date', () => {
     expect(validateRelationship('GRANTED_BY', relation({ from: 'mandate:m', to: 'group:g', decidedOn: '2024-05-13' })).ok).toBe(true);
-    expect(failedFields(validateRelationship('GRANTED_BY', relation({ from: 'mandate:m', to: 'group:g', decidedOn: '13-05-2024' })))).toEqual(['decidedOn']);
+    expect(failedFields(validateRelationship('GRANTED_BY', relation({ from: 'mandate:m', to: 'group:g', decidedOn: '31-04-2024' })))).toEqual(['decidedOn']);
+    // Typed the Danish way, stored as YYYY-MM-DD (danish-input.ts).
+    const danish = validateRelationship('GRANTED_BY', relation({ from: 'mandate:m', to: 'group:g', decidedOn: '13-05-2024' }));
+    expect(danish.ok && (danish.value as { decidedOn?: string }).decidedOn).toBe('2024-05-13');
   });
 });
 

@@ -4,6 +4,7 @@ import {
   PERSPECTIVES, RELATIONSHIP_ID_PREFIX, SECTORS, SECTORS_BY_KIND, STATUS_LEVELS, type NodeLabel, type RelationshipType,
 } from './vocabulary.js';
 import { isValidLocationNumber } from './location-number.js';
+import { normalisePhone, parseDanishDate } from './danish-input.js';
 import { isMunicipalityCode, municipalityByCode, nameMatchesMunicipality } from './municipalities.js';
 
 /**
@@ -13,19 +14,22 @@ import { isMunicipalityCode, municipalityByCode, nameMatchesMunicipality } from 
  * Rules, each with a unit test in tests/unit/domain-validation.test.ts:
  * - ids: 1–128 characters of a–z 0–9 : . _ -, starting with the kind ("org:", "rel:", …);
  * - text: trimmed, not empty, a maximum length per field, no control characters;
- * - dates: YYYY-MM-DD, a real calendar day between 1970 and 2099; since ≤ until and
+ * - dates: YYYY-MM-DD (typed also as 6.12.2026, 06-12-2026, 6/12 2026), a real calendar day
+ *   between 1970 and 2099; since ≤ until and
  *   validFrom ≤ validTo; a STATUS's asOf not after the date of the document it comes from;
  * - enums: every closed vocabulary of vocabulary.ts; lists of them without repeats;
  * - organisations: the sector fits the kind; a municipality has a code from the 98, and its
  *   name is that municipality's; a municipal unit has a municipality code; a GP practice has a
  *   location number; location numbers are 13 digits with a valid GS1 check digit;
- * - e-mail addresses, phone numbers (Danish 8 digits, optionally +45, or +country) and
+ * - e-mail addresses, phone numbers (Danish 8 digits, optionally +45/0045, stored as
+ *   "+45 12 34 56 78"; or +country) and
  *   websites (http/https) have their formats; a channel's address has the format its kind
  *   needs (MedCom: location number, phone line: phone, secure e-mail: e-mail, website: URL),
  *   and an established MedCom channel has one;
  * - provenance: `sourceDate` and `inferred` need a `source`.
  */
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this pattern is for
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const text = (max: number) =>
   z
@@ -51,10 +55,17 @@ export function isIsoDate(value: string): boolean {
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
-const isoDate = z
-  .string({ error: 'must be a date as YYYY-MM-DD' })
-  .refine(isIsoDate, 'must be a date as YYYY-MM-DD')
-  .refine((v) => !isIsoDate(v) || (v >= '1970-01-01' && v <= '2099-12-31'), 'must be between 1970-01-01 and 2099-12-31');
+/**
+ * A date field: stored as YYYY-MM-DD; typed also the Danish way ("6.12.2026", "06-12-2026",
+ * "6/12 2026", "6. december 2026"), which is turned into the stored form before the checks.
+ */
+const isoDate = z.preprocess(
+  (v) => (typeof v === 'string' ? (parseDanishDate(v) ?? v) : v),
+  z
+    .string({ error: 'must be a date as YYYY-MM-DD or 6.12.2026' })
+    .refine(isIsoDate, 'must be a date such as 2026-12-06 or 6.12.2026')
+    .refine((v) => !isIsoDate(v) || (v >= '1970-01-01' && v <= '2099-12-31'), 'must be between 1970-01-01 and 2099-12-31'),
+);
 
 /** When an editor last confirmed an entry (fixed-contact assignment, channel) is right, and who. */
 const confirmation = {
@@ -65,16 +76,17 @@ const confirmation = {
 const email = z.email({ error: 'must be an e-mail address' }).max(254, 'must be at most 254 characters');
 
 /**
- * A phone number: a Danish 8-digit number (first digit 2–9), optionally after +45, in groups
- * separated by single spaces; or a foreign number as +<country code> and 7–15 digits.
+ * A phone number as Danes type it (danish-input.ts): a Danish 8-digit number, with or without
+ * +45 or 0045, in groups; or a foreign number as +<country code> and 7–15 digits. Stored in one
+ * form, "+45 12 34 56 78" (the form shown everywhere), so the same number is never two values.
  */
 export function isPhoneNumber(value: string): boolean {
-  if (!/^\+?\d+( \d+)*$/.test(value)) return false;
-  const digits = value.replace(/ /g, '');
-  if (/^(\+45)?[2-9]\d{7}$/.test(digits)) return true;
-  return /^\+(?!45)[1-9]\d{6,14}$/.test(digits);
+  return normalisePhone(value) !== null;
 }
-const phone = z.string().refine(isPhoneNumber, 'must be a phone number such as +45 70 11 22 33 or 70112233');
+const phone = z
+  .string()
+  .refine(isPhoneNumber, 'must be a phone number such as +45 70 11 22 33, 70 11 22 33 or 70112233')
+  .transform((v) => normalisePhone(v)!);
 
 export function isWebUrl(value: string): boolean {
   if (!URL.canParse(value)) return false;
@@ -252,6 +264,9 @@ export const nodeSchemas = {
       .strict(),
     channelRules,
     provenance,
+  ).transform((c) =>
+    // A phone line's address is a phone number: kept in the one stored form like every other.
+    c.kind === 'PHONE_LINE' && typeof c.address === 'string' ? { ...c, address: normalisePhone(c.address) ?? c.address } : c,
   ),
   Agreement: checked(
     z.object({ ...node('Agreement'), shortName: text(40).optional(), validFrom: isoDate.optional(), validTo: isoDate.optional() }).strict(),
