@@ -55,7 +55,7 @@ export function useOidcRoutes(options: OidcOptions, deps: OidcRouteDeps): Plugin
     const pending = readPending(request);
     if (!pending) return refuse('expired', 'no sign-in was started in this browser, or it took too long');
     if (url.searchParams.has('error')) return refuse('cancelled', 'the provider answered with an error');
-    let claims;
+    let claims: Awaited<ReturnType<typeof oidc.finish>>;
     try {
       claims = await oidc.finish(url.search, pending);
     } catch (err) {
@@ -69,8 +69,8 @@ export function useOidcRoutes(options: OidcOptions, deps: OidcRouteDeps): Plugin
       deps.logger.info({ reason: decision.reason }, 'oidc: sign-in refused');
       return backToSignIn('refused');
     }
-    let account;
-    let session;
+    let account: Awaited<ReturnType<typeof oidcAccount>>;
+    let session: Awaited<ReturnType<typeof startSession>>;
     try {
       account = await oidcAccount(deps.db, deps.queries, decision);
       session = await startSession(deps.db, deps.queries, account.user.id, deps.settings.sessionHours);

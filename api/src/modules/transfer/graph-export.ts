@@ -97,7 +97,8 @@ export async function importGraph(
       const rows = data.nodes.filter((n) => n.label === label).map((n) => ({ id: n.props.id, props: n.props }));
       for (let i = 0; i < rows.length; i += batch) {
         await tx.run(q.restoreNodes[label], { rows: rows.slice(i, i + batch) });
-        onProgress?.((done += Math.min(batch, rows.length - i)), total);
+        done += Math.min(batch, rows.length - i);
+        onProgress?.(done, total);
       }
     }
     // The search keys are not in an export; the restored nodes get theirs here.
@@ -106,12 +107,14 @@ export async function importGraph(
       const rows = data.relationships.filter((r) => r.type === type).map((r) => ({ id: r.props.id, from: r.from, to: r.to, props: r.props }));
       for (let i = 0; i < rows.length; i += batch) {
         await tx.run(q.restoreRelationships[type], { rows: rows.slice(i, i + batch) });
-        onProgress?.((done += Math.min(batch, rows.length - i)), total);
+        done += Math.min(batch, rows.length - i);
+        onProgress?.(done, total);
       }
     }
     for (let i = 0; i < data.changes.length; i += batch) {
       await tx.run(q.restoreChanges, { rows: data.changes.slice(i, i + batch) });
-      onProgress?.((done += Math.min(batch, data.changes.length - i)), total);
+      done += Math.min(batch, data.changes.length - i);
+      onProgress?.(done, total);
     }
     await afterWrite?.(tx);
   });

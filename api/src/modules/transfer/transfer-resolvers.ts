@@ -52,7 +52,7 @@ export const transferResolvers = {
     },
     importGraph: async (_: unknown, a: { data: unknown }, ctx: RequestContext) => {
       requireRole(ctx.viewer, 'ADMIN');
-      let data;
+      let data: ReturnType<typeof checkExport>;
       try {
         data = checkExport(a.data);
       } catch (err) {
