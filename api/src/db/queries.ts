@@ -10,6 +10,8 @@ import { SEARCH_QUERIES } from '../modules/search/search-queries.js';
 import { PERSON_QUERIES } from '../modules/person/person-queries.js';
 import { ACCESS_LOG_QUERIES } from '../modules/access-log/access-log-queries.js';
 import { FRESHNESS_QUERIES } from '../modules/freshness/freshness-queries.js';
+import { GAP_FOLLOW_UP_QUERIES } from '../modules/gaps/follow-up-queries.js';
+import { WHAT_IF_QUERIES } from '../modules/what-if/what-if-queries.js';
 import { bindQueries, readCypherDir, type CypherQuery } from './query-catalog.js';
 
 /** Every statement the code runs, by key → file under cypher/ (without `.cypher`). */
@@ -84,6 +86,8 @@ export const QUERY_FILES = {
   ...PERSON_QUERIES,
   ...ACCESS_LOG_QUERIES,
   ...FRESHNESS_QUERIES,
+  ...GAP_FOLLOW_UP_QUERIES,
+  ...WHAT_IF_QUERIES,
 } as const;
 
 /** Files that are templates over an allow-list (see their headers): one statement per value. */
