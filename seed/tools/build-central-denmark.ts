@@ -450,22 +450,26 @@ node('Agreement', 'agreement:tidlig-opsporing-risikogrupper', {
 });
 
 const PATHWAYS = [
-  { id: 'pathway:angst-depression', name: 'Forløbsprogram for børn og unge med angst og/eller depression', topics: ['angst', 'depression'] },
-  { id: 'pathway:adhd', name: 'Forløbsprogram for børn og unge med ADHD', topics: ['ADHD'] },
-  { id: 'pathway:spiseforstyrrelser', name: 'Forløbsprogram for børn og unge med spiseforstyrrelser', topics: ['spiseforstyrrelser'] },
+  { id: 'pathway:angst-depression', name: 'Forløbsprogram for børn og unge med angst og/eller depression', nameEn: 'Care pathway for children and young people with anxiety and/or depression', topics: ['angst', 'depression'] },
+  { id: 'pathway:adhd', name: 'Forløbsprogram for børn og unge med ADHD', nameEn: 'Care pathway for children and young people with ADHD', topics: ['ADHD'] },
+  { id: 'pathway:spiseforstyrrelser', name: 'Forløbsprogram for børn og unge med spiseforstyrrelser', nameEn: 'Care pathway for children and young people with eating disorders', topics: ['spiseforstyrrelser'] },
 ];
 const STEPS = [
-  { n: 1, name: 'Trin 1 – Forebyggelse og tidlig opsporing', description: 'Almene tilbud: dagtilbud, skole, sundhedspleje og almen praksis opdager tegn på mistrivsel og støtter.' },
-  { n: 2, name: 'Trin 2 – Tidlig, let indsats i kommunen', description: 'Kommunale indsatser ved lettere vanskeligheder, fx PPR og det kommunale behandlingstilbud.' },
-  { n: 3, name: 'Trin 3 – Udredning og behandling i samarbejde', description: 'Moderate vanskeligheder: almen praksis, privatpraktiserende speciallæger og kommunen; kommune og almen praksis kan rådspørge børne- og ungdomspsykiatrien.' },
-  { n: 4, name: 'Trin 4 – Specialiseret børne- og ungdomspsykiatri', description: 'Svære vanskeligheder: udredning og behandling i Børne- og Ungdomspsykiatrisk Afdeling.' },
+  { n: 1, name: 'Trin 1 – Forebyggelse og tidlig opsporing', description: 'Almene tilbud: dagtilbud, skole, sundhedspleje og almen praksis opdager tegn på mistrivsel og støtter.',
+    nameEn: 'Step 1 – Prevention and early detection', descriptionEn: 'Universal services: day care, school, health visitors and general practice notice signs of distress and give support.' },
+  { n: 2, name: 'Trin 2 – Tidlig, let indsats i kommunen', description: 'Kommunale indsatser ved lettere vanskeligheder, fx PPR og det kommunale behandlingstilbud.',
+    nameEn: 'Step 2 – Early, light support in the municipality', descriptionEn: 'Municipal support for mild difficulties, e.g. PPR (educational psychology) and the municipal treatment offer.' },
+  { n: 3, name: 'Trin 3 – Udredning og behandling i samarbejde', description: 'Moderate vanskeligheder: almen praksis, privatpraktiserende speciallæger og kommunen; kommune og almen praksis kan rådspørge børne- og ungdomspsykiatrien.',
+    nameEn: 'Step 3 – Assessment and treatment in collaboration', descriptionEn: 'Moderate difficulties: general practice, private specialists and the municipality; the municipality and general practice can consult child and adolescent psychiatry.' },
+  { n: 4, name: 'Trin 4 – Specialiseret børne- og ungdomspsykiatri', description: 'Svære vanskeligheder: udredning og behandling i Børne- og Ungdomspsykiatrisk Afdeling.',
+    nameEn: 'Step 4 – Specialised child and adolescent psychiatry', descriptionEn: 'Severe difficulties: assessment and treatment at the Department of Child and Adolescent Psychiatry.' },
 ];
 const stepId = (pathway: string, n: number) => `step:${tail(pathway)}-${n}`;
 for (const p of PATHWAYS) {
-  node('Pathway', p.id, { name: p.name, topics: p.topics, ...D003 });
+  node('Pathway', p.id, { name: p.name, nameEn: p.nameEn, topics: p.topics, ...D003 });
   for (const s of STEPS) {
     // The four-step model is in 003; what each step holds is a summary, so it is marked inferred.
-    node('Step', stepId(p.id, s.n), { name: s.name, number: s.n, description: s.description, ...inferred(D003) });
+    node('Step', stepId(p.id, s.n), { name: s.name, nameEn: s.nameEn, number: s.n, description: s.description, descriptionEn: s.descriptionEn, ...inferred(D003) });
     rel('HAS_STEP', p.id, stepId(p.id, s.n), D003);
   }
 }

@@ -150,6 +150,9 @@ const node = (label: NodeLabel) => ({
   ...sourced,
 });
 
+/** The English name and description of content shown in both languages (pathways, steps). */
+const inEnglish = { nameEn: text(200).optional(), descriptionEn: text(2000).optional() };
+
 const organisationRules: Check = (o, ctx) => {
   const kind = o.kind as keyof typeof SECTORS_BY_KIND;
   const allowed = SECTORS_BY_KIND[kind] as readonly string[] | undefined;
@@ -274,8 +277,10 @@ export const nodeSchemas = {
     provenance,
   ),
   Element: checked(z.object({ ...node('Element'), number: z.number().int().min(1).max(99) }).strict(), provenance),
-  Pathway: checked(z.object({ ...node('Pathway'), topics: uniqueList(text(60), 30).default([]) }).strict(), provenance),
-  Step: checked(z.object({ ...node('Step'), number: z.number().int().min(1).max(4) }).strict(), provenance),
+  // Pathways and steps are shown to families in both languages: their English name and description
+  // live beside the Danish ones (optional; without them the Danish text is shown, marked as Danish).
+  Pathway: checked(z.object({ ...node('Pathway'), ...inEnglish, topics: uniqueList(text(60), 30).default([]) }).strict(), provenance),
+  Step: checked(z.object({ ...node('Step'), ...inEnglish, number: z.number().int().min(1).max(4) }).strict(), provenance),
 } satisfies Record<NodeLabel, z.ZodType>;
 
 const relBase = {
