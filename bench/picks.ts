@@ -1,4 +1,4 @@
-import type { SeedFile } from '../seed/read-dataset.js';
+import type { SeedFile } from '../api/src/dataset/read-dataset.js';
 import { Rng } from '../seed/synthetic/prng.js';
 import { HAND_TYPES as CONNECTION_HAND_TYPES } from '../api/src/modules/connection/connection-reader.js';
 import type { GraphqlRequest, GraphqlResponse } from './http-load.js';

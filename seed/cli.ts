@@ -5,8 +5,8 @@ import { loadQueryCatalog } from '../api/src/db/queries.js';
 import { openGraphDb } from '../api/src/db/open-db.js';
 import { DEFAULT_DATASET } from '../api/src/bootstrap.js';
 import { printProgress } from '../api/src/cli/progress-bar.js';
-import { loadDataset, loadSeedDir, type LoadSummary } from './load-dataset.js';
-import { SeedError, validateDataset } from './read-dataset.js';
+import { loadDataset, loadSeedDir, type LoadSummary } from '../api/src/dataset/load-dataset.js';
+import { SeedError, validateDataset } from '../api/src/dataset/read-dataset.js';
 import { DEFAULT_SEED, datasetHash, generateNational } from './synthetic/national.js';
 
 const usage = `Usage: npm run seed -- [--dir <dataset folder>]

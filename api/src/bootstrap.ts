@@ -4,7 +4,7 @@ import type { GraphDb } from './db/graph-db.js';
 import { loadQueryCatalog, type QueryCatalog } from './db/queries.js';
 import { openGraphDb } from './db/open-db.js';
 import { seedDataDir } from './paths.js';
-import { loadSeedDir, type LoadSummary } from '../../seed/load-dataset.js';
+import { loadSeedDir, type LoadSummary } from './dataset/load-dataset.js';
 import { ensureAdmin } from './modules/auth/auth-store.js';
 
 export const DEFAULT_DATASET = path.join(seedDataDir, 'central-denmark');

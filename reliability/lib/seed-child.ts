@@ -3,8 +3,8 @@
 // test kills this process with SIGKILL while it writes.
 import { loadQueryCatalog } from '../../api/src/db/queries.js';
 import { openGraphDb } from '../../api/src/db/open-db.js';
-import { validateDataset } from '../../seed/read-dataset.js';
-import { loadDataset } from '../../seed/load-dataset.js';
+import { validateDataset } from '../../api/src/dataset/read-dataset.js';
+import { loadDataset } from '../../api/src/dataset/load-dataset.js';
 import { generateNational } from '../../seed/synthetic/national.js';
 
 export const FIXED_NOW = '2026-01-01T00:00:00.000Z';

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { withCheckDigit } from '../../api/src/domain/location-number.js';
 import { MUNICIPALITIES, REGIONS, slugOf, type Municipality, type RegionCode } from '../../api/src/domain/municipalities.js';
 import type { Perspective, StatusLevel } from '../../api/src/domain/vocabulary.js';
-import type { SeedFile } from '../read-dataset.js';
+import type { SeedFile } from '../../api/src/dataset/read-dataset.js';
 import { Rng } from './prng.js';
 import { NameSource, asciiName } from './names.js';
 

@@ -5,7 +5,7 @@ import type { QueryCatalog } from '../../api/src/db/queries.js';
 import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
 import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { purgeAccessLog } from '../../api/src/modules/access-log/access-log-store.js';
-import { loadSeedDir } from '../../seed/load-dataset.js';
+import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
 import { openTestDb } from '../support/test-app.js';
 
 let db: GraphDb;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeedDir } from '../../seed/load-dataset.js';
+import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
 import { PERSPECTIVES } from '../../api/src/domain/vocabulary.js';
 import { GAP_RULES } from '../../api/src/modules/gaps/rules/index.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { repoRoot } from '../../api/src/paths.js';
 import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
-import { readSeedDir } from '../../seed/read-dataset.js';
+import { readSeedDir } from '../../api/src/dataset/read-dataset.js';
 import type { TestApp } from '../support/test-app.js';
 
 export const DANISH_TEXT_FIXTURE = path.join(repoRoot, 'tests', 'fixtures', 'danish-text');

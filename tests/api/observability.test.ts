@@ -12,7 +12,7 @@ import { createLogger } from '../../api/src/observability/logger.js';
 import { Metrics } from '../../api/src/observability/metrics.js';
 import { createHttpServer } from '../../api/src/server.js';
 import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
-import { loadSeedDir } from '../../seed/load-dataset.js';
+import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
 import { openTestDb } from '../support/test-app.js';
 
 let db: GraphDb;

@@ -9,7 +9,7 @@ import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
 import type { GraphDb } from '../../api/src/db/graph-db.js';
 import type { QueryCatalog } from '../../api/src/db/queries.js';
 import { createUser } from '../../api/src/modules/auth/auth-store.js';
-import { loadSeedDir } from '../../seed/load-dataset.js';
+import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
 import { CHROMIUM_PATH, screenshot } from '../support/browser.js';
 import { seriousViolations } from '../support/axe.js';
 import { openTestDb } from '../support/test-app.js';

@@ -11,7 +11,7 @@ import type { QueryCatalog } from '../../api/src/db/queries.js';
 import { Metrics } from '../../api/src/observability/metrics.js';
 import { createLogger } from '../../api/src/observability/logger.js';
 import { Writable } from 'node:stream';
-import { loadSeedDir } from '../../seed/load-dataset.js';
+import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
 import { CHROMIUM_PATH, screenshot } from '../support/browser.js';
 import { seriousViolations } from '../support/axe.js';
 import { openTestDb } from '../support/test-app.js';

@@ -16,7 +16,7 @@ import { listBackups, pruneBackups, verifyBackupFile, writeBackup, SIDECAR } fro
 import { startBackups } from '../../api/src/backup/backup-schedule.js';
 import { createLogger } from '../../api/src/observability/logger.js';
 import { Metrics } from '../../api/src/observability/metrics.js';
-import { loadSeedDir } from '../../seed/load-dataset.js';
+import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
 import { openTestDb } from '../support/test-app.js';
 
 /**

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../api/src/db/graph-db.js';
 import { QUERY_FILES, type QueryCatalog, type QueryKey } from '../../api/src/db/queries.js';
 import { repoRoot } from '../../api/src/paths.js';
-import { loadSeedDir } from '../../seed/load-dataset.js';
+import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
 import { openTestDb } from '../support/test-app.js';
 import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
 import type { ContractEnv } from './contract/contract-case.js';

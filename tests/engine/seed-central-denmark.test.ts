@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
 import { MUNICIPALITIES } from '../../api/src/domain/municipalities.js';
-import { readSeedDir, validateDataset } from '../../seed/read-dataset.js';
+import { readSeedDir, validateDataset } from '../../api/src/dataset/read-dataset.js';
 
 /**
  * What the Central Denmark dataset says, checked on its files: the structure the documents

@@ -8,8 +8,8 @@ import type { QueryCatalog } from '../../api/src/db/queries.js';
 import { readCypherDir, type CypherQuery } from '../../api/src/db/query-catalog.js';
 import { cypherDir } from '../../api/src/paths.js';
 import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
-import { loadSeedDir } from '../../seed/load-dataset.js';
-import { SeedError } from '../../seed/read-dataset.js';
+import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
+import { SeedError } from '../../api/src/dataset/read-dataset.js';
 
 const checks = readCypherDir(path.join(cypherDir, 'dataset-checks'));
 const check = (name: string): CypherQuery => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openTestDb } from '../support/test-app.js';
 import { MUNICIPALITIES } from '../../api/src/domain/municipalities.js';
-import { loadDataset } from '../../seed/load-dataset.js';
-import { validateDataset } from '../../seed/read-dataset.js';
+import { loadDataset } from '../../api/src/dataset/load-dataset.js';
+import { validateDataset } from '../../api/src/dataset/read-dataset.js';
 import { datasetHash, generateNational } from '../../seed/synthetic/national.js';
 import { Rng } from '../../seed/synthetic/prng.js';
 

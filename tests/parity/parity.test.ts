@@ -16,7 +16,7 @@ import { loadQueryCatalog, type QueryCatalog } from '../../api/src/db/queries.js
 import { openGraphDb } from '../../api/src/db/open-db.js';
 import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { buildSchema } from '../../api/src/schema.js';
-import { loadSeedDir } from '../../seed/load-dataset.js';
+import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
 import { operations } from '../../bench/operations.js';
 import type { Picks } from '../../bench/picks.js';
 import { readSeed } from '../api/helpers.js';

@@ -3,7 +3,7 @@ import type { GraphDb } from '../../api/src/db/graph-db.js';
 import { openTestDb } from './test-db.js';
 import { createApp, type App } from '../../api/src/app.js';
 import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
-import { loadSeedDir } from '../../seed/load-dataset.js';
+import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
 
 export interface GqlResult<T = any> {
   data?: T;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SeedError, validateDataset, type SeedFile } from '../../seed/read-dataset.js';
+import { SeedError, validateDataset, type SeedFile } from '../../api/src/dataset/read-dataset.js';
 
 /** Validates in-memory files; returns the issues, or [] when the dataset is valid. */
 function issuesOf(files: Record<string, SeedFile>, existing = new Map<string, never>()) {

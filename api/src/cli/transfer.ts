@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { loadQueryCatalog, type QueryCatalog } from '../db/queries.js';
 import { openGraphDb } from '../db/open-db.js';
 import type { GraphDb } from '../db/graph-db.js';
-import { SeedError } from '../../../seed/read-dataset.js';
+import { SeedError } from '../dataset/read-dataset.js';
 import { recordChange } from '../modules/editing/audit.js';
 import { checkExport, contentHash, exportGraph, importGraph } from '../modules/transfer/graph-export.js';
 import { importSpreadsheet } from '../modules/transfer/import-spreadsheet.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SeedFile } from '../../../../seed/read-dataset.js';
+import type { SeedFile } from '../../dataset/read-dataset.js';
 import type { Sheet } from './spreadsheet.js';
 
 export const SPREADSHEET_KINDS = ['PEOPLE', 'ORGANISATIONS', 'MEMBERSHIPS'] as const;

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../context.js';
 import { requireRole } from '../../auth/viewer.js';
 import { badInput, coded } from '../../errors.js';
 import type { NodeLabel } from '../../domain/vocabulary.js';
-import { SeedError } from '../../../../seed/read-dataset.js';
+import { SeedError } from '../../dataset/read-dataset.js';
 import { recordChange } from '../editing/audit.js';
 import { checkExport, contentHash, exportGraph, importGraph } from './graph-export.js';
 import { exportCsv } from './csv-export.js';

@@ -1,9 +1,9 @@
-import type { GraphDb, QueryRunner } from '../api/src/db/graph-db.js';
-import type { QueryCatalog } from '../api/src/db/queries.js';
-import type { NodeLabel } from '../api/src/domain/vocabulary.js';
-import { NODE_LABELS } from '../api/src/domain/vocabulary.js';
+import type { GraphDb, QueryRunner } from '../db/graph-db.js';
+import type { QueryCatalog } from '../db/queries.js';
+import type { NodeLabel } from '../domain/vocabulary.js';
+import { NODE_LABELS } from '../domain/vocabulary.js';
 import { readSeedDir, validateDataset, type Dataset } from './read-dataset.js';
-import { KEYED_LABELS, refreshSearchKeys } from '../api/src/modules/search/search-keys.js';
+import { KEYED_LABELS, refreshSearchKeys } from '../modules/search/search-keys.js';
 
 export interface LoadSummary {
   nodesCreated: number;

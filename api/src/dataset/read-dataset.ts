@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { nodeSchemas, relationshipSchemas, issuesOf } from '../api/src/domain/records.js';
-import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../api/src/domain/vocabulary.js';
+import { nodeSchemas, relationshipSchemas, issuesOf } from '../domain/records.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../domain/vocabulary.js';
 
 /** One bad field of one record, located so a person can open the file and fix it. */
 export interface SeedIssue {
