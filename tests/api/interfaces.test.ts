@@ -69,13 +69,13 @@ function expectWellFormed(map: InterfaceMap & { cp: (id: string) => Counterpart 
     expect(c.organisation.sector).not.toBe(own.sector);
     expect(['REGION', 'CLUSTER', 'MUNICIPAL_UNIT']).not.toContain(c.organisation.kind);
     expect(c.channels.length + c.contacts.length + c.people.length + c.sharedGroups.length).toBeGreaterThan(0);
-    expect(c.sentence).toMatch(new RegExp(`^${escape(own.name)} og ${escape(c.organisation.name!)} \\(.+\\) mødes gennem .+\\.$`));
+    expect(c.sentence).toMatch(new RegExp(`^${escapeRegExp(own.name)} og ${escapeRegExp(c.organisation.name!)} \\(.+\\) mødes gennem .+\\.$`));
   }
   const order = map.counterparts.map((c) => [SECTOR_ORDER.indexOf(c.organisation.sector!), c.organisation.name!] as const);
   const sorted = [...order].sort((a, b) => a[0] - b[0] || collator.compare(a[1], b[1]));
   expect(order).toEqual(sorted);
 }
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('interfaces(): every cross-sector link, grouped by counterpart', () => {
   it('Randers Kommune: MedCom with general practice, shared groups with the region, no BUA contact', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { cypherDir } from '../../api/src/paths.js';
 import { readCypherDir, splitStatements, type CypherQuery } from '../../api/src/db/query-catalog.js';
-import { TEMPLATE_FILES } from '../../api/src/db/queries.js';
+import { TEMPLATE_FILES } from '../../api/src/queries.js';
 import { NODE_LABELS, RELATIONSHIP_TYPE_NAMES } from '../../api/src/domain/vocabulary.js';
 import { INTERNAL_LABELS, INTERNAL_RELATIONSHIP_TYPES } from '../../api/src/db/internal-labels.js';
 
@@ -17,7 +17,9 @@ function statements(): Array<{ name: string; text: string; params: readonly stri
     const texts = template ? template.values.map((v) => [`${q.name}[${v}]`, q.text.replaceAll(template.placeholder, v)]) : [[q.name, q.text]];
     for (const [name, text] of texts) {
       const parts = q.name.startsWith('schema/') ? splitStatements(text!) : [text!];
-      parts.forEach((part, i) => out.push({ name: parts.length > 1 ? `${name} #${i + 1}` : name!, text: part, params: q.params }));
+      parts.forEach((part, i) => {
+        out.push({ name: parts.length > 1 ? `${name} #${i + 1}` : name!, text: part, params: q.params });
+      });
     }
   }
   return out;

@@ -71,7 +71,7 @@ describe('sign-in throttle', () => {
     const admitted = Array.from({ length: 20 }, () => t.admit('eva@example.dk', '192.0.2.1'));
     expect(admitted.filter((a) => a.attempt).length).toBe(5);
     expect(admitted.filter((a) => !a.attempt).every((a) => a.retryAfterSeconds >= 1)).toBe(true);
-    admitted.forEach((a) => a.attempt?.fail());
+    for (const a of admitted) a.attempt?.fail();
     expect(t.admit('eva@example.dk', '192.0.2.1').retryAfterSeconds).toBe(30);
   });
 

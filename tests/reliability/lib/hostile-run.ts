@@ -3,7 +3,7 @@ import {
   type GraphQLInputType, type GraphQLSchema,
 } from 'graphql';
 import type { GraphDb } from '../../../api/src/db/graph-db.js';
-import type { QueryCatalog } from '../../../api/src/db/queries.js';
+import type { QueryCatalog } from '../../../api/src/queries.js';
 import { readSeed } from '../../api/helpers.js';
 import { createRng, type Rng } from './prng.js';
 import { mapHash } from './fingerprint.js';
@@ -151,8 +151,13 @@ function deepObject(depth: number): unknown {
 
 function collectStrings(v: unknown, out: string[] = []): string[] {
   if (typeof v === 'string') out.push(v);
-  else if (Array.isArray(v)) v.forEach((x) => collectStrings(x, out));
-  else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => (out.push(k), collectStrings(x, out)));
+  else if (Array.isArray(v)) for (const x of v) collectStrings(x, out);
+  else if (v && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) {
+      out.push(k);
+      collectStrings(x, out);
+    }
+  }
   return out;
 }
 

@@ -18,6 +18,7 @@ export function useAsync<T>(key: string | null, load: (signal: AbortSignal) => P
   const loadRef = useRef(load);
   loadRef.current = load;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the reload trigger (a new attempt runs the loader again); `load` is read through loadRef
   useEffect(() => {
     if (key === null) {
       setState({ status: 'idle' });

@@ -14,6 +14,7 @@ const MIN_WIDTH = 110;
 
 export function BandHeadings({ cy, columns }: { cy: Core; columns: BandColumn[] }) {
   const [viewport, setViewport] = useState(() => ({ zoom: cy.zoom(), pan: cy.pan(), width: cy.width() }));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new columns come with a new layout, whose viewport must be read again
   useEffect(() => {
     const onViewport = () => setViewport({ zoom: cy.zoom(), pan: { ...cy.pan() }, width: cy.width() });
     onViewport();

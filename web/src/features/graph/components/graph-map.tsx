@@ -62,6 +62,7 @@ export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest,
   const handledFocusRef = useRef<number | null>(null);
   const [culled, setCulled] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a finished layout (`laidOut`) adds elements that need their state classes and a new label cull
   useEffect(() => {
     if (!cy) return;
     applyStateClasses(cy, selectedId, matchIds, path, !focused);
@@ -91,6 +92,7 @@ export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest,
   const hovered = hover ? describe(hover.id) : null;
   return (
     <div className="map">
+      {/* biome-ignore lint/a11y/useSemanticElements: a <section> would add a landmark per map; the canvas is one labelled region inside the screen's main */}
       <div
         ref={containerRef}
         className="map__canvas"
@@ -99,6 +101,7 @@ export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest,
         data-layout={laidOut > 0 ? 'bands' : 'none'}
         data-first-draw-ms={firstDrawMs ?? undefined}
         data-culled-labels={culled}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas takes the map's keyboard commands (+ − 0, arrows, Escape), so it must take focus
         tabIndex={0}
         role="region"
         aria-label={t('map.label')}

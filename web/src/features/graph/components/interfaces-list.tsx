@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactElement, useState } from 'react';
 import { useInterfaces } from '../api/get-interfaces';
 import { tg, type GraphMessageKey } from '../i18n';
 import { da } from '../i18n/da';
@@ -13,7 +13,7 @@ const SHORT_LIST = 6;
 export function InterfacesList({ organisationId, onSelect }: { organisationId: string; onSelect: (id: string) => void }) {
   const interfaces = useInterfaces(organisationId);
   const [all, setAll] = useState(false);
-  let body;
+  let body: ReactElement;
   if (interfaces.status === 'loading' || interfaces.status === 'idle') {
     body = (
       <p className="details__loading" role="status">

@@ -86,7 +86,7 @@ export function NodeSearch({ query, matches, onQueryChange, onPick, label, place
   };
 
   return (
-    <section className={className ? `search ${className}` : 'search'} role="search">
+    <search className={className ? `search ${className}` : 'search'}>
       <label htmlFor={inputId} className="search__label">
         {label ?? t('search.label')}
       </label>
@@ -117,11 +117,14 @@ export function NodeSearch({ query, matches, onQueryChange, onPick, label, place
       <p id={hintId} className="search__hint">
         {hint ?? t('search.hint')}
       </p>
+      {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: ARIA in HTML allows ul as a listbox (the APG combobox pattern) */}
       <ul id={listboxId} role="listbox" aria-label={t('search.results')} className="search__listbox" hidden={!expanded || shown.length === 0}>
         {shown.map((node, index) => (
+          // biome-ignore lint/a11y/useFocusableInteractive: options are never focused; the input keeps focus and points at the active one (aria-activedescendant)
           <li
             key={node.id}
             id={optionId(index)}
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: ARIA in HTML allows li as an option of a listbox
             role="option"
             aria-selected={index === active}
             className={index === active ? 'search__option search__option--active' : 'search__option'}
@@ -142,6 +145,6 @@ export function NodeSearch({ query, matches, onQueryChange, onPick, label, place
         {hasQuery && matches.length === 0 && t('search.noMatches', { query: query.trim() })}
         {hasQuery && matches.length > MAX_OPTIONS && t('search.moreMatches', { count: matches.length - MAX_OPTIONS })}
       </p>
-    </section>
+    </search>
   );
 }

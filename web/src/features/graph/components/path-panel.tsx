@@ -56,7 +56,7 @@ export function PathPanel({ connection, alternative, addedCount, onAlternative, 
             <fieldset className="path-panel__alternatives">
               <legend>{tg('path.alternatives')}</legend>
               {connection.data.paths.map((p, i) => (
-                <label key={i} className="check">
+                <label key={p.hops.map((h) => h.relationshipId).join(' ')} className="check">
                   <input type="radio" name={groupName} value={i} checked={i === alternative} onChange={() => onAlternative(i)} />
                   <span className="check__text">{tg('path.option', { number: i + 1, hops: p.length })}</span>
                 </label>

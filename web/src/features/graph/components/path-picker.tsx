@@ -23,6 +23,7 @@ export function PathPicker({ nodes, from, to, onChange, onSwap, onClear }: PathP
   const [pendingFocus, setPendingFocus] = useState<'from' | 'to' | null>(null);
   const inputs = { from: useRef<HTMLInputElement>(null), to: useRef<HTMLInputElement>(null) };
   const clears = { from: useRef<HTMLButtonElement>(null), to: useRef<HTMLButtonElement>(null) };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves after the chosen end has re-rendered (from/to); the ref holders are stable in what they point to
   useEffect(() => {
     if (!pendingFocus) return;
     setPendingFocus(null);

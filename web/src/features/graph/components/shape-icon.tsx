@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import type { Arrow, LineStyle, Shape } from '../lib/visual-encoding';
 
 function regular(n: number, inner?: number): string {
@@ -30,7 +31,7 @@ const POLYGONS: Partial<Record<Shape, string>> = {
 /** A small drawing of a node shape in a colour, as the legend and the filters show it. */
 export function ShapeIcon({ shape, colour, size = 16 }: { shape: Shape; colour: string; size?: number }) {
   const common = { fill: colour, stroke: colour, strokeWidth: 0.12, strokeLinejoin: 'round' as const };
-  let body;
+  let body: ReactElement;
   if (shape === 'ellipse') body = <circle cx={0} cy={0} r={1} {...common} />;
   else if (shape === 'round-rectangle') body = <rect x={-1} y={-0.8} width={2} height={1.6} rx={0.4} {...common} />;
   else if (shape === 'bottom-round-rectangle') body = <path d="M -1 -0.8 H 1 V 0.4 Q 1 0.8 0.6 0.8 H -0.6 Q -1 0.8 -1 0.4 Z" {...common} />;

@@ -87,6 +87,8 @@ export function placeInBands(nodes: readonly GraphNode[], edges: readonly GraphE
     );
   });
   const result = new Map<string, Placement>();
-  sorted.forEach((n, i) => result.set(n.id, { band: band.get(n.id) ?? 1, order: pad(Math.floor(i / 1000)) + pad(i % 1000) }));
+  sorted.forEach((n, i) => {
+    result.set(n.id, { band: band.get(n.id) ?? 1, order: pad(Math.floor(i / 1000)) + pad(i % 1000) });
+  });
   return result;
 }

@@ -13,19 +13,33 @@ export function fitAll(cy: Core): void {
 
 /** The map's keyboard: + and − zoom, 0 fits, the arrows pan, Escape clears the selection. Returns whether the key was handled. */
 export function handleMapKey(cy: Core, key: string, onEscape: () => void): boolean {
-  const keys: Record<string, () => void> = {
-    '+': () => zoomBy(cy, 1.25),
-    '=': () => zoomBy(cy, 1.25),
-    '-': () => zoomBy(cy, 0.8),
-    '0': () => fitAll(cy),
-    ArrowLeft: () => cy.panBy({ x: STEP, y: 0 }),
-    ArrowRight: () => cy.panBy({ x: -STEP, y: 0 }),
-    ArrowUp: () => cy.panBy({ x: 0, y: STEP }),
-    ArrowDown: () => cy.panBy({ x: 0, y: -STEP }),
-    Escape: onEscape,
-  };
-  const action = keys[key];
-  if (!action) return false;
-  action();
-  return true;
+  switch (key) {
+    case '+':
+    case '=':
+      zoomBy(cy, 1.25);
+      return true;
+    case '-':
+      zoomBy(cy, 0.8);
+      return true;
+    case '0':
+      fitAll(cy);
+      return true;
+    case 'ArrowLeft':
+      cy.panBy({ x: STEP, y: 0 });
+      return true;
+    case 'ArrowRight':
+      cy.panBy({ x: -STEP, y: 0 });
+      return true;
+    case 'ArrowUp':
+      cy.panBy({ x: 0, y: STEP });
+      return true;
+    case 'ArrowDown':
+      cy.panBy({ x: 0, y: -STEP });
+      return true;
+    case 'Escape':
+      onEscape();
+      return true;
+    default:
+      return false;
+  }
 }

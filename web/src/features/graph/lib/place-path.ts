@@ -15,7 +15,9 @@ export function placePath(cy: Core, path: PathIds): void {
   const centre = { x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 };
   cy.batch(() => {
     if (!fixed.some(Boolean)) {
-      nodes.forEach((n, i) => n.position({ x: centre.x + (i - (nodes.length - 1) / 2) * 140, y: centre.y }));
+      nodes.forEach((n, i) => {
+        n.position({ x: centre.x + (i - (nodes.length - 1) / 2) * 140, y: centre.y });
+      });
       return;
     }
     let i = 0;
