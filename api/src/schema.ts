@@ -13,6 +13,7 @@ import { agreementResolvers } from './modules/agreement/agreement-resolvers.js';
 import { pathwayResolvers } from './modules/pathway/pathway-resolvers.js';
 import { searchResolvers } from './modules/search/search-resolvers.js';
 import { vocabularyTypeDefs } from './modules/core/vocabulary-sdl.js';
+import { editingTypeDefs } from './modules/core/editing-sdl.js';
 import { coreResolvers } from './modules/core/core-resolvers.js';
 import { authResolvers } from './modules/auth/auth-resolvers.js';
 import { editingResolvers } from './modules/editing/editing-resolvers.js';
@@ -37,7 +38,7 @@ export function readTypeDefs(dir: string = modulesDir): string[] {
 
 export function buildSchema() {
   return makeExecutableSchema({
-    typeDefs: [vocabularyTypeDefs, ...readTypeDefs()],
+    typeDefs: [vocabularyTypeDefs, ...readTypeDefs(), editingTypeDefs],
     resolvers: [{ JSON: JSONResolver }, coreResolvers, authResolvers, editingResolvers, transferResolvers, organisationResolvers, graphResolvers,
       personResolvers, groupResolvers, mandateResolvers, channelResolvers, agreementResolvers, pathwayResolvers, searchResolvers,
       connectionResolvers, interfacesResolvers, contactResolvers, statusResolvers, gapsResolvers, vejviserResolvers,

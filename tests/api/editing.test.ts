@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const counts = async () => (await t.db.run(t.queries.counts))[0];
-const UPDATE_CHANNEL = `mutation($id: ID!, $v: Int!, $p: JSON!) { updateChannel(id: $id, version: $v, properties: $p) {
+const UPDATE_CHANNEL = `mutation($id: ID!, $v: Int!, $p: UpdateChannelInput!) { updateChannel(id: $id, version: $v, properties: $p) {
   id version properties change { id operation actor before after } } }`;
 
 describe('who may write', () => {
@@ -54,7 +54,7 @@ describe('who may write', () => {
 describe('validation before writes', () => {
   it('names every bad field with its path and writes nothing', async () => {
     const before = await counts();
-    const r = await t.gql(`mutation { createOrganisation(properties: {name: "Praksis", kind: "GP_PRACTICE", sector: "GENERAL_PRACTICE", locationNumber: "5790000707011", email: "nope"}) { id } }`, {}, editor);
+    const r = await t.gql(`mutation { createOrganisation(properties: {name: "Praksis", kind: GP_PRACTICE, sector: GENERAL_PRACTICE, locationNumber: "5790000707011", email: "nope"}) { id } }`, {}, editor);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const fields = (r.errors![0]!.extensions!.issues as Array<{ field: string }>).map((i) => i.field);
     expect(fields).toEqual(['properties.locationNumber', 'properties.email']);
@@ -124,7 +124,7 @@ describe('optimistic concurrency', () => {
 
 describe('relationships', () => {
   it('links a member with perspective and role, updates it by version, and unlinks it, each audited', async () => {
-    const link = await t.gql(`mutation { linkMember(personId: "person:nanna", groupId: "group:ig-randers", properties: {represents: ["PPR"], role: "CHAIR", since: "2024-01-01"}) {
+    const link = await t.gql(`mutation { linkMember(personId: "person:nanna", groupId: "group:ig-randers", properties: {represents: [PPR], role: CHAIR, since: "2024-01-01"}) {
       id type fromId toId version properties } }`, {}, editor);
     expect(link.errors).toBeUndefined();
     const m = link.data.linkMember;
@@ -151,7 +151,7 @@ describe('relationships', () => {
   });
 
   it('records a status on an agreement element', async () => {
-    const r = await t.gql(`mutation { setStatus(organisationId: "org:norddjurs", elementId: "element:1", properties: {level: "GREEN", asOf: "2024-05-01", note: "MedCom etableret"}) { type properties } }`, {}, editor);
+    const r = await t.gql(`mutation { setStatus(organisationId: "org:norddjurs", elementId: "element:1", properties: {level: GREEN, asOf: "2024-05-01", note: "MedCom etableret"}) { type properties } }`, {}, editor);
     expect(r.errors).toBeUndefined();
     expect(r.data.setStatus.properties).toMatchObject({ level: 'GREEN', asOf: '2024-05-01' });
   });

@@ -6,7 +6,9 @@ import { readHistory } from './audit.js';
 import { createNode, deleteNode, updateNode } from './node-editor.js';
 import { createLink, deleteLink, updateLink } from './link-editor.js';
 import { restoreVersion } from './restore.js';
+import { LINK_MUTATIONS } from '../core/editing-sdl.js';
 
+// The typed inputs (core/editing-sdl.ts) arrive as plain objects; the editors validate them with the domain rules.
 type Resolver = (parent: unknown, args: any, ctx: RequestContext) => unknown;
 
 /** create<Label>, update<Label>, delete<Label> for every label: one code path, one audit trail. */
@@ -18,10 +20,10 @@ const nodeMutations: Record<string, Resolver> = Object.fromEntries(
   ]),
 );
 
-const linkAs =
-  (type: RelationshipType, from: string, to: string): Resolver =>
-  (_p, a, ctx) =>
-    createLink(ctx, type, a[from], a[to], a.properties);
+/** linkMember, linkFixedContact, …, setStatus: the generated SDL's list, so the two cannot drift. */
+const linkMutations: Record<string, Resolver> = Object.fromEntries(
+  LINK_MUTATIONS.map((m) => [m.field, (_p: unknown, a: Record<string, unknown>, ctx: RequestContext) => createLink(ctx, m.type, String(a[m.from]), String(a[m.to]), a.properties)]),
+);
 
 export const editingResolvers = {
   Query: {
@@ -36,13 +38,7 @@ export const editingResolvers = {
     ...nodeMutations,
     link: (_: unknown, a: { type: RelationshipType; fromId: string; toId: string; properties?: unknown }, ctx: RequestContext) =>
       createLink(ctx, a.type, a.fromId, a.toId, a.properties),
-    linkMember: linkAs('MEMBER_OF', 'personId', 'groupId'),
-    linkFixedContact: linkAs('CONTACT_FOR', 'personId', 'organisationId'),
-    linkWorksIn: linkAs('WORKS_IN', 'personId', 'organisationId'),
-    linkChannelProvider: linkAs('PROVIDES', 'organisationId', 'channelId'),
-    linkChannelServes: linkAs('SERVES', 'channelId', 'organisationId'),
-    linkMandateHolder: linkAs('HOLDS', 'holderId', 'mandateId'),
-    setStatus: linkAs('STATUS', 'organisationId', 'elementId'),
+    ...linkMutations,
     updateLink: (_: unknown, a: { id: string; version: number; properties: unknown }, ctx: RequestContext) => updateLink(ctx, a.id, a.version, a.properties),
     unlink: (_: unknown, a: { id: string; version: number }, ctx: RequestContext) => deleteLink(ctx, a.id, a.version),
     restoreVersion: (_: unknown, a: { changeId: string; version?: number; before?: boolean | null }, ctx: RequestContext) =>
