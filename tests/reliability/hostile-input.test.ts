@@ -61,7 +61,7 @@ describe('injection strings that are valid values', () => {
     const before = (await t.db.run<{ nodes: number; relationships: number }>(t.queries.counts))[0]!;
     for (const [label, extra] of [['Person', { fictitious: true }], ['Organisation', { kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY', municipalityCode: '751' }]] as const) {
       for (const name of INJECTIONS) {
-        const r = await t.gql(`mutation($p: JSON!) { create${label}(properties: $p) { id properties } }`, { p: { name, ...extra } }, who.admin);
+        const r = await t.gql(`mutation($p: Create${label}Input!) { create${label}(properties: $p) { id properties } }`, { p: { name, ...extra } }, who.admin);
         expect(r.errors, name).toBeUndefined();
         const edit = r.data[`create${label}`];
         expect(edit.properties.name).toBe(name);
@@ -106,7 +106,7 @@ describe('defects the hostile run found (fixed)', () => {
 
   it('a lone surrogate is refused, not silently stored as U+FFFD', async () => {
     const hash = await mapHash(t.db, t.queries);
-    const r = await t.gql(`mutation($p: JSON!) { createPerson(properties: $p) { id } }`, { p: { name: 'Lone \uD800 Surrogate', fictitious: true } }, who.editor);
+    const r = await t.gql(`mutation($p: CreatePersonInput!) { createPerson(properties: $p) { id } }`, { p: { name: 'Lone \uD800 Surrogate', fictitious: true } }, who.editor);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await mapHash(t.db, t.queries)).toBe(hash);
   });
