@@ -229,7 +229,7 @@ function verbatimOp(rng: Rng, who: 'editor' | 'admin', headers: Record<string, s
     { label: 'Organisation', props: { name: value, kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY', municipalityCode: '751', description: value } },
     { label: 'Group', props: { name: value, kind: 'WORKING_GROUP', description: value } },
   ]);
-  const query = `mutation($p: JSON!) { create${choice.label}(properties: $p) { id version properties } }`;
+  const query = `mutation($p: Create${choice.label}Input!) { create${choice.label}(properties: $p) { id version properties } }`;
   return gqlOp('verbatim create', `create${choice.label}`, who, true, headers, query, { p: choice.props }, { sent: choice.props, field: `create${choice.label}` });
 }
 
