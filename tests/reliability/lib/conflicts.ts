@@ -24,7 +24,7 @@ export interface ConflictReport {
 }
 
 const READ = `query($id: ID!) { organisation(id: $id) { version description } }`;
-const UPDATE = `mutation($id: ID!, $v: Int!, $p: JSON!) { updateOrganisation(id: $id, version: $v, properties: $p) { version properties } }`;
+const UPDATE = `mutation($id: ID!, $v: Int!, $p: UpdateOrganisationInput!) { updateOrganisation(id: $id, version: $v, properties: $p) { version properties } }`;
 const HISTORY = `query($id: ID!) { history(entityId: $id, first: 500) { operation } }`;
 
 /**
