@@ -48,7 +48,7 @@ export async function loadRun(seconds: number, connections: number, log: (s: str
     // One person per client to write to; a client takes one for its read-then-write and gives it back.
     const pool: string[] = [];
     for (let i = 0; i < connections * 2; i++) {
-      const r = await httpGql(server.url, 'mutation($p: JSON!) { createPerson(properties: $p) { id } }', { p: { name: `Last ${i} Østergård`, fictitious: true } }, auth);
+      const r = await httpGql(server.url, 'mutation($p: CreatePersonInput!) { createPerson(properties: $p) { id } }', { p: { name: `Last ${i} Østergård`, fictitious: true } }, auth);
       pool.push(r.data.createPerson.id);
     }
     const headers = { 'content-type': 'application/json', accept: 'application/json', ...auth };
@@ -99,7 +99,7 @@ export async function loadRun(seconds: number, connections: number, log: (s: str
         setupRequest: (req: Record<string, unknown>, context: Record<string, unknown>) => ({
           ...req,
           body: JSON.stringify({
-            query: 'mutation($id: ID!, $v: Int!, $p: JSON!) { updatePerson(id: $id, version: $v, properties: $p) { version } }',
+            query: 'mutation($id: ID!, $v: Int!, $p: UpdatePersonInput!) { updatePerson(id: $id, version: $v, properties: $p) { version } }',
             variables: { id: context.personId, v: context.version, p: { title: `Titel ${counter++} æøå` } },
           }),
         }),
