@@ -19,7 +19,7 @@ describe('restoreVersion(before: true)', () => {
   it('brings back the state before a change as a new, audited version', async () => {
     const seeded = await t.gql(`query($id: ID!) { channel(id: $id) { status version } }`, { id: CHANNEL }, editor);
     expect(seeded.data.channel).toEqual({ status: 'IN_PROGRESS', version: 1 });
-    const upd = await t.gql(`mutation($id: ID!) { updateChannel(id: $id, version: 1, properties: {status: "ESTABLISHED"}) { version change { id } } }`, { id: CHANNEL }, editor);
+    const upd = await t.gql(`mutation($id: ID!) { updateChannel(id: $id, version: 1, properties: {status: ESTABLISHED}) { version change { id } } }`, { id: CHANNEL }, editor);
     expect(upd.errors).toBeUndefined();
     const changeId = upd.data.updateChannel.change.id;
 
@@ -40,7 +40,7 @@ describe('restoreVersion(before: true)', () => {
   });
 
   it('refuses `before` for a creation, which has no earlier state', async () => {
-    const created = await t.gql(`mutation { createChannel(properties: {name: "Ny telefonlinje", kind: "PHONE_LINE", status: "PLANNED"}) { id change { id } } }`, {}, editor);
+    const created = await t.gql(`mutation { createChannel(properties: {name: "Ny telefonlinje", kind: PHONE_LINE, status: PLANNED}) { id change { id } } }`, {}, editor);
     expect(created.errors).toBeUndefined();
     const r = await t.gql(`mutation($c: ID!) { restoreVersion(changeId: $c, version: 1, before: true) { version } }`, { c: created.data.createChannel.change.id }, editor);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
