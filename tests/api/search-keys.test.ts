@@ -46,7 +46,7 @@ describe('search keys follow every write', () => {
   });
 
   it('create, update, restore and delete of an organisation', async () => {
-    const created = await t.gql(`mutation { createOrganisation(properties: {name: "Ærøskøbing Testhus", shortName: "ÆTH", kind: "REGION", sector: "REGION"}) {
+    const created = await t.gql(`mutation { createOrganisation(properties: {name: "Ærøskøbing Testhus", shortName: "ÆTH", kind: REGION, sector: REGION}) {
       id version properties change { id after } } }`, {}, admin);
     expect(created.errors).toBeUndefined();
     const { id, properties, change } = created.data.createOrganisation;
