@@ -180,14 +180,14 @@ describe('statusMatrix(): a municipality reporting without being party to the ag
     const admin = await signedIn(own, 'ADMIN');
     const ok = (r: { errors?: unknown }) => expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     const made = await own.gql<{ createOrganisation: { id: string } }>(
-      `mutation { createOrganisation(properties: {name: "Københavns Kommune", kind: "MUNICIPALITY", sector: "MUNICIPALITY", municipalityCode: "101"}) { id } }`,
+      `mutation { createOrganisation(properties: {name: "Københavns Kommune", kind: MUNICIPALITY, sector: MUNICIPALITY, municipalityCode: "101"}) { id } }`,
       {},
       admin,
     );
     ok(made);
     const kbh = made.data!.createOrganisation.id;
     const cluster = await own.gql<{ createOrganisation: { id: string } }>(
-      `mutation { createOrganisation(properties: {name: "Sundhedsklynge København", kind: "CLUSTER", sector: "REGION"}) { id } }`,
+      `mutation { createOrganisation(properties: {name: "Sundhedsklynge København", kind: CLUSTER, sector: REGION}) { id } }`,
       {},
       admin,
     );
@@ -195,7 +195,7 @@ describe('statusMatrix(): a municipality reporting without being party to the ag
     const clusterId = cluster.data!.createOrganisation.id;
     ok(await own.gql(`mutation($f: ID!, $t: ID!) { link(type: IN_CLUSTER, fromId: $f, toId: $t) { type } }`, { f: kbh, t: clusterId }, admin));
     const element2 = elementsOf.find((e) => seed.nodes.find((n) => n.id === e)!.number === 2)!;
-    ok(await own.gql(`mutation($o: ID!, $e: ID!) { setStatus(organisationId: $o, elementId: $e, properties: {level: "RED", asOf: "2024-05-01"}) { type } }`, { o: kbh, e: element2 }, admin));
+    ok(await own.gql(`mutation($o: ID!, $e: ID!) { setStatus(organisationId: $o, elementId: $e, properties: {level: RED, asOf: "2024-05-01"}) { type } }`, { o: kbh, e: element2 }, admin));
 
     const r = await own.gql<{ statusMatrix: Matrix }>(MATRIX, { a: AGREEMENT, d: '2024-06-01' });
     ok(r);
