@@ -4,7 +4,8 @@
 // reported up to $day with the element and agreement, so the caller can show the latest on the
 // communication route with general practice. Every expansion starts at the municipality.
 // params: $id, $day (YYYY-MM-DD)
-// returns: municipality (map), clusters (list of maps), medcom (list of maps), practices (list of strings), statuses (list of maps)
+// The pathways' and steps' English names (few: 3 pathways, 12 steps) come along for a guide in English.
+// returns: municipality (map), clusters (list of maps), medcom (list of maps), practices (list of strings), statuses (list of maps), english (list of maps)
 MATCH (m:Organisation {id: $id})
 RETURN m {.id, .name, .kind, .sector, .municipalityCode, .shortName} AS municipality,
   [(m)-[:IN_CLUSTER]->(c:Organisation) | c {.id, .name, .kind, .sector}] AS clusters,
@@ -12,4 +13,5 @@ RETURN m {.id, .name, .kind, .sector, .municipalityCode, .shortName} AS municipa
     | ch {.id, .name, .kind, .status, .address, .schedule, .rules, .supportsAttachments}] AS medcom,
   [(m)-[:PROVIDES]->(ch:Channel)-[:SERVES]->(gp:Organisation) WHERE ch.kind = 'MEDCOM_CORRESPONDENCE' AND gp.kind = 'GP_PRACTICE' | gp.id] AS practices,
   [(m)-[s:STATUS]->(e:Element)<-[:HAS_ELEMENT]-(a:Agreement) WHERE s.asOf <= $day
-    | {agreementId: a.id, element: e {.id, .name, .number}, level: s.level, note: s.note, asOf: s.asOf, source: s.source, inferred: s.inferred}] AS statuses
+    | {agreementId: a.id, element: e {.id, .name, .number}, level: s.level, note: s.note, asOf: s.asOf, source: s.source, inferred: s.inferred}] AS statuses,
+  [(pw:Pathway)-[:HAS_STEP]->(st:Step) | {pathwayId: pw.id, pathwayNameEn: pw.nameEn, stepId: st.id, stepNameEn: st.nameEn, stepDescriptionEn: st.descriptionEn}] AS english

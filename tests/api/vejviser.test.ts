@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { adHocCypher } from '../support/ad-hoc-cypher.js';
 import { readSeed, roundTrips, viewerHeaders } from './helpers.js';
 
 /**
@@ -117,6 +118,38 @@ describe('vejviser(): the printable guide per municipality', () => {
     expect(json).not.toContain('Malene Olesen');
     const card = v.pathways.find((p: any) => p.pathway.id === 'pathway:adhd').steps[1].contacts[0];
     expect(card.person).toMatchObject({ id: 'person:p006', name: null, displayName: `En person (${node('person:p006').title})` });
+  });
+
+  it('lang: EN names pathways and steps in English where the data has it, and says Danish where it has not', async () => {
+    const q = `query($m: ID!, $l: Language) { vejviser(municipalityId: $m, lang: $l) { lang
+      pathways { pathway { id name } name nameLanguage steps { id number name nameLanguage description } } } }`;
+    const da = (await t.gql(q, { m: 'org:municipality-norddjurs' })).data.vejviser;
+    expect(da.lang).toBe('DA');
+    for (const p of da.pathways) {
+      expect([p.name, p.nameLanguage]).toEqual([node(p.pathway.id).name, 'DA']);
+      for (const s of p.steps) expect([s.name, s.description, s.nameLanguage]).toEqual([node(s.id).name, node(s.id).description, 'DA']);
+    }
+    const en = (await t.gql(q, { m: 'org:municipality-norddjurs', l: 'EN' })).data.vejviser;
+    expect(en.lang).toBe('EN');
+    for (const p of en.pathways) {
+      expect([p.name, p.nameLanguage, p.pathway.name]).toEqual([node(p.pathway.id).nameEn, 'EN', node(p.pathway.id).name]);
+      for (const s of p.steps) expect([s.name, s.description, s.nameLanguage]).toEqual([node(s.id).nameEn, node(s.id).descriptionEn, 'EN']);
+    }
+    expect(en.pathways[0].steps[0].name).toMatch(/^Step 1 – /);
+
+    // A step without an English name: its Danish name, marked DA (the page marks it lang="da").
+    const step = 'step:adhd-2';
+    await t.db.run(adHocCypher('MATCH (s:Step {id: $id}) REMOVE s.nameEn, s.descriptionEn', ['id']), { id: step });
+    const after = (await t.gql(q, { m: 'org:municipality-norddjurs', l: 'EN' })).data.vejviser;
+    const s2 = after.pathways.flatMap((p: any) => p.steps).find((s: any) => s.id === step);
+    expect([s2.name, s2.nameLanguage, s2.description]).toEqual([node(step).name, 'DA', node(step).description]);
+    const pw = (await t.gql(`{ pathway(id: "pathway:adhd") { name(lang: EN) nameLanguage(lang: EN) nameEn steps { id name(lang: EN) nameLanguage(lang: EN) } } }`)).data.pathway;
+    expect([pw.name, pw.nameLanguage, pw.nameEn]).toEqual([node('pathway:adhd').nameEn, 'EN', node('pathway:adhd').nameEn]);
+    expect(pw.steps.find((s: any) => s.id === step)).toEqual({ id: step, name: node(step).name, nameLanguage: 'DA' });
+    expect(pw.steps.find((s: any) => s.id === 'step:adhd-1')).toMatchObject({ name: node('step:adhd-1').nameEn, nameLanguage: 'EN' });
+    await t.db.run(adHocCypher('MATCH (s:Step {id: $id}) SET s.nameEn = $name, s.descriptionEn = $description', ['id', 'name', 'description']), {
+      id: step, name: node(step).nameEn, description: node(step).descriptionEn,
+    });
   });
 
   it('errors: an unknown id NOT_FOUND, an organisation that is not a municipality BAD_USER_INPUT', async () => {

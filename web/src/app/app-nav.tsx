@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'wouter';
-import { getLanguage, t } from '../i18n';
+import { getLanguage, rememberLanguage, t, withLanguage } from '../i18n';
 import { ROUTES } from './routes';
 
 /** The main navigation and the language switch, in the header on every screen. */
@@ -20,17 +20,18 @@ export function AppNav() {
           );
         })}
       </ul>
-      <a className="app-nav__language" href={languageHref(other)} lang={other}>
+      {/* The user's own choice: remembered for later visits, and said outright in the address. */}
+      <a className="app-nav__language" href={switchHref(other)} lang={other} onClick={() => rememberLanguage(other)}>
         {other === 'en' ? 'English' : 'Dansk'}
       </a>
     </nav>
   );
 }
 
-/** The same page with the other language; a full load, so every text is drawn anew. */
-function languageHref(language: 'da' | 'en'): string {
-  const url = new URL(window.location.href);
-  if (language === 'en') url.searchParams.set('lang', 'en');
-  else url.searchParams.delete('lang');
-  return url.pathname + url.search + url.hash;
+/**
+ * The same page in the other language; a full load, so every text is drawn anew. Danish is said
+ * outright (?lang=da) so it wins over a remembered English even where storage is off.
+ */
+function switchHref(language: 'da' | 'en'): string {
+  return withLanguage(window.location.pathname + window.location.search + window.location.hash, language, true);
 }

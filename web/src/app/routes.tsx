@@ -7,16 +7,20 @@ export interface AppRoute {
   /** Where the navigation link points; routes without one are reached from other screens. */
   navHref?: string;
   navLabel?: MessageKey;
+  /** The screen's name in the page title ("Kort – Hænderne"); a screen may set a fuller one itself. */
+  title: MessageKey;
+  /** The skip link's text, naming the screen's main content. */
+  skip: MessageKey;
   /** Each screen is its own chunk, so the first page loads only what it draws. */
   screen: LazyExoticComponent<ComponentType>;
 }
 
 /** The screens, in navigation order. A feature adds its screen here and nowhere else. */
 export const ROUTES: AppRoute[] = [
-  { path: '/', navHref: '/', navLabel: 'nav.map', screen: lazy(() => import('../features/graph').then((m) => ({ default: m.GraphExplorer }))) },
-  { path: '/kontakt', navHref: '/kontakt', navLabel: 'nav.contacts', screen: lazy(() => import('../features/contacts').then((m) => ({ default: m.ContactFinderScreen }))) },
-  { path: '/vejviser/:municipalityId?', navHref: '/vejviser', navLabel: 'nav.vejviser', screen: lazy(() => import('../features/vejviser').then((m) => ({ default: m.VejviserScreen }))) },
-  { path: '/huller', navHref: '/huller', navLabel: 'nav.gaps', screen: lazy(() => import('../features/gaps').then((m) => ({ default: m.GapsScreen }))) },
-  { path: '/status', navHref: '/status', navLabel: 'nav.status', screen: lazy(() => import('../features/status').then((m) => ({ default: m.StatusScreen }))) },
-  { path: '/rediger/*?', navHref: '/rediger', navLabel: 'nav.editing', screen: lazy(() => import('../features/editing').then((m) => m.loadEditingScreen())) },
+  { path: '/', navHref: '/', navLabel: 'nav.map', title: 'title.map', skip: 'app.skipToMap', screen: lazy(() => import('../features/graph').then((m) => ({ default: m.GraphExplorer }))) },
+  { path: '/kontakt', navHref: '/kontakt', navLabel: 'nav.contacts', title: 'title.contacts', skip: 'app.skip.contacts', screen: lazy(() => import('../features/contacts').then((m) => ({ default: m.ContactFinderScreen }))) },
+  { path: '/vejviser/:municipalityId?', navHref: '/vejviser', navLabel: 'nav.vejviser', title: 'title.vejviser', skip: 'app.skip.vejviser', screen: lazy(() => import('../features/vejviser').then((m) => ({ default: m.VejviserScreen }))) },
+  { path: '/huller', navHref: '/huller', navLabel: 'nav.gaps', title: 'title.gaps', skip: 'app.skip.gaps', screen: lazy(() => import('../features/gaps').then((m) => ({ default: m.GapsScreen }))) },
+  { path: '/status', navHref: '/status', navLabel: 'nav.status', title: 'title.status', skip: 'app.skip.status', screen: lazy(() => import('../features/status').then((m) => ({ default: m.StatusScreen }))) },
+  { path: '/rediger/*?', navHref: '/rediger', navLabel: 'nav.editing', title: 'title.editing', skip: 'app.skip.editing', screen: lazy(() => import('../features/editing').then((m) => m.loadEditingScreen())) },
 ];

@@ -3,7 +3,17 @@ import { notFound } from '../../errors.js';
 import { byDanishName } from '../../domain/danish.js';
 import { paginate } from '../core/paginate.js';
 import type { Props } from '../core/links.js';
+import { inLanguage, type Language } from './pathway-language.js';
 import { listPathways, type PathwayFilter, type PathwayRecord } from './pathway-reader.js';
+
+type LangArgs = { lang?: Language | null };
+
+/** A pathway's or step's text in the language asked for, Danish when no English is recorded. */
+const localized = {
+  name: (p: Props, { lang }: LangArgs) => inLanguage(p, 'name', lang).text,
+  nameLanguage: (p: Props, { lang }: LangArgs) => inLanguage(p, 'name', lang).language,
+  description: (p: Props, { lang }: LangArgs) => inLanguage(p, 'description', lang).text,
+};
 
 const record = (p: Props, ctx: RequestContext): Promise<PathwayRecord | null> => ctx.loaders.pathway.load(p.id);
 
@@ -18,6 +28,7 @@ export const pathwayResolvers = {
     },
   },
   Pathway: {
+    ...localized,
     version: (p: Props) => p.version ?? 1,
     topics: (p: Props) => p.topics ?? [],
     steps: async (p: Props, _: unknown, ctx: RequestContext) => (await record(p, ctx))?.steps ?? [],
@@ -26,6 +37,7 @@ export const pathwayResolvers = {
       [...(await ctx.loaders.pathwayContacts.load(p.id))].sort((a, b) => byDanishName(a.organisation as Props, b.organisation as Props)),
   },
   Step: {
+    ...localized,
     version: (s: Props) => s.version ?? 1,
     pathway: async (s: Props, _: unknown, ctx: RequestContext) => {
       const found = await ctx.loaders.pathway.load(String(s.pathwayId));

@@ -1,13 +1,15 @@
 import type { GraphDb } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../db/queries.js';
+import type { QueryCatalog } from '../../queries.js';
 import { badInput, notFound } from '../../errors.js';
 import { danishCollator } from '../../domain/danish.js';
 import { foldText } from '../core/text-fold.js';
-import { CHANNEL_STATUS_DA, danishDate, listDa, nodeRef, type NodeRef } from '../connection/wording.js';
+import { nodeRef, type NodeRef } from '../core/node-ref.js';
+import { CHANNEL_STATUS_DA, danishDate, listDa } from '../core/wording.js';
 import { answer } from '../contact/contact-answer.js';
 import { readCandidates, type ChannelRow, type OrgRow } from '../contact/contact-reader.js';
 import { channelView, type ContactCardView, type ContactChannelView, type ContactRouteView } from '../contact/contact-ranking.js';
 import { cell, type StatusCell } from '../status/status-reader.js';
+import { inLanguage, type Language } from '../pathway/pathway-language.js';
 
 /**
  * vejviser(municipalityId): the data of a printable guide for families and GPs. Two statements
@@ -23,6 +25,7 @@ interface MunicipalityRow {
   medcom: ChannelRow[];
   practices: string[];
   statuses: Array<{ agreementId: string; element: { id: string; name: string; number: number }; level: string; note?: string | null; asOf: string; source?: string | null; inferred?: boolean | null }>;
+  english: Array<{ pathwayId: string; pathwayNameEn?: string | null; stepId: string; stepNameEn?: string | null; stepDescriptionEn?: string | null }>;
 }
 
 export interface Vejviser {
@@ -30,10 +33,14 @@ export interface Vejviser {
   cluster: NodeRef | null;
   asOf: string;
   intro: string;
+  lang: Language;
   pathways: Array<{
     pathway: NodeRef;
+    /** The pathway's name in `lang` when recorded, else in Danish; nameLanguage says which. */
+    name: string;
+    nameLanguage: Language;
     topics: string[];
-    steps: Array<{ number: number; name: string; description: string | null; contacts: ContactCardView[]; routes: ContactRouteView[]; explanation: string }>;
+    steps: Array<{ id: string; number: number; name: string; nameLanguage: Language; description: string | null; contacts: ContactCardView[]; routes: ContactRouteView[]; explanation: string }>;
   }>;
   generalPractice: { contacts: ContactCardView[]; routes: ContactRouteView[]; explanation: string };
   units: Array<{ organisation: NodeRef; channels: ContactChannelView[] }>;
@@ -43,7 +50,7 @@ export interface Vejviser {
 /** Cards and routes per step in the printed guide: enough to act on, short enough to print. */
 const PER_STEP = 5;
 
-export async function readVejviser(db: GraphDb, queries: QueryCatalog, municipalityId: string, day: string, showNames: boolean): Promise<Vejviser> {
+export async function readVejviser(db: GraphDb, queries: QueryCatalog, municipalityId: string, day: string, showNames: boolean, lang: Language = 'DA'): Promise<Vejviser> {
   return db.read(async (tx) => {
     const [m] = await tx.run<MunicipalityRow>(queries.vejviserMunicipality, { id: municipalityId, day });
     if (!m) throw notFound('municipality', municipalityId);
@@ -55,14 +62,33 @@ export async function readVejviser(db: GraphDb, queries: QueryCatalog, municipal
     const own = read.get(municipalityId)!;
     const name = m.municipality.name;
 
-    const pathways = own.pathways.map((p) => ({
-      pathway: { id: p.id, label: 'Pathway', name: p.name, kind: null, sector: null },
-      topics: p.topics,
-      steps: p.steps.map((s) => {
-        const a = answer(own, { pathway: p, topic: null, step: s.number }, showNames, PER_STEP);
-        return { number: s.number, name: s.name, description: s.description ?? null, contacts: a.contacts, routes: a.routes, explanation: a.explanation };
-      }),
-    }));
+    const pathwayEn = new Map(m.english.map((e) => [e.pathwayId, { name: e.pathwayNameEn }]));
+    const stepEn = new Map(m.english.map((e) => [e.stepId, { name: e.stepNameEn, description: e.stepDescriptionEn }]));
+    const pathways = own.pathways.map((p) => {
+      const pName = inLanguage({ id: p.id, name: p.name, nameEn: pathwayEn.get(p.id)?.name }, 'name', lang);
+      return {
+        pathway: { id: p.id, label: 'Pathway', name: p.name, kind: null, sector: null },
+        name: pName.text ?? p.name,
+        nameLanguage: pName.language,
+        topics: p.topics,
+        steps: p.steps.map((s) => {
+          const a = answer(own, { pathway: p, topic: null, step: s.number }, showNames, PER_STEP);
+          const en = stepEn.get(s.id);
+          const record = { id: s.id, name: s.name, nameEn: en?.name, description: s.description, descriptionEn: en?.description };
+          const sName = inLanguage(record, 'name', lang);
+          return {
+            id: s.id,
+            number: s.number,
+            name: sName.text ?? s.name,
+            nameLanguage: sName.language,
+            description: inLanguage(record, 'description', lang).text,
+            contacts: a.contacts,
+            routes: a.routes,
+            explanation: a.explanation,
+          };
+        }),
+      };
+    });
 
     const gp = practiceId ? read.get(practiceId) : undefined;
     const generalPractice = gp
@@ -86,6 +112,7 @@ export async function readVejviser(db: GraphDb, queries: QueryCatalog, municipal
       municipality: nodeRef({ ...m.municipality, label: 'Organisation' }, showNames),
       cluster,
       asOf: day,
+      lang,
       intro:
         `Vejviser for ${name}${cluster ? ` (${cluster.name})` : ''} pr. ${danishDate(day)}: hvem kontakter man om børn og unge i psykisk mistrivsel, ` +
         'på hvert trin i forløbsprogrammerne, og hvordan — for familier, kommunens fagpersoner og praktiserende læger.',
