@@ -2,8 +2,10 @@ import type { GraphDb, QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../db/queries.js';
 import { badInput, notFound } from '../../errors.js';
 import { danishCollator } from '../../domain/danish.js';
-import { relationSentence, type SentenceNode } from './relation-sentences.js';
-import { capitalise, nodeRef, personName, publicProps, type NodeRef } from './wording.js';
+import { HUB_KINDS, UMBRELLA_KINDS } from '../core/hubs.js';
+import { nodeRef, personName, publicProps, type NodeRef } from '../core/node-ref.js';
+import { relationSentence, type SentenceNode } from '../core/relation-sentences.js';
+import { capitalise } from '../core/wording.js';
 
 /**
  * connection(fromId, toId): the shortest ways two actors are linked through people, groups,
@@ -39,10 +41,7 @@ export const ANCHOR_TYPES = ['HOLDS', 'GRANTED_BY', 'CONCERNS', 'PARTY_TO', 'IMP
  * municipalities reporting status on the same element) would "meet" in two hops.
  */
 export const ANCHOR_LABELS = ['Mandate', 'Agreement', 'Element', 'Pathway', 'Step'];
-/** Organisation kinds everything hangs off: never walked through. */
-export const HUB_KINDS = ['REGION', 'CLUSTER'];
-/** Organisations of members that are not one employer: never walked from one member to another. */
-export const UMBRELLA_KINDS = ['GP_ORGANISATION'];
+export { HUB_KINDS, UMBRELLA_KINDS };
 
 /** How a path entered a node: through SERVES, up PART_OF from a member, or otherwise. */
 type EntryTag = 'SERVES' | 'FROM_MEMBER' | '';

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../context.js';
 import { findConnection } from './connection-reader.js';
-import { canSeePeople, todayInDenmark } from './wording.js';
+import { todayInDenmark } from '../core/dates.js';
+import { canSeePersonalData } from '../core/privacy.js';
 
 export const connectionResolvers = {
   Query: {
@@ -9,7 +10,7 @@ export const connectionResolvers = {
         maxHops: args.maxHops ?? 6,
         alternatives: args.alternatives ?? 3,
         day: todayInDenmark(),
-        showNames: canSeePeople(ctx),
+        showNames: canSeePersonalData(ctx),
       }),
   },
 };

@@ -2,7 +2,8 @@ import type { GraphDb } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../db/queries.js';
 import { badInput, notFound } from '../../errors.js';
 import { foldText } from '../core/text-fold.js';
-import { CHANNEL_KIND_DA, listDa, nodeRef, type NodeRef } from '../connection/wording.js';
+import { nodeRef, type NodeRef } from '../core/node-ref.js';
+import { CHANNEL_KIND_DA, listDa } from '../core/wording.js';
 import { readCandidates, type Candidates, type PathwayRow } from './contact-reader.js';
 import { pathwayTopic, rankContacts, rankRoutes, type ContactCardView, type ContactRouteView, type Excluded, type Question } from './contact-ranking.js';
 

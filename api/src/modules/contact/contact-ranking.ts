@@ -1,5 +1,6 @@
 import { foldText } from '../core/text-fold.js';
-import { CHANNEL_KIND_DA, CHANNEL_STATUS_DA, asNumbers, asStrings, capitalise, channelDetails, listDa, nodeRef, personName, type NodeRef } from '../connection/wording.js';
+import { nodeRef, personName, type NodeRef } from '../core/node-ref.js';
+import { CHANNEL_KIND_DA, CHANNEL_STATUS_DA, asNumbers, asStrings, capitalise, channelDetails, listDa } from '../core/wording.js';
 import type { Candidates, ChannelRow, ContactRow, OrgRow, PathwayRow, RouteRow, StepRow } from './contact-reader.js';
 
 /**

@@ -3,7 +3,7 @@ import type { QueryCatalog } from '../../db/queries.js';
 import { badInput } from '../../errors.js';
 import { danishCollator } from '../../domain/danish.js';
 import { PERSPECTIVES } from '../../domain/vocabulary.js';
-import type { NodeRef } from '../connection/wording.js';
+import type { NodeRef } from '../core/node-ref.js';
 import { SEVERITIES, runner, type GapFinding, type GapRuleDefinition, type Severity } from './rule.js';
 import { GAP_RULES } from './rules/index.js';
 import { resolveScope, type ResolvedScope, type ScopeInput } from './scope.js';

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../context.js';
-import { canSeePeople, todayInDenmark } from '../connection/wording.js';
+import { todayInDenmark } from '../core/dates.js';
+import { canSeePersonalData } from '../core/privacy.js';
 import { findGaps, representationMatrix } from './gaps-reader.js';
 import { GAP_RULES } from './rules/index.js';
 import type { ScopeInput } from './scope.js';
@@ -17,7 +18,7 @@ export const gapsResolvers = {
         rules: args.rules,
         asOf: args.asOf ?? todayInDenmark(),
         staleAfterDays: args.staleAfterDays ?? 365,
-        showNames: canSeePeople(ctx),
+        showNames: canSeePersonalData(ctx),
       });
       return {
         ...r,

@@ -1,6 +1,6 @@
 import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog, QueryKey } from '../../db/queries.js';
-import type { NodeRef } from '../connection/wording.js';
+import type { NodeRef } from '../core/node-ref.js';
 
 export const SEVERITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
 export type Severity = (typeof SEVERITIES)[number];

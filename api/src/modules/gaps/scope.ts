@@ -1,7 +1,7 @@
 import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../db/queries.js';
 import { badInput, notFound } from '../../errors.js';
-import { nodeRef, type NodeRef } from '../connection/wording.js';
+import { nodeRef, type NodeRef } from '../core/node-ref.js';
 import type { ScopeParams } from './rule.js';
 
 export type ScopeKind = 'EVERYTHING' | 'CLUSTER' | 'MUNICIPALITY' | 'GROUP';

@@ -1,4 +1,5 @@
-import { danishDate, listDa, nodeRef, type NodeRef } from '../connection/wording.js';
+import { nodeRef, type NodeRef } from '../core/node-ref.js';
+import { danishDate, listDa } from '../core/wording.js';
 
 /** Perspectives as words inside a sentence ("ingen repræsentant for skole (SCHOOL)"). */
 export const PERSPECTIVE_WORD_DA: Record<string, string> = {

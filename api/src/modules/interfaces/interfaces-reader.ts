@@ -2,11 +2,10 @@ import type { GraphDb } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../db/queries.js';
 import { notFound } from '../../errors.js';
 import { danishCollator } from '../../domain/danish.js';
-import { HUB_KINDS } from '../connection/connection-reader.js';
-import { relationSentence } from '../connection/relation-sentences.js';
-import {
-  SECTOR_IN_DA, asNumbers, asStrings, capitalise, listDa, nodeRef, personName, perspectives, publicProps, type NodeRef,
-} from '../connection/wording.js';
+import { HUB_KINDS } from '../core/hubs.js';
+import { relationSentence } from '../core/relation-sentences.js';
+import { nodeRef, personName, publicProps, type NodeRef } from '../core/node-ref.js';
+import { SECTOR_IN_DA, asNumbers, asStrings, capitalise, listDa, perspectives } from '../core/wording.js';
 
 /**
  * interfaces(organisationId): every cross-sector link of an organisation (and the units below

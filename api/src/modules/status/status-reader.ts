@@ -3,7 +3,8 @@ import type { QueryCatalog } from '../../db/queries.js';
 import { badInput, notFound } from '../../errors.js';
 import { danishCollator } from '../../domain/danish.js';
 import { STATUS_LEVELS } from '../../domain/vocabulary.js';
-import { STATUS_DA, danishDate, nodeRef, type NodeRef } from '../connection/wording.js';
+import { nodeRef, type NodeRef } from '../core/node-ref.js';
+import { STATUS_DA, danishDate } from '../core/wording.js';
 
 /**
  * statusMatrix() and statusChanges(): municipalities × elements of an agreement. One statement

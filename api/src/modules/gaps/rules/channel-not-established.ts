@@ -1,4 +1,4 @@
-import { CHANNEL_KIND_DA, CHANNEL_STATUS_DA, listDa } from '../../connection/wording.js';
+import { CHANNEL_KIND_DA, CHANNEL_STATUS_DA, listDa } from '../../core/wording.js';
 import type { GapRuleDefinition } from '../rule.js';
 import { channelRef, namesOrCount } from '../words.js';
 

@@ -1,4 +1,5 @@
-import { MANDATE_LEVEL_DA, listDa, personName } from '../../connection/wording.js';
+import { personName } from '../../core/node-ref.js';
+import { MANDATE_LEVEL_DA, listDa } from '../../core/wording.js';
 import type { GapRuleDefinition } from '../rule.js';
 import { date, mandateRef } from '../words.js';
 

@@ -1,4 +1,5 @@
-import { perspectives, personName } from '../../connection/wording.js';
+import { personName } from '../../core/node-ref.js';
+import { perspectives } from '../../core/wording.js';
 import type { GapRuleDefinition } from '../rule.js';
 import { date, personRef } from '../words.js';
 

@@ -1,4 +1,4 @@
-import { listDa } from '../../connection/wording.js';
+import { listDa } from '../../core/wording.js';
 import type { GapRuleDefinition } from '../rule.js';
 import { groupRef, type Named } from '../words.js';
 

@@ -1,4 +1,5 @@
-import { listDa, perspectives, personName } from '../../connection/wording.js';
+import { personName } from '../../core/node-ref.js';
+import { listDa, perspectives } from '../../core/wording.js';
 import type { GapRuleDefinition } from '../rule.js';
 import { personRef, type Named } from '../words.js';
 

@@ -1,4 +1,5 @@
-import { listDa, personName } from '../../connection/wording.js';
+import { personName } from '../../core/node-ref.js';
+import { listDa } from '../../core/wording.js';
 import { findOnlyBridges, type BridgeOrg, type BridgePerson } from '../bridges.js';
 import type { GapRuleDefinition } from '../rule.js';
 import { personRef, SECTOR_SIDE_DA } from '../words.js';

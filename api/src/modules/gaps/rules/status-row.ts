@@ -1,4 +1,4 @@
-import { STATUS_DA } from '../../connection/wording.js';
+import { STATUS_DA } from '../../core/wording.js';
 import { date } from '../words.js';
 
 export interface StatusRow {

@@ -1,6 +1,6 @@
 import type { GapRuleDefinition } from '../rule.js';
 import { channelRef, date, daysBefore, orgRef, personRef } from '../words.js';
-import { personName } from '../../connection/wording.js';
+import { personName } from '../../core/node-ref.js';
 
 interface Row {
   id: string;
