@@ -6,7 +6,7 @@ import { editingRequest } from './request';
 export async function createNode(label: NodeLabel, properties: Record<string, unknown>): Promise<NodeEdit> {
   const field = `create${label}`;
   const data = await editingRequest<Record<string, NodeEdit>>(
-    `mutation Create($p: JSON!) { ${field}(properties: $p) { ${NODE_EDIT_FIELDS} } }`,
+    `mutation Create($p: Create${label}Input!) { ${field}(properties: $p) { ${NODE_EDIT_FIELDS} } }`,
     { p: properties },
   );
   return data[field]!;

@@ -3,7 +3,7 @@ import { editingRequest } from './request';
 /** Changes a relationship's properties at the version read. */
 export async function updateLink(id: string, version: number, properties: Record<string, unknown>): Promise<{ version: number }> {
   const data = await editingRequest<{ updateLink: { version: number } }>(
-    'mutation UpdateLink($id: ID!, $v: Int!, $p: JSON!) { updateLink(id: $id, version: $v, properties: $p) { version } }',
+    'mutation UpdateLink($id: ID!, $v: Int!, $p: RelationshipInput!) { updateLink(id: $id, version: $v, properties: $p) { version } }',
     { id, v: version, p: properties },
   );
   return data.updateLink;

@@ -6,7 +6,7 @@ import { editingRequest } from './request';
 export async function updateNode(label: NodeLabel, id: string, version: number, properties: Record<string, unknown>): Promise<NodeEdit> {
   const field = `update${label}`;
   const data = await editingRequest<Record<string, NodeEdit>>(
-    `mutation Update($id: ID!, $v: Int!, $p: JSON!) { ${field}(id: $id, version: $v, properties: $p) { ${NODE_EDIT_FIELDS} } }`,
+    `mutation Update($id: ID!, $v: Int!, $p: Update${label}Input!) { ${field}(id: $id, version: $v, properties: $p) { ${NODE_EDIT_FIELDS} } }`,
     { id, v: version, p: properties },
   );
   return data[field]!;
