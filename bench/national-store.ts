@@ -1,7 +1,7 @@
 import type { EngineConfig } from '../api/src/config.js';
 import type { GraphDb } from '../api/src/db/graph-db.js';
-import { openGraphDb } from '../api/src/db/open-db.js';
-import type { QueryCatalog } from '../api/src/db/queries.js';
+import { openGraphDb } from '../api/src/open-db.js';
+import type { QueryCatalog } from '../api/src/queries.js';
 import { loadDataset } from '../api/src/dataset/load-dataset.js';
 import { validateDataset, type SeedFile } from '../api/src/dataset/read-dataset.js';
 import { DEFAULT_SEED, generateNational } from '../seed/synthetic/national.js';

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type EngineConfig } from '../api/src/config.js';
-import { loadQueryCatalog } from '../api/src/db/queries.js';
-import { openGraphDb } from '../api/src/db/open-db.js';
+import { loadQueryCatalog } from '../api/src/queries.js';
+import { openGraphDb } from '../api/src/open-db.js';
 import { DEFAULT_DATASET } from '../api/src/bootstrap.js';
 import { printProgress } from '../api/src/cli/progress-bar.js';
 import { loadDataset, loadSeedDir, type LoadSummary } from '../api/src/dataset/load-dataset.js';

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { AppConfig } from './config.js';
 import type { GraphDb } from './db/graph-db.js';
-import { loadQueryCatalog, type QueryCatalog } from './db/queries.js';
-import { openGraphDb } from './db/open-db.js';
+import { loadQueryCatalog, type QueryCatalog } from './queries.js';
+import { openGraphDb } from './open-db.js';
 import { seedDataDir } from './paths.js';
 import { loadSeedDir, type LoadSummary } from './dataset/load-dataset.js';
 import { ensureAdmin } from './modules/auth/auth-store.js';

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { GraphDb, QueryRunner } from './db/graph-db.js';
-import type { QueryCatalog } from './db/queries.js';
+import type { QueryCatalog } from './queries.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Viewer } from './auth/viewer.js';
 import { SignInThrottle } from './auth/sign-in-throttle.js';

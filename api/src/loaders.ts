@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { QueryRunner } from './db/graph-db.js';
-import type { QueryCatalog } from './db/queries.js';
+import type { QueryCatalog } from './queries.js';
 import type { OrganisationRecord } from './modules/organisation/organisation-reader.js';
 import { organisationRelationsByIds, organisationsByIds } from './modules/organisation/organisation-reader.js';
 import { peopleByIds } from './modules/person/person-reader.js';

@@ -1,8 +1,8 @@
 // Loads the national synthetic dataset into the store in GRAPH_DATA_DIR in one transaction,
 // with a fixed timestamp so that every complete load has the same content hash. The crash
 // test kills this process with SIGKILL while it writes.
-import { loadQueryCatalog } from '../../api/src/db/queries.js';
-import { openGraphDb } from '../../api/src/db/open-db.js';
+import { loadQueryCatalog } from '../../api/src/queries.js';
+import { openGraphDb } from '../../api/src/open-db.js';
 import { validateDataset } from '../../api/src/dataset/read-dataset.js';
 import { loadDataset } from '../../api/src/dataset/load-dataset.js';
 import { generateNational } from '../../seed/synthetic/national.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../api/src/app.js';
 import type { GraphDb } from '../../api/src/db/graph-db.js';
-import type { QueryCatalog } from '../../api/src/db/queries.js';
+import type { QueryCatalog } from '../../api/src/queries.js';
 import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
 import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { purgeAccessLog } from '../../api/src/modules/access-log/access-log-store.js';

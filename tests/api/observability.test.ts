@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../api/src/app.js';
 import type { GraphDb } from '../../api/src/db/graph-db.js';
-import type { QueryCatalog } from '../../api/src/db/queries.js';
+import type { QueryCatalog } from '../../api/src/queries.js';
 import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { createLogger } from '../../api/src/observability/logger.js';
 import { Metrics } from '../../api/src/observability/metrics.js';

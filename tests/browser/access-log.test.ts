@@ -7,7 +7,7 @@ import { createApp, type App } from '../../api/src/app.js';
 import { createHttpServer } from '../../api/src/server.js';
 import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
 import type { GraphDb } from '../../api/src/db/graph-db.js';
-import type { QueryCatalog } from '../../api/src/db/queries.js';
+import type { QueryCatalog } from '../../api/src/queries.js';
 import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
 import { CHROMIUM_PATH, screenshot } from '../support/browser.js';

@@ -7,7 +7,7 @@ import { createApp } from '../../api/src/app.js';
 import { createHttpServer } from '../../api/src/server.js';
 import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
 import type { GraphDb } from '../../api/src/db/graph-db.js';
-import type { QueryCatalog } from '../../api/src/db/queries.js';
+import type { QueryCatalog } from '../../api/src/queries.js';
 import { Metrics } from '../../api/src/observability/metrics.js';
 import { createLogger } from '../../api/src/observability/logger.js';
 import { Writable } from 'node:stream';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../api/src/db/graph-db.js';
-import { QUERY_FILES, type QueryCatalog, type QueryKey } from '../../api/src/db/queries.js';
+import { QUERY_FILES, type QueryCatalog, type QueryKey } from '../../api/src/queries.js';
 import { repoRoot } from '../../api/src/paths.js';
 import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
 import { openTestDb } from '../support/test-app.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import type { GraphDb } from '../../api/src/db/graph-db.js';
-import type { QueryCatalog } from '../../api/src/db/queries.js';
+import type { QueryCatalog } from '../../api/src/queries.js';
 import { DbError } from '../../api/src/db/db-error.js';
 import { Neo4jGraphDb } from '../../api/src/db/neo4j.js';
 import { openFixtureDb, openTestDb, testEngine } from '../support/test-db.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb, QueryRunner } from '../../api/src/db/graph-db.js';
-import type { QueryCatalog } from '../../api/src/db/queries.js';
+import type { QueryCatalog } from '../../api/src/queries.js';
 import { exportGraph, importGraph, contentHash } from '../../api/src/modules/transfer/graph-export.js';
 import { openFixtureDb, openTestDb, testEngine } from '../support/test-db.js';
 import { adHocCypher } from '../support/ad-hoc-cypher.js';

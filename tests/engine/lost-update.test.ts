@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb, QueryRunner } from '../../api/src/db/graph-db.js';
-import type { QueryCatalog } from '../../api/src/db/queries.js';
+import type { QueryCatalog } from '../../api/src/queries.js';
 import { DbError } from '../../api/src/db/db-error.js';
 import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { openFixtureDb } from '../support/test-db.js';

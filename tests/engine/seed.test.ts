@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb } from '../support/test-app.js';
 import type { GraphDb } from '../../api/src/db/graph-db.js';
-import type { QueryCatalog } from '../../api/src/db/queries.js';
+import type { QueryCatalog } from '../../api/src/queries.js';
 import { readCypherDir, type CypherQuery } from '../../api/src/db/query-catalog.js';
 import { cypherDir } from '../../api/src/paths.js';
 import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';

@@ -12,8 +12,8 @@ import {
 import { createApp, type App } from '../../api/src/app.js';
 import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
 import type { GraphDb } from '../../api/src/db/graph-db.js';
-import { loadQueryCatalog, type QueryCatalog } from '../../api/src/db/queries.js';
-import { openGraphDb } from '../../api/src/db/open-db.js';
+import { loadQueryCatalog, type QueryCatalog } from '../../api/src/queries.js';
+import { openGraphDb } from '../../api/src/open-db.js';
 import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { buildSchema } from '../../api/src/schema.js';
 import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';

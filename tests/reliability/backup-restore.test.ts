@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/src/app.js';
-import { openGraphDb } from '../../api/src/db/open-db.js';
+import { openGraphDb } from '../../api/src/open-db.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { signedIn } from '../support/sign-in.js';
 import { mapCounts, mapHash } from './lib/fingerprint.js';

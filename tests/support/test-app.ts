@@ -1,4 +1,4 @@
-import type { QueryCatalog } from '../../api/src/db/queries.js';
+import type { QueryCatalog } from '../../api/src/queries.js';
 import type { GraphDb } from '../../api/src/db/graph-db.js';
 import { openTestDb } from './test-db.js';
 import { createApp, type App } from '../../api/src/app.js';

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { loadQueryCatalog, type QueryCatalog } from '../../api/src/db/queries.js';
+import { loadQueryCatalog, type QueryCatalog } from '../../api/src/queries.js';
 import { repoRoot } from '../../api/src/paths.js';
 import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
-import { openGraphDb } from '../../api/src/db/open-db.js';
+import { openGraphDb } from '../../api/src/open-db.js';
 import type { EngineKind, GraphDb } from '../../api/src/db/graph-db.js';
 
 /**

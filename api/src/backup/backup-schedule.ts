@@ -1,5 +1,5 @@
 import type { GraphDb } from '../db/graph-db.js';
-import type { QueryCatalog } from '../db/queries.js';
+import type { QueryCatalog } from '../queries.js';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import { pruneBackups, writeBackup } from './backup.js';

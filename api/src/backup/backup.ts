@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { GraphDb } from '../db/graph-db.js';
-import type { QueryCatalog } from '../db/queries.js';
+import type { QueryCatalog } from '../queries.js';
 import { checkExport, contentHash, exportGraph } from '../modules/transfer/graph-export.js';
 
 /** haenderne-2026-12-06T07-10-00-000Z.json: sortable by name, no colons (Windows shares). */

@@ -1,5 +1,5 @@
 import type { GraphDb, QueryRunner } from '../db/graph-db.js';
-import type { QueryCatalog } from '../db/queries.js';
+import type { QueryCatalog } from '../queries.js';
 import type { NodeLabel } from '../domain/vocabulary.js';
 import { NODE_LABELS } from '../domain/vocabulary.js';
 import { readSeedDir, validateDataset, type Dataset } from './read-dataset.js';

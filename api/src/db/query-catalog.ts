@@ -61,3 +61,10 @@ export function bindQueries<K extends string>(
   if (missing.length) throw new Error(`cypher/: missing query file(s): ${missing.map((n) => `${n}.cypher`).join(', ')}`);
   return Object.fromEntries(Object.entries<string>(names).map(([k, n]) => [k, files.get(n)!])) as Record<K, CypherQuery>;
 }
+
+/** One statement per allow-listed value; the value is a label or type name from code. */
+export function instantiate<V extends string>(template: CypherQuery, placeholder: string, values: readonly V[]): Record<V, CypherQuery> {
+  return Object.fromEntries(
+    values.map((v) => [v, { ...template, name: `${template.name}[${v}]`, text: template.text.replaceAll(placeholder, v) }]),
+  ) as Record<V, CypherQuery>;
+}

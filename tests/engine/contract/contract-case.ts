@@ -1,5 +1,5 @@
 import type { GraphDb } from '../../../api/src/db/graph-db.js';
-import type { QueryCatalog, QueryKey } from '../../../api/src/db/queries.js';
+import type { QueryCatalog, QueryKey } from '../../../api/src/queries.js';
 
 export interface ContractEnv {
   db: GraphDb;

@@ -1,5 +1,5 @@
 import type { GraphDb } from '../../../api/src/db/graph-db.js';
-import type { QueryCatalog } from '../../../api/src/db/queries.js';
+import type { QueryCatalog } from '../../../api/src/queries.js';
 import { checkExport, contentHash, exportGraph, importGraph } from '../../../api/src/modules/transfer/graph-export.js';
 
 export interface BackupReport {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { QueryRunner } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../db/queries.js';
+import type { QueryCatalog } from '../../queries.js';
 import type { Role, Viewer } from '../../auth/viewer.js';
 import { hashPassword } from '../../auth/password.js';
 import { hashToken, newSessionToken } from '../../auth/session-token.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphDb } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../db/queries.js';
+import type { QueryCatalog } from '../../queries.js';
 import type { Role } from '../../auth/viewer.js';
 import { recordChange } from '../editing/audit.js';
 import { findUserByEmail, type StoredUser } from './auth-store.js';

@@ -1,6 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import type { GraphDb } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../db/queries.js';
+import type { QueryCatalog } from '../../queries.js';
 import type { AppSettings } from '../../context.js';
 import { SESSION_COOKIE } from '../../auth/session-token.js';
 import type { Logger } from '../../observability/logger.js';

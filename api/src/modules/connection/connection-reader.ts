@@ -1,5 +1,5 @@
 import type { GraphDb, QueryRunner } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../db/queries.js';
+import type { QueryCatalog } from '../../queries.js';
 import { badInput, notFound } from '../../errors.js';
 import { danishCollator } from '../../domain/danish.js';
 import { HUB_KINDS, UMBRELLA_KINDS } from '../core/hubs.js';

@@ -1,5 +1,5 @@
 import type { GraphDb } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../db/queries.js';
+import type { QueryCatalog } from '../../queries.js';
 import { badInput, notFound } from '../../errors.js';
 import { foldText } from '../core/text-fold.js';
 import { nodeRef, type NodeRef } from '../core/node-ref.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { QueryRunner } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../db/queries.js';
+import type { QueryCatalog } from '../../queries.js';
 
 export type Operation = 'CREATE' | 'UPDATE' | 'DELETE' | 'LINK' | 'UPDATE_LINK' | 'UNLINK' | 'RESTORE' | 'IMPORT' | 'EXPORT' | 'CONFIRM' | 'LOCK' | 'UNLOCK';
 

@@ -1,5 +1,5 @@
 import type { QueryRunner } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../db/queries.js';
+import type { QueryCatalog } from '../../queries.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { coded } from '../../errors.js';
 

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../context.js';
 import type { QueryRunner } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../db/queries.js';
+import type { QueryCatalog } from '../../queries.js';
 import { requireRole } from '../../auth/viewer.js';
 import { badInput, notFound } from '../../errors.js';
 import { assertInScope } from '../editing/edit-scope.js';

@@ -1,5 +1,5 @@
 import type { GraphDb } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../db/queries.js';
+import type { QueryCatalog } from '../../queries.js';
 import { badInput } from '../../errors.js';
 import { danishCollator } from '../../domain/danish.js';
 import { PERSPECTIVES } from '../../domain/vocabulary.js';

@@ -1,5 +1,5 @@
 import type { QueryRunner } from '../../db/graph-db.js';
-import type { QueryCatalog, QueryKey } from '../../db/queries.js';
+import type { QueryCatalog, QueryKey } from '../../queries.js';
 import type { NodeRef } from '../core/node-ref.js';
 
 export const SEVERITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;

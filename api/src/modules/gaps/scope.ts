@@ -1,5 +1,5 @@
 import type { QueryRunner } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../db/queries.js';
+import type { QueryCatalog } from '../../queries.js';
 import { badInput, notFound } from '../../errors.js';
 import { nodeRef, type NodeRef } from '../core/node-ref.js';
 import type { ScopeParams } from './rule.js';

@@ -1,5 +1,5 @@
 import type { GraphDb, QueryRunner } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../db/queries.js';
+import type { QueryCatalog } from '../../queries.js';
 import { badInput, notFound } from '../../errors.js';
 import { PERSONAL_FIELDS } from '../core/privacy.js';
 

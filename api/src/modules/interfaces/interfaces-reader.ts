@@ -1,5 +1,5 @@
 import type { GraphDb } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../db/queries.js';
+import type { QueryCatalog } from '../../queries.js';
 import { notFound } from '../../errors.js';
 import { danishCollator } from '../../domain/danish.js';
 import { HUB_KINDS } from '../core/hubs.js';

@@ -1,5 +1,5 @@
 import type { QueryRunner } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../db/queries.js';
+import type { QueryCatalog } from '../../queries.js';
 import { byDanishName } from '../../domain/danish.js';
 import { badInput } from '../../errors.js';
 import { clean, link, links, list, taggedLink, type Props } from '../core/links.js';

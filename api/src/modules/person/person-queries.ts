@@ -1,5 +1,7 @@
-/** The people list's filtered variants: key → file under cypher/ (without `.cypher`). */
+/** Statements of people() and person(), with the people list's filtered variants: key → file under cypher/ (without `.cypher`). */
 export const PERSON_QUERIES = {
+  personList: 'person/list',
+  peopleByIds: 'person/by-ids',
   personListInOrganisation: 'person/list-in-organisation',
   personListFixedContacts: 'person/list-fixed-contacts',
 } as const;

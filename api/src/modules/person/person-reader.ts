@@ -1,5 +1,5 @@
 import type { QueryRunner } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../db/queries.js';
+import type { QueryCatalog } from '../../queries.js';
 import { foldText } from '../core/text-fold.js';
 import { NUL, orderKey, sortKeyOf } from '../search/search-keys.js';
 import { decodeKeysetCursor, encodeKeysetCursor, pageSize, type Page } from '../core/paginate.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { GraphDb, QueryRunner } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../db/queries.js';
+import type { QueryCatalog } from '../../queries.js';
 import { DANISH_SORT_FOLD, SEARCH_FOLD, danishSortKey, foldText } from '../core/text-fold.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { QueryRunner } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../db/queries.js';
+import type { QueryCatalog } from '../../queries.js';
 import { danishCollator } from '../../domain/danish.js';
 import { badInput } from '../../errors.js';
 import { foldText } from '../core/text-fold.js';

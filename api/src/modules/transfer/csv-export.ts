@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { QueryRunner } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../db/queries.js';
+import type { QueryCatalog } from '../../queries.js';
 import type { NodeLabel } from '../../domain/vocabulary.js';
 import { byDanishName } from '../../domain/danish.js';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { GraphDb, QueryRunner } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../db/queries.js';
+import type { QueryCatalog } from '../../queries.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
 import { validateDataset, type SeedFile } from '../../dataset/read-dataset.js';
 import { writeSearchKeys } from '../search/search-keys.js';

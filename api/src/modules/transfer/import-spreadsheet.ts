@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphDb } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../db/queries.js';
+import type { QueryCatalog } from '../../queries.js';
 import type { NodeLabel } from '../../domain/vocabulary.js';
 import { SeedError, validateDataset, type SeedFile } from '../../dataset/read-dataset.js';
 import { loadDataset, type LoadOptions } from '../../dataset/load-dataset.js';

@@ -1,9 +1,9 @@
-import type { EngineConfig } from '../config.js';
-import type { GraphDb } from './graph-db.js';
+import type { EngineConfig } from './config.js';
+import type { GraphDb } from './db/graph-db.js';
 import type { QueryCatalog } from './queries.js';
-import { EmbeddedGraphDb } from './embedded.js';
-import { Neo4jGraphDb } from './neo4j.js';
-import { backfillSearchKeys } from '../modules/search/search-keys.js';
+import { EmbeddedGraphDb } from './db/embedded.js';
+import { Neo4jGraphDb } from './db/neo4j.js';
+import { backfillSearchKeys } from './modules/search/search-keys.js';
 
 /** Opens the engine the configuration selects, applies its schema and mends the search keys. */
 export async function openGraphDb(engine: EngineConfig, queries: QueryCatalog): Promise<GraphDb> {

@@ -1,0 +1,22 @@
+import { NODE_LABELS, RELATIONSHIP_TYPE_NAMES } from '../../domain/vocabulary.js';
+
+/** Statements of editing and the audit trail: key → file under cypher/ (without `.cypher`). */
+export const EDITING_QUERIES = {
+  nodeState: 'edit/node-state',
+  updateNode: 'edit/update-node',
+  replaceNode: 'edit/replace-node',
+  deleteNode: 'edit/delete-node',
+  relationshipState: 'edit/relationship-state',
+  updateRelationship: 'edit/update-relationship',
+  deleteRelationship: 'edit/delete-relationship',
+  scopeMembers: 'edit/scope-members',
+  recordChange: 'audit/record-change',
+  history: 'audit/history',
+  changeById: 'audit/change-by-id',
+} as const;
+
+/** Templates over an allow-list (see their headers): one statement per label or type. */
+export const EDITING_TEMPLATES = {
+  createNode: { file: 'edit/create-node', placeholder: '__LABEL__', values: NODE_LABELS },
+  createRelationship: { file: 'edit/create-relationship', placeholder: '__TYPE__', values: RELATIONSHIP_TYPE_NAMES },
+} as const;

@@ -1,0 +1,16 @@
+import { NODE_LABELS, RELATIONSHIP_TYPE_NAMES } from '../../domain/vocabulary.js';
+
+/** Statements of export and import: key → file under cypher/ (without `.cypher`). */
+export const TRANSFER_QUERIES = {
+  exportNodes: 'transfer/export-nodes',
+  exportRelationships: 'transfer/export-relationships',
+  exportChanges: 'transfer/export-changes',
+  restoreChanges: 'transfer/restore-changes',
+  nodesByLabel: 'transfer/nodes-by-label',
+} as const;
+
+/** Templates over an allow-list (see their headers): one statement per label or type. */
+export const TRANSFER_TEMPLATES = {
+  restoreNodes: { file: 'transfer/restore-nodes', placeholder: '__LABEL__', values: NODE_LABELS },
+  restoreRelationships: { file: 'transfer/restore-relationships', placeholder: '__TYPE__', values: RELATIONSHIP_TYPE_NAMES },
+} as const;
