@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import type { GapFinding } from './rule.js';
+import { PERSPECTIVE_WORD_DA } from './words.js';
+
+/**
+ * A finding's identity and the fingerprint of its cause, for following it up.
+ *
+ * The key names WHAT the finding is about and stays the same while its cause changes: the rule,
+ * the subject and, where a rule finds several things about one subject, what tells them apart
+ * (the element of a status, the organisation a person is the only bridge for, the perspective a
+ * group lacks). The fingerprint is the finding's evidence (the ids of the records it rests on):
+ * a new status report, a member joining or leaving, another organisation served changes it,
+ * and an acknowledgement made under another fingerprint no longer holds: the finding is open
+ * again. The sentence is not part of either: it names the day judged on and hides names from
+ * visitors, so it changes without the cause changing.
+ */
+
+/** Rules that may find several things about one subject, and what tells them apart. */
+const TOPIC: Record<string, (f: GapFinding) => string> = {
+  'missing-perspective': missingPerspectiveTopic,
+  'red-status': (f) => f.evidenceIds[1] ?? '',
+  'stale-status': (f) => f.evidenceIds[1] ?? '',
+  'unconfirmed-entry': (f) => f.evidenceIds[1] ?? '',
+  'only-bridge': (f) => f.evidenceIds[1] ?? '',
+};
+
+/** "<rule>|<subject id>|<topic>": ids hold no "|", so the parts can be read back. */
+export function findingKey(f: GapFinding): string {
+  return `${f.ruleId}|${f.subject.id}|${TOPIC[f.ruleId]?.(f) ?? ''}`;
+}
+
+export function parseFindingKey(key: string): { ruleId: string; subjectId: string; topic: string } | null {
+  const parts = key.split('|');
+  if (parts.length !== 3 || !parts[0] || !parts[1] || key.length > 400) return null;
+  return { ruleId: parts[0], subjectId: parts[1], topic: parts[2]! };
+}
+
+/** The evidence, order-free, hashed: equal while the records the finding rests on are the same. */
+export function findingFingerprint(f: GapFinding): string {
+  return createHash('sha256').update(`${f.ruleId}\n${[...f.evidenceIds].sort().join('\n')}`).digest('hex').slice(0, 20);
+}
+
+/**
+ * The missing perspective is only in the sentence (the rule's evidence is the group and its
+ * memberships, alike for every perspective it lacks): it ends "… tale for <perspective>.".
+ */
+function missingPerspectiveTopic(f: GapFinding): string {
+  const m = /tale for (.+)\.$/.exec(f.sentence);
+  const word = m?.[1];
+  const code = Object.entries(PERSPECTIVE_WORD_DA).find(([, w]) => w === word)?.[0];
+  return code ?? createHash('sha256').update(f.sentence).digest('hex').slice(0, 12);
+}

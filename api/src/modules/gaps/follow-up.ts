@@ -1,0 +1,213 @@
+import DataLoader from 'dataloader';
+import type { RequestContext } from '../../context.js';
+import type { GraphDb } from '../../db/graph-db.js';
+import type { QueryCatalog } from '../../queries.js';
+import { hasRole, requireRole } from '../../auth/viewer.js';
+import { badInput, coded, notFound } from '../../errors.js';
+import { todayInDenmark } from '../core/dates.js';
+import { canSeePeople, danishDate } from '../connection/wording.js';
+import { recordChange } from '../editing/audit.js';
+import { assertInScope } from '../editing/edit-scope.js';
+import { createHash } from 'node:crypto';
+import { findingFingerprint, findingKey, parseFindingKey } from './finding-key.js';
+import { checkDay, findGaps } from './gaps-reader.js';
+import type { GapFinding } from './rule.js';
+import { GAP_RULES } from './rules/index.js';
+
+/**
+ * Following up a gap finding: a signed-in editor acknowledges it (seen, handled for now) or
+ * assigns it (to whom, by when, with a note). The follow-up is stored in the graph as one
+ * GapAcknowledgement node per finding key (no Entity label: it is not on the map), with the
+ * fingerprint of the finding's evidence at that moment; every write is audited. When the
+ * evidence changes the follow-up no longer holds and the finding shows as open again
+ * (status CHANGED), saying what changed. Conflict-safe: writers take the subject's lock and
+ * send back the version they read.
+ */
+
+export type FollowUpState = 'ACKNOWLEDGED' | 'ASSIGNED';
+export type FindingStatus = 'OPEN' | 'ACKNOWLEDGED' | 'ASSIGNED' | 'CHANGED';
+
+export interface StoredFollowUp {
+  id: string;
+  key: string;
+  ruleId: string;
+  subjectId: string;
+  state: FollowUpState;
+  fingerprint: string;
+  evidenceIds: string[];
+  assignee?: string | null;
+  dueDate?: string | null;
+  note?: string | null;
+  by: string;
+  at: string;
+  version: number;
+}
+
+export interface FollowUpInput {
+  key: string;
+  state: FollowUpState;
+  assignee?: string | null;
+  dueDate?: string | null;
+  note?: string | null;
+  version?: number | null;
+  asOf?: string | null;
+  staleAfterDays?: number | null;
+}
+
+const MAX_ASSIGNEE = 120;
+const MAX_NOTE = 2000;
+
+export const followUpId = (key: string) => `gapack:${createHash('sha256').update(key).digest('hex').slice(0, 24)}`;
+
+export async function readFollowUps(db: GraphDb, q: QueryCatalog, keys: readonly string[]): Promise<Map<string, StoredFollowUp>> {
+  if (!keys.length) return new Map();
+  const rows = await db.run<{ acknowledgement: StoredFollowUp }>(q.gapAcknowledgementsByKeys, { keys: [...new Set(keys)] });
+  return new Map(rows.map((r) => [r.acknowledgement.key, r.acknowledgement]));
+}
+
+const loaders = new WeakMap<object, DataLoader<string, StoredFollowUp | null>>();
+
+/** Per request: every finding of a report asks, one statement answers them all. */
+export function followUpOf(ctx: RequestContext, key: string): Promise<StoredFollowUp | null> {
+  let loader = loaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(async (keys) => {
+      const found = await readFollowUps(ctx.db, ctx.queries, keys);
+      return keys.map((k) => found.get(k) ?? null);
+    });
+    loaders.set(ctx, loader);
+  }
+  return loader.load(key);
+}
+
+/** OPEN without a follow-up; CHANGED when the evidence is no longer what was followed up. */
+export function statusOf(finding: GapFinding, stored: StoredFollowUp | null): FindingStatus {
+  if (!stored) return 'OPEN';
+  return stored.fingerprint === findingFingerprint(finding) ? stored.state : 'CHANGED';
+}
+
+/** The follow-up as the API shows it: who is to act and the note only to signed-in users. */
+export function followUpView(finding: GapFinding, stored: StoredFollowUp | null, signedIn: boolean) {
+  if (!stored) return null;
+  const current = stored.fingerprint === findingFingerprint(finding);
+  return {
+    id: stored.id,
+    state: stored.state,
+    assignee: signedIn ? (stored.assignee ?? null) : null,
+    dueDate: stored.dueDate ?? null,
+    note: signedIn ? (stored.note ?? null) : null,
+    at: stored.at,
+    version: stored.version,
+    current,
+    change: current ? null : describeChange(stored, finding),
+  };
+}
+
+/** "Grundlaget har ændret sig siden 5. december 2026: 1 post er kommet til, 1 er forsvundet." */
+export function describeChange(stored: StoredFollowUp, finding: GapFinding): string {
+  const before = new Set(stored.evidenceIds ?? []);
+  const now = new Set(finding.evidenceIds);
+  const added = [...now].filter((id) => !before.has(id)).length;
+  const removed = [...before].filter((id) => !now.has(id)).length;
+  const parts = [
+    added ? `${added} ${added === 1 ? 'post er kommet til' : 'poster er kommet til'}` : '',
+    removed ? `${removed} er forsvundet` : '',
+  ].filter(Boolean);
+  const what = stored.state === 'ASSIGNED' ? 'tildelingen' : 'kvitteringen';
+  return `Grundlaget har ændret sig siden ${what} ${danishDate(stored.at.slice(0, 10))}${parts.length ? `: ${parts.join(', ')}` : ''}; fundet er åbent igen.`;
+}
+
+function text(value: string | null | undefined, field: string, max: number): string | null {
+  const v = value?.trim() ?? '';
+  if (!v) return null;
+  if (v.length > max || /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(v)) {
+    throw badInput(`"${field}" må højst være ${max} tegn uden kontroltegn.`, [{ field, message: `must be at most ${max} characters, no control characters` }]);
+  }
+  return v;
+}
+
+function checkInput(input: FollowUpInput) {
+  const parsed = parseFindingKey(input.key);
+  if (!parsed) throw badInput('"key" er ikke nøglen til et fund.', [{ field: 'key', message: 'must be a finding key (rule|subject|topic)' }]);
+  if (!GAP_RULES.some((r) => r.id === parsed.ruleId)) throw badInput(`Ukendt regel "${parsed.ruleId}".`, [{ field: 'key', message: 'names an unknown rule' }]);
+  const assignee = text(input.assignee, 'assignee', MAX_ASSIGNEE);
+  const note = text(input.note, 'note', MAX_NOTE);
+  const dueDate = input.dueDate?.trim() ? checkDay(input.dueDate.trim(), 'dueDate') : null;
+  if (input.state === 'ASSIGNED' && !assignee) throw badInput('En tildeling skal sige, hvem der skal følge op.', [{ field: 'assignee', message: 'required when the state is ASSIGNED' }]);
+  if (input.state === 'ACKNOWLEDGED' && (assignee || dueDate)) {
+    throw badInput('En kvittering har ingen ansvarlig eller frist; vælg tildeling i stedet.', [{ field: assignee ? 'assignee' : 'dueDate', message: 'only with the state ASSIGNED' }]);
+  }
+  if (input.version != null && (!Number.isInteger(input.version) || input.version < 1)) throw badInput('"version" skal være et positivt heltal.', [{ field: 'version', message: 'must be a positive integer' }]);
+  return { ...parsed, assignee, note, dueDate };
+}
+
+/** The finding as it is now (the whole store, the rule alone): NOT_FOUND when it is gone. */
+async function currentFinding(ctx: RequestContext, key: string, ruleId: string, asOf: string, staleAfterDays: number): Promise<GapFinding> {
+  const report = await findGaps(ctx.db, ctx.queries, { kind: 'EVERYTHING' }, { rules: [ruleId], asOf, staleAfterDays, showNames: canSeePeople(ctx) });
+  const finding = report.findings.find((f) => findingKey(f) === key);
+  if (!finding) throw notFound('gap finding', key);
+  return finding;
+}
+
+const conflict = (current: StoredFollowUp | null, finding: GapFinding) =>
+  coded('CONFLICT', 'En anden har fulgt op på fundet imens; læs igen. / Someone else followed this finding up meanwhile; read again.', {
+    current: followUpView(finding, current, true),
+  });
+
+/** Acknowledge or assign a finding (new, or a change of the follow-up at `version`). */
+export async function saveFollowUp(ctx: RequestContext, input: FollowUpInput): Promise<GapFinding> {
+  const editor = requireRole(ctx.viewer, 'EDITOR');
+  if (input.state !== 'ACKNOWLEDGED' && input.state !== 'ASSIGNED') throw badInput('Ukendt opfølgning.', [{ field: 'state', message: 'must be ACKNOWLEDGED or ASSIGNED' }]);
+  const v = checkInput(input);
+  const finding = await currentFinding(ctx, input.key, v.ruleId, checkDay(input.asOf ?? todayInDenmark(), 'asOf'), input.staleAfterDays ?? 365);
+  const now = new Date().toISOString();
+  await ctx.db.write(async (tx) => {
+    const [row] = await tx.run<{ acknowledgement: StoredFollowUp | null }>(ctx.queries.gapAcknowledgementLock, { subjectId: v.subjectId, key: input.key });
+    if (!row) throw notFound('gap finding', input.key);
+    await assertInScope(tx, ctx.queries, editor, [v.subjectId], 'any');
+    const current = row.acknowledgement;
+    if ((current?.version ?? null) !== (input.version ?? null)) throw conflict(current, finding);
+    const props: StoredFollowUp = {
+      id: followUpId(input.key),
+      key: input.key,
+      ruleId: v.ruleId,
+      subjectId: v.subjectId,
+      state: input.state,
+      fingerprint: findingFingerprint(finding),
+      evidenceIds: [...finding.evidenceIds].sort(),
+      assignee: v.assignee,
+      dueDate: v.dueDate,
+      note: v.note,
+      by: editor.id,
+      at: now,
+      version: (current?.version ?? 0) + 1,
+    };
+    await tx.run(ctx.queries.gapAcknowledgementSave, { key: input.key, props });
+    await recordChange(tx, ctx.queries, {
+      at: now, actor: editor.id, operation: current ? 'UPDATE' : 'CREATE', entityId: props.id, entityLabel: 'GapAcknowledgement',
+      before: current, after: props,
+    });
+  });
+  return finding;
+}
+
+/** Take a follow-up back (the finding is open again), at the version read. */
+export async function reopenFinding(ctx: RequestContext, key: string, version: number, asOf?: string | null, staleAfterDays?: number | null): Promise<GapFinding> {
+  const editor = requireRole(ctx.viewer, 'EDITOR');
+  const parsed = parseFindingKey(key);
+  if (!parsed || !GAP_RULES.some((r) => r.id === parsed.ruleId)) throw badInput('"key" er ikke nøglen til et fund.', [{ field: 'key', message: 'must be a finding key (rule|subject|topic)' }]);
+  const finding = await currentFinding(ctx, key, parsed.ruleId, checkDay(asOf ?? todayInDenmark(), 'asOf'), staleAfterDays ?? 365);
+  const now = new Date().toISOString();
+  await ctx.db.write(async (tx) => {
+    const [row] = await tx.run<{ acknowledgement: StoredFollowUp | null }>(ctx.queries.gapAcknowledgementLock, { subjectId: parsed.subjectId, key });
+    if (!row) throw notFound('gap finding', key);
+    await assertInScope(tx, ctx.queries, editor, [parsed.subjectId], 'any');
+    const current = row.acknowledgement;
+    if (!current || current.version !== version) throw conflict(current, finding);
+    await tx.run(ctx.queries.gapAcknowledgementRemove, { key });
+    await recordChange(tx, ctx.queries, { at: now, actor: editor.id, operation: 'DELETE', entityId: current.id, entityLabel: 'GapAcknowledgement', before: current, after: null });
+  });
+  return finding;
+}
+
+export const signedIn = (ctx: RequestContext) => hasRole(ctx.viewer, 'VIEWER');
