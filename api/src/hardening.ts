@@ -3,7 +3,7 @@ import { isAsyncIterable, maskError, type Plugin } from 'graphql-yoga';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { codedDbError } from './errors.js';
+import { codedDbError, DANISH_BY_CODE, variableError } from './errors.js';
 
 export interface HardeningOptions {
   /** Hides the schema and the "did you mean" hints that help an attacker map it. */
@@ -54,11 +54,12 @@ function codedRejections(): Plugin {
       };
     },
     // A request that fails before any field runs (variables of the wrong type) has no data: BAD_USER_INPUT.
-    onExecute() {
+    // It names the field as the domain rules do (errors.ts, variableError).
+    onExecute({ args }) {
       return {
         onExecuteDone({ result, setResult }) {
           if (isAsyncIterable(result) || result.data !== undefined || !result.errors?.length) return;
-          setResult({ ...result, errors: result.errors.map((e) => withCode(e, 'BAD_USER_INPUT')) });
+          setResult({ ...result, errors: result.errors.map((e) => (e.extensions?.code ? e : variableError(e, args.document))) });
         },
       };
     },
@@ -73,15 +74,16 @@ const reportCoded = {
   ],
 };
 
+/** graphql-js words the English `message`; `da` is the general Danish of the code (errors.ts's policy). */
 function withCode(error: GraphQLError, code: string): GraphQLError {
   return error.extensions?.code
     ? error
-    : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+    : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code, da: DANISH_BY_CODE[code] } });
 }
 
 function bodyLimit(maxBytes: number): Plugin {
   const tooLarge = () =>
-    new Response(JSON.stringify({ errors: [{ message: `Request body over ${maxBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }), {
+    new Response(JSON.stringify({ errors: [{ message: `Request body over ${maxBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE', da: DANISH_BY_CODE.PAYLOAD_TOO_LARGE } }] }), {
       status: 413,
       headers: { 'content-type': 'application/json' },
     });
@@ -123,7 +125,7 @@ function malformedRequestIs400(): Plugin {
           return await requestParser(request);
         } catch (err) {
           if (err instanceof GraphQLError) throw err;
-          throw new GraphQLError('Malformed GraphQL request.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+          throw new GraphQLError('Malformed GraphQL request.', { extensions: { code: 'BAD_REQUEST', da: DANISH_BY_CODE.BAD_REQUEST, http: { status: 400 } } });
         }
       });
     },
