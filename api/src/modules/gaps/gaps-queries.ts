@@ -1,5 +1,3 @@
-import { GAP_FOLLOW_UP_QUERIES } from './follow-up-queries.js';
-
 /** Statements of gaps() and representationMatrix(): key → file under cypher/ (without `.cypher`). */
 export const GAPS_QUERIES = {
   gapsScope: 'gaps/scope',
@@ -21,6 +19,4 @@ export const GAPS_QUERIES = {
   gapsBridgeOrganisations: 'gaps/bridge-organisations',
   gapsUnconfirmedAssignments: 'gaps/unconfirmed-assignments',
   gapsUnconfirmedChannels: 'gaps/unconfirmed-channels',
-  // Following findings up (acknowledgements, assignments): their own list, gathered here.
-  ...GAP_FOLLOW_UP_QUERIES,
 } as const;
