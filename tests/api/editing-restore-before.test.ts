@@ -44,6 +44,6 @@ describe('restoreVersion(before: true)', () => {
     expect(created.errors).toBeUndefined();
     const r = await t.gql(`mutation($c: ID!) { restoreVersion(changeId: $c, version: 1, before: true) { version } }`, { c: created.data.createChannel.change.id }, editor);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(r.errors?.[0]?.extensions?.issues).toEqual([{ field: 'before', message: 'the change has no state before it' }]);
+    expect(r.errors?.[0]?.extensions?.issues).toEqual([{ field: 'before', message: 'the change has no state before it', da: 'ændringen har ingen tilstand før sig' }]);
   });
 });

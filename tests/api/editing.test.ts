@@ -80,6 +80,56 @@ describe('validation before writes', () => {
   });
 });
 
+describe('typed inputs (generated from the domain records)', () => {
+  const CREATE_ORG = `mutation($p: CreateOrganisationInput!) { createOrganisation(properties: $p) { id } }`;
+  const issuesOf = (r: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+    (r.errors?.[0]?.extensions?.issues ?? []) as Array<{ field: string; message: string; da: string }>;
+
+  it('describes every mutation and input field, with enums for the closed vocabularies (what GraphiQL completes)', async () => {
+    const r = await t.gql(`{ __schema { mutationType { fields { name description args { name type { name kind ofType { name } } } } } }
+      __type(name: "CreateOrganisationInput") { inputFields { name description type { name kind } } } }`);
+    const fields = r.data.__schema.mutationType.fields as Array<{ name: string; description: string; args: Array<{ name: string; type: { name: string | null; ofType: { name: string } | null } }> }>;
+    const byName = new Map(fields.map((f) => [f.name, f]));
+    expect(byName.get('createOrganisation')!.description).toMatch(/^Creates an organisation\./);
+    expect(byName.get('createElement')!.description).toMatch(/^Creates an agreement element\./);
+    expect(byName.get('createPerson')!.description).toMatch(/^Creates a person\./);
+    expect(fields.filter((f) => /^(create|update|delete)/.test(f.name) && / a [aeiou]/.test(f.description))).toEqual([]);
+    expect(byName.get('updatePerson')!.args.find((a) => a.name === 'properties')!.type.ofType!.name).toBe('UpdatePersonInput');
+    expect(byName.get('linkMember')!.args.find((a) => a.name === 'properties')!.type.name).toBe('MemberOfInput');
+    const inputs = r.data.__type.inputFields as Array<{ name: string; description: string; type: { name: string; kind: string } }>;
+    expect(inputs.find((f) => f.name === 'kind')!.type).toEqual({ name: 'OrganisationKind', kind: 'ENUM' });
+    expect(inputs.find((f) => f.name === 'name')!.description).toMatch(/At most 200 characters\. Required\./);
+    // Nullable, so a value of the right shape that breaks a rule reaches the domain rules.
+    expect(inputs.filter((f) => f.type.kind === 'NON_NULL')).toEqual([]);
+    expect(inputs.filter((f) => !f.description)).toEqual([]);
+  });
+
+  it('names every missing required field in one answer, from the domain rules, and writes nothing', async () => {
+    const before = await counts();
+    const r = await t.gql(CREATE_ORG, { p: { shortName: 'X' } }, editor);
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(issuesOf(r).map((i) => i.field)).toEqual(expect.arrayContaining(['properties.name', 'properties.kind', 'properties.sector']));
+    expect(issuesOf(r).every((i) => i.da && i.da !== i.message)).toBe(true);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('answers a value GraphQL refuses (an enum value that does not exist, an unknown field, a wrong type) as BAD_USER_INPUT naming the field', async () => {
+    const badEnum = await t.gql(CREATE_ORG, { p: { name: 'X', kind: 'CASTLE', sector: 'REGION' } }, editor);
+    expect(badEnum.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(issuesOf(badEnum)).toEqual([expect.objectContaining({ field: 'properties.kind', da: expect.stringContaining('OrganisationKind') })]);
+    const unknown = await t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { colour: 'red' } }, editor);
+    expect(issuesOf(unknown)).toEqual([{ field: 'properties.colour', message: 'is not a field of UpdateChannelInput', da: 'er ikke et felt i UpdateChannelInput' }]);
+    const wrongType = await t.gql(`mutation($p: CreateElementInput!) { createElement(properties: $p) { id } }`, { p: { name: 'X', number: 'one' } }, editor);
+    expect(issuesOf(wrongType)).toEqual([expect.objectContaining({ field: 'properties.number', da: 'skal være et helt tal' })]);
+  });
+
+  it('a relationship field of another type is refused by the domain rules through link', async () => {
+    const r = await t.gql(`mutation { link(type: WORKS_IN, fromId: "person:nanna", toId: "org:norddjurs", properties: {level: RED}) { id } }`, {}, editor);
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(issuesOf(r)).toEqual([expect.objectContaining({ field: 'properties', message: 'unknown field(s): level', da: 'ukendte felter: level' })]);
+  });
+});
+
 describe('optimistic concurrency', () => {
   it('changes a channel at the version read, then answers CONFLICT for the stale version and keeps the stored state', async () => {
     const first = await t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { status: 'ESTABLISHED', supportsAttachments: true } }, editor);
@@ -147,7 +197,7 @@ describe('relationships', () => {
   it('refuses endpoints of the wrong label', async () => {
     const r = await t.gql(`mutation { linkMember(personId: "org:norddjurs", groupId: "group:ig-randers") { id } }`, {}, editor);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(r.errors![0]!.extensions!.issues).toEqual([{ field: 'fromId', message: 'must be Person, not Organisation' }]);
+    expect(r.errors![0]!.extensions!.issues).toEqual([{ field: 'fromId', message: 'must be Person, not Organisation', da: 'skal være Person, ikke Organisation' }]);
   });
 
   it('records a status on an agreement element', async () => {

@@ -23,6 +23,6 @@ export async function assertInScope(
   const inside = new Set(rows.map((r) => r.id));
   const ok = mode === 'all' ? ids.every((id) => inside.has(id)) : ids.some((id) => inside.has(id));
   if (!ok) {
-    throw coded('FORBIDDEN', `Uden for dit redigeringsområde (${viewer.scopeId}). / Outside your editing scope.`, { scopeId: viewer.scopeId, ids });
+    throw coded('FORBIDDEN', { en: `Outside your editing scope (${viewer.scopeId}).`, da: `Uden for dit redigeringsområde (${viewer.scopeId}).` }, { scopeId: viewer.scopeId, ids });
   }
 }

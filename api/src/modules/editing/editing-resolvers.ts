@@ -30,7 +30,7 @@ export const editingResolvers = {
     history: (_: unknown, a: { entityId: string; first?: number }, ctx: RequestContext) => {
       requireRole(ctx.viewer, 'VIEWER');
       const first = a.first ?? 50;
-      if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('"first" must be between 1 and 500.', [{ field: 'first', message: 'must be between 1 and 500' }]);
+      if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput({ en: '"first" must be between 1 and 500.', da: '"first" skal være mellem 1 og 500.' }, [{ field: 'first', message: 'must be between 1 and 500' }]);
       return readHistory(ctx.db, ctx.queries, a.entityId, first);
     },
   },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { QueryRunner } from '../../db/graph-db.js';
 import type { RequestContext } from '../../context.js';
 import { requireRole } from '../../auth/viewer.js';
-import { badInput, coded, notFound } from '../../errors.js';
+import { badInput, coded, invalidFields, notFound } from '../../errors.js';
 import { validateRelationship } from '../../domain/records.js';
 import { RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
 import { recordChange, type ChangeEvent } from './audit.js';
@@ -22,8 +22,9 @@ export interface LinkEdit {
 function validatedLink(type: RelationshipType, record: Record<string, unknown>): Record<string, unknown> {
   const result = validateRelationship(type, record);
   if (!result.ok) {
-    const issues = result.issues.map((i) => ({ ...i, field: ['from', 'to', 'id'].includes(i.field) ? i.field : `properties.${i.field}` }));
-    throw badInput(`Ugyldige felter: ${issues.map((i) => `${i.field} ${i.message}`).join('; ')}`, issues);
+    const field = (f: string) => (['from', 'to', 'id'].includes(f) ? f : f === '(record)' ? 'properties' : `properties.${f}`);
+    const issues = result.issues.map((i) => ({ ...i, field: field(i.field) }));
+    throw invalidFields(issues);
   }
   const { id: _i, from: _f, to: _t, ...props } = result.value as Record<string, unknown>;
   return props;
@@ -37,7 +38,10 @@ async function assertEndpoints(tx: QueryRunner, ctx: RequestContext, type: Relat
     const label = labels.get(id);
     if (!label) throw notFound('node', id);
     if (!(allowed[end] as readonly string[]).includes(label)) {
-      throw badInput(`${type} ${end === 'from' ? 'starter ved' : 'ender ved'} ${allowed[end].join('/')}, ikke ${label}.`, [
+      throw badInput({
+        en: `${type} ${end === 'from' ? 'starts at' : 'ends at'} ${allowed[end].join('/')}, not ${label}.`,
+        da: `${type} ${end === 'from' ? 'starter ved' : 'ender ved'} ${allowed[end].join('/')}, ikke ${label}.`,
+      }, [
         { field: end === 'from' ? 'fromId' : 'toId', message: `must be ${allowed[end].join(' or ')}, not ${label}` },
       ]);
     }
@@ -59,7 +63,7 @@ function toEdit(row: RelationshipState, change: ChangeEvent): LinkEdit {
 export async function createLink(ctx: RequestContext, type: RelationshipType, from: string, to: string, properties: unknown): Promise<LinkEdit> {
   const viewer = requireRole(ctx.viewer, 'EDITOR');
   if (properties !== null && properties !== undefined && (typeof properties !== 'object' || Array.isArray(properties))) {
-    throw badInput('"properties" must be an object of fields.', [{ field: 'properties', message: 'must be an object' }]);
+    throw badInput({ en: '"properties" must be an object of fields.', da: '"properties" skal være et objekt af felter.' }, [{ field: 'properties', message: 'must be an object' }]);
   }
   const id = `rel:${type.toLowerCase().replace(/_/g, '-')}:${randomUUID()}`;
   const props = validatedLink(type, { ...((properties as Record<string, unknown>) ?? {}), id, from, to });
@@ -81,7 +85,7 @@ async function readLink(tx: QueryRunner, ctx: RequestContext, id: string): Promi
 
 function linkConflict(current: RelationshipState) {
   const version = Number(current.props.version ?? 1);
-  return coded('CONFLICT', `Nogen har ændret denne forbindelse imens (nu version ${version}). / Changed by someone else meanwhile.`, { currentVersion: version, current });
+  return coded('CONFLICT', { en: `Changed by someone else meanwhile (now version ${version}).`, da: `Nogen har ændret forbindelsen imens (nu version ${version}).` }, { currentVersion: version, current });
 }
 
 /** As in node-editor: another writer committed between the check and the versioned statement. */
@@ -93,7 +97,7 @@ async function lostTheRace(tx: QueryRunner, ctx: RequestContext, id: string) {
 export async function updateLink(ctx: RequestContext, id: string, version: number, properties: unknown): Promise<LinkEdit> {
   const viewer = requireRole(ctx.viewer, 'EDITOR');
   if (!properties || typeof properties !== 'object' || Array.isArray(properties)) {
-    throw badInput('"properties" must be an object of fields.', [{ field: 'properties', message: 'must be an object' }]);
+    throw badInput({ en: '"properties" must be an object of fields.', da: '"properties" skal være et objekt af felter.' }, [{ field: 'properties', message: 'must be an object' }]);
   }
   const now = new Date().toISOString();
   return ctx.db.write(async (tx) => {

@@ -3,7 +3,7 @@ import type { QueryRunner } from '../../db/graph-db.js';
 import type { RequestContext } from '../../context.js';
 import { DbError } from '../../db/db-error.js';
 import { requireRole } from '../../auth/viewer.js';
-import { badInput, coded, notFound } from '../../errors.js';
+import { badInput, coded, invalidFields, notFound } from '../../errors.js';
 import { validateNode, type FieldIssue } from '../../domain/records.js';
 import { ID_PREFIXES, type NodeLabel } from '../../domain/vocabulary.js';
 import { recordChange, type ChangeEvent } from './audit.js';
@@ -48,7 +48,7 @@ export function editableProps(props: Record<string, unknown>): Record<string, un
 
 function asObject(properties: unknown): Record<string, unknown> {
   if (!properties || typeof properties !== 'object' || Array.isArray(properties)) {
-    throw badInput('"properties" must be an object of fields.', [{ field: 'properties', message: 'must be an object' }]);
+    throw badInput({ en: '"properties" must be an object of fields.', da: '"properties" skal være et objekt af felter.' }, [{ field: 'properties', message: 'must be an object' }]);
   }
   return properties as Record<string, unknown>;
 }
@@ -61,8 +61,7 @@ function prefixed(issues: FieldIssue[]): FieldIssue[] {
 function validated(label: NodeLabel, record: Record<string, unknown>): Record<string, unknown> {
   const result = validateNode(label, record);
   if (!result.ok) {
-    const issues = prefixed(result.issues);
-    throw badInput(`Ugyldige felter: ${issues.map((i) => `${i.field} ${i.message}`).join('; ')}`, issues);
+    throw invalidFields(prefixed(result.issues));
   }
   return result.value as Record<string, unknown>;
 }
@@ -79,8 +78,18 @@ function newId(label: NodeLabel, name: unknown): string {
   return `${ID_PREFIXES[label]}${slug || 'ny'}-${randomBytes(3).toString('hex')}`;
 }
 
-function conflict(label: string, current: NodeState['props']) {
-  return coded('CONFLICT', `Nogen har ændret denne ${label.toLowerCase()} imens (nu version ${current.version}). / Changed by someone else meanwhile.`, {
+/** The entity in Danish with its article, for CONFLICT ("Nogen har ændret kanalen imens"). */
+const DANISH_NOUNS: Record<NodeLabel, string> = {
+  Organisation: 'organisationen', Person: 'personen', Group: 'gruppen', Mandate: 'mandatet', Channel: 'kanalen',
+  Agreement: 'aftalen', Element: 'aftaleelementet', Pathway: 'forløbet', Step: 'trinnet',
+};
+export const thingOf = (label: NodeLabel) => label.toLowerCase() as Lowercase<NodeLabel>;
+
+function conflict(label: NodeLabel, current: NodeState['props']) {
+  return coded('CONFLICT', {
+    en: `Changed by someone else meanwhile (now version ${current.version}).`,
+    da: `Nogen har ændret ${DANISH_NOUNS[label]} imens (nu version ${current.version}).`,
+  }, {
     currentVersion: current.version,
     current,
   });
@@ -93,7 +102,7 @@ function conflict(label: string, current: NodeState['props']) {
  */
 async function lostTheRace(tx: QueryRunner, ctx: RequestContext, label: NodeLabel, id: string) {
   const current = await readNodeState(tx, ctx, id);
-  return current ? conflict(label, current.props) : notFound(label.toLowerCase(), id);
+  return current ? conflict(label, current.props) : notFound(thingOf(label), id);
 }
 
 export async function createNode(ctx: RequestContext, label: NodeLabel, properties: unknown): Promise<NodeEdit> {
@@ -111,7 +120,7 @@ export async function createNode(ctx: RequestContext, label: NodeLabel, properti
       return { id, label, version: row!.props.version, properties: row!.props, change };
     });
   } catch (err) {
-    if (err instanceof DbError && err.kind === 'CONSTRAINT') throw coded('CONFLICT', `Id "${id}" findes allerede. / The id is taken.`, { id });
+    if (err instanceof DbError && err.kind === 'CONSTRAINT') throw coded('CONFLICT', { en: `The id "${id}" is taken.`, da: `Id "${id}" findes allerede.` }, { id });
     throw err;
   }
 }
@@ -119,11 +128,11 @@ export async function createNode(ctx: RequestContext, label: NodeLabel, properti
 export async function updateNode(ctx: RequestContext, label: NodeLabel, id: string, version: number, properties: unknown): Promise<NodeEdit> {
   const viewer = requireRole(ctx.viewer, 'EDITOR');
   const patch = asObject(properties);
-  if ('id' in patch && patch.id !== id) throw badInput('An id cannot be changed.', [{ field: 'properties.id', message: 'cannot be changed' }]);
+  if ('id' in patch && patch.id !== id) throw badInput({ en: 'An id cannot be changed.', da: 'Et id kan ikke ændres.' }, [{ field: 'properties.id', message: 'cannot be changed' }]);
   const now = new Date().toISOString();
   return ctx.db.write(async (tx) => {
     const before = await readNodeState(tx, ctx, id);
-    if (!before || before.label !== label) throw notFound(label.toLowerCase(), id);
+    if (!before || before.label !== label) throw notFound(thingOf(label), id);
     await assertInScope(tx, ctx.queries, viewer, [id], 'all', before.relationships.length === 0);
     if (before.props.version !== version) throw conflict(label, before.props);
     const merged = { ...editableProps(before.props), ...patch };
@@ -145,7 +154,7 @@ export async function deleteNode(ctx: RequestContext, label: NodeLabel, id: stri
   const viewer = requireRole(ctx.viewer, 'EDITOR');
   return ctx.db.write(async (tx) => {
     const before = await readNodeState(tx, ctx, id);
-    if (!before || before.label !== label) throw notFound(label.toLowerCase(), id);
+    if (!before || before.label !== label) throw notFound(thingOf(label), id);
     await assertInScope(tx, ctx.queries, viewer, [id], 'all', before.relationships.length === 0);
     if (before.props.version !== version) throw conflict(label, before.props);
     const [row] = await tx.run<{ deleted: number }>(ctx.queries.deleteNode, { id, version });

@@ -4,7 +4,7 @@ import { badInput, coded, notFound } from '../../errors.js';
 import { validateNode } from '../../domain/records.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
 import { readChange, recordChange } from './audit.js';
-import { editableProps, readNodeState, type NodeEdit, type NodeState } from './node-editor.js';
+import { editableProps, readNodeState, thingOf, type NodeEdit, type NodeState } from './node-editor.js';
 import { assertInScope } from './edit-scope.js';
 import { writeSearchKeys } from '../search/search-keys.js';
 
@@ -18,16 +18,16 @@ export async function restoreVersion(ctx: RequestContext, changeId: string, vers
   const change = await readChange(ctx.db, ctx.queries, changeId);
   if (!change) throw notFound('change', changeId);
   if (!(NODE_LABELS as readonly string[]).includes(change.entityLabel)) {
-    throw badInput('Only nodes can be restored; re-link a relationship instead.', [{ field: 'changeId', message: 'is a relationship change' }]);
+    throw badInput({ en: 'Only nodes can be restored; re-link a relationship instead.', da: 'Kun punkter kan gendannes; forbind en forbindelse igen i stedet.' }, [{ field: 'changeId', message: 'is a relationship change' }]);
   }
   const label = change.entityLabel as NodeLabel;
   if (useBefore && !change.before) {
-    throw badInput('The change created the entity; there is no state before it.', [{ field: 'before', message: 'the change has no state before it' }]);
+    throw badInput({ en: 'The change created the entity; there is no state before it.', da: 'Ændringen oprettede den; der er ingen tilstand før den.' }, [{ field: 'before', message: 'the change has no state before it' }]);
   }
   const target = (useBefore ? change.before : change.after ?? change.before) as NodeState;
   const props = editableProps(target.props);
   const check = validateNode(label, props);
-  if (!check.ok) throw badInput('The recorded state no longer passes validation.', check.issues);
+  if (!check.ok) throw badInput({ en: 'The recorded state no longer passes validation.', da: 'Den gemte tilstand overholder ikke længere reglerne.' }, check.issues);
   const { id: _id, ...values } = check.value as Record<string, unknown>;
   const now = new Date().toISOString();
 
@@ -42,7 +42,7 @@ export async function restoreVersion(ctx: RequestContext, changeId: string, vers
       // COMMITTED; the statement took the lock first): answer with the state that won.
       if (!replaced) {
         const won = await readNodeState(tx, ctx, change.entityId);
-        throw won ? versionConflict(won.props) : notFound(label.toLowerCase(), change.entityId);
+        throw won ? versionConflict(won.props) : notFound(thingOf(label), change.entityId);
       }
       row = replaced.props;
     } else {
@@ -74,7 +74,7 @@ async function relinkDeleted(ctx: RequestContext, tx: Parameters<Parameters<Requ
 }
 
 function versionConflict(current: NodeState['props']) {
-  return coded('CONFLICT', `Versionen er nu ${current.version}. / The entity is now at version ${current.version}.`, {
+  return coded('CONFLICT', { en: `The entity is now at version ${current.version}.`, da: `Versionen er nu ${current.version}.` }, {
     currentVersion: current.version,
     current,
   });
