@@ -6,7 +6,9 @@ import { SeedError, validateDataset, type SeedFile } from '../../dataset/read-da
 import { loadDataset, type LoadOptions } from '../../dataset/load-dataset.js';
 import { recordChange } from '../editing/audit.js';
 import { readSpreadsheet, SheetError, type SpreadsheetFormat } from './spreadsheet.js';
-import { locate, mapSheet, type SheetIssue, type SpreadsheetKind } from './sheet-mapping.js';
+import { cellsOf, layoutOf, localNodes, locate, mapSheet, referencesOf, type SpreadsheetKind } from './sheet-mapping.js';
+import { issue, type SheetIssue } from './sheet-issues.js';
+import { resolveReferences } from './sheet-references.js';
 
 export interface ImportReport {
   dryRun: boolean;
@@ -21,10 +23,15 @@ export interface ImportReport {
   seconds: number;
 }
 
+/** At most this many issues travel back: a sheet with 10,000 bad rows says so without a 10 MB answer. */
+export const MAX_ISSUES = 1000;
+
 /**
- * Reads a sheet, validates every row with the domain rules against what the store holds, and
- * reports every bad row by number and column. Only a sheet without a single problem is written,
- * and then all of it in one transaction (with one audit entry naming what it wrote).
+ * Reads a sheet, resolves the nodes it names (by id or by name), validates every row with the
+ * domain rules against what the store holds, and reports every bad row by number and column —
+ * every row, even when the header row has problems too (an unknown column is left aside). Only a
+ * sheet without a single problem is written, and then all of it in one transaction (with one
+ * audit entry naming what it wrote).
  */
 export async function importSpreadsheet(
   db: GraphDb,
@@ -34,25 +41,32 @@ export async function importSpreadsheet(
 ): Promise<ImportReport> {
   const started = performance.now();
   const empty = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0 };
-  const report = (rows: number, issues: SheetIssue[], committed = false, counts = empty): ImportReport => ({
-    dryRun: input.dryRun,
-    rows,
-    validRows: rows - new Set(issues.filter((i) => i.row > 1).map((i) => i.row)).size,
-    issues: issues.sort((a, b) => a.row - b.row || a.column.localeCompare(b.column)),
-    committed,
-    ...counts,
-    seconds: (performance.now() - started) / 1000,
-  });
+  const report = (rows: number, issues: SheetIssue[], committed = false, counts = empty): ImportReport => {
+    const sorted = issues.sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
+    return {
+      dryRun: input.dryRun,
+      rows,
+      // The rows the sheet's own issues name; a header or file problem blocks the import but makes no row bad.
+      validRows: rows - new Set(sorted.filter((i) => i.row > 1).map((i) => i.row)).size,
+      issues: sorted.slice(0, MAX_ISSUES),
+      committed,
+      ...counts,
+      seconds: (performance.now() - started) / 1000,
+    };
+  };
 
   let sheet;
   try {
     sheet = await readSpreadsheet(input.format, input.content);
   } catch (err) {
-    if (err instanceof SheetError) return report(0, [{ row: 0, column: '(file)', message: err.message }]);
+    if (err instanceof SheetError) return report(0, [issue({ row: err.row, column: '(file)', code: err.code, message: err.message })]);
     throw err;
   }
-  const mapped = mapSheet(input.kind, sheet);
-  if (mapped.issues.length) return report(sheet.rows.length, mapped.issues);
+  const layout = layoutOf(input.kind, sheet.headers);
+  const cells = cellsOf(layout, sheet);
+  const resolved = await resolveReferences(db, q, referencesOf(input.kind, cells.rows), localNodes(input.kind, cells.rows));
+  const mapped = mapSheet(input.kind, cells.rows, resolved);
+  const issues = [...layout.issues, ...cells.issues, ...mapped.issues];
 
   const existing = await existingLabels(db, q, mapped.file);
   let dataset;
@@ -60,9 +74,15 @@ export async function importSpreadsheet(
     dataset = validateDataset([{ file: 'sheet', content: mapped.file }], existing);
   } catch (err) {
     if (!(err instanceof SeedError)) throw err;
-    const issues = err.issues.map((i) => ({ ...locate(mapped, i.at, i.field), message: i.message }));
-    return report(sheet.rows.length, issues);
+    // A cell already reported (a formula, a name that fits nothing) is not reported again as empty.
+    const reported = new Set(issues.map((i) => `${i.row}|${i.field}`));
+    for (const i of err.issues) {
+      const where = locate(input.kind, mapped, i.at, i.field);
+      // A required column the sheet lacks is reported once, in the header row.
+      if (!layout.missing.has(where.field) && !reported.has(`${where.row}|${where.field}`)) issues.push(issue({ ...where, code: 'RULE', message: i.message }));
+    }
   }
+  if (issues.length || !dataset) return report(sheet.rows.length, issues);
   if (input.dryRun) return report(sheet.rows.length, []);
 
   const counts = await loadDataset(db, q, dataset, {

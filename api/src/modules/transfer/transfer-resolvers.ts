@@ -10,6 +10,7 @@ import { exportCsv } from './csv-export.js';
 import { importSpreadsheet } from './import-spreadsheet.js';
 import type { SpreadsheetFormat } from './spreadsheet.js';
 import type { SpreadsheetKind } from './sheet-mapping.js';
+import { sheetTemplate } from './sheet-template.js';
 
 /** Exports hold personal data: each is recorded with who took it and what. */
 async function recordExport(ctx: RequestContext, what: Record<string, unknown>) {
@@ -35,6 +36,10 @@ export const transferResolvers = {
       const csv = await exportCsv(ctx.db, ctx.queries, a.label);
       await recordExport(ctx, { format: 'csv', label: a.label });
       return csv;
+    },
+    importTemplate: async (_: unknown, a: { kind: SpreadsheetKind }, ctx: RequestContext) => {
+      requireRole(ctx.viewer, 'EDITOR');
+      return (await sheetTemplate(a.kind)).toString('base64');
     },
   },
   Mutation: {
