@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { importSpreadsheet, type ImportReport, type SpreadsheetKind } from '../api/import-spreadsheet';
+import { importSpreadsheet, importTemplate, type ImportReport, type SpreadsheetKind } from '../api/import-spreadsheet';
 import { errorInWords } from '../api/request';
 import { forgetListedEntities } from '../api/search-entities';
 import { te, type EditingKey } from '../i18n';
 import { csvTemplate, SHEET_COLUMNS } from '../lib/csv-template';
-import { issueText } from '../lib/issue-text';
+import { importIssueText, isSheetIssue } from '../lib/import-issue-text';
 import { EDIT_HOME } from '../lib/paths';
 import { formatOf, MAX_SHEET_KB, readSheetFile, type SheetFile } from '../lib/read-sheet-file';
 
@@ -13,11 +13,13 @@ const KINDS: SpreadsheetKind[] = ['PEOPLE', 'ORGANISATIONS', 'MEMBERSHIPS'];
 
 type Phase = { step: 'choose' } | { step: 'checking' } | { step: 'checked'; report: ImportReport } | { step: 'committing'; report: ImportReport } | { step: 'done'; report: ImportReport };
 
-function downloadTemplate(kind: SpreadsheetKind) {
-  const url = URL.createObjectURL(new Blob([csvTemplate(kind)], { type: 'text/csv;charset=utf-8' }));
+const TEMPLATE_NAME: Record<SpreadsheetKind, string> = { PEOPLE: 'personer', ORGANISATIONS: 'organisationer', MEMBERSHIPS: 'medlemskaber' };
+
+function download(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = `skabelon-${kind.toLowerCase()}.csv`;
+  a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
@@ -55,6 +57,15 @@ export function ImportWizard() {
     setInputKey((k) => k + 1);
     if (!keepKind) setKind('PEOPLE');
   };
+
+  async function downloadXlsx() {
+    setError(null);
+    try {
+      download(await importTemplate(kind), `skabelon-${TEMPLATE_NAME[kind]}.xlsx`);
+    } catch (err) {
+      setError(te('import.templateError', { message: errorInWords(err) }));
+    }
+  }
 
   async function chooseFile(chosen: File | undefined) {
     setError(null);
@@ -111,9 +122,15 @@ export function ImportWizard() {
           ))}
         </div>
         <p className="field__hint">{te('import.columns', { columns })}</p>
-        <button type="button" className="text-button" onClick={() => downloadTemplate(kind)}>
-          {te('import.template')}
-        </button>
+        <p className="field__hint">{te('import.names')}</p>
+        <div className="actions">
+          <button type="button" className="text-button" onClick={() => void downloadXlsx()} data-testid="import-template">
+            {te('import.template')}
+          </button>
+          <button type="button" className="text-button" onClick={() => download(new Blob([csvTemplate(kind)], { type: 'text/csv;charset=utf-8' }), `skabelon-${TEMPLATE_NAME[kind]}.csv`)}>
+            {te('import.templateCsv')}
+          </button>
+        </div>
       </fieldset>
 
       <fieldset className="import__step" disabled={busy || phase.step === 'done'}>
@@ -206,7 +223,8 @@ function ImportReportView({ report }: { report: ImportReport }) {
   }, [report]);
   return (
     <div ref={ref} className="import__report" data-testid="import-report" data-issues={report.issues.length}>
-      <p>{te('import.report', { rows: report.rows, valid: report.validRows })}</p>
+      <p data-testid="import-summary">{te('import.report', { rows: report.rows, valid: report.validRows })}</p>
+      {report.issues.some(isSheetIssue) && <p className="notice notice--error">{te('import.sheetIssues')}</p>}
       {report.dryRun === false && !report.committed && <p className="notice notice--error">{te('import.notCommitted')}</p>}
       {report.issues.length === 0 ? (
         <p className="notice notice--success">{te('import.noIssues')}</p>
@@ -229,7 +247,7 @@ function ImportReportView({ report }: { report: ImportReport }) {
                   <tr key={i} data-row={issue.row} data-column={issue.column}>
                     <td>{issue.row === 0 ? te('import.fileRow') : issue.row}</td>
                     <td>{issue.column}</td>
-                    <td>{issueText(issue.message)}</td>
+                    <td>{importIssueText(issue)}</td>
                   </tr>
                 ))}
               </tbody>

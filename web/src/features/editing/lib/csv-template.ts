@@ -7,7 +7,7 @@ import type { SpreadsheetKind } from '../api/import-spreadsheet';
 export const SHEET_COLUMNS: Record<SpreadsheetKind, Array<{ header: string; required?: boolean }>> = {
   PEOPLE: [
     { header: 'id' }, { header: 'navn', required: true }, { header: 'titel' }, { header: 'faggruppe' }, { header: 'e-mail' },
-    { header: 'telefon' }, { header: 'arbejdssted' }, { header: 'rolle' },
+    { header: 'telefon' }, { header: 'fiktiv' }, { header: 'arbejdssted' }, { header: 'kommune' }, { header: 'rolle' },
   ],
   ORGANISATIONS: [
     { header: 'id' }, { header: 'navn', required: true }, { header: 'art', required: true }, { header: 'sektor', required: true },
