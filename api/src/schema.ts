@@ -26,6 +26,7 @@ import { gapsResolvers } from './modules/gaps/gaps-resolvers.js';
 import { vejviserResolvers } from './modules/vejviser/vejviser-resolvers.js';
 import { accessLogResolvers } from './modules/access-log/access-log-resolvers.js';
 import { freshnessResolvers } from './modules/freshness/freshness-resolvers.js';
+import { whatIfResolvers } from './modules/what-if/what-if-resolvers.js';
 
 /** Every module's SDL file, core first so the others can extend its Query type. */
 export function readTypeDefs(dir: string = modulesDir): string[] {
@@ -42,6 +43,6 @@ export function buildSchema() {
     resolvers: [{ JSON: JSONResolver }, coreResolvers, authResolvers, editingResolvers, transferResolvers, organisationResolvers, graphResolvers,
       personResolvers, groupResolvers, mandateResolvers, channelResolvers, agreementResolvers, pathwayResolvers, searchResolvers,
       connectionResolvers, interfacesResolvers, contactResolvers, statusResolvers, gapsResolvers, vejviserResolvers,
-      accessLogResolvers, freshnessResolvers],
+      accessLogResolvers, freshnessResolvers, whatIfResolvers],
   });
 }
