@@ -40,3 +40,5 @@ CREATE INDEX session_token_hash IF NOT EXISTS FOR (n:Session) ON (n.tokenHash);
 CREATE CONSTRAINT change_event_id_unique IF NOT EXISTS FOR (n:ChangeEvent) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_event_id IF NOT EXISTS FOR (n:ChangeEvent) ON (n.id);
 CREATE INDEX change_event_entity IF NOT EXISTS FOR (n:ChangeEvent) ON (n.entityId);
+CREATE INDEX change_event_from IF NOT EXISTS FOR (n:ChangeEvent) ON (n.fromId);
+CREATE INDEX change_event_to IF NOT EXISTS FOR (n:ChangeEvent) ON (n.toId);

@@ -24,6 +24,8 @@ CREATE CONSTRAINT session_id_unique IF NOT EXISTS FOR (n:Session) REQUIRE n.id I
 CREATE INDEX session_token_hash IF NOT EXISTS FOR (n:Session) ON (n.tokenHash);
 CREATE CONSTRAINT change_event_id_unique IF NOT EXISTS FOR (n:ChangeEvent) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_event_entity IF NOT EXISTS FOR (n:ChangeEvent) ON (n.entityId);
+CREATE INDEX change_event_from IF NOT EXISTS FOR (n:ChangeEvent) ON (n.fromId);
+CREATE INDEX change_event_to IF NOT EXISTS FOR (n:ChangeEvent) ON (n.toId);
 CREATE INDEX person_key_order IF NOT EXISTS FOR (k:PersonKey) ON (k.order);
 CREATE TEXT INDEX search_key_text IF NOT EXISTS FOR (k:SearchKey) ON (k.text);
 // Relationship ids, per type (Neo4j has no index over every type); edit/relationship-state reads them.

@@ -188,6 +188,14 @@ const MATRIX: Record<string, Entry> = {
       variables: { o: (await fresh('Organisation', place)).id },
     }),
   },
+  reportStatus: {
+    allowed: IN_SCOPE,
+    note: 'a new dated report for a municipality inside or outside the scope',
+    prepare: async (place) => ({
+      query: `mutation($o: ID!) { reportStatus(organisationId: $o, elementId: "element:mistrivsel-1", level: YELLOW, asOf: "1.5.2024", note: "Matrix") { created } }`,
+      variables: { o: org(place) },
+    }),
+  },
   updateLink: {
     allowed: IN_SCOPE,
     prepare: async (place) => ({

@@ -15,7 +15,7 @@ export const accessLogCases: ContractCases = {
     expect(await db.run(queries.accessLogRecordRead, read('change:r1', '2030-01-01T10:00:00.000Z', 'user:a', ['person:1', 'person:2']))).toEqual([{ id: 'change:r1' }]);
     await db.run(queries.accessLogRecordRead, read('change:r2', '2030-01-02T10:00:00.000Z', 'user:b', ['person:2']));
     await db.run(queries.recordChange, {
-      id: 'change:x1', at: '2030-01-03T10:00:00.000Z', actor: 'user:a', operation: 'EXPORT', entityId: 'export:x1', entityLabel: 'Export', before: null, after: '{"format":"csv","label":"Person"}',
+      id: 'change:x1', at: '2030-01-03T10:00:00.000Z', actor: 'user:a', operation: 'EXPORT', entityId: 'export:x1', entityLabel: 'Export', before: null, after: '{"format":"csv","label":"Person"}', fromId: null, toId: null,
     });
   },
   accessLogEntries: async ({ db, queries }) => {

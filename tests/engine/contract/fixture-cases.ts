@@ -134,14 +134,22 @@ export const fixtureCases: ContractCases = {
     expect(rows.map((r) => r.id).sort()).toEqual(['org:c', 'org:m1', 'org:ppr']);
   },
   recordChange: async ({ db, queries }) => {
-    const base = { actor: 'user:contract', entityId: 'org:m2', entityLabel: 'Organisation', before: null, after: '{"a":1}' };
+    const base = { actor: 'user:contract', entityId: 'org:m2', entityLabel: 'Organisation', before: null, after: '{"a":1}', fromId: null, toId: null };
     expect(await db.run(queries.recordChange, { ...base, id: 'change:1', at: '2026-02-01T00:00:00.000Z', operation: 'CREATE' })).toEqual([{ id: 'change:1' }]);
     await db.run(queries.recordChange, { ...base, id: 'change:2', at: '2026-02-02T00:00:00.000Z', operation: 'UPDATE' });
+    // A relationship's entry names its ends.
+    await db.run(queries.recordChange, {
+      ...base, id: 'change:3', at: '2026-02-03T00:00:00.000Z', operation: 'LINK', entityId: 'rel:gone', entityLabel: 'WORKS_IN', fromId: 'person:x', toId: 'org:m2',
+    });
   },
   history: async ({ db, queries }) => {
+    // Its own entries and its links' (by the ends the link entry names), newest first.
     const rows = await db.run<any>(queries.history, { entityId: 'org:m2', limit: 10 });
-    expect(rows.map((r: any) => r.change.id)).toEqual(['change:2', 'change:1']);
+    expect(rows.map((r: any) => r.change.id)).toEqual(['change:3', 'change:2', 'change:1']);
+    expect(rows[0].change).toMatchObject({ entityId: 'rel:gone', fromId: 'person:x', toId: 'org:m2' });
     expect(await db.run(queries.history, { entityId: 'org:m2', limit: 1 })).toHaveLength(1);
+    expect((await db.run<any>(queries.history, { entityId: 'person:x', limit: 10 })).map((r: any) => r.change.id)).toEqual(['change:3']);
+    expect((await db.run<any>(queries.history, { entityId: 'rel:gone', limit: 10 })).map((r: any) => r.change.id)).toEqual(['change:3']);
   },
   changeById: async ({ db, queries }) => {
     const [row] = await db.run<any>(queries.changeById, { id: 'change:1' });
@@ -167,7 +175,10 @@ export const fixtureCases: ContractCases = {
   },
   exportChanges: async ({ db, queries }) => {
     const rows = await db.run<any>(queries.exportChanges);
-    expect(rows.map((r: any) => r.change.id)).toEqual(['change:1', 'change:2']);
+    expect(rows.map((r: any) => r.change.id)).toEqual(['change:1', 'change:2', 'change:3']);
+    // A node's entry stores no ends (a null is no property on either engine); a link's names both.
+    expect('fromId' in rows[0].change || 'toId' in rows[0].change).toBe(false);
+    expect(rows[2].change).toMatchObject({ fromId: 'person:x', toId: 'org:m2' });
   },
   restoreChanges: async ({ db, queries }) => {
     await db.run(queries.restoreChanges, { rows: [{ id: 'change:0', at: '2025-01-01T00:00:00.000Z', operation: 'CREATE', actor: 'x', entityId: 'org:r', entityLabel: 'Organisation' }] });

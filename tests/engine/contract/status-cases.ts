@@ -19,7 +19,7 @@ export const statusCases: ContractCases = {
     expect(m.parties.find((p: any) => p[0] === 'org:municipality-norddjurs')).toEqual(['org:municipality-norddjurs', 'Norddjurs Kommune', 'MUNICIPALITY', 'MUNICIPALITY']);
     expect(m.partyClusters.find((c: any) => c[0] === 'org:municipality-norddjurs')[1]).toBe('org:cluster-randers');
     // Up to the end of 2023 only Norddjurs' February 2023 overview exists.
-    // A status is [organisationId, elementId, level, note, asOf, source, inferred].
+    // A status is [organisationId, elementId, level, note, asOf, source, inferred, id, createdAt].
     expect(m.statuses.map((s: any) => `${s[0]} ${s[1]} ${s[2]} ${s[4]}`).sort()).toEqual([
       'org:municipality-norddjurs element:mistrivsel-1 GREEN 2023-02-24',
       'org:municipality-norddjurs element:mistrivsel-2 BLUE 2023-02-24',
@@ -27,6 +27,11 @@ export const statusCases: ContractCases = {
     ]);
     expect(m.statuses[0][6]).toBe(true);
     expect(m.statuses[0][5]).toMatch(/^003 /);
+    expect(m.statuses.map((s: any) => s[7]).sort()).toEqual([
+      'rel:status:municipality-norddjurs--mistrivsel-1:2023-02-24',
+      'rel:status:municipality-norddjurs--mistrivsel-2:2023-02-24',
+      'rel:status:municipality-norddjurs--mistrivsel-3:2023-02-24',
+    ]);
     // Every reporting municipality is party to the agreement: none is looked up as an outsider.
     expect(m.outsiders).toEqual([]);
     expect(m.outsiderClusters).toEqual([]);
@@ -40,5 +45,30 @@ export const statusCases: ContractCases = {
     const [early] = await db.run<any>(queries.statusMatrix, { agreementId: AGREEMENT, asOf: '2020-01-01' });
     expect(early.statuses).toEqual([]);
     expect(await db.run(queries.statusMatrix, { agreementId: 'agreement:nope', asOf: '2025-01-01' })).toEqual([]);
+  },
+  statusCellReports: async ({ db, queries }) => {
+    const rows = await db.run<any>(queries.statusCellReports, { organisationId: 'org:municipality-randers', elementId: 'element:mistrivsel-2' });
+    expect(rows.map((r: any) => `${r.asOf} ${r.level}`).sort()).toEqual(['2024-04-01 YELLOW', '2025-01-15 GREEN']);
+    expect(Object.keys(rows[0]).sort()).toEqual(['asOf', 'createdAt', 'id', 'inferred', 'level', 'note', 'source']);
+    expect(await db.run(queries.statusCellReports, { organisationId: 'org:municipality-randers', elementId: 'element:nope' })).toEqual([]);
+  },
+  statusReportTarget: async ({ db, queries }) => {
+    expect(await db.run(queries.statusReportTarget, { organisationId: 'org:municipality-randers', elementId: 'element:mistrivsel-2' })).toEqual([
+      { organisationId: 'org:municipality-randers', organisationKind: 'MUNICIPALITY', elementId: 'element:mistrivsel-2', agreements: [AGREEMENT] },
+    ]);
+    expect(await db.run(queries.statusReportTarget, { organisationId: 'org:nope', elementId: 'element:nope' })).toEqual([
+      { organisationId: null, organisationKind: null, elementId: null, agreements: [] },
+    ]);
+  },
+  // Last: it writes one report (dated 2019, before every seeded one) and repeats it.
+  statusReport: async ({ db, queries }) => {
+    const args = { id: 'rel:status:contract-1', organisationId: 'org:municipality-skive', elementId: 'element:mistrivsel-1', props: { level: 'RED', asOf: '2019-06-01', note: 'Kontrakt' }, now: '2026-01-01T00:00:00.000Z' };
+    const [first] = await db.write((tx) => tx.run<any>(queries.statusReport, args));
+    expect(first).toMatchObject({ id: 'rel:status:contract-1', type: 'STATUS', from: 'org:municipality-skive', to: 'element:mistrivsel-1', created: true });
+    expect(first.props).toEqual({ id: 'rel:status:contract-1', level: 'RED', asOf: '2019-06-01', note: 'Kontrakt', createdAt: args.now, updatedAt: args.now, version: 1 });
+    const [again] = await db.write((tx) => tx.run<any>(queries.statusReport, { ...args, props: { level: 'GREEN', asOf: '2019-06-01' }, now: '2026-01-02T00:00:00.000Z' }));
+    expect(again).toMatchObject({ created: false, props: { level: 'RED', createdAt: args.now } });
+    const rows = await db.run<any>(queries.statusCellReports, { organisationId: 'org:municipality-skive', elementId: 'element:mistrivsel-1' });
+    expect(rows.filter((r: any) => r.id === 'rel:status:contract-1')).toHaveLength(1);
   },
 };

@@ -27,10 +27,23 @@ export interface StatusRow {
   asOf: string;
   source?: string | null;
   inferred?: boolean | null;
+  reportId?: string | null;
 }
 
-/** [organisationId, elementId, level, note, asOf, source, inferred]: see cypher/status/matrix.cypher. */
-type StatusTuple = [string, string, string, string | null, string, string | null, boolean | null];
+/** [organisationId, elementId, level, note, asOf, source, inferred, id, createdAt]: see cypher/status/matrix.cypher. */
+type StatusTuple = [string, string, string, string | null, string, string | null, boolean | null, string, string | null];
+
+/**
+ * Which of two reports of a cell is later: the later asOf; on the same asOf the one recorded
+ * later (a correction made the same day; seeded reports have no createdAt and come first);
+ * then the id, so both engines pick the same one whatever order they read in.
+ */
+export function laterReport(a: { asOf: string; createdAt: string | null; id: string }, b: { asOf: string; createdAt: string | null; id: string }): boolean {
+  if (a.asOf !== b.asOf) return a.asOf > b.asOf;
+  if ((a.createdAt ?? '') !== (b.createdAt ?? '')) return (a.createdAt ?? '') > (b.createdAt ?? '');
+  return a.id > b.id;
+}
+const asReport = (s: StatusTuple) => ({ asOf: s[4], createdAt: s[8], id: s[7] });
 type OrgTuple = [id: string, name: string, kind: string, sector: string];
 type ClusterTuple = [organisationId: string, id: string, name: string, kind: string, sector: string];
 
@@ -60,6 +73,7 @@ export interface StatusCell {
   source: string | null;
   inferred: boolean;
   ageDays: number;
+  reportId: string | null;
 }
 
 export interface StatusChange {
@@ -108,7 +122,7 @@ export async function readStatusMatrix(
   if (args.clusterId && ![...clusterOf.values()].some((c) => c.id === args.clusterId)) throw notFound('cluster', args.clusterId);
   const municipalities = new Map<string, OrgRow>();
   for (const [id, name, kind, sector] of [...row.parties, ...row.outsiders]) municipalities.set(id, { id, name, kind, sector });
-  // Every status of a cell, in the order read (on equal dates the first read wins, as before).
+  // Every status of a cell, in the order read (laterReport decides between them).
   const history = new Map<string, StatusTuple[]>();
   for (const s of row.statuses) {
     const key = `${s[0]}|${s[1]}`;
@@ -122,10 +136,10 @@ export async function readStatusMatrix(
 
   const cellOn = (orgId: string, element: StatusElement, day: string): StatusCell | null => {
     let latest: StatusTuple | null = null;
-    for (const s of history.get(`${orgId}|${element.id}`) ?? []) if (s[4] <= day && (!latest || s[4] > latest[4])) latest = s;
+    for (const s of history.get(`${orgId}|${element.id}`) ?? []) if (s[4] <= day && (!latest || laterReport(asReport(s), asReport(latest)))) latest = s;
     if (!latest) return null;
-    const [, elementId, level, note, reportedOn, source, inferred] = latest;
-    return cell({ organisation: municipalities.get(orgId)!, elementId, level, note, asOf: reportedOn, source, inferred }, element, day);
+    const [, elementId, level, note, reportedOn, source, inferred, reportId] = latest;
+    return cell({ organisation: municipalities.get(orgId)!, elementId, level, note, asOf: reportedOn, source, inferred, reportId }, element, day);
   };
 
   const matrixRows = rows.map((m) => {
@@ -171,6 +185,7 @@ export function cell(s: StatusRow, element: StatusElement, day: string): StatusC
     source: s.source ?? null,
     inferred: s.inferred === true,
     ageDays: Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${s.asOf.slice(0, 10)}T00:00:00Z`)) / 86_400_000),
+    reportId: s.reportId ?? null,
   };
 }
 

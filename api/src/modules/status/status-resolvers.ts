@@ -2,6 +2,8 @@ import type { RequestContext } from '../../context.js';
 import { todayInDenmark } from '../core/dates.js';
 import { badInput } from '../../errors.js';
 import { changesExplanation, checkDate, readStatusMatrix } from './status-reader.js';
+import { readCellReports } from './status-history.js';
+import { reportStatus, type StatusReportInput } from './status-reporter.js';
 
 export const statusResolvers = {
   Query: {
@@ -14,5 +16,12 @@ export const statusResolvers = {
       const m = await readStatusMatrix(ctx.db, ctx.queries, { agreementId: args.agreementId, asOf: to, clusterId: args.clusterId, changesSince: args.from });
       return { from: args.from, to, changes: m.changes, explanation: changesExplanation(m.changes, args.from, to) };
     },
+    statusReports: async (_: unknown, args: { organisationId: string; elementId: string; asOf?: string | null }, ctx: RequestContext) => {
+      const r = await readCellReports(ctx.db, ctx.queries, { ...args, asOf: args.asOf ?? todayInDenmark() });
+      return { ...r, entries: r.reports.map(({ inForce, afterDate, ...report }) => ({ report, inForce, afterDate })) };
+    },
+  },
+  Mutation: {
+    reportStatus: (_: unknown, args: StatusReportInput, ctx: RequestContext) => reportStatus(ctx, args),
   },
 };
