@@ -19,6 +19,7 @@ export interface AppRoute {
 export const ROUTES: AppRoute[] = [
   { path: '/', navHref: '/', navLabel: 'nav.map', title: 'title.map', skip: 'app.skipToMap', screen: lazy(() => import('../features/graph').then((m) => ({ default: m.GraphExplorer }))) },
   { path: '/kontakt', navHref: '/kontakt', navLabel: 'nav.contacts', title: 'title.contacts', skip: 'app.skip.contacts', screen: lazy(() => import('../features/contacts').then((m) => ({ default: m.ContactFinderScreen }))) },
+  { path: '/vejviser/:municipalityId/fagpersoner', title: 'title.vejviser', skip: 'app.skip.vejviserProfessionals', screen: lazy(() => import('../features/vejviser').then((m) => ({ default: m.VejviserProfessionalScreen }))) },
   { path: '/vejviser/:municipalityId?', navHref: '/vejviser', navLabel: 'nav.vejviser', title: 'title.vejviser', skip: 'app.skip.vejviser', screen: lazy(() => import('../features/vejviser').then((m) => ({ default: m.VejviserScreen }))) },
   { path: '/huller', navHref: '/huller', navLabel: 'nav.gaps', title: 'title.gaps', skip: 'app.skip.gaps', screen: lazy(() => import('../features/gaps').then((m) => ({ default: m.GapsScreen }))) },
   { path: '/status', navHref: '/status', navLabel: 'nav.status', title: 'title.status', skip: 'app.skip.status', screen: lazy(() => import('../features/status').then((m) => ({ default: m.StatusScreen }))) },

@@ -10,6 +10,7 @@ export const da = {
   'app.skipToMap': 'Spring til kortet',
   'app.skip.contacts': 'Spring til kontaktsøgningen',
   'app.skip.vejviser': 'Spring til vejviseren',
+  'app.skip.vejviserProfessionals': 'Spring til vejviseren for fagpersoner',
   'app.skip.gaps': 'Spring til hullerne',
   'app.skip.status': 'Spring til statusoversigten',
   'app.skip.editing': 'Spring til redigeringen',

@@ -7,6 +7,7 @@ export const en: Messages = {
   'app.skipToMap': 'Skip to the map',
   'app.skip.contacts': 'Skip to the contact search',
   'app.skip.vejviser': 'Skip to the guide',
+  'app.skip.vejviserProfessionals': 'Skip to the guide for professionals',
   'app.skip.gaps': 'Skip to the gaps',
   'app.skip.status': 'Skip to the status overview',
   'app.skip.editing': 'Skip to editing',

@@ -1,2 +1,2 @@
-/** The printable guide per municipality (vejviser), at /vejviser and /vejviser/:municipalityId. */
-export { VejviserScreen } from './components/vejviser-screen';
+/** The guides per municipality (vejviser): for families at /vejviser/:municipalityId, for professionals at …/fagpersoner. */
+export { VejviserProfessionalScreen, VejviserScreen } from './components/vejviser-screen';

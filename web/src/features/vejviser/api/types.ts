@@ -14,6 +14,7 @@ export interface GuideChannel {
   address: string | null;
   schedule: string | null;
   rules: string | null;
+  supportsAttachments?: boolean | null;
   providedBy: { id: string; name: string };
 }
 
@@ -37,8 +38,11 @@ export interface GuideRoute {
 }
 
 export interface GuideStep {
+  id: string;
   number: number;
+  /** In the page's language when the data has it; nameLanguage says which. */
   name: string;
+  nameLanguage: 'DA' | 'EN';
   description: string | null;
   contacts: GuideContact[];
   routes: GuideRoute[];
@@ -46,7 +50,10 @@ export interface GuideStep {
 }
 
 export interface GuidePathway {
+  /** pathway.name is Danish; name is in the page's language when recorded. */
   pathway: NodeRef;
+  name: string;
+  nameLanguage: 'DA' | 'EN';
   topics: string[];
   steps: GuideStep[];
 }

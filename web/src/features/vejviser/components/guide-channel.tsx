@@ -1,4 +1,5 @@
 import { tVocab } from '../../../i18n';
+import { DanishText } from '../../../i18n/danish-text';
 import type { GuideChannel as Channel } from '../api/types';
 import { tv } from '../i18n';
 import { addressHref, isLocationNumber } from '../lib/guide-text';
@@ -20,11 +21,16 @@ export function GuideChannel({ channel, compact = false, withTimes = true }: { c
         </>
       )}
       {channel.status !== 'ESTABLISHED' && <span className="guide-channel__status"> ({tVocab('value', channel.status).toLowerCase()})</span>}
-      {withTimes && channel.schedule && <span className="guide-channel__times">{compact ? ` · ${channel.schedule}` : <><br />{tv('channel.times')}: {channel.schedule}</>}</span>}
+      {withTimes && channel.schedule && (
+        <span className="guide-channel__times">
+          {compact ? ' · ' : <><br />{tv('channel.times')}: </>}
+          <DanishText>{channel.schedule}</DanishText>
+        </span>
+      )}
       {!compact && channel.rules && (
         <span className="guide-channel__rules">
           <br />
-          {tv('channel.rules')}: {channel.rules}
+          {tv('channel.rules')}: <DanishText>{channel.rules}</DanishText>
         </span>
       )}
     </span>

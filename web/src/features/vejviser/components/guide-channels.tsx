@@ -1,4 +1,5 @@
 import { collator } from '../../../lib/collator';
+import { DanishText } from '../../../i18n/danish-text';
 import type { Guide, GuideChannel as Channel } from '../api/types';
 import { tv } from '../i18n';
 import { GuideChannel } from './guide-channel';
@@ -29,7 +30,9 @@ export function GuideChannels({ guide }: { guide: Guide }) {
       <ul className="guide-list guide-channels">
         {channels.map((c) => (
           <li key={c.id} data-testid="guide-channel" data-id={c.id}>
-            <strong>{c.providedBy.name}</strong>: {c.name}
+            <DanishText>
+              <strong>{c.providedBy.name}</strong>: {c.name}
+            </DanishText>
             <div>
               <GuideChannel channel={c} />
             </div>

@@ -1,3 +1,4 @@
+import { DanishText } from '../../../i18n/danish-text';
 import type { GuideContact, GuideRoute } from '../api/types';
 import { tv } from '../i18n';
 import { GuideChannel } from './guide-channel';
@@ -11,11 +12,14 @@ export function GuideContacts({ contacts }: { contacts: GuideContact[] }) {
     <ul className="guide-list">
       {contacts.map((c) => (
         <li key={`${c.person.id}-${c.rank}`} className="guide-contact" data-testid="guide-contact">
-          <strong>{capitalise(c.person.name ?? c.role ?? c.person.title ?? '')}</strong>
-          {c.person.name && c.role && <>, {c.role}</>}
-          {c.person.title && <span className="muted"> ({c.person.title})</span>}
-          {c.worksIn.length > 0 && <span className="muted"> – {c.worksIn.map((w) => w.name).join('; ')}</span>}
-          {c.topics.length > 0 && <div className="guide-contact__about">{c.topics.join(', ')}</div>}
+          {/* Roles, titles, workplaces and topics are recorded in Danish. */}
+          <DanishText>
+            <strong>{capitalise(c.person.name ?? c.role ?? c.person.title ?? '')}</strong>
+            {c.person.name && c.role && <>, {c.role}</>}
+            {c.person.title && <span className="muted"> ({c.person.title})</span>}
+            {c.worksIn.length > 0 && <span className="muted"> – {c.worksIn.map((w) => w.name).join('; ')}</span>}
+            {c.topics.length > 0 && <div className="guide-contact__about">{c.topics.join(', ')}</div>}
+          </DanishText>
           {(c.person.phone || c.person.email) && (
             <div>
               {c.person.phone && <a href={`tel:${c.person.phone.replace(/\s/g, '')}`}>{c.person.phone}</a>}
@@ -43,7 +47,9 @@ export function GuideRoutes({ routes, withTimes = false }: { routes: GuideRoute[
     <ul className="guide-list">
       {routes.map((r) => (
         <li key={`${r.organisation.id}-${r.channel.id}`} className="guide-route" data-testid="guide-route" data-channel-kind={r.channel.kind}>
-          <strong>{r.organisation.name}</strong>
+          <strong>
+            <DanishText>{r.organisation.name}</DanishText>
+          </strong>
           {' – '}
           <GuideChannel channel={r.channel} compact withTimes={withTimes} />
         </li>

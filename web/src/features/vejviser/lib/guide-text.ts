@@ -14,18 +14,3 @@ export function addressHref(address: string): string | undefined {
 }
 
 export const isLocationNumber = (address: string) => /^\d{13}$/.test(address.trim());
-
-/** "Forløbsprogram for børn og unge med ADHD" → "ADHD", for headings where the long name repeats. */
-export const shortPathwayName = (name: string) => name.replace(/^Forløbsprogram for børn og unge med\s+/i, '');
-
-/**
- * The part of a step's explanation that says why nobody is named; the rest ("Brug i stedet …")
- * repeats the ways in that the step lists right below it.
- */
-export function whyNobody(explanation: string): string {
-  const cut = explanation.indexOf(' Brug i stedet');
-  return cut > 0 ? explanation.slice(0, cut) : explanation;
-}
-
-export const danishDate = (iso: string) =>
-  new Date(`${iso.slice(0, 10)}T12:00:00`).toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' });
