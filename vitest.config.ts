@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // The web app's own code (web/src/lib, hooks) in a DOM of happy-dom, against the real API in process.
+      { extends: true, test: { name: 'web', include: ['tests/web/**/*.test.{ts,tsx}'], environment: 'happy-dom' } },
       { extends: true, test: { name: 'api', include: ['tests/api/**/*.test.ts'] } },
       { extends: true, test: { name: 'engine', include: ['tests/engine/**/*.test.ts'] } },
       { extends: true, test: { name: 'reliability', include: ['tests/reliability/**/*.test.ts'] } },
