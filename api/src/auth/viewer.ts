@@ -22,7 +22,7 @@ export function hasRole(viewer: Viewer | null, role: Role): boolean {
 
 /** Throws UNAUTHENTICATED for anonymous visitors and FORBIDDEN for too low a role. */
 export function requireRole(viewer: Viewer | null, role: Role): Viewer {
-  if (!viewer) throw coded('UNAUTHENTICATED', 'Du skal være logget ind. / You must be signed in.');
-  if (!hasRole(viewer, role)) throw coded('FORBIDDEN', `Kræver rollen ${role}. / Requires the ${role} role.`, { requiredRole: role });
+  if (!viewer) throw coded('UNAUTHENTICATED', { en: 'You must be signed in.', da: 'Du skal være logget ind.' });
+  if (!hasRole(viewer, role)) throw coded('FORBIDDEN', { en: `Requires the ${role} role.`, da: `Kræver rollen ${role}.` }, { requiredRole: role });
   return viewer;
 }

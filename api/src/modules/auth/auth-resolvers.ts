@@ -6,7 +6,7 @@ import { endSession, findUserByEmail, normaliseEmail, startSession } from './aut
 import { addUser, changeUser, listUsers, removeUser } from './user-admin.js';
 import { auditLocks, liftSignInLock, listSignInLocks } from './sign-in-locks.js';
 
-const WRONG = 'Forkert e-mail eller adgangskode. / Wrong e-mail or password.';
+const WRONG = { en: 'Wrong e-mail or password.', da: 'Forkert e-mail eller adgangskode.' };
 
 export const authResolvers = {
   Query: {
@@ -26,7 +26,7 @@ export const authResolvers = {
       // Failures count per account and client, and per client: see SignInThrottle.
       const { attempt, retryAfterSeconds: wait } = ctx.throttle.admit(normaliseEmail(args.email), ctx.clientAddress);
       if (!attempt) {
-        throw coded('FORBIDDEN', `For mange forsøg; prøv igen om ${wait} sekunder. / Too many attempts; try again in ${wait} s.`, { retryAfterSeconds: wait });
+        throw coded('FORBIDDEN', { en: `Too many attempts; try again in ${wait} s.`, da: `For mange forsøg; prøv igen om ${wait} sekunder.` }, { retryAfterSeconds: wait });
       }
       let user: Awaited<ReturnType<typeof findUserByEmail>>;
       let ok: boolean;

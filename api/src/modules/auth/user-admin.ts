@@ -18,7 +18,7 @@ export async function addUser(ctx: RequestContext, input: unknown): Promise<Stor
   const data = parseInput(newUserInput, input);
   await checkScope(ctx, data.scopeId ?? null);
   if (await findUserByEmail(ctx.db, ctx.queries, data.email)) {
-    throw badInput('Der findes allerede en bruger med den e-mail. / A user with that e-mail exists.', [{ field: 'input.email', message: 'is already in use' }]);
+    throw badInput({ en: 'A user with that e-mail exists.', da: 'Der findes allerede en bruger med den e-mail.' }, [{ field: 'input.email', message: 'is already in use' }]);
   }
   return ctx.db.write(async (tx) => {
     const user = await createUser(tx, ctx.queries, { ...data, scopeId: data.scopeId ?? null });
@@ -32,7 +32,7 @@ export async function changeUser(ctx: RequestContext, id: string, version: numbe
   const changes = parseInput(userChanges, input);
   const before = await userById(ctx, id);
   if (id === admin.id && changes.role && changes.role !== 'ADMIN') {
-    throw badInput('Du kan ikke fratage dig selv administratorrollen. / You cannot demote yourself.', [{ field: 'input.role', message: 'would leave you without the admin role' }]);
+    throw badInput({ en: 'You cannot demote yourself.', da: 'Du kan ikke fratage dig selv administratorrollen.' }, [{ field: 'input.role', message: 'would leave you without the admin role' }]);
   }
   if (changes.scopeId !== undefined) await checkScope(ctx, changes.scopeId);
   const passwordHash = changes.password ? await hashPassword(changes.password) : null;
@@ -54,7 +54,7 @@ export async function changeUser(ctx: RequestContext, id: string, version: numbe
 
 export async function removeUser(ctx: RequestContext, id: string, version: number): Promise<StoredUser> {
   const admin = requireRole(ctx.viewer, 'ADMIN');
-  if (id === admin.id) throw badInput('Du kan ikke slette dig selv. / You cannot delete yourself.', [{ field: 'id', message: 'is your own account' }]);
+  if (id === admin.id) throw badInput({ en: 'You cannot delete yourself.', da: 'Du kan ikke slette dig selv.' }, [{ field: 'id', message: 'is your own account' }]);
   const before = await userById(ctx, id);
   return ctx.db.write(async (tx) => {
     await tx.run(ctx.queries.endUserSessions, { id });
@@ -76,7 +76,7 @@ async function checkScope(ctx: RequestContext, scopeId: string | null): Promise<
   if (scopeId === null) return;
   const [row] = await ctx.db.run<{ label: string }>(ctx.queries.existingIds, { ids: [scopeId] });
   if (row?.label !== 'Organisation') {
-    throw badInput('Afgrænsningen skal være en klynge eller organisation. / The scope must be a cluster or organisation.', [{ field: 'input.scopeId', message: 'is not an organisation' }]);
+    throw badInput({ en: 'The scope must be a cluster or organisation.', da: 'Afgrænsningen skal være en klynge eller organisation.' }, [{ field: 'input.scopeId', message: 'is not an organisation' }]);
   }
 }
 
@@ -87,5 +87,5 @@ async function lostTheRace(tx: QueryRunner, ctx: RequestContext, id: string) {
 }
 
 function conflict(current: StoredUser) {
-  return coded('CONFLICT', 'Brugeren er ændret imens; hent den igen. / The user was changed meanwhile.', { current });
+  return coded('CONFLICT', { en: 'The user was changed meanwhile; read it again.', da: 'Brugeren er ændret imens; hent den igen.' }, { current });
 }

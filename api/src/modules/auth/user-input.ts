@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../auth/viewer.js';
-import { badInput } from '../../errors.js';
+import { invalidFields } from '../../errors.js';
 
 /** The rules for an account, checked before anything is written. */
 const fields = {
@@ -28,5 +28,5 @@ export function parseInput<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issues = result.error.issues.map((i) => ({ field: ['input', ...i.path].join('.'), message: i.message }));
-  throw badInput(`Ugyldige felter: ${issues.map((i) => `${i.field} ${i.message}`).join('; ')}`, issues);
+  throw invalidFields(issues);
 }

@@ -28,7 +28,7 @@ export interface Confirmation {
 export async function confirmEntry(ctx: RequestContext, id: string): Promise<Confirmation> {
   const editor = requireRole(ctx.viewer, 'EDITOR');
   const kind = id.startsWith(ID_PREFIXES.Channel) ? 'channel' : id.startsWith(RELATIONSHIP_ID_PREFIX) ? 'assignment' : null;
-  if (!kind) throw badInput('Only a fixed-contact assignment or a channel can be confirmed.', [{ field: 'id', message: 'is not a fixed-contact assignment or a channel' }]);
+  if (!kind) throw badInput({ en: 'Only a fixed-contact assignment or a channel can be confirmed.', da: 'Kun en fast-kontakt-tildeling eller en kanal kan bekræftes.' }, [{ field: 'id', message: 'is not a fixed-contact assignment or a channel' }]);
   const now = new Date().toISOString();
   return ctx.db.write(async (tx) => {
     const params = { id, now, actor: editor.id };
