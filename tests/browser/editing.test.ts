@@ -144,6 +144,8 @@ describe('an implementation-group member edits a channel', () => {
     const original = history.locator('li[data-operation="ORIGINAL"]');
     await expect(original.textContent()).resolves.toContain('Version 1');
     await original.getByRole('button', { name: 'Gendan denne version' }).click();
+    // Restore asks first (#16 item 8); the journey of the dialog itself is in history.test.ts.
+    await page.getByTestId('restore-confirm').getByRole('button', { name: 'Gendan version 1' }).click();
     await expect.poll(() => page.getByTestId('notice').textContent()).toBe('Version 1 er gendannet som ny version 3.');
     await expect.poll(() => statusSelect(page).inputValue()).toBe('IN_PROGRESS');
     const restored = history.locator('li[data-version="3"]');
@@ -250,6 +252,7 @@ describe('deleting and bringing back', () => {
     await expect(deletion.textContent()).resolves.toContain('Slettet af dig');
     await screenshot(page, 'editing-deleted');
     await deletion.getByRole('button', { name: 'Gendan denne version' }).click();
+    await page.getByTestId('restore-confirm').getByRole('button', { name: /^Gendan version/ }).click();
     await page.getByTestId('entity-form').waitFor();
     await expect.poll(() => page.getByTestId('notice').textContent()).toMatch(/^Version 1 er gendannet som ny version \d+\.$/);
     expect(await stored(id)).toMatchObject({ name: 'Sikker mail til PPR Syddjurs', status: 'PLANNED' });
