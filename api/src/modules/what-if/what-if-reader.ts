@@ -8,7 +8,7 @@ import { nodeRef, type NodeRef } from '../connection/wording.js';
 import { ConnectionSearch } from '../connection/connection-search.js';
 import { readNeighbours, readNodes, searchNode } from '../connection/connection-reader.js';
 import { MAX_HOPS } from '../connection/connection-answer.js';
-import { bridgesWithout, contactsLeftEmpty, groupsLosing, pairsToTest, waysInLeftEmpty, type GroupRow, type Removed } from './what-if-rules.js';
+import { bridgesWithout, contactsLeftEmpty, groupsLosing, nearestFirst, pairsToTest, waysInLeftEmpty, type GroupRow, type OrgRow, type Removed } from './what-if-rules.js';
 import { describeWhatIf, type WhatIfAnswer } from './what-if-words.js';
 
 /**
@@ -62,7 +62,7 @@ export async function whatIf(db: GraphDb, queries: QueryCatalog, subjectId: stri
     const orgs = await run<BridgeOrg>('gapsBridgeOrganisations', { ids: [...ids].sort() });
     const bridges = bridgesWithout(findOnlyBridges, orgs, people, removed);
 
-    const around = await tx.run<{ organisation: BridgeOrg & { sector?: string }; steps: number }>(queries.whatIfNeighbourOrganisations, { id: subjectId, day });
+    const around = nearestFirst(await tx.run<{ near: OrgRow | null; far: OrgRow | null }>(queries.whatIfNeighbourOrganisations, { id: subjectId, day }), subjectId);
     const paths = [];
     for (const [a, b] of pairsToTest(around, removed)) {
       const before = await distance(tx, queries, a.id, b.id, day, new Set());

@@ -102,6 +102,14 @@ export function bridgesWithout(
   return changes.sort((a, b) => (a.hand.id < b.hand.id ? -1 : a.hand.id > b.hand.id ? 1 : 0));
 }
 
+/** Each organisation around the subject once, at the fewest steps (1 or 2), in id order within a step. */
+export function nearestFirst(rows: Array<{ near: OrgRow | null; far: OrgRow | null }>, subjectId: string): Array<{ organisation: OrgRow; steps: number }> {
+  const found = new Map<string, { organisation: OrgRow; steps: number }>();
+  for (const r of rows) if (r.near && r.near.id !== subjectId) found.set(r.near.id, { organisation: r.near, steps: 1 });
+  for (const r of rows) if (r.far && r.far.id !== subjectId && !found.has(r.far.id)) found.set(r.far.id, { organisation: r.far, steps: 2 });
+  return [...found.values()].sort((a, b) => a.steps - b.steps || (a.organisation.id < b.organisation.id ? -1 : a.organisation.id > b.organisation.id ? 1 : 0));
+}
+
 /** At most this many connections are tested (two searches each). */
 export const MAX_PAIRS = 6;
 
