@@ -1,6 +1,6 @@
 // Adds one dated status report: a new STATUS relationship from the municipality to the element;
 // earlier reports are never touched. The municipality's write lock is taken first (as versioned
-// writes do, docs/DESIGN.md), so two reports of one municipality are written one after the other:
+// writes do, docs/DESIGN.md, "Engines: one Cypher, two engines"), so two reports of one municipality are written one after the other:
 // on the embedded engine the second meets a write conflict and is retried, on Neo4j it waits.
 // MERGE by the report's id between the two ends, so the same request sent twice (the same $id)
 // lands once; `created` tells the first from a repeat.

@@ -10,7 +10,7 @@ export const DANISH_TEXT_FIXTURE = path.join(repoRoot, 'tests', 'fixtures', 'dan
 
 /**
  * Headers of a signed-in VIEWER: people's names, e-mails and phones are personal data and
- * anonymous visitors do not see them (docs/DESIGN.md).
+ * anonymous visitors do not see them (docs/DESIGN.md, "Personal data").
  */
 export async function viewerHeaders(t: TestApp): Promise<Record<string, string>> {
   const email = `viewer-${randomUUID()}@example.dk`;

@@ -1,5 +1,5 @@
 /**
- * The domain's closed vocabularies (docs/DESIGN.md). The GraphQL enums, the seed validation and
+ * The domain's closed vocabularies (docs/DESIGN.md, "The domain"). The GraphQL enums, the seed validation and
  * the allow-lists of labels and relationship types all derive from these lists.
  */
 export const ORGANISATION_KINDS = [

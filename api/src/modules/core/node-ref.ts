@@ -2,7 +2,7 @@ import { capitalise } from './wording.js';
 
 /**
  * How an answer names a node, and the one place a person's name is hidden from visitors.
- * Named people are personal data (core/privacy.ts, docs/DESIGN.md): an anonymous visitor sees
+ * Named people are personal data (core/privacy.ts; docs/DESIGN.md, "Personal data"): an anonymous visitor sees
  * a person's role (title), never the name. Every question that names a person calls
  * `personName` or `nodeRef` with `showNames` = canSeePersonalData(ctx).
  */
