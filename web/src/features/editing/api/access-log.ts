@@ -1,4 +1,4 @@
-import { editingRequest } from './request';
+import { graphqlRequest } from '../../../lib/graphql-client';
 
 export interface AccessLogEntry {
   id: string;
@@ -20,7 +20,7 @@ const clean = (f: AccessLogFilter) => Object.fromEntries(Object.entries(f).filte
 
 /** The newest entries of the access log of personal data (admins only). */
 export async function readAccessLog(filter: AccessLogFilter, signal?: AbortSignal): Promise<AccessLogEntry[]> {
-  const data = await editingRequest<{ accessLog: AccessLogEntry[] }>(
+  const data = await graphqlRequest<{ accessLog: AccessLogEntry[] }>(
     'query AccessLog($f: AccessLogFilter) { accessLog(filter: $f, first: 200) { id at actorId actorEmail kind what personIds fields } }',
     { f: clean(filter) },
     signal,
@@ -30,6 +30,6 @@ export async function readAccessLog(filter: AccessLogFilter, signal?: AbortSigna
 
 /** The log as CSV; the server records the download as an export. */
 export async function accessLogCsv(filter: AccessLogFilter): Promise<string> {
-  const data = await editingRequest<{ accessLogCsv: string }>('query AccessLogCsv($f: AccessLogFilter) { accessLogCsv(filter: $f) }', { f: clean(filter) });
+  const data = await graphqlRequest<{ accessLogCsv: string }>('query AccessLogCsv($f: AccessLogFilter) { accessLogCsv(filter: $f) }', { f: clean(filter) });
   return data.accessLogCsv;
 }

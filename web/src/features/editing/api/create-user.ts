@@ -1,5 +1,5 @@
 import type { Account } from './list-users';
-import { editingRequest } from './request';
+import { graphqlRequest } from '../../../lib/graphql-client';
 
 export interface NewAccount {
   email: string;
@@ -11,7 +11,7 @@ export interface NewAccount {
 
 /** Creates an account; BAD_USER_INPUT names the field (input.email, input.password, …). */
 export async function createUser(input: NewAccount): Promise<Account> {
-  const data = await editingRequest<{ createUser: Account }>(
+  const data = await graphqlRequest<{ createUser: Account }>(
     'mutation CreateUser($input: NewUserInput!) { createUser(input: $input) { id email name role scopeId version } }',
     { input },
   );

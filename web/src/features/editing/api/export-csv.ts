@@ -1,8 +1,8 @@
 import type { NodeLabel } from '../lib/vocabulary';
-import { editingRequest } from './request';
+import { graphqlRequest } from '../../../lib/graphql-client';
 
 /** Every node of a label as CSV in Danish name order; the API records the export in the audit trail. */
 export async function exportCsv(label: NodeLabel): Promise<string> {
-  const data = await editingRequest<{ exportCsv: string }>('query ExportCsv($label: NodeLabel!) { exportCsv(label: $label) }', { label });
+  const data = await graphqlRequest<{ exportCsv: string }>('query ExportCsv($label: NodeLabel!) { exportCsv(label: $label) }', { label });
   return data.exportCsv;
 }

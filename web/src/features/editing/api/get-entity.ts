@@ -1,5 +1,5 @@
 import type { NodeLabel, RelationType } from '../lib/vocabulary';
-import { editingRequest } from './request';
+import { graphqlRequest } from '../../../lib/graphql-client';
 
 export interface EntityNode {
   id: string;
@@ -48,7 +48,7 @@ const QUERY = /* GraphQL */ `
 export async function getEntity(id: string, signal?: AbortSignal): Promise<Entity | null> {
   let data: GraphAnswer;
   try {
-    data = await editingRequest<GraphAnswer>(QUERY, { id }, signal);
+    data = await graphqlRequest<GraphAnswer>(QUERY, { id }, signal);
   } catch (err) {
     if ((err as { code?: string }).code === 'NOT_FOUND') return null;
     throw err;

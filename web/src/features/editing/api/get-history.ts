@@ -1,4 +1,4 @@
-import { editingRequest } from './request';
+import { graphqlRequest } from '../../../lib/graphql-client';
 
 /** A node's state as the audit trail keeps it. */
 export interface RecordedNode {
@@ -27,7 +27,7 @@ export interface ChangeEvent {
 
 /** The audit trail of a node or relationship, newest first. */
 export async function getHistory(entityId: string, signal?: AbortSignal): Promise<ChangeEvent[]> {
-  const data = await editingRequest<{ history: ChangeEvent[] }>(
+  const data = await graphqlRequest<{ history: ChangeEvent[] }>(
     'query History($id: ID!) { history(entityId: $id, first: 100) { id at actor operation entityId entityLabel before after } }',
     { id: entityId },
     signal,

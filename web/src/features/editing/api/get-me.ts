@@ -1,4 +1,4 @@
-import { editingRequest } from './request';
+import { graphqlRequest } from '../../../lib/graphql-client';
 
 export type Role = 'VIEWER' | 'EDITOR' | 'ADMIN';
 export interface User {
@@ -13,6 +13,6 @@ export const USER_FIELDS = 'id email name role scopeId';
 
 /** The signed-in user, or null for an anonymous visitor. */
 export async function getMe(): Promise<User | null> {
-  const data = await editingRequest<{ me: User | null }>(`query Me { me { ${USER_FIELDS} } }`);
+  const data = await graphqlRequest<{ me: User | null }>(`query Me { me { ${USER_FIELDS} } }`);
   return data.me;
 }

@@ -1,4 +1,4 @@
-import { editingRequest } from './request';
+import { graphqlRequest } from '../../../lib/graphql-client';
 
 export interface SignInOptions {
   /** Staff can sign in with the organisation's identity provider (/auth/oidc/login). */
@@ -6,6 +6,6 @@ export interface SignInOptions {
 }
 
 export async function getSignInOptions(): Promise<SignInOptions> {
-  const data = await editingRequest<{ signInOptions: SignInOptions }>('query SignInOptions { signInOptions { organisation } }');
+  const data = await graphqlRequest<{ signInOptions: SignInOptions }>('query SignInOptions { signInOptions { organisation } }');
   return data.signInOptions;
 }

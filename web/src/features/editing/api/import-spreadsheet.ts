@@ -1,4 +1,4 @@
-import { editingRequest } from './request';
+import { graphqlRequest } from '../../../lib/graphql-client';
 
 export type SpreadsheetKind = 'PEOPLE' | 'ORGANISATIONS' | 'MEMBERSHIPS';
 export type SpreadsheetFormat = 'CSV' | 'XLSX';
@@ -29,7 +29,7 @@ export interface ImportReport {
 
 /** CSV as text, XLSX as base64; a dry run writes nothing, a commit writes all rows or none. */
 export async function importSpreadsheet(kind: SpreadsheetKind, format: SpreadsheetFormat, content: string, dryRun: boolean): Promise<ImportReport> {
-  const data = await editingRequest<{ importSpreadsheet: ImportReport }>(
+  const data = await graphqlRequest<{ importSpreadsheet: ImportReport }>(
     `mutation Import($kind: SpreadsheetKind!, $format: SpreadsheetFormat!, $content: String!, $dryRun: Boolean) {
       importSpreadsheet(kind: $kind, format: $format, content: $content, dryRun: $dryRun) {
         dryRun rows validRows committed nodesCreated nodesUpdated relationshipsCreated relationshipsUpdated seconds
@@ -43,7 +43,7 @@ export async function importSpreadsheet(kind: SpreadsheetKind, format: Spreadshe
 
 /** The XLSX template with Danish headers and drop-down lists, as bytes to download. */
 export async function importTemplate(kind: SpreadsheetKind): Promise<Blob> {
-  const data = await editingRequest<{ importTemplate: string }>(`query ImportTemplate($kind: SpreadsheetKind!) { importTemplate(kind: $kind) }`, { kind });
+  const data = await graphqlRequest<{ importTemplate: string }>(`query ImportTemplate($kind: SpreadsheetKind!) { importTemplate(kind: $kind) }`, { kind });
   const bytes = Uint8Array.from(atob(data.importTemplate), (c) => c.charCodeAt(0));
   return new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 }

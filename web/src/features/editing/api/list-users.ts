@@ -1,4 +1,4 @@
-import { editingRequest } from './request';
+import { graphqlRequest } from '../../../lib/graphql-client';
 
 export interface Account {
   id: string;
@@ -11,6 +11,6 @@ export interface Account {
 
 /** Every account, by e-mail (admins only). */
 export async function listUsers(signal?: AbortSignal): Promise<Account[]> {
-  const data = await editingRequest<{ users: Account[] }>('query Users { users { id email name role scopeId version } }', {}, signal);
+  const data = await graphqlRequest<{ users: Account[] }>('query Users { users { id email name role scopeId version } }', {}, signal);
   return data.users;
 }

@@ -1,5 +1,5 @@
 import { SEARCHABLE_LABELS, type NodeLabel } from '../lib/vocabulary';
-import { editingRequest } from './request';
+import { graphqlRequest } from '../../../lib/graphql-client';
 
 export interface EntityHit {
   id: string;
@@ -33,7 +33,7 @@ function listAll(labels: NodeLabel[], signal?: AbortSignal): Promise<EntityHit[]
   const key = labels.join(',');
   let hit = listCache.get(key);
   if (!hit) {
-    hit = editingRequest<{ graph: { nodes: EntityHit[] } }>(LIST, { labels }, signal).then((d) => d.graph.nodes);
+    hit = graphqlRequest<{ graph: { nodes: EntityHit[] } }>(LIST, { labels }, signal).then((d) => d.graph.nodes);
     hit.catch(() => listCache.delete(key));
     listCache.set(key, hit);
   }
@@ -46,7 +46,7 @@ export async function searchEntities(text: string, labels: readonly NodeLabel[],
   const listed = labels.filter((l) => !SEARCHABLE_LABELS.includes(l));
   const hits: EntityHit[] = [];
   if (searchable.length) {
-    const data = await editingRequest<{ findNodes: EntityHit[] }>(SEARCH, { text, labels: searchable }, signal);
+    const data = await graphqlRequest<{ findNodes: EntityHit[] }>(SEARCH, { text, labels: searchable }, signal);
     hits.push(...data.findNodes);
   }
   if (listed.length) {

@@ -1,6 +1,6 @@
-import { editingRequest } from './request';
+import { graphqlRequest } from '../../../lib/graphql-client';
 
 /** Ends the session and clears its cookie. */
 export async function signOut(): Promise<void> {
-  await editingRequest<{ signOut: boolean }>('mutation SignOut { signOut }');
+  await graphqlRequest<{ signOut: boolean }>('mutation SignOut { signOut }');
 }

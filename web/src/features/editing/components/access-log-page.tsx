@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useAsync } from '../../../lib/use-async';
 import { accessLogCsv, readAccessLog, type AccessLogFilter } from '../api/access-log';
-import { errorInWords } from '../api/request';
+import { errorInWords } from '../api/error-in-words';
 import { te } from '../i18n';
 import { useSession } from '../hooks/use-session';
 

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ChangeEvent } from '../api/get-history';
 import type { NodeEdit } from '../api/node-edit';
-import { EditingError, errorInWords } from '../api/request';
+import { GraphQLRequestError } from '../../../lib/graphql-client';
+import { errorInWords } from '../api/error-in-words';
 import { restoreVersion } from '../api/restore-version';
 import { te } from '../i18n';
 import { useHistory } from '../hooks/use-history';
@@ -65,7 +66,7 @@ export function EntityHistory({ entityId, currentVersion, revision, onRestored, 
       onRestored(edit, row.version ?? 0);
     } catch (err) {
       setError(te('history.restoreError', { message: errorInWords(err) }));
-      if (err instanceof EditingError && err.code === 'CONFLICT') onStale();
+      if (err instanceof GraphQLRequestError && err.code === 'CONFLICT') onStale();
     } finally {
       setBusy(null);
     }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { tVocab } from '../../../i18n';
 import type { Entity, EntityLink } from '../api/get-entity';
-import { errorInWords } from '../api/request';
+import { errorInWords } from '../api/error-in-words';
 import { unlink } from '../api/unlink';
 import { te } from '../i18n';
 import { LINK_FIELDS } from '../lib/field-specs';

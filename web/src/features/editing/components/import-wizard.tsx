@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { importSpreadsheet, importTemplate, type ImportReport, type SpreadsheetKind } from '../api/import-spreadsheet';
-import { errorInWords } from '../api/request';
+import { errorInWords } from '../api/error-in-words';
 import { forgetListedEntities } from '../api/search-entities';
 import { te, type EditingKey } from '../i18n';
 import { csvTemplate, SHEET_COLUMNS } from '../lib/csv-template';

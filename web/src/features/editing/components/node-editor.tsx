@@ -4,7 +4,7 @@ import { createNode } from '../api/create-node';
 import { deleteNode } from '../api/delete-node';
 import type { Entity } from '../api/get-entity';
 import type { NodeEdit } from '../api/node-edit';
-import { errorInWords } from '../api/request';
+import { errorInWords } from '../api/error-in-words';
 import { updateNode } from '../api/update-node';
 import { forgetListedEntities } from '../api/search-entities';
 import { te } from '../i18n';

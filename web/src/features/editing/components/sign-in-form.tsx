@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { EditingError } from '../api/request';
+import { GraphQLRequestError } from '../../../lib/graphql-client';
 import { te } from '../i18n';
 import { signIn } from '../lib/session-store';
 import { OrganisationSignIn } from './organisation-sign-in';
 
 function signInError(err: unknown): string {
-  if (err instanceof EditingError) {
+  if (err instanceof GraphQLRequestError) {
     if (err.code === 'UNAUTHENTICATED' || err.code === 'BAD_USER_INPUT') return te('signIn.wrong');
     const wait = Number(err.extensions.retryAfterSeconds);
     if (err.code === 'FORBIDDEN' && wait >= 90) return te('signIn.throttledMinutes', { minutes: Math.ceil(wait / 60) });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useAsync } from '../../../lib/use-async';
-import { errorInWords } from '../api/request';
+import { errorInWords } from '../api/error-in-words';
 import { liftSignInLock, listSignInLocks, type SignInLock } from '../api/sign-in-locks';
 import { te } from '../i18n';
 import { formatTime } from '../lib/format-time';

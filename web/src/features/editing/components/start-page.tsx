@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { tVocab } from '../../../i18n';
 import { exportCsv } from '../api/export-csv';
-import { errorInWords } from '../api/request';
+import { errorInWords } from '../api/error-in-words';
 import { te } from '../i18n';
 import { entityHref, IMPORT_PATH, newEntityHref } from '../lib/paths';
 import { NODE_LABELS, type NodeLabel } from '../lib/vocabulary';

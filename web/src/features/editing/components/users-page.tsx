@@ -3,11 +3,11 @@ import { useAsync } from '../../../lib/use-async';
 import { createUser, type NewAccount } from '../api/create-user';
 import { deleteUser } from '../api/delete-user';
 import { listUsers, type Account } from '../api/list-users';
-import { EditingError, errorInWords } from '../api/request';
+import { GraphQLRequestError, issueInLanguage } from '../../../lib/graphql-client';
+import { errorInWords } from '../api/error-in-words';
 import { updateUser } from '../api/update-user';
 import { te } from '../i18n';
 import { useSession } from '../hooks/use-session';
-import { issueText } from '../lib/issue-text';
 import { EntityPicker } from './entity-picker';
 import { SignInLocks } from './sign-in-locks';
 
@@ -63,8 +63,8 @@ function UserRow({ user, isMe, onDone }: { user: Account; isMe: boolean; onDone:
     try {
       onDone(await run());
     } catch (err) {
-      if (err instanceof EditingError && err.code === 'CONFLICT') onDone(te('users.conflict'));
-      else setError(err instanceof EditingError && err.issues[0] ? issueText(err.issues[0].message) : errorInWords(err));
+      if (err instanceof GraphQLRequestError && err.code === 'CONFLICT') onDone(te('users.conflict'));
+      else setError(err instanceof GraphQLRequestError && err.issues[0] ? issueInLanguage(err.issues[0]) : errorInWords(err));
     }
   }
 
@@ -127,8 +127,8 @@ function NewUserForm({ onCreated }: { onCreated: (user: Account) => void }) {
       setScope(null);
       onCreated(user);
     } catch (err) {
-      if (err instanceof EditingError && err.issues.length) {
-        setIssues(Object.fromEntries(err.issues.map((i) => [i.field.replace(/^input\./, ''), issueText(i.message)])));
+      if (err instanceof GraphQLRequestError && err.issues.length) {
+        setIssues(Object.fromEntries(err.issues.map((i) => [i.field.replace(/^input\./, ''), issueInLanguage(i)])));
       } else setError(errorInWords(err));
     } finally {
       setBusy(false);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { EditingError, errorInWords } from '../api/request';
+import { GraphQLRequestError } from '../../../lib/graphql-client';
+import { errorInWords } from '../api/error-in-words';
 import { te } from '../i18n';
 import type { FieldSpec } from '../lib/field-specs';
 import { changedProperties, givenProperties, toFormValue, toFormValues, type FormValue, type FormValues } from '../lib/form-values';
@@ -69,7 +70,7 @@ export function useVersionedForm<R>({ fields, stored, version, save, onSaved, in
       setConflict(null);
       onSaved(result);
     } catch (err) {
-      if (err instanceof EditingError && err.code === 'CONFLICT' && !creating) {
+      if (err instanceof GraphQLRequestError && err.code === 'CONFLICT' && !creating) {
         setConflict({
           readVersion: read.version ?? 0,
           read: read.stored,
@@ -77,7 +78,7 @@ export function useVersionedForm<R>({ fields, stored, version, save, onSaved, in
           current: currentProps(err.extensions),
           patch,
         });
-      } else if (err instanceof EditingError && err.code === 'BAD_USER_INPUT') {
+      } else if (err instanceof GraphQLRequestError && err.code === 'BAD_USER_INPUT') {
         const byField = issuesByField(err.issues, fields.map((f) => f.name));
         // A required field left empty reads better as "skal udfyldes" than as the type the rule expected.
         for (const f of fields) {

@@ -1,7 +1,7 @@
 import { getMe, type User } from '../api/get-me';
 import { signIn as signInRequest } from '../api/sign-in';
 import { signOut as signOutRequest } from '../api/sign-out';
-import { whenSignedOut } from '../api/request';
+import { whenSignedOut } from '../../../lib/graphql-client';
 
 export type SessionState =
   | { status: 'loading' }
