@@ -37,7 +37,20 @@ const HINTS: Record<string, string> = {
  * on a second sheet the first one refers to. The import reads the first sheet and takes the
  * words as well as the codes.
  */
-export async function sheetTemplate(kind: SpreadsheetKind): Promise<Buffer> {
+export function sheetTemplate(kind: SpreadsheetKind): Promise<Buffer> {
+  // The same for everyone and every request (the vocabularies are code): made once per process.
+  let made = templates.get(kind);
+  if (!made) {
+    made = makeTemplate(kind);
+    made.catch(() => templates.delete(kind));
+    templates.set(kind, made);
+  }
+  return made;
+}
+
+const templates = new Map<SpreadsheetKind, Promise<Buffer>>();
+
+async function makeTemplate(kind: SpreadsheetKind): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Hænderne';
   const sheet = book.addWorksheet(SHEET_NAME[kind], { views: [{ state: 'frozen', ySplit: 1 }] });
