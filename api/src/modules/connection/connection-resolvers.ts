@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../context.js';
-import { findConnection } from './connection-reader.js';
+import { findConnection } from './connection-answer.js';
 import { todayInDenmark } from '../core/dates.js';
 import { canSeePersonalData } from '../core/privacy.js';
 

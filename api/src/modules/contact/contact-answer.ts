@@ -3,9 +3,10 @@ import type { QueryCatalog } from '../../queries.js';
 import { badInput, notFound } from '../../errors.js';
 import { foldText } from '../core/text-fold.js';
 import { nodeRef, type NodeRef } from '../core/node-ref.js';
-import { CHANNEL_KIND_DA, listDa } from '../core/wording.js';
 import { readCandidates, type Candidates, type PathwayRow } from './contact-reader.js';
-import { pathwayTopic, rankContacts, rankRoutes, type ContactCardView, type ContactRouteView, type Excluded, type Question } from './contact-ranking.js';
+import { rankContacts, rankRoutes, type Question } from './contact-ranking.js';
+import { cardView, routeView, type ContactCardView, type ContactRouteView } from './contact-views.js';
+import { explanationDa } from './contact-wording.js';
 
 /**
  * findContact(): who is my fixed contact? One statement reads the asker's side; the ranking and
@@ -61,64 +62,33 @@ function pathwayOfTopic(pathways: PathwayRow[], topic: string): PathwayRow | nul
 }
 
 export function answer(c: Candidates, q: Question, showNames: boolean, first: number): ContactAnswer {
-  const { cards, excluded } = rankContacts(c, q, showNames);
-  const routes = rankRoutes(c, q, showNames);
-  const contacts = cards.slice(0, first);
+  const { ranked, excluded } = rankContacts(c, q);
+  const routes = rankRoutes(c, q);
+  const cards = ranked.slice(0, first).map((r, i) => cardView(r, i + 1, q, showNames));
+  const routeViews = routes.map((r, i) => routeView(r, i + 1, showNames));
+  const explanation = explanationDa(
+    {
+      asker: c.asker,
+      municipality: c.municipality,
+      // The best card as it reads (the person named as the reader may see them).
+      cards: { count: ranked.length, best: cards[0]?.sentence ?? null },
+      excluded,
+      noBuaContact: !bua(c),
+      routes: routeViews.slice(0, 2).map((r) => ({ provider: r.organisation.name, kind: r.channel.kind, channel: r.channel.name, details: r.channel.details })),
+    },
+    q,
+  );
   return {
     from: nodeRef({ ...c.asker, label: 'Organisation' }, showNames),
     municipality: c.municipality ? nodeRef({ ...c.municipality, label: 'Organisation' }, showNames) : null,
     pathway: q.pathway ? { id: q.pathway.id, label: 'Pathway', name: q.pathway.name, kind: null, sector: null } : null,
     step: q.step,
     topic: q.topic,
-    contacts,
-    routes: routes.slice(0, first),
-    fallbackUsed: contacts.length === 0,
-    explanation: explain(c, q, cards, routes, excluded),
+    contacts: cards,
+    routes: routeViews.slice(0, first),
+    fallbackUsed: cards.length === 0,
+    explanation,
   };
-}
-
-/** "om ADHD, trin 2", "om »henvisning«", "" */
-function questionPhrase(q: Question): string {
-  const parts: string[] = [];
-  if (q.pathway) parts.push(`om ${pathwayTopic(q.pathway)}`);
-  else if (q.topic) parts.push(`om »${q.topic}«`);
-  if (q.step) parts.push(`trin ${q.step}`);
-  return parts.length ? ` ${parts.join(', ')}` : '';
-}
-
-function routePhrase(r: ContactRouteView): string {
-  return `${r.organisation.name} (${CHANNEL_KIND_DA[r.channel.kind] ?? r.channel.kind}: ${r.channel.name}${r.channel.details ? `; ${r.channel.details}` : ''})`;
-}
-
-function explain(c: Candidates, q: Question, cards: ContactCardView[], routes: ContactRouteView[], excluded: Excluded): string {
-  const asker = c.asker.name;
-  const where = c.municipality && c.municipality.id !== c.asker.id ? `${asker} eller ${c.municipality.name}` : asker;
-  const sentences: string[] = [];
-  if (cards.length) {
-    sentences.push(
-      cards.length === 1
-        ? `Én fast kontaktperson for ${where}${questionPhrase(q)}: ${cards[0]!.sentence}`
-        : `${cards.length} faste kontaktpersoner for ${where}${questionPhrase(q)}, bedst først: ${cards[0]!.sentence}`,
-    );
-  } else {
-    const others: string[] = [];
-    if (excluded.otherPathway) others.push(`${excluded.otherPathway} gælder andre forløbsprogrammer`);
-    if (excluded.otherStep) others.push(`${excluded.otherStep} gælder andre trin`);
-    sentences.push(
-      `Ingen fast kontaktperson er navngivet for ${where}${questionPhrase(q)}${others.length ? ` (af de faste kontaktpersoner ${listDa(others)})` : ''}.`,
-    );
-  }
-  // The agreement asks for a fixed contact at BUA for every municipality (001); say when there is none.
-  if (c.asker.sector === 'MUNICIPALITY' && c.municipality && !bua(c)) {
-    sentences.push(`${c.municipality.name} har ingen navngiven fast kontaktperson i BUA.`);
-  }
-  const municipal = c.asker.sector === 'MUNICIPALITY' && !!c.municipality;
-  if (!cards.length || (municipal && !bua(c))) {
-    const best = routes.slice(0, 2);
-    if (best.length) sentences.push(`Brug i stedet ${listDa(best.map(routePhrase), 'eller')}.`);
-    else if (!cards.length) sentences.push(`Der er heller ingen kanal registreret, der betjener ${asker}; spørg din leder eller klyngens implementeringsgruppe.`);
-  }
-  return sentences.join(' ');
 }
 
 /** Someone working in the region (BUA) is a current fixed contact for the asker's municipality or its units. */

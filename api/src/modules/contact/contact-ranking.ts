@@ -1,12 +1,12 @@
+import { asNumbers, asStrings } from '../core/wording.js';
 import { foldText } from '../core/text-fold.js';
-import { nodeRef, personName, type NodeRef } from '../core/node-ref.js';
-import { CHANNEL_KIND_DA, CHANNEL_STATUS_DA, asNumbers, asStrings, capitalise, channelDetails, listDa } from '../core/wording.js';
-import type { Candidates, ChannelRow, ContactRow, OrgRow, PathwayRow, RouteRow, StepRow } from './contact-reader.js';
+import type { Candidates, ContactRow, OrgRow, PathwayRow, RouteRow, StepRow } from './contact-reader.js';
 
 /**
  * Ranks fixed contacts and organisational routes for one question. Pure: everything it judges
- * came from one read (contact-reader.ts). Every factor that moves a card up or down is also said
- * in Danish in the card's `reasons`, so a reader can see why the list is in this order.
+ * came from one read (contact-reader.ts), and it says nothing in words: every factor that moves
+ * a card or a route up or down is returned as a reason record, which contact-wording.ts tells
+ * in Danish or English, so a reader can see why the list is in this order.
  */
 
 export interface Question {
@@ -15,39 +15,94 @@ export interface Question {
   step: number | null;
 }
 
-export interface ContactChannelView extends ChannelRow {
-  providedBy: NodeRef;
-  details: string;
+/** How much each factor moves a fixed contact's card. */
+export const CARD_WEIGHTS = {
+  /** Whom the assignment serves, seen from the asker. */
+  scope: { OWN_ORGANISATION: 40, PARENT: 30, UNIT: 20 },
+  /** The assignment names the asked pathway / names none (so it serves all). */
+  pathwayNamed: 20,
+  pathwayAny: 5,
+  /** The assignment names the asked step / names no steps. */
+  stepNamed: 15,
+  stepAny: 5,
+  /** The asked topic is among the assignment's (or its pathways') topics. */
+  topic: 15,
+  /** The asker is in the assignment's audience / the audience names others. */
+  inAudience: 10,
+  outOfAudience: -10,
+  /** A channel reaches the person. */
+  reachable: 2,
+} as const;
+
+/** How much each factor moves an organisational way in. */
+export const ROUTE_WEIGHTS = {
+  /** Ways a person can use to ask first; teaching and meetings last. */
+  kind: { ADVISORY_SERVICE: 8, PHONE_LINE: 8, MEDCOM_CORRESPONDENCE: 6, SECURE_EMAIL: 4, REFERRAL: 3, WEBSITE: 2, MEETING: 1, VIRTUAL_MEETING: 0 } as Readonly<Record<string, number>>,
+  /** A channel that works beats one that fits better but is still being set up; a planned one is hardly a way in. */
+  status: { ESTABLISHED: 10, IN_PROGRESS: 0, PLANNED: -15 } as Readonly<Record<string, number>>,
+  /** The channel serves the asker itself / what it is part of or its units / is the own municipality's. */
+  servesAsker: 6,
+  servesSide: 4,
+  ownMunicipality: 4,
+  /** The provider is on the side the asked step belongs to: a way to ask / teaching or a meeting. */
+  stepSide: 20,
+  stepSideNotAsking: 5,
+  /** From this kind weight up a channel is a way to ask about a child (REFERRAL and up). */
+  askingKind: 3,
+  /** Child psychiatry's advice line at step 2: whether a referral is relevant. */
+  regionAdviceAtStep2: 10,
+  /** The asked topic is in the channel's name or rules. */
+  topic: 10,
+} as const;
+
+export type Scope = keyof typeof CARD_WEIGHTS.scope;
+
+export type CardReason =
+  | { kind: 'SCOPE'; scope: Scope; forOrg: OrgRow; asker: OrgRow }
+  | { kind: 'PATHWAY'; named: boolean; pathway: PathwayRow }
+  | { kind: 'STEP'; named: boolean; step: number; steps: number[] }
+  | { kind: 'TOPIC'; fits: boolean; topic: string; topics: string[] }
+  | { kind: 'AUDIENCE'; fits: boolean; asker: OrgRow; audience: string[] }
+  | { kind: 'CHANNELS'; channels: RouteRow[] };
+
+export type RouteReason =
+  | { kind: 'SERVES_ASKER'; channelKind: string; asker: OrgRow }
+  | { kind: 'SERVES_SIDE'; channelKind: string; served: OrgRow | null; servedId: string }
+  | { kind: 'OWN_MUNICIPALITY'; channelKind: string }
+  | { kind: 'FITS_STEP'; step: number; stepRow: StepRow | undefined }
+  | { kind: 'REGION_ADVICE' }
+  | { kind: 'NATIONAL' }
+  | { kind: 'NOT_ESTABLISHED'; status: string }
+  | { kind: 'TOPIC'; topic: string };
+
+export interface Fit {
+  scope: Scope;
+  pathway: boolean | null;
+  step: boolean | null;
+  topic: boolean | null;
+  audience: boolean | null;
+  score: number;
 }
 
-export interface ContactCardView {
-  /** The assignment (CONTACT_FOR) the card shows; what confirmEntry confirms. */
-  id: string;
-  rank: number;
-  person: { id: string; name: string | null; title: string | null; profession: string | null; email: string | null; phone: string | null; displayName: string };
-  worksIn: NodeRef[];
-  contactFor: NodeRef;
+export interface RankedContact {
+  relId: string;
+  row: ContactRow;
+  forOrg: OrgRow;
   role: string | null;
   topics: string[];
-  pathways: NodeRef[];
   steps: number[];
   audience: string[];
-  since: string | null;
-  until: string | null;
-  channels: ContactChannelView[];
-  fit: { scope: string; pathway: boolean | null; step: boolean | null; topic: boolean | null; audience: boolean | null; score: number };
-  reasons: string[];
-  sentence: string;
+  pathways: PathwayRow[];
+  /** The channels reaching the person, one per channel. */
+  channels: RouteRow[];
+  fit: Fit;
+  reasons: CardReason[];
 }
 
-export interface ContactRouteView {
-  rank: number;
-  organisation: NodeRef;
-  channel: ContactChannelView;
-  side: string;
+export interface RankedRoute {
+  route: RouteRow;
   score: number;
-  reasons: string[];
-  sentence: string;
+  reasons: RouteReason[];
 }
 
 /** Assignments left out because they name other pathways or steps: the explanation says so. */
@@ -57,7 +112,7 @@ export interface Excluded {
 }
 
 /** The asker's own words for audiences ("PPR", "familieafdeling", "praktiserende læger"). */
-function inAudience(asker: OrgRow, audience: string[]): boolean | null {
+export function inAudience(asker: OrgRow, audience: string[]): boolean | null {
   if (!audience.length || asker.kind === 'MUNICIPALITY') return null;
   const names = [asker.name, asker.shortName ?? ''].map(foldText).join(' | ');
   return audience.some((a) => {
@@ -67,17 +122,7 @@ function inAudience(asker: OrgRow, audience: string[]): boolean | null {
   });
 }
 
-/** "ADHD", "angst og depression": what a pathway is about, for sentences. */
-export function pathwayTopic(p: { name: string; topics: string[] }): string {
-  return p.topics.length ? listDa(p.topics) : p.name;
-}
-
-export function stepPhrase(step: StepRow | undefined, n: number): string {
-  const what = step?.name.replace(/^Trin \d+\s*[–-]\s*/, '').trim();
-  return what ? `trin ${n} (${what.charAt(0).toLocaleLowerCase('da')}${what.slice(1)})` : `trin ${n}`;
-}
-
-function topicMatches(topic: string, texts: string[]): boolean {
+export function topicMatches(topic: string, texts: string[]): boolean {
   const t = foldText(topic);
   return texts.some((x) => {
     const f = foldText(x);
@@ -91,27 +136,30 @@ function otherMunicipality(asker: Candidates, org: OrgRow): boolean {
   return !!own && org.sector === 'MUNICIPALITY' && !!org.municipalityCode && org.municipalityCode !== own;
 }
 
-export function channelView(r: RouteRow, showNames: boolean): ContactChannelView {
-  return { ...r.channel, providedBy: nodeRef({ ...r.provider, label: 'Organisation' }, showNames), details: channelDetails(r.channel) };
+function dedupe(routes: RouteRow[]): RouteRow[] {
+  const out = new Map<string, RouteRow>();
+  for (const r of routes) if (!out.has(r.channel.id)) out.set(r.channel.id, r);
+  return [...out.values()];
 }
 
-export function rankContacts(c: Candidates, q: Question, showNames: boolean): { cards: ContactCardView[]; excluded: Excluded } {
+export function rankContacts(c: Candidates, q: Question): { ranked: RankedContact[]; excluded: Excluded } {
+  const W = CARD_WEIGHTS;
   const excluded: Excluded = { otherPathway: 0, otherStep: 0 };
   const orgById = new Map<string, OrgRow>([c.asker, ...c.ups, ...c.units].map((o) => [o.id, o]));
-  const pathwayName = new Map(c.pathways.map((p) => [p.id, p]));
+  const pathwayById = new Map(c.pathways.map((p) => [p.id, p]));
   const seen = new Set<string>();
-  const cards: ContactCardView[] = [];
+  const ranked: RankedContact[] = [];
   for (const row of c.contacts) {
     const relId = String(row.rel.id ?? `${row.person.id}->${row.forId}`);
     if (seen.has(relId)) continue;
     seen.add(relId);
     const workplaces = row.workplaces.map((w) => w.org);
     if (workplaces.length && workplaces.every((o) => otherMunicipality(c, o))) continue;
-    const pathways = asStrings(row.rel.pathways);
+    const pathwayIds = asStrings(row.rel.pathways);
     const steps = asNumbers(row.rel.steps);
     const topics = asStrings(row.rel.topics);
     const audience = asStrings(row.rel.audience);
-    const pathwayFit = q.pathway ? (pathways.length ? pathways.includes(q.pathway.id) : null) : null;
+    const pathwayFit = q.pathway ? (pathwayIds.length ? pathwayIds.includes(q.pathway.id) : null) : null;
     if (pathwayFit === false) {
       excluded.otherPathway++;
       continue;
@@ -121,130 +169,67 @@ export function rankContacts(c: Candidates, q: Question, showNames: boolean): { 
       excluded.otherStep++;
       continue;
     }
-    const assignmentPathways = pathways.map((id) => pathwayName.get(id)).filter((p): p is PathwayRow => !!p);
-    const topicFit = q.topic
-      ? topicMatches(q.topic, [...topics, String(row.rel.role ?? ''), ...assignmentPathways.flatMap((p) => [...p.topics, p.name])])
-      : null;
+    const pathways = pathwayIds.map((id) => pathwayById.get(id)).filter((p): p is PathwayRow => !!p);
+    const topicFit = q.topic ? topicMatches(q.topic, [...topics, String(row.rel.role ?? ''), ...pathways.flatMap((p) => [...p.topics, p.name])]) : null;
     const audienceFit = inAudience(c.asker, audience);
     const forOrg = orgById.get(row.forId)!;
-    const scope = row.forId === c.asker.id ? 'OWN_ORGANISATION' : c.ups.some((u) => u.id === row.forId) ? 'PARENT' : 'UNIT';
+    const scope: Scope = row.forId === c.asker.id ? 'OWN_ORGANISATION' : c.ups.some((u) => u.id === row.forId) ? 'PARENT' : 'UNIT';
 
-    const reasons: string[] = [];
-    let score = 0;
-    if (scope === 'OWN_ORGANISATION') {
-      score += 40;
-      reasons.push(`fast kontaktperson for ${forOrg.name} selv`);
-    } else if (scope === 'PARENT') {
-      score += 30;
-      reasons.push(`fast kontaktperson for ${forOrg.name}, som ${c.asker.name} hører under`);
-    } else {
-      score += 20;
-      reasons.push(`fast kontaktperson for ${forOrg.name}, en enhed i ${c.asker.name}`);
-    }
+    const reasons: CardReason[] = [{ kind: 'SCOPE', scope, forOrg, asker: c.asker }];
+    let score = W.scope[scope];
     if (q.pathway) {
-      if (pathwayFit) {
-        score += 20;
-        reasons.push(`nævner forløbsprogrammet for ${pathwayTopic(q.pathway)}`);
-      } else {
-        score += 5;
-        reasons.push('nævner intet bestemt forløbsprogram, så gælder alle');
-      }
+      score += pathwayFit ? W.pathwayNamed : W.pathwayAny;
+      reasons.push({ kind: 'PATHWAY', named: !!pathwayFit, pathway: q.pathway });
     }
     if (q.step) {
-      if (stepFit) {
-        score += 15;
-        reasons.push(`dækker trin ${q.step}${steps.length > 1 ? ` (${listDa(steps.map(String))})` : ''}`);
-      } else {
-        score += 5;
-        reasons.push('nævner ingen bestemte trin');
-      }
+      score += stepFit ? W.stepNamed : W.stepAny;
+      reasons.push({ kind: 'STEP', named: !!stepFit, step: q.step, steps });
     }
     if (q.topic) {
-      if (topicFit) {
-        score += 15;
-        reasons.push(`emnet »${q.topic}« er blandt kontaktens emner`);
-      } else reasons.push(`emnet »${q.topic}« er ikke blandt kontaktens emner (${listDa(topics)})`);
+      if (topicFit) score += W.topic;
+      reasons.push({ kind: 'TOPIC', fits: !!topicFit, topic: q.topic, topics });
     }
-    if (audienceFit === true) {
-      score += 10;
-      reasons.push(`${c.asker.name} er i målgruppen (${listDa(audience)})`);
-    } else if (audienceFit === false) {
-      score -= 10;
-      reasons.push(`målgruppen er ${listDa(audience)}`);
+    if (audienceFit !== null) {
+      score += audienceFit ? W.inAudience : W.outOfAudience;
+      reasons.push({ kind: 'AUDIENCE', fits: audienceFit, asker: c.asker, audience });
     }
-    const channels = dedupe(row.channels).map((r) => channelView(r, showNames));
+    const channels = dedupe(row.channels);
     if (channels.length) {
-      score += 2;
-      reasons.push(`kan nås gennem ${listDa(channels.map((ch) => ch.name))}`);
+      score += W.reachable;
+      reasons.push({ kind: 'CHANNELS', channels });
     }
-
-    const display = capitalise(personName(row.person, showNames));
-    const about = q.pathway && pathwayFit ? ` om ${pathwayTopic(q.pathway)}` : topics.length ? ` om ${listDa(topics)}` : '';
-    const stepText = q.step ? `, trin ${q.step}` : steps.length ? `, trin ${listDa(steps.map(String))}` : '';
-    const role = typeof row.rel.role === 'string' ? row.rel.role : null;
-    cards.push({
-      id: relId,
-      rank: 0,
-      person: {
-        id: row.person.id,
-        name: showNames ? (row.person.name ?? null) : null,
-        title: row.person.title ?? null,
-        profession: row.person.profession ?? null,
-        email: showNames ? (row.person.email ?? null) : null,
-        phone: showNames ? (row.person.phone ?? null) : null,
-        displayName: display,
-      },
-      worksIn: workplaces.map((o) => nodeRef({ ...o, label: 'Organisation' }, showNames)),
-      contactFor: nodeRef({ ...forOrg, label: 'Organisation' }, showNames),
-      role,
+    ranked.push({
+      relId,
+      row,
+      forOrg,
+      role: typeof row.rel.role === 'string' ? row.rel.role : null,
       topics,
-      pathways: assignmentPathways.map((p) => ({ id: p.id, label: 'Pathway', name: p.name, kind: null, sector: null })),
       steps,
       audience,
-      since: typeof row.rel.since === 'string' ? row.rel.since : null,
-      until: typeof row.rel.until === 'string' ? row.rel.until : null,
+      pathways,
       channels,
       fit: { scope, pathway: pathwayFit, step: stepFit, topic: topicFit, audience: audienceFit, score },
       reasons,
-      sentence: `${display}: ${role ?? 'fast kontaktperson'}${namesOrganisation(role, forOrg) ? '' : ` for ${forOrg.name}`}${about}${stepText}.`,
     });
   }
-  cards.sort((a, b) => b.fit.score - a.fit.score || a.person.id.localeCompare(b.person.id) || a.contactFor.id.localeCompare(b.contactFor.id));
-  cards.forEach((card, i) => (card.rank = i + 1));
-  return { cards, excluded };
-}
-
-/** "fast kontaktperson for BUA i Horsens Kommune" already says whom it serves. */
-function namesOrganisation(role: string | null, org: OrgRow): boolean {
-  if (!role) return false;
-  const r = foldText(role);
-  return [org.name, org.shortName].some((n) => !!n && new RegExp(`\\b${escapeRe(foldText(n))}\\b`).test(r));
-}
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function dedupe(routes: RouteRow[]): RouteRow[] {
-  const out = new Map<string, RouteRow>();
-  for (const r of routes) if (!out.has(r.channel.id)) out.set(r.channel.id, r);
-  return [...out.values()];
+  ranked.sort((a, b) => b.fit.score - a.fit.score || a.row.person.id.localeCompare(b.row.person.id) || a.forOrg.id.localeCompare(b.forOrg.id));
+  return { ranked, excluded };
 }
 
 /** Kinds a person can use directly; the municipality's own MedCom and notification inboxes are ways in for others. */
 const DIRECT_KINDS = new Set(['PHONE_LINE', 'ADVISORY_SERVICE', 'WEBSITE', 'MEETING', 'VIRTUAL_MEETING']);
-const KIND_SCORE: Record<string, number> = { ADVISORY_SERVICE: 8, PHONE_LINE: 8, MEDCOM_CORRESPONDENCE: 6, SECURE_EMAIL: 4, REFERRAL: 3, WEBSITE: 2, MEETING: 1, VIRTUAL_MEETING: 0 };
-/** A channel that works beats one that fits better but is still being set up; a planned one is hardly a way in. */
-const STATUS_SCORE: Record<string, number> = { ESTABLISHED: 10, IN_PROGRESS: 0, PLANNED: -15 };
 
 /**
  * The graded model: steps 1–2 are the municipality's (and general practice's) own efforts,
  * at step 3 the municipality and GPs may consult child psychiatry, step 4 is child psychiatry's
  * (the steps' descriptions in the seed, after document 003).
  */
-function stepSide(step: number): string[] {
+export function stepSide(step: number): string[] {
   return step <= 2 ? ['MUNICIPALITY', 'GENERAL_PRACTICE'] : ['REGION'];
 }
 
-export function rankRoutes(c: Candidates, q: Question, showNames: boolean): ContactRouteView[] {
+export function rankRoutes(c: Candidates, q: Question): RankedRoute[] {
+  const W = ROUTE_WEIGHTS;
   const routes = new Map<string, RouteRow>();
   for (const r of c.routes) {
     if (otherMunicipality(c, r.provider)) continue;
@@ -252,53 +237,48 @@ export function rankRoutes(c: Candidates, q: Question, showNames: boolean): Cont
     const had = routes.get(r.channel.id);
     if (!had || (had.servedId === null && r.servedId !== null)) routes.set(r.channel.id, r);
   }
-  const step = q.step && q.pathway ? q.pathway.steps.find((s) => s.number === q.step) : undefined;
-  const out: ContactRouteView[] = [];
+  const stepRow = q.step && q.pathway ? q.pathway.steps.find((s) => s.number === q.step) : undefined;
+  const out: RankedRoute[] = [];
   for (const r of routes.values()) {
     const ch = r.channel;
-    const reasons: string[] = [];
-    let score = (KIND_SCORE[ch.kind] ?? 0) + (STATUS_SCORE[ch.status] ?? 0);
-    const kindDa = CHANNEL_KIND_DA[ch.kind] ?? ch.kind;
+    const kindWeight = W.kind[ch.kind] ?? 0;
+    const reasons: RouteReason[] = [];
+    let score = kindWeight + (W.status[ch.status] ?? 0);
     if (r.servedId === c.asker.id) {
-      score += 6;
-      reasons.push(`${kindDa} direkte til ${c.asker.name}`);
+      score += W.servesAsker;
+      reasons.push({ kind: 'SERVES_ASKER', channelKind: ch.kind, asker: c.asker });
     } else if (r.servedId) {
-      score += 4;
-      const served = [...c.ups, ...c.units].find((o) => o.id === r.servedId);
-      reasons.push(`${kindDa} for ${served?.name ?? r.servedId}`);
+      score += W.servesSide;
+      const served = [...c.ups, ...c.units].find((o) => o.id === r.servedId) ?? null;
+      reasons.push({ kind: 'SERVES_SIDE', channelKind: ch.kind, served, servedId: r.servedId });
     } else {
-      score += 4;
-      reasons.push(`${kindDa} fra kommunens egen enhed`);
+      score += W.ownMunicipality;
+      reasons.push({ kind: 'OWN_MUNICIPALITY', channelKind: ch.kind });
     }
     if (q.step) {
       if (stepSide(q.step).includes(r.provider.sector)) {
         // Teaching and meetings belong to the step too, but are not a way to ask about a child.
-        score += (KIND_SCORE[ch.kind] ?? 0) >= 3 ? 20 : 5;
-        reasons.push(`passer til ${stepPhrase(step, q.step)}`);
+        score += kindWeight >= W.askingKind ? W.stepSide : W.stepSideNotAsking;
+        reasons.push({ kind: 'FITS_STEP', step: q.step, stepRow });
       } else if (r.provider.sector === 'REGION' && ch.kind === 'ADVISORY_SERVICE' && q.step === 2) {
-        score += 10;
-        reasons.push(`sparring med børne- og ungdomspsykiatrien, fx om en henvisning er relevant`);
+        score += W.regionAdviceAtStep2;
+        reasons.push({ kind: 'REGION_ADVICE' });
       }
     }
-    if (r.provider.sector === 'NATIONAL') reasons.push('national specialrådgivning i komplekse sager');
-    if (ch.status !== 'ESTABLISHED') reasons.push(`kanalen er ${CHANNEL_STATUS_DA[ch.status] ?? ch.status}`);
+    if (r.provider.sector === 'NATIONAL') reasons.push({ kind: 'NATIONAL' });
+    if (ch.status !== 'ESTABLISHED') reasons.push({ kind: 'NOT_ESTABLISHED', status: ch.status });
     if (q.topic && topicMatches(q.topic, [ch.name, ch.rules ?? ''])) {
-      score += 10;
-      reasons.push(`emnet »${q.topic}« nævnes i kanalens regler`);
+      score += W.topic;
+      reasons.push({ kind: 'TOPIC', topic: q.topic });
     }
-    const view = channelView(r, showNames);
-    out.push({
-      rank: 0,
-      organisation: view.providedBy,
-      channel: view,
-      side: r.provider.sector,
-      score,
-      reasons,
-      sentence: `Kontakt ${r.provider.name} via ${ch.name}${view.details ? ` (${view.details})` : ''}.`,
-    });
+    out.push({ route: r, score, reasons });
   }
   // On a tie the channel that works wins, then the order is fixed by id.
-  out.sort((a, b) => b.score - a.score || (STATUS_SCORE[b.channel.status] ?? 0) - (STATUS_SCORE[a.channel.status] ?? 0) || a.channel.id.localeCompare(b.channel.id));
-  out.forEach((r, i) => (r.rank = i + 1));
+  out.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (W.status[b.route.channel.status] ?? 0) - (W.status[a.route.channel.status] ?? 0) ||
+      a.route.channel.id.localeCompare(b.route.channel.id),
+  );
   return out;
 }

@@ -5,7 +5,8 @@ import type { QueryCatalog } from '../../queries.js';
 import { hasRole, requireRole } from '../../auth/viewer.js';
 import { badInput, coded, notFound } from '../../errors.js';
 import { todayInDenmark } from '../core/dates.js';
-import { canSeePeople, danishDate } from '../connection/wording.js';
+import { canSeePersonalData } from '../core/privacy.js';
+import { danishDate } from '../core/wording.js';
 import { recordChange } from '../editing/audit.js';
 import { assertInScope } from '../editing/edit-scope.js';
 import { createHash } from 'node:crypto';
@@ -143,7 +144,7 @@ function checkInput(input: FollowUpInput) {
 
 /** The finding as it is now (the whole store, the rule alone): NOT_FOUND when it is gone. */
 async function currentFinding(ctx: RequestContext, key: string, ruleId: string, asOf: string, staleAfterDays: number): Promise<GapFinding> {
-  const report = await findGaps(ctx.db, ctx.queries, { kind: 'EVERYTHING' }, { rules: [ruleId], asOf, staleAfterDays, showNames: canSeePeople(ctx) });
+  const report = await findGaps(ctx.db, ctx.queries, { kind: 'EVERYTHING' }, { rules: [ruleId], asOf, staleAfterDays, showNames: canSeePersonalData(ctx) });
   const finding = report.findings.find((f) => findingKey(f) === key);
   if (!finding) throw notFound('gap finding', key);
   return finding;

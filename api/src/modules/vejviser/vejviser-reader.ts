@@ -7,7 +7,7 @@ import { nodeRef, type NodeRef } from '../core/node-ref.js';
 import { CHANNEL_STATUS_DA, danishDate, listDa } from '../core/wording.js';
 import { answer } from '../contact/contact-answer.js';
 import { readCandidates, type ChannelRow, type OrgRow } from '../contact/contact-reader.js';
-import { channelView, type ContactCardView, type ContactChannelView, type ContactRouteView } from '../contact/contact-ranking.js';
+import { channelView, type ContactCardView, type ContactChannelView, type ContactRouteView } from '../contact/contact-views.js';
 import { cell, type StatusCell } from '../status/status-reader.js';
 import { inLanguage, type Language } from '../pathway/pathway-language.js';
 

@@ -1,0 +1,157 @@
+import type { GraphDb } from '../../db/graph-db.js';
+import type { QueryCatalog } from '../../queries.js';
+import { badInput, notFound } from '../../errors.js';
+import { nodeRef, personName, type NodeRef } from '../core/node-ref.js';
+import type { SentenceNode } from '../core/relation-sentences.js';
+import { ANCHOR_LABELS, readNeighbours, readNodes, searchNode, type GraphNode } from './connection-reader.js';
+import { rankPaths, type PathCandidate } from './connection-ranking.js';
+import { ConnectionSearch } from './connection-search.js';
+import { CONNECTION_WORDS_DA, type ConnectionWords } from './connection-wording.js';
+import type { SearchEdge } from './connection-rules.js';
+
+/**
+ * connection(fromId, toId): the shortest ways two actors are linked through people, groups,
+ * channels and the organisation tree, each hop told in words. Read → decide → word: the reader
+ * runs the statements (the ends, one per search step, the details of the paths found), the
+ * search and the ranking decide (pure), the wording tells it. Round trips grow with the length
+ * of the path, never with the number of nodes or paths.
+ */
+
+export const MAX_HOPS = 6;
+export const MAX_ALTERNATIVES = 10;
+
+export interface Hop {
+  from: NodeRef;
+  to: NodeRef;
+  relation: string;
+  /** FORWARD when the path walks the relationship from its start to its end, BACKWARD otherwise. */
+  direction: 'FORWARD' | 'BACKWARD';
+  relationshipId: string;
+  sentence: string;
+  properties: Record<string, unknown>;
+}
+
+export interface ConnectionPath {
+  length: number;
+  hops: Hop[];
+  sentence: string;
+}
+
+export interface ConnectionAnswer {
+  found: boolean;
+  from: NodeRef;
+  to: NodeRef;
+  explanation: string;
+  paths: ConnectionPath[];
+  /** How many statements the search sent (for the curious and for the tests). */
+  expansions: number;
+}
+
+export interface ConnectionOptions {
+  maxHops: number;
+  alternatives: number;
+  day: string;
+  showNames: boolean;
+  words?: ConnectionWords;
+}
+
+export async function findConnection(
+  db: GraphDb,
+  queries: QueryCatalog,
+  fromId: string,
+  toId: string,
+  options: ConnectionOptions,
+): Promise<ConnectionAnswer> {
+  const { maxHops, alternatives, day } = options;
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
+    throw badInput(`"maxHops" skal være mellem 1 og ${MAX_HOPS}.`, [{ field: 'maxHops', message: `must be between 1 and ${MAX_HOPS}` }]);
+  }
+  if (!Number.isInteger(alternatives) || alternatives < 0 || alternatives > MAX_ALTERNATIVES) {
+    throw badInput(`"alternatives" skal være mellem 0 og ${MAX_ALTERNATIVES}.`, [{ field: 'alternatives', message: `must be between 0 and ${MAX_ALTERNATIVES}` }]);
+  }
+  const words = options.words ?? CONNECTION_WORDS_DA;
+  const names = new Namer(options.showNames, words === CONNECTION_WORDS_DA ? 'da' : 'en');
+  return db.read(async (tx) => {
+    const details = await readNodes(tx, queries, [fromId, toId]);
+    const s = details.get(fromId);
+    const t = details.get(toId);
+    if (!s) throw notFound('node', fromId);
+    if (!t) throw notFound('node', toId);
+    const from = names.ref(s);
+    const to = names.ref(t);
+    if (s.id === t.id) {
+      return { found: true, from, to, explanation: words.same(from.name, to.name), paths: [{ length: 0, hops: [], sentence: '' }], expansions: 0 };
+    }
+
+    const search = new ConnectionSearch(searchNode(s), searchNode(t), { maxHops, alternatives, day });
+    const anchors = [s, t].filter((n) => ANCHOR_LABELS.includes(n.label)).map((n) => n.id);
+    for (let request = search.next(); request; request = search.next()) {
+      search.absorb(request.side, await readNeighbours(tx, queries, request, anchors, day));
+    }
+    const outcome = search.outcome();
+    if (!outcome.found) {
+      const explanation = words.none(from.name, to.name, { exhausted: outcome.exhausted, maxHops, maxAllowed: MAX_HOPS });
+      return { found: false, from, to, explanation, paths: [], expansions: search.expansions };
+    }
+
+    // One statement: every node on the candidate paths, in full (names, statuses, wording).
+    const missing = new Set<string>();
+    for (const edgeIds of outcome.candidates) for (const id of search.walk(edgeIds)) if (!details.has(id)) missing.add(id);
+    if (missing.size) for (const [id, node] of await readNodes(tx, queries, [...missing])) details.set(id, node);
+
+    const candidates = outcome.candidates.map((edgeIds): PathCandidate & { walk: string[] } => {
+      const walk = search.walk(edgeIds);
+      return { edges: edgeIds.map((id) => search.edges.get(id)!), nodes: walk.map((id) => details.get(id) ?? { id }), walk };
+    });
+    const paths = rankPaths(candidates, (id) => details.get(id), 1 + alternatives).map((p) => describe(p.edges, p.walk, details, names, words));
+    const best = paths[0]!;
+    const equallyShort = paths.filter((p) => p.length === best.length).length;
+    const explanation = words.found(from.name, to.name, best, equallyShort, paths.length - equallyShort);
+    return { found: true, from, to, explanation, paths, expansions: search.expansions };
+  });
+}
+
+/**
+ * The one place a connection answer names a node: a person by name for a signed-in user, by
+ * role for a visitor (core/node-ref.ts).
+ */
+class Namer {
+  constructor(
+    private readonly showNames: boolean,
+    private readonly lang: 'da' | 'en',
+  ) {}
+
+  ref(n: GraphNode): NodeRef {
+    return nodeRef(n, this.showNames, this.lang);
+  }
+
+  sentenceNode(n: GraphNode): SentenceNode {
+    const name = n.label === 'Person' ? personName(n, this.showNames, this.lang) : String(n.name ?? n.id);
+    return { ...n, name };
+  }
+}
+
+function describe(edges: readonly SearchEdge[], walk: string[], details: Map<string, GraphNode>, names: Namer, words: ConnectionWords): ConnectionPath {
+  const hops = edges.map((e, i): Hop => {
+    const a = details.get(walk[i]!)!;
+    const b = details.get(walk[i + 1]!)!;
+    const start = details.get(e.source)!;
+    const end = details.get(e.target)!;
+    // A channel between two organisations: say where the letters go.
+    let provider: GraphNode | null = null;
+    if (e.type === 'SERVES') {
+      const provides = [edges[i - 1], edges[i + 1]].find((n) => n?.type === 'PROVIDES' && n.target === e.source);
+      if (provides) provider = details.get(provides.source) ?? null;
+    }
+    return {
+      from: names.ref(a),
+      to: names.ref(b),
+      relation: e.type,
+      direction: e.source === a.id ? 'FORWARD' : 'BACKWARD',
+      relationshipId: e.id,
+      sentence: words.relation(e.type, e.props, names.sentenceNode(start), names.sentenceNode(end), provider ? names.sentenceNode(provider) : null),
+      properties: e.props,
+    };
+  });
+  return { length: hops.length, hops, sentence: hops.map((h) => h.sentence).join(' ') };
+}
