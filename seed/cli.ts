@@ -4,7 +4,7 @@ import { ConfigError, loadConfig, type EngineConfig } from '../api/src/config.js
 import { loadQueryCatalog } from '../api/src/queries.js';
 import { openGraphDb } from '../api/src/open-db.js';
 import { DEFAULT_DATASET } from '../api/src/bootstrap.js';
-import { printProgress } from '../api/src/cli/progress-bar.js';
+import { progress } from '../api/src/cli/progress.js';
 import { loadDataset, loadSeedDir, type LoadSummary } from '../api/src/dataset/load-dataset.js';
 import { SeedError, validateDataset } from '../api/src/dataset/read-dataset.js';
 import { DEFAULT_SEED, datasetHash, generateNational } from './synthetic/national.js';
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   try {
     let s: LoadSummary;
     let what: string;
+    const loading = progress('Loading');
     if (values.synthetic) {
       const started = performance.now();
       const file = generateNational({ seed, scale });
@@ -56,14 +57,14 @@ async function main(): Promise<void> {
       console.log(
         `Generated ${file.nodes!.length} nodes and ${file.relationships!.length} relationships in ${secs(generated - started)} s, validated in ${secs(validated - generated)} s (hash ${datasetHash(file).slice(0, 16)}).`,
       );
-      s = await loadDataset(db, queries, dataset, { onProgress: printProgress });
+      s = await loadDataset(db, queries, dataset, { onProgress: loading.update });
       what = `synthetic national dataset (seed ${seed}${scale === 1 ? '' : `, scale ${scale}`})`;
     } else {
       const dir = values.dir ? path.resolve(values.dir) : DEFAULT_DATASET;
-      s = await loadSeedDir(db, queries, dir, { onProgress: printProgress });
+      s = await loadSeedDir(db, queries, dir, { onProgress: loading.update });
       what = dir;
     }
-    process.stdout.write('\n');
+    loading.stop();
     const [counts] = await db.run<{ nodes: number; relationships: number }>(queries.counts);
     console.log(`Loaded ${what}: nodes ${s.nodesCreated} created, ${s.nodesUpdated} updated; relationships ${s.relationshipsCreated} created, ${s.relationshipsUpdated} updated; ${s.seconds.toFixed(2)} s.`);
     console.log(`The store now holds ${counts?.nodes ?? 0} nodes and ${counts?.relationships ?? 0} relationships${values.memory ? ' (in memory, discarded on exit)' : ''}.`);

@@ -11,7 +11,7 @@ import { recordChange } from '../modules/editing/audit.js';
 import { checkExport, contentHash, exportGraph, importGraph } from '../modules/transfer/graph-export.js';
 import { importSpreadsheet } from '../modules/transfer/import-spreadsheet.js';
 import { SPREADSHEET_KINDS, type SpreadsheetKind } from '../modules/transfer/sheet-mapping.js';
-import { printProgress } from './progress-bar.js';
+import { progress } from './progress.js';
 import { verifyBackupFile } from '../backup/backup.js';
 
 const usage = `Usage: npm run transfer -- export [--out <file.json>]
@@ -77,24 +77,26 @@ async function exportTo(db: GraphDb, q: QueryCatalog, out: string | undefined) {
 async function importFrom(db: GraphDb, q: QueryCatalog, file: string) {
   const data = checkExport(JSON.parse(fs.readFileSync(file, 'utf8')));
   const started = performance.now();
+  const importing = progress('Importing');
   const counts = await importGraph(
     db, q, data,
     (tx) => recordChange(tx, q, {
       actor: ACTOR, operation: 'IMPORT', entityId: `import:${randomUUID()}`, entityLabel: 'Import', before: null,
       after: { format: 'json', file: path.basename(file), nodes: data.nodes.length, relationships: data.relationships.length },
     }),
-    printProgress,
+    importing.update,
   );
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write('\n');
+  importing.stop();
   console.log(`Imported ${counts.nodes} nodes, ${counts.relationships} relationships and ${counts.changes} audit entries in ${seconds.toFixed(2)} s.`);
   console.log(`Content hash ${contentHash(await exportGraph(db, q))} (the export's: ${contentHash(data)}).`);
 }
 
 async function importSheet(db: GraphDb, q: QueryCatalog, file: string, kind: SpreadsheetKind, commit: boolean) {
   const format = /\.xlsx$/i.test(file) ? 'XLSX' : 'CSV';
-  const report = await importSpreadsheet(db, q, { kind, format, content: fs.readFileSync(file), dryRun: !commit, actor: ACTOR }, { onProgress: printProgress });
-  if (report.committed) process.stdout.write('\n');
+  const writing = progress('Writing');
+  const report = await importSpreadsheet(db, q, { kind, format, content: fs.readFileSync(file), dryRun: !commit, actor: ACTOR }, { onProgress: writing.update });
+  writing.stop();
   for (const issue of report.issues) console.log(`row ${issue.row}, ${issue.column}: ${issue.message}`);
   const verdict = report.committed
     ? `written: nodes ${report.nodesCreated} created, ${report.nodesUpdated} updated; relationships ${report.relationshipsCreated} created, ${report.relationshipsUpdated} updated`
