@@ -3,7 +3,7 @@ import type { RequestContext } from '../../context.js';
 import type { GraphDb } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import { hasRole, requireRole } from '../../auth/viewer.js';
-import { badInput, coded, notFound } from '../../errors.js';
+import { badInput, coded } from '../../errors.js';
 import { todayInDenmark } from '../core/dates.js';
 import { canSeePersonalData } from '../core/privacy.js';
 import { danishDate } from '../core/wording.js';
@@ -56,6 +56,9 @@ export interface FollowUpInput {
 }
 
 const MAX_ASSIGNEE = 120;
+
+const findingGone = (key: string) =>
+  coded('NOT_FOUND', { en: `No gap finding with key "${key}" (now).`, da: `Der er (nu) intet fund med nøglen "${key}".` }, { id: key });
 const MAX_NOTE = 2000;
 
 export const followUpId = (key: string) => `gapack:${createHash('sha256').update(key).digest('hex').slice(0, 24)}`;
@@ -122,23 +125,23 @@ function text(value: string | null | undefined, field: string, max: number): str
   const v = value?.trim() ?? '';
   if (!v) return null;
   if (v.length > max || /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(v)) {
-    throw badInput(`"${field}" må højst være ${max} tegn uden kontroltegn.`, [{ field, message: `must be at most ${max} characters, no control characters` }]);
+    throw badInput({ en: `"${field}" must be at most ${max} characters without control characters.`, da: `"${field}" må højst være ${max} tegn uden kontroltegn.` }, [{ field, message: `must be at most ${max} characters, no control characters`, da: `højst ${max} tegn uden kontroltegn` }]);
   }
   return v;
 }
 
 function checkInput(input: FollowUpInput) {
   const parsed = parseFindingKey(input.key);
-  if (!parsed) throw badInput('"key" er ikke nøglen til et fund.', [{ field: 'key', message: 'must be a finding key (rule|subject|topic)' }]);
-  if (!GAP_RULES.some((r) => r.id === parsed.ruleId)) throw badInput(`Ukendt regel "${parsed.ruleId}".`, [{ field: 'key', message: 'names an unknown rule' }]);
+  if (!parsed) throw badInput({ en: '"key" is not the key of a finding.', da: '"key" er ikke nøglen til et fund.' }, [{ field: 'key', message: 'must be a finding key (rule|subject|topic)', da: 'skal være nøglen til et fund (regel|emne|emne-del)' }]);
+  if (!GAP_RULES.some((r) => r.id === parsed.ruleId)) throw badInput({ en: `Unknown rule "${parsed.ruleId}".`, da: `Ukendt regel "${parsed.ruleId}".` }, [{ field: 'key', message: 'names an unknown rule', da: 'nævner en ukendt regel' }]);
   const assignee = text(input.assignee, 'assignee', MAX_ASSIGNEE);
   const note = text(input.note, 'note', MAX_NOTE);
   const dueDate = input.dueDate?.trim() ? checkDay(input.dueDate.trim(), 'dueDate') : null;
-  if (input.state === 'ASSIGNED' && !assignee) throw badInput('En tildeling skal sige, hvem der skal følge op.', [{ field: 'assignee', message: 'required when the state is ASSIGNED' }]);
+  if (input.state === 'ASSIGNED' && !assignee) throw badInput({ en: 'An assignment must say who is to act.', da: 'En tildeling skal sige, hvem der skal følge op.' }, [{ field: 'assignee', message: 'required when the state is ASSIGNED', da: 'skal udfyldes ved en tildeling' }]);
   if (input.state === 'ACKNOWLEDGED' && (assignee || dueDate)) {
-    throw badInput('En kvittering har ingen ansvarlig eller frist; vælg tildeling i stedet.', [{ field: assignee ? 'assignee' : 'dueDate', message: 'only with the state ASSIGNED' }]);
+    throw badInput({ en: 'An acknowledgement has no assignee or due date; assign the finding instead.', da: 'En kvittering har ingen ansvarlig eller frist; vælg tildeling i stedet.' }, [{ field: assignee ? 'assignee' : 'dueDate', message: 'only with the state ASSIGNED', da: 'kun ved en tildeling' }]);
   }
-  if (input.version != null && (!Number.isInteger(input.version) || input.version < 1)) throw badInput('"version" skal være et positivt heltal.', [{ field: 'version', message: 'must be a positive integer' }]);
+  if (input.version != null && (!Number.isInteger(input.version) || input.version < 1)) throw badInput({ en: '"version" must be a positive integer.', da: '"version" skal være et positivt heltal.' }, [{ field: 'version', message: 'must be a positive integer', da: 'skal være et positivt heltal' }]);
   return { ...parsed, assignee, note, dueDate };
 }
 
@@ -146,25 +149,25 @@ function checkInput(input: FollowUpInput) {
 async function currentFinding(ctx: RequestContext, key: string, ruleId: string, asOf: string, staleAfterDays: number): Promise<GapFinding> {
   const report = await findGaps(ctx.db, ctx.queries, { kind: 'EVERYTHING' }, { rules: [ruleId], asOf, staleAfterDays, showNames: canSeePersonalData(ctx) });
   const finding = report.findings.find((f) => findingKey(f) === key);
-  if (!finding) throw notFound('gap finding', key);
+  if (!finding) throw findingGone(key);
   return finding;
 }
 
 const conflict = (current: StoredFollowUp | null, finding: GapFinding) =>
-  coded('CONFLICT', 'En anden har fulgt op på fundet imens; læs igen. / Someone else followed this finding up meanwhile; read again.', {
+  coded('CONFLICT', { en: 'Someone else followed this finding up meanwhile; read again.', da: 'En anden har fulgt op på fundet imens; læs igen.' }, {
     current: followUpView(finding, current, true),
   });
 
 /** Acknowledge or assign a finding (new, or a change of the follow-up at `version`). */
 export async function saveFollowUp(ctx: RequestContext, input: FollowUpInput): Promise<GapFinding> {
   const editor = requireRole(ctx.viewer, 'EDITOR');
-  if (input.state !== 'ACKNOWLEDGED' && input.state !== 'ASSIGNED') throw badInput('Ukendt opfølgning.', [{ field: 'state', message: 'must be ACKNOWLEDGED or ASSIGNED' }]);
+  if (input.state !== 'ACKNOWLEDGED' && input.state !== 'ASSIGNED') throw badInput({ en: 'Unknown follow-up.', da: 'Ukendt opfølgning.' }, [{ field: 'state', message: 'must be ACKNOWLEDGED or ASSIGNED', da: 'skal være kvitteret eller tildelt' }]);
   const v = checkInput(input);
   const finding = await currentFinding(ctx, input.key, v.ruleId, checkDay(input.asOf ?? todayInDenmark(), 'asOf'), input.staleAfterDays ?? 365);
   const now = new Date().toISOString();
   await ctx.db.write(async (tx) => {
     const [row] = await tx.run<{ acknowledgement: StoredFollowUp | null }>(ctx.queries.gapAcknowledgementLock, { subjectId: v.subjectId, key: input.key });
-    if (!row) throw notFound('gap finding', input.key);
+    if (!row) throw findingGone(input.key);
     await assertInScope(tx, ctx.queries, editor, [v.subjectId], 'any');
     const current = row.acknowledgement;
     if ((current?.version ?? null) !== (input.version ?? null)) throw conflict(current, finding);
@@ -196,12 +199,12 @@ export async function saveFollowUp(ctx: RequestContext, input: FollowUpInput): P
 export async function reopenFinding(ctx: RequestContext, key: string, version: number, asOf?: string | null, staleAfterDays?: number | null): Promise<GapFinding> {
   const editor = requireRole(ctx.viewer, 'EDITOR');
   const parsed = parseFindingKey(key);
-  if (!parsed || !GAP_RULES.some((r) => r.id === parsed.ruleId)) throw badInput('"key" er ikke nøglen til et fund.', [{ field: 'key', message: 'must be a finding key (rule|subject|topic)' }]);
+  if (!parsed || !GAP_RULES.some((r) => r.id === parsed.ruleId)) throw badInput({ en: '"key" is not the key of a finding.', da: '"key" er ikke nøglen til et fund.' }, [{ field: 'key', message: 'must be a finding key (rule|subject|topic)', da: 'skal være nøglen til et fund (regel|emne|emne-del)' }]);
   const finding = await currentFinding(ctx, key, parsed.ruleId, checkDay(asOf ?? todayInDenmark(), 'asOf'), staleAfterDays ?? 365);
   const now = new Date().toISOString();
   await ctx.db.write(async (tx) => {
     const [row] = await tx.run<{ acknowledgement: StoredFollowUp | null }>(ctx.queries.gapAcknowledgementLock, { subjectId: parsed.subjectId, key });
-    if (!row) throw notFound('gap finding', key);
+    if (!row) throw findingGone(key);
     await assertInScope(tx, ctx.queries, editor, [parsed.subjectId], 'any');
     const current = row.acknowledgement;
     if (!current || current.version !== version) throw conflict(current, finding);

@@ -32,7 +32,9 @@ export const MAX_STALE_DAYS = 36_500;
 
 export function checkDay(value: string, field: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const ok = m && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  // An impossible month (2026-13-01) is an invalid Date, whose toISOString throws: test the time first.
+  const t = m ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  const ok = Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === value;
   if (!ok) throw badInput(`"${field}" skal være en dato som ÅÅÅÅ-MM-DD.`, [{ field, message: 'must be a date YYYY-MM-DD' }]);
   return value;
 }
@@ -94,11 +96,15 @@ function report(scope: ResolvedScope, rules: readonly GapRuleDefinition[], all: 
   };
 }
 
-/** A rule may meet the same record twice (e.g. through two reporting bodies); keep one. */
+/**
+ * A rule may meet the same record twice (e.g. through two reporting bodies); keep one. The
+ * subject is part of the key: for a visitor two people with the same title read alike, and
+ * must not be taken for one (their findings would vanish from visitors' reports).
+ */
 function dedupe(findings: GapFinding[]): GapFinding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.ruleId}|${f.sentence}`;
+    const key = `${f.ruleId}|${f.subject.id}|${f.sentence}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
