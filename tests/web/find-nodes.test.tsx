@@ -15,7 +15,7 @@ beforeAll(async () => {
   vi.stubGlobal('fetch', (input: string | URL, init?: RequestInit) => {
     const body = JSON.parse(String(init?.body ?? '{}')) as { variables?: { text?: string } };
     asked.push(body.variables?.text ?? '');
-    return t.app.fetch(new URL(String(input), 'http://test/'), init);
+    return t.app.fetch(new URL(String(input), 'http://test/'), init ?? {});
   });
 });
 afterAll(async () => {
