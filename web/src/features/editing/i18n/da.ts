@@ -249,7 +249,7 @@ export const da = {
   'import.sheetIssues': 'Kolonneoverskrifterne eller filen har fejl. Arket kan ikke importeres, før de er rettet.',
   'import.issue.or': ' eller ',
   'import.issue.didYouMean': 'Mente du {list}?',
-  'import.issue.candidates': 'Det kan være {list}. Tilføj kommunen i kolonnen kommune, eller brug id.',
+  'import.issue.candidates': 'Fx {list}. Tilføj kommunen i kolonnen kommune, eller brug id.',
   'import.issue.UNREADABLE': 'Filen kan ikke læses som regneark. Gem den som .xlsx eller .csv (UTF-8), og prøv igen.',
   'import.issue.EMPTY': 'Arket er tomt: første række skal give kolonnerne navne.',
   'import.issue.TOO_MANY_ROWS': 'Arket har for mange rækker til én import. Del det op.',

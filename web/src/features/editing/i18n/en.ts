@@ -251,7 +251,7 @@ export const en: Record<EditingKey, string> = {
   'import.sheetIssues': 'The column headers or the file have errors. The sheet cannot be imported until they are fixed.',
   'import.issue.or': ' or ',
   'import.issue.didYouMean': 'Did you mean {list}?',
-  'import.issue.candidates': 'It could be {list}. Add the municipality in the municipality column, or use the id.',
+  'import.issue.candidates': 'For example {list}. Add the municipality in the municipality column, or use the id.',
   'import.issue.UNREADABLE': 'The file cannot be read as a spreadsheet. Save it as .xlsx or .csv (UTF-8) and try again.',
   'import.issue.EMPTY': 'The sheet is empty: the first row must name the columns.',
   'import.issue.TOO_MANY_ROWS': 'The sheet has too many rows for one import. Split it up.',
