@@ -122,11 +122,15 @@ export function inAudience(asker: OrgRow, audience: string[]): boolean | null {
   });
 }
 
+/**
+ * The topic is in one of the texts, or a text is in the topic ("angst" in "angst og depression").
+ * An empty text (an assignment without a role) matches nothing: every topic contains "".
+ */
 export function topicMatches(topic: string, texts: string[]): boolean {
   const t = foldText(topic);
   return texts.some((x) => {
     const f = foldText(x);
-    return f.includes(t) || t.includes(f);
+    return f !== '' && (f.includes(t) || t.includes(f));
   });
 }
 
