@@ -121,6 +121,8 @@ export const DANISH_BY_CODE: Record<string, string> = {
   BAD_REQUEST: 'Forespørgslen er forkert opbygget.',
   PAYLOAD_TOO_LARGE: 'Forespørgslen er for stor.',
   BAD_USER_INPUT: 'Et input har en forkert type.',
+  // Masked: the server hit something it did not expect (hardening.ts, maskInternals).
+  INTERNAL_SERVER_ERROR: 'Uventet fejl.',
 };
 
 /**

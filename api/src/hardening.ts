@@ -148,5 +148,10 @@ export function maskInternals(error: unknown, message: string): Error {
     // yoga answered such errors 200 under application/json once originalError is gone; keep its 400.
     if (extensions.http?.spec) extensions.http = { ...extensions.http, spec: false };
   }
+  // yoga's own refusals (a body that is not JSON: BAD_REQUEST) in both languages, like ours.
+  if (masked instanceof GraphQLError && masked.extensions?.da === undefined) {
+    const da = DANISH_BY_CODE[String(masked.extensions?.code)];
+    if (da) (masked.extensions as Record<string, unknown>).da = da;
+  }
   return masked;
 }
