@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe.js';
 import { openBrowserSession, screenshot, type BrowserSession } from '../support/browser.js';
+import { createUser } from '../../api/src/modules/auth/auth-store.js';
 
 declare const window: { location: { search: string } };
+declare const document: { activeElement: { getAttribute(name: string): string | null } | null };
 
 const AGREEMENT = 'agreement:boern-unge-psykisk-mistrivsel';
 const NORDDJURS = 'org:municipality-norddjurs';
-
-declare const document: unknown;
 
 let session: BrowserSession;
 let page: Page;
@@ -56,7 +56,9 @@ async function statusDates(): Promise<string[]> {
 }
 
 async function tableLevels(p: Page, organisationId: string): Promise<string[]> {
-  return p.locator(`[data-testid="status-matrix"] tr[data-organisation="${organisationId}"] td`).evaluateAll((tds) => tds.map((td) => td.getAttribute('data-level') ?? ''));
+  return p
+    .locator(`[data-testid="status-matrix"] tr[data-organisation="${organisationId}"] td`)
+    .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-level') ?? ''));
 }
 
 async function waitForMatrix(asOf: string, p: Page = page): Promise<void> {
@@ -132,14 +134,16 @@ describe('the status matrix', () => {
     expect(await tableLevels(page, NORDDJURS)).not.toEqual(norddjurs2023.cells.map((c) => c!.level));
 
     // What changed since the previous report day, with the changed cells marked.
-    const changes = await gqlData<{ statusChanges: { explanation: string; changes: Array<{ organisation: { id: string }; element: { id: string }; sentence: string }> } }>(
+    const changes = await gqlData<{
+      statusChanges: { explanation: string; changes: Array<{ organisation: { id: string }; element: { id: string }; sentence: string }> };
+    }>(
       'query($a: ID!, $f: String!, $t: String) { statusChanges(agreementId: $a, from: $f, to: $t) { explanation changes { organisation { id } element { id } sentence } } }',
       { a: AGREEMENT, f: first2023, t: stops[1] },
     );
     const panel = page.getByTestId('status-changes');
     await panel.locator('.status-changes__explanation').waitFor();
     await expect(panel.locator('.status-changes__explanation').textContent()).resolves.toBe(changes.statusChanges.explanation);
-    expect(await panel.locator('li').allTextContents()).toEqual(changes.statusChanges.changes.map((c) => c.sentence));
+    expect(await panel.locator('li .status-changes__item span[lang="da"]').allTextContents()).toEqual(changes.statusChanges.changes.map((c) => c.sentence));
     expect(await page.locator('td[data-changed="true"]').count()).toBe(changes.statusChanges.changes.length);
     await screenshot(page, 'status-next-with-changes');
     expect(await seriousViolations(page)).toEqual([]);
@@ -168,7 +172,8 @@ describe('the status matrix', () => {
       { a: AGREEMENT },
     );
     await page.waitForFunction(
-      (n) => (document as unknown as { querySelectorAll(s: string): { length: number } }).querySelectorAll('[data-testid="status-matrix"] tbody tr').length === n,
+      (n) =>
+        (document as unknown as { querySelectorAll(s: string): { length: number } }).querySelectorAll('[data-testid="status-matrix"] tbody tr').length === n,
       clusterRows.statusMatrix.rows.length,
       { timeout: 30_000 },
     );
@@ -221,6 +226,165 @@ describe('the status matrix', () => {
     await alert.getByRole('button', { name: 'Prøv igen' }).click();
     await waitForMatrix('2024-04-01');
     session.pageErrors.splice(0, session.pageErrors.length, ...session.pageErrors.filter((e) => !e.includes('net::ERR_FAILED')));
+    expect(session.pageErrors).toEqual([]);
+  });
+});
+
+interface Report {
+  id: string;
+  level: string;
+  asOf: string;
+  note: string | null;
+}
+/** A cell's reports from the API, newest first, and which is in force on the date. */
+async function apiReports(organisationId: string, elementId: string, asOf: string) {
+  const data = await gqlData<{ statusReports: { entries: Array<{ inForce: boolean; report: Report }> } }>(
+    'query($o: ID!, $e: ID!, $d: String) { statusReports(organisationId: $o, elementId: $e, asOf: $d) { entries { inForce report { id level asOf note } } } }',
+    { o: organisationId, e: elementId, d: asOf },
+  );
+  return data.statusReports.entries;
+}
+const cellButton = (p: Page, organisationId: string, elementId: string) =>
+  p.locator(`[data-testid="status-matrix"] button[data-cell="${organisationId}|${elementId}"]`);
+const focusedCell = (p: Page) => p.evaluate(() => document.activeElement?.getAttribute('data-cell') ?? null);
+
+describe("a cell's reports, and what changed beside the slider", () => {
+  test('a visitor opens a cell with Enter: every report, the one in force marked, no form; Escape closes back to the cell', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${session.baseUrl}/status?dato=2025-06-01`);
+    await waitForMatrix('2025-06-01');
+    const el2 = 'element:mistrivsel-2';
+    const expected = await apiReports('org:municipality-randers', el2, '2025-06-01');
+    expect(expected.length, 'Randers reported element 2 twice (2024 and 2025)').toBeGreaterThan(1);
+    const cell = cellButton(page, 'org:municipality-randers', el2);
+    await cell.focus();
+    await cell.press('Enter');
+    const dialog = page.getByTestId('status-report-dialog');
+    await dialog.waitFor();
+    await expect(dialog.getByRole('heading', { level: 2 }).textContent()).resolves.toContain('Randers Kommune, element 2');
+    const entries = dialog.locator('[data-testid="status-reports"] > li');
+    await expect.poll(() => entries.count()).toBe(expected.length);
+    expect(await entries.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-report')))).toEqual(expected.map((e) => e.report.id));
+    expect(await dialog.locator('li[data-in-force="true"]').getAttribute('data-report')).toBe(expected.find((e) => e.inForce)!.report.id);
+    await expect(dialog.locator('li[data-in-force="true"]').textContent()).resolves.toContain('gælder pr. 1. juni 2025');
+    // A visitor reads, and is told how to report; there is no form.
+    await dialog.getByTestId('status-report-sign-in').waitFor();
+    expect(await dialog.getByTestId('status-report-form').count()).toBe(0);
+    await screenshot(page, 'status-cell-reports-visitor');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await focusedCell(page)).toBe(`org:municipality-randers|${el2}`);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  test('"Hvad har ændret sig?" sits beside the slider, above the table; pointing at or focusing a change marks its cell', async () => {
+    const stops = await statusDates();
+    const [from, to] = [stops[0]!, stops[1]!];
+    await page.goto(`${session.baseUrl}/status?dato=${to}&fra=${from}`);
+    await waitForMatrix(to);
+    const panel = page.getByTestId('status-changes');
+    const items = panel.locator('.status-changes__item');
+    await items.first().waitFor();
+    const [dates, changes, table] = await Promise.all([
+      page.getByTestId('status-dates').boundingBox(),
+      panel.boundingBox(),
+      page.getByTestId('status-matrix').boundingBox(),
+    ]);
+    // Side by side with the date controls, and wholly above the table: in view with the slider.
+    expect(changes!.x).toBeGreaterThan(dates!.x + dates!.width - 1);
+    expect(Math.abs(changes!.y - dates!.y)).toBeLessThan(40);
+    expect(changes!.y + Math.min(changes!.height, 200)).toBeLessThan(table!.y);
+    expect(changes!.y).toBeLessThan(720);
+
+    const first = panel.locator('li').first();
+    const key = `${await first.getAttribute('data-organisation')}|${await first.getAttribute('data-element')}`;
+    const highlighted = () =>
+      page
+        .locator('td[data-highlighted="true"]')
+        .evaluateAll((tds) => tds.map((td) => `${td.closest('tr')!.getAttribute('data-organisation')}|${td.getAttribute('data-element')}`));
+    await items.first().hover();
+    await expect.poll(highlighted).toEqual([key]);
+    await screenshot(page, 'status-change-highlights-cell');
+    await page.mouse.move(5, 5);
+    await expect.poll(highlighted).toEqual([]);
+    // The keyboard: focus marks it, Enter goes to the cell.
+    await items.first().focus();
+    await expect.poll(highlighted).toEqual([key]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedCell(page)).toBe(key);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
+
+describe('an editor reports a status in the matrix', () => {
+  const EDITOR = { email: 'status-redaktoer@example.dk', name: 'Sofie Status', password: 'en-lang-adgangskode-3' };
+
+  test('click a cell, pick the level, type a Danish date, note and source, save: a new report, the old ones kept', async () => {
+    await createUser(session.testApp.db, session.testApp.queries, { ...EDITOR, role: 'EDITOR' });
+    await page.goto(`${session.baseUrl}/rediger`);
+    const form = page.getByTestId('sign-in-form');
+    await form.getByLabel('E-mail').fill(EDITOR.email);
+    await form.getByLabel('Adgangskode').fill(EDITOR.password);
+    await form.getByRole('button', { name: 'Log ind' }).click();
+    await form.waitFor({ state: 'detached' });
+
+    const org = 'org:municipality-skanderborg';
+    const element = 'element:mistrivsel-3';
+    await page.goto(`${session.baseUrl}/status`);
+    await page.getByTestId('status-matrix').waitFor({ timeout: 30_000 });
+    const asOfBefore = (await page.getByTestId('status-matrix').getAttribute('data-as-of'))!;
+    const before = await apiReports(org, element, '2026-11-02');
+
+    // 1 click: the cell.
+    await cellButton(page, org, element).click();
+    const dialog = page.getByTestId('status-report-dialog');
+    const reportForm = dialog.getByTestId('status-report-form');
+    await reportForm.waitFor();
+    // A date that is no day is refused at the field, and nothing is written.
+    const date = reportForm.getByTestId('status-report-date');
+    await date.fill('31.11.2026');
+    await expect(reportForm.textContent()).resolves.toContain('Skriv fx 6.12.2026');
+    await reportForm.getByRole('radio', { name: /rød/ }).check();
+    await reportForm.getByRole('button', { name: 'Gem ny melding' }).click();
+    await expect(reportForm.textContent()).resolves.toContain('Datoen kan ikke læses');
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    expect(await apiReports(org, element, '2026-11-02')).toEqual(before);
+
+    // 2: the level (keyboard: arrows move between the radios), 3: the date typed the Danish way.
+    await reportForm.getByRole('radio', { name: /rød/ }).focus();
+    await page.keyboard.press('ArrowLeft');
+    expect(await reportForm.getByRole('radio', { name: /gul/ }).isChecked()).toBe(true);
+    await date.fill('2/11 2026');
+    await expect(reportForm.textContent()).resolves.toContain('Læst som 2. november 2026');
+    expect(await reportForm.getByTestId('status-report-picker').inputValue()).toBe('2026-11-02');
+    await reportForm.getByLabel('Note').fill('Fælles målsætninger drøftet på netværksmødet.');
+    await reportForm.getByLabel(/^Kilde/).fill('Referat af netværksmøde 2. november 2026');
+    await screenshot(page, 'status-report-form');
+    expect(await seriousViolations(page)).toEqual([]);
+    // 4: save.
+    await reportForm.getByRole('button', { name: 'Gem ny melding' }).click();
+    await expect.poll(() => reportForm.getByTestId('status-report-saved').textContent()).toBe('Meldingen pr. 2. november 2026 er gemt.');
+
+    // Stored as a new report; every earlier one is still there.
+    const after = await apiReports(org, element, '2026-11-02');
+    expect(after).toHaveLength(before.length + 1);
+    expect(after[0]!.report).toMatchObject({ level: 'YELLOW', asOf: '2026-11-02', note: 'Fælles målsætninger drøftet på netværksmødet.' });
+    expect(after.slice(1).map((e) => e.report)).toEqual(before.map((e) => e.report));
+    // The dialog lists it first, in force; the matrix (following the latest day) shows it.
+    const entries = dialog.locator('[data-testid="status-reports"] > li');
+    await expect.poll(() => entries.count()).toBe(after.length);
+    expect(await entries.first().getAttribute('data-report')).toBe(after[0]!.report.id);
+    expect(await entries.first().getAttribute('data-in-force')).toBe('true');
+    await screenshot(page, 'status-report-saved');
+    await dialog.getByRole('button', { name: 'Luk' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const latest = '2026-11-02' > asOfBefore ? '2026-11-02' : asOfBefore;
+    await waitForMatrix(latest);
+    await expect.poll(() => page.locator(`tr[data-organisation="${org}"] td[data-element="${element}"]`).getAttribute('data-level')).toBe('YELLOW');
+    // The slider has the new day.
+    expect(await statusDates()).toContain('2026-11-02');
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -8,10 +8,17 @@ interface StatusChangesProps {
   to: string;
   state: ReturnType<typeof useStatusChanges>;
   onFromChange: (from: string) => void;
+  /** Pointing at or focusing a change marks its cell in the table; null when it leaves. */
+  onHighlight: (key: string | null) => void;
+  /** Choosing a change goes to its cell (focus and details). */
+  onShow: (organisationId: string, elementId: string) => void;
 }
 
-/** "What changed" between a from-date and the table's date, in the API's Danish sentences. */
-export function StatusChangesPanel({ from, to, state, onFromChange }: StatusChangesProps) {
+/**
+ * "What changed" between a from-date and the table's date, in the API's Danish sentences, beside
+ * the date slider; each change marks its cell in the table while pointed at or focused.
+ */
+export function StatusChangesPanel({ from, to, state, onFromChange, onHighlight, onShow }: StatusChangesProps) {
   const id = useId();
   return (
     <section className="status-changes" aria-labelledby={`${id}-heading`} data-testid="status-changes">
@@ -38,12 +45,25 @@ export function StatusChangesPanel({ from, to, state, onFromChange }: StatusChan
         </p>
       ) : state.status === 'success' ? (
         <>
-          <p className="status-changes__explanation" lang="da">{state.data.explanation}</p>
+          <p className="status-changes__explanation" lang="da">
+            {state.data.explanation}
+          </p>
           {state.data.changes.length > 0 && (
             <ul className="status-changes__list">
               {state.data.changes.map((c) => (
-                <li lang="da" key={`${c.organisation.id}|${c.element.id}`} data-organisation={c.organisation.id} data-element={c.element.id}>
-                  {c.sentence}
+                <li key={`${c.organisation.id}|${c.element.id}`} data-organisation={c.organisation.id} data-element={c.element.id}>
+                  <button
+                    type="button"
+                    className="status-changes__item"
+                    onMouseEnter={() => onHighlight(`${c.organisation.id}|${c.element.id}`)}
+                    onMouseLeave={() => onHighlight(null)}
+                    onFocus={() => onHighlight(`${c.organisation.id}|${c.element.id}`)}
+                    onBlur={() => onHighlight(null)}
+                    onClick={() => onShow(c.organisation.id, c.element.id)}
+                  >
+                    <span lang="da">{c.sentence}</span>
+                    <span className="visually-hidden"> ({tst('changes.show')})</span>
+                  </button>
                 </li>
               ))}
             </ul>

@@ -1,9 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
 import { useStatusChanges } from '../api/get-status-changes';
-import { useStatusMatrix } from '../api/get-status-matrix';
+import { useStatusMatrix, type StatusMatrix } from '../api/get-status-matrix';
 import { useStatusOptions, type AgreementOption } from '../api/get-status-options';
 import { useStatusParams } from '../hooks/use-status-params';
+import { useLastAnswer } from '../hooks/use-last-answer';
 import { tst } from '../i18n';
 import { formatDate, isIsoDay } from '../lib/dates';
 import { CellDetails } from './cell-details';
@@ -11,6 +12,8 @@ import { DateControls } from './date-controls';
 import { StatusChangesPanel } from './status-changes';
 import { StatusLegend } from './status-legend';
 import { StatusTable, type ActiveCell } from './status-table';
+import { ReportDialog } from './report-dialog';
+import { canReport, useStatusViewer } from '../api/get-viewer';
 import './status.css';
 
 /** The agreement in the address, else the first with statuses (the cooperation agreement in the seed). */
@@ -26,6 +29,11 @@ function previousStop(stops: string[], date: string): string | null {
 /** The API answers NOT_FOUND for a cluster none of the agreement's municipalities is in. */
 const isNotFound = (error: Error) => error instanceof GraphQLRequestError && error.code === 'NOT_FOUND';
 
+/** Puts the focus on a cell of the matrix by `${organisationId}|${elementId}`. */
+function focusCell(key: string): void {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="status-matrix"] button[data-cell="${CSS.escape(key)}"]`)?.focus());
+}
+
 const todayInDenmark = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 
 /**
@@ -34,9 +42,16 @@ const todayInDenmark = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europ
  */
 export function StatusScreen() {
   const [params, setParams] = useStatusParams();
-  const options = useStatusOptions();
+  const loaded = useStatusOptions();
+  // Read again after a report (a new day on the slider): the last answer stays on screen meanwhile.
+  const options = useLastAnswer(loaded);
   const ids = useId();
   const [active, setActive] = useState<ActiveCell | null>(null);
+  // The cell whose reports are open, with the matrix it was opened from: the dialog stays open
+  // while the matrix is read again after a report.
+  const [open, setOpen] = useState<{ cell: ActiveCell; matrix: StatusMatrix } | null>(null);
+  const [highlighted, setHighlighted] = useState<string | null>(null);
+  const viewer = useStatusViewer();
 
   const agreement = options.status === 'success' ? chooseAgreement(options.data.agreements, params.agreement) : undefined;
   const stops = agreement?.statusDates ?? [];
@@ -63,7 +78,7 @@ export function StatusScreen() {
         {options.status === 'error' && (
           <div className="notice notice--error" role="alert">
             {tst('options.error', { message: options.error.message })}{' '}
-            <button type="button" className="text-button" onClick={options.reload}>
+            <button type="button" className="text-button" onClick={loaded.reload}>
               {tst('matrix.retry')}
             </button>
           </div>
@@ -91,7 +106,12 @@ export function StatusScreen() {
                 </div>
                 <div className="status-field">
                   <label htmlFor={`${ids}-cluster`}>{tst('cluster.label')}</label>
-                  <select id={`${ids}-cluster`} value={cluster ?? ''} data-testid="status-cluster" onChange={(e) => setParams({ cluster: e.target.value || null })}>
+                  <select
+                    id={`${ids}-cluster`}
+                    value={cluster ?? ''}
+                    data-testid="status-cluster"
+                    onChange={(e) => setParams({ cluster: e.target.value || null })}
+                  >
                     <option value="">{tst('cluster.all')}</option>
                     {options.data.clusters.map((c) => (
                       <option key={c.id} value={c.id}>
@@ -101,10 +121,29 @@ export function StatusScreen() {
                   </select>
                 </div>
               </div>
-              <DateControls stops={stops} date={date} onChange={(next, o) => setParams({ date: next, from: null }, o)} />
             </div>
 
-            {matrix.status === 'success' && matrix.data.rows.length > 0 && <StatusLegend legend={matrix.data.legend} changesSince={changes.status === 'success' ? from : null} />}
+            {/* The slider and what changed side by side: moving the date shows its changes in view. */}
+            <div className="status__timeline">
+              <DateControls stops={stops} date={date} onChange={(next, o) => setParams({ date: next, from: null }, o)} />
+              {stops.length > 0 && (
+                <StatusChangesPanel
+                  from={from}
+                  to={date}
+                  state={changes}
+                  onFromChange={(next) => setParams({ from: next })}
+                  onHighlight={setHighlighted}
+                  onShow={(organisationId, elementId) => {
+                    setActive({ organisationId, elementId });
+                    focusCell(`${organisationId}|${elementId}`);
+                  }}
+                />
+              )}
+            </div>
+
+            {matrix.status === 'success' && matrix.data.rows.length > 0 && (
+              <StatusLegend legend={matrix.data.legend} changesSince={changes.status === 'success' ? from : null} />
+            )}
 
             <section className="status__matrix" aria-labelledby={`${ids}-asof`}>
               <h3 id={`${ids}-asof`} className="status__subheading">
@@ -141,14 +180,41 @@ export function StatusScreen() {
                     <p className="status__summary" data-testid="status-summary" lang="da">
                       {matrix.data.summary}
                     </p>
-                    <StatusTable matrix={matrix.data} changed={changed} active={active} onActivate={setActive} detailsId={`${ids}-details`} />
+                    <StatusTable
+                      matrix={matrix.data}
+                      changed={changed}
+                      active={active}
+                      onActivate={setActive}
+                      onOpen={(cell) => setOpen({ cell, matrix: matrix.data })}
+                      highlighted={highlighted}
+                      detailsId={`${ids}-details`}
+                    />
                     <CellDetails id={`${ids}-details`} matrix={matrix.data} active={active} />
                   </>
                 ))}
             </section>
-
-            {stops.length > 0 && <StatusChangesPanel from={from} to={date} state={changes} onFromChange={(next) => setParams({ from: next })} />}
           </>
+        )}
+        {open && (
+          <ReportDialog
+            matrix={open.matrix}
+            cell={open.cell}
+            canReport={viewer.status === 'success' && canReport(viewer.data)}
+            onClose={() => {
+              // Back to the cell (drawn anew if the matrix was read again meanwhile).
+              const key = `${open.cell.organisationId}|${open.cell.elementId}`;
+              setOpen(null);
+              focusCell(key);
+            }}
+            onSaved={(asOf) => {
+              // The new report may be a new day on the slider, a new colour and a change.
+              loaded.reload();
+              matrix.reload();
+              changes.reload();
+              // Following the latest day (no date chosen), the dialog follows it to the new report.
+              if (!params.date) setOpen((o) => (o && asOf > o.matrix.asOf ? { ...o, matrix: { ...o.matrix, asOf } } : o));
+            }}
+          />
         )}
       </div>
     </main>

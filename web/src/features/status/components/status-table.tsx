@@ -18,6 +18,10 @@ interface StatusTableProps {
   changed: ReadonlySet<string>;
   active: ActiveCell | null;
   onActivate: (cell: ActiveCell) => void;
+  /** Click or Enter on a cell: its reports, and for an editor the form for a new one. */
+  onOpen: (cell: ActiveCell) => void;
+  /** `${organisationId}|${elementId}` of the cell a change in the changes list points at. */
+  highlighted: string | null;
   /** The id of the details line every cell button is described by. */
   detailsId: string;
 }
@@ -34,16 +38,21 @@ export function cellSummary(cell: StatusCell | null, legend: StatusMatrix['legen
  * The cell's name is its own text (the table headers give municipality and element).
  */
 function hiddenText(cell: StatusCell | null, legend: StatusMatrix['legend'], changed: boolean): string {
-  const parts = [cell ? (legend.find((l) => l.level === cell.level)?.label ?? '') : '', cell?.inferred ? tst('matrix.inferred') : '', changed ? tst('matrix.changed') : ''];
+  const parts = [
+    cell ? (legend.find((l) => l.level === cell.level)?.label ?? '') : '',
+    cell?.inferred ? tst('matrix.inferred') : '',
+    changed ? tst('matrix.changed') : '',
+  ];
   const text = parts.filter(Boolean).join(', ');
   return text ? ` (${text}) ` : ' ';
 }
 
 /**
  * Municipalities × elements. Each cell is a button (so it takes focus) showing a shape and the
- * colour word; focusing or pointing at it shows its note and source in the details line.
+ * colour word; focusing or pointing at it shows its note and source in the details line, and
+ * clicking it (or Enter) opens its reports, with the form for a new one for an editor.
  */
-export function StatusTable({ matrix, changed, active, onActivate, detailsId }: StatusTableProps) {
+export function StatusTable({ matrix, changed, active, onActivate, onOpen, highlighted, detailsId }: StatusTableProps) {
   return (
     <div className="status-scroll">
       <table className="status-table" data-testid="status-matrix" data-as-of={matrix.asOf} onKeyDown={moveInGrid}>
@@ -77,27 +86,36 @@ export function StatusTable({ matrix, changed, active, onActivate, detailsId }: 
                 const isActive = active?.organisationId === row.organisation.id && active.elementId === element.id;
                 const summary = cellSummary(cell, matrix.legend);
                 const activate = () => onActivate({ organisationId: row.organisation.id, elementId: element.id });
+                const isHighlighted = highlighted === key;
                 return (
                   <td
                     key={element.id}
-                    className={`status-cell status-cell--${cell ? cell.level.toLowerCase() : 'none'}${isActive ? ' status-cell--active' : ''}`}
+                    className={`status-cell status-cell--${cell ? cell.level.toLowerCase() : 'none'}${isActive ? ' status-cell--active' : ''}${isHighlighted ? ' status-cell--highlight' : ''}`}
                     data-element={element.id}
                     data-level={cell?.level ?? 'NONE'}
                     data-changed={isChanged ? 'true' : undefined}
+                    data-highlighted={isHighlighted ? 'true' : undefined}
                   >
                     <button
                       type="button"
                       className="status-cell__button"
                       title={summary}
                       aria-describedby={isActive ? detailsId : undefined}
+                      aria-haspopup="dialog"
+                      data-cell={key}
                       onFocus={activate}
                       onMouseEnter={activate}
-                      onClick={activate}
+                      onClick={() => {
+                        activate();
+                        onOpen({ organisationId: row.organisation.id, elementId: element.id });
+                      }}
                     >
                       <span aria-hidden="true" className="status-cell__symbol">
                         {cell ? LEVEL_SYMBOL[cell.level] : NO_STATUS_SYMBOL}
                       </span>{' '}
-                      <span className="status-cell__word" lang="da">{cell ? cell.colour : tst('matrix.noStatusShort')}</span>
+                      <span className="status-cell__word" lang="da">
+                        {cell ? cell.colour : tst('matrix.noStatusShort')}
+                      </span>
                       <span className="visually-hidden">{hiddenText(cell, matrix.legend, isChanged)}</span>
                       {cell?.inferred && <span aria-hidden="true">*</span>}
                       {isChanged && (
