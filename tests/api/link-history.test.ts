@@ -19,21 +19,40 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function history(id: string) {
-  const r = await t.gql<{ history: Array<{ id: string; operation: string; entityId: string; entityLabel: string; before: any; after: any }> }>(HISTORY, { id }, editor);
+  const r = await t.gql<{
+    history: Array<{
+      id: string;
+      operation: string;
+      entityId: string;
+      entityLabel: string;
+      before: Record<string, unknown> | null;
+      after: Record<string, unknown> | null;
+    }>;
+  }>(HISTORY, { id }, editor);
   expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
   return r.data!.history;
 }
 
 describe("history(entityId) holds the edits of the entity's links", () => {
   it('link, change and unlink show in the history of both ends, newest first, after the link is gone too', async () => {
-    const person = (await t.gql(`mutation { createPerson(properties: {id: "person:historik-test", name: "Hanne Historik", fictitious: true}) { id } }`, {}, editor)).data!.createPerson.id as string;
+    const person = (
+      await t.gql(`mutation { createPerson(properties: {id: "person:historik-test", name: "Hanne Historik", fictitious: true}) { id } }`, {}, editor)
+    ).data!.createPerson.id as string;
     const org = 'org:ppr-randers';
     const orgBefore = (await history(org)).length;
 
-    const linked = await t.gql(`mutation($p: ID!, $o: ID!) { linkWorksIn(personId: $p, organisationId: $o, properties: {role: "Psykolog"}) { id version } }`, { p: person, o: org }, editor);
+    const linked = await t.gql(
+      `mutation($p: ID!, $o: ID!) { linkWorksIn(personId: $p, organisationId: $o, properties: {role: "Psykolog"}) { id version } }`,
+      { p: person, o: org },
+      editor,
+    );
     expect(linked.errors, JSON.stringify(linked.errors)).toBeUndefined();
     const link = linked.data!.linkWorksIn as { id: string; version: number };
-    const changed = await t.gql(`mutation($id: ID!) { updateLink(id: $id, version: 1, properties: {role: "Ledende psykolog"}) { version } }`, { id: link.id }, editor);
+    const changed = await t.gql(
+      `mutation($id: ID!) { updateLink(id: $id, version: 1, properties: {role: "Ledende psykolog"}) { version } }`,
+      { id: link.id },
+      editor,
+    );
     expect(changed.errors, JSON.stringify(changed.errors)).toBeUndefined();
 
     const personHistory = await history(person);
@@ -63,7 +82,11 @@ describe("history(entityId) holds the edits of the entity's links", () => {
   });
 
   it("a status report shows in the municipality's history", async () => {
-    const r = await t.gql(`mutation { reportStatus(organisationId: "org:municipality-skive", elementId: "element:mistrivsel-2", level: GREEN, asOf: "2.3.2024") { report { id } } }`, {}, editor);
+    const r = await t.gql(
+      `mutation { reportStatus(organisationId: "org:municipality-skive", elementId: "element:mistrivsel-2", level: GREEN, asOf: "2.3.2024") { report { id } } }`,
+      {},
+      editor,
+    );
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     const h = await history('org:municipality-skive');
     expect(h[0]).toMatchObject({ operation: 'LINK', entityLabel: 'STATUS', entityId: r.data!.reportStatus.report.id });

@@ -41,8 +41,8 @@ export function parseDanishDate(text: string): string | null {
  */
 export function normalisePhone(text: string): string | null {
   const s = text.trim().replace(/ +/g, ' ');
-  if (!/^\+?\d+([ .\-]\d+)*$/.test(s)) return null;
-  let digits = s.replace(/[ .\-]/g, '');
+  if (!/^\+?\d+([ .-]\d+)*$/.test(s)) return null;
+  let digits = s.replace(/[ .-]/g, '');
   let international = false;
   if (digits.startsWith('+')) {
     international = true;

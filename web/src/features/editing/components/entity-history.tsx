@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { ChangeEvent } from '../api/get-history';
 import type { NodeEdit } from '../api/node-edit';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
@@ -72,8 +72,13 @@ export function EntityHistory({ entityId, currentVersion, revision, onRestored, 
     }
   };
 
-  let body;
-  if (history.status === 'loading' || history.status === 'idle') body = <p className="muted" role="status">{te('history.loading')}</p>;
+  let body: ReactNode;
+  if (history.status === 'loading' || history.status === 'idle')
+    body = (
+      <p className="muted" role="status">
+        {te('history.loading')}
+      </p>
+    );
   else if (history.status === 'error') body = <p className="notice notice--error">{te('history.error', { message: history.error.message })}</p>;
   else if (!history.data.length) body = <p className="muted">{te('history.empty')}</p>;
   else {
@@ -95,7 +100,12 @@ export function EntityHistory({ entityId, currentVersion, revision, onRestored, 
           const deleted = !row.before && row.event.operation === 'DELETE';
           const isCurrent = !deleted && row.version !== null && row.version === currentVersion;
           return (
-            <li key={row.key} className={`history__entry${isCurrent ? ' history__entry--current' : ''}`} data-version={row.version ?? ''} data-operation={row.before ? 'ORIGINAL' : row.event.operation}>
+            <li
+              key={row.key}
+              className={`history__entry${isCurrent ? ' history__entry--current' : ''}`}
+              data-version={row.version ?? ''}
+              data-operation={row.before ? 'ORIGINAL' : row.event.operation}
+            >
               <p className="history__title">
                 {row.before
                   ? te('history.original', { version: row.version ?? '?' })
@@ -142,16 +152,35 @@ export function EntityHistory({ entityId, currentVersion, revision, onRestored, 
  * "Gendan version 3?" as a modal dialog: Escape or Annullér cancels, and the focus starts on
  * Annullér, so a stray Enter does not write; the browser returns it to the restore button.
  */
-function ConfirmRestore({ row, currentVersion, onConfirm, onCancel }: { row: VersionRow; currentVersion: number | null; onConfirm: () => void; onCancel: () => void }) {
+function ConfirmRestore({
+  row,
+  currentVersion,
+  onConfirm,
+  onCancel,
+}: {
+  row: VersionRow;
+  currentVersion: number | null;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    cancel.current?.focus();
     return () => dialog?.close();
   }, []);
   const version = row.version ?? '?';
   return (
-    <dialog ref={ref} className="confirm-dialog" aria-labelledby="restore-confirm-title" aria-describedby="restore-confirm-body" data-testid="restore-confirm" onClose={onCancel}>
+    <dialog
+      ref={ref}
+      className="confirm-dialog"
+      aria-labelledby="restore-confirm-title"
+      aria-describedby="restore-confirm-body"
+      data-testid="restore-confirm"
+      onClose={onCancel}
+    >
       <h3 id="restore-confirm-title">{th('confirm.title', { version })}</h3>
       <p id="restore-confirm-body">
         {currentVersion === null ? th('confirm.bodyDeleted', { version }) : th('confirm.body', { version, current: currentVersion })}
@@ -166,7 +195,7 @@ function ConfirmRestore({ row, currentVersion, onConfirm, onCancel }: { row: Ver
         <button type="button" className="text-button text-button--primary" onClick={onConfirm}>
           {th('confirm.yes', { version })}
         </button>
-        <button type="button" className="text-button" autoFocus onClick={() => ref.current?.close()}>
+        <button ref={cancel} type="button" className="text-button" onClick={() => ref.current?.close()}>
           {th('confirm.no')}
         </button>
       </div>
