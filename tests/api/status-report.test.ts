@@ -32,26 +32,46 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-interface Report { id: string; level: string; asOf: string; note: string | null; recordedAt: string | null }
+interface Report {
+  id: string;
+  level: string;
+  asOf: string;
+  note: string | null;
+  recordedAt: string | null;
+}
 async function report(vars: Record<string, unknown>, headers = editor) {
-  return t.gql<{ reportStatus: { created: boolean; report: Report & { organisationId: string; elementId: string; colour: string; source: string | null }; change: { id: string; operation: string; entityLabel: string; actor: string } | null } }>(
-    REPORT,
-    { e: 'element:mistrivsel-1', l: 'YELLOW', ...vars },
-    headers,
-  );
+  return t.gql<{
+    reportStatus: {
+      created: boolean;
+      report: Report & { organisationId: string; elementId: string; colour: string; source: string | null };
+      change: { id: string; operation: string; entityLabel: string; actor: string } | null;
+    };
+  }>(REPORT, { e: 'element:mistrivsel-1', l: 'YELLOW', ...vars }, headers);
 }
 async function cellOn(orgId: string, elementId: string, day: string) {
-  const r = await t.gql<{ statusMatrix: { rows: Array<{ organisation: { id: string }; cells: Array<{ elementId: string; level: string; asOf: string; note: string | null; reportId: string } | null> }> } }>(CELL, { d: day });
+  const r = await t.gql<{
+    statusMatrix: {
+      rows: Array<{
+        organisation: { id: string };
+        cells: Array<{ elementId: string; level: string; asOf: string; note: string | null; reportId: string } | null>;
+      }>;
+    };
+  }>(CELL, { d: day });
   expect(r.errors).toBeUndefined();
   return r.data!.statusMatrix.rows.find((x) => x.organisation.id === orgId)!.cells.find((c) => c?.elementId === elementId) ?? null;
 }
 async function reportsOf(orgId: string, elementId: string, day?: string) {
-  const r = await t.gql<{ statusReports: { asOf: string; entries: Array<{ inForce: boolean; afterDate: boolean; report: Report }> } }>(REPORTS, { o: orgId, e: elementId, d: day });
+  const r = await t.gql<{ statusReports: { asOf: string; entries: Array<{ inForce: boolean; afterDate: boolean; report: Report }> } }>(REPORTS, {
+    o: orgId,
+    e: elementId,
+    d: day,
+  });
   expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
   return r.data!.statusReports;
 }
 const codeOf = (r: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => r.errors?.[0]?.extensions?.code;
-const fieldsOf = (r: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => ((r.errors?.[0]?.extensions?.issues ?? []) as Array<{ field: string }>).map((i) => i.field);
+const fieldsOf = (r: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+  ((r.errors?.[0]?.extensions?.issues ?? []) as Array<{ field: string }>).map((i) => i.field);
 
 describe('reportStatus(): a new dated report, history kept', () => {
   it('adds a report the matrix shows from its date on, and keeps the earlier one in force before it and readable', async () => {
@@ -64,7 +84,16 @@ describe('reportStatus(): a new dated report, history kept', () => {
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     const { created, report: saved, change } = r.data!.reportStatus;
     expect(created).toBe(true);
-    expect(saved).toMatchObject({ organisationId: org, elementId: 'element:mistrivsel-1', level: 'RED', colour: 'rød', asOf: '2024-06-01', note: 'MedCom-modulet er lukket ned igen.', source: 'Statusmøde juni 2024', inferred: false });
+    expect(saved).toMatchObject({
+      organisationId: org,
+      elementId: 'element:mistrivsel-1',
+      level: 'RED',
+      colour: 'rød',
+      asOf: '2024-06-01',
+      note: 'MedCom-modulet er lukket ned igen.',
+      source: 'Statusmøde juni 2024',
+      inferred: false,
+    });
     expect(saved.id).toMatch(/^rel:status:/);
     expect(Date.parse(saved.recordedAt!)).toBeGreaterThan(Date.now() - 60_000);
     expect(change).toMatchObject({ operation: 'LINK', entityLabel: 'STATUS' });
@@ -98,7 +127,10 @@ describe('reportStatus(): a new dated report, history kept', () => {
     expect(first.errors ?? second.errors).toBeUndefined();
     expect(await cellOn(org, 'element:mistrivsel-2', '2024-09-02')).toMatchObject({ level: 'YELLOW', note: 'Rettet samme dag' });
     const entries = (await reportsOf(org, 'element:mistrivsel-2', '2024-09-02')).entries;
-    expect(entries.slice(0, 2).map((e) => [e.report.note, e.inForce])).toEqual([['Rettet samme dag', true], ['Første melding', false]]);
+    expect(entries.slice(0, 2).map((e) => [e.report.note, e.inForce])).toEqual([
+      ['Rettet samme dag', true],
+      ['Første melding', false],
+    ]);
   });
 
   it('the same request twice with one reportId lands once; the same id with other content is a CONFLICT', async () => {
@@ -137,7 +169,12 @@ describe('reportStatus(): a new dated report, history kept', () => {
     expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
     const entries = (await reportsOf(org, 'element:mistrivsel-1', '2024-11-01')).entries;
     expect(entries).toHaveLength(n0 + 2);
-    expect(entries.slice(0, 2).map((e) => e.report.note).sort()).toEqual(['Editor A', 'Editor B']);
+    expect(
+      entries
+        .slice(0, 2)
+        .map((e) => e.report.note)
+        .sort(),
+    ).toEqual(['Editor A', 'Editor B']);
     expect(entries.filter((e) => e.inForce)).toHaveLength(1);
   });
 });

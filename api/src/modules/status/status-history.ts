@@ -25,7 +25,11 @@ export interface CellReports {
  * statusReports(): every report of one cell, newest first, each marked in force (the one the
  * matrix shows on `asOf`) or after the date. One statement; reports hold no personal data.
  */
-export async function readCellReports(db: QueryRunner, q: QueryCatalog, args: { organisationId: string; elementId: string; asOf: string }): Promise<CellReports> {
+export async function readCellReports(
+  db: QueryRunner,
+  q: QueryCatalog,
+  args: { organisationId: string; elementId: string; asOf: string },
+): Promise<CellReports> {
   const asOf = checkDate('asOf', args.asOf);
   const rows = await db.run<ReportRow>(q.statusCellReports, { organisationId: args.organisationId, elementId: args.elementId });
   const sorted = [...rows].sort((a, b) => (laterReport(a, b) ? -1 : laterReport(b, a) ? 1 : 0));

@@ -5,7 +5,7 @@ import { requireRole } from '../../auth/viewer.js';
 import { badInput, coded, notFound } from '../../errors.js';
 import { validateRelationship } from '../../domain/records.js';
 import { recordChange, type ChangeEvent } from '../editing/audit.js';
-import { assertInScope } from '../editing/edit-scope.js';
+import { assertInScope } from '../core/edit-scope.js';
 import { todayInDenmark } from '../core/dates.js';
 import { STATUS_DA } from '../core/wording.js';
 
@@ -81,7 +81,13 @@ function checkedProps(input: StatusReportInput, id: string): Record<string, unkn
   const result = validateRelationship('STATUS', fields);
   if (!result.ok) {
     const issues = result.issues.filter((i) => !['id', 'from', 'to'].includes(i.field));
-    throw badInput({ en: `The status report cannot be saved: ${issues.map((i) => `${i.field} ${i.message}`).join('; ')}`, da: 'Statusmeldingen kan ikke gemmes: ret de markerede felter.' }, issues);
+    throw badInput(
+      {
+        en: `The status report cannot be saved: ${issues.map((i) => `${i.field} ${i.message}`).join('; ')}`,
+        da: 'Statusmeldingen kan ikke gemmes: ret de markerede felter.',
+      },
+      issues,
+    );
   }
   const { id: _i, from: _f, to: _t, ...props } = result.value as Record<string, unknown>;
   // A report tells what is or was, never what will be: a date after today is a typo.
@@ -115,15 +121,24 @@ async function assertTarget(tx: QueryRunner, ctx: RequestContext, input: StatusR
     ]);
   }
   if (!t.agreements.length) {
-    throw badInput({ en: 'The element belongs to no agreement.', da: 'Elementet hører ikke til en aftale.' }, [{ field: 'elementId', message: 'belongs to no agreement', da: 'hører ikke til en aftale' }]);
+    throw badInput({ en: 'The element belongs to no agreement.', da: 'Elementet hører ikke til en aftale.' }, [
+      { field: 'elementId', message: 'belongs to no agreement', da: 'hører ikke til en aftale' },
+    ]);
   }
 }
 
-export async function reportStatus(ctx: RequestContext, input: StatusReportInput): Promise<{ report: StatusReport; created: boolean; change: ChangeEvent | null }> {
+export async function reportStatus(
+  ctx: RequestContext,
+  input: StatusReportInput,
+): Promise<{ report: StatusReport; created: boolean; change: ChangeEvent | null }> {
   const viewer = requireRole(ctx.viewer, 'EDITOR');
   if (input.reportId != null && !REPORT_ID.test(input.reportId)) {
     throw badInput({ en: 'reportId must be "rel:status:" and 8–100 characters of a–z, 0–9, ".", "_", ":" or "-".', da: 'Meldingens id er ugyldigt.' }, [
-      { field: 'reportId', message: 'must be rel:status:<8–100 of a–z 0–9 . _ : ->', da: 'skal være rel:status: og 8–100 tegn af a–z, 0–9, ".", "_", ":" eller "-"' },
+      {
+        field: 'reportId',
+        message: 'must be rel:status:<8–100 of a–z 0–9 . _ : ->',
+        da: 'skal være rel:status: og 8–100 tegn af a–z, 0–9, ".", "_", ":" eller "-"',
+      },
     ]);
   }
   const id = input.reportId ?? `rel:status:${randomUUID()}`;
@@ -138,16 +153,28 @@ export async function reportStatus(ctx: RequestContext, input: StatusReportInput
     // Another request with this id committed first (Neo4j's MERGE found it after taking its lock).
     if (!row!.created) return replay(row!, input, props);
     const { created: _c, ...state } = row!;
-    const change = await recordChange(tx, ctx.queries, { at: now, actor: viewer.id, operation: 'LINK', entityId: id, entityLabel: 'STATUS', before: null, after: state });
+    const change = await recordChange(tx, ctx.queries, {
+      at: now,
+      actor: viewer.id,
+      operation: 'LINK',
+      entityId: id,
+      entityLabel: 'STATUS',
+      before: null,
+      after: state,
+    });
     return { report: toReport(row!), created: true, change };
   });
 }
 
 function replay(stored: StoredReport, input: StatusReportInput, props: Record<string, unknown>) {
   if (stored.type !== 'STATUS' || !sameReport(stored, input, props)) {
-    throw coded('CONFLICT', { en: 'A report with this id exists with other content.', da: 'Denne statusmelding er allerede gemt med et andet indhold.' }, {
-      current: stored.type === 'STATUS' ? toReport(stored) : null,
-    });
+    throw coded(
+      'CONFLICT',
+      { en: 'A report with this id exists with other content.', da: 'Denne statusmelding er allerede gemt med et andet indhold.' },
+      {
+        current: stored.type === 'STATUS' ? toReport(stored) : null,
+      },
+    );
   }
   return { report: toReport(stored), created: false, change: null };
 }

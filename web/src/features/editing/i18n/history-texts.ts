@@ -5,7 +5,8 @@ const da = {
   'link.entry': 'Forbindelse: {operation}',
   'link.note': 'Forbindelser gendannes ikke herfra; ret eller opret dem under Forbindelser.',
   'confirm.title': 'Gendan version {version}?',
-  'confirm.body': 'Enhedens felter sættes tilbage til version {version}. Det gemmes som en ny version, så den nuværende (version {current}) stadig kan findes i historikken.',
+  'confirm.body':
+    'Enhedens felter sættes tilbage til version {version}. Det gemmes som en ny version, så den nuværende (version {current}) stadig kan findes i historikken.',
   'confirm.bodyDeleted': 'Enheden genskabes som i version {version}, med de forbindelser hvis anden ende stadig findes.',
   'confirm.changes': 'Ændringen i den version:',
   'confirm.yes': 'Gendan version {version}',
@@ -18,7 +19,8 @@ const en: Record<HistoryTextKey, string> = {
   'link.entry': 'Link: {operation}',
   'link.note': 'Links are not restored from here; change or add them under Links.',
   'confirm.title': 'Restore version {version}?',
-  'confirm.body': "The entity's fields are set back to version {version}. This is saved as a new version, so the current one (version {current}) stays in the history.",
+  'confirm.body':
+    "The entity's fields are set back to version {version}. This is saved as a new version, so the current one (version {current}) stays in the history.",
   'confirm.bodyDeleted': 'The entity is re-created as in version {version}, with the links whose other end still exists.',
   'confirm.changes': 'What that version changed:',
   'confirm.yes': 'Restore version {version}',
