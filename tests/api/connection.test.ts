@@ -236,8 +236,8 @@ describe('connection(): how the hands meet', () => {
     for (const maxHops of [0, 7, -1]) expect(await errorCode('org:bua', 'org:ppr-randers', { maxHops })).toBe('BAD_USER_INPUT');
     for (const alternatives of [-1, 11]) expect(await errorCode('org:bua', 'org:ppr-randers', { alternatives })).toBe('BAD_USER_INPUT');
     const r = await t.gql(CONNECTION, { from: 'org:bua', to: 'org:ppr-randers', maxHops: 7 });
-    expect(r.errors?.[0]?.message).toBe('"maxHops" skal være mellem 1 og 6.');
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(r.errors?.[0]?.message).toBe('"maxHops" must be between 1 and 6.');
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', da: '"maxHops" skal være mellem 1 og 6.' });
   });
 
   it('shows people by role to anonymous visitors and by name to signed-in users', async () => {
@@ -272,5 +272,44 @@ describe('connection(): how the hands meet', () => {
     expect(far.roundTrips).toBeLessThanOrEqual(1 + 6 + 1);
     const none = await ask('org:gp-randers-torvet', 'org:ppr-randers', { maxHops: 2 });
     expect(none.roundTrips).toBeLessThanOrEqual(1 + 2);
+  });
+});
+
+describe('connection(lang: EN)', () => {
+  const ASK_EN = CONNECTION.replace('$alternatives: Int)', '$alternatives: Int, $lang: Language)').replace('alternatives: $alternatives)', 'alternatives: $alternatives, lang: $lang)');
+  /** Danish words the API adds (names of organisations are Danish content and may contain "og"). */
+  const DANISH = /\b(arbejder i|mødes i|er medlem af|er en del af|er fast kontaktperson|kan ringe til|sender MedCom|stiller .* til rådighed|Der er ingen forbindelse|led\b|kanalen er)/;
+  const ENUM_CODE = /\b[A-Z]{2,}_[A-Z_]+\b|\((?:SCHOOL|PPR|PLANNED|ESTABLISHED|IN_PROGRESS)\)/;
+
+  it('the same paths as in Danish, every sentence in English, no enum code in either language', async () => {
+    const ids = seed.nodes.map((n) => n.id).filter((id) => /^(org|person|group|channel):/.test(id));
+    const sample = ids.filter((_, i) => i % Math.ceil(ids.length / 14) === 0);
+    let found = 0;
+    for (const from of sample) {
+      for (const to of sample.slice(0, 7)) {
+        if (from === to) continue;
+        const en = await t.gql<{ connection: Connection }>(ASK_EN, { from, to, lang: 'EN' }, viewer);
+        const da = await t.gql<{ connection: Connection }>(ASK_EN, { from, to }, viewer);
+        expect(en.errors).toBeUndefined();
+        const e = en.data!.connection;
+        const d = da.data!.connection;
+        expect(e.paths.map((p) => p.hops.map((h) => h.relationshipId))).toEqual(d.paths.map((p) => p.hops.map((h) => h.relationshipId)));
+        expect(e.explanation).toMatch(e.found ? / meet in \d+ steps?: / : /^There is no connection between /);
+        for (const s of [e.explanation, ...e.paths.flatMap((p) => p.hops.map((h) => h.sentence))]) {
+          expect(s).not.toMatch(DANISH);
+          expect(s).not.toMatch(ENUM_CODE);
+        }
+        for (const s of [d.explanation, ...d.paths.flatMap((p) => p.hops.map((h) => h.sentence))]) expect(s).not.toMatch(ENUM_CODE);
+        if (e.found) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(10);
+  });
+
+  it('a visitor is told of a person by role in English too', async () => {
+    const r = await t.gql<{ connection: Connection }>(ASK_EN, { from: 'org:bua', to: 'org:municipality-hedensted', lang: 'EN' });
+    const people = r.data!.connection.paths.flatMap((p) => p.hops.flatMap((h) => [h.from, h.to])).filter((n) => n.label === 'Person');
+    expect(people.length).toBeGreaterThan(0);
+    for (const p of people) expect(p.name).toMatch(/^A (named )?person/);
   });
 });

@@ -233,3 +233,109 @@ describe('findContact(): ranked fixed contacts with how to reach them', () => {
     expect([empty.roundTrips, none.roundTrips, many.roundTrips]).toEqual([1, 1, 1]);
   });
 });
+
+const LEAD = `query($o: ID!, $t: String, $s: Int, $side: ContactSide, $lang: Language) {
+  findContact(organisationId: $o, topic: $t, step: $s, side: $side, lang: $lang) {
+    explanation fallbackUsed
+    lead { kind who what why text mailSubject lines { kind label value href } }
+    contacts { sentence reasons worksIn { id } person { displayName } channels { details } }
+    routes { primary side sentence reasons organisation { id name } channel { id kind status address details } }
+  } }`;
+interface Lead { kind: string; who: string; what: string | null; why: string; text: string; mailSubject: string; lines: Array<{ kind: string; label: string; value: string; href: string | null }> }
+interface LeadAnswer {
+  explanation: string;
+  fallbackUsed: boolean;
+  lead: Lead | null;
+  contacts: Array<{ sentence: string; reasons: string[]; worksIn: Array<{ id: string }>; person: { displayName: string }; channels: Array<{ details: string }> }>;
+  routes: Array<{ primary: boolean; side: string; sentence: string; reasons: string[]; organisation: { id: string; name: string }; channel: { id: string; kind: string; status: string; address: string | null; details: string } }>;
+}
+async function lead(o: string, vars: Record<string, unknown> = {}, headers?: Record<string, string>): Promise<LeadAnswer> {
+  const r = await t.gql<{ findContact: LeadAnswer }>(LEAD, { o, ...vars }, headers);
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return r.data!.findContact;
+}
+const sectorOf = (id: string) => node(id).sector as string;
+const PHONE_LIKE = /^\+?[\d\s-]{6,}$/;
+/** An enum code in running text: "SCHOOL", "(IN_PROGRESS)", "YOUTH_GUIDANCE". */
+const ENUM_CODE = /\b[A-Z]{2,}_[A-Z_]+\b|\((?:SCHOOL|PPR|PLANNED|ESTABLISHED|GREEN|YELLOW|RED|BLUE|DECIDE|ADVISE|INFORM|RECOMMEND)\)/;
+const ORGS = seed.nodes.filter((n) => n.label === 'Organisation').map((n) => n.id);
+
+describe('findContact(): the answer first, the other side, the language', () => {
+  it('PPR Randers, angst, step 2: the lead is BUA’s advice line with its hours and rules; VISO and the teaching session are loosely related', async () => {
+    const a = await lead('org:ppr-randers', { t: 'angst', s: 2 });
+    expect(a.lead).toMatchObject({ kind: 'ROUTE', who: 'Rådgivningsenheden, Børne- og Ungdomspsykiatrisk Afdeling' });
+    expect(a.lead!.lines.map((l) => l.label)).toEqual(['Tider', 'Regler']);
+    expect(a.lead!.text.split('\n')[0]).toBe(`${a.lead!.who} – ${a.lead!.what}`);
+    expect(a.lead!.why.length).toBeLessThan(200);
+    const loose = a.routes.filter((r) => !r.primary).map((r) => r.organisation.name);
+    expect(loose.some((n) => n.startsWith('VISO'))).toBe(true);
+    expect(a.routes.filter((r) => !r.primary).every((r) => ['NATIONAL', 'REGION'].includes(r.side))).toBe(true);
+    expect(a.routes.find((r) => r.channel.kind === 'VIRTUAL_MEETING')?.primary).toBe(false);
+    expect(a.routes.filter((r) => r.primary).map((r) => r.channel.kind).sort()).toEqual(['ADVISORY_SERVICE', 'PHONE_LINE']);
+  });
+
+  it('every lead of every organisation labels a phone number Telefon and never Adresse, and gives a followable tel: link', async () => {
+    let phones = 0;
+    for (const o of ORGS) {
+      for (const vars of [{}, { s: 2 }, { s: 3, side: 'MUNICIPALITY' }]) {
+        const a = await lead(o, vars, viewer);
+        for (const l of a.lead?.lines ?? []) {
+          if (PHONE_LIKE.test(l.value) && !/^\d{13}$/.test(l.value)) {
+            phones++;
+            expect(l).toMatchObject({ kind: 'PHONE', label: 'Telefon' });
+            expect(l.href).toBe(`tel:${l.value.replace(/[\s-]/g, '')}`);
+          }
+          expect(l.label).toBe({ PHONE: 'Telefon', EMAIL: 'E-mail', ADDRESS: 'Adresse', WEB: 'Web', HOURS: 'Tider', RULES: 'Regler', LOCATION_NUMBER: 'Lokationsnummer' }[l.kind]);
+          expect(a.lead!.text).toContain(`${l.label}: ${l.value}`);
+        }
+      }
+    }
+    expect(phones).toBeGreaterThan(0);
+  });
+
+  it('side narrows to people working there and ways in provided from there', async () => {
+    for (const side of ['REGION', 'MUNICIPALITY', 'GENERAL_PRACTICE']) {
+      for (const o of ['org:ppr-horsens', 'org:ppr-randers', 'org:municipality-norddjurs']) {
+        const a = await lead(o, { side, s: 2 });
+        for (const r of a.routes) expect(r.side).toBe(side);
+        for (const c of a.contacts) expect(c.worksIn.some((w) => sectorOf(w.id) === side)).toBe(true);
+      }
+    }
+    const all = await lead('org:ppr-randers', { s: 2 });
+    const bua = await lead('org:ppr-randers', { s: 2, side: 'REGION' });
+    expect(bua.routes.length).toBeLessThan(all.routes.length);
+    expect(bua.routes.map((r) => r.channel.id)).toEqual(all.routes.filter((r) => r.side === 'REGION').map((r) => r.channel.id));
+    expect((await t.gql(LEAD, { o: 'org:ppr-randers', side: 'HOSPITAL' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('a visitor’s lead names a role, never a person, e-mail or phone; a signed-in user’s may name them', async () => {
+    const people = seed.nodes.filter((n) => n.label === 'Person');
+    const personal = people.flatMap((n) => [n.name, n.email, n.phone]).filter((v): v is string => typeof v === 'string' && v.length > 0);
+    let named = 0;
+    for (const o of ['org:ppr-horsens', 'org:municipality-horsens', 'org:municipality-norddjurs']) {
+      const visitor = await lead(o);
+      expect(visitor.lead?.kind).toBe('PERSON');
+      for (const v of personal) expect(visitor.lead!.text).not.toContain(v);
+      const signedIn = await lead(o, {}, viewer);
+      if (personal.some((n) => signedIn.lead?.text.includes(n))) named++;
+    }
+    expect(named).toBeGreaterThan(0);
+  });
+
+  it('English: every generated sentence in English, no enum code in either language; names stay as recorded', async () => {
+    const danishWords = /\b(fast kontaktperson for|kanalen er|passer til|nævner|Brug i stedet|Ingen fast)\b/;
+    for (const o of ORGS.slice(0, 40)) {
+      for (const vars of [{ s: 2 }, { t: 'angst' }]) {
+        const en = await lead(o, { ...vars, lang: 'EN' });
+        const da = await lead(o, vars);
+        const texts = (a: LeadAnswer) => [a.explanation, a.lead?.why ?? '', ...a.contacts.flatMap((c) => c.reasons), ...a.routes.flatMap((r) => r.reasons)];
+        for (const s of [...texts(en), ...texts(da)]) expect(s).not.toMatch(ENUM_CODE);
+        for (const s of [...en.contacts.flatMap((c) => c.reasons), ...en.routes.flatMap((r) => r.reasons), en.lead?.why ?? '']) expect(s).not.toMatch(danishWords);
+        expect(en.lead?.lines.map((l) => l.label) ?? []).not.toContain('Telefon');
+        expect(en.routes.map((r) => r.organisation.name)).toEqual(da.routes.map((r) => r.organisation.name));
+      }
+    }
+    const randers = await lead('org:ppr-randers', { s: 2, lang: 'EN' });
+    expect(randers.explanation).toMatch(/^No fixed contact is named for .* step 2\. Randers Kommune has no named fixed contact at BUA\. Use .* instead\.$/);
+  });
+});

@@ -7,6 +7,7 @@ import { capitalise } from '../core/wording.js';
  * reader may see them (connection-answer.ts names people once, for visitors by their role).
  */
 export interface ConnectionWords {
+  lang: 'da' | 'en';
   same(from: string, to: string): string;
   none(from: string, to: string, o: { exhausted: boolean; maxHops: number; maxAllowed: number }): string;
   /** `best`: the first path's sentence and length; `equallyShort` paths of that length in all; `longer` ones one hop longer. */
@@ -15,6 +16,7 @@ export interface ConnectionWords {
 }
 
 export const CONNECTION_WORDS_DA: ConnectionWords = {
+  lang: 'da',
   same: (from, to) => `${from} og ${to} er den samme.`,
   none: (from, to, { exhausted, maxHops, maxAllowed }) =>
     `Der er ingen forbindelse mellem ${from} og ${to} ${exhausted ? 'overhovedet' : `på højst ${maxHops} led`} ` +
@@ -30,6 +32,7 @@ export const CONNECTION_WORDS_DA: ConnectionWords = {
 };
 
 export const CONNECTION_WORDS_EN: ConnectionWords = {
+  lang: 'en',
   same: (from, to) => `${from} and ${to} are the same.`,
   none: (from, to, { exhausted, maxHops, maxAllowed }) =>
     `There is no connection between ${from} and ${to} ${exhausted ? 'at all' : `in at most ${maxHops} steps`} ` +

@@ -6,7 +6,9 @@ import { nodeRef, type NodeRef } from '../core/node-ref.js';
 import { readCandidates, type Candidates, type PathwayRow } from './contact-reader.js';
 import { rankContacts, rankRoutes, type Question } from './contact-ranking.js';
 import { cardView, routeView, type ContactCardView, type ContactRouteView } from './contact-views.js';
-import { explanationDa } from './contact-wording.js';
+import { contactLead, type ContactLead } from './contact-lead.js';
+import { CONTACT_WORDS_DA, type ContactWords } from './contact-wording.js';
+import { CONTACT_WORDS_EN } from './contact-wording-en.js';
 
 /**
  * findContact(): who is my fixed contact? One statement reads the asker's side; the ranking and
@@ -18,7 +20,10 @@ export interface ContactArgs {
   pathwayId?: string | null;
   topic?: string | null;
   step?: number | null;
+  /** The other side asked about: REGION (BUA), MUNICIPALITY or GENERAL_PRACTICE; null for any. */
+  side?: string | null;
   first?: number | null;
+  lang?: 'DA' | 'EN' | null;
 }
 
 export interface ContactAnswer {
@@ -31,20 +36,22 @@ export interface ContactAnswer {
   routes: ContactRouteView[];
   fallbackUsed: boolean;
   explanation: string;
+  /** The answer first: whom to contact and how, one short reason (null when there is nobody and no way in). */
+  lead: ContactLead | null;
 }
 
 export function checkStep(step: number | null | undefined): void {
   if (step !== null && step !== undefined && (!Number.isInteger(step) || step < 1 || step > 4)) {
-    throw badInput('step must be 1, 2, 3 or 4 (the four steps of the graded model).', [{ field: 'step', message: 'must be 1–4' }]);
+    throw badInput({ en: 'step must be 1, 2, 3 or 4 (the four steps of the graded model).', da: 'step skal være 1, 2, 3 eller 4 (den graduerede models fire trin).' }, [{ field: 'step', message: 'must be 1–4' }]);
   }
 }
 
 export async function findContact(db: GraphDb, queries: QueryCatalog, args: ContactArgs, day: string, showNames: boolean): Promise<ContactAnswer> {
   checkStep(args.step);
   const first = args.first ?? 10;
-  if (!Number.isInteger(first) || first < 1 || first > 50) throw badInput('first must be between 1 and 50.', [{ field: 'first', message: 'must be 1–50' }]);
+  if (!Number.isInteger(first) || first < 1 || first > 50) throw badInput({ en: 'first must be between 1 and 50.', da: 'first skal være mellem 1 og 50.' }, [{ field: 'first', message: 'must be 1–50' }]);
   const topic = args.topic?.trim() || null;
-  if (topic && topic.length > 200) throw badInput('topic is at most 200 characters.', [{ field: 'topic', message: 'too long' }]);
+  if (topic && topic.length > 200) throw badInput({ en: 'topic is at most 200 characters.', da: 'topic må højst være 200 tegn.' }, [{ field: 'topic', message: 'too long' }]);
   const candidates = (await readCandidates(db, queries, [args.organisationId], day)).get(args.organisationId);
   if (!candidates) throw notFound('organisation', args.organisationId);
   let pathway: PathwayRow | null = null;
@@ -52,7 +59,8 @@ export async function findContact(db: GraphDb, queries: QueryCatalog, args: Cont
     pathway = candidates.pathways.find((p) => p.id === args.pathwayId) ?? null;
     if (!pathway) throw notFound('pathway', args.pathwayId);
   } else if (topic) pathway = pathwayOfTopic(candidates.pathways, topic);
-  return answer(candidates, { pathway, topic, step: args.step ?? null }, showNames, first);
+  const words = args.lang === 'EN' ? CONTACT_WORDS_EN : CONTACT_WORDS_DA;
+  return answer(candidates, { pathway, topic, step: args.step ?? null, side: args.side ?? null }, showNames, first, words);
 }
 
 /** A topic that names a pathway ("ADHD", "spiseforstyrrelser") asks about that pathway. */
@@ -61,12 +69,12 @@ function pathwayOfTopic(pathways: PathwayRow[], topic: string): PathwayRow | nul
   return pathways.find((p) => p.topics.some((x) => foldText(x) === t)) ?? null;
 }
 
-export function answer(c: Candidates, q: Question, showNames: boolean, first: number): ContactAnswer {
+export function answer(c: Candidates, q: Question, showNames: boolean, first: number, words: ContactWords = CONTACT_WORDS_DA): ContactAnswer {
   const { ranked, excluded } = rankContacts(c, q);
   const routes = rankRoutes(c, q);
-  const cards = ranked.slice(0, first).map((r, i) => cardView(r, i + 1, q, showNames));
-  const routeViews = routes.map((r, i) => routeView(r, i + 1, showNames));
-  const explanation = explanationDa(
+  const cards = ranked.slice(0, first).map((r, i) => cardView(r, i + 1, q, showNames, words));
+  const routeViews = routes.map((r, i) => routeView(r, i + 1, showNames, words));
+  const explanation = words.explanation(
     {
       asker: c.asker,
       municipality: c.municipality,
@@ -88,6 +96,7 @@ export function answer(c: Candidates, q: Question, showNames: boolean, first: nu
     routes: routeViews.slice(0, first),
     fallbackUsed: cards.length === 0,
     explanation,
+    lead: contactLead(cards, routeViews, c.asker.name, words),
   };
 }
 

@@ -13,6 +13,11 @@ export interface Question {
   pathway: PathwayRow | null;
   topic: string | null;
   step: number | null;
+  /**
+   * The other side asked about (a sector: REGION for BUA, MUNICIPALITY, GENERAL_PRACTICE), or
+   * null for any: only people working there and channels provided from there.
+   */
+  side?: string | null;
 }
 
 /** How much each factor moves a fixed contact's card. */
@@ -103,6 +108,12 @@ export interface RankedRoute {
   route: RouteRow;
   score: number;
   reasons: RouteReason[];
+  /**
+   * A way to ask about this question. False for the loosely related ones (national specialist
+   * advice, teaching, meetings, a website, a channel only planned, one on the other side of the
+   * asked step), which the answer shows behind "Flere veje".
+   */
+  primary: boolean;
 }
 
 /** Assignments left out because they name other pathways or steps: the explanation says so. */
@@ -159,6 +170,7 @@ export function rankContacts(c: Candidates, q: Question): { ranked: RankedContac
     seen.add(relId);
     const workplaces = row.workplaces.map((w) => w.org);
     if (workplaces.length && workplaces.every((o) => otherMunicipality(c, o))) continue;
+    if (q.side && !workplaces.some((o) => o.sector === q.side)) continue;
     const pathwayIds = asStrings(row.rel.pathways);
     const steps = asNumbers(row.rel.steps);
     const topics = asStrings(row.rel.topics);
@@ -238,6 +250,7 @@ export function rankRoutes(c: Candidates, q: Question): RankedRoute[] {
   for (const r of c.routes) {
     if (otherMunicipality(c, r.provider)) continue;
     if (r.servedId === null && !DIRECT_KINDS.has(r.channel.kind)) continue;
+    if (q.side && r.provider.sector !== q.side) continue;
     const had = routes.get(r.channel.id);
     if (!had || (had.servedId === null && r.servedId !== null)) routes.set(r.channel.id, r);
   }
@@ -248,6 +261,7 @@ export function rankRoutes(c: Candidates, q: Question): RankedRoute[] {
     const kindWeight = W.kind[ch.kind] ?? 0;
     const reasons: RouteReason[] = [];
     let score = kindWeight + (W.status[ch.status] ?? 0);
+    let fitsStep = true;
     if (r.servedId === c.asker.id) {
       score += W.servesAsker;
       reasons.push({ kind: 'SERVES_ASKER', channelKind: ch.kind, asker: c.asker });
@@ -267,7 +281,7 @@ export function rankRoutes(c: Candidates, q: Question): RankedRoute[] {
       } else if (r.provider.sector === 'REGION' && ch.kind === 'ADVISORY_SERVICE' && q.step === 2) {
         score += W.regionAdviceAtStep2;
         reasons.push({ kind: 'REGION_ADVICE' });
-      }
+      } else fitsStep = false;
     }
     if (r.provider.sector === 'NATIONAL') reasons.push({ kind: 'NATIONAL' });
     if (ch.status !== 'ESTABLISHED') reasons.push({ kind: 'NOT_ESTABLISHED', status: ch.status });
@@ -275,7 +289,8 @@ export function rankRoutes(c: Candidates, q: Question): RankedRoute[] {
       score += W.topic;
       reasons.push({ kind: 'TOPIC', topic: q.topic });
     }
-    out.push({ route: r, score, reasons });
+    const primary = fitsStep && kindWeight >= W.askingKind && ch.status !== 'PLANNED' && r.provider.sector !== 'NATIONAL';
+    out.push({ route: r, score, reasons, primary });
   }
   // On a tie the channel that works wins, then the order is fixed by id.
   out.sort(

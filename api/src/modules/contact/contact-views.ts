@@ -1,8 +1,8 @@
 import { nodeRef, personName, type NodeRef } from '../core/node-ref.js';
-import { capitalise, channelDetails } from '../core/wording.js';
+import { capitalise } from '../core/wording.js';
 import type { ChannelRow, RouteRow } from './contact-reader.js';
 import type { Fit, Question, RankedContact, RankedRoute } from './contact-ranking.js';
-import { cardReasonDa, cardSentenceDa, routeReasonDa, routeSentenceDa } from './contact-wording.js';
+import { CONTACT_WORDS_DA, type ContactWords } from './contact-wording.js';
 
 /**
  * The cards and routes of a findContact() answer as the API returns them. This is the one place
@@ -37,6 +37,8 @@ export interface ContactCardView {
 
 export interface ContactRouteView {
   rank: number;
+  /** A way to ask about this question; false: loosely related (shown behind "Flere veje"). */
+  primary: boolean;
   organisation: NodeRef;
   channel: ContactChannelView;
   side: string;
@@ -45,13 +47,13 @@ export interface ContactRouteView {
   sentence: string;
 }
 
-export function channelView(r: RouteRow, showNames: boolean): ContactChannelView {
-  return { ...r.channel, providedBy: nodeRef({ ...r.provider, label: 'Organisation' }, showNames), details: channelDetails(r.channel) };
+export function channelView(r: RouteRow, showNames: boolean, words: ContactWords = CONTACT_WORDS_DA): ContactChannelView {
+  return { ...r.channel, providedBy: nodeRef({ ...r.provider, label: 'Organisation' }, showNames), details: words.channelDetails(r.channel) };
 }
 
-export function cardView(c: RankedContact, rank: number, q: Question, showNames: boolean): ContactCardView {
+export function cardView(c: RankedContact, rank: number, q: Question, showNames: boolean, words: ContactWords = CONTACT_WORDS_DA): ContactCardView {
   const { person } = c.row;
-  const displayName = capitalise(personName(person, showNames));
+  const displayName = capitalise(personName(person, showNames, words.lang));
   return {
     id: c.relId,
     rank,
@@ -73,22 +75,23 @@ export function cardView(c: RankedContact, rank: number, q: Question, showNames:
     audience: c.audience,
     since: typeof c.row.rel.since === 'string' ? c.row.rel.since : null,
     until: typeof c.row.rel.until === 'string' ? c.row.rel.until : null,
-    channels: c.channels.map((r) => channelView(r, showNames)),
+    channels: c.channels.map((r) => channelView(r, showNames, words)),
     fit: c.fit,
-    reasons: c.reasons.map(cardReasonDa),
-    sentence: cardSentenceDa({ displayName, role: c.role, forOrg: c.forOrg, topics: c.topics, steps: c.steps, pathwayFit: c.fit.pathway }, q),
+    reasons: c.reasons.map(words.cardReason),
+    sentence: words.cardSentence({ displayName, role: c.role, forOrg: c.forOrg, topics: c.topics, steps: c.steps, pathwayFit: c.fit.pathway }, q),
   };
 }
 
-export function routeView(r: RankedRoute, rank: number, showNames: boolean): ContactRouteView {
-  const view = channelView(r.route, showNames);
+export function routeView(r: RankedRoute, rank: number, showNames: boolean, words: ContactWords = CONTACT_WORDS_DA): ContactRouteView {
+  const view = channelView(r.route, showNames, words);
   return {
     rank,
+    primary: r.primary,
     organisation: view.providedBy,
     channel: view,
     side: r.route.provider.sector,
     score: r.score,
-    reasons: r.reasons.map(routeReasonDa),
-    sentence: routeSentenceDa(r.route.provider.name, r.route.channel.name, view.details),
+    reasons: r.reasons.map(words.routeReason),
+    sentence: words.routeSentence(r.route.provider.name, r.route.channel.name, view.details),
   };
 }

@@ -1,7 +1,35 @@
-import { CHANNEL_KIND_DA, CHANNEL_STATUS_DA, listDa } from '../core/wording.js';
+import { CHANNEL_KIND_DA, CHANNEL_STATUS_DA, channelDetails, listDa } from '../core/wording.js';
 import { foldText } from '../core/text-fold.js';
 import type { OrgRow, StepRow } from './contact-reader.js';
 import type { CardReason, Excluded, Question, RouteReason } from './contact-ranking.js';
+
+/** Everything a findContact() answer says in words, in one language (Danish here, English in contact-wording-en.ts). */
+export interface ContactWords {
+  lang: 'da' | 'en';
+  cardReason(r: CardReason): string;
+  routeReason(r: RouteReason): string;
+  cardSentence(c: CardFacts, q: Question): string;
+  routeSentence(provider: string, channel: string, details: string): string;
+  channelDetails(c: ChannelFacts): string;
+  explanation(f: ExplanationFacts, q: Question): string;
+  /** The labels of the answer's contact lines. */
+  lines: Record<ContactLineKind, string>;
+  /** The subject of an e-mailed answer. */
+  mailSubject(asker: string): string;
+}
+
+export type ContactLineKind = 'PHONE' | 'EMAIL' | 'ADDRESS' | 'WEB' | 'HOURS' | 'RULES' | 'LOCATION_NUMBER';
+
+export interface CardFacts {
+  displayName: string;
+  role: string | null;
+  forOrg: OrgRow;
+  topics: string[];
+  steps: number[];
+  pathwayFit: boolean | null;
+}
+
+export type ChannelFacts = Parameters<typeof channelDetails>[0];
 
 /**
  * The Danish sentences of a findContact() answer: the reasons the ranking gives
@@ -62,7 +90,7 @@ export function routeReasonDa(r: RouteReason): string {
 }
 
 /** "fast kontaktperson for BUA i Horsens Kommune" already says whom it serves. */
-function namesOrganisation(role: string | null, org: OrgRow): boolean {
+export function namesOrganisation(role: string | null, org: OrgRow): boolean {
   if (!role) return false;
   const r = foldText(role);
   return [org.name, org.shortName].some((n) => !!n && new RegExp(`\\b${escapeRe(foldText(n))}\\b`).test(r));
@@ -71,10 +99,7 @@ function namesOrganisation(role: string | null, org: OrgRow): boolean {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "Anna Jensen: fast kontaktperson i BUA om ADHD, trin 2." */
-export function cardSentenceDa(
-  c: { displayName: string; role: string | null; forOrg: OrgRow; topics: string[]; steps: number[]; pathwayFit: boolean | null },
-  q: Question,
-): string {
+export function cardSentenceDa(c: CardFacts, q: Question): string {
   const about = q.pathway && c.pathwayFit ? ` om ${pathwayTopic(q.pathway)}` : c.topics.length ? ` om ${listDa(c.topics)}` : '';
   const stepText = q.step ? `, trin ${q.step}` : c.steps.length ? `, trin ${listDa(c.steps.map(String))}` : '';
   return `${c.displayName}: ${c.role ?? 'fast kontaktperson'}${namesOrganisation(c.role, c.forOrg) ? '' : ` for ${c.forOrg.name}`}${about}${stepText}.`;
@@ -133,3 +158,15 @@ export function explanationDa(f: ExplanationFacts, q: Question): string {
   }
   return sentences.join(' ');
 }
+
+export const CONTACT_WORDS_DA: ContactWords = {
+  lang: 'da',
+  cardReason: cardReasonDa,
+  routeReason: routeReasonDa,
+  cardSentence: cardSentenceDa,
+  routeSentence: routeSentenceDa,
+  channelDetails,
+  explanation: explanationDa,
+  lines: { PHONE: 'Telefon', EMAIL: 'E-mail', ADDRESS: 'Adresse', WEB: 'Web', HOURS: 'Tider', RULES: 'Regler', LOCATION_NUMBER: 'Lokationsnummer' },
+  mailSubject: (asker) => `Kontakt for ${asker}`,
+};
