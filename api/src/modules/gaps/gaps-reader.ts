@@ -35,7 +35,7 @@ export function checkDay(value: string, field: string): string {
   // An impossible month (2026-13-01) is an invalid Date, whose toISOString throws: test the time first.
   const t = m ? Date.parse(`${value}T00:00:00Z`) : NaN;
   const ok = Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === value;
-  if (!ok) throw badInput(`"${field}" skal være en dato som ÅÅÅÅ-MM-DD.`, [{ field, message: 'must be a date YYYY-MM-DD' }]);
+  if (!ok) throw badInput({ en: `"${field}" must be a date as YYYY-MM-DD.`, da: `"${field}" skal være en dato som ÅÅÅÅ-MM-DD.` }, [{ field, message: 'must be a date YYYY-MM-DD' }]);
   return value;
 }
 
@@ -43,8 +43,11 @@ function selectRules(ids: string[] | null | undefined): readonly GapRuleDefiniti
   if (ids == null) return GAP_RULES;
   const unknown = ids.filter((id) => !GAP_RULES.some((r) => r.id === id));
   if (unknown.length) {
-    throw badInput(`Ukendte regler: ${unknown.join(', ')}. Kendte regler: ${GAP_RULES.map((r) => r.id).join(', ')}.`, [
-      { field: 'rules', message: `unknown rule id(s): ${unknown.join(', ')}` },
+    throw badInput({
+      en: `Unknown rules: ${unknown.join(', ')}. Known rules: ${GAP_RULES.map((r) => r.id).join(', ')}.`,
+      da: `Ukendte regler: ${unknown.join(', ')}. Kendte regler: ${GAP_RULES.map((r) => r.id).join(', ')}.`,
+    }, [
+      { field: 'rules', message: `unknown rule id(s): ${unknown.join(', ')}`, da: `ukendte regel-id'er: ${unknown.join(', ')}` },
     ]);
   }
   return GAP_RULES.filter((r) => ids.includes(r.id));
@@ -59,7 +62,10 @@ export async function findGaps(db: GraphDb, queries: QueryCatalog, scopeInput: S
   const asOf = checkDay(options.asOf, 'asOf');
   const { staleAfterDays } = options;
   if (!Number.isInteger(staleAfterDays) || staleAfterDays < 0 || staleAfterDays > MAX_STALE_DAYS) {
-    throw badInput(`"staleAfterDays" skal være et helt antal dage mellem 0 og ${MAX_STALE_DAYS}.`, [
+    throw badInput({
+      en: `"staleAfterDays" must be a whole number of days from 0 to ${MAX_STALE_DAYS}.`,
+      da: `"staleAfterDays" skal være et helt antal dage mellem 0 og ${MAX_STALE_DAYS}.`,
+    }, [
       { field: 'staleAfterDays', message: `must be an integer from 0 to ${MAX_STALE_DAYS}` },
     ]);
   }

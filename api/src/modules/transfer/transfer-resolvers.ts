@@ -50,7 +50,7 @@ export const transferResolvers = {
     ) => {
       const viewer = requireRole(ctx.viewer, 'EDITOR');
       if (viewer.scopeId && viewer.role !== 'ADMIN') {
-        throw coded('FORBIDDEN', 'Import kræver en redaktør uden afgrænsning. / Imports need an editor without a scope.');
+        throw coded('FORBIDDEN', { en: 'Imports need an editor without a scope.', da: 'Import kræver en redaktør uden afgrænsning.' });
       }
       const content = a.format === 'CSV' ? Buffer.from(a.content, 'utf8') : Buffer.from(a.content, 'base64');
       return importSpreadsheet(ctx.db, ctx.queries, { kind: a.kind, format: a.format, content, dryRun: a.dryRun ?? true, actor: viewer.id });
@@ -62,9 +62,9 @@ export const transferResolvers = {
         data = checkExport(a.data);
       } catch (err) {
         if (err instanceof SeedError) {
-          throw badInput(`The export is invalid: ${err.issues.length} problem(s).`, err.issues.slice(0, 100).map((i) => ({ field: `${i.record}.${i.field}`, message: i.message })));
+          throw badInput({ en: `The export is invalid: ${err.issues.length} problem(s).`, da: `Eksporten er ugyldig: ${err.issues.length} problem(er).` }, err.issues.slice(0, 100).map((i) => ({ field: `${i.record}.${i.field}`, message: i.message })));
         }
-        if (err instanceof TypeError) throw badInput(err.message, [{ field: 'data', message: err.message }]);
+        if (err instanceof TypeError) throw badInput({ en: err.message, da: 'Eksporten har ikke formen af en eksport.' }, [{ field: 'data', message: err.message }]);
         throw err;
       }
       const counts = await importGraph(ctx.db, ctx.queries, data, (tx) =>

@@ -55,7 +55,7 @@ export async function readVejviser(db: GraphDb, queries: QueryCatalog, municipal
     const [m] = await tx.run<MunicipalityRow>(queries.vejviserMunicipality, { id: municipalityId, day });
     if (!m) throw notFound('municipality', municipalityId);
     if (m.municipality.kind !== 'MUNICIPALITY') {
-      throw badInput(`${m.municipality.name} is not a municipality; a vejviser is drawn per municipality.`, [{ field: 'municipalityId', message: 'not a municipality' }]);
+      throw badInput({ en: `${m.municipality.name} is not a municipality; a vejviser is drawn per municipality.`, da: `${m.municipality.name} er ikke en kommune; en vejviser tegnes pr. kommune.` }, [{ field: 'municipalityId', message: 'not a municipality', da: 'er ikke en kommune' }]);
     }
     const practiceId = [...m.practices].sort()[0] ?? null;
     const read = await readCandidates(tx, queries, practiceId ? [municipalityId, practiceId] : [municipalityId], day);
