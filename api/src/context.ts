@@ -7,7 +7,7 @@ import { SignInThrottle } from './auth/sign-in-throttle.js';
 import { tokenFromRequest } from './auth/session-token.js';
 import { clientAddress, type TrustProxy } from './auth/client-address.js';
 import { viewerForToken } from './modules/auth/auth-store.js';
-import { newAccessNotes, type AccessNotes } from './modules/access-log/access-notes.js';
+import { newAccessNotes, type AccessNotes } from './modules/core/access-notes.js';
 
 export interface AppSettings {
   /** How long a session lasts. */

@@ -3,7 +3,7 @@ import type { GraphDb } from './db/graph-db.js';
 import type { QueryCatalog } from './queries.js';
 import { EmbeddedGraphDb } from './db/embedded.js';
 import { Neo4jGraphDb } from './db/neo4j.js';
-import { backfillSearchKeys } from './modules/search/search-keys.js';
+import { backfillSearchKeys } from './modules/core/search-keys.js';
 
 /** Opens the engine the configuration selects, applies its schema and mends the search keys. */
 export async function openGraphDb(engine: EngineConfig, queries: QueryCatalog): Promise<GraphDb> {

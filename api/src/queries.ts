@@ -8,6 +8,7 @@ import { AUTH_QUERIES } from './modules/auth/auth-queries.js';
 import { CHANNEL_QUERIES } from './modules/channel/channel-queries.js';
 import { CONNECTION_QUERIES } from './modules/connection/connection-queries.js';
 import { CONTACT_QUERIES } from './modules/contact/contact-queries.js';
+import { CORE_QUERIES } from './modules/core/core-queries.js';
 import { EDITING_QUERIES, EDITING_TEMPLATES } from './modules/editing/editing-queries.js';
 import { FRESHNESS_QUERIES } from './modules/freshness/freshness-queries.js';
 import { GAP_FOLLOW_UP_QUERIES } from './modules/gaps/follow-up-queries.js';
@@ -42,6 +43,7 @@ const KEY_LISTS = [
   CHANNEL_QUERIES,
   CONNECTION_QUERIES,
   CONTACT_QUERIES,
+  CORE_QUERIES,
   EDITING_QUERIES,
   FRESHNESS_QUERIES,
   GAPS_QUERIES,

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adHocCypher } from '../support/ad-hoc-cypher.js';
-import { backfillSearchKeys } from '../../api/src/modules/search/search-keys.js';
+import { backfillSearchKeys } from '../../api/src/modules/core/search-keys.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { signedIn } from '../support/sign-in.js';
 
 /**
- * The derived search keys (api/src/modules/search/search-keys.ts) follow every write of an
+ * The derived search keys (api/src/modules/core/search-keys.ts) follow every write of an
  * organisation or person through the real API, and never show as data: not in properties,
  * history, exports or the content hash. On the Central Denmark seed.
  */

@@ -3,7 +3,7 @@ import type { QueryCatalog } from '../queries.js';
 import type { NodeLabel } from '../domain/vocabulary.js';
 import { NODE_LABELS } from '../domain/vocabulary.js';
 import { readSeedDir, validateDataset, type Dataset } from './read-dataset.js';
-import { KEYED_LABELS, refreshSearchKeys } from '../modules/search/search-keys.js';
+import { KEYED_LABELS, refreshSearchKeys } from '../modules/core/search-keys.js';
 
 export interface LoadSummary {
   nodesCreated: number;

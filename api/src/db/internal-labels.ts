@@ -1,6 +1,6 @@
 /**
  * Labels and relationship types the product keeps for itself (accounts, sessions, audit, the
- * derived search keys of api/src/modules/search/search-keys.ts). They carry no `Entity`
+ * derived search keys of api/src/modules/core/search-keys.ts). They carry no `Entity`
  * label, so no map, list or search ever shows them.
  */
 export const INTERNAL_LABELS = ['User', 'Session', 'ChangeEvent', 'SearchKey', 'PersonKey'] as const;

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { foldText } from '../../../api/src/modules/core/text-fold.js';
-import { KEY_FINGERPRINT, NUL, orderKey, searchKeys, sortKeyOf, type KeySource } from '../../../api/src/modules/search/search-keys.js';
+import { KEY_FINGERPRINT, NUL, orderKey, searchKeys, sortKeyOf, type KeySource } from '../../../api/src/modules/core/search-keys.js';
 import { adHocCypher } from '../../support/ad-hoc-cypher.js';
 import type { ContractCases } from './contract-case.js';
 

@@ -5,7 +5,7 @@ import { requireRole } from '../../auth/viewer.js';
 import { badInput } from '../../errors.js';
 import { recordChange } from '../editing/audit.js';
 import { readAccessLog, type AccessLogFilter } from './access-log-store.js';
-import { notePersonalData } from './access-notes.js';
+import { notePersonalData } from '../core/access-notes.js';
 import { canSeePersonalData } from '../core/privacy.js';
 
 type Shown = { id: string; label?: string; name?: string | null; email?: string | null; phone?: string | null };

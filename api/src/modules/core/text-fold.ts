@@ -5,7 +5,7 @@
  * the very same pairs to the user's text with `foldText`. One table, passed to the statements
  * as a parameter, so both sides fold the same way by construction. Search and the people list
  * (tens of thousands of nodes) read keys folded with `foldText`/`danishSortKey` when each node
- * was written instead (api/src/modules/search/search-keys.ts).
+ * was written instead (api/src/modules/core/search-keys.ts).
  */
 export type FoldTable = ReadonlyArray<readonly [string, string]>;
 

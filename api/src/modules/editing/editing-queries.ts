@@ -9,7 +9,6 @@ export const EDITING_QUERIES = {
   relationshipState: 'edit/relationship-state',
   updateRelationship: 'edit/update-relationship',
   deleteRelationship: 'edit/delete-relationship',
-  scopeMembers: 'edit/scope-members',
   recordChange: 'audit/record-change',
   history: 'audit/history',
   changeById: 'audit/change-by-id',

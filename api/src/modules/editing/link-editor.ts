@@ -6,7 +6,7 @@ import { badInput, coded, invalidFields, notFound } from '../../errors.js';
 import { validateRelationship } from '../../domain/records.js';
 import { RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
 import { recordChange, type ChangeEvent } from './audit.js';
-import { assertInScope } from './edit-scope.js';
+import { assertInScope } from '../core/edit-scope.js';
 import { editableProps, type RelationshipState } from './node-editor.js';
 
 export interface LinkEdit {

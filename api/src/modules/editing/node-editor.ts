@@ -7,8 +7,8 @@ import { badInput, coded, invalidFields, notFound } from '../../errors.js';
 import { validateNode, type FieldIssue } from '../../domain/records.js';
 import { ID_PREFIXES, type NodeLabel } from '../../domain/vocabulary.js';
 import { recordChange, type ChangeEvent } from './audit.js';
-import { assertInScope } from './edit-scope.js';
-import { writeSearchKeys } from '../search/search-keys.js';
+import { assertInScope } from '../core/edit-scope.js';
+import { writeSearchKeys } from '../core/search-keys.js';
 
 /** Properties the store keeps for itself; no input may set them. */
 const BOOKKEEPING = ['createdAt', 'updatedAt', 'version', 'sourceHash'] as const;

@@ -5,8 +5,8 @@ import { validateNode } from '../../domain/records.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
 import { readChange, recordChange } from './audit.js';
 import { editableProps, readNodeState, thingOf, type NodeEdit, type NodeState } from './node-editor.js';
-import { assertInScope } from './edit-scope.js';
-import { writeSearchKeys } from '../search/search-keys.js';
+import { assertInScope } from '../core/edit-scope.js';
+import { writeSearchKeys } from '../core/search-keys.js';
 
 /**
  * Brings a node back to the state an audit entry recorded: the state after a create or

@@ -4,7 +4,7 @@ import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import { requireRole } from '../../auth/viewer.js';
 import { badInput, notFound } from '../../errors.js';
-import { assertInScope } from '../editing/edit-scope.js';
+import { assertInScope } from '../core/edit-scope.js';
 import { recordChange } from '../editing/audit.js';
 import { ID_PREFIXES, RELATIONSHIP_ID_PREFIX } from '../../domain/vocabulary.js';
 

@@ -8,7 +8,7 @@ import { todayInDenmark } from '../core/dates.js';
 import { canSeePersonalData } from '../core/privacy.js';
 import { danishDate } from '../core/wording.js';
 import { recordChange } from '../editing/audit.js';
-import { assertInScope } from '../editing/edit-scope.js';
+import { assertInScope } from '../core/edit-scope.js';
 import { createHash } from 'node:crypto';
 import { findingFingerprint, findingKey, parseFindingKey } from './finding-key.js';
 import { checkDay, findGaps } from './gaps-reader.js';

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../context.js';
 import { canSeePersonalData } from '../core/privacy.js';
-import { notePersonalData } from '../access-log/access-notes.js';
+import { notePersonalData } from '../core/access-notes.js';
 import { readGraph, type GraphFilter } from './graph-reader.js';
 
 export const graphResolvers = {

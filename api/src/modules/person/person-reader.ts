@@ -1,7 +1,7 @@
 import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import { foldText } from '../core/text-fold.js';
-import { NUL, orderKey, sortKeyOf } from '../search/search-keys.js';
+import { NUL, orderKey, sortKeyOf } from '../core/search-keys.js';
 import { decodeKeysetCursor, encodeKeysetCursor, pageSize, type Page } from '../core/paginate.js';
 import { clean, farEnd, link, links, list, type Props } from '../core/links.js';
 import { todayInDenmark } from '../core/dates.js';

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { canSeePersonalData } from '../core/privacy.js';
-import { notePersonalData } from '../access-log/access-notes.js';
+import { notePersonalData } from '../core/access-notes.js';
 import { todayInDenmark } from '../core/dates.js';
 import { linkResolvers, type Props } from '../core/links.js';
 import { listPeople, type PersonFilter, type PersonRecord } from './person-reader.js';

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../context.js';
-import { notePersonalData } from '../access-log/access-notes.js';
+import { notePersonalData } from '../core/access-notes.js';
 import { canSeePersonalData } from '../core/privacy.js';
 import { findNodes } from './find-nodes-reader.js';
 

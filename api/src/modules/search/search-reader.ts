@@ -25,7 +25,7 @@ interface Row extends SearchHit {
  * Search in one statement (cypher/search/search.cypher). The folding (å = aa, æ = ae, ø = oe,
  * diacritics and punctuation away) is one table, SEARCH_FOLD: the API folds the text with it
  * here, and each node's fields were folded with the same table when the node was written
- * (its search key, see search-keys.ts), so the two sides cannot drift apart.
+ * (its search key, see core/search-keys.ts), so the two sides cannot drift apart.
  * Ranking and the cut to `first` happen in the engine too, so only the hits travel; ties
  * within a score are re-sorted here with the Danish collator.
  *

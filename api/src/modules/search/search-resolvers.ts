@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../context.js';
 import { canSeePersonalData } from '../core/privacy.js';
-import { notePersonalData } from '../access-log/access-notes.js';
+import { notePersonalData } from '../core/access-notes.js';
 import { findNodesResolvers } from './find-nodes-resolvers.js';
 import { search } from './search-reader.js';
 

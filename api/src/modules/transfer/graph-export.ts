@@ -3,7 +3,7 @@ import type { GraphDb, QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
 import { validateDataset, type SeedFile } from '../../dataset/read-dataset.js';
-import { writeSearchKeys } from '../search/search-keys.js';
+import { writeSearchKeys } from '../core/search-keys.js';
 import { storableIssue } from './storable-values.js';
 
 /** A full export: every map node and relationship and the audit trail, exactly as stored. */

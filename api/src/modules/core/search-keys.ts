@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { GraphDb, QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
-import { DANISH_SORT_FOLD, SEARCH_FOLD, danishSortKey, foldText } from '../core/text-fold.js';
+import { DANISH_SORT_FOLD, SEARCH_FOLD, danishSortKey, foldText } from './text-fold.js';
 
 /**
  * Derived keys for search and the people list, kept on a SearchKey node per organisation,
