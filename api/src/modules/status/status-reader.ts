@@ -98,7 +98,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function checkDate(field: string, value: string): string {
   if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw badInput(`${field} must be a date as YYYY-MM-DD.`, [{ field, message: 'not a date (YYYY-MM-DD)' }]);
+    throw badInput({ en: `${field} must be a date as YYYY-MM-DD.`, da: `${field} skal være en dato som ÅÅÅÅ-MM-DD.` }, [{ field, message: 'not a date (YYYY-MM-DD)' }]);
   }
   return value;
 }
@@ -113,7 +113,7 @@ export async function readStatusMatrix(
 ): Promise<StatusMatrix> {
   const asOf = checkDate('asOf', args.asOf);
   const since = args.changesSince ? checkDate('changesSince', args.changesSince) : null;
-  if (since && since > asOf) throw badInput('changesSince must not be after asOf.', [{ field: 'changesSince', message: 'after asOf' }]);
+  if (since && since > asOf) throw badInput({ en: 'changesSince must not be after asOf.', da: 'changesSince må ikke ligge efter asOf.' }, [{ field: 'changesSince', message: 'after asOf', da: 'ligger efter asOf' }]);
   const [row] = await db.run<MatrixRow>(queries.statusMatrix, { agreementId: args.agreementId, asOf });
   if (!row) throw notFound('agreement', args.agreementId);
   const elements = [...row.elements].sort((a, b) => a.number - b.number);
