@@ -161,6 +161,16 @@ describe('hostile and repeated sheets', () => {
     expect(dry.issues).toEqual([expect.objectContaining({ row: 10_001, column: 'e-mail', code: 'RULE' })]);
   });
 
+  it('looks up at most 500 different names per sheet: made-up names past them are told to use ids', async () => {
+    const lines = ['navn;arbejdssted'];
+    for (let i = 0; i < 2_000; i++) lines.push(`Opdigtet ${i};Opdigtet Sted ${i}`);
+    const dry = await dryRun('PEOPLE', lines.join('\n'));
+    expect(dry).toMatchObject({ rows: 2_000, validRows: 0 });
+    const codes = dry.issues.map((i: { code: string }) => i.code);
+    expect(codes.filter((c: string) => c === 'NOT_FOUND')).toHaveLength(500);
+    expect(codes.filter((c: string) => c === 'TOO_MANY_NAMES')).toHaveLength(500); // 1,000 issues travel, the count of bad rows is whole
+  });
+
   it('reads binary junk as a file it cannot use, as CSV and as XLSX', async () => {
     const junk = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
     const csv = await dryRun('PEOPLE', junk.toString('latin1'));
