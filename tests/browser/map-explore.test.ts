@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { openBrowserSession, type BrowserSession } from '../support/browser.js';
+import { waitForMap } from '../support/map-page.js';
 
 declare const window: { __haenderne?: { cy: Core } };
 
-const MAP = '[data-testid="graph-map"]';
-const READY = `${MAP}[data-state="ready"]`;
 const HORSENS = 'org:municipality-horsens';
 /** The caps the app applies per step (web/src/features/graph/lib/expand.ts). */
 const CAP = 40;
@@ -19,7 +18,9 @@ let plo: string;
 beforeAll(async () => {
   session = await openBrowserSession({ viewport: { width: 1366, height: 900 } });
   page = session.page;
-  const res = await session.testApp.gql<{ graph: { nodes: Array<{ id: string; kind: string | null }> } }>('{ graph(filter: { limit: 5000 }) { nodes { id kind } } }');
+  const res = await session.testApp.gql<{ graph: { nodes: Array<{ id: string; kind: string | null }> } }>(
+    '{ graph(filter: { limit: 5000 }) { nodes { id kind } } }',
+  );
   const nodes = res.data!.graph.nodes;
   plo = nodes.find((n) => n.kind === 'GP_ORGANISATION')!.id;
 });
@@ -28,16 +29,12 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function waitForMap(): Promise<void> {
-  await page.locator(READY).waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => window.__haenderne !== undefined && !window.__haenderne.cy.animated(), undefined, { timeout: 10_000 });
-}
 const leafCount = () => page.evaluate(() => window.__haenderne!.cy.nodes(':childless').length);
 
 describe('exploring without hairballs', () => {
   test('"Udvid" says what the next step adds and refuses a step of more than the cap', async () => {
     await page.goto(`${session.baseUrl}/?fokus=${encodeURIComponent(HORSENS)}`);
-    await waitForMap();
+    await waitForMap(page);
     const bar = page.getByTestId('focus-bar');
     const expand = page.getByTestId('focus-expand');
     let sawCap = false;
@@ -52,7 +49,7 @@ describe('exploring without hairballs', () => {
       expect(announced).toBeLessThanOrEqual(FOCUS_CAP);
       await expand.click();
       await bar.and(page.locator(`[data-depth="${depth + 1}"]`)).waitFor();
-      await waitForMap();
+      await waitForMap(page);
       const added = (await leafCount()) - before;
       console.log(`focus on Horsens, step ${depth} → ${depth + 1}: +${added} nodes (announced +${announced})`);
       expect(added, `step ${depth} → ${depth + 1}`).toBeLessThanOrEqual(FOCUS_CAP);
@@ -67,7 +64,7 @@ describe('exploring without hairballs', () => {
   test('expanding by relation type adds only that type, capped, with a message; pinned nodes stay', async () => {
     // Hide the GP practices, then bring back PLO's practices one relation type at a time.
     await page.goto(`${session.baseUrl}/?skjul-art=GP_PRACTICE,MUNICIPAL_UNIT&valgt=${encodeURIComponent(plo)}`);
-    await waitForMap();
+    await waitForMap(page);
     const panel = page.getByTestId('expand');
     await panel.waitFor();
     const before = await page.evaluate(() => window.__haenderne!.cy.nodes('[kind = "GP_PRACTICE"][!context]').length);
@@ -76,15 +73,17 @@ describe('exploring without hairballs', () => {
     await page.getByTestId('expand-notice').waitFor();
     await expect(page.getByTestId('expand-notice').textContent()).resolves.toMatch(new RegExp(`Viser ${CAP} af \\d+`));
     await page.getByRole('button', { name: 'Luk detaljer' }).click();
-    await waitForMap();
-    const after = await page.evaluate(() => window.__haenderne!.cy.nodes('[kind = "GP_PRACTICE"]').map((n) => ({ pinned: n.data('pinned') === true, context: n.data('context') === true })));
+    await waitForMap(page);
+    const after = await page.evaluate(() =>
+      window.__haenderne!.cy.nodes('[kind = "GP_PRACTICE"]').map((n) => ({ pinned: n.data('pinned') === true, context: n.data('context') === true })),
+    );
     expect(after.length).toBe(CAP);
     expect(after.every((n) => n.pinned && !n.context)).toBe(true);
     expect(new URL(page.url()).searchParams.get('fastgjort')?.split(',').length).toBe(CAP + 1);
 
     // A pinned node stays when a filter would hide it; "Løsn alle" lets it go.
     await page.getByTestId('clear-pins').click();
-    await waitForMap();
+    await waitForMap(page);
     expect(await page.evaluate(() => window.__haenderne!.cy.nodes('[kind = "GP_PRACTICE"]').length)).toBe(0);
   });
 });

@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { openBrowserSession, screenshot, type BrowserSession } from '../support/browser.js';
+import { waitForMap } from '../support/map-page.js';
 
 declare const window: { __haenderne?: { cy: Core } };
 
-const MAP = '[data-testid="graph-map"]';
-const READY = `${MAP}[data-state="ready"]`;
 const HORSENS = 'org:municipality-horsens';
 const RANDERS_CLUSTER = 'org:cluster-randers';
 
@@ -21,18 +20,15 @@ let graph: GraphAnswer;
 beforeAll(async () => {
   session = await openBrowserSession({ viewport: { width: 1366, height: 900 } });
   page = session.page;
-  const res = await session.testApp.gql<{ graph: GraphAnswer }>('{ graph(filter: { limit: 5000 }) { nodes { id kind sector properties } edges { source target type } } }');
+  const res = await session.testApp.gql<{ graph: GraphAnswer }>(
+    '{ graph(filter: { limit: 5000 }) { nodes { id kind sector properties } edges { source target type } } }',
+  );
   graph = res.data!.graph;
 });
 
 afterAll(async () => {
   await session?.close();
 });
-
-async function waitForMap(): Promise<void> {
-  await page.locator(READY).waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => window.__haenderne !== undefined && !window.__haenderne.cy.animated(), undefined, { timeout: 10_000 });
-}
 
 const drawnIds = () => page.evaluate(() => window.__haenderne!.cy.nodes().map((n) => n.id()));
 const clusterSelect = () => page.getByLabel('Klynge', { exact: true });
@@ -42,17 +38,19 @@ const optionValues = (select: ReturnType<typeof clusterSelect>) => select.locato
 describe('filters that agree', () => {
   test('a cluster narrows the municipality list; a municipality brings its own cluster; the two never contradict', async () => {
     await page.goto(session.baseUrl);
-    await waitForMap();
-    const inRanders = graph.edges.filter((e) => e.type === 'IN_CLUSTER' && e.target === RANDERS_CLUSTER && graph.nodes.find((n) => n.id === e.source)?.kind === 'MUNICIPALITY').map((e) => e.source);
+    await waitForMap(page);
+    const inRanders = graph.edges
+      .filter((e) => e.type === 'IN_CLUSTER' && e.target === RANDERS_CLUSTER && graph.nodes.find((n) => n.id === e.source)?.kind === 'MUNICIPALITY')
+      .map((e) => e.source);
     expect(inRanders.length).toBeGreaterThanOrEqual(3);
 
     await clusterSelect().selectOption(RANDERS_CLUSTER);
-    await waitForMap();
+    await waitForMap(page);
     expect((await optionValues(municipalitySelect())).filter(Boolean).sort()).toEqual(inRanders.sort());
 
     // Horsens is not in Randers' list; choosing it (as a shared address could) takes its own cluster.
     await page.goto(`${session.baseUrl}/?klynge=${encodeURIComponent(RANDERS_CLUSTER)}&kommune=${encodeURIComponent(HORSENS)}`);
-    await waitForMap();
+    await waitForMap(page);
     const ids = await drawnIds();
     // The municipality's scope, not the few nodes Randers and Horsens happen to share.
     expect(ids).toContain(HORSENS);
@@ -60,18 +58,18 @@ describe('filters that agree', () => {
     expect(ids.length).toBeGreaterThan(20);
 
     await page.goto(session.baseUrl);
-    await waitForMap();
+    await waitForMap(page);
     await municipalitySelect().selectOption(HORSENS);
-    await waitForMap();
+    await waitForMap(page);
     await expect(clusterSelect().inputValue()).resolves.toBe('org:cluster-horsens');
     await clusterSelect().selectOption(RANDERS_CLUSTER);
-    await waitForMap();
+    await waitForMap(page);
     await expect(municipalitySelect().inputValue()).resolves.toBe('');
   });
 
   test("a municipality's scope includes its units and the GP practices located in it; the counts follow the scope", async () => {
     await page.goto(session.baseUrl);
-    await waitForMap();
+    await waitForMap(page);
     const countOf = async (sector: string) => {
       const text = await page.locator(`input[name="sector"][value="${sector}"]`).locator('xpath=..').locator('.check__count').textContent();
       return Number((text ?? '').replace(/\D/g, ''));
@@ -79,7 +77,7 @@ describe('filters that agree', () => {
     const regionWide = await countOf('GENERAL_PRACTICE');
 
     await municipalitySelect().selectOption(HORSENS);
-    await waitForMap();
+    await waitForMap(page);
     await screenshot(page, 'map-scope-horsens');
     const code = graph.nodes.find((n) => n.id === HORSENS)!.properties.municipalityCode;
     const practices = graph.nodes.filter((n) => n.kind === 'GP_PRACTICE' && n.properties.municipalityCode === code).map((n) => n.id);
@@ -98,7 +96,7 @@ describe('filters that agree', () => {
 
   test('an empty result says why, and "undo the last filter" brings the map back', async () => {
     await page.goto(`${session.baseUrl}/?kommune=${encodeURIComponent(HORSENS)}`);
-    await waitForMap();
+    await waitForMap(page);
     const before = (await drawnIds()).length;
     const sectors = page.getByRole('group', { name: 'Sektorer' }).getByRole('checkbox');
     const count = await sectors.count();
@@ -111,7 +109,7 @@ describe('filters that agree', () => {
     expect(text).toMatch(/Uden sektor: \d+/);
     await screenshot(page, 'map-empty-why');
     await page.getByTestId('undo-filter').click();
-    await waitForMap();
+    await waitForMap(page);
     await why.waitFor({ state: 'detached' });
     const after = (await drawnIds()).length;
     expect(after).toBeGreaterThan(0);

@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Core } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import { openBrowserSession, screenshot, type BrowserSession } from '../support/browser.js';
+import { MAP, waitForMap } from '../support/map-page.js';
 
 declare const window: { __haenderne?: { cy: Core } };
 
-const MAP = '[data-testid="graph-map"]';
-const READY = `${MAP}[data-state="ready"]`;
 /** The issue's screen: a laptop in Chromium. */
 const LAPTOP = { width: 1366, height: 900 };
 const TABLET = { width: 768, height: 1024 };
@@ -20,11 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-async function waitForMap(p: Page): Promise<void> {
-  await p.locator(READY).waitFor({ timeout: 30_000 });
-  await p.waitForFunction(() => window.__haenderne !== undefined && !window.__haenderne.cy.animated(), undefined, { timeout: 10_000 });
-}
 
 /** A fresh visit: a new browser context (no storage, no cache) at `viewport`. */
 async function freshVisit(browser: Browser, viewport: { width: number; height: number }, path = '/'): Promise<Page> {
@@ -91,7 +85,9 @@ describe('the overview at first sight', () => {
     try {
       await screenshot(p, 'overview-1366x900');
       const first = await measureLabels(p);
-      console.log(`first view: zoom ${first.zoom.toFixed(3)}, ${first.labels.length} labels, smallest ${Math.min(...first.labels.map((l) => l.px)).toFixed(1)} px`);
+      console.log(
+        `first view: zoom ${first.zoom.toFixed(3)}, ${first.labels.length} labels, smallest ${Math.min(...first.labels.map((l) => l.px)).toFixed(1)} px`,
+      );
       expect(first.overlaps).toEqual([]);
       for (const l of first.labels) expect(l.px, l.text).toBeGreaterThanOrEqual(10);
       // The question "how do region, general practice and municipality meet" is answered by name:
@@ -103,7 +99,10 @@ describe('the overview at first sight', () => {
       expect(landmarks.length).toBeGreaterThanOrEqual(19 + 5 + 2);
       expect(landmarks.filter((id) => !named.has(id))).toEqual([]);
       // The places are named: the columns' headings, left to right.
-      const headings = await p.getByTestId('band-headings').locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-band')));
+      const headings = await p
+        .getByTestId('band-headings')
+        .locator('li')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-band')));
       expect(headings).toEqual(['REGION', 'BRIDGE_LEFT', 'GENERAL_PRACTICE', 'BRIDGE_RIGHT', 'MUNICIPALITY']);
       // General practice is in the default view: the practices, bundled per cluster.
       const practices = await p.evaluate(() => window.__haenderne!.cy.nodes('[kind = "GP_PRACTICE"]').length);
@@ -131,11 +130,29 @@ describe('the overview at first sight', () => {
     const p = await freshVisit(session.browser, LAPTOP);
     try {
       const first = await measureLabels(p);
-      const tiersAtFirst = await p.evaluate(() => [...new Set(window.__haenderne!.cy.nodes(':childless').filter((n) => !n.hasClass('lod-hidden')).map((n) => n.data('tier') as number))].sort());
+      const tiersAtFirst = await p.evaluate(() =>
+        [
+          ...new Set(
+            window
+              .__haenderne!.cy.nodes(':childless')
+              .filter((n) => !n.hasClass('lod-hidden'))
+              .map((n) => n.data('tier') as number),
+          ),
+        ].sort(),
+      );
       const horsens = await p.evaluate(() => window.__haenderne!.cy.getElementById('org:municipality-horsens').renderedPosition());
       await zoomAbout(p, 3, horsens);
       const close = await measureLabels(p);
-      const tiersClose = await p.evaluate(() => [...new Set(window.__haenderne!.cy.nodes(':childless').filter((n) => !n.hasClass('lod-hidden')).map((n) => n.data('tier') as number))].sort());
+      const tiersClose = await p.evaluate(() =>
+        [
+          ...new Set(
+            window
+              .__haenderne!.cy.nodes(':childless')
+              .filter((n) => !n.hasClass('lod-hidden'))
+              .map((n) => n.data('tier') as number),
+          ),
+        ].sort(),
+      );
       await screenshot(p, 'overview-zoomed-horsens');
       expect(close.overlaps).toEqual([]);
       for (const l of close.labels) expect(l.px, l.text).toBeGreaterThanOrEqual(10);
@@ -150,7 +167,9 @@ describe('the overview at first sight', () => {
     const positions = async (path: string) => {
       const p = await freshVisit(session.browser, LAPTOP, path);
       try {
-        return await p.evaluate(() => Object.fromEntries(window.__haenderne!.cy.nodes(':childless').map((n) => [n.id(), [n.position().x, n.position().y]] as const)));
+        return await p.evaluate(() =>
+          Object.fromEntries(window.__haenderne!.cy.nodes(':childless').map((n) => [n.id(), [n.position().x, n.position().y]] as const)),
+        );
       } finally {
         await p.context().close();
       }
@@ -180,7 +199,9 @@ describe('the overview at first sight', () => {
       try {
         await p.goto(session.baseUrl);
         await waitForMap(p);
-        return await p.evaluate(() => Object.fromEntries(window.__haenderne!.cy.nodes(':childless').map((n) => [n.id(), [n.position().x, n.position().y]] as const)));
+        return await p.evaluate(() =>
+          Object.fromEntries(window.__haenderne!.cy.nodes(':childless').map((n) => [n.id(), [n.position().x, n.position().y]] as const)),
+        );
       } finally {
         await context.close();
       }
@@ -236,7 +257,10 @@ describe('the overview at first sight', () => {
       await p.mouse.click(box.x + bundle.at.x, box.y + bundle.at.y);
       await p.waitForFunction((id) => window.__haenderne!.cy.getElementById(id).empty(), bundle.id);
       await waitForMap(p);
-      const opened = await p.evaluate((parent) => window.__haenderne!.cy.nodes(`[kind = "GP_PRACTICE"]`).filter((n) => n.parent().first().id() === parent).length, bundle.parent);
+      const opened = await p.evaluate(
+        (parent) => window.__haenderne!.cy.nodes(`[kind = "GP_PRACTICE"]`).filter((n) => n.parent().first().id() === parent).length,
+        bundle.parent,
+      );
       expect(opened).toBe(bundle.count);
       expect(new URL(p.url()).searchParams.get('aaben')).toBeTruthy();
     } finally {

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { openBrowserSession, type BrowserSession } from '../support/browser.js';
+import { MAP_READY } from '../support/map-page.js';
 
 declare const window: { __haenderne?: { cy: Core } };
 
-const READY = '[data-testid="graph-map"][data-state="ready"]';
 let session: BrowserSession;
 let page: Page;
 
@@ -30,7 +30,7 @@ async function firstOption(box: ReturnType<Page['getByRole']>, text: string, exp
 describe('one forgiving search in the map and the path picker', () => {
   test('the map search finds "PPR Horsens", "læge horsens", "Vestergade Horsens" and a typo, first', async () => {
     await page.goto(session.baseUrl);
-    await page.locator(READY).waitFor({ timeout: 30_000 });
+    await page.locator(MAP_READY).waitFor({ timeout: 30_000 });
     const search = page.getByRole('combobox', { name: 'Søg efter navn' });
     await firstOption(search, 'PPR Horsens', /^PPR – Pædagogisk Psykologisk Rådgivning, Horsens Kommune$/);
     await firstOption(search, 'læge horsens', /^Lægehuset \p{L}+, Horsens$/u);
@@ -44,7 +44,7 @@ describe('one forgiving search in the map and the path picker', () => {
 
   test('the path picker asks the same search: "Vestergade Horsens" to "PPR Horsens" picks both ends', async () => {
     await page.goto(session.baseUrl);
-    await page.locator(READY).waitFor({ timeout: 30_000 });
+    await page.locator(MAP_READY).waitFor({ timeout: 30_000 });
     const picker = page.getByTestId('path-picker');
     const from = picker.getByRole('combobox', { name: 'Fra' });
     await firstOption(from, 'Vestergade Horsens', /^Lægehuset Vestergade, Horsens$/);

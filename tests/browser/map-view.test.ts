@@ -3,23 +3,23 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { openBrowserSession, screenshot, type BrowserSession } from '../support/browser.js';
+import { MAP, waitForMap } from '../support/map-page.js';
 
 declare const window: { __haenderne?: { cy: Core }; location: { search: string } };
 
-const MAP = '[data-testid="graph-map"]';
-const READY = `${MAP}[data-state="ready"]`;
 const HORSENS = 'org:municipality-horsens';
 
 let session: BrowserSession;
 let page: Page;
 
-async function waitForMap(p: Page = page): Promise<void> {
-  await p.locator(READY).waitFor({ timeout: 30_000 });
-  await p.waitForFunction(() => window.__haenderne !== undefined && !window.__haenderne.cy.animated(), undefined, { timeout: 10_000 });
-}
-
 /** Ids of every drawn node, frames included. */
-const drawnNodes = (p: Page = page) => p.evaluate(() => window.__haenderne!.cy.nodes().map((n) => n.id()).sort());
+const drawnNodes = (p: Page = page) =>
+  p.evaluate(() =>
+    window
+      .__haenderne!.cy.nodes()
+      .map((n) => n.id())
+      .sort(),
+  );
 const search = async (p: Page = page) => new URLSearchParams(await p.evaluate(() => window.location.search));
 
 interface GraphAnswer {
@@ -45,10 +45,10 @@ afterAll(async () => {
 describe('focus, expand, scope and the view in the URL', () => {
   test('"Fokusér" shows a node and its neighbours; "Udvid" adds the next ring of neighbours', async () => {
     await page.goto(`${session.baseUrl}/?valgt=${encodeURIComponent(HORSENS)}`);
-    await waitForMap();
+    await waitForMap(page);
     await page.getByTestId('details').getByTestId('details-focus').click();
     await page.getByTestId('focus-bar').and(page.locator('[data-depth="1"]')).waitFor();
-    await waitForMap();
+    await waitForMap(page);
     const ring1 = await drawnNodes();
     await screenshot(page, 'map-focus-1');
 
@@ -58,13 +58,18 @@ describe('focus, expand, scope and the view in the URL', () => {
       if (e.source === HORSENS) neighbours.add(e.target);
       if (e.target === HORSENS) neighbours.add(e.source);
     }
-    const ring1Leaves = await page.evaluate(() => window.__haenderne!.cy.nodes().filter((n) => !n.data('context')).map((n) => n.id()));
+    const ring1Leaves = await page.evaluate(() =>
+      window
+        .__haenderne!.cy.nodes()
+        .filter((n) => !n.data('context'))
+        .map((n) => n.id()),
+    );
     expect(new Set(ring1Leaves)).toEqual(neighbours);
     expect((await search()).get('fokus')).toBe(HORSENS);
 
     await page.getByTestId('focus-expand').click();
     await page.getByTestId('focus-bar').and(page.locator('[data-depth="2"]')).waitFor();
-    await waitForMap();
+    await waitForMap(page);
     const ring2 = await drawnNodes();
     await screenshot(page, 'map-focus-2');
     expect(ring2.length).toBeGreaterThan(ring1.length);
@@ -80,7 +85,7 @@ describe('focus, expand, scope and the view in the URL', () => {
     // Back returns to depth 1; "Afslut fokus" ends it.
     await page.goBack();
     await page.getByTestId('focus-bar').and(page.locator('[data-depth="1"]')).waitFor();
-    await waitForMap();
+    await waitForMap(page);
     expect(await drawnNodes()).toEqual(ring1);
     await page.getByTestId('focus-bar').getByRole('button', { name: 'Afslut fokus' }).click();
     await page.getByTestId('focus-bar').waitFor({ state: 'detached' });
@@ -89,23 +94,28 @@ describe('focus, expand, scope and the view in the URL', () => {
 
   test('cluster, municipality and relation-type filters narrow the map', async () => {
     await page.goto(session.baseUrl);
-    await waitForMap();
+    await waitForMap(page);
     await page.getByLabel('Klynge', { exact: true }).selectOption({ label: 'Randersklyngen' });
-    await waitForMap();
-    const inRanders = await page.evaluate(() => window.__haenderne!.cy.nodes('[kind = "MUNICIPALITY"]').map((n) => n.id()).sort());
+    await waitForMap(page);
+    const inRanders = await page.evaluate(() =>
+      window
+        .__haenderne!.cy.nodes('[kind = "MUNICIPALITY"]')
+        .map((n) => n.id())
+        .sort(),
+    );
     expect(inRanders).toEqual(['org:municipality-favrskov', 'org:municipality-norddjurs', 'org:municipality-randers', 'org:municipality-syddjurs']);
     expect((await search()).get('klynge')).toBe('org:cluster-randers');
     await screenshot(page, 'map-cluster-randers');
 
     await page.getByLabel('Kommune', { exact: true }).selectOption({ label: 'Norddjurs Kommune' });
-    await waitForMap();
+    await waitForMap(page);
     const inNorddjurs = await page.evaluate(() => window.__haenderne!.cy.nodes('[kind = "MUNICIPALITY"]').map((n) => n.id()));
     expect(inNorddjurs).toEqual(['org:municipality-norddjurs']);
 
     // Relation types: without "Del af" no PART_OF edge is drawn.
     expect(await page.evaluate(() => window.__haenderne!.cy.edges('[type = "PART_OF"]').length)).toBeGreaterThan(0);
     await page.locator('input[name="relation"][value="PART_OF"]').uncheck();
-    await waitForMap();
+    await waitForMap(page);
     expect(await page.evaluate(() => window.__haenderne!.cy.edges('[type = "PART_OF"]').length)).toBe(0);
     expect((await search()).get('skjul-relation')).toBe('PART_OF');
   });
@@ -126,18 +136,18 @@ describe('focus, expand, scope and the view in the URL', () => {
 
     // Back: PART_OF edges again; back once more: the whole cluster.
     await page.goBack();
-    await waitForMap();
+    await waitForMap(page);
     await expect(page.locator('input[name="relation"][value="PART_OF"]').isChecked()).resolves.toBe(true);
     await page.goBack();
-    await waitForMap();
+    await waitForMap(page);
     expect(await page.evaluate(() => window.__haenderne!.cy.nodes('[kind = "MUNICIPALITY"]').length)).toBe(4);
     await page.goForward();
-    await waitForMap();
+    await waitForMap(page);
     expect(await page.evaluate(() => window.__haenderne!.cy.nodes('[kind = "MUNICIPALITY"]').length)).toBe(1);
 
     // A selection in the URL opens its details.
     await page.goto(`${session.baseUrl}/?valgt=${encodeURIComponent('org:bua')}&skjul-sektor=NATIONAL`);
-    await waitForMap();
+    await waitForMap(page);
     await page.getByTestId('details').getByRole('heading', { name: 'Børne- og Ungdomspsykiatrisk Afdeling' }).waitFor();
     expect(await page.evaluate(() => window.__haenderne!.cy.nodes('.selected').map((n) => n.id()))).toEqual(['org:bua']);
     await expect(page.locator('input[name="sector"][value="NATIONAL"]').isChecked()).resolves.toBe(false);
@@ -145,7 +155,7 @@ describe('focus, expand, scope and the view in the URL', () => {
 
   test('an organisation shows its interfaces; a person shows contact details as the role rules allow', async () => {
     await page.goto(`${session.baseUrl}/?valgt=${encodeURIComponent(HORSENS)}`);
-    await waitForMap();
+    await waitForMap(page);
     const interfaces = page.getByTestId('details').getByTestId('interfaces');
     await interfaces.waitFor();
     const res = await fetch(`${session.baseUrl}/graphql`, {
@@ -153,14 +163,15 @@ describe('focus, expand, scope and the view in the URL', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `{ interfaces(organisationId: "${HORSENS}") { counterparts { organisation { name } } } }` }),
     });
-    const counterparts = ((await res.json()) as { data: { interfaces: { counterparts: Array<{ organisation: { name: string } }> } } }).data.interfaces.counterparts;
+    const counterparts = ((await res.json()) as { data: { interfaces: { counterparts: Array<{ organisation: { name: string } }> } } }).data.interfaces
+      .counterparts;
     const listed = await interfaces.locator('li button').allTextContents();
     expect(listed.map((s) => s.trim())).toEqual(counterparts.slice(0, 6).map((c) => c.organisation.name));
     await screenshot(page, 'map-details-interfaces');
 
     // Anonymous: the person is shown by role, without e-mail or phone, and the panel says why.
     await page.goto(`${session.baseUrl}/?valgt=${encodeURIComponent('person:p030')}`);
-    await waitForMap();
+    await waitForMap(page);
     const contact = page.getByTestId('details').getByTestId('contact');
     await contact.waitFor();
     await expect(contact.textContent()).resolves.toContain('kun for indloggede');
@@ -170,7 +181,7 @@ describe('focus, expand, scope and the view in the URL', () => {
 
   test('"Gem som PNG" downloads a slide-sized PNG with title, scope, filters and legend', async () => {
     await page.goto(`${session.baseUrl}/?kommune=${encodeURIComponent(HORSENS)}&skjul-type=Person`);
-    await waitForMap();
+    await waitForMap(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
     expect(download.suggestedFilename()).toMatch(/^samarbejdskort-\d{4}-\d{2}-\d{2}\.png$/);
     const bytes = fs.readFileSync(await download.path());
@@ -210,7 +221,7 @@ describe('focus, expand, scope and the view in the URL', () => {
 
   test('"Gem som SVG" says the title, date, scope, filters and legend as text', async () => {
     await page.goto(`${session.baseUrl}/?kommune=${encodeURIComponent(HORSENS)}&skjul-type=Person`);
-    await waitForMap();
+    await waitForMap(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
     expect(download.suggestedFilename()).toMatch(/^samarbejdskort-\d{4}-\d{2}-\d{2}\.svg$/);
     const text = fs.readFileSync(await download.path(), 'utf8');
@@ -227,7 +238,7 @@ describe('focus, expand, scope and the view in the URL', () => {
 
   test('"Udskriv / PDF" opens a print page with the same picture', async () => {
     await page.goto(session.baseUrl);
-    await waitForMap();
+    await waitForMap(page);
     await page.getByTestId('export-print').click();
     const sheet = page.getByTestId('print-sheet');
     await sheet.waitFor();
@@ -243,12 +254,12 @@ describe('focus, expand, scope and the view in the URL', () => {
 
   test('toggling a filter back draws the same picture: positions follow from the data, not from history', async () => {
     await page.goto(session.baseUrl);
-    await waitForMap();
+    await waitForMap(page);
     const positions = await page.evaluate(() => Object.fromEntries(window.__haenderne!.cy.nodes(':childless').map((n) => [n.id(), n.position()])));
     await page.locator('input[name="sector"][value="NATIONAL"]').uncheck();
-    await waitForMap();
+    await waitForMap(page);
     await page.locator('input[name="sector"][value="NATIONAL"]').check();
-    await waitForMap();
+    await waitForMap(page);
     await expect(page.locator(MAP).getAttribute('data-layout')).resolves.toBe('bands');
     const again = await page.evaluate(() => Object.fromEntries(window.__haenderne!.cy.nodes(':childless').map((n) => [n.id(), n.position()])));
     expect(Object.keys(again).sort()).toEqual(Object.keys(positions).sort());

@@ -2,13 +2,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { openBrowserSession, screenshot, type BrowserSession } from '../support/browser.js';
+import { MAP, apiData, waitForMap } from '../support/map-page.js';
 
 // What page.evaluate callbacks see in the browser (this project's tsconfig has no DOM types).
 declare const window: { __haenderne?: { cy: Core } };
 declare const document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null };
-
-const MAP = '[data-testid="graph-map"]';
-const READY = `${MAP}[data-state="ready"]`;
 
 let session: BrowserSession;
 let page: Page;
@@ -16,38 +14,21 @@ let page: Page;
 /** The municipality → cluster pairs the API itself reports (IN_CLUSTER edges). */
 let expectedCluster: Map<string, string>;
 
-async function gql<T>(query: string): Promise<T> {
-  const res = await fetch(`${session.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await res.json()) as { data: T };
-  return body.data;
-}
-
-/** Ready means: data loaded, layout finished and no viewport animation running. */
-async function waitForMap(p: Page = page): Promise<void> {
-  await p.locator(READY).waitFor({ timeout: 30_000 });
-  await p.waitForFunction(() => window.__haenderne !== undefined && !window.__haenderne.cy.animated(), undefined, { timeout: 10_000 });
-}
-
 async function openFresh(): Promise<void> {
   await page.goto(session.baseUrl);
-  await waitForMap();
+  await waitForMap(page);
 }
 
 beforeAll(async () => {
   session = await openBrowserSession();
   page = session.page;
-  const data = await gql<{ graph: { nodes: Array<{ id: string; kind: string | null }>; edges: Array<{ source: string; target: string; type: string }> } }>(
+  const data = await apiData<{ graph: { nodes: Array<{ id: string; kind: string | null }>; edges: Array<{ source: string; target: string; type: string }> } }>(
+    session.testApp,
     '{ graph(filter: { limit: 5000 }) { nodes { id kind } edges { source target type } } }',
   );
   const kindOf = new Map(data.graph.nodes.map((n) => [n.id, n.kind]));
   expectedCluster = new Map(
-    data.graph.edges
-      .filter((e) => e.type === 'IN_CLUSTER' && kindOf.get(e.source) === 'MUNICIPALITY')
-      .map((e) => [e.source, e.target]),
+    data.graph.edges.filter((e) => e.type === 'IN_CLUSTER' && kindOf.get(e.source) === 'MUNICIPALITY').map((e) => [e.source, e.target]),
   );
 });
 
@@ -62,7 +43,7 @@ describe('the collaboration map', () => {
     // On a screen this small the first view starts where the landmarks' names read; "Tilpas
     // visning" shows the whole picture.
     await page.getByRole('button', { name: 'Tilpas visning' }).click();
-    await waitForMap();
+    await waitForMap(page);
 
     const municipalities = await page.evaluate(() => {
       const cy = window.__haenderne!.cy;
@@ -152,7 +133,7 @@ describe('the collaboration map', () => {
     await expect(details.textContent()).resolves.toMatch(/Kommunekode\s*707/);
     await expect(details.textContent()).resolves.toMatch(/I klynge\s*Randersklyngen/);
 
-    await waitForMap();
+    await waitForMap(page);
     const state = await page.evaluate(() => {
       const cy = window.__haenderne!.cy;
       const n = cy.getElementById('org:municipality-norddjurs');
@@ -196,7 +177,9 @@ describe('the collaboration map', () => {
     await search.press('Enter');
     // The second match is a municipal unit, hidden by default: it is selected and drawn anyway.
     await page.getByTestId('details').getByRole('heading', { name: names[1]! }).waitFor();
-    const selected = await page.evaluate(() => window.__haenderne!.cy.nodes('.selected').map((x) => ({ name: x.data('name') as string, context: x.data('context') as boolean })));
+    const selected = await page.evaluate(() =>
+      window.__haenderne!.cy.nodes('.selected').map((x) => ({ name: x.data('name') as string, context: x.data('context') as boolean })),
+    );
     expect(selected).toEqual([{ name: names[1], context: true }]);
   });
 
@@ -212,20 +195,32 @@ describe('the collaboration map', () => {
   test('selecting a node shows what the filters hide around it, without moving the rest', async () => {
     await openFresh();
     const before = await page.evaluate(() =>
-      Object.fromEntries(window.__haenderne!.cy.nodes().filter((n) => !n.isParent()).nodes().map((n) => [n.id(), n.position()] as const)),
+      Object.fromEntries(
+        window
+          .__haenderne!.cy.nodes()
+          .filter((n) => !n.isParent())
+          .nodes()
+          .map((n) => [n.id(), n.position()] as const),
+      ),
     );
     const search = page.getByRole('combobox', { name: 'Søg efter navn' });
     await search.fill('Norddjurs Kommune');
     await search.press('Enter');
     await page.getByTestId('details').getByRole('heading', { name: 'Norddjurs Kommune' }).waitFor();
-    await waitForMap();
+    await waitForMap(page);
     const after = await page.evaluate(() => {
       const cy = window.__haenderne!.cy;
       const context = cy.nodes('[?context]');
       return {
         context: context.map((n) => ({ id: n.id(), label: n.data('label') as string, parent: n.parent().nonempty() })),
         contactEdges: cy.getElementById('org:municipality-norddjurs').connectedEdges('[type = "CONTACT_FOR"]').length,
-        positions: Object.fromEntries(cy.nodes('[!context]').filter((n) => !n.isParent()).nodes().map((n) => [n.id(), n.position()] as const)),
+        positions: Object.fromEntries(
+          cy
+            .nodes('[!context]')
+            .filter((n) => !n.isParent())
+            .nodes()
+            .map((n) => [n.id(), n.position()] as const),
+        ),
       };
     });
     // Its municipal units and fixed contact persons are hidden by default and now drawn around it.
@@ -317,7 +312,7 @@ describe('the collaboration map', () => {
     await page.getByRole('button', { name: 'Vis alle' }).first().click();
     // "Show all" shows everything, the people and GP practices hidden by default included.
     await page.waitForFunction(() => window.__haenderne!.cy.nodes('[label = "Person"]').length > 0, undefined, { timeout: 30_000 });
-    await waitForMap();
+    await waitForMap(page);
     expect(await page.evaluate(() => window.__haenderne!.cy.nodes('[kind = "MUNICIPALITY"]').length)).toBe(19);
     await screenshot(page, 'map-everything');
   });
@@ -375,7 +370,11 @@ describe('the collaboration map', () => {
       await page.keyboard.press('Tab');
       reached.push(
         await page.evaluate(() => {
-          const el = (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null; tagName: string; textContent: string | null } | null } }).document.activeElement;
+          const el = (
+            globalThis as unknown as {
+              document: { activeElement: { getAttribute(n: string): string | null; tagName: string; textContent: string | null } | null };
+            }
+          ).document.activeElement;
           return `${el?.tagName}:${el?.getAttribute('role') ?? el?.getAttribute('type') ?? el?.textContent ?? ''}`;
         }),
       );

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { openBrowserSession, screenshot, type BrowserSession } from '../support/browser.js';
+import { MAP_READY, apiData, waitForMap } from '../support/map-page.js';
 
 // What page.evaluate callbacks see in the browser (this project's tsconfig has no DOM types).
 declare const window: { __haenderne?: { cy: Core }; location: { search: string } };
 
-const READY = '[data-testid="graph-map"][data-state="ready"]';
 const GP = 'org:gp-horsens-vestergade';
 const PPR = 'org:ppr-horsens';
 
@@ -28,29 +28,24 @@ interface Connection {
 /** The API's own answer, which the map must show (not a hard-coded path). */
 let expected: Connection;
 
-async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${session.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return ((await res.json()) as { data: T }).data;
-}
-
-async function waitForMap(): Promise<void> {
-  await page.locator(READY).waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => window.__haenderne !== undefined && !window.__haenderne.cy.animated(), undefined, { timeout: 10_000 });
-}
-
 /** What the map marks as the path: ids of elements with the class, in no particular order. */
 async function onPath(): Promise<{ nodes: string[]; edges: string[]; faded: number; ends: string[] }> {
   return page.evaluate(() => {
     const cy = window.__haenderne!.cy;
     return {
-      nodes: cy.nodes('.on-path').map((n) => n.id()).sort(),
-      edges: cy.edges('.on-path').map((e) => e.id()).sort(),
+      nodes: cy
+        .nodes('.on-path')
+        .map((n) => n.id())
+        .sort(),
+      edges: cy
+        .edges('.on-path')
+        .map((e) => e.id())
+        .sort(),
       faded: cy.elements('.faded').length,
-      ends: cy.nodes('.path-end').map((n) => n.id()).sort(),
+      ends: cy
+        .nodes('.path-end')
+        .map((n) => n.id())
+        .sort(),
     };
   });
 }
@@ -61,7 +56,8 @@ beforeAll(async () => {
   session = await openBrowserSession();
   page = session.page;
   expected = (
-    await gql<{ connection: Connection }>(
+    await apiData<{ connection: Connection }>(
+      session.testApp,
       'query($a: ID!, $b: ID!) { connection(fromId: $a, toId: $b, maxHops: 6, alternatives: 3) { found explanation paths { length hops { from { id } to { id } relationshipId sentence } } } }',
       { a: GP, b: PPR },
     )
@@ -77,7 +73,7 @@ describe('how the hands meet', () => {
     expect(expected.found).toBe(true);
     expect(expected.paths.length).toBeGreaterThan(1);
     await page.goto(session.baseUrl);
-    await waitForMap();
+    await waitForMap(page);
 
     // Pick both ends with the two search boxes in "Sådan mødes hænderne".
     const picker = page.getByTestId('path-picker');
@@ -90,7 +86,7 @@ describe('how the hands meet', () => {
 
     const panel = page.getByTestId('path-panel');
     await panel.and(page.locator('[data-state="ready"]')).waitFor();
-    await waitForMap();
+    await waitForMap(page);
     await screenshot(page, 'path-gp-ppr');
 
     const first = expected.paths[0]!;
@@ -123,7 +119,7 @@ describe('how the hands meet', () => {
     await radios.first().focus();
     await page.keyboard.press('ArrowDown');
     await expect(radios.nth(1).isChecked()).resolves.toBe(true);
-    await waitForMap();
+    await waitForMap(page);
 
     const second = expected.paths[1]!;
     const marked = await onPath();
@@ -138,9 +134,14 @@ describe('how the hands meet', () => {
     const other = await session.browser.newPage({ viewport: { width: 1280, height: 720 } });
     try {
       await other.goto(url);
-      await other.locator(READY).waitFor({ timeout: 30_000 });
+      await other.locator(MAP_READY).waitFor({ timeout: 30_000 });
       await other.getByTestId('path-panel').and(other.locator('[data-state="ready"]')).waitFor();
-      const edges = await other.evaluate(() => window.__haenderne!.cy.edges('.on-path').map((e) => e.id()).sort());
+      const edges = await other.evaluate(() =>
+        window
+          .__haenderne!.cy.edges('.on-path')
+          .map((e) => e.id())
+          .sort(),
+      );
       expect(edges).toEqual(expected.paths[1]!.hops.map((h) => h.relationshipId).sort());
       await expect(other.getByTestId('path-panel').getByRole('radio').nth(1).isChecked()).resolves.toBe(true);
     } finally {
@@ -158,7 +159,7 @@ describe('how the hands meet', () => {
     // Back brings the path (second alternative) back; forward clears it again.
     await page.goBack();
     await page.getByTestId('path-panel').and(page.locator('[data-state="ready"]')).waitFor();
-    await waitForMap();
+    await waitForMap(page);
     marked = await onPath();
     expect(marked.edges).toEqual(expected.paths[1]!.hops.map((h) => h.relationshipId).sort());
     await page.goForward();
@@ -168,7 +169,7 @@ describe('how the hands meet', () => {
 
   test('"Fra her"/"Til her" in the details panel and shift-click pick the ends', async () => {
     await page.goto(`${session.baseUrl}/?valgt=${encodeURIComponent('org:municipality-norddjurs')}`);
-    await waitForMap();
+    await waitForMap(page);
     const details = page.getByTestId('details');
     await details.getByRole('heading', { name: 'Norddjurs Kommune' }).waitFor();
     await details.getByTestId('details-from').click();
@@ -176,7 +177,7 @@ describe('how the hands meet', () => {
 
     // Shift-click on BUA on the map picks it as "to" (after "Tilpas visning", so BUA is in view).
     await page.getByRole('button', { name: 'Tilpas visning' }).click();
-    await waitForMap();
+    await waitForMap(page);
     const target = await page.evaluate(() => {
       const cy = window.__haenderne!.cy;
       const p = cy.getElementById('org:bua').renderedPosition();
