@@ -24,28 +24,8 @@ export interface ApiIssue extends FieldIssue {
   da: string;
 }
 
-export function coded(code: ErrorCode, words: Words | LegacyMessage, extensions: Record<string, unknown> = {}): GraphQLError {
-  const { en, da } = typeof words === 'string' ? fromLegacy(code, words) : words;
-  return new GraphQLError(en, { extensions: { code, da, ...extensions } });
-}
-
-/**
- * @deprecated A message of one string, from before the policy: "Danish / English" is split; any
- * other is taken as English with a general Danish sentence for its code. Kept only while the
- * last throw sites move to Words (modules other helpers are editing); remove with the last.
- */
-type LegacyMessage = string;
-const GENERAL_DANISH: Record<ErrorCode, string> = {
-  BAD_USER_INPUT: 'Et input er ugyldigt.',
-  NOT_FOUND: 'Det findes ikke.',
-  CONFLICT: 'Nogen har ændret det imens.',
-  UNAUTHENTICATED: 'Du skal være logget ind.',
-  FORBIDDEN: 'Du har ikke adgang til dette.',
-  SERVICE_UNAVAILABLE: 'Tjenesten svarer ikke lige nu.',
-};
-function fromLegacy(code: ErrorCode, message: string): Words {
-  const parts = message.split(' / ');
-  return parts.length === 2 ? { da: parts[0]!, en: parts[1]! } : { en: message, da: GENERAL_DANISH[code] };
+export function coded(code: ErrorCode, words: Words, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(words.en, { extensions: { code, da: words.da, ...extensions } });
 }
 
 /** What NOT_FOUND can be about, in both languages ("No person with id …" / "Der findes ingen person med id …"). */
@@ -71,16 +51,15 @@ const THINGS = {
 } as const;
 export type Thing = keyof typeof THINGS;
 
-// (string & {}) only while the last callers move to a Thing (see LegacyMessage).
-export const notFound = (what: Thing | (string & {}), id: string) =>
-  coded('NOT_FOUND', { en: `No ${what} with id "${id}".`, da: `Der findes ${THINGS[what as Thing] ?? `ingen ${what}`} med id "${id}".` }, { id });
+export const notFound = (what: Thing, id: string) =>
+  coded('NOT_FOUND', { en: `No ${what} with id "${id}".`, da: `Der findes ${THINGS[what]} med id "${id}".` }, { id });
 
 /** Issues as clients receive them: each with its Danish text (given, or from error-danish.ts). */
 export function withDanish(issues: ReadonlyArray<FieldIssue & { da?: string }>): ApiIssue[] {
   return issues.map((i) => ({ field: i.field, message: i.message, da: i.da ?? issueInDanish(i.message) }));
 }
 
-export const badInput = (words: Words | LegacyMessage, issues: ReadonlyArray<FieldIssue & { da?: string }> = []) =>
+export const badInput = (words: Words, issues: ReadonlyArray<FieldIssue & { da?: string }> = []) =>
   coded('BAD_USER_INPUT', words, { issues: withDanish(issues) });
 
 /** BAD_USER_INPUT listing every bad field in the message too ("Invalid fields: properties.email …"). */
