@@ -58,7 +58,7 @@ async function fresh(label: string, place?: Place): Promise<{ id: string; versio
   if (label === 'Organisation') Object.assign(props, { kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY', municipalityCode: place === 'out' ? '751' : '707' });
   for (const k of ['shortName', 'locationNumber', 'municipalityCode', 'email', 'phone', 'website', 'address'] as const) if (label !== 'Organisation') delete props[k];
   if (label === 'Channel') Object.assign(props, { kind: 'MEETING', status: 'PLANNED' });
-  const created = (await asAdmin(`mutation($p: JSON!) { create${label}(properties: $p) { id version } }`, { p: props }))[`create${label}`];
+  const created = (await asAdmin(`mutation($p: Create${label}Input!) { create${label}(properties: $p) { id version } }`, { p: props }))[`create${label}`];
   if (place) {
     const attach: Record<string, [string, string, string]> = {
       Organisation: ['PART_OF', created.id, org(place)],
@@ -142,7 +142,7 @@ const MATRIX: Record<string, Entry> = {
   linkMember: {
     allowed: IN_SCOPE,
     prepare: async (place) => ({
-      query: `mutation($p: ID!, $g: ID!) { linkMember(personId: $p, groupId: $g, properties: {role: "MEMBER"}) { id } }`,
+      query: `mutation($p: ID!, $g: ID!) { linkMember(personId: $p, groupId: $g, properties: {role: MEMBER}) { id } }`,
       variables: { p: (await fresh('Person')).id, g: (await fresh('Group', place)).id },
     }),
   },
@@ -184,7 +184,7 @@ const MATRIX: Record<string, Entry> = {
   setStatus: {
     allowed: IN_SCOPE,
     prepare: async (place) => ({
-      query: `mutation($o: ID!) { setStatus(organisationId: $o, elementId: "element:mistrivsel-1", properties: {level: "YELLOW", asOf: "2024-05-01", note: "Matrix", source: "Matrix"}) { id } }`,
+      query: `mutation($o: ID!) { setStatus(organisationId: $o, elementId: "element:mistrivsel-1", properties: {level: YELLOW, asOf: "2024-05-01", note: "Matrix", source: "Matrix"}) { id } }`,
       variables: { o: (await fresh('Organisation', place)).id },
     }),
   },
@@ -280,7 +280,7 @@ for (const label of LABELS) {
       if (label === 'Organisation') Object.assign(props, { kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY', municipalityCode: '707', shortName: undefined, locationNumber: undefined });
       if (label === 'Channel') Object.assign(props, { kind: 'MEETING', status: 'PLANNED', address: undefined });
       if (label === 'Person') delete props.email;
-      return { query: `mutation($p: JSON!) { create${label}(properties: $p) { id } }`, variables: { p: JSON.parse(JSON.stringify(props)) } };
+      return { query: `mutation($p: Create${label}Input!) { create${label}(properties: $p) { id } }`, variables: { p: JSON.parse(JSON.stringify(props)) } };
     },
   };
   MATRIX[`update${label}`] = {
