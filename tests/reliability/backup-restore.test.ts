@@ -25,7 +25,7 @@ beforeAll(async () => {
   t = await createTestApp();
   admin = await signedIn(t, 'ADMIN');
   for (const name of INJECTIONS.slice(0, 5)) {
-    const r = await t.gql(`mutation($p: JSON!) { createPerson(properties: $p) { id } }`, { p: { name, email: 'backup@example.dk', fictitious: true } }, admin);
+    const r = await t.gql(`mutation($p: CreatePersonInput!) { createPerson(properties: $p) { id } }`, { p: { name, email: 'backup@example.dk', fictitious: true } }, admin);
     if (r.errors) throw new Error(JSON.stringify(r.errors));
   }
   await t.gql(`mutation { updateOrganisation(id: "org:ppr-randers", version: 1, properties: {description: "Ændret før backup: æøå 👩‍👩‍👧"}) { version } }`, {}, admin);
