@@ -191,7 +191,7 @@ export async function editCrashes(runs: number, seed: number, log: (s: string) =
           } else if (r < 0.5) {
             const name = `Crash ${run}.${w}.${n} ${wrng.pick(['Søren Østergård', 'Åse Ærø', ...INJECTIONS.slice(0, 4)])}`;
             pending[w] = { kind: 'create', name };
-            const a = await httpGql(server.url, `mutation($p: JSON!) { createPerson(properties: $p) { id properties } }`, { p: { name, email: `crash${run}${w}${n}@example.dk`, fictitious: true } }, auth);
+            const a = await httpGql(server.url, `mutation($p: CreatePersonInput!) { createPerson(properties: $p) { id properties } }`, { p: { name, email: `crash${run}${w}${n}@example.dk`, fictitious: true } }, auth);
             if (!a.data?.createPerson) throw new Error(`create refused: ${JSON.stringify(a.errors)}`);
             pending[w] = null;
             acknowledged++;
@@ -202,7 +202,7 @@ export async function editCrashes(runs: number, seed: number, log: (s: string) =
             const base = model.get(id)!.props.version as number;
             const patch = { description: `Skrevet i kørsel ${run} af skriver ${w} (${n}) æøå` };
             pending[w] = { kind: 'update', id, patch, baseVersion: base };
-            const a = await httpGql(server.url, `mutation($id: ID!, $v: Int!, $p: JSON!) { updateOrganisation(id: $id, version: $v, properties: $p) { properties } }`, { id, v: base, p: patch }, auth);
+            const a = await httpGql(server.url, `mutation($id: ID!, $v: Int!, $p: UpdateOrganisationInput!) { updateOrganisation(id: $id, version: $v, properties: $p) { properties } }`, { id, v: base, p: patch }, auth);
             if (!a.data?.updateOrganisation) throw new Error(`update refused: ${JSON.stringify(a.errors)}`);
             pending[w] = null;
             acknowledged++;
