@@ -54,7 +54,7 @@ const dirFor = (name: string) => fs.mkdirSync(path.join(work, name), { recursive
 async function createOrganisation(i: number): Promise<void> {
   const res = await app.fetch('http://test/graphql', {
     method: 'POST', headers: { 'content-type': 'application/json', ...editor },
-    body: JSON.stringify({ query: `mutation { createOrganisation(properties: {name: "Backup-test ${i}", kind: "REGION", sector: "REGION"}) { id } }` }),
+    body: JSON.stringify({ query: `mutation { createOrganisation(properties: {name: "Backup-test ${i}", kind: REGION, sector: REGION}) { id } }` }),
   });
   const body = (await res.json()) as { errors?: unknown };
   expect(body.errors).toBeUndefined();
