@@ -72,6 +72,9 @@ export const contactCases: ContractCases = {
     expect(m.medcom).toEqual([expect.objectContaining({ id: 'channel:medcom-syddjurs', status: 'IN_PROGRESS', address: '5790001327781' })]);
     expect([...m.practices].sort()).toEqual(['org:gp-syddjurs-bredgade', 'org:gp-syddjurs-noerregade', 'org:gp-syddjurs-parkvej']);
     expect(m.statuses.map((s: any) => `${s.element.number} ${s.level} ${s.asOf}`).sort()).toEqual(['1 YELLOW 2024-04-01', '2 YELLOW 2024-04-01', '3 YELLOW 2024-04-01']);
+    // Every pathway's steps with their English names (3 pathways × 4 steps in the seed).
+    expect(m.english).toHaveLength(12);
+    expect(m.english.find((e: any) => e.stepId === 'step:adhd-1')).toEqual({ pathwayId: 'pathway:adhd', pathwayNameEn: 'Care pathway for children and young people with ADHD', stepId: 'step:adhd-1', stepNameEn: 'Step 1 – Prevention and early detection', stepDescriptionEn: expect.stringMatching(/^Universal services/) });
     // Statuses after the day are not read; an unknown id gives no row.
     const [early] = await db.run<any>(queries.vejviserMunicipality, { id: 'org:municipality-syddjurs', day: '2024-01-01' });
     expect(early.statuses).toEqual([]);
