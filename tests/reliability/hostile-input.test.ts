@@ -135,7 +135,8 @@ describe('defects the hostile run found (fixed)', () => {
 
 describe('defects the hostile run found in editing (fixed)', () => {
   it('an inline object literal as a name is BAD_USER_INPUT, not an unexpected error', async () => {
-    const r = await t.gql(`mutation { createGroup(properties: {name: {nested: "x"}, kind: "WORKING_GROUP"}) { id } }`, {}, who.admin);
+    // With typed inputs an inline object literal for a String is refused by GraphQL validation before any resolver; sent as a variable it is BAD_USER_INPUT.
+    const r = await t.gql(`mutation($p: CreateGroupInput!) { createGroup(properties: $p) { id } }`, { p: { name: { nested: 'x' }, kind: 'WORKING_GROUP' } }, who.admin);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
