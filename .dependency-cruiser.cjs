@@ -78,7 +78,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(node_modules|dist|data|test-results|scratch)/' },
+    // tests/web holds .tsx (the web app's unit tests): web/.dependency-cruiser.cjs reads them.
+    exclude: { path: ['(^|/)(node_modules|dist|data|test-results|scratch)/', '^tests/web/'] },
     // `import type` counts: a type-only edge is still a dependency a reader must follow.
     tsPreCompilationDeps: true,
     // TypeScript 7 has no compiler API for the tool to parse with; swc reads .ts/.tsx.
