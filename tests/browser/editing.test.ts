@@ -228,7 +228,8 @@ describe('creating', () => {
     await entity.waitFor();
     const id = await entity.getAttribute('data-entity-id');
     expect(id).toMatch(/^channel:telefonisk-raadgivning-for-praktiserende-laeger-syddjurs-[0-9a-f]{6}$/);
-    expect(await stored(id!)).toMatchObject({ kind: 'PHONE_LINE', status: 'PLANNED', address: '87 12 34 56', version: 1 });
+    // A phone line's number is stored in the one form (#16 item 8).
+    expect(await stored(id!)).toMatchObject({ kind: 'PHONE_LINE', status: 'PLANNED', address: '+45 87 12 34 56', version: 1 });
     const first = page.getByTestId('history-list').locator('li[data-version="1"]');
     await expect(first.textContent()).resolves.toContain('Oprettet af dig');
     await expect(first.textContent()).resolves.toContain('Status: sat til Planlagt');
