@@ -39,16 +39,18 @@ interface Answer {
   fallbackUsed: boolean;
   explanation: string;
   contacts: Array<{ rank: number; role: string | null; person: { id: string; name: string | null; title: string | null } }>;
-  routes: Array<{ rank: number; organisation: { id: string; name: string } }>;
+  routes: Array<{ rank: number; primary: boolean; side: string; organisation: { id: string; name: string }; channel: { id: string; kind: string; address: string | null } }>;
+  lead: { kind: string; who: string; what: string | null; why: string; text: string; mailSubject: string; lines: Array<{ kind: string; label: string; value: string }> } | null;
 }
 
-async function findContact(organisationId: string, pathwayId: string | null, step: number | null): Promise<Answer> {
+async function findContact(organisationId: string, pathwayId: string | null, step: number | null, extra: { side?: string; lang?: string } = {}): Promise<Answer> {
   const r = await t.gql<{ findContact: Answer }>(
-    `query($o: ID!, $p: ID, $s: Int) { findContact(organisationId: $o, pathwayId: $p, step: $s, first: 10) {
+    `query($o: ID!, $p: ID, $s: Int, $side: ContactSide, $lang: Language) { findContact(organisationId: $o, pathwayId: $p, step: $s, side: $side, lang: $lang, first: 10) {
       fallbackUsed explanation
+      lead { kind who what why text mailSubject lines { kind label value } }
       contacts { rank role person { id name title } }
-      routes { rank organisation { id name } } } }`,
-    { o: organisationId, p: pathwayId, s: step },
+      routes { rank primary side organisation { id name } channel { id kind address } } } }`,
+    { o: organisationId, p: pathwayId, s: step, ...extra },
   );
   return r.data!.findContact;
 }
@@ -153,8 +155,11 @@ describe('the contact finder', () => {
     await first.locator('summary').click();
     expect(await first.locator('details li').count()).toBeGreaterThan(0);
     expect(await first.getByTestId('channel').count()).toBeGreaterThan(0);
-    // The other ways in follow the people.
-    expect(await page.getByTestId('other-routes').getByTestId('route-card').count()).toBe(expected.routes.length);
+    // The answer first: the best contact, by role for a visitor.
+    await expect(page.getByTestId('answer-lead').locator('h3').textContent()).resolves.toBe(expected.lead!.who);
+    // The other ways in that fit follow the people; the loosely related ones wait behind "Flere veje".
+    expect(await page.getByTestId('other-routes').getByTestId('route-card').count()).toBe(expected.routes.filter((r) => r.primary).length);
+    expect(await page.getByTestId('contact-answer').getByTestId('route-card').count()).toBe(expected.routes.length);
     await screenshot(page, 'contacts-answer-named');
     await tallScreenshot(page, 'contacts-answer-named-full');
     expect(await seriousViolations(page)).toEqual([]);
@@ -187,10 +192,14 @@ describe('the contact finder', () => {
     await answerReady(page);
     await chooseWorkplace(page, 'PPR Randers', UNNAMED_UNIT);
     await page.getByTestId('contact-answer').and(page.locator('[data-fallback="true"]')).waitFor();
-    await expect(page.getByTestId('answer-explanation').textContent()).resolves.toBe(expected.explanation);
+    // The answer first, not a paragraph repeating the cards: the lead names the way in.
+    await expect(page.getByTestId('answer-lead').getAttribute('data-kind')).resolves.toBe('ROUTE');
+    await expect(page.getByTestId('answer-lead').locator('h3').textContent()).resolves.toBe(expected.lead!.who);
+    await expect(page.getByTestId('lead-why').textContent()).resolves.toBe(expected.lead!.why);
+    expect(await page.getByTestId('answer-explanation').count()).toBe(0);
     expect(await page.getByTestId('contact-card').count()).toBe(0);
     const routes = page.getByTestId('fallback-routes').getByTestId('route-card');
-    expect(await routes.evaluateAll((els) => els.map((e) => e.getAttribute('data-organisation')))).toEqual(expected.routes.map((r) => r.organisation.id));
+    expect(await routes.evaluateAll((els) => els.map((e) => e.getAttribute('data-organisation')))).toEqual(expected.routes.filter((r) => r.primary).map((r) => r.organisation.id));
     await expect(routes.first().locator('h4').textContent()).resolves.toBe(await orgName(expected.routes[0]!.organisation.id));
     await screenshot(page, 'contacts-answer-fallback');
     await tallScreenshot(page, 'contacts-answer-fallback-full');
@@ -258,11 +267,78 @@ describe('the contact finder', () => {
     await page.waitForFunction(() => new URLSearchParams(window.location.search).get('forloeb') !== null);
     await answerReady(page);
 
-    // English is a switch away; the API's sentences stay Danish.
+    // English is a switch away, the API's sentences and labels too; names stay Danish.
     await page.goto(`${baseUrl}/kontakt?lang=en&fra=${encodeURIComponent(NAMED_UNIT)}`);
     await answerReady(page);
     await expect(page.locator('#contacts-heading').textContent()).resolves.toBe('Find your fixed contact');
+    const english = await findContact(NAMED_UNIT, null, null, { lang: 'EN' });
+    await expect(page.getByTestId('lead-why').textContent()).resolves.toBe(english.lead!.why);
+    expect(english.lead!.why).toMatch(/^Fixed contact for /);
     await screenshot(page, 'contacts-english');
     expect(pageErrors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
+  });
+
+  test('a returning user, PPR Randers, angst, step 2: the answer in 3 clicks from the start page, labelled lines, loosely related ways behind "Flere veje", copy and e-mail', async () => {
+    const expected = await findContact(UNNAMED_UNIT, 'pathway:angst-depression', 2);
+    const lead = expected.lead!;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    await page.goto(baseUrl);
+    // A returning user: the workplace chosen on an earlier visit.
+    await page.evaluate((id) => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('haenderne.contacts.workplace', id), UNNAMED_UNIT);
+    await page.goto(baseUrl);
+    let clicks = 0;
+    let keys = 0;
+    const click = async (l: ReturnType<Page['getByText']>) => {
+      clicks++;
+      await l.click();
+    };
+    await click(page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Find kontakt' }));
+    await answerReady(page);
+    await click(page.getByTestId('pathway-chips').getByText(/angst/i));
+    await click(page.getByTestId('step-chips').getByText('Trin 2:', { exact: false }));
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('trin') === '2' && new URLSearchParams(window.location.search).get('forloeb') === 'pathway:angst-depression');
+    const leadBox = page.getByTestId('answer-lead');
+    await leadBox.locator('h3').and(page.getByText(lead.who, { exact: true })).waitFor();
+    expect({ clicks, keys }).toEqual({ clicks: 3, keys: 0 });
+
+    // Whom, labelled lines (hours and rules of BUA's advice line), one short reason.
+    expect(lead.lines.map((l) => l.label)).toEqual(['Tider', 'Regler']);
+    expect(await leadBox.locator('dt').allTextContents()).toEqual(lead.lines.map((l) => l.label));
+    expect(await leadBox.locator('dd').allTextContents()).toEqual(lead.lines.map((l) => l.value));
+    // Every phone number on the screen is labelled Telefon, never Adresse.
+    const labelled = await page.getByTestId('channel').evaluateAll((els) =>
+      els.flatMap((e) => [...e.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent ?? ''])),
+    );
+    const phones = labelled.filter(([, v]) => /^\+?[\d\s-]{6,}$/.test(v!) && !/^\d{13}$/.test(v!));
+    expect(phones.length).toBeGreaterThan(0);
+    for (const [label] of phones) expect(label).toBe('Telefon');
+
+    // The ways that fit first; VISO and the teaching session behind a closed "Flere veje".
+    const more = page.getByTestId('more-routes');
+    await expect(more.evaluate((d) => (d as unknown as { open: boolean }).open)).resolves.toBe(false);
+    const loose = expected.routes.filter((r) => !r.primary);
+    expect(loose.map((r) => r.organisation.name).some((n) => n.startsWith('VISO'))).toBe(true);
+    expect(await more.getByTestId('route-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-organisation')))).toEqual(loose.map((r) => r.organisation.id));
+    await expect(more.locator('> summary').textContent()).resolves.toBe(`Flere veje (${loose.length})`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'contacts-answer-first');
+
+    // Copy the answer, or e-mail it as text.
+    await page.getByTestId('lead-copy').click();
+    await page.getByText('Svaret er kopieret.').waitFor();
+    expect(await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText())).toBe(lead.text);
+    const href = (await page.getByTestId('lead-mail').getAttribute('href'))!;
+    expect(href.startsWith('mailto:?')).toBe(true);
+    const mail = new URLSearchParams(href.slice('mailto:?'.length));
+    expect(mail.get('body')).toBe(lead.text);
+    expect(mail.get('subject')).toBe(lead.mailSubject);
+
+    // Narrow to BUA: only the region's ways in, as the API answers with side REGION.
+    await page.getByTestId('side-chips').getByText('BUA (regionen)').click();
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('hos') === 'bua');
+    const bua = await findContact(UNNAMED_UNIT, 'pathway:angst-depression', 2, { side: 'REGION' });
+    await page.waitForFunction((n) => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll('[data-testid="route-card"]').length === n, bua.routes.length);
+    expect(await page.getByTestId('route-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-side')))).toEqual(bua.routes.map(() => 'REGION'));
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -57,6 +57,8 @@ export interface ContactCard {
 
 export interface ContactRoute {
   rank: number;
+  /** A way to ask about the question; false: loosely related, shown behind "Flere veje". */
+  primary: boolean;
   organisation: NodeRef;
   channel: ContactChannel;
   side: string;
@@ -65,7 +67,30 @@ export interface ContactRoute {
   sentence: string;
 }
 
+/** One labelled way to reach the answer (the label comes from the API in the chosen language). */
+export interface ContactLine {
+  kind: 'PHONE' | 'EMAIL' | 'ADDRESS' | 'WEB' | 'HOURS' | 'RULES' | 'LOCATION_NUMBER';
+  label: string;
+  value: string;
+  href: string | null;
+}
+
+/** The answer first: whom to contact, how, and one short reason; `text` to copy or e-mail. */
+export interface ContactLead {
+  kind: 'PERSON' | 'ROUTE';
+  who: string;
+  what: string | null;
+  lines: ContactLine[];
+  why: string;
+  text: string;
+  mailSubject: string;
+}
+
+/** The other side of the question (findContact's side argument). */
+export type ContactSide = 'REGION' | 'MUNICIPALITY' | 'GENERAL_PRACTICE';
+
 export interface ContactAnswer {
+  lead: ContactLead | null;
   from: NodeRef;
   municipality: NodeRef | null;
   pathway: NodeRef | null;

@@ -1,6 +1,7 @@
 import { tVocab } from '../../../i18n';
 import type { ContactChannel } from '../api/types';
 import { tc } from '../i18n';
+import { addressLabelKey } from '../lib/address-label';
 import { addressLink } from '../lib/channel-address';
 
 /**
@@ -21,7 +22,7 @@ export function ChannelList({ channels, hideProviders }: { channels: ContactChan
             <dl className="channel__facts">
               {address && (
                 <div>
-                  <dt>{tVocab('prop', 'address')}</dt>
+                  <dt>{tc(addressLabelKey(c.kind, c.address!))}</dt>
                   <dd>{address.href ? <a href={address.href}>{address.text}</a> : address.text}</dd>
                 </div>
               )}

@@ -1,21 +1,29 @@
 import type { Workplace } from '../api/get-workplaces';
 import type { ContactAnswer as Answer } from '../api/types';
 import { tc } from '../i18n';
+import { AnswerLead } from './answer-lead';
 import { ContactCard } from './contact-card';
 import { RouteCard } from './route-card';
 
 /**
- * The ranked answer: the API's own sentence first (it says why nobody is named when nobody
- * is), then the named contacts, then the organisational ways in, which are the answer when
- * nobody is named and the alternatives when someone is.
+ * The ranked answer: the answer first (whom, how, one short reason), then the named contacts,
+ * then the ways in that fit the question; loosely related ways (VISO, teaching, meetings) wait
+ * behind "Flere veje". The API's long explanation is shown only when there is no answer at all,
+ * since it would repeat the cards.
  */
 export function ContactAnswer({ answer, places }: { answer: Answer; places: Map<string, Workplace> }) {
-  const { contacts, routes, fallbackUsed } = answer;
+  const { contacts, routes, fallbackUsed, lead } = answer;
+  const primary = routes.filter((r) => r.primary);
+  const more = routes.filter((r) => !r.primary);
   return (
     <div className="answer" data-testid="contact-answer" data-fallback={fallbackUsed ? 'true' : 'false'}>
-      <p className={`answer__explanation notice${fallbackUsed ? ' notice--warning' : ''}`} data-testid="answer-explanation">
-        {answer.explanation}
-      </p>
+      {lead ? (
+        <AnswerLead lead={lead} />
+      ) : (
+        <p className="answer__explanation notice notice--warning" data-testid="answer-explanation">
+          {answer.explanation}
+        </p>
+      )}
 
       {contacts.length === 0 && routes.length === 0 && (
         <p className="notice" data-testid="answer-empty">
@@ -38,19 +46,32 @@ export function ContactAnswer({ answer, places }: { answer: Answer; places: Map<
         </section>
       )}
 
-      {routes.length > 0 && (
+      {primary.length > 0 && (
         <section aria-labelledby="answer-routes" data-testid={fallbackUsed ? 'fallback-routes' : 'other-routes'}>
           <h3 id="answer-routes" className="answer__heading">
-            {fallbackUsed ? tc('answer.fallback') : tc('answer.otherRoutes', { count: routes.length })}
+            {fallbackUsed ? tc('answer.fallback') : tc('answer.otherRoutes', { count: primary.length })}
           </h3>
           <ol className="answer__cards">
-            {routes.map((r) => (
+            {primary.map((r) => (
               <li key={`${r.organisation.id}-${r.channel.id}`}>
                 <RouteCard route={r} places={places} fallback={fallbackUsed} />
               </li>
             ))}
           </ol>
         </section>
+      )}
+
+      {more.length > 0 && (
+        <details className="answer__more" data-testid="more-routes">
+          <summary>{tc('answer.moreRoutes', { count: more.length })}</summary>
+          <ol className="answer__cards">
+            {more.map((r) => (
+              <li key={`${r.organisation.id}-${r.channel.id}`}>
+                <RouteCard route={r} places={places} fallback={false} />
+              </li>
+            ))}
+          </ol>
+        </details>
       )}
     </div>
   );

@@ -9,6 +9,7 @@ import { readLastWorkplace, rememberWorkplace } from '../lib/last-workplace';
 import { readQuestion, writeQuestion, type QuestionState } from '../lib/question-params';
 import { ContactAnswer } from './contact-answer';
 import { QuestionChips } from './question-chips';
+import { SideChips } from './side-chips';
 import { WorkplacePicker } from './workplace-picker';
 import './contacts.css';
 
@@ -39,7 +40,7 @@ export function ContactFinderScreen() {
 
   const answer = useFindContact(
     question.workplaceId && !unknownWorkplace
-      ? { organisationId: question.workplaceId, pathwayId: question.pathwayId, topic: question.topic, step: question.step }
+      ? { organisationId: question.workplaceId, pathwayId: question.pathwayId, topic: question.topic, step: question.step, side: question.side }
       : null,
   );
 
@@ -90,6 +91,7 @@ export function ContactFinderScreen() {
           {pathways.status === 'success' && (
             <QuestionChips pathways={pathways.data} topics={topicChips} pathwayId={question.pathwayId} topic={question.topic} step={question.step} onChange={(c) => update(c)} />
           )}
+          <SideChips side={question.side} onChange={(side) => update({ side })} />
           {pathways.status === 'error' && (
             <div className="notice notice--error" role="alert">
               {pathways.error.message}{' '}

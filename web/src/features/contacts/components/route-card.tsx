@@ -17,6 +17,8 @@ export function RouteCard({ route, places, fallback }: { route: ContactRoute; pl
       aria-labelledby={headingId}
       data-testid="route-card"
       data-organisation={org.id}
+      data-side={route.side}
+      data-primary={route.primary ? 'true' : 'false'}
       data-rank={route.rank}
     >
       <header className="answer-card__head">

@@ -1,4 +1,4 @@
-/** The contact finder's own texts (reasons, sentences and explanations come from the API in Danish). */
+/** The contact finder's own texts (reasons, sentences and contact-line labels come from the API in the chosen language). */
 export const da = {
   'finder.heading': 'Find din faste kontakt',
   'finder.intro': 'Vælg hvor du arbejder og hvad det handler om. Du får de faste kontaktpersoner og de veje ind, der passer bedst – med kanal, tider og regler.',
@@ -66,6 +66,19 @@ export const da = {
   'address.email': 'E-mail',
   'address.website': 'Hjemmeside',
   'address.workplace': 'Arbejdssted',
+  'address.address': 'Adresse',
+  'side.legend': 'Hos hvem?',
+  'side.any': 'Alle',
+  'side.region': 'BUA (regionen)',
+  'side.municipality': 'Kommunen',
+  'side.generalPractice': 'Almen praksis',
+  'lead.person': 'Din faste kontakt',
+  'lead.route': 'Vej ind',
+  'lead.copy': 'Kopiér svaret',
+  'lead.mail': 'Send som e-mail',
+  'lead.copied': 'Svaret er kopieret.',
+  'lead.copyFailed': 'Kunne ikke kopiere – markér teksten og kopiér selv.',
+  'answer.moreRoutes': 'Flere veje ({count})',
 } as const;
 
 export type ContactsMessageKey = keyof typeof da;
