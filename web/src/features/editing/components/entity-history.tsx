@@ -7,6 +7,7 @@ import { restoreVersion } from '../api/restore-version';
 import { te } from '../i18n';
 import { useHistory } from '../hooks/use-history';
 import { formatTime } from '../lib/format-time';
+import { tVocab } from '../../../i18n';
 import { th } from '../i18n/history-texts';
 import { ChangeLines, operationName, useActorName } from './history-list';
 
@@ -89,7 +90,9 @@ export function EntityHistory({ entityId, currentVersion, revision, onRestored, 
           if (row.link) {
             return (
               <li key={row.key} className="history__entry history__entry--link" data-operation={row.event.operation} data-link={row.event.entityId}>
-                <p className="history__title">{th('link.entry', { operation: operationName(row.event.operation) })}</p>
+                <p className="history__title">
+                  {th('link.entry', { operation: operationName(row.event.operation), relation: tVocab('relation', row.event.entityLabel) })}
+                </p>
                 <p className="history__meta">
                   {te('history.by', { operation: operationName(row.event.operation), actor: actorName(row.event.actor) })} · {formatTime(row.event.at)}
                 </p>

@@ -2,7 +2,7 @@ import { createTranslator } from '../../../i18n';
 
 /** The history panel's texts for link entries and the restore confirmation (#16 item 8). */
 const da = {
-  'link.entry': 'Forbindelse: {operation}',
+  'link.entry': '{operation}: {relation}',
   'link.note': 'Forbindelser gendannes ikke herfra; ret eller opret dem under Forbindelser.',
   'confirm.title': 'Gendan version {version}?',
   'confirm.body':
@@ -16,7 +16,7 @@ const da = {
 export type HistoryTextKey = keyof typeof da;
 
 const en: Record<HistoryTextKey, string> = {
-  'link.entry': 'Link: {operation}',
+  'link.entry': '{operation}: {relation}',
   'link.note': 'Links are not restored from here; change or add them under Links.',
   'confirm.title': 'Restore version {version}?',
   'confirm.body':
