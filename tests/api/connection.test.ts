@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { todayInDenmark } from '../../api/src/modules/core/dates.js';
-import { readSeed, roundTrips, viewerHeaders } from './helpers.js';
+import { readSeed, roundTrips } from './helpers.js';
+import { signedIn } from '../support/sign-in.js';
 
 /**
  * connection(fromId, toId) on the seeded Central Denmark store. Expected answers are derived
@@ -34,7 +35,7 @@ const rel = (id: string) => seed.rels.find((r) => r.id === id);
 
 beforeAll(async () => {
   t = await createTestApp();
-  viewer = await viewerHeaders(t);
+  viewer = await signedIn(t, 'VIEWER');
 });
 afterAll(() => t.close());
 

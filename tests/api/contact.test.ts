@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import { readSeed, roundTrips, viewerHeaders } from './helpers.js';
+import { readSeed, roundTrips } from './helpers.js';
+import { signedIn } from '../support/sign-in.js';
 
 /**
  * findContact() on the seeded Central Denmark store. Expected answers are derived from the seed
@@ -68,7 +69,7 @@ function expectedContacts(orgId: string, pathwayId: string | null, step: number 
 
 beforeAll(async () => {
   t = await createTestApp();
-  viewer = await viewerHeaders(t);
+  viewer = await signedIn(t, 'VIEWER');
 });
 afterAll(() => t.close());
 

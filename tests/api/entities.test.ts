@@ -9,7 +9,8 @@ import {
   CHANNEL_KINDS, CHANNEL_STATUSES, GROUP_KINDS, MANDATE_LEVELS, MEMBER_ROLES, NODE_LABELS, ORGANISATION_KINDS, PERSPECTIVES,
   RELATIONSHIP_TYPE_NAMES, SECTORS, STATUS_LEVELS,
 } from '../../api/src/domain/vocabulary.js';
-import { below, DANISH_TEXT_FIXTURE, readSeed, viewerHeaders } from './helpers.js';
+import { below, DANISH_TEXT_FIXTURE, readSeed } from './helpers.js';
+import { signedIn } from '../support/sign-in.js';
 
 /**
  * Every entity kind through the real app on the Central Denmark seed. Expectations come from
@@ -24,7 +25,7 @@ const count = (label: string) => seed.nodes.filter((n) => n.label === label).len
 
 beforeAll(async () => {
   t = await createTestApp();
-  viewer = await viewerHeaders(t);
+  viewer = await signedIn(t, 'VIEWER');
 });
 afterAll(() => t.close());
 
@@ -163,7 +164,7 @@ describe('people order on names with æ, ø, å, aa, é and ü', () => {
   let headers: Record<string, string>;
   beforeAll(async () => {
     f = await createTestApp({ dataset: DANISH_TEXT_FIXTURE });
-    headers = await viewerHeaders(f);
+    headers = await signedIn(f, 'VIEWER');
   });
   afterAll(() => f.close());
 

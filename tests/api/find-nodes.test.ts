@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { rankCandidates, typoDistance, wordMatch } from '../../api/src/modules/search/forgiving-search.js';
-import { viewerHeaders } from './helpers.js';
+import { signedIn } from '../support/sign-in.js';
 
 interface Hit {
   id: string;
@@ -17,7 +17,7 @@ describe('findNodes: one forgiving search for every picker (Central Denmark seed
   let viewer: Record<string, string>;
   beforeAll(async () => {
     t = await createTestApp();
-    viewer = await viewerHeaders(t);
+    viewer = await signedIn(t, 'VIEWER');
   });
   afterAll(() => t.close());
 

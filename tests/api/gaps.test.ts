@@ -6,7 +6,8 @@ import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
 import { PERSPECTIVES } from '../../api/src/domain/vocabulary.js';
 import { GAP_RULES } from '../../api/src/modules/gaps/rules/index.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import { readSeed, roundTrips, viewerHeaders } from './helpers.js';
+import { readSeed, roundTrips } from './helpers.js';
+import { signedIn } from '../support/sign-in.js';
 
 /**
  * gaps(scope) and representationMatrix(scope) through the real app on the Central Denmark seed.
@@ -68,7 +69,7 @@ async function errorCode(variables: object): Promise<string | undefined> {
 
 beforeAll(async () => {
   t = await createTestApp();
-  viewer = await viewerHeaders(t);
+  viewer = await signedIn(t, 'VIEWER');
 });
 afterAll(() => t?.close());
 

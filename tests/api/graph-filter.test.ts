@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import { below, readSeed, roundTrips, viewerHeaders } from './helpers.js';
+import { below, readSeed, roundTrips } from './helpers.js';
+import { signedIn } from '../support/sign-in.js';
 
 /** The scoped pictures of graph(filter), checked against the seed files' own adjacency. */
 let t: TestApp;
@@ -146,8 +147,8 @@ describe('graph(filter) around a focus node', () => {
     expect(person.name).toBe(record.title);
     expect(person.properties.name).toBeUndefined();
     expect(person.properties.email).toBeUndefined();
-    const signedIn = await graph({ focusId: focus, depth: 1, labels: ['Person'] }, await viewerHeaders(t));
-    expect(signedIn.nodes.find((n: { id: string }) => n.id === person.id).name).toBe(record.name);
+    const asViewer = await graph({ focusId: focus, depth: 1, labels: ['Person'] }, await signedIn(t, 'VIEWER'));
+    expect(asViewer.nodes.find((n: { id: string }) => n.id === person.id).name).toBe(record.name);
   });
 });
 

@@ -1,26 +1,10 @@
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { repoRoot } from '../../api/src/paths.js';
 import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
 import { readSeedDir } from '../../api/src/dataset/read-dataset.js';
 import type { TestApp } from '../support/test-app.js';
 
 export const DANISH_TEXT_FIXTURE = path.join(repoRoot, 'tests', 'fixtures', 'danish-text');
-
-/**
- * Headers of a signed-in VIEWER: people's names, e-mails and phones are personal data and
- * anonymous visitors do not see them (docs/DESIGN.md, "Personal data").
- */
-export async function viewerHeaders(t: TestApp): Promise<Record<string, string>> {
-  const email = `viewer-${randomUUID()}@example.dk`;
-  const password = 'en-lang-og-hemmelig-adgangskode';
-  await createUser(t.db, t.queries, { email, name: 'Vera Viewer', role: 'VIEWER', password });
-  const r = await t.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, { e: email, p: password });
-  const token = r.data?.signIn?.token;
-  if (!token) throw new Error(`sign-in failed: ${JSON.stringify(r.errors)}`);
-  return { authorization: `Bearer ${token}` };
-}
 
 type Rec = Record<string, any> & { id: string };
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { todayInDenmark } from '../../api/src/modules/core/dates.js';
-import { below, readSeed, roundTrips, viewerHeaders } from './helpers.js';
+import { below, readSeed, roundTrips } from './helpers.js';
+import { signedIn } from '../support/sign-in.js';
 
 /**
  * interfaces(organisationId) on the seeded Central Denmark store. Expected answers are derived
@@ -47,7 +48,7 @@ const relsOf = (type: string, pred: (r: (typeof seed.rels)[number]) => boolean) 
 
 beforeAll(async () => {
   t = await createTestApp();
-  viewer = await viewerHeaders(t);
+  viewer = await signedIn(t, 'VIEWER');
 });
 afterAll(() => t.close());
 

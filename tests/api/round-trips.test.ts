@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import { roundTrips, viewerHeaders } from './helpers.js';
+import { roundTrips } from './helpers.js';
+import { signedIn } from '../support/sign-in.js';
 
 /**
  * No query per row: every relationship field goes through a request-scoped DataLoader that
@@ -11,7 +12,7 @@ let t: TestApp;
 let viewer: Record<string, string>;
 beforeAll(async () => {
   t = await createTestApp();
-  viewer = await viewerHeaders(t);
+  viewer = await signedIn(t, 'VIEWER');
 });
 afterAll(() => t.close());
 

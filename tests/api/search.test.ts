@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { foldText, SEARCH_FOLD, foldParam } from '../../api/src/modules/core/text-fold.js';
-import { DANISH_TEXT_FIXTURE, roundTrips, viewerHeaders } from './helpers.js';
+import { DANISH_TEXT_FIXTURE, roundTrips } from './helpers.js';
+import { signedIn } from '../support/sign-in.js';
 
 const HIT = `id label name kind sector matchedField score`;
 
@@ -10,7 +11,7 @@ describe('search on the Danish text fixture', () => {
   let viewer: Record<string, string>;
   beforeAll(async () => {
     t = await createTestApp({ dataset: DANISH_TEXT_FIXTURE });
-    viewer = await viewerHeaders(t);
+    viewer = await signedIn(t, 'VIEWER');
   });
   afterAll(() => t.close());
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { adHocCypher } from '../support/ad-hoc-cypher.js';
-import { readSeed, roundTrips, viewerHeaders } from './helpers.js';
+import { readSeed, roundTrips } from './helpers.js';
+import { signedIn } from '../support/sign-in.js';
 
 /**
  * vejviser(municipalityId) on the seeded Central Denmark store: per pathway and step whom to
@@ -30,7 +31,7 @@ const node = (id: string) => seed.nodes.find((n) => n.id === id)!;
 
 beforeAll(async () => {
   t = await createTestApp();
-  viewer = await viewerHeaders(t);
+  viewer = await signedIn(t, 'VIEWER');
 });
 afterAll(() => t.close());
 
