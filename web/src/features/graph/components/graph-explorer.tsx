@@ -3,6 +3,7 @@ import { t, tVocab } from '../../../i18n';
 import { collator } from '../../../lib/collator';
 import { useConnection } from '../api/get-connection';
 import { useGraph } from '../api/get-graph';
+import { useMarks } from '../hooks/use-marks';
 import { useNodeMatches } from '../hooks/use-node-matches';
 import { useViewState, type ViewUpdate } from '../hooks/use-view-state';
 import { buildView, indexGraph } from '../lib/build-view';
@@ -23,6 +24,8 @@ import { FocusBar } from './focus-bar';
 import { GraphFilters, type FilterOption, type ScopeOption } from './graph-filters';
 import { GraphLegend } from './graph-legend';
 import { GraphMap, type FocusRequest } from './graph-map';
+import { MarksLegend } from './marks-legend';
+import { WHAT_IF_LABELS, WhatIfButton, WhatIfPanel } from './what-if-panel';
 import { NodeDetails } from './node-details';
 import { NodeSearch } from './node-search';
 import { PathPanel } from './path-panel';
@@ -72,8 +75,12 @@ export function GraphExplorer() {
   const onPath = useMemo(() => pathIds(path), [path]);
   const pathKey = onPath ? `${view.from}>${view.to}#${alternative}` : null;
 
-  const built = useMemo(() => buildView(data, index, view, hidden, path), [data, index, view, hidden, path]);
-  const { elements, visibleIds, context } = built;
+  // A finding's evidence and a what-if answer are marked, and drawn whatever the filters say.
+  const isNode = useCallback((id: string) => index.nodeById.has(id), [index]);
+  const marks = useMarks(view, isNode);
+  const built = useMemo(() => buildView(data, index, marks.buildView, hidden, path), [data, index, marks.buildView, hidden, path]);
+  const { visibleIds, context } = built;
+  const elements = useMemo(() => marks.mark(built.elements), [marks, built.elements]);
   const nameOf = useCallback((id: string) => index.nodeById.get(id)?.name ?? id, [index]);
 
   // Counts follow the scope: what a filter would show or hide here, not in the whole region.
@@ -235,7 +242,7 @@ export function GraphExplorer() {
   }
 
   return (
-    <main className="explorer" id="main" data-panel={pathActive || selected ? 'open' : 'closed'}>
+    <main className="explorer" id="main" data-panel={pathActive || selected || view.whatIf ? 'open' : 'closed'}>
       <aside className="sidebar" aria-label={t('sidebar.label')}>
         <NodeSearch query={query} matches={matches} onQueryChange={setQuery} onPick={selectAndFocus} />
         <PathPicker
@@ -310,9 +317,13 @@ export function GraphExplorer() {
           overlay={overlay}
         />
         <GraphLegend elements={elements} hasPath={onPath !== null} />
+        <MarksLegend evidence={view.marked.size > 0} whatIf={view.whatIf ? (index.nodeById.get(view.whatIf)?.name ?? view.whatIf) : null} onClear={() => update({ marked: new Set() })} />
       </section>
-      {(pathActive || selected) && (
+      {(pathActive || selected || view.whatIf) && (
         <div className="panels">
+          {view.whatIf && (
+            <WhatIfPanel state={marks.whatIf} name={index.nodeById.get(view.whatIf)?.name ?? view.whatIf} onSelect={selectAndFocus} onClose={() => update({ whatIf: null })} />
+          )}
           {pathActive && (
             <PathPanel
               connection={connection}
@@ -347,6 +358,9 @@ export function GraphExplorer() {
                 />
               }
             />
+          )}
+          {selected && WHAT_IF_LABELS.has(selected.label) && view.whatIf !== selected.id && (
+            <WhatIfButton name={selected.name} onAsk={() => update({ whatIf: selected.id })} />
           )}
         </div>
       )}

@@ -113,6 +113,26 @@ export const da = {
 
   'legend.temporary': 'Midlertidigt vist (omkring det valgte eller på vejen)',
   'legend.path': 'Vejen mellem to aktører',
+  'marks.heading': 'Markeret på kortet',
+  'marks.evidence': 'Fundets grundlag (fra Huller)',
+  'marks.atRisk': 'Rammes, hvis {name} forsvandt',
+  'marks.removed': 'Forsvinder med {name}',
+  'marks.clear': 'Fjern markeringen',
+  'whatIf.ask': 'Hvad hvis den forsvandt?',
+  'whatIf.askLabel': 'Hvad hvis {name} forsvandt? Vis hvad der ville gå i stykker',
+  'whatIf.heading': 'Hvad hvis {name} forsvandt?',
+  'whatIf.note': 'Beregnet ud fra kortet, som det er; intet bliver ændret.',
+  'whatIf.loading': 'Regner ud, hvad der ville gå i stykker …',
+  'whatIf.error': 'Det kunne ikke regnes ud: {message}',
+  'whatIf.retry': 'Prøv igen',
+  'whatIf.close': 'Luk «hvad hvis»',
+  'whatIf.contacts': 'Faste kontakter, der står tomme',
+  'whatIf.waysIn': 'Uden etableret kanal',
+  'whatIf.groups': 'Grupper, der mister et krævet perspektiv eller formanden',
+  'whatIf.bridges': 'Broer mellem sektorerne',
+  'whatIf.paths': 'Forbindelser, der bliver længere eller forsvinder',
+  'whatIf.nothing': 'Intet af det, vi kan se, går i stykker.',
+  'whatIf.show': 'Vis på kortet: {name}',
 } as const;
 
 export type GraphMessageKey = keyof typeof da;

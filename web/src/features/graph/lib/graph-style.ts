@@ -1,6 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { FRAME_PADDING_PX } from './band-layout';
 import { EDGE_LABEL_FONT } from './label-lod';
+import { MARK_STYLE } from './mark-style';
 import { MIN_LABEL_PX, STATE_COLOURS } from './visual-encoding';
 
 /**
@@ -112,6 +113,8 @@ export function buildGraphStyle(): StylesheetJson {
     { selector: 'edge.highlighted', style: { opacity: 1, width: 3, 'z-index': 10 } },
     { selector: 'node.faded', style: { opacity: 0.25, 'text-opacity': 0.4 } },
     { selector: 'edge.faded', style: { opacity: 0.1 } },
+    // Evidence of a gap finding, what-if marks (mark-style.ts): never faded, under the selection and the path.
+    ...MARK_STYLE,
     {
       selector: 'node.selected',
       style: {

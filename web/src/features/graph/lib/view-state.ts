@@ -22,6 +22,13 @@ export interface ViewState {
   opened: ReadonlySet<string>;
   /** Nodes pinned to the map (by hand, or added by "expand by relation type"): drawn whatever the filters say. */
   pinned: ReadonlySet<string>;
+  /**
+   * Nodes and relationships marked from outside the map, e.g. the evidence of a gap finding
+   * ("Vis på kortet" on /huller): drawn whatever the filters say and highlighted.
+   */
+  marked: ReadonlySet<string>;
+  /** The person, organisation or channel whose absence the map shows ("Hvad hvis …?"). */
+  whatIf: string | null;
 }
 
 export const MAX_DEPTH = 6;
@@ -41,6 +48,8 @@ export const EMPTY_VIEW: ViewState = {
   alternative: 0,
   opened: new Set(),
   pinned: new Set(),
+  marked: new Set(),
+  whatIf: null,
 };
 
 /** URL parameter names (Danish, as the addresses are shared between Danish users). */
@@ -59,12 +68,14 @@ const P = {
   alternative: 'vej',
   opened: 'aaben',
   pinned: 'fastgjort',
+  marked: 'markeret',
+  whatIf: 'hvis',
 } as const;
 
 type SetKey = 'hiddenSectors' | 'hiddenLabels' | 'hiddenKinds' | 'hiddenRelations';
 const SET_KEYS: SetKey[] = ['hiddenSectors', 'hiddenLabels', 'hiddenKinds', 'hiddenRelations'];
-type IdKey = 'cluster' | 'municipality' | 'selected' | 'focus' | 'from' | 'to';
-const ID_KEYS: IdKey[] = ['cluster', 'municipality', 'selected', 'focus', 'from', 'to'];
+type IdKey = 'cluster' | 'municipality' | 'selected' | 'focus' | 'from' | 'to' | 'whatIf';
+const ID_KEYS: IdKey[] = ['cluster', 'municipality', 'selected', 'focus', 'from', 'to', 'whatIf'];
 
 const clampInt = (text: string | null, min: number, max: number, fallback: number): number => {
   const n = text === null ? NaN : Number.parseInt(text, 10);
@@ -83,6 +94,7 @@ export function parseView(search: string): ViewState {
   view.alternative = clampInt(params.get(P.alternative), 1, 11, 1) - 1;
   view.opened = new Set((params.get(P.opened) ?? '').split(',').filter(Boolean));
   view.pinned = new Set((params.get(P.pinned) ?? '').split(',').filter(Boolean));
+  view.marked = new Set((params.get(P.marked) ?? '').split(',').filter(Boolean));
   return view;
 }
 
@@ -102,6 +114,7 @@ export function serializeView(view: ViewState, currentSearch: string): string {
   if (view.from && view.to && view.alternative > 0) params.set(P.alternative, String(view.alternative + 1));
   if (view.opened.size > 0) params.set(P.opened, [...view.opened].sort().join(','));
   if (view.pinned.size > 0) params.set(P.pinned, [...view.pinned].sort().join(','));
+  if (view.marked.size > 0) params.set(P.marked, [...view.marked].sort().join(','));
   const text = params.toString();
   return text ? `?${text}` : '';
 }
