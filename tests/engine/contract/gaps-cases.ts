@@ -183,6 +183,29 @@ export const gapsCases: ContractCases = {
     expect([...byId['person:p048'].works].sort()).toEqual(['org:gp-norddjurs-kirkevej', 'org:municipality-norddjurs'].sort());
   },
 
+  gapsBridgePeopleInScope: async ({ db, queries }) => {
+    // The Randers cluster: its organisations and groups, as gaps/scope answers them.
+    const [scope] = await db.run<any>(queries.gapsScope, { id: 'org:cluster-randers' });
+    const rows = await db.run<any>(queries.gapsBridgePeopleInScope, { asOf: AS_OF, orgIds: scope.orgIds, groupIds: scope.groupIds });
+    const everyone = await db.run<any>(queries.gapsBridgePeople, { asOf: AS_OF });
+    const whole = Object.fromEntries(everyone.map((r) => [r.person.id, r]));
+    // Each row is the whole-store statement's row for that person (lists in any order) …
+    const sorted = (r: any) => ({ ...r, works: [...r.works].sort(), contactFor: [...r.contactFor].sort(), groups: [...r.groups].sort((a: any, b: any) => (a.group < b.group ? -1 : 1)) });
+    for (const r of rows) expect(sorted(r)).toEqual(sorted(whole[r.person.id]));
+    const ids = rows.map((r) => r.person.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    // … the cluster's only bridge and its groups' members are among them, and not everyone is.
+    expect(ids).toContain('person:p018');
+    const members = everyone.filter((r) => r.groups.some((g: any) => g.group === RANDERS_IMPL)).map((r) => r.person.id);
+    expect(members.length).toBeGreaterThan(1);
+    expect(ids).toEqual(expect.arrayContaining(members));
+    expect(ids.length).toBeLessThan(everyone.length);
+    // A group alone: its members and whoever shares a hand or a group with them.
+    const group = await db.run<any>(queries.gapsBridgePeopleInScope, { asOf: AS_OF, orgIds: [], groupIds: [RANDERS_IMPL] });
+    expect(group.map((r) => r.person.id)).toEqual(expect.arrayContaining(members));
+    expect(await db.run(queries.gapsBridgePeopleInScope, { asOf: AS_OF, orgIds: [], groupIds: [] })).toEqual([]);
+  },
+
   gapsBridgeOrganisations: async ({ db, queries }) => {
     const rows = await db.run<any>(queries.gapsBridgeOrganisations, { ids: ['org:ppr-randers', 'org:bua-raadgivningsenheden', 'org:region-midtjylland', 'org:nowhere'] });
     const byId = Object.fromEntries(rows.map((r) => [r.id, r]));

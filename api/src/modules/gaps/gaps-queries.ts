@@ -16,6 +16,7 @@ export const GAPS_QUERIES = {
   gapsGroupWithoutSecretariat: 'gaps/group-without-secretariat',
   gapsGroupWithoutReportingLine: 'gaps/group-without-reporting-line',
   gapsBridgePeople: 'gaps/bridge-people',
+  gapsBridgePeopleInScope: 'gaps/bridge-people-in-scope',
   gapsBridgeOrganisations: 'gaps/bridge-organisations',
   gapsUnconfirmedAssignments: 'gaps/unconfirmed-assignments',
   gapsUnconfirmedChannels: 'gaps/unconfirmed-channels',

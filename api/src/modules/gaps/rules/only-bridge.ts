@@ -11,11 +11,17 @@ export const onlyBridge: GapRuleDefinition = {
   title: 'Eneste bro mellem to sektorer',
   description:
     'Én person er den eneste, der forbinder en organisation (fx en hospitalsafdeling eller en kommune) med en anden sektor — gennem en gruppe, som fast kontaktperson eller ved at arbejde begge steder. Går personen, mister organisationen sin sidste navngivne forbindelse dertil.',
+  // Two statements: for a scope, gapsBridgePeopleInScope stands in for gapsBridgePeople.
   queries: ['gapsBridgeOrganisations', 'gapsBridgePeople'],
   async find({ run, scope, asOf, showNames }) {
     // In id order: the statements have none, and the bridges (their sectors, groups and
     // organisations, hence the sentences) are built in the order the rows come.
-    const people = (await run<BridgePerson>('gapsBridgePeople', { asOf })).sort((a, b) => byId(a.person.id, b.person.id));
+    // For a scope, only the people its findings depend on (the statement says which); the
+    // filter below keeps the findings it can show, which are complete from those.
+    const rows = scope.all
+      ? await run<BridgePerson>('gapsBridgePeople', { asOf })
+      : await run<BridgePerson>('gapsBridgePeopleInScope', { asOf, orgIds: scope.orgIds, groupIds: scope.groupIds });
+    const people = rows.sort((a, b) => byId(a.person.id, b.person.id));
     // The organisations those people are tied to (the statement adds the ones they are part of):
     // findOnlyBridges looks up no other.
     const ids = new Set<string>();
