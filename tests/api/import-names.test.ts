@@ -80,10 +80,13 @@ describe('references by name', () => {
     expect(dry.issues).toEqual([]);
     const r = await t.gql(IMPORT, { kind: 'MEMBERSHIPS', format: 'CSV', content, dryRun: false }, editor);
     expect(r.data.importSpreadsheet).toMatchObject({ committed: true, relationshipsCreated: 1 });
-    const member = (await t.db.run<{ type: string; to: string; props: { role: string } }>(t.queries.exportRelationships)).find((l) => l.type === 'MEMBER_OF' && l.to === group.props.id && l.props.role === 'OBSERVER');
+    const member = (await t.db.run<{ type: string; to: string; props: { role: string } }>(t.queries.exportRelationships)).find(
+      (l) => l.type === 'MEMBER_OF' && l.to === group.props.id && l.props.role === 'OBSERVER',
+    );
     expect(member).toBeDefined();
 
-    const units = 'navn;art;sektor;kommunekode;overordnet\nSkolesundhed Randers;Kommunal enhed;Kommune;730;Randers Kommune\nSkolesundhed Randers Syd;Kommunal enhed;Kommune;730;Skolesundhed Randers';
+    const units =
+      'navn;art;sektor;kommunekode;overordnet\nSkolesundhed Randers;Kommunal enhed;Kommune;730;Randers Kommune\nSkolesundhed Randers Syd;Kommunal enhed;Kommune;730;Skolesundhed Randers';
     const units_ = await dryRun('ORGANISATIONS', units);
     expect(units_.issues).toEqual([]);
   });
@@ -121,7 +124,10 @@ describe('messages people can act on', () => {
   });
 
   it('takes the Danish words of closed vocabularies as well as the codes, and says which ones it does not know', async () => {
-    const dry = await dryRun('ORGANISATIONS', 'navn;art;sektor;kommunekode;overordnet\nTandpleje Randers;kommunal enhed;KOMMUNE;730;Randers Kommune\nSlot Randers;Slot;MUNICIPALITY;730;Randers Kommune');
+    const dry = await dryRun(
+      'ORGANISATIONS',
+      'navn;art;sektor;kommunekode;overordnet\nTandpleje Randers;kommunal enhed;KOMMUNE;730;Randers Kommune\nSlot Randers;Slot;MUNICIPALITY;730;Randers Kommune',
+    );
     expect(dry.issues).toEqual([expect.objectContaining({ row: 3, column: 'art', field: 'kind', code: 'RULE' })]);
   });
 });
@@ -129,11 +135,17 @@ describe('messages people can act on', () => {
 describe('hostile and repeated sheets', () => {
   it('refuses formula text, never stores it', async () => {
     const dry = await dryRun('PEOPLE', 'navn;titel\n=HYPERLINK("http://x.example";"klik");Psykolog\nAnne;+cmd|\' /C calc\'!A0\nBo;-SUM(1+1)');
-    expect(dry.issues.map((i: { row: number; code: string }) => [i.row, i.code])).toEqual([[2, 'FORMULA'], [4, 'FORMULA']]);
+    expect(dry.issues.map((i: { row: number; code: string }) => [i.row, i.code])).toEqual([
+      [2, 'FORMULA'],
+      [4, 'FORMULA'],
+    ]);
   });
 
   it('says a row repeats an earlier one instead of writing it twice', async () => {
-    const dry = await dryRun('PEOPLE', 'navn;e-mail\nLis Gentag;lis@randers.example.dk\nMads Gentag;mads@randers.example.dk\nLis Gentag;lis@randers.example.dk');
+    const dry = await dryRun(
+      'PEOPLE',
+      'navn;e-mail\nLis Gentag;lis@randers.example.dk\nMads Gentag;mads@randers.example.dk\nLis Gentag;lis@randers.example.dk',
+    );
     expect(dry.issues).toEqual([expect.objectContaining({ row: 4, code: 'DUPLICATE_ROW', value: '2' })]);
   });
 
@@ -146,7 +158,8 @@ describe('hostile and repeated sheets', () => {
     const results = await Promise.all([editor, other].map((who) => t.gql(IMPORT, { kind: 'PEOPLE', format: 'CSV', content, dryRun: false }, who)));
     const ok = results.filter((r) => r.data?.importSpreadsheet?.committed);
     // Each either wrote the sheet or was told of the collision; the store holds it once.
-    for (const r of results) if (!r.data?.importSpreadsheet?.committed) expect(r.errors?.[0], JSON.stringify(r.errors)).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    for (const r of results)
+      if (!r.data?.importSpreadsheet?.committed) expect(r.errors?.[0], JSON.stringify(r.errors)).toMatchObject({ extensions: { code: 'CONFLICT' } });
     expect(ok.length).toBeGreaterThan(0);
     const after = (await t.db.run<{ nodes: number; relationships: number }>(t.queries.counts))[0]!;
     expect(after.nodes - before.nodes).toBe(40);

@@ -80,7 +80,9 @@ describe('the XLSX template', () => {
     expect(dry.data.importSpreadsheet).toMatchObject({ rows: 2, validRows: 2, issues: [] });
     const r = await t.gql(IMPORT, { kind: 'ORGANISATIONS', format: 'XLSX', content, dryRun: false }, editor);
     expect(r.data.importSpreadsheet).toMatchObject({ committed: true, nodesCreated: 2, relationshipsCreated: 2 });
-    const stored = (await t.db.run<{ label: string; props: { id: string; name: string; kind: string } }>(t.queries.exportNodes)).filter((n) => n.props.name?.startsWith('Skabelonenhed'));
+    const stored = (await t.db.run<{ label: string; props: { id: string; name: string; kind: string } }>(t.queries.exportNodes)).filter((n) =>
+      n.props.name?.startsWith('Skabelonenhed'),
+    );
     expect(stored.map((n) => n.props.kind)).toEqual(['MUNICIPAL_UNIT', 'MUNICIPAL_UNIT']);
     const again = await t.gql(IMPORT, { kind: 'ORGANISATIONS', format: 'XLSX', content, dryRun: false }, editor);
     expect(again.data.importSpreadsheet).toMatchObject({ committed: true, nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0 });

@@ -73,9 +73,9 @@ describe('spreadsheet import', () => {
     const r = await t.gql(IMPORT, { kind: 'MEMBERSHIPS', format: 'XLSX', content: buffer.toString('base64'), dryRun: false }, editor);
     expect(r.errors).toBeUndefined();
     expect(r.data.importSpreadsheet).toMatchObject({ committed: true, relationshipsCreated: 1, issues: [] });
-    const [nanna] = await t.db.run<any>(t.queries.nodeState, { id: 'person:nanna' });
-    const membership = nanna.relationships.find((x: { type: string }) => x.type === 'MEMBER_OF');
-    expect(membership.props).toMatchObject({ represents: ['PPR', 'FAMILY_SOCIAL'], role: 'MEMBER', since: '2024-02-01' });
+    const [nanna] = await t.db.run<{ relationships: Array<{ type: string; props: Record<string, unknown> }> }>(t.queries.nodeState, { id: 'person:nanna' });
+    const membership = nanna!.relationships.find((x) => x.type === 'MEMBER_OF');
+    expect(membership?.props).toMatchObject({ represents: ['PPR', 'FAMILY_SOCIAL'], role: 'MEMBER', since: '2024-02-01' });
   });
 
   it('reports a file it cannot read', async () => {

@@ -118,7 +118,18 @@ describe('the import as people fill sheets in', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), wizard.getByTestId('import-template').click()]);
     expect(download.suggestedFilename()).toBe('skabelon-personer.xlsx');
     const bytes = Buffer.from(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks)));
-    expect(((await readSheet(bytes)) as unknown[][])[0]).toEqual(['id', 'navn', 'titel', 'faggruppe', 'e-mail', 'telefon', 'fiktiv', 'arbejdssted', 'kommune', 'rolle']);
+    expect(((await readSheet(bytes)) as unknown[][])[0]).toEqual([
+      'id',
+      'navn',
+      'titel',
+      'faggruppe',
+      'e-mail',
+      'telefon',
+      'fiktiv',
+      'arbejdssted',
+      'kommune',
+      'rolle',
+    ]);
 
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { GraphDb } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import type { NodeLabel } from '../../domain/vocabulary.js';
-import { SeedError, validateDataset, type SeedFile } from '../../dataset/read-dataset.js';
+import { SeedError, validateDataset, type Dataset, type SeedFile } from '../../dataset/read-dataset.js';
 import { loadDataset, type LoadOptions } from '../../dataset/load-dataset.js';
 import { recordChange } from '../editing/audit.js';
-import { readSpreadsheet, SheetError, type SpreadsheetFormat } from './spreadsheet.js';
+import { readSpreadsheet, SheetError, type Sheet, type SpreadsheetFormat } from './spreadsheet.js';
 import { cellsOf, layoutOf, localNodes, locate, mapSheet, referencesOf, type SpreadsheetKind } from './sheet-mapping.js';
 import { issue, type SheetIssue } from './sheet-issues.js';
 import { resolveReferences } from './sheet-references.js';
@@ -55,7 +55,7 @@ export async function importSpreadsheet(
     };
   };
 
-  let sheet;
+  let sheet: Sheet;
   try {
     sheet = await readSpreadsheet(input.format, input.content);
   } catch (err) {
@@ -69,7 +69,7 @@ export async function importSpreadsheet(
   const issues = [...layout.issues, ...cells.issues, ...mapped.issues];
 
   const existing = await existingLabels(db, q, mapped.file);
-  let dataset;
+  let dataset: Dataset | undefined;
   try {
     dataset = validateDataset([{ file: 'sheet', content: mapped.file }], existing);
   } catch (err) {
@@ -83,15 +83,20 @@ export async function importSpreadsheet(
     }
   }
   if (issues.length || !dataset) return report(sheet.rows.length, issues);
+  const valid = dataset;
   if (input.dryRun) return report(sheet.rows.length, []);
 
-  const counts = await loadDataset(db, q, dataset, {
+  const counts = await loadDataset(db, q, valid, {
     ...options,
     afterWrite: async (tx) => {
-      const ids = [...dataset.nodes.values(), ...dataset.relationships.values()].flat().map((r) => r.id);
+      const ids = [...valid.nodes.values(), ...valid.relationships.values()].flat().map((r) => r.id);
       await recordChange(tx, q, {
-        actor: input.actor, operation: 'IMPORT', entityId: `import:${randomUUID()}`, entityLabel: 'Import',
-        before: null, after: { kind: input.kind, format: input.format, rows: sheet.rows.length, ids },
+        actor: input.actor,
+        operation: 'IMPORT',
+        entityId: `import:${randomUUID()}`,
+        entityLabel: 'Import',
+        before: null,
+        after: { kind: input.kind, format: input.format, rows: sheet.rows.length, ids },
       });
     },
   });

@@ -38,9 +38,16 @@ export interface Column {
 export const KIND_WORDS: Vocabulary = {
   codes: ORGANISATION_KINDS,
   danish: {
-    REGION: 'Region', HOSPITAL: 'Hospital', HOSPITAL_DEPARTMENT: 'Hospitalsafdeling', MUNICIPALITY: 'Kommune',
-    MUNICIPAL_UNIT: 'Kommunal enhed', GP_PRACTICE: 'Lægepraksis', GP_ORGANISATION: 'Praksisorganisation', CLUSTER: 'Sundhedsklynge',
-    NATIONAL_BODY: 'National myndighed', PRIVATE_SPECIALIST: 'Privatpraktiserende speciallæge',
+    REGION: 'Region',
+    HOSPITAL: 'Hospital',
+    HOSPITAL_DEPARTMENT: 'Hospitalsafdeling',
+    MUNICIPALITY: 'Kommune',
+    MUNICIPAL_UNIT: 'Kommunal enhed',
+    GP_PRACTICE: 'Lægepraksis',
+    GP_ORGANISATION: 'Praksisorganisation',
+    CLUSTER: 'Sundhedsklynge',
+    NATIONAL_BODY: 'National myndighed',
+    PRIVATE_SPECIALIST: 'Privatpraktiserende speciallæge',
   },
 };
 export const SECTOR_WORDS: Vocabulary = {
@@ -54,9 +61,17 @@ export const ROLE_WORDS: Vocabulary = {
 export const PERSPECTIVE_WORDS: Vocabulary = {
   codes: PERSPECTIVES,
   danish: {
-    PSYCHIATRY: 'Psykiatri', SOMATICS: 'Somatik', GENERAL_PRACTICE: 'Almen praksis', HEALTH_VISITING: 'Sundhedspleje', PPR: 'PPR',
-    FAMILY_SOCIAL: 'Familieområdet', SCHOOL: 'Skole', YOUTH_GUIDANCE: 'KUI (kommunal ungeindsats)', DAYCARE: 'Dagtilbud',
-    MUNICIPAL_TREATMENT: 'Kommunalt behandlingstilbud', MANAGEMENT: 'Ledelse',
+    PSYCHIATRY: 'Psykiatri',
+    SOMATICS: 'Somatik',
+    GENERAL_PRACTICE: 'Almen praksis',
+    HEALTH_VISITING: 'Sundhedspleje',
+    PPR: 'PPR',
+    FAMILY_SOCIAL: 'Familieområdet',
+    SCHOOL: 'Skole',
+    YOUTH_GUIDANCE: 'KUI (kommunal ungeindsats)',
+    DAYCARE: 'Dagtilbud',
+    MUNICIPAL_TREATMENT: 'Kommunalt behandlingstilbud',
+    MANAGEMENT: 'Ledelse',
   },
 };
 /** The 98 municipalities by short name, for the template's list of the qualifying column. */
@@ -66,7 +81,12 @@ export const MUNICIPALITY_WORDS: Vocabulary = {
 };
 
 const municipality: Column = {
-  field: 'municipality', danish: 'kommune', english: 'municipality', aliases: ['municipality', 'kommune'], qualifier: true, vocabulary: MUNICIPALITY_WORDS,
+  field: 'municipality',
+  danish: 'kommune',
+  english: 'municipality',
+  aliases: ['municipality', 'kommune'],
+  qualifier: true,
+  vocabulary: MUNICIPALITY_WORDS,
 };
 
 export const COLUMNS: Record<SpreadsheetKind, Column[]> = {
@@ -78,7 +98,13 @@ export const COLUMNS: Record<SpreadsheetKind, Column[]> = {
     { field: 'email', danish: 'e-mail', english: 'email', aliases: ['email', 'e mail', 'mail'] },
     { field: 'phone', danish: 'telefon', english: 'phone', aliases: ['phone', 'telefon', 'tlf'] },
     { field: 'fictitious', danish: 'fiktiv', english: 'fictitious', aliases: ['fictitious', 'fiktiv'], boolean: true },
-    { field: 'organisationId', danish: 'arbejdssted', english: 'workplace', aliases: ['organisationid', 'organisation', 'arbejdssted', 'workplace'], reference: 'Organisation' },
+    {
+      field: 'organisationId',
+      danish: 'arbejdssted',
+      english: 'workplace',
+      aliases: ['organisationid', 'organisation', 'arbejdssted', 'workplace'],
+      reference: 'Organisation',
+    },
     municipality,
     { field: 'role', danish: 'rolle', english: 'role', aliases: ['role', 'rolle'] },
   ],
@@ -93,16 +119,35 @@ export const COLUMNS: Record<SpreadsheetKind, Column[]> = {
     { field: 'phone', danish: 'telefon', english: 'phone', aliases: ['phone', 'telefon', 'tlf'] },
     { field: 'email', danish: 'e-mail', english: 'email', aliases: ['email', 'e mail'] },
     { field: 'website', danish: 'hjemmeside', english: 'website', aliases: ['website', 'hjemmeside'] },
-    { field: 'parentId', danish: 'overordnet', english: 'part of', aliases: ['parentid', 'parent', 'part of', 'del af', 'overordnet'], reference: 'Organisation' },
+    {
+      field: 'parentId',
+      danish: 'overordnet',
+      english: 'part of',
+      aliases: ['parentid', 'parent', 'part of', 'del af', 'overordnet'],
+      reference: 'Organisation',
+    },
   ],
   MEMBERSHIPS: [
     { field: 'personId', danish: 'person', english: 'person', aliases: ['personid', 'person'], required: true, reference: 'Person' },
     { field: 'groupId', danish: 'gruppe', english: 'group', aliases: ['groupid', 'group', 'gruppe'], required: true, reference: 'Group' },
     { field: 'role', danish: 'rolle', english: 'role', aliases: ['role', 'rolle'], vocabulary: ROLE_WORDS },
-    { field: 'represents', danish: 'perspektiver', english: 'perspectives', aliases: ['represents', 'repraesenterer', 'perspektiv', 'perspektiver', 'perspectives'], list: true, vocabulary: PERSPECTIVE_WORDS },
+    {
+      field: 'represents',
+      danish: 'perspektiver',
+      english: 'perspectives',
+      aliases: ['represents', 'repraesenterer', 'perspektiv', 'perspektiver', 'perspectives'],
+      list: true,
+      vocabulary: PERSPECTIVE_WORDS,
+    },
     { field: 'since', danish: 'fra', english: 'since', aliases: ['since', 'fra'] },
     { field: 'until', danish: 'til', english: 'until', aliases: ['until', 'til'] },
-    { field: 'onBehalfOf', danish: 'for organisation', english: 'on behalf of', aliases: ['onbehalfof', 'on behalf of', 'for organisation'], reference: 'Organisation' },
+    {
+      field: 'onBehalfOf',
+      danish: 'for organisation',
+      english: 'on behalf of',
+      aliases: ['onbehalfof', 'on behalf of', 'for organisation'],
+      reference: 'Organisation',
+    },
   ],
 };
 

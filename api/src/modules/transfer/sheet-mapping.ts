@@ -93,7 +93,15 @@ export function referencesOf(kind: SpreadsheetKind, rows: readonly RowCells[]): 
 
 const short = (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 8);
 const slug = (text: string) =>
-  text.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 50);
+  text
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 50);
 
 /** A row without a name gets an id of its own, so its missing name is what is reported, not a repeat. */
 const organisationId = (values: Record<string, string>, row: number) => values.id ?? (values.name ? `org:${slug(values.name)}` : `org:row-${row}`);
@@ -153,18 +161,38 @@ export function mapSheet(kind: SpreadsheetKind, rows: readonly RowCells[], resol
           unresolved = true;
           const problem = r?.problem ?? 'NOT_FOUND';
           const column = problem === 'UNKNOWN_MUNICIPALITY' ? columnOf.municipality! : columnOf[col.field]!;
-          out.issues.push(issue({ row, column, field: problem === 'UNKNOWN_MUNICIPALITY' ? 'municipality' : col.field, code: problem, value: problem === 'UNKNOWN_MUNICIPALITY' ? values.municipality! : text, suggestions: r && 'suggestions' in r ? r.suggestions : [], message: PROBLEM_TEXT[problem] }));
+          out.issues.push(
+            issue({
+              row,
+              column,
+              field: problem === 'UNKNOWN_MUNICIPALITY' ? 'municipality' : col.field,
+              code: problem,
+              value: problem === 'UNKNOWN_MUNICIPALITY' ? values.municipality! : text,
+              suggestions: r && 'suggestions' in r ? r.suggestions : [],
+              message: PROBLEM_TEXT[problem],
+            }),
+          );
         }
         continue;
       }
       const code = (t: string) => (col.vocabulary ? vocabularyCode(col.vocabulary, t) : t);
-      fields[col.field] = col.list ? text.split(/[;,]/).map((s) => code(s.trim())).filter(Boolean) : col.boolean ? /^(true|ja|yes|1|x)$/i.test(text) : code(text);
+      fields[col.field] = col.list
+        ? text
+            .split(/[;,]/)
+            .map((s) => code(s.trim()))
+            .filter(Boolean)
+        : col.boolean
+          ? /^(true|ja|yes|1|x)$/i.test(text)
+          : code(text);
     }
     if (unresolved) continue;
     // A row that says again what an earlier row said would be written twice; say so instead.
     const once = (key: string, column: string): boolean => {
       const first = firstRowOf.get(key);
-      if (first === undefined) return firstRowOf.set(key, row), true;
+      if (first === undefined) {
+        firstRowOf.set(key, row);
+        return true;
+      }
       out.issues.push(issue({ row, column, field: null, code: 'DUPLICATE_ROW', value: String(first), message: `repeats row ${first}` }));
       return false;
     };
@@ -175,34 +203,55 @@ export function mapSheet(kind: SpreadsheetKind, rows: readonly RowCells[], resol
     const nameColumn = columnOf.name ?? columnOf.personId ?? Object.values(columnOf)[0] ?? '';
     if (kind === 'PEOPLE') {
       const { organisationId: workplace, role, ...person } = fields;
-      const id = (person.id as string) ?? `person:${createHash('sha1').update(`${String(person.name ?? '')}|${String(person.email ?? workplace ?? row)}`).digest('hex').slice(0, 16)}`;
+      const id =
+        (person.id as string) ??
+        `person:${createHash('sha1')
+          .update(`${String(person.name ?? '')}|${String(person.email ?? workplace ?? row)}`)
+          .digest('hex')
+          .slice(0, 16)}`;
       if (!once(id, nameColumn)) continue;
       add('nodes', { label: 'Person', ...person, id });
       if (workplace) {
-        add('relationships', { type: 'WORKS_IN', id: `rel:works-in:${short(`${id}|${workplace}`)}`, from: id, to: workplace, ...(role ? { role } : {}) }, {
-          to: columnOf.organisationId!, ...(columnOf.role ? { role: columnOf.role } : {}),
-        });
+        add(
+          'relationships',
+          { type: 'WORKS_IN', id: `rel:works-in:${short(`${id}|${workplace}`)}`, from: id, to: workplace, ...(role ? { role } : {}) },
+          {
+            to: columnOf.organisationId!,
+            ...(columnOf.role ? { role: columnOf.role } : {}),
+          },
+        );
       }
     } else if (kind === 'ORGANISATIONS') {
       const { parentId, ...org } = fields;
       const id = organisationId(values, row);
       if (!once(id, nameColumn)) continue;
       add('nodes', { label: 'Organisation', ...org, id });
-      if (parentId) add('relationships', { type: 'PART_OF', id: `rel:part-of:${short(`${id}|${parentId}`)}`, from: id, to: parentId }, { to: columnOf.parentId! });
+      if (parentId)
+        add('relationships', { type: 'PART_OF', id: `rel:part-of:${short(`${id}|${parentId}`)}`, from: id, to: parentId }, { to: columnOf.parentId! });
     } else {
       const { personId, groupId, ...props } = fields;
       if (!personId || !groupId) continue;
       if (!once(`${personId}|${groupId}`, nameColumn)) continue;
-      add('relationships', { type: 'MEMBER_OF', id: `rel:member-of:${short(`${personId}|${groupId}`)}`, from: personId, to: groupId, ...props }, {
-        from: columnOf.personId!, to: columnOf.groupId!,
-      });
+      add(
+        'relationships',
+        { type: 'MEMBER_OF', id: `rel:member-of:${short(`${personId}|${groupId}`)}`, from: personId, to: groupId, ...props },
+        {
+          from: columnOf.personId!,
+          to: columnOf.groupId!,
+        },
+      );
     }
   }
   return out;
 }
 
 /** Points a validation problem of a generated record back at its row and column (the Danish header when the sheet has none). */
-export function locate(kind: SpreadsheetKind, mapped: MappedSheet, at: { section: 'nodes' | 'relationships'; index: number } | undefined, field: string): { row: number; column: string; field: string } {
+export function locate(
+  kind: SpreadsheetKind,
+  mapped: MappedSheet,
+  at: { section: 'nodes' | 'relationships'; index: number } | undefined,
+  field: string,
+): { row: number; column: string; field: string } {
   const origin = at ? mapped.origins[at.section][at.index] : undefined;
   const top = field.split('.')[0]!;
   const danish = COLUMNS[kind].find((c) => c.field === top)?.danish ?? top;

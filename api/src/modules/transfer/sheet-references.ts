@@ -23,9 +23,7 @@ export interface Reference {
   municipality?: string | undefined;
 }
 
-export type Resolution =
-  | { id: string }
-  | { problem: 'NOT_FOUND' | 'AMBIGUOUS' | 'UNKNOWN_MUNICIPALITY' | 'TOO_MANY_NAMES'; suggestions: string[] };
+export type Resolution = { id: string } | { problem: 'NOT_FOUND' | 'AMBIGUOUS' | 'UNKNOWN_MUNICIPALITY' | 'TOO_MANY_NAMES'; suggestions: string[] };
 
 /** Distinct names looked up per sheet: a sheet of 10,000 different made-up names costs no more than this. */
 export const MAX_NAME_LOOKUPS = 500;

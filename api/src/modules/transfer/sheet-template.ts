@@ -68,15 +68,21 @@ async function makeTemplate(kind: SpreadsheetKind): Promise<Buffer> {
     const words = c.vocabulary.codes.map((code) => c.vocabulary!.danish[code] ?? code);
     lists.getCell(1, listColumn).value = c.danish;
     lists.getCell(1, listColumn).font = { bold: true };
-    words.forEach((w, j) => (lists.getCell(j + 2, listColumn).value = w));
+    words.forEach((w, j) => {
+      lists.getCell(j + 2, listColumn).value = w;
+    });
     lists.getColumn(listColumn).width = Math.max(16, ...words.map((w) => w.length + 2));
     const letter = lists.getColumn(listColumn).letter;
     const range = `${LISTS}!$${letter}$2:$${letter}$${words.length + 1}`;
     // A list column (several perspectives separated by ;) gets the list as a help, not a rule.
     const validation: ExcelJS.DataValidation = {
-      type: 'list', allowBlank: true, formulae: [range], showErrorMessage: true,
+      type: 'list',
+      allowBlank: true,
+      formulae: [range],
+      showErrorMessage: true,
       errorStyle: c.list || c.qualifier ? 'information' : 'stop',
-      errorTitle: c.danish, error: `Vælg en værdi fra listen (arket ${LISTS}).`,
+      errorTitle: c.danish,
+      error: `Vælg en værdi fra listen (arket ${LISTS}).`,
     };
     for (let row = 2; row <= TEMPLATE_ROWS + 1; row++) sheet.getCell(row, i + 1).dataValidation = validation;
   });

@@ -44,9 +44,7 @@ export async function readSpreadsheet(format: SpreadsheetFormat, content: Buffer
   }
   const [header, ...body] = table;
   if (!header?.some((h) => cellText(h) !== '')) throw new SheetError('EMPTY', 'the sheet is empty: the first row must name the columns', 1);
-  const rows = body
-    .map((cells, i) => ({ row: i + 2, cells: header.map((_, j) => cellText(cells[j])) }))
-    .filter((r) => r.cells.some((c) => c !== ''));
+  const rows = body.map((cells, i) => ({ row: i + 2, cells: header.map((_, j) => cellText(cells[j])) })).filter((r) => r.cells.some((c) => c !== ''));
   if (rows.length > MAX_ROWS) throw new SheetError('TOO_MANY_ROWS', `the sheet has ${rows.length} rows; at most ${MAX_ROWS} per import`);
   return { headers: header.map(cellText), rows };
 }

@@ -11,7 +11,12 @@ import { formatOf, MAX_SHEET_KB, readSheetFile, type SheetFile } from '../lib/re
 
 const KINDS: SpreadsheetKind[] = ['PEOPLE', 'ORGANISATIONS', 'MEMBERSHIPS'];
 
-type Phase = { step: 'choose' } | { step: 'checking' } | { step: 'checked'; report: ImportReport } | { step: 'committing'; report: ImportReport } | { step: 'done'; report: ImportReport };
+type Phase =
+  | { step: 'choose' }
+  | { step: 'checking' }
+  | { step: 'checked'; report: ImportReport }
+  | { step: 'committing'; report: ImportReport }
+  | { step: 'done'; report: ImportReport };
 
 const TEMPLATE_NAME: Record<SpreadsheetKind, string> = { PEOPLE: 'personer', ORGANISATIONS: 'organisationer', MEMBERSHIPS: 'medlemskaber' };
 
@@ -127,7 +132,11 @@ export function ImportWizard() {
           <button type="button" className="text-button" onClick={() => void downloadXlsx()} data-testid="import-template">
             {te('import.template')}
           </button>
-          <button type="button" className="text-button" onClick={() => download(new Blob([csvTemplate(kind)], { type: 'text/csv;charset=utf-8' }), `skabelon-${TEMPLATE_NAME[kind]}.csv`)}>
+          <button
+            type="button"
+            className="text-button"
+            onClick={() => download(new Blob([csvTemplate(kind)], { type: 'text/csv;charset=utf-8' }), `skabelon-${TEMPLATE_NAME[kind]}.csv`)}
+          >
             {te('import.templateCsv')}
           </button>
         </div>
@@ -157,7 +166,13 @@ export function ImportWizard() {
 
       <div className="import__step">
         <h3>{te('import.step3')}</h3>
-        <button type="button" className="primary-button" disabled={!file || busy || phase.step === 'done'} onClick={() => void run(true)} data-testid="import-dry-run">
+        <button
+          type="button"
+          className="primary-button"
+          disabled={!file || busy || phase.step === 'done'}
+          onClick={() => void run(true)}
+          data-testid="import-dry-run"
+        >
           {phase.step === 'checking' ? te('import.checking') : te('import.dryRun')}
         </button>
         {phase.step === 'checking' && <Progress seconds={elapsed} />}
@@ -218,6 +233,7 @@ function ImportReportView({ report }: { report: ImportReport }) {
   const ref = useRef<HTMLDivElement>(null);
   // The report appears below the fold at 1280×720; bring it up.
   // A block body: Chromium's scrollIntoView now returns a promise, which React would take for a cleanup.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new report is brought up, though the effect reads only the element
   useEffect(() => {
     ref.current?.scrollIntoView({ block: 'start' });
   }, [report]);
@@ -243,8 +259,8 @@ function ImportReportView({ report }: { report: ImportReport }) {
                 </tr>
               </thead>
               <tbody>
-                {report.issues.map((issue, i) => (
-                  <tr key={i} data-row={issue.row} data-column={issue.column}>
+                {report.issues.map((issue) => (
+                  <tr key={`${issue.row}|${issue.column}|${issue.code}|${issue.message}`} data-row={issue.row} data-column={issue.column}>
                     <td>{issue.row === 0 ? te('import.fileRow') : issue.row}</td>
                     <td>{issue.column}</td>
                     <td>{importIssueText(issue)}</td>

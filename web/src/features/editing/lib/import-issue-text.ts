@@ -8,8 +8,19 @@ import { issueText } from './issue-text';
  * by issueText, as in the forms; a code this version does not know shows the API's English.
  */
 const WORDED = new Set([
-  'UNREADABLE', 'EMPTY', 'TOO_MANY_ROWS', 'CSV_QUOTE_NOT_CLOSED', 'UNKNOWN_COLUMN', 'MISSING_COLUMN', 'DUPLICATE_COLUMN',
-  'NOT_FOUND', 'AMBIGUOUS', 'UNKNOWN_MUNICIPALITY', 'TOO_MANY_NAMES', 'FORMULA', 'DUPLICATE_ROW',
+  'UNREADABLE',
+  'EMPTY',
+  'TOO_MANY_ROWS',
+  'CSV_QUOTE_NOT_CLOSED',
+  'UNKNOWN_COLUMN',
+  'MISSING_COLUMN',
+  'DUPLICATE_COLUMN',
+  'NOT_FOUND',
+  'AMBIGUOUS',
+  'UNKNOWN_MUNICIPALITY',
+  'TOO_MANY_NAMES',
+  'FORMULA',
+  'DUPLICATE_ROW',
 ]);
 
 export function importIssueText(issue: ImportIssue): string {
