@@ -9,12 +9,30 @@ export interface GapRule {
   description: string;
 }
 
+export type FindingStatus = 'OPEN' | 'ACKNOWLEDGED' | 'ASSIGNED' | 'CHANGED';
+
+/** How a finding is followed up; who and the note only reach signed-in users. */
+export interface GapFollowUp {
+  id: string;
+  state: 'ACKNOWLEDGED' | 'ASSIGNED';
+  assignee: string | null;
+  dueDate: string | null;
+  note: string | null;
+  at: string;
+  version: number;
+  current: boolean;
+  change: string | null;
+}
+
 export interface GapFinding {
   ruleId: string;
   severity: Severity;
   subject: NodeRef;
   sentence: string;
   evidenceIds: string[];
+  key: string;
+  status: FindingStatus;
+  followUp: GapFollowUp | null;
 }
 
 export interface GapReport {
@@ -25,6 +43,7 @@ export interface GapReport {
   total: number;
   findings: GapFinding[];
   explanation: string;
+  followUpAllowed: boolean;
 }
 
 export const GET_GAPS = /* GraphQL */ `
@@ -35,8 +54,10 @@ export const GET_GAPS = /* GraphQL */ `
       rules { rule { id severity title description } count }
       bySeverity { severity count }
       total
-      findings { ruleId severity subject { ${NODE_REF_FIELDS} } sentence evidenceIds }
+      findings { ruleId severity subject { ${NODE_REF_FIELDS} } sentence evidenceIds key status
+        followUp { id state assignee dueDate note at version current change } }
       explanation
+      followUpAllowed
     }
   }
 `;

@@ -2,7 +2,7 @@ import { tOptional, tVocab } from '../../../i18n';
 import { Link } from 'wouter';
 import { useEvidence } from '../api/get-evidence';
 import { tgap } from '../i18n';
-import { mapHref } from '../lib/map-href';
+import { nodeHref } from '../lib/map-href';
 
 interface EvidenceListProps {
   subjectId: string;
@@ -33,7 +33,7 @@ export function EvidenceList({ subjectId, ids }: EvidenceListProps) {
           return (
             <li key={id}>
               <span className="evidence-list__kind">{tVocab('label', node.label)}:</span>{' '}
-              <Link href={mapHref(id)}>{node.name}</Link>
+              <Link href={nodeHref(id)}>{node.name}</Link>
             </li>
           );
         }

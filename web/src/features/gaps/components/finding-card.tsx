@@ -1,23 +1,39 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { GapFinding } from '../api/get-gaps';
+import type { GapScope } from '../api/types';
 import { tgap } from '../i18n';
 import { mapHref } from '../lib/map-href';
 import { EvidenceList } from './evidence-list';
+import { FollowUpForm, FollowUpStatus } from './follow-up';
 import { SeverityBadge } from './severity-badge';
 
-/** One finding: the sentence to act on, a link to its subject on the map, and its evidence on demand. */
-export function FindingCard({ finding }: { finding: GapFinding }) {
+/** What a finding card needs to know of the report around it. */
+export interface FindingContext {
+  scope: GapScope;
+  /** A signed-in editor may acknowledge and assign. */
+  followUpAllowed: boolean;
+  /** After a follow-up is saved: read the report again. */
+  onChanged: () => void;
+}
+
+/**
+ * One finding: the sentence to act on, where it stands (acknowledged, assigned, changed since),
+ * a link to the map in the report's scope with its evidence marked, its evidence on demand, and
+ * for an editor the follow-up form.
+ */
+export function FindingCard({ finding, context }: { finding: GapFinding; context: FindingContext }) {
   const [open, setOpen] = useState(false);
   return (
-    <li className="finding" data-rule={finding.ruleId} data-subject={finding.subject.id}>
+    <li className="finding" data-rule={finding.ruleId} data-subject={finding.subject.id} data-status={finding.status} data-key={finding.key}>
       <div className="finding__head">
         <SeverityBadge severity={finding.severity} />
         <p className="finding__sentence" lang="da">{finding.sentence}</p>
       </div>
+      <FollowUpStatus finding={finding} />
       <div className="finding__actions">
         <Link
-          href={mapHref(finding.subject.id)}
+          href={mapHref(finding, context.scope)}
           className="finding__map-link"
           aria-label={tgap('finding.showOnMapLabel', { name: finding.subject.name })}
         >
@@ -27,6 +43,7 @@ export function FindingCard({ finding }: { finding: GapFinding }) {
           <summary>{tgap('finding.evidence', { count: finding.evidenceIds.length })}</summary>
           {open && <EvidenceList subjectId={finding.subject.id} ids={finding.evidenceIds} />}
         </details>
+        {context.followUpAllowed && <FollowUpForm finding={finding} onSaved={context.onChanged} />}
       </div>
     </li>
   );

@@ -1,11 +1,11 @@
 import type { GapFinding, GapReport } from '../api/get-gaps';
 import { tgap } from '../i18n';
 import { groupFindings } from '../lib/group-findings';
-import { FindingCard } from './finding-card';
+import { FindingCard, type FindingContext } from './finding-card';
 import { SeverityBadge } from './severity-badge';
 
 /** The findings under a heading per severity, then per rule with its description and count. */
-export function FindingsReport({ report, findings }: { report: GapReport; findings: GapFinding[] }) {
+export function FindingsReport({ report, findings, context }: { report: GapReport; findings: GapFinding[]; context: FindingContext }) {
   const groups = groupFindings(
     findings,
     report.rules.map((r) => r.rule),
@@ -25,8 +25,8 @@ export function FindingsReport({ report, findings }: { report: GapReport; findin
               </h4>
               <p className="findings-rule__description" lang="da">{rule.description}</p>
               <ul className="findings-rule__list">
-                {ruleFindings.map((finding, i) => (
-                  <FindingCard key={`${finding.subject.id}-${i}`} finding={finding} />
+                {ruleFindings.map((finding) => (
+                  <FindingCard key={finding.key} finding={finding} context={context} />
                 ))}
               </ul>
             </section>

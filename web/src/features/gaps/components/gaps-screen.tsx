@@ -7,6 +7,7 @@ import { formatDate } from '../lib/dates';
 import { findOption, resolveScope, SCOPE_PARAM } from '../lib/scope';
 import { readFilter, writeFilter, type FindingFilter } from '../lib/filter-params';
 import { FindingsFilters } from './findings-filters';
+import { ExportBar } from './export-bar';
 import { FindingsReport } from './findings-report';
 import { RepresentationLegend, RepresentationMatrix } from './representation-matrix';
 import { RuleCounts } from './rule-counts';
@@ -102,6 +103,7 @@ export function GapsScreen() {
                 ))}
                 <span className="muted">{tgap('summary.asOf', { date: formatDate(report.data.asOf) })}</span>
               </p>
+              {scope && report.data.total > 0 && <ExportBar scope={scope} />}
             </div>
             {report.data.total === 0 ? (
               <p className="notice" data-testid="gaps-empty">
@@ -117,7 +119,11 @@ export function GapsScreen() {
                   {shownFindings.length === 0 ? (
                     <p className="notice">{tgap('state.filteredEmpty', { hidden: report.data.total })}</p>
                   ) : (
-                    <FindingsReport report={report.data} findings={shownFindings} />
+                    <FindingsReport
+                      report={report.data}
+                      findings={shownFindings}
+                      context={{ scope: report.data.scope, followUpAllowed: report.data.followUpAllowed, onChanged: report.reload }}
+                    />
                   )}
                 </div>
               </div>

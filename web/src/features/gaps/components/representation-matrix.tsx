@@ -3,7 +3,7 @@ import type { RepresentationMatrix as Matrix } from '../api/get-representation-m
 import type { RepresentationState } from '../api/types';
 import { tgap, tgapOptional } from '../i18n';
 import { formatDate } from '../lib/dates';
-import { mapHref } from '../lib/map-href';
+import { nodeHref } from '../lib/map-href';
 
 export const STATES: RepresentationState[] = ['REQUIRED_MISSING', 'REQUIRED_PRESENT', 'PRESENT', 'NONE'];
 
@@ -64,7 +64,7 @@ export function RepresentationMatrix({ matrix }: { matrix: Matrix }) {
             {matrix.rows.map((row) => (
               <tr key={row.group.id} data-group={row.group.id}>
                 <th scope="row" className="representation-table__group">
-                  <Link href={mapHref(row.group.id)}>{row.group.name}</Link>
+                  <Link href={nodeHref(row.group.id)}>{row.group.name}</Link>
                 </th>
                 {row.cells.map((cell) => {
                   const label = tgap(`cell.${cell.state}`, { group: row.group.name, perspective: perspectiveName(cell.perspective).replace(/\u00AD/g, ''), members: cell.members });

@@ -1,5 +1,5 @@
 import { tg } from '../i18n';
-import { MARK_COLOURS } from '../lib/mark-style';
+import './what-if.css';
 
 interface Props {
   evidence: boolean;
@@ -11,13 +11,8 @@ interface Props {
 /** The legend of the marks (marks.ts), under the map's own legend, while there are any. */
 export function MarksLegend({ evidence, whatIf, onClear }: Props) {
   if (!evidence && !whatIf) return null;
-  const swatch = (colour: string, style: 'solid' | 'dashed', halo: string | null) => (
-    <span
-      aria-hidden="true"
-      className="marks-legend__swatch"
-      style={{ border: `3px ${style} ${colour}`, boxShadow: halo ? `0 0 0 4px ${halo}` : undefined }}
-    />
-  );
+  // Classes, not style attributes: the Content Security Policy allows no inline styles.
+  const swatch = (mark: 'evidence' | 'removed' | 'at-risk') => <span aria-hidden="true" className={`marks-legend__swatch marks-legend__swatch--${mark}`} />;
   return (
     <section className="legend marks-legend" aria-labelledby="marks-legend-heading" data-testid="marks-legend">
       <h2 id="marks-legend-heading" className="legend__heading">
@@ -26,16 +21,16 @@ export function MarksLegend({ evidence, whatIf, onClear }: Props) {
       <ul className="legend__list">
         {evidence && (
           <li>
-            {swatch(MARK_COLOURS.evidence, 'solid', '#fcd34d')} {tg('marks.evidence')}
+            {swatch('evidence')} {tg('marks.evidence')}
           </li>
         )}
         {whatIf && (
           <>
             <li>
-              {swatch(MARK_COLOURS.removed, 'dashed', null)} {tg('marks.removed', { name: whatIf })}
+              {swatch('removed')} {tg('marks.removed', { name: whatIf })}
             </li>
             <li>
-              {swatch(MARK_COLOURS.atRisk, 'solid', '#fca5a5')} {tg('marks.atRisk', { name: whatIf })}
+              {swatch('at-risk')} {tg('marks.atRisk', { name: whatIf })}
             </li>
           </>
         )}

@@ -1,6 +1,7 @@
 import type { AsyncState } from '../../../lib/use-async';
 import type { NodeRef, WhatIf } from '../api/get-what-if';
 import { tg } from '../i18n';
+import './what-if.css';
 
 /** The kinds of node a what-if question may be asked about. */
 export const WHAT_IF_LABELS = new Set(['Person', 'Organisation', 'Channel']);
