@@ -243,6 +243,7 @@ export const da = {
   'import.notCommitted': 'Intet blev gemt, fordi arket har fejl.',
   'import.again': 'Importér et andet ark',
   'import.error': 'Importen fejlede: {message}',
+  'import.nothingNew': 'Intet nyt: alt i arket fandtes allerede, som det står. Intet er skrevet to gange.',
   'import.templateCsv': 'Hent skabelon (CSV)',
   'import.templateError': 'Skabelonen kunne ikke hentes: {message}',
   'import.names': 'Arbejdssted, overordnet, person og gruppe kan skrives med navn (fx "PPR Randers") eller id. Findes navnet flere steder, skelner kolonnen kommune (fx PPR + Randers).',

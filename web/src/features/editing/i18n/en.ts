@@ -245,6 +245,7 @@ export const en: Record<EditingKey, string> = {
   'import.notCommitted': 'Nothing was saved because the sheet has errors.',
   'import.again': 'Import another sheet',
   'import.error': 'The import failed: {message}',
+  'import.nothingNew': 'Nothing new: everything in the sheet was already there as it stands. Nothing was written twice.',
   'import.templateCsv': 'Download template (CSV)',
   'import.templateError': 'The template could not be downloaded: {message}',
   'import.names': 'Workplace, part of, person and group take a name (e.g. "PPR Randers") or an id. Where a name is found in several places, the municipality column tells them apart (e.g. PPR + Randers).',
