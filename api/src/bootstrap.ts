@@ -6,6 +6,7 @@ import { openGraphDb } from './open-db.js';
 import { seedDataDir } from './paths.js';
 import { loadSeedDir, type LoadSummary } from './dataset/load-dataset.js';
 import { ensureAdmin } from './modules/auth/auth-store.js';
+import { normaliseStoredPhones } from './modules/phones/normalise-stored.js';
 
 export const DEFAULT_DATASET = path.join(seedDataDir, 'central-denmark');
 
@@ -21,5 +22,7 @@ export async function openServices(
     if (!counts?.nodes) seeded = await loadSeedDir(db, queries, DEFAULT_DATASET);
   }
   const adminCreated = await ensureAdmin(db, queries, config.admin ?? null);
+  // Numbers stored before they had one form (#16 item 8) are brought to it.
+  await normaliseStoredPhones(db, queries);
   return { db, queries, seeded, adminCreated };
 }

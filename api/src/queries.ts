@@ -20,6 +20,7 @@ import { MANDATE_QUERIES } from './modules/mandate/mandate-queries.js';
 import { ORGANISATION_QUERIES } from './modules/organisation/organisation-queries.js';
 import { PATHWAY_QUERIES } from './modules/pathway/pathway-queries.js';
 import { PERSON_QUERIES } from './modules/person/person-queries.js';
+import { PHONE_QUERIES } from './modules/phones/phone-queries.js';
 import { SEARCH_QUERIES } from './modules/search/search-queries.js';
 import { STATUS_QUERIES } from './modules/status/status-queries.js';
 import { TRANSFER_QUERIES, TRANSFER_TEMPLATES } from './modules/transfer/transfer-queries.js';
@@ -57,6 +58,7 @@ const KEY_LISTS = [
   PERSON_QUERIES,
   SEARCH_QUERIES,
   STATUS_QUERIES,
+  PHONE_QUERIES,
   TRANSFER_QUERIES,
   VEJVISER_QUERIES,
   WHAT_IF_QUERIES,

@@ -5,6 +5,7 @@ import { connectionCases } from './connection-cases.js';
 import { gapsCases } from './gaps-cases.js';
 import { contactCases } from './contact-cases.js';
 import { statusCases } from './status-cases.js';
+import { phoneCases } from './phone-cases.js';
 import { peopleListCases, searchKeyWriteCases } from './search-keys-cases.js';
 import { accessLogCases } from './access-log-cases.js';
 import { freshnessCases } from './freshness-cases.js';
@@ -18,6 +19,7 @@ export const CASE_SETS: CaseSet[] = [
   { name: 'gaps and representation matrix', dataset: 'central-denmark', cases: gapsCases },
   { name: 'findContact and vejviser', dataset: 'central-denmark', cases: contactCases },
   { name: 'status matrix', dataset: 'central-denmark', cases: statusCases },
+  { name: 'stored phone numbers in one form', dataset: 'central-denmark', cases: phoneCases },
   { name: 'people list and search keys', dataset: 'central-denmark', cases: peopleListCases },
   { name: 'search keys written and dropped', dataset: 'fixture', cases: searchKeyWriteCases },
   { name: 'access log', dataset: 'fixture', cases: accessLogCases },
