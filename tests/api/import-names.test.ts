@@ -102,6 +102,14 @@ describe('messages people can act on', () => {
     expect(dry).toMatchObject({ rows: 2, validRows: 1 });
   });
 
+  it('checks the rest of a row whose workplace names nothing', async () => {
+    const dry = await dryRun('PEOPLE', 'navn;e-mail;arbejdssted\nOle Rest;ikke-en-mail;Findes Ikke Noget Sted');
+    expect(dry.issues.map((i: { column: string; code: string }) => [i.column, i.code])).toEqual([
+      ['arbejdssted', 'NOT_FOUND'],
+      ['e-mail', 'RULE'],
+    ]);
+  });
+
   it('reports an unknown column and still checks every row; the count of good rows agrees with the rows', async () => {
     const dry = await dryRun('PEOPLE', 'navn;farve;e-mail\nIda Farve;grøn;ida@randers.example.dk\nJon Farve;blå;ikke-en-mail\n;rød;kim@randers.example.dk');
     expect(dry.issues.map((i: { row: number; column: string; code: string }) => [i.row, i.column, i.code])).toEqual([

@@ -145,6 +145,13 @@ describe('the import as people fill sheets in', () => {
     const links = await t.db.run<{ type: string; to: string; props: { role?: string } }>(t.queries.exportRelationships);
     expect(links.filter((l) => l.type === 'WORKS_IN' && l.to === 'org:ppr-randers' && l.props.role === 'Skolepsykolog')).toHaveLength(1);
     await screenshot(page, 'import-template-done');
+
+    // The same file again: nothing is written twice, and the wizard says so.
+    const counts = (await t.db.run(t.queries.counts))[0];
+    await dryRun(page, 'skabelon-personer.xlsx', filled);
+    await wizard.getByTestId('import-commit').click();
+    await expect(wizard.getByTestId('import-done').textContent()).resolves.toContain('Intet nyt');
+    expect((await t.db.run(t.queries.counts))[0]).toEqual(counts);
     expect(pageErrors).toEqual([]);
   });
 

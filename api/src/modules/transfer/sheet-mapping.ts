@@ -143,14 +143,14 @@ const PROBLEM_TEXT: Record<Exclude<Resolution, { id: string }>['problem'], strin
 /**
  * Turns rows into seed records (nodes and relationships), with stable ids so a re-import updates.
  * A person's generated id is a hash, not a slug of the name: anonymous visitors see ids.
- * A reference that did not resolve is reported at its cell and leaves its record out.
+ * A reference that did not resolve is reported at its cell and leaves its link out; the row's
+ * other cells are still checked (a membership without both ends has nothing else to check).
  */
 export function mapSheet(kind: SpreadsheetKind, rows: readonly RowCells[], resolved: ReadonlyMap<string, Resolution>): MappedSheet {
   const out: MappedSheet = { file: { nodes: [], relationships: [] }, origins: { nodes: [], relationships: [] }, issues: [] };
   const firstRowOf = new Map<string, number>();
   for (const { row, values, columnOf } of rows) {
     const fields: Record<string, unknown> = {};
-    let unresolved = false;
     for (const col of COLUMNS[kind]) {
       const text = values[col.field];
       if (text === undefined || col.qualifier) continue;
@@ -158,7 +158,6 @@ export function mapSheet(kind: SpreadsheetKind, rows: readonly RowCells[], resol
         const r = resolved.get(referenceKey({ kind: col.reference, text, municipality: values.municipality }));
         if (r && 'id' in r) fields[col.field] = r.id;
         else {
-          unresolved = true;
           const problem = r?.problem ?? 'NOT_FOUND';
           const column = problem === 'UNKNOWN_MUNICIPALITY' ? columnOf.municipality! : columnOf[col.field]!;
           out.issues.push(
@@ -185,7 +184,7 @@ export function mapSheet(kind: SpreadsheetKind, rows: readonly RowCells[], resol
           ? /^(true|ja|yes|1|x)$/i.test(text)
           : code(text);
     }
-    if (unresolved) continue;
+    // A reference that did not resolve is left out, and the row's own cells are still checked.
     // A row that says again what an earlier row said would be written twice; say so instead.
     const once = (key: string, column: string): boolean => {
       const first = firstRowOf.get(key);

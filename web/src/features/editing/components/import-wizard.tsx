@@ -190,13 +190,16 @@ export function ImportWizard() {
           {phase.step === 'done' ? (
             <>
               <p className="notice notice--success" role="status" data-testid="import-done">
-                {te('import.done', {
-                  seconds: report.seconds < 0.01 ? '< 0,01' : report.seconds.toLocaleString('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-                  nodesCreated: report.nodesCreated,
-                  nodesUpdated: report.nodesUpdated,
-                  relationshipsCreated: report.relationshipsCreated,
-                  relationshipsUpdated: report.relationshipsUpdated,
-                })}
+                {report.nodesCreated + report.nodesUpdated + report.relationshipsCreated + report.relationshipsUpdated === 0
+                  ? te('import.nothingNew')
+                  : te('import.done', {
+                      seconds:
+                        report.seconds < 0.01 ? '< 0,01' : report.seconds.toLocaleString('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+                      nodesCreated: report.nodesCreated,
+                      nodesUpdated: report.nodesUpdated,
+                      relationshipsCreated: report.relationshipsCreated,
+                      relationshipsUpdated: report.relationshipsUpdated,
+                    })}
               </p>
               <div className="actions">
                 <button type="button" className="text-button" onClick={() => restart()}>
