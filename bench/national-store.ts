@@ -22,15 +22,16 @@ export interface ImportFigures {
 }
 
 /**
- * Generates the national synthetic dataset (the same records `npm run seed -- --synthetic
+ * Generates the national synthetic dataset (`scale` times the people, units and practices: the
+ * generator's size, 1 for the national dataset itself) (the same records `npm run seed -- --synthetic
  * national` loads) and writes it into a fresh store, timing validation and writes.
  */
-export async function loadNational(engine: EngineConfig, queries: QueryCatalog): Promise<{ db: GraphDb; file: SeedFile; figures: ImportFigures }> {
+export async function loadNational(engine: EngineConfig, queries: QueryCatalog, scale = 1): Promise<{ db: GraphDb; file: SeedFile; figures: ImportFigures }> {
   const db = await openGraphDb(engine, queries);
   const t0 = performance.now();
-  const file = generateNational({ seed: DEFAULT_SEED });
+  const file = generateNational({ seed: DEFAULT_SEED, scale });
   const t1 = performance.now();
-  const dataset = validateDataset([{ file: `synthetic:national(seed=${DEFAULT_SEED})`, content: file }], new Map(), { requireFictitious: true });
+  const dataset = validateDataset([{ file: `synthetic:national(seed=${DEFAULT_SEED}, scale=${scale})`, content: file }], new Map(), { requireFictitious: true });
   const t2 = performance.now();
   const summary = await loadDataset(db, queries, dataset);
   const t3 = performance.now();

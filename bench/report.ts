@@ -45,7 +45,7 @@ export interface Results {
   startedAt: string;
   machine: { cpus: number; cpuModel: string; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[]; note: string };
   engine: string;
-  settings: { httpSeconds: number; engineSeconds: number; concurrency: number[]; webRuns: number };
+  settings: { httpSeconds: number; engineSeconds: number; concurrency: number[]; webRuns: number; /** The generator's size (1: national); absent in runs before it was a setting. */ scale?: number };
   import: ImportFigures;
   rssMb: { afterStart: number; afterLoadTests: number; peak: number | null };
   /** The ids and texts asked about. */
@@ -109,6 +109,20 @@ export function byConcurrency<T extends { concurrency: number }>(runs: T[], c: n
   return runs.find((r) => r.concurrency === c);
 }
 
+/** Issue #17's bounds on API p50 at c=1 (ms), national dataset, embedded engine. */
+export const P50_GOALS: ReadonlyArray<readonly [string, number]> = [
+  ['findContact', 1.5],
+  ['connection', 5],
+  ['gapsCluster', 15],
+  ['gapsEverything', 30],
+  ['interfaces', 15],
+  ['graph', 10],
+  ['people', 10],
+  ['search', 10],
+];
+/** Issue #17: computed (no-cache) requests/s at c=32 at least this share of the engine's own. */
+export const THROUGHPUT_SHARE = 0.9;
+
 export function targets(r: Omit<Results, 'targets'>): Target[] {
   const op = (key: string) => r.operations.find((o) => o.key === key);
   const out: Target[] = [];
@@ -124,6 +138,17 @@ export function targets(r: Omit<Results, 'targets'>): Target[] {
   };
   p99('findContact', 10);
   p99('connection', 25);
+  // Issue #17: what one user waits for, API p50 at c=1 on the embedded engine, per operation.
+  for (const [key, goal] of P50_GOALS) {
+    const o = op(key);
+    const run = o?.available ? byConcurrency(o.api, 1) : undefined;
+    out.push({
+      name: `${key} p50 at c=1`,
+      goal: `≤ ${goal} ms`,
+      measured: run ? `${fmt(run.p50, 2)} ms` : 'not available',
+      pass: run ? run.p50 <= goal : null,
+    });
+  }
   const ratios = r.operations
     .filter((o) => o.available && byConcurrency(o.api, 1) && byConcurrency(o.engine, 1))
     .map((o) => ({ key: o.key, ratio: byConcurrency(o.api, 1)!.p50 / byConcurrency(o.engine, 1)!.p50 }));
@@ -133,6 +158,19 @@ export function targets(r: Omit<Results, 'targets'>): Target[] {
     goal: '≤ 1.3',
     measured: worst ? `${fmt(worst.ratio, 2)} (${worst.key}); over 1.3: ${ratios.filter((x) => x.ratio > 1.3).map((x) => x.key).join(', ') || 'none'}` : 'not available',
     pass: worst ? worst.ratio <= 1.3 : null,
+  });
+  // Issue #17: every answer computed at c=32 keeps up with the engine's own throughput.
+  const shares = r.operations
+    .filter((o) => o.available && byConcurrency(o.api, 32) && byConcurrency(o.engine, 32)?.perSecond)
+    .map((o) => ({ key: o.key, share: byConcurrency(o.api, 32)!.perSecond / byConcurrency(o.engine, 32)!.perSecond }));
+  const lowest = shares.reduce<{ key: string; share: number } | null>((w, x) => (!w || x.share < w.share ? x : w), null);
+  out.push({
+    name: 'computed throughput ÷ engine throughput (c=32), worst operation',
+    goal: `≥ ${THROUGHPUT_SHARE}`,
+    measured: lowest
+      ? `${fmt(lowest.share, 2)} (${lowest.key}); under ${THROUGHPUT_SHARE}: ${shares.filter((x) => x.share < THROUGHPUT_SHARE).map((x) => x.key).join(', ') || 'none'}`
+      : 'not available',
+    pass: lowest ? lowest.share >= THROUGHPUT_SHARE : null,
   });
   const hello = byConcurrency(r.helloWorld, 32);
   const contact = op('findContact');

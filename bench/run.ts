@@ -21,7 +21,8 @@
  * BENCH_SECONDS (default 5) is each HTTP run, BENCH_ENGINE_SECONDS (default 3) each engine
  * run, BENCH_NEO4J_SECONDS (3) and BENCH_NEO4J_ENGINE_SECONDS (2) the same on Neo4j,
  * BENCH_WEB_RUNS (default 3) the page loads per view; BENCH_WEB=false skips the browser,
- * BENCH_NEO4J=false skips Neo4j.
+ * BENCH_NEO4J=false skips Neo4j. BENCH_SCALE (default 1) is the generator's size: 2 is twice the
+ * national dataset, written to bench/results-2x.json.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -52,6 +53,10 @@ const withWeb = env.BENCH_WEB !== 'false';
 // Neo4j runs after the embedded engine with shorter runs, to keep the whole bench near 20 minutes.
 const neo4jHttpSeconds = positive('BENCH_NEO4J_SECONDS', 3);
 const neo4jEngineSeconds = positive('BENCH_NEO4J_ENGINE_SECONDS', 2);
+// The generator's size: 1 is the national dataset; 2 twice its people, units and practices.
+// Another size writes bench/results-<size>x.json, never the committed national run.
+const scale = positive('BENCH_SCALE', 1);
+const resultsFile = scale === 1 ? 'results.json' : `results-${scale}x.json`;
 const neo4jMode: 'own' | 'external' | 'off' = env.BENCH_NEO4J === 'false' ? 'off' : env.NEO4J_URI ? 'external' : 'own';
 const CONCURRENCY = [1, 32];
 const READY_LINE = /ready on (http:\/\/[^/\s]+)\//;
@@ -210,7 +215,7 @@ async function main(): Promise<void> {
   try {
     const queries = loadQueryCatalog();
     log('Importing the national synthetic dataset into the embedded store …');
-    const loaded = await loadNational(engine, queries);
+    const loaded = await loadNational(engine, queries, scale);
     const { file, figures } = loaded;
     log(`  ${figures.nodes} nodes + ${figures.relationships} relationships in ${figures.importSeconds.toFixed(2)} s (${Math.round(figures.rowsPerSecond)} rows/s)`);
     await loaded.db.close();
@@ -303,7 +308,7 @@ async function main(): Promise<void> {
         note: env.BENCH_NOTE ?? 'The load tool, the server and (for the engine figures) the engine share this machine; Neo4j runs only while its column is measured.',
       },
       engine: engineName,
-      settings: { httpSeconds, engineSeconds, concurrency: CONCURRENCY, webRuns },
+      settings: { httpSeconds, engineSeconds, concurrency: CONCURRENCY, webRuns, scale },
       import: figures,
       rssMb: { afterStart: rssAfterStart, afterLoadTests: rssAfterLoad, peak },
       picks,
@@ -313,8 +318,8 @@ async function main(): Promise<void> {
       neo4j,
     };
     const all: Results = { ...partial, targets: targets(partial) };
-    fs.writeFileSync(path.join(here, 'results.json'), `${JSON.stringify(all, null, 2)}\n`);
-    log(`\n${render(all)}\n\nWritten to bench/results.json.`);
+    fs.writeFileSync(path.join(here, resultsFile), `${JSON.stringify(all, null, 2)}\n`);
+    log(`\n${render(all)}\n\nWritten to bench/${resultsFile}.`);
   } finally {
     for (const dir of cleanup) fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -351,7 +356,7 @@ async function neo4jColumn(queries: QueryCatalog, picks: Picks, ops: Operation[]
       log(`  ${running.uri} after ${((performance.now() - started) / 1000).toFixed(1)} s, JVM RSS ${rssMbOf(running.pid).toFixed(0)} MB`);
     }
     log('Importing the national synthetic dataset into Neo4j …');
-    const loaded = await loadNational(engine, queries);
+    const loaded = await loadNational(engine, queries, scale);
     db = loaded.db;
     column.import = loaded.figures;
     if (running) column.jvmRssMb!.afterImport = rssMbOf(running.pid);

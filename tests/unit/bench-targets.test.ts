@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/src/paths.js';
-import { NEO4J_SLOWER_BOUND, render, targets, type Neo4jColumn, type Results } from '../../bench/report.js';
+import { NEO4J_SLOWER_BOUND, P50_GOALS, THROUGHPUT_SHARE, render, targets, type Neo4jColumn, type Results } from '../../bench/report.js';
 
 /**
  * The benchmark's verdicts, on the shape of a real run (the committed bench/results.json): each
@@ -53,6 +53,29 @@ describe('bench targets', () => {
     expect(verdict(r, '  … as shipped').pass).toBe(true);
     delete op(r, 'findContact').cached;
     expect(verdict(r, '  … as shipped')).toMatchObject({ pass: null, measured: 'not available' });
+  });
+
+  it("#17's p50 bounds: one row per operation, pass at the bound, miss above, not available without a figure", () => {
+    const r = run();
+    for (const [key, goal] of P50_GOALS) {
+      at(op(r, key).api, 1).p50 = goal;
+      expect(verdict(r, `${key} p50 at c=1`)).toMatchObject({ pass: true, goal: `≤ ${goal} ms` });
+      at(op(r, key).api, 1).p50 = goal + 0.01;
+      expect(verdict(r, `${key} p50 at c=1`).pass).toBe(false);
+    }
+    op(r, 'gapsCluster').available = false;
+    expect(verdict(r, 'gapsCluster p50 at c=1')).toMatchObject({ pass: null, measured: 'not available' });
+  });
+
+  it('computed throughput against the engine at c=32 names the lowest share and every operation under 0.9', () => {
+    const r = run();
+    for (const o of r.operations) {
+      at(o.engine, 32).perSecond = 100;
+      at(o.api, 32).perSecond = 100 * THROUGHPUT_SHARE;
+    }
+    expect(verdict(r, 'computed throughput ÷ engine').pass).toBe(true);
+    at(op(r, 'interfaces').api, 32).perSecond = 50;
+    expect(verdict(r, 'computed throughput ÷ engine')).toMatchObject({ pass: false, measured: '0.50 (interfaces); under 0.9: interfaces' });
   });
 
   it('RSS: the loaded store against the bound, and what the load runs leave behind as its own row', () => {
