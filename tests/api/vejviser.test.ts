@@ -137,6 +137,18 @@ describe('vejviser(): the printable guide per municipality', () => {
       for (const s of p.steps) expect([s.name, s.description, s.nameLanguage]).toEqual([node(s.id).nameEn, node(s.id).descriptionEn, 'EN']);
     }
     expect(en.pathways[0].steps[0].name).toMatch(/^Step 1 – /);
+    // The guide's own sentences follow the language; the Danish ones are unchanged.
+    const words = `query($m: ID!, $l: Language) { vejviser(municipalityId: $m, lang: $l) { intro medcom { sentence } generalPractice { explanation } } }`;
+    const wDa = (await t.gql(words, { m: 'org:municipality-norddjurs' })).data.vejviser;
+    const wEn = (await t.gql(words, { m: 'org:municipality-norddjurs', l: 'EN' })).data.vejviser;
+    expect(wDa.intro).toMatch(/^Vejviser for Norddjurs Kommune \(Randersklyngen\) pr\. /);
+    expect(wEn.intro).toMatch(/^Guide for Norddjurs Kommune \(Randersklyngen\) as of \d{1,2} [A-Z][a-z]+ \d{4}: whom to contact/);
+    expect(wDa.medcom.sentence).toContain('Praktiserende læger kan skrive til Norddjurs Kommune med MedCom-korrespondancebrev på lokationsnummer 5790001985011.');
+    expect(wEn.medcom.sentence).toMatch(/^General practitioners can write to Norddjurs Kommune with a MedCom correspondence letter at location number 5790001985011\. Status of "[^"]+": green as of /);
+    expect(wDa.generalPractice.explanation).toMatch(/^Praktiserende læger i Norddjurs Kommune har 3 faste kontaktpersoner: /);
+    expect(wEn.generalPractice.explanation).toMatch(/^General practitioners in Norddjurs Kommune have 3 fixed contacts\. Channels: /);
+    // No Danish words outside the names quoted from the data (an element's, a channel's name).
+    for (const text of [wEn.intro, wEn.medcom.sentence.replace(/"[^"]*"/g, '')]) expect(text).not.toMatch(/\b(og|har|kan|pr\.)\b/);
 
     // A step without an English name: its Danish name, marked DA (the page marks it lang="da").
     const step = 'step:adhd-2';

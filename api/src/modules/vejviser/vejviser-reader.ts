@@ -4,12 +4,12 @@ import { badInput, notFound } from '../../errors.js';
 import { danishCollator } from '../../domain/danish.js';
 import { foldText } from '../core/text-fold.js';
 import { nodeRef, type NodeRef } from '../core/node-ref.js';
-import { CHANNEL_STATUS_DA, danishDate, listDa } from '../core/wording.js';
 import { answer } from '../contact/contact-answer.js';
 import { readCandidates, type ChannelRow, type OrgRow } from '../contact/contact-reader.js';
 import { channelView, type ContactCardView, type ContactChannelView, type ContactRouteView } from '../contact/contact-views.js';
 import { cell, type StatusCell } from '../status/status-reader.js';
 import { inLanguage, type Language } from '../pathway/pathway-language.js';
+import { gpSentence, introSentence, medcomSentence } from './vejviser-wording.js';
 
 /**
  * vejviser(municipalityId): the data of a printable guide for families and GPs. Two statements
@@ -91,12 +91,12 @@ export async function readVejviser(db: GraphDb, queries: QueryCatalog, municipal
     });
 
     const gp = practiceId ? read.get(practiceId) : undefined;
-    const generalPractice = gp
-      ? (() => {
-          const a = answer(gp, { pathway: null, topic: null, step: null }, showNames, PER_STEP);
-          return { contacts: a.contacts, routes: a.routes, explanation: gpExplanation(name, a.contacts, a.routes) };
-        })()
-      : { contacts: [], routes: [], explanation: `Der er ingen praktiserende læger registreret med MedCom-forbindelse til ${name}.` };
+    const gpAnswer = gp ? answer(gp, { pathway: null, topic: null, step: null }, showNames, PER_STEP) : { contacts: [], routes: [] };
+    const generalPractice = {
+      contacts: gpAnswer.contacts,
+      routes: gpAnswer.routes,
+      explanation: gpSentence(lang, name, gpAnswer.contacts.map((c) => c.sentence), gpAnswer.routes.map((r) => r.channel.name), Boolean(gp)),
+    };
 
     const unitChannels = new Map<string, ContactChannelView[]>();
     for (const r of own.routes) {
@@ -113,26 +113,13 @@ export async function readVejviser(db: GraphDb, queries: QueryCatalog, municipal
       cluster,
       asOf: day,
       lang,
-      intro:
-        `Vejviser for ${name}${cluster ? ` (${cluster.name})` : ''} pr. ${danishDate(day)}: hvem kontakter man om børn og unge i psykisk mistrivsel, ` +
-        'på hvert trin i forløbsprogrammerne, og hvordan — for familier, kommunens fagpersoner og praktiserende læger.',
+      intro: introSentence(lang, name, cluster?.name ?? null, day),
       pathways,
       generalPractice,
       units,
-      medcom: medcom(m, own.municipality ?? m.municipality, day, showNames),
+      medcom: medcom(m, own.municipality ?? m.municipality, day, showNames, lang),
     };
   });
-}
-
-function gpExplanation(municipality: string, contacts: ContactCardView[], routes: ContactRouteView[]): string {
-  const parts: string[] = [];
-  parts.push(
-    contacts.length
-      ? `Praktiserende læger i ${municipality} har ${contacts.length === 1 ? 'én fast kontaktperson' : `${contacts.length} faste kontaktpersoner`}: ${contacts.map((c) => c.sentence.replace(/\.$/, '')).join('; ')}.`
-      : `Ingen fast kontaktperson er navngivet for praktiserende læger i ${municipality}.`,
-  );
-  if (routes.length) parts.push(`Kanaler: ${listDa(routes.map((r) => r.channel.name))}.`);
-  return parts.join(' ');
 }
 
 /** The element about the communication route between general practice and the municipalities (element 1 of the agreement). */
@@ -141,23 +128,18 @@ function isGpRoute(element: { name: string }): boolean {
   return f.includes('almen praksis') && f.includes('kommun');
 }
 
-function medcom(m: MunicipalityRow, municipality: OrgRow, day: string, showNames: boolean): Vejviser['medcom'] {
+function medcom(m: MunicipalityRow, municipality: OrgRow, day: string, showNames: boolean, lang: Language): Vejviser['medcom'] {
   const ch = [...m.medcom].sort((a, b) => statusOrder(a.status) - statusOrder(b.status))[0] ?? null;
   const latest = m.statuses.filter((s) => isGpRoute(s.element)).sort((a, b) => b.asOf.localeCompare(a.asOf))[0];
   const status = latest ? cell({ ...latest, organisation: { ...municipality }, elementId: latest.element.id }, latest.element, day) : null;
-  const name = m.municipality.name;
-  const parts: string[] = [];
-  if (!ch) parts.push(`${name} har ingen MedCom-korrespondance med almen praksis registreret.`);
-  else if (ch.status === 'ESTABLISHED') {
-    parts.push(`Praktiserende læger kan skrive til ${name} med MedCom-korrespondancebrev${ch.address ? ` på lokationsnummer ${ch.address}` : ''}${ch.supportsAttachments === false ? ' (uden vedhæftede filer)' : ''}.`);
-  } else {
-    parts.push(`MedCom-korrespondancen mellem almen praksis og ${name} er ${CHANNEL_STATUS_DA[ch.status] ?? ch.status}${ch.address ? ` (lokationsnummer ${ch.address})` : ''}; indtil da bruges de sædvanlige veje.`);
-  }
-  if (status) parts.push(`Status for »${latest!.element.name}«: ${status.colour} pr. ${danishDate(status.asOf)}.`);
   return {
     channel: ch ? channelView({ channel: ch, provider: m.municipality, servedId: null }, showNames) : null,
     status,
-    sentence: parts.join(' '),
+    sentence: medcomSentence(lang, {
+      municipality: m.municipality.name,
+      channel: ch,
+      status: status && latest ? { elementName: latest.element.name, level: latest.level, asOf: status.asOf } : null,
+    }),
   };
 }
 
