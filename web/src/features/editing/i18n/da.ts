@@ -135,7 +135,7 @@ export const da = {
   'form.yes': 'Ja',
   'form.no': 'Nej',
   'form.listHint': 'Én pr. linje.',
-  'form.dateHint': 'ÅÅÅÅ-MM-DD',
+  'form.dateHint': 'fx 6.12.2026 eller 2026-12-06',
   'form.reset': 'Fortryd mine ændringer',
   'form.closeNotice': 'Luk beskeden',
   'form.delete': 'Slet',

@@ -137,7 +137,7 @@ export const en: Record<EditingKey, string> = {
   'form.yes': 'Yes',
   'form.no': 'No',
   'form.listHint': 'One per line.',
-  'form.dateHint': 'YYYY-MM-DD',
+  'form.dateHint': 'e.g. 6.12.2026 or 2026-12-06',
   'form.reset': 'Undo my changes',
   'form.closeNotice': 'Close the message',
   'form.delete': 'Delete',
