@@ -92,7 +92,7 @@ describe('every code in both languages', () => {
   it('BAD_USER_INPUT names each bad field in both languages', async () => {
     const [e] = await cases[0]![1]();
     expect(e!.extensions!.issues).toEqual(expect.arrayContaining([
-      { field: 'properties.email', message: 'must be an e-mail address', da: 'skal være en e-mailadresse' },
+      { field: 'properties.email', message: 'must be an e-mail address', da: 'skal være en e-mailadresse, fx navn@kommune.dk' },
       { field: 'properties.validTo', message: 'must not be before validFrom', da: 'må ikke ligge før gyldig fra' },
     ]));
     expect(e!.message).toMatch(/^Invalid fields: /);

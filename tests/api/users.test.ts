@@ -40,7 +40,7 @@ describe('user accounts, managed by admins', () => {
     const fields = (bad.errors![0]!.extensions!.issues as Array<{ field: string }>).map((i) => i.field).sort();
     expect(fields).toEqual(['input.email', 'input.name', 'input.password']);
     const scope = await t.gql(CREATE, { i: { email: 'a@b.dk', name: 'A', role: 'EDITOR', password: 'en-lang-adgangskode', scopeId: 'group:implementeringsgruppe-randers' } }, admin);
-    expect(scope.errors?.[0]?.extensions?.issues).toEqual([{ field: 'input.scopeId', message: 'is not an organisation', da: 'er ikke en organisation' }]);
+    expect(scope.errors?.[0]?.extensions?.issues).toEqual([{ field: 'input.scopeId', message: 'is not an organisation', da: 'skal være en klynge eller organisation' }]);
     const taken = await t.gql(CREATE, { i: { email: 'REDAKTOER@randers.dk', name: 'Igen', role: 'VIEWER', password: 'en-lang-adgangskode' } }, admin);
     expect(taken.errors?.[0]?.extensions?.issues).toEqual([{ field: 'input.email', message: 'is already in use', da: 'er allerede i brug' }]);
     expect((await t.gql(`{ users { id } }`, {}, admin)).data.users.length).toBe(before);
