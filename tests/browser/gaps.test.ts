@@ -142,7 +142,11 @@ describe('the gaps screen', () => {
     await missing.first().getByRole('link', { name: 'Vis på kortet: Implementeringsgruppen, Randersklyngen' }).click();
     await page.locator('[data-testid="graph-map"][data-state="ready"]').waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => window.__haenderne !== undefined && !window.__haenderne.cy.animated(), undefined, { timeout: 10_000 });
-    expect(await page.evaluate(() => window.location.search)).toBe(`?valgt=${encodeURIComponent(RANDERS_GROUP)}`);
+    // In the report's scope, the subject selected and the finding's evidence marked (#16 item 4).
+    const jump = new URLSearchParams(await page.evaluate(() => window.location.search));
+    expect(jump.get('klynge')).toBe(RANDERS_CLUSTER);
+    expect(jump.get('valgt')).toBe(RANDERS_GROUP);
+    expect(jump.get('markeret')!.split(',')).toContain(RANDERS_GROUP);
     const selected = await page.evaluate((id) => {
       const cy = window.__haenderne!.cy;
       const node = cy.getElementById(id);
