@@ -4,7 +4,7 @@ import { badInput, notFound } from '../../errors.js';
 import { findOnlyBridges, type BridgeOrg, type BridgePerson } from '../gaps/bridges.js';
 import { runner } from '../gaps/rule.js';
 import { checkDay } from '../gaps/gaps-reader.js';
-import { nodeRef, type NodeRef } from '../connection/wording.js';
+import { nodeRef, type NodeRef } from '../core/node-ref.js';
 import { ConnectionSearch } from '../connection/connection-search.js';
 import { readNeighbours, readNodes, searchNode } from '../connection/connection-reader.js';
 import { MAX_HOPS } from '../connection/connection-answer.js';

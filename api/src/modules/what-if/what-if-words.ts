@@ -1,4 +1,5 @@
-import { listDa, personName, type NodeRef } from '../connection/wording.js';
+import { personName, type NodeRef } from '../core/node-ref.js';
+import { listDa } from '../core/wording.js';
 import type { BridgeOrg } from '../gaps/bridges.js';
 import { PERSPECTIVE_WORD_DA, SECTOR_SIDE_DA } from '../gaps/words.js';
 import type { BridgeChange, OrgRow, Removed, contactsLeftEmpty, groupsLosing, waysInLeftEmpty } from './what-if-rules.js';
