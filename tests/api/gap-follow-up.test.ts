@@ -48,8 +48,8 @@ beforeAll(async () => {
     signedIn(t, 'ADMIN'),
     signedIn(t, 'EDITOR', 'org:cluster-horsens'),
   ]);
-}, 120_000);
-afterAll(() => t.close());
+}, 300_000);
+afterAll(() => t?.close(), 120_000);
 
 async function report(headers: Record<string, string> = {}, scope: object = { kind: 'EVERYTHING' }) {
   const r = await t.gql(REPORT, { scope, asOf: AS_OF }, headers);

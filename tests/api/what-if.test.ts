@@ -30,8 +30,8 @@ const person = (id: string) => seed.nodes.find((n) => n.id === id)!;
 beforeAll(async () => {
   t = await createTestApp();
   viewer = await signedIn(t, 'VIEWER');
-}, 120_000);
-afterAll(() => t.close());
+}, 300_000);
+afterAll(() => t?.close(), 120_000);
 
 async function whatIf(id: string, headers: Record<string, string> = {}) {
   const r = await t.gql(WHAT_IF, { id, asOf: AS_OF }, headers);
