@@ -35,12 +35,17 @@ export const referenceKey = (r: Reference): string => `${r.kind}\u0000${foldText
 /** An id of the right label, as written in an id column: a prefix and no spaces. */
 export const looksLikeId = (kind: ReferenceKind, text: string): boolean => text.startsWith(ID_PREFIXES[kind]) && !/\s/.test(text);
 
-/** A municipality cell as the municipality's folded short name: "Randers", "randers kommune" or "730". */
-function municipalityWords(text: string): string[] | null {
-  const byCode = municipalityByCode(text.trim());
-  const folded = foldText(byCode?.name ?? text).replace(/ (kommune|regionskommune)$/, '');
-  const known = MUNICIPALITIES.find((m) => foldText(m.name) === folded);
-  return known ? wordsOf(known.name) : null;
+/**
+ * A municipality cell ("Randers", "randers kommune", "Københavns Kommune" or "730") as the
+ * ways a node's names may say it: its short name's words, or its official name's ("Københavns
+ * Kommune": the genitive is not the word "København"). Null when it is none of the 98.
+ */
+function municipalityWords(text: string): string[][] | null {
+  const folded = foldText(text);
+  const known =
+    municipalityByCode(text.trim()) ??
+    MUNICIPALITIES.find((m) => [m.name, m.officialName].some((n) => foldText(n) === folded || foldText(n) === `${folded} kommune`));
+  return known ? [wordsOf(known.name), wordsOf(known.officialName)] : null;
 }
 
 /** How a candidate is shown in a suggestion: its name and, when it has one, what it belongs to. */
@@ -64,6 +69,7 @@ export async function resolveReferences(
   const ids = [...distinct.values()].filter((r) => looksLikeId(r.kind, r.text)).map((r) => r.text);
   const stored = new Map((await db.run<{ id: string; label: string }>(q.existingIds, { ids })).map((r) => [r.id, r.label]));
   let lookups = 0;
+  const cache: CandidateCache = new Map();
   for (const [key, ref] of distinct) {
     if (looksLikeId(ref.kind, ref.text)) {
       const found = stored.get(ref.text) === ref.kind || local.ids.has(ref.text);
@@ -79,35 +85,49 @@ export async function resolveReferences(
       out.set(key, { problem: 'TOO_MANY_NAMES', suggestions: [] });
       continue;
     }
-    out.set(key, await resolveName(db, q, ref));
+    out.set(key, await resolveName(db, q, ref, cache));
   }
   return out;
 }
 
-async function resolveName(db: QueryRunner, q: QueryCatalog, ref: Reference): Promise<Resolution> {
-  const place = ref.municipality ? municipalityWords(ref.municipality) : [];
-  if (place === null) return { problem: 'UNKNOWN_MUNICIPALITY', suggestions: [] };
+/** Candidates by label and probes, asked once per sheet: "PPR" with each of 98 municipalities is one statement. */
+type CandidateCache = Map<string, Promise<Candidate[]>>;
+
+async function resolveName(db: QueryRunner, q: QueryCatalog, ref: Reference, cache: CandidateCache): Promise<Resolution> {
+  const places = ref.municipality ? municipalityWords(ref.municipality) : [[]];
+  if (places === null) return { problem: 'UNKNOWN_MUNICIPALITY', suggestions: [] };
+  const place = places[0]!;
   const words = wordsOf(ref.text);
   if (words.join('').length < 2) return { problem: 'NOT_FOUND', suggestions: [] };
   // Every word of a certain match is whole in the node's text, so its longest word alone finds
   // the candidates, which keeps a common word's many near-hits from crowding it out of the cut.
   const longest = [...words].sort((a, b) => b.length - a.length)[0]!;
-  const candidates = await candidatesFor(db, q, ref.kind, [longest]);
+  const candidates = await candidatesFor(db, q, cache, ref.kind, [longest]);
   const whole = words.join(' ');
   const ownWords = (c: Candidate) => `${foldText(c.name ?? '')} ${foldText(c.shortName ?? '')}`;
   // In the municipality: its name is a whole word of the node's name or of what it belongs to.
-  const inPlace = (c: Candidate) => place.every((w) => wordMatch(w, `${ownWords(c)} ${foldText(c.parents.join(' '))}`) === 1);
+  const inPlace = (c: Candidate) => {
+    const text = `${ownWords(c)} ${foldText(c.parents.join(' '))}`;
+    return places.some((words) => words.every((w) => wordMatch(w, text) === 1));
+  };
   const certain = candidates.filter((c) => inPlace(c) && words.every((w) => wordMatch(w, ownWords(c)) === 1));
   const exact = certain.filter((c) => foldText(c.name ?? '') === whole || foldText(c.shortName ?? '') === whole);
   const chosen = exact.length > 0 ? exact : certain;
   if (chosen.length === 1) return { id: chosen[0]!.id };
   const text = [ref.text, ...(ref.municipality ? [municipalityByCode(ref.municipality.trim())?.name ?? ref.municipality] : [])].join(' ');
   // Nothing certain: the search's usual probes (a typo keeps the start or end of a word) for suggestions.
-  const pool = chosen.length > 1 ? chosen : await candidatesFor(db, q, ref.kind, probesOf([...words, ...place]));
+  const pool = chosen.length > 1 ? chosen : await candidatesFor(db, q, cache, ref.kind, probesOf([...words, ...place]));
   const ranked = rankCandidates(pool, text, danishCollator.compare);
   const suggestions = [...new Set(ranked.slice(0, chosen.length > 1 ? 5 : SUGGESTIONS).map(shown))];
   return { problem: chosen.length > 1 ? 'AMBIGUOUS' : 'NOT_FOUND', suggestions };
 }
 
-const candidatesFor = (db: QueryRunner, q: QueryCatalog, kind: ReferenceKind, probes: string[]) =>
-  db.run<Candidate>(q.searchFindCandidates, { probes, labels: [kind], personal: true, limit: CANDIDATES });
+function candidatesFor(db: QueryRunner, q: QueryCatalog, cache: CandidateCache, kind: ReferenceKind, probes: string[]): Promise<Candidate[]> {
+  const key = `${kind}|${[...probes].sort().join('|')}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = db.run<Candidate>(q.searchFindCandidates, { probes, labels: [kind], personal: true, limit: CANDIDATES });
+    cache.set(key, found);
+  }
+  return found;
+}
