@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'wouter';
+import { DanishText } from '../../../i18n/danish-text';
 import { collator } from '../../../lib/collator';
 import { useMunicipalities, type MunicipalityOption } from '../api/get-municipalities';
 import { tv } from '../i18n';
@@ -49,12 +50,12 @@ export function MunicipalityList() {
           <div className="vejviser-clusters" data-testid="municipality-list">
             {groups.map((g) => (
               <section key={g.cluster} className="vejviser-cluster" aria-label={g.cluster}>
-                <h3>{g.cluster}</h3>
+                <h3>{g.cluster === tv('pick.noCluster') ? g.cluster : <DanishText>{g.cluster}</DanishText>}</h3>
                 <ul>
                   {g.list.map((m) => (
                     <li key={m.id}>
                       <Link href={`/vejviser/${encodeURIComponent(m.id)}`} data-id={m.id}>
-                        {m.name}
+                        <DanishText>{m.name}</DanishText>
                       </Link>
                     </li>
                   ))}
