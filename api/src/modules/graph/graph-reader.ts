@@ -87,10 +87,15 @@ export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: Grap
       total = rows.length;
       nodes = rows.slice(0, limit);
     }
-    const edges = await tx.run<{ id: string; type: string; source: string; target: string; props: Record<string, unknown> }>(queries.graphEdges, {
-      ids: nodes.map((n) => n.id),
-      types,
-    });
+    // The statement answers every relationship leaving these nodes; the picture keeps those
+    // between two of them (a Set here, see cypher/graph/edges.cypher).
+    const shown = new Set(nodes.map((n) => n.id));
+    const edges = (
+      await tx.run<{ id: string; type: string; source: string; target: string; props: Record<string, unknown> }>(queries.graphEdges, {
+        ids: [...shown],
+        types,
+      })
+    ).filter((e) => shown.has(e.target));
     const countsByLabel = new Map<string, number>();
     for (const n of nodes) countsByLabel.set(n.label, (countsByLabel.get(n.label) ?? 0) + 1);
     return {
