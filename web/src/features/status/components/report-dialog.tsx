@@ -21,7 +21,8 @@ interface Props {
 }
 
 const todayInDenmark = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-const newReportId = () => `rel:status:${crypto.randomUUID()}`;
+/** One per opened form. getRandomValues, not randomUUID: the latter exists only on https or localhost. */
+const newReportId = () => `rel:status:${Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
 
 /**
  * One cell of the matrix in a modal dialog: every report it has had, newest first (the one the
