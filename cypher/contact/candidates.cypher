@@ -14,7 +14,7 @@
 // Every value comes as a list in a fixed order rather than a map: the engine's cost grows with
 // each map it builds and hands over (a practice's answer: ~1.8 → ~1.3 ms), and the reader
 // (api/src/modules/contact/contact-reader.ts) names the positions once.
-// returns: asker (org), ups (list of org), municipality (org or null), units (list of org), where org is [id, name, kind, sector, municipalityCode, shortName] (shortName left out for a municipality); contacts (list of [[relId, role, pathways, steps, topics, audience, since, until], forId, [personId, name, title, profession, email, phone]]), workplaces (list of [relId, role, org]), reach (list of [relId, channel, provider, servedId]), routes (list of [channel, provider, servedId]), where channel is [id, name, kind, status, address, schedule, rules, supportsAttachments] and provider [id, name, kind, sector, municipalityCode]; steps (list of [pathwayId, pathwayName, pathwayTopics, stepId, stepName, stepNumber, stepDescription])
+// returns: asker (org), ups (list of org), municipality (org or null), units (list of org), where org is [id, name, kind, sector, municipalityCode, shortName] (shortName left out for a municipality); contacts (list of [[relId, role, pathways, steps, topics, audience, since, until], forId, [personId, name, title, profession, email, phone]]), workplaces (list of [relId, role, org]), reach (list of [relId, channel, provider, servedId]), routes (list of [channel, provider, servedId]), where channel is [id, name, kind, status, address, schedule, rules, supportsAttachments] and provider [id, name, kind, sector, municipalityCode]; steps (list of [pathwayId, pathwayName, pathwayTopics, stepId, stepName, stepNumber, stepDescription, stepNameEn])
 UNWIND $ids AS askerId
 MATCH (me:Organisation {id: askerId})
 WITH me, [(me)-[:PART_OF]->(u:Organisation) | u] + [(me)-[:PART_OF]->(:Organisation)-[:PART_OF]->(u:Organisation) | u] AS above
@@ -52,4 +52,4 @@ RETURN [me.id, me.name, me.kind, me.sector, me.municipalityCode, me.shortName] A
   reduce(acc = [], l IN workplaceLists | acc + l) AS workplaces,
   reduce(acc = [], l IN reachLists | acc + l) AS reach,
   reduce(acc = own, l IN servedLists | acc + l) AS routes,
-  [(pw:Pathway)-[:HAS_STEP]->(st:Step) | [pw.id, pw.name, pw.topics, st.id, st.name, st.number, st.description]] AS steps
+  [(pw:Pathway)-[:HAS_STEP]->(st:Step) | [pw.id, pw.name, pw.topics, st.id, st.name, st.number, st.description, st.nameEn]] AS steps

@@ -57,6 +57,8 @@ export interface StepRow {
   name: string;
   number: number;
   description?: string | null;
+  /** The English name where the data records one (?lang=en). */
+  nameEn?: string | null;
 }
 
 export interface PathwayRow {
@@ -93,7 +95,7 @@ interface Row {
   workplaces: Array<[relId: string, role: string | null, org: OrgTuple]>;
   reach: Array<[relId: string, channel: ChannelTuple, provider: OrgTuple, servedId: string]>;
   routes: Array<[channel: ChannelTuple, provider: OrgTuple, servedId: string | null] | null>;
-  steps: Array<[pathwayId: string, pathwayName: string, pathwayTopics: string[] | null, stepId: string, stepName: string, stepNumber: number, stepDescription: string | null]>;
+  steps: Array<[pathwayId: string, pathwayName: string, pathwayTopics: string[] | null, stepId: string, stepName: string, stepNumber: number, stepDescription: string | null, stepNameEn?: string | null]>;
 }
 
 /** One statement for all the askers; an unknown id is simply absent from the map. */
@@ -120,10 +122,10 @@ const byNameThenId = (a: { id: string; name?: unknown }, b: { id: string; name?:
 
 function toCandidates(r: Row): Candidates {
   const pathways = new Map<string, PathwayRow>();
-  for (const [pathwayId, pathwayName, topics, id, name, number, description] of r.steps) {
+  for (const [pathwayId, pathwayName, topics, id, name, number, description, nameEn] of r.steps) {
     let p = pathways.get(pathwayId);
     if (!p) pathways.set(pathwayId, (p = { id: pathwayId, name: pathwayName, topics: topics ?? [], steps: [] }));
-    if (!p.steps.some((s) => s.id === id)) p.steps.push({ id, name, number, description });
+    if (!p.steps.some((s) => s.id === id)) p.steps.push({ id, name, number, description, nameEn: nameEn ?? null });
   }
   for (const p of pathways.values()) p.steps.sort((a, b) => a.number - b.number);
   // An assignment's workplaces and channels, each in Danish name order then id: the statement

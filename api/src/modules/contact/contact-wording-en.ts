@@ -11,9 +11,10 @@ import { namesOrganisation, type CardFacts, type ContactWords, type ExplanationF
 const kindEn = (kind: string) => CHANNEL_KIND_EN[kind] ?? 'channel';
 const pathwayTopic = (p: { name: string; topics: string[] }) => (p.topics.length ? listEn(p.topics) : p.name);
 
+/** "step 2 (early, light support in the municipality)": the English step name where the data has one. */
 function stepPhrase(step: StepRow | undefined, n: number): string {
-  const what = step?.name.replace(/^Trin \d+\s*[–-]\s*/, '').trim();
-  return what ? `step ${n} (${what})` : `step ${n}`;
+  const what = (step?.nameEn ?? step?.name)?.replace(/^(Trin|Step) \d+\s*[–-]\s*/, '').trim();
+  return what ? `step ${n} (${what.charAt(0).toLowerCase()}${what.slice(1)})` : `step ${n}`;
 }
 
 function cardReason(r: CardReason): string {
