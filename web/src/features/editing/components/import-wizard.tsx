@@ -246,7 +246,8 @@ function ImportReportView({ report }: { report: ImportReport }) {
       {report.issues.some(isSheetIssue) && <p className="notice notice--error">{te('import.sheetIssues')}</p>}
       {report.dryRun === false && !report.committed && <p className="notice notice--error">{te('import.notCommitted')}</p>}
       {report.issues.length === 0 ? (
-        <p className="notice notice--success">{te('import.noIssues')}</p>
+        // Once written, step 4 says what was saved; "nothing saved yet" would contradict it.
+        !report.committed && <p className="notice notice--success">{te('import.noIssues')}</p>
       ) : (
         <>
           <p className="notice notice--error" role="alert">
