@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import { rankCandidates, typoDistance, wordMatch } from '../../api/src/modules/search/forgiving-search.js';
+import { rankCandidates, typoDistance, wordMatch } from '../../api/src/modules/core/forgiving-search.js';
 import { signedIn } from '../support/sign-in.js';
 
 interface Hit {

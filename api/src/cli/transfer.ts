@@ -7,7 +7,7 @@ import { loadQueryCatalog, type QueryCatalog } from '../queries.js';
 import { openGraphDb } from '../open-db.js';
 import type { GraphDb } from '../db/graph-db.js';
 import { SeedError } from '../dataset/read-dataset.js';
-import { recordChange } from '../modules/editing/audit.js';
+import { recordChange } from '../modules/core/audit.js';
 import { checkExport, contentHash, exportGraph, importGraph } from '../modules/transfer/graph-export.js';
 import { importSpreadsheet } from '../modules/transfer/import-spreadsheet.js';
 import { SPREADSHEET_KINDS, type SpreadsheetKind } from '../modules/transfer/sheet-mapping.js';

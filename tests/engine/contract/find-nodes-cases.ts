@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { probesOf, wordsOf } from '../../../api/src/modules/search/forgiving-search.js';
+import { probesOf, wordsOf } from '../../../api/src/modules/core/forgiving-search.js';
 import type { ContractCases } from './contract-case.js';
 
 type Candidate = { id: string; label: string; name: string | null; title: string | null; kind: string | null; parents: string[] };

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { RequestContext } from '../../context.js';
 import { requireRole } from '../../auth/viewer.js';
 import { badInput } from '../../errors.js';
-import { recordChange } from '../editing/audit.js';
+import { recordChange } from '../core/audit.js';
 import { readAccessLog, type AccessLogFilter } from './access-log-store.js';
 import { notePersonalData } from '../core/access-notes.js';
 import { canSeePersonalData } from '../core/privacy.js';

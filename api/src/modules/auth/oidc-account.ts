@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { GraphDb } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import type { Role } from '../../auth/viewer.js';
-import { recordChange } from '../editing/audit.js';
+import { recordChange } from '../core/audit.js';
 import { findUserByEmail, type StoredUser } from './auth-store.js';
 
 export interface OidcAccount {

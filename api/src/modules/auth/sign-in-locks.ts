@@ -2,7 +2,7 @@ import type { RequestContext } from '../../context.js';
 import { requireRole } from '../../auth/viewer.js';
 import type { SignInLock } from '../../auth/sign-in-throttle.js';
 import { notFound } from '../../errors.js';
-import { recordChange } from '../editing/audit.js';
+import { recordChange } from '../core/audit.js';
 
 /** Who the audit log names for a lock the throttle imposed on its own. */
 export const THROTTLE_ACTOR = 'system:sign-in-throttle';

@@ -3,7 +3,7 @@ import { requireRole } from '../../auth/viewer.js';
 import { hashPassword } from '../../auth/password.js';
 import { badInput, coded, notFound } from '../../errors.js';
 import type { QueryRunner } from '../../db/graph-db.js';
-import { recordChange } from '../editing/audit.js';
+import { recordChange } from '../core/audit.js';
 import { createUser, findUserByEmail, type StoredUser } from './auth-store.js';
 import { newUserInput, parseInput, userChanges } from './user-input.js';
 

@@ -1,6 +1,6 @@
 import { NODE_LABELS, RELATIONSHIP_TYPE_NAMES } from '../../domain/vocabulary.js';
 
-/** Statements of editing and the audit trail: key → file under cypher/ (without `.cypher`). */
+/** Statements of editing (the audit trail's are core's): key → file under cypher/ (without `.cypher`). */
 export const EDITING_QUERIES = {
   nodeState: 'edit/node-state',
   updateNode: 'edit/update-node',
@@ -9,9 +9,6 @@ export const EDITING_QUERIES = {
   relationshipState: 'edit/relationship-state',
   updateRelationship: 'edit/update-relationship',
   deleteRelationship: 'edit/delete-relationship',
-  recordChange: 'audit/record-change',
-  history: 'audit/history',
-  changeById: 'audit/change-by-id',
 } as const;
 
 /** Templates over an allow-list (see their headers): one statement per label or type. */

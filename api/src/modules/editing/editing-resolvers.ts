@@ -2,7 +2,7 @@ import type { RequestContext } from '../../context.js';
 import { requireRole } from '../../auth/viewer.js';
 import { badInput } from '../../errors.js';
 import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
-import { readHistory } from './audit.js';
+import { readHistory } from '../core/audit.js';
 import { createNode, deleteNode, updateNode } from './node-editor.js';
 import { createLink, deleteLink, updateLink } from './link-editor.js';
 import { restoreVersion } from './restore.js';

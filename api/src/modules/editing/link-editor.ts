@@ -5,7 +5,7 @@ import { requireRole } from '../../auth/viewer.js';
 import { badInput, coded, invalidFields, notFound } from '../../errors.js';
 import { validateRelationship } from '../../domain/records.js';
 import { RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
-import { recordChange, type ChangeEvent } from './audit.js';
+import { recordChange, type ChangeEvent } from '../core/audit.js';
 import { assertInScope } from '../core/edit-scope.js';
 import { editableProps, type RelationshipState } from './node-editor.js';
 

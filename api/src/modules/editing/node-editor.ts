@@ -6,7 +6,7 @@ import { requireRole } from '../../auth/viewer.js';
 import { badInput, coded, invalidFields, notFound } from '../../errors.js';
 import { validateNode, type FieldIssue } from '../../domain/records.js';
 import { ID_PREFIXES, type NodeLabel } from '../../domain/vocabulary.js';
-import { recordChange, type ChangeEvent } from './audit.js';
+import { recordChange, type ChangeEvent } from '../core/audit.js';
 import { assertInScope } from '../core/edit-scope.js';
 import { writeSearchKeys } from '../core/search-keys.js';
 

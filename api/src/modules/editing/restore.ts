@@ -3,7 +3,7 @@ import { requireRole } from '../../auth/viewer.js';
 import { badInput, coded, notFound } from '../../errors.js';
 import { validateNode } from '../../domain/records.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
-import { readChange, recordChange } from './audit.js';
+import { readChange, recordChange } from '../core/audit.js';
 import { editableProps, readNodeState, thingOf, type NodeEdit, type NodeState } from './node-editor.js';
 import { assertInScope } from '../core/edit-scope.js';
 import { writeSearchKeys } from '../core/search-keys.js';

@@ -5,7 +5,7 @@ import type { QueryCatalog } from '../../queries.js';
 import { requireRole } from '../../auth/viewer.js';
 import { badInput, notFound } from '../../errors.js';
 import { assertInScope } from '../core/edit-scope.js';
-import { recordChange } from '../editing/audit.js';
+import { recordChange } from '../core/audit.js';
 import { ID_PREFIXES, RELATIONSHIP_ID_PREFIX } from '../../domain/vocabulary.js';
 
 export interface Confirmation {

@@ -7,7 +7,7 @@ import { badInput, coded } from '../../errors.js';
 import { todayInDenmark } from '../core/dates.js';
 import { canSeePersonalData } from '../core/privacy.js';
 import { danishDate } from '../core/wording.js';
-import { recordChange } from '../editing/audit.js';
+import { recordChange } from '../core/audit.js';
 import { assertInScope } from '../core/edit-scope.js';
 import { createHash } from 'node:crypto';
 import { findingFingerprint, findingKey, parseFindingKey } from './finding-key.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { RequestContext } from '../../context.js';
-import { recordChange } from '../editing/audit.js';
+import { recordChange } from '../core/audit.js';
 import { findingKey } from './finding-key.js';
 import { followUpView, readFollowUps, signedIn, statusOf, type FindingStatus } from './follow-up.js';
 import type { GapReport } from './gaps-reader.js';

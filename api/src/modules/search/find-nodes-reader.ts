@@ -2,7 +2,7 @@ import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import { danishCollator } from '../../domain/danish.js';
 import { badInput } from '../../errors.js';
-import { probesOf, rankCandidates, wordsOf, type Candidate, type RankedHit } from './forgiving-search.js';
+import { probesOf, rankCandidates, wordsOf, type Candidate, type RankedHit } from '../core/forgiving-search.js';
 import { MAX_HITS, SEARCHABLE_LABELS } from './search-reader.js';
 
 /** Candidates ranked per request: enough for any sensible text, few enough to rank in a few milliseconds. */
@@ -11,7 +11,7 @@ const CANDIDATES = 600;
 /**
  * findNodes: the one forgiving search every picker asks (the map, the path's ends, the contact
  * finder, editing). The engine finds candidates by probes (cypher/search/find-candidates), the
- * ranking is decided here (forgiving-search.ts). Anonymous visitors find people by title and
+ * ranking is decided here (core/forgiving-search.ts). Anonymous visitors find people by title and
  * the organisation they work in only, and see the title in place of the name.
  */
 export async function findNodes(

@@ -4,7 +4,7 @@ import type { QueryRunner } from '../../db/graph-db.js';
 import { requireRole } from '../../auth/viewer.js';
 import { badInput, coded, notFound } from '../../errors.js';
 import { validateRelationship } from '../../domain/records.js';
-import { recordChange, type ChangeEvent } from '../editing/audit.js';
+import { recordChange, type ChangeEvent } from '../core/audit.js';
 import { assertInScope } from '../core/edit-scope.js';
 import { todayInDenmark } from '../core/dates.js';
 import { STATUS_DA } from '../core/wording.js';

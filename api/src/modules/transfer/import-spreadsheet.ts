@@ -4,7 +4,7 @@ import type { QueryCatalog } from '../../queries.js';
 import type { NodeLabel } from '../../domain/vocabulary.js';
 import { SeedError, validateDataset, type Dataset, type SeedFile } from '../../dataset/read-dataset.js';
 import { loadDataset, type LoadOptions } from '../../dataset/load-dataset.js';
-import { recordChange } from '../editing/audit.js';
+import { recordChange } from '../core/audit.js';
 import { readSpreadsheet, SheetError, type Sheet, type SpreadsheetFormat } from './spreadsheet.js';
 import { cellsOf, layoutOf, localNodes, locate, mapSheet, referencesOf, type SpreadsheetKind } from './sheet-mapping.js';
 import { issue, type SheetIssue } from './sheet-issues.js';

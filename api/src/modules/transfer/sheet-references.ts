@@ -4,7 +4,7 @@ import { danishCollator } from '../../domain/danish.js';
 import { municipalityByCode, MUNICIPALITIES } from '../../domain/municipalities.js';
 import { ID_PREFIXES } from '../../domain/vocabulary.js';
 import { foldText } from '../core/text-fold.js';
-import { probesOf, rankCandidates, wordMatch, wordsOf, type Candidate } from '../search/forgiving-search.js';
+import { probesOf, rankCandidates, wordMatch, wordsOf, type Candidate } from '../core/forgiving-search.js';
 import type { ReferenceKind } from './sheet-columns.js';
 
 /**

@@ -4,7 +4,7 @@ import { requireRole } from '../../auth/viewer.js';
 import { badInput, coded } from '../../errors.js';
 import type { NodeLabel } from '../../domain/vocabulary.js';
 import { SeedError } from '../../dataset/read-dataset.js';
-import { recordChange } from '../editing/audit.js';
+import { recordChange } from '../core/audit.js';
 import { checkExport, contentHash, exportGraph, importGraph } from './graph-export.js';
 import { exportCsv } from './csv-export.js';
 import { importSpreadsheet } from './import-spreadsheet.js';

@@ -1,4 +1,4 @@
-import { foldText } from '../core/text-fold.js';
+import { foldText } from './text-fold.js';
 
 /**
  * The forgiving search's decisions, apart from the engine: how typed text becomes probes for
