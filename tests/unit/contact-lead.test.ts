@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { contactLead } from '../../api/src/modules/contact/contact-lead.js';
-import type { ContactCardView, ContactChannelView, ContactRouteView } from '../../api/src/modules/contact/contact-views.js';
-import { CONTACT_WORDS_DA } from '../../api/src/modules/contact/contact-wording.js';
-import { CONTACT_WORDS_EN } from '../../api/src/modules/contact/contact-wording-en.js';
+import { contactLead } from '../../api/src/modules/core/contact-finder/contact-lead.js';
+import type { ContactCardView, ContactChannelView, ContactRouteView } from '../../api/src/modules/core/contact-finder/contact-views.js';
+import { CONTACT_WORDS_DA } from '../../api/src/modules/core/contact-finder/contact-wording.js';
+import { CONTACT_WORDS_EN } from '../../api/src/modules/core/contact-finder/contact-wording-en.js';
 
-/** The answer first (api/src/modules/contact/contact-lead.ts): which card or route leads, and how its lines are labelled. */
+/** The answer first (api/src/modules/core/contact-finder/contact-lead.ts): which card or route leads, and how its lines are labelled. */
 
 const ref = (id: string, name = id) => ({ id, label: 'Organisation', name, kind: null, sector: null });
 const channel = (kind: string, address: string | null, extra: Partial<ContactChannelView> = {}): ContactChannelView => ({

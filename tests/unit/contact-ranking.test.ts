@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_WEIGHTS, ROUTE_WEIGHTS, rankContacts, rankRoutes, type Question } from '../../api/src/modules/contact/contact-ranking.js';
-import type { Candidates, ChannelRow, ContactRow, OrgRow, PathwayRow, RouteRow } from '../../api/src/modules/contact/contact-reader.js';
+import { CARD_WEIGHTS, ROUTE_WEIGHTS, rankContacts, rankRoutes, type Question } from '../../api/src/modules/core/contact-finder/contact-ranking.js';
+import type { Candidates, ChannelRow, ContactRow, OrgRow, PathwayRow, RouteRow } from '../../api/src/modules/core/contact-finder/contact-reader.js';
 
 /**
- * The findContact() ranking (api/src/modules/contact/contact-ranking.ts) over hand-made
+ * The findContact() ranking (api/src/modules/core/contact-finder/contact-ranking.ts) over hand-made
  * candidate records: which assignments and channels are kept, and in which order.
  */
 

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../context.js';
 import { todayInDenmark } from '../core/dates.js';
 import { canSeePersonalData } from '../core/privacy.js';
-import { findContact, type ContactArgs } from './contact-answer.js';
+import { findContact, type ContactArgs } from '../core/contact-finder/contact-answer.js';
 
 export const contactResolvers = {
   Query: {

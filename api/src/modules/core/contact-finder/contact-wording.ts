@@ -1,5 +1,5 @@
-import { CHANNEL_KIND_DA, CHANNEL_STATUS_DA, channelDetails, listDa } from '../core/wording.js';
-import { foldText } from '../core/text-fold.js';
+import { CHANNEL_KIND_DA, CHANNEL_STATUS_DA, channelDetails, listDa } from '../wording.js';
+import { foldText } from '../text-fold.js';
 import type { OrgRow, StepRow } from './contact-reader.js';
 import type { CardReason, Excluded, Question, RouteReason } from './contact-ranking.js';
 

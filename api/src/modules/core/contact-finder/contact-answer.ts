@@ -1,8 +1,8 @@
-import type { GraphDb } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../queries.js';
-import { badInput, notFound } from '../../errors.js';
-import { foldText } from '../core/text-fold.js';
-import { nodeRef, type NodeRef } from '../core/node-ref.js';
+import type { GraphDb } from '../../../db/graph-db.js';
+import type { QueryCatalog } from '../../../queries.js';
+import { badInput, notFound } from '../../../errors.js';
+import { foldText } from '../text-fold.js';
+import { nodeRef, type NodeRef } from '../node-ref.js';
 import { readCandidates, type Candidates, type PathwayRow } from './contact-reader.js';
 import { rankContacts, rankRoutes, type Question } from './contact-ranking.js';
 import { cardView, routeView, type ContactCardView, type ContactRouteView } from './contact-views.js';
@@ -13,6 +13,8 @@ import { CONTACT_WORDS_EN } from './contact-wording-en.js';
 /**
  * findContact(): who is my fixed contact? One statement reads the asker's side; the ranking and
  * every sentence are made here, so an empty answer can always say why it is empty.
+ * It lives in core because two features ask it: findContact (modules/contact, the API field)
+ * and the vejviser (modules/vejviser, an answer per pathway and step); features import only core.
  */
 
 export interface ContactArgs {

@@ -1,5 +1,5 @@
-import type { QueryRunner } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../queries.js';
+import type { QueryRunner } from '../../../db/graph-db.js';
+import type { QueryCatalog } from '../../../queries.js';
 
 /**
  * Reads what findContact() ranks, for one or many asking organisations, in one statement

@@ -1,5 +1,5 @@
-import { nodeRef, personName, type NodeRef } from '../core/node-ref.js';
-import { capitalise } from '../core/wording.js';
+import { nodeRef, personName, type NodeRef } from '../node-ref.js';
+import { capitalise } from '../wording.js';
 import type { ChannelRow, RouteRow } from './contact-reader.js';
 import type { Fit, Question, RankedContact, RankedRoute } from './contact-ranking.js';
 import { CONTACT_WORDS_DA, type ContactWords } from './contact-wording.js';

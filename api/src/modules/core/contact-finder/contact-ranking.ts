@@ -1,5 +1,5 @@
-import { asNumbers, asStrings } from '../core/wording.js';
-import { foldText } from '../core/text-fold.js';
+import { asNumbers, asStrings } from '../wording.js';
+import { foldText } from '../text-fold.js';
 import type { Candidates, ContactRow, OrgRow, PathwayRow, RouteRow, StepRow } from './contact-reader.js';
 
 /**

@@ -1,4 +1,4 @@
-import { capitalise } from '../core/wording.js';
+import { capitalise } from '../wording.js';
 import type { ContactCardView, ContactChannelView, ContactRouteView } from './contact-views.js';
 import type { ContactLineKind, ContactWords } from './contact-wording.js';
 

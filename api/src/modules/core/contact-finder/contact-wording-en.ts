@@ -1,4 +1,4 @@
-import { CHANNEL_KIND_EN, CHANNEL_STATUS_EN, channelDetailsEn, listEn } from '../core/wording-en.js';
+import { CHANNEL_KIND_EN, CHANNEL_STATUS_EN, channelDetailsEn, listEn } from '../wording-en.js';
 import type { StepRow } from './contact-reader.js';
 import type { CardReason, Question, RouteReason } from './contact-ranking.js';
 import { namesOrganisation, type CardFacts, type ContactWords, type ExplanationFacts } from './contact-wording.js';
