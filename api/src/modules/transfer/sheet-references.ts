@@ -55,8 +55,8 @@ function shown(c: { name: string; parentName: string | null }): string {
 
 /**
  * Resolves every distinct reference of a sheet: ids against the store (and the sheet's own new
- * ids in `local`), names by the forgiving search. One candidates statement per distinct name,
- * at most MAX_NAME_LOOKUPS of them.
+ * ids in `local`), names by the forgiving search: at most MAX_NAME_LOOKUPS distinct names, each
+ * one or two candidates statements, shared by names with the same probes.
  */
 export async function resolveReferences(
   db: QueryRunner,
@@ -107,8 +107,8 @@ async function resolveName(db: QueryRunner, q: QueryCatalog, ref: Reference, cac
   const ownWords = (c: Candidate) => `${foldText(c.name ?? '')} ${foldText(c.shortName ?? '')}`;
   // In the municipality: its name is a whole word of the node's name or of what it belongs to.
   const inPlace = (c: Candidate) => {
-    const text = `${ownWords(c)} ${foldText(c.parents.join(' '))}`;
-    return places.some((words) => words.every((w) => wordMatch(w, text) === 1));
+    const belongs = `${ownWords(c)} ${foldText(c.parents.join(' '))}`;
+    return places.some((alternative) => alternative.every((w) => wordMatch(w, belongs) === 1));
   };
   const certain = candidates.filter((c) => inPlace(c) && words.every((w) => wordMatch(w, ownWords(c)) === 1));
   const exact = certain.filter((c) => foldText(c.name ?? '') === whole || foldText(c.shortName ?? '') === whole);
