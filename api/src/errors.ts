@@ -111,15 +111,21 @@ export const DANISH_BY_CODE: Record<string, string> = {
  * graphql-js words these errors one stable way ("Variable "$p" got invalid value … at "p.kind"; …").
  */
 export function variableError(error: GraphQLError, document: DocumentNode | undefined): GraphQLError {
-  const m = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; ([\s\S]*)$/.exec(error.message);
   const issues: ApiIssue[] = [];
-  if (m) {
-    const [, variable, at, reason] = m as unknown as [string, string, string | undefined, string];
+  // graphql-js: `Variable "$p" got invalid value <value>[ at "p.kind"]; <reason>`, the reason being
+  // its originalError's message. Read from both ends, never through the value: it is the client's
+  // text and may hold quotes, " at " and "; " itself.
+  const reason = error.originalError?.message;
+  const variable = /^Variable "\$(\w+)" got invalid value /.exec(error.message)?.[1];
+  if (reason && variable && error.message.endsWith(`; ${reason}`)) {
+    const prefix = error.message.slice(0, error.message.length - reason.length - 2);
+    const at = / at "(\w+(?:\.\w+|\[\d+\])*)"$/.exec(prefix)?.[1];
     const argument = document ? argumentOf(document, variable) : variable;
-    const unknown = /^Field "(\w+)" is not defined by type "(\w+)"/.exec(reason);
     const path = (at ?? variable).replace(/^\w+/, argument).replace(/\[(\d+)\]/g, '.$1');
+    const unknown = /^Field "(\w+)" is not defined by type "(\w+)"/.exec(reason);
+    const said = reason.replace(/\.$/, '');
     if (unknown) issues.push({ field: `${path}.${unknown[1]}`, message: `is not a field of ${unknown[2]}`, da: `er ikke et felt i ${unknown[2]}` });
-    else issues.push({ field: path, message: reason.replace(/\.$/, ''), da: issueInDanish(reason.replace(/\.$/, '')) });
+    else issues.push({ field: path, message: said, da: issueInDanish(said) });
   }
   return new GraphQLError(error.message, {
     nodes: error.nodes,

@@ -117,6 +117,9 @@ describe('typed inputs (generated from the domain records)', () => {
     const badEnum = await t.gql(CREATE_ORG, { p: { name: 'X', kind: 'CASTLE', sector: 'REGION' } }, editor);
     expect(badEnum.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(issuesOf(badEnum)).toEqual([expect.objectContaining({ field: 'properties.kind', da: expect.stringContaining('OrganisationKind') })]);
+    // The value is the client's text: quotes, " at " and "; " in it do not move the field named.
+    const tricky = await t.gql(CREATE_ORG, { p: { name: 'X', kind: 'A" at "p.name"; B', sector: 'REGION' } }, editor);
+    expect(issuesOf(tricky).map((i) => i.field)).toEqual(['properties.kind']);
     const unknown = await t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { colour: 'red' } }, editor);
     expect(issuesOf(unknown)).toEqual([{ field: 'properties.colour', message: 'is not a field of UpdateChannelInput', da: 'er ikke et felt i UpdateChannelInput' }]);
     const wrongType = await t.gql(`mutation($p: CreateElementInput!) { createElement(properties: $p) { id } }`, { p: { name: 'X', number: 'one' } }, editor);
