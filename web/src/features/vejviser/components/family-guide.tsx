@@ -5,7 +5,7 @@ import { tv } from '../i18n';
 import { familyGuide, pathwayTopic, type FamilyWay } from '../lib/family-guide';
 import { guideDate, listText } from '../lib/list-text';
 import { addressHref } from '../lib/guide-text';
-import { guideHref } from './guide-page';
+import { guideHref } from '../lib/guide-href';
 
 /** A way in as a card: who, what kind, the number or address as a link, times and rules. Once per channel. */
 function WayCard({ way, index }: { way: FamilyWay; index: number }) {

@@ -3,13 +3,9 @@ import { useDocumentTitle } from '../../../app/page-title';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
 import { useVejviser } from '../api/get-vejviser';
 import { tv } from '../i18n';
+import { guideHref, type Audience } from '../lib/guide-href';
 import { FamilyGuide } from './family-guide';
 import { ProfessionalGuide } from './professional-guide';
-
-export type Audience = 'families' | 'professionals';
-
-export const guideHref = (municipalityId: string, audience: Audience) =>
-  `/vejviser/${encodeURIComponent(municipalityId)}${audience === 'professionals' ? '/fagpersoner' : ''}`;
 
 /** A failed load in the page's language: an unknown id is told as such, not as the API's words. */
 function errorText(error: Error, municipalityId: string): string {
