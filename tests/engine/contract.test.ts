@@ -65,9 +65,9 @@ describe(`query contract on the engine in use`, () => {
     expect(await db.run(queries.mergeNodes.Organisation, { rows, now: '2026-01-03T00:00:00.000Z' })).toEqual([{ created: 0, updated: 0 }]);
     const changed = [{ ...rows[0], hash: 'h2', props: { ...rows[0]!.props, name: 'X2' } }];
     expect(await db.run(queries.mergeNodes.Organisation, { rows: changed, now: '2026-01-04T00:00:00.000Z' })).toEqual([{ created: 0, updated: 1 }]);
-    const [x] = await db.run<any>(queries.organisationsByIds, { ids: ['org:x'] });
-    expect(x.organisation).toMatchObject({ name: 'X2', version: 2, createdAt: '2026-01-02T00:00:00.000Z', updatedAt: '2026-01-04T00:00:00.000Z' });
-    expect(x.organisation.isNew).toBeUndefined();
+    const [x] = await db.run<{ organisation: Record<string, unknown> }>(queries.organisationsByIds, { ids: ['org:x'] });
+    expect(x!.organisation).toMatchObject({ name: 'X2', version: 2, createdAt: '2026-01-02T00:00:00.000Z', updatedAt: '2026-01-04T00:00:00.000Z' });
+    expect(x!.organisation.isNew).toBeUndefined();
     const rel = [{ id: 'rel:x-r', from: 'org:x', to: 'org:r', hash: 'r1', props: {} }];
     expect(await db.run(queries.mergeRelationships.PART_OF, { rows: rel })).toEqual([{ created: 1, updated: 0 }]);
     expect(await db.run(queries.mergeRelationships.PART_OF, { rows: rel })).toEqual([{ created: 0, updated: 0 }]);
@@ -76,7 +76,7 @@ describe(`query contract on the engine in use`, () => {
   it('restore templates write nodes and relationships exactly as given', async () => {
     const props = { id: 'org:restored', name: 'Gendannet', kind: 'REGION', sector: 'REGION', version: 7, createdAt: '2020-01-01T00:00:00.000Z' };
     expect(await db.run(queries.restoreNodes.Organisation, { rows: [{ id: 'org:restored', props }] })).toEqual([{ written: 1 }]);
-    const [node] = await db.run<any>(queries.nodeState, { id: 'org:restored' });
+    const [node] = await db.run<unknown>(queries.nodeState, { id: 'org:restored' });
     expect(node).toMatchObject({ label: 'Organisation', props });
     const rel = { id: 'rel:restored', from: 'org:restored', to: 'org:r', props: { id: 'rel:restored', version: 3 } };
     expect(await db.run(queries.restoreRelationships.PART_OF, { rows: [rel] })).toEqual([{ written: 1 }]);
@@ -85,9 +85,9 @@ describe(`query contract on the engine in use`, () => {
 
   it('create templates make one node and one relationship with version 1', async () => {
     const now = '2026-03-01T00:00:00.000Z';
-    const [node] = await db.run<any>(queries.createNode.Person, { id: 'person:contract', props: { name: 'Kontrakt Person', fictitious: true }, now });
+    const [node] = await db.run<unknown>(queries.createNode.Person, { id: 'person:contract', props: { name: 'Kontrakt Person', fictitious: true }, now });
     expect(node).toEqual({ label: 'Person', props: { id: 'person:contract', name: 'Kontrakt Person', fictitious: true, createdAt: now, updatedAt: now, version: 1 } });
-    const [rel] = await db.run<any>(queries.createRelationship.WORKS_IN, { id: 'rel:contract', from: 'person:contract', to: 'org:m1', props: { role: 'Psykolog' }, now });
+    const [rel] = await db.run<unknown>(queries.createRelationship.WORKS_IN, { id: 'rel:contract', from: 'person:contract', to: 'org:m1', props: { role: 'Psykolog' }, now });
     expect(rel).toMatchObject({ id: 'rel:contract', type: 'WORKS_IN', from: 'person:contract', to: 'org:m1', props: { role: 'Psykolog', version: 1 } });
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { ANCHOR_TYPES, HAND_TYPES } from '../../../api/src/modules/connection/connection-reader.js';
 import type { ContractCases } from './contract-case.js';
+import { first } from './rows.js';
 
 /**
  * The statements behind connection() and interfaces() on the Central Denmark seed (read-only).
@@ -16,11 +17,56 @@ const RANDERS = ['org:municipality-randers', ...RANDERS_UNITS];
 const neighbourParams = (ids: string[], extra: Record<string, unknown> = {}) => ({
   ids, providesOnly: [], notToMembers: [], types: [...HAND_TYPES], anchors: [], anchorTypes: [...ANCHOR_TYPES], day: DAY, ...extra,
 });
+interface Ref {
+  id: string;
+}
+interface ConnectionEndpointsRow {
+  node: Ref & { label: string };
+}
+/** One hop from a frontier node, with what the search decides by (the far node's label flags, kind, end). */
+interface ConnectionNeighboursRow {
+  from: string;
+  type: string;
+  id: string;
+  relId: string;
+  out: boolean;
+  organisation: boolean;
+  group: boolean;
+  channel: boolean;
+  kind: string | null;
+  validTo: string | null;
+}
+interface InterfacesScopeRow {
+  organisation: Ref;
+  units: Ref[];
+}
+interface InterfacesChannelsRow {
+  channel: Ref;
+  provider: Ref & { municipality: Ref | null };
+  served: Ref;
+}
+/** One current tie of a person to an organisation (WORKS_IN or CONTACT_FOR). */
+interface InterfacesPeopleRow {
+  tie: string;
+  person: Ref;
+  rel: Record<string, unknown>;
+  org: Ref;
+  municipality: Ref | null;
+}
+interface Workplace {
+  org: Ref;
+  municipality: Ref | null;
+}
+interface InterfacesGroupsRow {
+  group: Ref;
+  members: Array<{ person: Ref; onBehalfOf: Ref | null; workplaces: Workplace[] }>;
+}
+
 const hops = (rows: Array<{ from: string; type: string; id: string }>) => rows.map((r) => `${r.from} ${r.type} ${r.id}`).sort();
 
 export const connectionCases: ContractCases = {
   connectionEndpoints: async ({ db, queries }) => {
-    const rows = await db.run<any>(queries.connectionEndpoints, { ids: ['org:gp-randers-torvet', 'org:ppr-randers', 'channel:medcom-randers', 'org:nope'] });
+    const rows = await db.run<ConnectionEndpointsRow>(queries.connectionEndpoints, { ids: ['org:gp-randers-torvet', 'org:ppr-randers', 'channel:medcom-randers', 'org:nope'] });
     const byId = Object.fromEntries(rows.map((r) => [r.node.id, r.node]));
     expect(Object.keys(byId).sort()).toEqual(['channel:medcom-randers', 'org:gp-randers-torvet', 'org:ppr-randers']);
     expect(byId['org:gp-randers-torvet']).toMatchObject({ label: 'Organisation', name: 'Lægehuset Torvet, Randers', kind: 'GP_PRACTICE', sector: 'GENERAL_PRACTICE' });
@@ -30,7 +76,7 @@ export const connectionCases: ContractCases = {
 
   connectionNeighbours: async ({ db, queries }) => {
     // The channel: provided by Randers, serving the three practices and PLO.
-    const channel = await db.run<any>(queries.connectionNeighbours, neighbourParams(['channel:medcom-randers']));
+    const channel = await db.run<ConnectionNeighboursRow>(queries.connectionNeighbours, neighbourParams(['channel:medcom-randers']));
     expect(hops(channel)).toEqual([
       'channel:medcom-randers PROVIDES org:municipality-randers',
       'channel:medcom-randers SERVES org:gp-randers-bredgade',
@@ -45,10 +91,10 @@ export const connectionCases: ContractCases = {
     expect(channel.find((r) => r.id === 'org:gp-randers-torvet')).toMatchObject({ type: 'SERVES', out: true, organisation: true, kind: 'GP_PRACTICE' });
     // A relationship that has ended is not walked; on a day before its end it is.
     const brandt = ['person:p051'];
-    expect(hops(await db.run<any>(queries.connectionNeighbours, neighbourParams(brandt)))).toEqual([
+    expect(hops(await db.run<ConnectionNeighboursRow>(queries.connectionNeighbours, neighbourParams(brandt)))).toEqual([
       'person:p051 WORKS_IN org:gp-randers-soendergade',
     ]);
-    const before = await db.run<any>(queries.connectionNeighbours, neighbourParams(brandt, { day: '2023-06-01' }));
+    const before = await db.run<ConnectionNeighboursRow>(queries.connectionNeighbours, neighbourParams(brandt, { day: '2023-06-01' }));
     expect(before.find((r) => r.type === 'MEMBER_OF')).toMatchObject({ out: true, group: true, organisation: false, channel: false });
     expect(hops(before)).toEqual([
       'person:p051 MEMBER_OF group:implementeringsgruppe-randers',
@@ -57,7 +103,7 @@ export const connectionCases: ContractCases = {
     // A mandate is linked only through anchor types, so only an end of the question leaves it.
     const mandate = ['mandate:implementeringsgruppe-randers'];
     expect(await db.run(queries.connectionNeighbours, neighbourParams(mandate))).toEqual([]);
-    expect(hops(await db.run<any>(queries.connectionNeighbours, neighbourParams(mandate, { anchors: mandate })))).toEqual(
+    expect(hops(await db.run<ConnectionNeighboursRow>(queries.connectionNeighbours, neighbourParams(mandate, { anchors: mandate })))).toEqual(
       expect.arrayContaining([
         'mandate:implementeringsgruppe-randers GRANTED_BY group:klyngestyregruppe-randers',
         'mandate:implementeringsgruppe-randers HOLDS group:implementeringsgruppe-randers',
@@ -66,32 +112,32 @@ export const connectionCases: ContractCases = {
     // A channel entered from one it serves is left only to its provider; an umbrella entered
     // from a member not down to another member, but still up and sideways.
     const medcom = ['channel:medcom-randers'];
-    expect(hops(await db.run<any>(queries.connectionNeighbours, neighbourParams(medcom, { providesOnly: medcom })))).toEqual([
+    expect(hops(await db.run<ConnectionNeighboursRow>(queries.connectionNeighbours, neighbourParams(medcom, { providesOnly: medcom })))).toEqual([
       'channel:medcom-randers PROVIDES org:municipality-randers',
     ]);
     const plo = ['org:plo-midtjylland'];
-    const all = await db.run<any>(queries.connectionNeighbours, neighbourParams(plo));
+    const all = await db.run<ConnectionNeighboursRow>(queries.connectionNeighbours, neighbourParams(plo));
     const members = all.filter((r) => r.type === 'PART_OF' && !r.out);
     expect(members.length).toBeGreaterThan(2);
-    const umbrella = await db.run<any>(queries.connectionNeighbours, neighbourParams(plo, { notToMembers: plo }));
+    const umbrella = await db.run<ConnectionNeighboursRow>(queries.connectionNeighbours, neighbourParams(plo, { notToMembers: plo }));
     expect(umbrella.filter((r) => r.type === 'PART_OF' && !r.out)).toEqual([]);
     expect(hops(umbrella)).toEqual(hops(all.filter((r) => !(r.type === 'PART_OF' && !r.out))));
     expect(umbrella.length).toBeGreaterThan(0);
     // Several frontier nodes in one statement, each row says which one it came from.
-    const two = await db.run<any>(queries.connectionNeighbours, neighbourParams(['org:gp-randers-torvet', 'org:ppr-randers']));
+    const two = await db.run<ConnectionNeighboursRow>(queries.connectionNeighbours, neighbourParams(['org:gp-randers-torvet', 'org:ppr-randers']));
     expect(new Set(two.map((r) => r.from))).toEqual(new Set(['org:gp-randers-torvet', 'org:ppr-randers']));
     expect(hops(two)).toEqual(expect.arrayContaining(['org:ppr-randers PART_OF org:municipality-randers', 'org:gp-randers-torvet SERVES channel:medcom-randers']));
   },
 
   interfacesScope: async ({ db, queries }) => {
-    const [row] = await db.run<any>(queries.interfacesScope, { id: 'org:municipality-randers' });
+    const row = first(await db.run<InterfacesScopeRow>(queries.interfacesScope, { id: 'org:municipality-randers' }));
     expect(row.organisation).toMatchObject({ id: 'org:municipality-randers', name: 'Randers Kommune', kind: 'MUNICIPALITY', municipalityCode: '730' });
-    expect(row.units.map((u: any) => u.id).sort()).toEqual(RANDERS_UNITS);
+    expect(row.units.map((u) => u.id).sort()).toEqual(RANDERS_UNITS);
     expect(await db.run(queries.interfacesScope, { id: 'org:nope' })).toEqual([]);
   },
 
   interfacesChannels: async ({ db, queries }) => {
-    const rows = await db.run<any>(queries.interfacesChannels, { ids: RANDERS, day: DAY });
+    const rows = await db.run<InterfacesChannelsRow>(queries.interfacesChannels, { ids: RANDERS, day: DAY });
     const links = rows.map((r) => `${r.channel.id} ${r.provider.id} → ${r.served.id}`).sort();
     expect(links).toEqual(expect.arrayContaining([
       'channel:medcom-randers org:municipality-randers → org:gp-randers-bredgade',
@@ -103,20 +149,21 @@ export const connectionCases: ContractCases = {
     ]));
     // Every row touches Randers on one side.
     expect(rows.every((r) => RANDERS.includes(r.provider.id) || RANDERS.includes(r.served.id))).toBe(true);
-    expect(rows.find((r) => r.channel.id === 'channel:medcom-randers').channel).toMatchObject({ status: 'ESTABLISHED', kind: 'MEDCOM_CORRESPONDENCE' });
+    expect(rows.find((r) => r.channel.id === 'channel:medcom-randers')!.channel).toMatchObject({ status: 'ESTABLISHED', kind: 'MEDCOM_CORRESPONDENCE' });
     // The treatment offer's phone line is provided by a unit: it carries its municipality.
-    const phone = rows.find((r) => r.provider.id === 'org:behandlingstilbud-randers');
+    const phone = rows.find((r) => r.provider.id === 'org:behandlingstilbud-randers')!;
     expect(phone.provider.municipality).toMatchObject({ id: 'org:municipality-randers' });
     // The treatment offer and its phone line began on 2024-07-01: not there the day before.
-    const before = await db.run<any>(queries.interfacesChannels, { ids: RANDERS, day: '2024-06-30' });
+    const before = await db.run<InterfacesChannelsRow>(queries.interfacesChannels, { ids: RANDERS, day: '2024-06-30' });
     expect(before.map((r) => r.channel.id)).not.toContain('channel:telefon-behandlingstilbud-randers');
     expect(before.map((r) => r.channel.id)).toContain('channel:medcom-randers');
   },
 
   interfacesPeople: async ({ db, queries }) => {
     // One row per current tie: gathered by person here as the reader does.
-    const people = (ties: any[]) => {
-      const out = new Map<string, any>();
+    type Tie = Pick<InterfacesPeopleRow, 'rel' | 'org' | 'municipality'>;
+    const people = (ties: InterfacesPeopleRow[]) => {
+      const out = new Map<string, { person: Ref; workplaces: Tie[]; contacts: Tie[] }>();
       for (const t of ties) {
         expect(['WORKS_IN', 'CONTACT_FOR']).toContain(t.tie);
         const p = out.get(t.person.id) ?? { person: t.person, workplaces: [], contacts: [] };
@@ -125,44 +172,44 @@ export const connectionCases: ContractCases = {
       }
       return [...out.values()];
     };
-    const rows = people(await db.run<any>(queries.interfacesPeople, { ids: RANDERS, day: DAY }));
+    const rows = people(await db.run<InterfacesPeopleRow>(queries.interfacesPeople, { ids: RANDERS, day: DAY }));
     expect(rows).toHaveLength(9);
     const byId = Object.fromEntries(rows.map((r) => [r.person.id, r]));
-    expect(byId['person:p151'].workplaces).toEqual([
+    expect(byId['person:p151']!.workplaces).toEqual([
       expect.objectContaining({ org: expect.objectContaining({ id: 'org:ppr-randers' }), municipality: expect.objectContaining({ id: 'org:municipality-randers' }) }),
     ]);
     // The treatment offer's head is also a fixed contact for general practice (PLO).
-    expect(byId['person:p156'].contacts.map((c: any) => c.org.id)).toEqual(['org:plo-midtjylland']);
+    expect(byId['person:p156']!.contacts.map((c) => c.org.id)).toEqual(['org:plo-midtjylland']);
     // Nobody at BUA is a fixed contact for Randers (001's gap): no one else comes in.
-    expect(rows.every((r) => r.workplaces.some((w: any) => RANDERS.includes(w.org.id)))).toBe(true);
+    expect(rows.every((r) => r.workplaces.some((w) => RANDERS.includes(w.org.id)))).toBe(true);
     // BUA with its advisory unit: BUA's fixed contact for the Horsens cluster works in the unit;
     // Hedensted's contact for BUA comes in as a fixed contact for BUA, working in PPR Hedensted.
-    const bua = people(await db.run<any>(queries.interfacesPeople, { ids: ['org:bua', 'org:bua-raadgivningsenheden'], day: DAY }));
-    const olesen = bua.find((r) => r.person.id === 'person:p006');
-    expect(olesen.workplaces.map((w: any) => w.org.id)).toEqual(['org:bua-raadgivningsenheden']);
-    expect(olesen.contacts.map((c: any) => c.org.id).sort()).toEqual(['org:municipality-hedensted', 'org:municipality-horsens', 'org:municipality-odder', 'org:municipality-skanderborg']);
-    const hedensted = bua.find((r) => r.person.id === 'person:p079');
-    expect(hedensted.contacts.map((c: any) => c.org.id)).toEqual(['org:bua']);
+    const bua = people(await db.run<InterfacesPeopleRow>(queries.interfacesPeople, { ids: ['org:bua', 'org:bua-raadgivningsenheden'], day: DAY }));
+    const olesen = bua.find((r) => r.person.id === 'person:p006')!;
+    expect(olesen.workplaces.map((w) => w.org.id)).toEqual(['org:bua-raadgivningsenheden']);
+    expect(olesen.contacts.map((c) => c.org.id).sort()).toEqual(['org:municipality-hedensted', 'org:municipality-horsens', 'org:municipality-odder', 'org:municipality-skanderborg']);
+    const hedensted = bua.find((r) => r.person.id === 'person:p079')!;
+    expect(hedensted.contacts.map((c) => c.org.id)).toEqual(['org:bua']);
     expect(hedensted.workplaces).toEqual([
       expect.objectContaining({ org: expect.objectContaining({ id: 'org:ppr-hedensted' }), municipality: expect.objectContaining({ id: 'org:municipality-hedensted' }) }),
     ]);
   },
 
   interfacesGroups: async ({ db, queries }) => {
-    const rows = await db.run<any>(queries.interfacesGroups, { ids: RANDERS, day: DAY });
+    const rows = await db.run<InterfacesGroupsRow>(queries.interfacesGroups, { ids: RANDERS, day: DAY });
     const groups = Object.fromEntries(rows.map((r) => [r.group.id, r]));
     expect(Object.keys(groups).sort()).toEqual(['group:implementeringsgruppe-randers', 'group:klyngestyregruppe-randers', 'group:kosu', 'group:styregruppe-chefniveau-randers']);
-    const impl = groups['group:implementeringsgruppe-randers'];
+    const impl = groups['group:implementeringsgruppe-randers']!;
     // The current members only: the former GP representative (until 2023-12-31) is gone.
     expect(impl.members).toHaveLength(8);
-    expect(impl.members.map((m: any) => m.person.id)).not.toContain('person:p051');
-    const psychiatry = impl.members.find((m: any) => m.person.id === 'person:p008');
+    expect(impl.members.map((m) => m.person.id)).not.toContain('person:p051');
+    const psychiatry = impl.members.find((m) => m.person.id === 'person:p008')!;
     expect(psychiatry.onBehalfOf).toMatchObject({ id: 'org:bua' });
-    const ppr = impl.members.find((m: any) => m.person.id === 'person:p143');
+    const ppr = impl.members.find((m) => m.person.id === 'person:p143')!;
     expect(ppr.workplaces).toEqual([expect.objectContaining({ org: expect.objectContaining({ id: 'org:ppr-norddjurs' }), municipality: expect.objectContaining({ id: 'org:municipality-norddjurs' }) })]);
     // Before 2024 the former GP representative still sits in the group.
-    const before = await db.run<any>(queries.interfacesGroups, { ids: RANDERS, day: '2023-06-01' });
-    const implBefore = before.find((r) => r.group.id === 'group:implementeringsgruppe-randers');
-    expect(implBefore.members.map((m: any) => m.person.id)).toContain('person:p051');
+    const before = await db.run<InterfacesGroupsRow>(queries.interfacesGroups, { ids: RANDERS, day: '2023-06-01' });
+    const implBefore = before.find((r) => r.group.id === 'group:implementeringsgruppe-randers')!;
+    expect(implBefore.members.map((m) => m.person.id)).toContain('person:p051');
   },
 };

@@ -1,5 +1,60 @@
 import { expect } from 'vitest';
 import type { ContractCases } from './contract-case.js';
+import { first } from './rows.js';
+
+type Props = Record<string, unknown>;
+interface Ref {
+  id: string;
+}
+interface OrganisationsByIdsRow {
+  organisation: Props;
+  parents: Array<{ relation: string; organisation: Ref }>;
+  children: Array<{ relation: string; organisation: Ref }>;
+}
+interface GraphNodesRow {
+  total: number;
+  nodes: Array<{ id: string; label: string }>;
+}
+/** A stored user as the statements return it: with the hash only from userByEmail. */
+interface UserRow {
+  user: Ref & { passwordHash?: string } & Props;
+}
+type UserByEmailRow = UserRow;
+type ListUsersRow = UserRow;
+type UpdateUserRow = UserRow;
+interface ViewerByTokenRow {
+  sessionId: string;
+  user: Props;
+}
+interface NodeStateRow {
+  label: string;
+  props: Props;
+  relationships: Ref[];
+}
+interface PropsRow {
+  props: Props;
+}
+type UpdateNodeRow = PropsRow;
+type ReplaceNodeRow = PropsRow;
+type UpdateRelationshipRow = PropsRow;
+/** An audit entry; a node's has no ends, a link's names both. */
+interface ChangeRow {
+  change: Ref & { operation: string; entityId: string; fromId?: string; toId?: string } & Props;
+}
+type HistoryRow = ChangeRow;
+type ChangeByIdRow = ChangeRow;
+type ExportChangesRow = ChangeRow;
+interface ExportNodesRow {
+  label: string;
+  props: Ref & Props;
+}
+interface ExportRelationshipsRow {
+  type: string;
+  from: string;
+  to: string;
+  props: Ref & Props;
+}
+type NodesByLabelRow = ExportNodesRow;
 
 /**
  * The foundation's statements on tests/fixtures/contract (six nodes, five relationships).
@@ -27,16 +82,16 @@ export const fixtureCases: ContractCases = {
     expect(all).toHaveLength(3);
   },
   organisationsByIds: async ({ db, queries }) => {
-    const [row] = await db.run<any>(queries.organisationsByIds, { ids: ['org:m1'] });
+    const row = first(await db.run<OrganisationsByIdsRow>(queries.organisationsByIds, { ids: ['org:m1'] }));
     expect(row.organisation).toMatchObject({ id: 'org:m1', name: 'Ærø Kommune', municipalityCode: '492', version: 1, createdAt: '2026-01-01T00:00:00.000Z' });
     expect(row.parents).toEqual([{ relation: 'IN_CLUSTER', organisation: expect.objectContaining({ id: 'org:c' }) }]);
     expect(row.children).toEqual([{ relation: 'PART_OF', organisation: expect.objectContaining({ id: 'org:ppr' }) }]);
   },
   graphNodes: async ({ db, queries }) => {
-    const [row] = await db.run<any>(queries.graphNodes, { labels: ['Organisation'], sectors: ['MUNICIPALITY'], limit: 2 });
+    const row = first(await db.run<GraphNodesRow>(queries.graphNodes, { labels: ['Organisation'], sectors: ['MUNICIPALITY'], limit: 2 }));
     expect(row.total).toBe(3);
     expect(row.nodes.map((n: { id: string }) => n.id)).toEqual(['org:m1', 'org:m2']);
-    expect(row.nodes[0].label).toBe('Organisation');
+    expect(row.nodes[0]!.label).toBe('Organisation');
   },
   countUsers: async ({ db, queries }) => {
     expect(await db.run(queries.countUsers)).toEqual([{ users: 0 }]);
@@ -48,7 +103,7 @@ export const fixtureCases: ContractCases = {
     expect(row).toEqual({ user: { id: 'user:contract', email: 'c@example.dk', name: 'C', role: 'VIEWER', scopeId: null, version: 1 } });
   },
   userByEmail: async ({ db, queries }) => {
-    const [row] = await db.run<any>(queries.userByEmail, { email: 'c@example.dk' });
+    const row = first(await db.run<UserByEmailRow>(queries.userByEmail, { email: 'c@example.dk' }));
     expect(row.user).toMatchObject({ id: 'user:contract', passwordHash: 'scrypt$x' });
     expect(await db.run(queries.userByEmail, { email: 'nobody@example.dk' })).toEqual([]);
   },
@@ -58,7 +113,7 @@ export const fixtureCases: ContractCases = {
     expect(await db.run(queries.createSession, { ...params, id: 'session:old', tokenHash: 'old', expiresAt: '2000-01-01T00:00:00.000Z' })).toEqual([{ id: 'session:old' }]);
   },
   viewerByToken: async ({ db, queries }) => {
-    const [row] = await db.run<any>(queries.viewerByToken, { tokenHash: 'live', now: '2026-06-01T00:00:00.000Z' });
+    const row = first(await db.run<ViewerByTokenRow>(queries.viewerByToken, { tokenHash: 'live', now: '2026-06-01T00:00:00.000Z' }));
     expect(row).toEqual({ sessionId: 'session:live', user: expect.objectContaining({ id: 'user:contract', role: 'VIEWER' }) });
     expect(await db.run(queries.viewerByToken, { tokenHash: 'old', now: '2026-06-01T00:00:00.000Z' })).toEqual([]);
   },
@@ -69,9 +124,9 @@ export const fixtureCases: ContractCases = {
     expect(await db.run(queries.viewerByToken, { tokenHash: 'old', now: '1999-01-01T00:00:00.000Z' })).toEqual([]);
   },
   listUsers: async ({ db, queries }) => {
-    const rows = await db.run<any>(queries.listUsers);
+    const rows = await db.run<ListUsersRow>(queries.listUsers);
     expect(rows).toEqual([{ user: expect.objectContaining({ id: 'user:contract', email: 'c@example.dk', version: 1 }) }]);
-    expect(rows[0].user.passwordHash).toBeUndefined();
+    expect(rows[0]!.user.passwordHash).toBeUndefined();
   },
   userById: async ({ db, queries }) => {
     expect(await db.run(queries.userById, { id: 'user:contract' })).toEqual([{ user: expect.objectContaining({ role: 'VIEWER', version: 1 }) }]);
@@ -80,11 +135,11 @@ export const fixtureCases: ContractCases = {
   updateUser: async ({ db, queries }) => {
     const base = { id: 'user:contract', name: null, role: 'EDITOR', setScope: true, scopeId: 'org:c', passwordHash: null, now: '2026-06-01T00:00:00.000Z' };
     expect(await db.run(queries.updateUser, { ...base, version: 7 })).toEqual([]);
-    const [row] = await db.run<any>(queries.updateUser, { ...base, version: 1 });
+    const row = first(await db.run<UpdateUserRow>(queries.updateUser, { ...base, version: 1 }));
     expect(row.user).toMatchObject({ name: 'C', role: 'EDITOR', scopeId: 'org:c', version: 2, updatedAt: '2026-06-01T00:00:00.000Z' });
-    const [kept] = await db.run<any>(queries.updateUser, { ...base, version: 2, role: null, setScope: false, scopeId: null });
+    const kept = first(await db.run<UpdateUserRow>(queries.updateUser, { ...base, version: 2, role: null, setScope: false, scopeId: null }));
     expect(kept.user).toMatchObject({ role: 'EDITOR', scopeId: 'org:c', version: 3 });
-    const [{ user }] = await db.run<any>(queries.userByEmail, { email: 'c@example.dk' });
+    const { user } = first(await db.run<UserByEmailRow>(queries.userByEmail, { email: 'c@example.dk' }));
     expect(user.passwordHash).toBe('scrypt$x');
   },
   endUserSessions: async ({ db, queries }) => {
@@ -106,7 +161,7 @@ export const fixtureCases: ContractCases = {
     expect(out.map((r) => `${r.id}>${r.target}`)).toEqual(['rel:m1-c>org:c', 'rel:ppr-m1>org:m1']);
   },
   nodeState: async ({ db, queries }) => {
-    const [row] = await db.run<any>(queries.nodeState, { id: 'org:m1' });
+    const row = first(await db.run<NodeStateRow>(queries.nodeState, { id: 'org:m1' }));
     expect(row.label).toBe('Organisation');
     expect(row.props).toMatchObject({ id: 'org:m1', version: 1 });
     expect(row.relationships.map((r: { id: string }) => r.id).sort()).toEqual(['rel:m1-c', 'rel:ppr-m1']);
@@ -114,11 +169,11 @@ export const fixtureCases: ContractCases = {
   updateNode: async ({ db, queries }) => {
     const params = { id: 'org:m2', props: { phone: '+45 70 10 20 30', shortName: null }, now: '2026-02-01T00:00:00.000Z' };
     expect(await db.run(queries.updateNode, { ...params, version: 7 })).toEqual([]);
-    const [row] = await db.run<any>(queries.updateNode, { ...params, version: 1 });
+    const row = first(await db.run<UpdateNodeRow>(queries.updateNode, { ...params, version: 1 }));
     expect(row.props).toMatchObject({ id: 'org:m2', phone: '+45 70 10 20 30', version: 2, updatedAt: '2026-02-01T00:00:00.000Z' });
   },
   replaceNode: async ({ db, queries }) => {
-    const [row] = await db.run<any>(queries.replaceNode, { id: 'org:m2', version: 2, props: { name: 'Aabenraa Kommune', kind: 'MUNICIPALITY', sector: 'MUNICIPALITY', municipalityCode: '580' }, now: '2026-02-02T00:00:00.000Z' });
+    const row = first(await db.run<ReplaceNodeRow>(queries.replaceNode, { id: 'org:m2', version: 2, props: { name: 'Aabenraa Kommune', kind: 'MUNICIPALITY', sector: 'MUNICIPALITY', municipalityCode: '580' }, now: '2026-02-02T00:00:00.000Z' }));
     expect(row.props.phone).toBeUndefined();
     expect(row.props).toMatchObject({ id: 'org:m2', version: 3, createdAt: '2026-01-01T00:00:00.000Z' });
   },
@@ -128,7 +183,7 @@ export const fixtureCases: ContractCases = {
     ]);
   },
   updateRelationship: async ({ db, queries }) => {
-    const [row] = await db.run<any>(queries.updateRelationship, { id: 'rel:ppr-m1', from: 'org:ppr', to: 'org:m1', version: 1, props: { until: '2030-01-01' }, now: '2026-02-01T00:00:00.000Z' });
+    const row = first(await db.run<UpdateRelationshipRow>(queries.updateRelationship, { id: 'rel:ppr-m1', from: 'org:ppr', to: 'org:m1', version: 1, props: { until: '2030-01-01' }, now: '2026-02-01T00:00:00.000Z' }));
     expect(row.props).toMatchObject({ until: '2030-01-01', version: 2 });
     expect(await db.run(queries.updateRelationship, { id: 'rel:ppr-m1', from: 'org:ppr', to: 'org:m1', version: 1, props: {}, now: '2026-02-01T00:00:00.000Z' })).toEqual([]);
   },
@@ -147,15 +202,15 @@ export const fixtureCases: ContractCases = {
   },
   history: async ({ db, queries }) => {
     // Its own entries and its links' (by the ends the link entry names), newest first.
-    const rows = await db.run<any>(queries.history, { entityId: 'org:m2', limit: 10 });
-    expect(rows.map((r: any) => r.change.id)).toEqual(['change:3', 'change:2', 'change:1']);
-    expect(rows[0].change).toMatchObject({ entityId: 'rel:gone', fromId: 'person:x', toId: 'org:m2' });
+    const rows = await db.run<HistoryRow>(queries.history, { entityId: 'org:m2', limit: 10 });
+    expect(rows.map((r) => r.change.id)).toEqual(['change:3', 'change:2', 'change:1']);
+    expect(rows[0]!.change).toMatchObject({ entityId: 'rel:gone', fromId: 'person:x', toId: 'org:m2' });
     expect(await db.run(queries.history, { entityId: 'org:m2', limit: 1 })).toHaveLength(1);
-    expect((await db.run<any>(queries.history, { entityId: 'person:x', limit: 10 })).map((r: any) => r.change.id)).toEqual(['change:3']);
-    expect((await db.run<any>(queries.history, { entityId: 'rel:gone', limit: 10 })).map((r: any) => r.change.id)).toEqual(['change:3']);
+    expect((await db.run<HistoryRow>(queries.history, { entityId: 'person:x', limit: 10 })).map((r) => r.change.id)).toEqual(['change:3']);
+    expect((await db.run<HistoryRow>(queries.history, { entityId: 'rel:gone', limit: 10 })).map((r) => r.change.id)).toEqual(['change:3']);
   },
   changeById: async ({ db, queries }) => {
-    const [row] = await db.run<any>(queries.changeById, { id: 'change:1' });
+    const row = first(await db.run<ChangeByIdRow>(queries.changeById, { id: 'change:1' }));
     expect(row.change).toMatchObject({ operation: 'CREATE', after: '{"a":1}' });
   },
   deleteRelationship: async ({ db, queries }) => {
@@ -168,29 +223,29 @@ export const fixtureCases: ContractCases = {
     expect(await db.run(queries.nodeState, { id: 'org:ppr' })).toEqual([]);
   },
   exportNodes: async ({ db, queries }) => {
-    const rows = await db.run<any>(queries.exportNodes);
-    expect(rows.map((r: any) => r.props.id)).toEqual([...rows.map((r: any) => r.props.id)].sort());
-    expect(rows.find((r: any) => r.props.id === 'org:m1')).toEqual({ label: 'Organisation', props: expect.objectContaining({ name: 'Ærø Kommune', version: 1 }) });
+    const rows = await db.run<ExportNodesRow>(queries.exportNodes);
+    expect(rows.map((r) => r.props.id)).toEqual([...rows.map((r) => r.props.id)].sort());
+    expect(rows.find((r) => r.props.id === 'org:m1')).toEqual({ label: 'Organisation', props: expect.objectContaining({ name: 'Ærø Kommune', version: 1 }) });
   },
   exportRelationships: async ({ db, queries }) => {
-    const rows = await db.run<any>(queries.exportRelationships);
-    expect(rows.find((r: any) => r.props.id === 'rel:m1-c')).toEqual({ type: 'IN_CLUSTER', from: 'org:m1', to: 'org:c', props: expect.objectContaining({ id: 'rel:m1-c' }) });
+    const rows = await db.run<ExportRelationshipsRow>(queries.exportRelationships);
+    expect(rows.find((r) => r.props.id === 'rel:m1-c')).toEqual({ type: 'IN_CLUSTER', from: 'org:m1', to: 'org:c', props: expect.objectContaining({ id: 'rel:m1-c' }) });
   },
   exportChanges: async ({ db, queries }) => {
-    const rows = await db.run<any>(queries.exportChanges);
-    expect(rows.map((r: any) => r.change.id)).toEqual(['change:1', 'change:2', 'change:3']);
+    const rows = await db.run<ExportChangesRow>(queries.exportChanges);
+    expect(rows.map((r) => r.change.id)).toEqual(['change:1', 'change:2', 'change:3']);
     // A node's entry stores no ends (a null is no property on either engine); a link's names both.
-    expect('fromId' in rows[0].change || 'toId' in rows[0].change).toBe(false);
-    expect(rows[2].change).toMatchObject({ fromId: 'person:x', toId: 'org:m2' });
+    expect('fromId' in rows[0]!.change || 'toId' in rows[0]!.change).toBe(false);
+    expect(rows[2]!.change).toMatchObject({ fromId: 'person:x', toId: 'org:m2' });
   },
   restoreChanges: async ({ db, queries }) => {
     await db.run(queries.restoreChanges, { rows: [{ id: 'change:0', at: '2025-01-01T00:00:00.000Z', operation: 'CREATE', actor: 'x', entityId: 'org:r', entityLabel: 'Organisation' }] });
-    const [row] = await db.run<any>(queries.changeById, { id: 'change:0' });
+    const row = first(await db.run<ChangeByIdRow>(queries.changeById, { id: 'change:0' }));
     expect(row.change).toMatchObject({ entityId: 'org:r', operation: 'CREATE' });
   },
   nodesByLabel: async ({ db, queries }) => {
-    const rows = await db.run<any>(queries.nodesByLabel, { label: 'Organisation' });
-    expect(rows.map((r: any) => r.props.id)).toContain('org:bua');
+    const rows = await db.run<NodesByLabelRow>(queries.nodesByLabel, { label: 'Organisation' });
+    expect(rows.map((r) => r.props.id)).toContain('org:bua');
     expect(await db.run(queries.nodesByLabel, { label: 'Pathway' })).toEqual([]);
   },
 };

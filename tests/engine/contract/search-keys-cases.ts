@@ -3,6 +3,7 @@ import { foldText } from '../../../api/src/modules/core/text-fold.js';
 import { KEY_FINGERPRINT, NUL, orderKey, searchKeys, sortKeyOf, type KeySource } from '../../../api/src/modules/core/search-keys.js';
 import { adHocCypher } from '../../support/ad-hoc-cypher.js';
 import type { ContractCases } from './contract-case.js';
+import { first } from './rows.js';
 
 /**
  * The people list (person/list and its filtered variants) on the Central Denmark seed
@@ -100,11 +101,11 @@ export const searchKeyWriteCases: ContractCases = {
     expect(await db.run(queries.searchWriteKeys, { rows })).toEqual([{ written: 1 }]);
     // Once more: the same key node is written over, not a second one made.
     expect(await db.run(queries.searchWriteKeys, { rows })).toEqual([{ written: 1 }]);
-    const keys = await db.run<any>(adHocCypher('MATCH (:Entity {id: $id})-[:SEARCH_KEY]->(k:SearchKey) RETURN k {.*} AS k', ['id']), { id: 'org:m1' });
+    const keys = await db.run<{ k: Record<string, unknown> }>(adHocCypher('MATCH (:Entity {id: $id})-[:SEARCH_KEY]->(k:SearchKey) RETURN k {.*} AS k', ['id']), { id: 'org:m1' });
     expect(keys).toEqual([{ k: expect.objectContaining({ id: 'org:m1', name: 'aeroe kommune', shortName: 'aeroe', sortKey: '{r| kommune' }) }]);
     // Keys are no part of the map: node counts and the node's state leave them out.
-    const [state] = await db.run<any>(queries.nodeState, { id: 'org:m1' });
-    expect(state.relationships.map((r: any) => r.type)).not.toContain('SEARCH_KEY');
+    const state = first(await db.run<{ props: Record<string, unknown>; relationships: Array<{ type: string }> }>(queries.nodeState, { id: 'org:m1' }));
+    expect(state.relationships.map((r) => r.type)).not.toContain('SEARCH_KEY');
     expect(Object.keys(state.props)).not.toContain('sortKey');
     // An unknown id writes nothing.
     expect(await db.run(queries.searchWriteKeys, { rows: [{ id: 'org:nowhere', person: false, keys: {} }] })).toEqual([{ written: 0 }]);
