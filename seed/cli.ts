@@ -33,7 +33,8 @@ async function main(): Promise<void> {
     },
   });
   if (values.help) return void console.log(usage);
-  if (values.synthetic !== undefined && values.synthetic !== 'national') throw new UsageError(`unknown synthetic dataset "${values.synthetic}" (known: national)`);
+  if (values.synthetic !== undefined && values.synthetic !== 'national')
+    throw new UsageError(`unknown synthetic dataset "${values.synthetic}" (known: national)`);
   if (values.synthetic && values.dir) throw new UsageError('give either --dir or --synthetic, not both');
   const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
   if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed must be a non-negative integer, got "${values.seed}"`);
@@ -66,8 +67,12 @@ async function main(): Promise<void> {
     }
     loading.stop();
     const [counts] = await db.run<{ nodes: number; relationships: number }>(queries.counts);
-    console.log(`Loaded ${what}: nodes ${s.nodesCreated} created, ${s.nodesUpdated} updated; relationships ${s.relationshipsCreated} created, ${s.relationshipsUpdated} updated; ${s.seconds.toFixed(2)} s.`);
-    console.log(`The store now holds ${counts?.nodes ?? 0} nodes and ${counts?.relationships ?? 0} relationships${values.memory ? ' (in memory, discarded on exit)' : ''}.`);
+    console.log(
+      `Loaded ${what}: nodes ${s.nodesCreated} created, ${s.nodesUpdated} updated; relationships ${s.relationshipsCreated} created, ${s.relationshipsUpdated} updated; ${s.seconds.toFixed(2)} s.`,
+    );
+    console.log(
+      `The store now holds ${counts?.nodes ?? 0} nodes and ${counts?.relationships ?? 0} relationships${values.memory ? ' (in memory, discarded on exit)' : ''}.`,
+    );
   } finally {
     await db.close();
   }
@@ -78,7 +83,6 @@ class UsageError extends Error {}
 function secs(ms: number): string {
   return (ms / 1000).toFixed(2);
 }
-
 
 main().catch((err: unknown) => {
   if (err instanceof UsageError) console.error(`${err.message}\n\n${usage}`);

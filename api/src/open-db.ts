@@ -7,10 +7,7 @@ import { backfillSearchKeys } from './modules/core/search-keys.js';
 
 /** Opens the engine the configuration selects, applies its schema and mends the search keys. */
 export async function openGraphDb(engine: EngineConfig, queries: QueryCatalog): Promise<GraphDb> {
-  const db =
-    engine.kind === 'neo4j'
-      ? Neo4jGraphDb.open(engine, queries.schemaNeo4j)
-      : EmbeddedGraphDb.open(engine.dataDir, queries.schemaEmbedded);
+  const db = engine.kind === 'neo4j' ? Neo4jGraphDb.open(engine, queries.schemaNeo4j) : EmbeddedGraphDb.open(engine.dataDir, queries.schemaEmbedded);
   try {
     await db.ping();
     await db.applySchema();

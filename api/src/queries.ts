@@ -85,10 +85,7 @@ export function loadQueryCatalog(dir: string = cypherDir): QueryCatalog {
   assertDistinctKeys([...KEY_LISTS, ...TEMPLATE_LISTS]);
   const files = readCypherDir(dir);
   const plain = bindQueries(files, QUERY_FILES as Record<QueryKey, string>);
-  const templateFiles = bindQueries(
-    files,
-    Object.fromEntries(Object.entries(TEMPLATE_FILES).map(([k, t]) => [k, t.file])) as Record<TemplateKey, string>,
-  );
+  const templateFiles = bindQueries(files, Object.fromEntries(Object.entries(TEMPLATE_FILES).map(([k, t]) => [k, t.file])) as Record<TemplateKey, string>);
   const templates = Object.fromEntries(
     (Object.keys(TEMPLATE_FILES) as TemplateKey[]).map((k) => [k, instantiate(templateFiles[k], TEMPLATE_FILES[k].placeholder, TEMPLATE_FILES[k].values)]),
   );

@@ -43,36 +43,48 @@ async function cli(store: string, args: string[]) {
 }
 
 describe('npm run transfer: backup, restore and sheet import from the command line', () => {
-  it('export → empty store → import gives the same content hash, with progress', async () => {
-    const seeded = await run(tsx, [path.join(repoRoot, 'seed/cli.ts')], { env: await storeEnv('a'), cwd: repoRoot });
-    // Not a terminal: one line as the load starts and one as it ends, no redrawn frames.
-    expect(seeded.stdout).toMatch(/^Loading: 1615 rows…\nLoading: 1615 of 1615 rows in \d+\.\d s\.$/m);
-    expect(seeded.stdout).not.toContain('\r');
-    const file = path.join(work, 'backup.json');
-    const exported = await cli('a', ['export', '--out', file]);
-    expect(exported.stdout).toMatch(/Exported 555 nodes, 1060 relationships/);
-    const source = (await cli('a', ['hash'])).stdout.trim();
-    const imported = await cli('b', ['import', file]);
-    expect(imported.stdout).toMatch(/^Importing: 1615 rows…\nImporting: 1615 of 1615 rows in \d+\.\d s\.$/m);
-    expect(imported.stdout).not.toContain('\r');
-    expect((await cli('b', ['hash'])).stdout.trim()).toBe(source);
-  }, testEngine === 'neo4j' ? 180_000 : 60_000);
+  it(
+    'export → empty store → import gives the same content hash, with progress',
+    async () => {
+      const seeded = await run(tsx, [path.join(repoRoot, 'seed/cli.ts')], { env: await storeEnv('a'), cwd: repoRoot });
+      // Not a terminal: one line as the load starts and one as it ends, no redrawn frames.
+      expect(seeded.stdout).toMatch(/^Loading: 1615 rows…\nLoading: 1615 of 1615 rows in \d+\.\d s\.$/m);
+      expect(seeded.stdout).not.toContain('\r');
+      const file = path.join(work, 'backup.json');
+      const exported = await cli('a', ['export', '--out', file]);
+      expect(exported.stdout).toMatch(/Exported 555 nodes, 1060 relationships/);
+      const source = (await cli('a', ['hash'])).stdout.trim();
+      const imported = await cli('b', ['import', file]);
+      expect(imported.stdout).toMatch(/^Importing: 1615 rows…\nImporting: 1615 of 1615 rows in \d+\.\d s\.$/m);
+      expect(imported.stdout).not.toContain('\r');
+      expect((await cli('b', ['hash'])).stdout.trim()).toBe(source);
+    },
+    testEngine === 'neo4j' ? 180_000 : 60_000,
+  );
 
-  it('a sheet whose 500th row is bad writes nothing and names the row; the fixed sheet writes all', async () => {
-    const header = 'id,name,title,profession,email,phone,fictitious,organisationId,role';
-    const rows = Array.from({ length: 600 }, (_, i) => `person:cli-${i + 2},Testperson ${i + 2},Sagsbehandler,,${i + 2 === 500 ? 'ikke-en-adresse' : `p${i + 2}@randers.dk`},,true,org:ppr-randers,Psykolog`);
-    const sheet = path.join(work, 'people.csv');
-    fs.writeFileSync(sheet, [header, ...rows].join('\n'));
-    const before = (await cli('a', ['hash'])).stdout.trim();
-    const bad = await cli('a', ['import-sheet', '--kind', 'PEOPLE', sheet, '--commit']);
-    expect(bad.code).toBe(1);
-    expect(bad.stdout).toMatch(/row 500, email:/);
-    expect(bad.stdout).toContain('nothing written: 1 problem(s)');
-    expect((await cli('a', ['hash'])).stdout.trim()).toBe(before);
-    fs.writeFileSync(sheet, [header, ...rows].join('\n').replace('ikke-en-adresse', 'p500@randers.dk'));
-    const good = await cli('a', ['import-sheet', '--kind', 'PEOPLE', sheet, '--commit']);
-    expect(good.stdout).toMatch(/600 rows, 600 valid; written: nodes 600 created/);
-  }, testEngine === 'neo4j' ? 180_000 : 60_000);
+  it(
+    'a sheet whose 500th row is bad writes nothing and names the row; the fixed sheet writes all',
+    async () => {
+      const header = 'id,name,title,profession,email,phone,fictitious,organisationId,role';
+      const rows = Array.from(
+        { length: 600 },
+        (_, i) =>
+          `person:cli-${i + 2},Testperson ${i + 2},Sagsbehandler,,${i + 2 === 500 ? 'ikke-en-adresse' : `p${i + 2}@randers.dk`},,true,org:ppr-randers,Psykolog`,
+      );
+      const sheet = path.join(work, 'people.csv');
+      fs.writeFileSync(sheet, [header, ...rows].join('\n'));
+      const before = (await cli('a', ['hash'])).stdout.trim();
+      const bad = await cli('a', ['import-sheet', '--kind', 'PEOPLE', sheet, '--commit']);
+      expect(bad.code).toBe(1);
+      expect(bad.stdout).toMatch(/row 500, email:/);
+      expect(bad.stdout).toContain('nothing written: 1 problem(s)');
+      expect((await cli('a', ['hash'])).stdout.trim()).toBe(before);
+      fs.writeFileSync(sheet, [header, ...rows].join('\n').replace('ikke-en-adresse', 'p500@randers.dk'));
+      const good = await cli('a', ['import-sheet', '--kind', 'PEOPLE', sheet, '--commit']);
+      expect(good.stdout).toMatch(/600 rows, 600 valid; written: nodes 600 created/);
+    },
+    testEngine === 'neo4j' ? 180_000 : 60_000,
+  );
 
   it('an unknown command or kind is refused with the usage', async () => {
     expect(await cli('c', ['frobnicate'])).toMatchObject({ code: 1, stdout: expect.stringContaining('unknown command "frobnicate"') });

@@ -20,10 +20,7 @@ export function progress(stage: string, out: Out = process.stdout): Progress {
 }
 
 function terminalBar(stage: string, out: Out): Progress {
-  const bar = new SingleBar(
-    { format: `${stage} [{bar}] {value}/{total} {percentage}% {duration_formatted}`, stream: out, hideCursor: false },
-    Presets.legacy,
-  );
+  const bar = new SingleBar({ format: `${stage} [{bar}] {value}/{total} {percentage}% {duration_formatted}`, stream: out, hideCursor: false }, Presets.legacy);
   let started = false;
   return {
     update(done, total) {

@@ -64,14 +64,20 @@ async function exportTo(db: GraphDb, q: QueryCatalog, out: string | undefined) {
   const data = await exportGraph(db, q);
   await db.write((tx) =>
     recordChange(tx, q, {
-      actor: ACTOR, operation: 'EXPORT', entityId: `export:${randomUUID()}`, entityLabel: 'Export', before: null,
+      actor: ACTOR,
+      operation: 'EXPORT',
+      entityId: `export:${randomUUID()}`,
+      entityLabel: 'Export',
+      before: null,
       after: { format: 'json', nodes: data.nodes.length, relationships: data.relationships.length, file: out ?? '(stdout)' },
     }),
   );
   const json = JSON.stringify(data);
-  if (!out) return void process.stdout.write(json + '\n');
+  if (!out) return void process.stdout.write(`${json}\n`);
   fs.writeFileSync(out, json);
-  console.log(`Exported ${data.nodes.length} nodes, ${data.relationships.length} relationships and ${data.changes.length} audit entries to ${out} (content hash ${contentHash(data)}).`);
+  console.log(
+    `Exported ${data.nodes.length} nodes, ${data.relationships.length} relationships and ${data.changes.length} audit entries to ${out} (content hash ${contentHash(data)}).`,
+  );
 }
 
 async function importFrom(db: GraphDb, q: QueryCatalog, file: string) {
@@ -79,11 +85,18 @@ async function importFrom(db: GraphDb, q: QueryCatalog, file: string) {
   const started = performance.now();
   const importing = progress('Importing');
   const counts = await importGraph(
-    db, q, data,
-    (tx) => recordChange(tx, q, {
-      actor: ACTOR, operation: 'IMPORT', entityId: `import:${randomUUID()}`, entityLabel: 'Import', before: null,
-      after: { format: 'json', file: path.basename(file), nodes: data.nodes.length, relationships: data.relationships.length },
-    }),
+    db,
+    q,
+    data,
+    (tx) =>
+      recordChange(tx, q, {
+        actor: ACTOR,
+        operation: 'IMPORT',
+        entityId: `import:${randomUUID()}`,
+        entityLabel: 'Import',
+        before: null,
+        after: { format: 'json', file: path.basename(file), nodes: data.nodes.length, relationships: data.relationships.length },
+      }),
     importing.update,
   );
   const seconds = (performance.now() - started) / 1000;
@@ -95,12 +108,19 @@ async function importFrom(db: GraphDb, q: QueryCatalog, file: string) {
 async function importSheet(db: GraphDb, q: QueryCatalog, file: string, kind: SpreadsheetKind, commit: boolean) {
   const format = /\.xlsx$/i.test(file) ? 'XLSX' : 'CSV';
   const writing = progress('Writing');
-  const report = await importSpreadsheet(db, q, { kind, format, content: fs.readFileSync(file), dryRun: !commit, actor: ACTOR }, { onProgress: writing.update });
+  const report = await importSpreadsheet(
+    db,
+    q,
+    { kind, format, content: fs.readFileSync(file), dryRun: !commit, actor: ACTOR },
+    { onProgress: writing.update },
+  );
   writing.stop();
   for (const issue of report.issues) console.log(`row ${issue.row}, ${issue.column}: ${issue.message}`);
   const verdict = report.committed
     ? `written: nodes ${report.nodesCreated} created, ${report.nodesUpdated} updated; relationships ${report.relationshipsCreated} created, ${report.relationshipsUpdated} updated`
-    : report.issues.length ? `nothing written: ${report.issues.length} problem(s)` : 'dry run: no problems (add --commit to write)';
+    : report.issues.length
+      ? `nothing written: ${report.issues.length} problem(s)`
+      : 'dry run: no problems (add --commit to write)';
   console.log(`${report.rows} rows, ${report.validRows} valid; ${verdict}; ${report.seconds.toFixed(2)} s.`);
   if (report.issues.length) process.exitCode = 1;
 }

@@ -62,7 +62,8 @@ export async function loadDataset(db: GraphDb, queries: QueryCatalog, dataset: D
         const [r] = await tx.run<{ created: number; updated: number }>(queries.mergeNodes[label], { rows: batch, now });
         summary.nodesCreated += r?.created ?? 0;
         summary.nodesUpdated += r?.updated ?? 0;
-        options.onProgress?.((done += batch.length), total);
+        done += batch.length;
+        options.onProgress?.(done, total);
       }
     }
     // Search keys for the loaded organisations, people, groups and channels that are new or
@@ -74,7 +75,8 @@ export async function loadDataset(db: GraphDb, queries: QueryCatalog, dataset: D
         const [r] = await tx.run<{ created: number; updated: number }>(queries.mergeRelationships[type], { rows: batch });
         summary.relationshipsCreated += r?.created ?? 0;
         summary.relationshipsUpdated += r?.updated ?? 0;
-        options.onProgress?.((done += batch.length), total);
+        done += batch.length;
+        options.onProgress?.(done, total);
       }
     }
     await options.afterWrite?.(tx);

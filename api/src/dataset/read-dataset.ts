@@ -19,7 +19,10 @@ export class SeedError extends Error {
   constructor(readonly issues: SeedIssue[]) {
     super(
       `seed data rejected, nothing written (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
-        issues.slice(0, 20).map((i) => `  ${i.file} ${i.record} field "${i.field}": ${i.message}`).join('\n') +
+        issues
+          .slice(0, 20)
+          .map((i) => `  ${i.file} ${i.record} field "${i.field}": ${i.message}`)
+          .join('\n') +
         (issues.length > 20 ? `\n  … and ${issues.length - 20} more` : ''),
     );
   }
@@ -97,7 +100,13 @@ export function validateDataset(
         return;
       }
       if (options.requireFictitious && label === 'Person' && fields.fictitious !== true) {
-        issues.push({ file: name, record, at: { section: 'nodes', index: i }, field: 'fictitious', message: 'must be true: seed and demo data hold fictitious people only' });
+        issues.push({
+          file: name,
+          record,
+          at: { section: 'nodes', index: i },
+          field: 'fictitious',
+          message: 'must be true: seed and demo data hold fictitious people only',
+        });
       }
       const parsed = nodeSchemas[label as NodeLabel].safeParse(fields);
       if (!parsed.success) {
@@ -118,7 +127,13 @@ export function validateDataset(
       const record = describe('relationship', i, raw);
       const { type, ...fields } = (raw ?? {}) as Record<string, unknown>;
       if (!(typeof type === 'string' && type in RELATIONSHIP_TYPES)) {
-        issues.push({ file: name, record, at: { section: 'relationships', index: i }, field: 'type', message: `must be one of ${Object.keys(RELATIONSHIP_TYPES).join(', ')}` });
+        issues.push({
+          file: name,
+          record,
+          at: { section: 'relationships', index: i },
+          field: 'type',
+          message: `must be one of ${Object.keys(RELATIONSHIP_TYPES).join(', ')}`,
+        });
         return;
       }
       const parsed = relationshipSchemas[type as RelationshipType].safeParse(fields);
@@ -132,18 +147,33 @@ export function validateDataset(
         return;
       }
       seenRelIds.add(id);
-      pendingRels.push({ file: name, record, at: { section: 'relationships', index: i }, type: type as RelationshipType, row: { id, from, to, hash: hashOf({ from, to, ...props }), props } });
+      pendingRels.push({
+        file: name,
+        record,
+        at: { section: 'relationships', index: i },
+        type: type as RelationshipType,
+        row: { id, from, to, hash: hashOf({ from, to, ...props }), props },
+      });
     });
   }
 
   // Endpoints are checked once all files are read, so files may refer to each other in any order.
   for (const { file, record, at, type, row } of pendingRels) {
     const allowed = RELATIONSHIP_TYPES[type];
-    for (const [end, ref] of [['from', row.from], ['to', row.to]] as const) {
+    for (const [end, ref] of [
+      ['from', row.from],
+      ['to', row.to],
+    ] as const) {
       const label = labelOf.get(ref);
       if (!label) issues.push({ file, record, at, field: end, message: `no node with id "${ref}"` });
       else if (!(allowed[end] as readonly string[]).includes(label)) {
-        issues.push({ file, record, at, field: end, message: `${type} ${end === 'from' ? 'starts at' : 'ends at'} ${allowed[end].join(' or ')}, not ${label} "${ref}"` });
+        issues.push({
+          file,
+          record,
+          at,
+          field: end,
+          message: `${type} ${end === 'from' ? 'starts at' : 'ends at'} ${allowed[end].join(' or ')}, not ${label} "${ref}"`,
+        });
       }
     }
     push(dataset.relationships, type, row);
@@ -159,7 +189,13 @@ export function validateDataset(
   for (const row of dataset.nodes.get('Organisation') ?? []) {
     if (row.props.kind !== 'MUNICIPALITY' || typeof row.props.municipalityCode !== 'string') continue;
     const other = municipalityByCode.get(row.props.municipalityCode);
-    if (other) issues.push({ file: '(dataset)', record: `node (id "${row.id}")`, field: 'municipalityCode', message: `${row.props.municipalityCode} is already the code of "${other}"` });
+    if (other)
+      issues.push({
+        file: '(dataset)',
+        record: `node (id "${row.id}")`,
+        field: 'municipalityCode',
+        message: `${row.props.municipalityCode} is already the code of "${other}"`,
+      });
     else municipalityByCode.set(row.props.municipalityCode, row.id);
   }
 
@@ -171,7 +207,9 @@ export function validateDataset(
 export function referencesIn(type: RelationshipType, props: Record<string, unknown>): Array<[string, string, NodeLabel]> {
   const out: Array<[string, string, NodeLabel]> = [];
   if (type === 'CONTACT_FOR' && Array.isArray(props.pathways)) {
-    props.pathways.forEach((p, i) => typeof p === 'string' && out.push([`pathways.${i}`, p, 'Pathway']));
+    props.pathways.forEach((p, i) => {
+      if (typeof p === 'string') out.push([`pathways.${i}`, p, 'Pathway']);
+    });
   }
   if (type === 'MEMBER_OF' && typeof props.onBehalfOf === 'string') out.push(['onBehalfOf', props.onBehalfOf, 'Organisation']);
   return out;

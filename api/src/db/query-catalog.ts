@@ -13,7 +13,10 @@ export interface CypherQuery {
 export function readCypherDir(dir: string): Map<string, CypherQuery> {
   const out = new Map<string, CypherQuery>();
   for (const file of listCypherFiles(dir)) {
-    const name = path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
+    const name = path
+      .relative(dir, file)
+      .replace(/\\/g, '/')
+      .replace(/\.cypher$/, '');
     const text = fs.readFileSync(file, 'utf8');
     out.set(name, { name, text: text.trim(), params: headerParams(text), file });
   }
@@ -53,10 +56,7 @@ export function splitStatements(text: string): string[] {
  * Resolves the names the code uses against the files. A missing file throws here, at
  * start-up, so no request can reach an unknown query.
  */
-export function bindQueries<K extends string>(
-  files: Map<string, CypherQuery>,
-  names: Record<K, string>,
-): Record<K, CypherQuery> {
+export function bindQueries<K extends string>(files: Map<string, CypherQuery>, names: Record<K, string>): Record<K, CypherQuery> {
   const missing = Object.values<string>(names).filter((n) => !files.has(n));
   if (missing.length) throw new Error(`cypher/: missing query file(s): ${missing.map((n) => `${n}.cypher`).join(', ')}`);
   return Object.fromEntries(Object.entries<string>(names).map(([k, n]) => [k, files.get(n)!])) as Record<K, CypherQuery>;
@@ -64,7 +64,8 @@ export function bindQueries<K extends string>(
 
 /** One statement per allow-listed value; the value is a label or type name from code. */
 export function instantiate<V extends string>(template: CypherQuery, placeholder: string, values: readonly V[]): Record<V, CypherQuery> {
-  return Object.fromEntries(
-    values.map((v) => [v, { ...template, name: `${template.name}[${v}]`, text: template.text.replaceAll(placeholder, v) }]),
-  ) as Record<V, CypherQuery>;
+  return Object.fromEntries(values.map((v) => [v, { ...template, name: `${template.name}[${v}]`, text: template.text.replaceAll(placeholder, v) }])) as Record<
+    V,
+    CypherQuery
+  >;
 }
