@@ -88,6 +88,20 @@ describe('contact ranking: ways in', () => {
     expect(score('teaching')).toBe(W.kind.MEETING! + W.status.ESTABLISHED! + W.servesAsker + W.stepSideNotAsking);
     expect(score('bua-advice')).toBe(W.kind.ADVISORY_SERVICE! + W.status.ESTABLISHED! + W.servesAsker + W.regionAdviceAtStep2);
     expect(ranked[0]!.route.channel.id).toBe('own-line');
+    // The step moves a way to ask more than teaching on the same side; teaching is only loosely related.
+    const unasked = rankRoutes(candidates([], [teaching, advice, own]), q());
+    const bonus = (id: string) => score(id) - unasked.find((r) => r.route.channel.id === id)!.score;
+    expect(bonus('teaching')).toBeLessThan(bonus('own-line'));
+    expect(Object.fromEntries(ranked.map((r) => [r.route.channel.id, r.primary]))).toEqual({ 'own-line': true, 'bua-advice': true, teaching: false });
+  });
+
+  it('narrows to the other side asked about: ways in provided from there, people working there', () => {
+    const routes = [route(ch('own-line', 'PHONE_LINE'), MUNI, 'ppr'), route(ch('bua-advice', 'ADVISORY_SERVICE'), BUA, 'ppr')];
+    expect(rankRoutes(candidates([], routes), q({ side: 'REGION' })).map((r) => r.route.channel.id)).toEqual(['bua-advice']);
+    expect(rankRoutes(candidates([], routes), q({ side: 'MUNICIPALITY' })).map((r) => r.route.channel.id)).toEqual(['own-line']);
+    const people = [contact('bua-person', 'ppr'), contact('muni-person', 'ppr', {}, FAMILY)];
+    expect(ids(rankContacts(candidates(people), q({ side: 'REGION' })).ranked)).toEqual(['bua-person']);
+    expect(ids(rankContacts(candidates(people), q({ side: 'GENERAL_PRACTICE' })).ranked)).toEqual([]);
   });
 
   it('keeps the own municipality’s direct channels only, one row per channel, and no other municipality’s', () => {
