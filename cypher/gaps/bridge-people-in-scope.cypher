@@ -6,7 +6,8 @@
 //  1. the organisations the scope's groups' members work in or act for, with $orgIds;
 //  2. each with the municipality or department a unit counts with (its hand), and each hand
 //     with its units: every organisation whose people are attached to a possible hand;
-//  3. the people who work in or act for one of those, and everyone they sit in a group with;
+//  3. the people who work in or act for one of those, and everyone they sit in a group with
+//     (staff that cannot bridge, one workplace and no group or assignment, left out at once);
 //  4. of those, the rows gaps/bridge-people gives (the same filter and ties, so the same rows).
 // A superset of what each finding needs; only-bridge.ts filters the findings to the scope as
 // for everything. Cost follows the scope's organisations and groups, not the country: the
@@ -36,6 +37,7 @@ WITH collect(DISTINCT aid) AS attached
 CALL (attached) {
   UNWIND attached AS id
   MATCH (:Organisation {id: id})<-[:WORKS_IN]-(p:Person)
+  WHERE COUNT { (p)-[:MEMBER_OF|CONTACT_FOR|WORKS_IN]->() } > 1 OR EXISTS { (p)-[:MEMBER_OF|CONTACT_FOR]->() }
   RETURN collect(p.id) AS staff
 }
 CALL (attached) {
@@ -47,8 +49,7 @@ UNWIND staff + acting AS pid
 WITH DISTINCT pid
 MATCH (p:Person {id: pid})
 WITH p, [(p)-[:MEMBER_OF]->(:Group)<-[:MEMBER_OF]-(q:Person) | q.id] AS others
-WITH collect(p.id) AS tied, collect(others) AS others
-UNWIND tied + reduce(acc = [], x IN others | acc + x) AS id
+UNWIND [p.id] + others AS id
 WITH DISTINCT id
 MATCH (x:Person {id: id})
 WHERE COUNT { (x)-[:MEMBER_OF|CONTACT_FOR|WORKS_IN]->() } > 1 OR EXISTS { (x)-[:MEMBER_OF|CONTACT_FOR]->() }
