@@ -1,6 +1,6 @@
 import type { SeedFile } from '../api/src/dataset/read-dataset.js';
 import { Rng } from '../seed/synthetic/prng.js';
-import { HAND_TYPES as CONNECTION_HAND_TYPES } from '../api/src/modules/connection/connection-reader.js';
+import { HAND_TYPES as CONNECTION_HAND_TYPES } from '../api/src/modules/core/connection-finder/connection-reader.js';
 import type { GraphqlRequest, GraphqlResponse } from './http-load.js';
 
 /** Ids and texts the operations are asked about, all taken from the generated data. */

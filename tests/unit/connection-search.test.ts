@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ConnectionSearch, type NeighbourRecord } from '../../api/src/modules/connection/connection-search.js';
-import type { SearchNode } from '../../api/src/modules/connection/connection-rules.js';
-import { CHANNEL_NOT_ESTABLISHED_COST, HOP_COST, pathCost, rankPaths } from '../../api/src/modules/connection/connection-ranking.js';
+import { ConnectionSearch, type NeighbourRecord } from '../../api/src/modules/core/connection-finder/connection-search.js';
+import type { SearchNode } from '../../api/src/modules/core/connection-finder/connection-rules.js';
+import { CHANNEL_NOT_ESTABLISHED_COST, HOP_COST, pathCost, rankPaths } from '../../api/src/modules/core/connection-finder/connection-ranking.js';
 
 /**
- * The connection search (api/src/modules/connection/connection-search.ts) and its ranking on
+ * The connection search (api/src/modules/core/connection-finder/connection-search.ts) and its ranking on
  * small hand-made graphs. `neighbours` answers an expansion the way cypher/connection/neighbours
  * does (every relationship of the frontier nodes, channels entered from one they serve only
  * by PROVIDES, umbrellas entered from a member not down PART_OF), so each rule of the search

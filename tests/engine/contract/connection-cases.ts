@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { ANCHOR_TYPES, HAND_TYPES } from '../../../api/src/modules/connection/connection-reader.js';
+import { ANCHOR_TYPES, HAND_TYPES } from '../../../api/src/modules/core/connection-finder/connection-reader.js';
 import type { ContractCases } from './contract-case.js';
 import { first } from './rows.js';
 

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../context.js';
-import { findConnection } from './connection-answer.js';
-import { connectionWords } from './connection-wording.js';
+import { findConnection } from '../core/connection-finder/connection-answer.js';
+import { connectionWords } from '../core/connection-finder/connection-wording.js';
 import { todayInDenmark } from '../core/dates.js';
 import { canSeePersonalData } from '../core/privacy.js';
 

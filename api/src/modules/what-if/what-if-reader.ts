@@ -5,9 +5,9 @@ import { findOnlyBridges, type BridgeOrg, type BridgePerson } from '../gaps/brid
 import { runner } from '../gaps/rule.js';
 import { checkDay } from '../gaps/gaps-reader.js';
 import { nodeRef, type NodeRef } from '../core/node-ref.js';
-import { ConnectionSearch } from '../connection/connection-search.js';
-import { readNeighbours, readNodes, searchNode } from '../connection/connection-reader.js';
-import { MAX_HOPS } from '../connection/connection-answer.js';
+import { ConnectionSearch } from '../core/connection-finder/connection-search.js';
+import { readNeighbours, readNodes, searchNode } from '../core/connection-finder/connection-reader.js';
+import { MAX_HOPS } from '../core/connection-finder/connection-answer.js';
 import { bridgesWithout, contactsLeftEmpty, groupsLosing, nearestFirst, pairsToTest, waysInLeftEmpty, type GroupRow, type OrgRow, type Removed } from './what-if-rules.js';
 import { describeWhatIf, type WhatIfAnswer } from './what-if-words.js';
 

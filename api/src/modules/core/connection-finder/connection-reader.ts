@@ -1,6 +1,6 @@
-import type { QueryRunner } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../queries.js';
-import { publicProps } from '../core/node-ref.js';
+import type { QueryRunner } from '../../../db/graph-db.js';
+import type { QueryCatalog } from '../../../queries.js';
+import { publicProps } from '../node-ref.js';
 import type { SearchNode } from './connection-rules.js';
 import type { ExpansionRequest, NeighbourRecord } from './connection-search.js';
 
@@ -22,7 +22,7 @@ export const ANCHOR_TYPES = ['HOLDS', 'GRANTED_BY', 'CONCERNS', 'PARTY_TO', 'IMP
  */
 export const ANCHOR_LABELS = ['Mandate', 'Agreement', 'Element', 'Pathway', 'Step'];
 
-export { HUB_KINDS, UMBRELLA_KINDS } from '../core/hubs.js';
+export { HUB_KINDS, UMBRELLA_KINDS } from '../hubs.js';
 
 /** A node on an answer's path, read in full (cypher/connection/endpoints): what names and describes it. */
 export interface GraphNode {

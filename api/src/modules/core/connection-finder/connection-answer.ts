@@ -1,8 +1,8 @@
-import type { GraphDb } from '../../db/graph-db.js';
-import type { QueryCatalog } from '../../queries.js';
-import { badInput, notFound } from '../../errors.js';
-import { nodeRef, personName, type NodeRef } from '../core/node-ref.js';
-import type { SentenceNode } from '../core/relation-sentences.js';
+import type { GraphDb } from '../../../db/graph-db.js';
+import type { QueryCatalog } from '../../../queries.js';
+import { badInput, notFound } from '../../../errors.js';
+import { nodeRef, personName, type NodeRef } from '../node-ref.js';
+import type { SentenceNode } from '../relation-sentences.js';
 import { ANCHOR_LABELS, readNeighbours, readNodes, searchNode, type GraphNode } from './connection-reader.js';
 import { rankPaths, type PathCandidate } from './connection-ranking.js';
 import { ConnectionSearch } from './connection-search.js';
@@ -15,6 +15,8 @@ import type { SearchEdge } from './connection-rules.js';
  * runs the statements (the ends, one per search step, the details of the paths found), the
  * search and the ranking decide (pure), the wording tells it. Round trips grow with the length
  * of the path, never with the number of nodes or paths.
+ * It lives in core because two features ask it: connection (modules/connection, the API field)
+ * and what-if (modules/what-if, paths with a subject left out); features import only core.
  */
 
 export const MAX_HOPS = 6;

@@ -1,4 +1,4 @@
-import { HUB_KINDS, UMBRELLA_KINDS } from '../core/hubs.js';
+import { HUB_KINDS, UMBRELLA_KINDS } from '../hubs.js';
 
 /**
  * The rules a connection path keeps, as pure functions over the records the reader returns

@@ -1,6 +1,6 @@
-import { relationSentence as relationSentenceDa, type SentenceNode } from '../core/relation-sentences.js';
-import { relationSentenceEn } from '../core/relation-sentences-en.js';
-import { capitalise } from '../core/wording.js';
+import { relationSentence as relationSentenceDa, type SentenceNode } from '../relation-sentences.js';
+import { relationSentenceEn } from '../relation-sentences-en.js';
+import { capitalise } from '../wording.js';
 
 /**
  * The sentences of a connection answer, one set per language. Names come in already as the

@@ -1,4 +1,4 @@
-import { danishCollator } from '../../domain/danish.js';
+import { danishCollator } from '../../../domain/danish.js';
 import type { SearchEdge } from './connection-rules.js';
 
 /**
