@@ -199,6 +199,13 @@ const questions: Question[] = [
     { name: `representationMatrix ${scope.kind} ${scope.id ?? ''}`, field: 'representationMatrix', args: { scope } },
   ]),
   { name: 'gaps wrong scope kind', field: 'gaps', args: { scope: { kind: 'CLUSTER', id: 'org:municipality-randers' } } },
+  // The gap report as CSV (XLSX carries the time it was made: not comparable), and what-if.
+  ...[{ kind: 'EVERYTHING' }, { kind: 'CLUSTER', id: 'org:cluster-randers' }].map((scope) => ({ name: `gapsExport CSV ${scope.kind}`, field: 'gapsExport', args: { scope, format: 'CSV', asOf: '2026-01-01' } })),
+  ...['person:p006', 'person:p018', 'org:bua', 'org:ppr-randers', 'org:municipality-samsoe', 'channel:medcom-hedensted', 'group:kosu'].map((subjectId) => ({
+    name: `whatIf ${subjectId}`,
+    field: 'whatIf',
+    args: { subjectId, asOf: '2026-01-01' },
+  })),
   // statusMatrix and statusChanges for every agreement, by cluster and over time.
   ...idsOf('Agreement').flatMap((agreementId) => [
     { name: `statusMatrix ${agreementId}`, field: 'statusMatrix', args: { agreementId } },

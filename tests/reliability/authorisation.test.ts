@@ -6,7 +6,11 @@ import { readSeed } from '../api/helpers.js';
 import { createTestApp, type GqlResult, type TestApp } from '../support/test-app.js';
 import { signedIn } from '../support/sign-in.js';
 import { shippedApp } from '../support/shipped-app.js';
-import { loopbackServer } from '../support/http-client.js';
+import { gqlBody, loopbackServer, type GqlBody } from '../support/http-client.js';
+
+interface SignedIn {
+  signIn: { token: string };
+}
 import { SCOPE_ID } from './lib/actors.js';
 import { mapHash } from './lib/fingerprint.js';
 import { introspect, rootFields, selectionFor } from './lib/schema-walk.js';
@@ -46,10 +50,21 @@ for (const n of seed.nodes) {
   templates.set(n.label, props);
 }
 
-async function asAdmin<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const r = await t.gql(query, variables, headers.ADMIN);
+async function asAdmin<T = unknown>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const r = await t.gql<T>(query, variables, headers.ADMIN);
   if (r.errors) throw new Error(`preparation failed: ${JSON.stringify(r.errors)}`);
   return r.data as T;
+}
+
+/** The key of a gap finding about a fresh group anchored in or out of the scope: it reports to nobody. */
+async function freshFindingKey(place: Place): Promise<string> {
+  const group = await fresh('Group', place);
+  // The seed's first group is a committee, which reports to nobody by design: make it a working group.
+  await asAdmin(`mutation($id: ID!) { updateGroup(id: $id, version: ${group.version}, properties: {kind: IMPLEMENTATION_GROUP}) { id } }`, { id: group.id });
+  const report = await asAdmin<{ gaps: { findings: Array<{ subject: { id: string }; key: string }> } }>(`{ gaps(scope: {kind: EVERYTHING}, rules: ["group-without-reporting-line"]) { findings { subject { id } key } } }`);
+  const finding = report.gaps.findings.find((f) => f.subject.id === group.id);
+  if (!finding) throw new Error(`preparation failed: no finding about ${group.id}`);
+  return finding.key;
 }
 
 /** A fresh node of the label; with a place, attached so that it lies in or out of the scope. */
@@ -58,7 +73,7 @@ async function fresh(label: string, place?: Place): Promise<{ id: string; versio
   if (label === 'Organisation') Object.assign(props, { kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY', municipalityCode: place === 'out' ? '751' : '707' });
   for (const k of ['shortName', 'locationNumber', 'municipalityCode', 'email', 'phone', 'website', 'address'] as const) if (label !== 'Organisation') delete props[k];
   if (label === 'Channel') Object.assign(props, { kind: 'MEETING', status: 'PLANNED' });
-  const created = (await asAdmin(`mutation($p: Create${label}Input!) { create${label}(properties: $p) { id version } }`, { p: props }))[`create${label}`];
+  const created = (await asAdmin<Record<string, { id: string; version: number }>>(`mutation($p: Create${label}Input!) { create${label}(properties: $p) { id version } }`, { p: props }))[`create${label}`]!;
   if (place) {
     const attach: Record<string, [string, string, string]> = {
       Organisation: ['PART_OF', created.id, org(place)],
@@ -101,13 +116,13 @@ const scopeNote = (label: string) =>
 async function freshLock(): Promise<string> {
   const email = `locked-${randomUUID().slice(0, 8)}@example.dk`;
   for (let i = 0; i < 5; i++) await t.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, { e: email, p: `wrong-${i}-password` });
-  const locks = (await asAdmin(`{ signInLocks { id email } }`)).signInLocks as Array<{ id: string; email: string | null }>;
+  const locks = (await asAdmin<{ signInLocks: Array<{ id: string; email: string | null }> }>(`{ signInLocks { id email } }`)).signInLocks;
   return locks.find((l) => l.email === email)!.id;
 }
 
 async function freshWorksIn(place: Place): Promise<{ id: string }> {
   const person = await fresh('Person');
-  return (await asAdmin(`mutation($p: ID!, $o: ID!) { linkWorksIn(personId: $p, organisationId: $o, properties: {role: "Psykolog"}) { id } }`, { p: person.id, o: org(place) })).linkWorksIn;
+  return (await asAdmin<{ linkWorksIn: { id: string } }>(`mutation($p: ID!, $o: ID!) { linkWorksIn(personId: $p, organisationId: $o, properties: {role: "Psykolog"}) { id } }`, { p: person.id, o: org(place) })).linkWorksIn;
 }
 
 const MATRIX: Record<string, Entry> = {
@@ -215,13 +230,30 @@ const MATRIX: Record<string, Entry> = {
       return { query: `mutation($id: ID!) { confirmEntry(id: $id) { confirmedAt } }`, variables: { id: channel.id } };
     },
   },
+  followUpGap: {
+    allowed: IN_SCOPE,
+    note: 'acknowledges a gap finding about a group anchored inside or outside the scope (a fresh group reports to nobody)',
+    prepare: async (place) => ({
+      query: `mutation($i: GapFollowUpInput!) { followUpGap(input: $i) { key } }`,
+      variables: { i: { key: await freshFindingKey(place), state: 'ACKNOWLEDGED' } },
+    }),
+  },
+  reopenGap: {
+    allowed: IN_SCOPE,
+    note: 'takes back the follow-up of such a finding',
+    prepare: async (place) => {
+      const key = await freshFindingKey(place);
+      await asAdmin(`mutation($i: GapFollowUpInput!) { followUpGap(input: $i) { key } }`, { i: { key, state: 'ACKNOWLEDGED' } });
+      return { query: `mutation($k: ID!) { reopenGap(key: $k, version: 1) { key } }`, variables: { k: key } };
+    },
+  },
   restoreVersion: {
     allowed: IN_SCOPE,
     note: 'restores an earlier version of an organisation',
     prepare: async (place) => {
       const o = await fresh('Organisation', place);
-      const changed = (await asAdmin(`mutation($id: ID!) { updateOrganisation(id: $id, version: 1, properties: {description: "Ændret"}) { version change { id } } }`, { id: o.id })).updateOrganisation;
-      const history = (await asAdmin(`query($id: ID!) { history(entityId: $id) { id operation } }`, { id: o.id })).history as Array<{ id: string; operation: string }>;
+      const changed = (await asAdmin<{ updateOrganisation: { version: number } }>(`mutation($id: ID!) { updateOrganisation(id: $id, version: 1, properties: {description: "Ændret"}) { version change { id } } }`, { id: o.id })).updateOrganisation;
+      const history = (await asAdmin<{ history: Array<{ id: string; operation: string }> }>(`query($id: ID!) { history(entityId: $id) { id operation } }`, { id: o.id })).history;
       return { query: `mutation($c: ID!, $v: Int) { restoreVersion(changeId: $c, version: $v) { id } }`, variables: { c: history.find((h) => h.operation === 'CREATE')!.id, v: changed.version } };
     },
   },
@@ -365,7 +397,7 @@ describe('authorisation matrix: every mutation × anonymous, VIEWER, EDITOR, EDI
 
   it('restoreVersion of a deleted node: EDITOR out of scope ✗ (a deleted node keeps its place through its recorded relationships)', async () => {
     const o = await fresh('Organisation', 'out');
-    const del = (await asAdmin(`mutation($id: ID!) { deleteOrganisation(id: $id, version: 1) { change { id } } }`, { id: o.id })).deleteOrganisation;
+    const del = (await asAdmin<{ deleteOrganisation: { change: { id: string } } }>(`mutation($id: ID!) { deleteOrganisation(id: $id, version: 1) { change { id } } }`, { id: o.id })).deleteOrganisation;
     const hash = await mapHash(t.db, t.queries);
     const r = await t.gql(`mutation($c: ID!) { restoreVersion(changeId: $c) { id } }`, { c: del.change.id }, headers['EDITOR out of scope']);
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -390,7 +422,7 @@ describe('signing in, as outsiders try it (#19)', () => {
     const [a, b] = [await call(), await call()];
     expect(a.headers.get('set-cookie')).toMatch(/^haenderne_session=/);
     expect(b.headers.get('set-cookie')).toMatch(/^haenderne_session=/);
-    const tokens = [((await a.json()) as any).data.signIn.token, ((await b.json()) as any).data.signIn.token];
+    const tokens = [((await a.json()) as GqlBody<SignedIn>).data!.signIn.token, ((await b.json()) as GqlBody<SignedIn>).data!.signIn.token];
     expect(tokens[0]).not.toBe(tokens[1]);
     for (const token of tokens) expect((await t.gql(`{ me { email } }`, {}, { authorization: `Bearer ${token}` })).data.me.email).toBe(email);
   });
@@ -401,8 +433,8 @@ describe('signing in, as outsiders try it (#19)', () => {
       const owner = await account();
       for (let i = 0; i < 5; i++) await server.gql('127.0.0.2', SIGN_IN, { e: owner, p: `wrong-${i}-password` }, { 'x-forwarded-for': `198.51.100.${i}` });
       const guesser = await server.gql('127.0.0.2', SIGN_IN, { e: owner, p: 'outsider-password-123' }, { 'x-forwarded-for': '198.51.100.99' });
-      expect(guesser.json().errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      expect((await server.gql('127.0.0.3', SIGN_IN, { e: owner, p: 'outsider-password-123' })).json().data.signIn.token).toBeTruthy();
+      expect(gqlBody(guesser).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(gqlBody<SignedIn>(await server.gql('127.0.0.3', SIGN_IN, { e: owner, p: 'outsider-password-123' })).data?.signIn.token).toBeTruthy();
       const LOCKS = `{ signInLocks { id email client } }`;
       for (const who of ['anonymous', 'VIEWER', 'EDITOR', 'EDITOR in scope'] as const) {
         expect((await t.gql(LOCKS, {}, headers[who])).errors?.[0]?.extensions?.code, who).toBe(who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
@@ -413,7 +445,7 @@ describe('signing in, as outsiders try it (#19)', () => {
       expect(lifted.errors).toBeUndefined();
       const trail = (await changes()).filter((c) => c.entityId === lock.id);
       expect(trail.map((c) => [c.operation, c.actor]).sort()).toEqual([['LOCK', 'system:sign-in-throttle'], ['UNLOCK', userIds.ADMIN]]);
-      expect((await server.gql('127.0.0.2', SIGN_IN, { e: owner, p: 'outsider-password-123' })).json().data.signIn.token).toBeTruthy();
+      expect(gqlBody<SignedIn>(await server.gql('127.0.0.2', SIGN_IN, { e: owner, p: 'outsider-password-123' })).data?.signIn.token).toBeTruthy();
     } finally {
       await server.close();
     }
@@ -423,7 +455,7 @@ describe('signing in, as outsiders try it (#19)', () => {
     const app = shippedApp(t, { NODE_ENV: 'production' });
     for (let i = 0; i < 2; i++) {
       const res = await app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ about { version } }' }) });
-      expect(((await res.json()) as any).extensions?.responseCache).toBeUndefined();
+      expect(((await res.json()) as GqlBody<unknown>).extensions?.responseCache).toBeUndefined();
     }
   });
 });

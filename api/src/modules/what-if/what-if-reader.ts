@@ -53,13 +53,14 @@ export async function whatIf(db: GraphDb, queries: QueryCatalog, subjectId: stri
 
     // The only-bridge rule's own statements and definition, before and without.
     const run = runner(tx, queries);
-    const people = await run<BridgePerson>('gapsBridgePeople', { asOf: day });
+    // In id order, as the only-bridge rule reads them: the engines return rows in their own order.
+    const people = (await run<BridgePerson>('gapsBridgePeople', { asOf: day })).sort((a, b) => byId(a.person.id, b.person.id));
     const ids = new Set<string>();
     for (const p of people) {
       for (const id of [...p.works, ...p.contactFor]) ids.add(id);
       for (const g of p.groups) if (typeof g.onBehalfOf === 'string') ids.add(g.onBehalfOf);
     }
-    const orgs = await run<BridgeOrg>('gapsBridgeOrganisations', { ids: [...ids].sort() });
+    const orgs = (await run<BridgeOrg>('gapsBridgeOrganisations', { ids: [...ids].sort() })).sort((a, b) => byId(a.id, b.id));
     const bridges = bridgesWithout(findOnlyBridges, orgs, people, removed);
 
     const around = nearestFirst(await tx.run<{ near: OrgRow | null; far: OrgRow | null }>(queries.whatIfNeighbourOrganisations, { id: subjectId, day }), subjectId);
@@ -105,5 +106,7 @@ async function distance(tx: QueryRunner, queries: QueryCatalog, fromId: string, 
   const outcome = search.outcome();
   return outcome.found ? outcome.shortest : null;
 }
+
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export type { NodeRef };
