@@ -245,7 +245,9 @@ export function generateNational(options: NationalOptions = {}): SeedFile {
         // A local network per municipality.
         const network = node('Group', `group:dk-netvaerk-${ms}`, { name: `Tværgående netværk om børn og unge i mistrivsel, ${m.officialName}`, kind: 'NETWORK', requiredPerspectives: ['PPR', 'FAMILY_SOCIAL', 'SCHOOL', 'HEALTH_VISITING'] });
         rel('ANCHORED_IN', network, muni);
-        UNITS.forEach((u, i) => rel('MEMBER_OF', leaderOf(u.key), network, { represents: [u.perspective], role: i === 0 ? 'CHAIR' : 'MEMBER' }));
+        UNITS.forEach((u, i) => {
+          rel('MEMBER_OF', leaderOf(u.key), network, { represents: [u.perspective], role: i === 0 ? 'CHAIR' : 'MEMBER' });
+        });
 
         // Fixed contacts both ways; some municipalities lack one.
         if (rng.chance(0.8)) {

@@ -864,12 +864,16 @@ member(advisoryLead, 'group:lsr-bup-arbejdsgruppe', ['PSYCHIATRY'], { role: 'CHA
 member(lead('ppr', 'herning'), 'group:lsr-bup-arbejdsgruppe', ['PPR'], { since: '2021-11-01' });
 member(lead('familie', 'odder'), 'group:lsr-bup-arbejdsgruppe', ['FAMILY_SOCIAL'], { since: '2021-11-01' });
 // The outreach project ended in December 2021: its memberships have expired.
-outreachStaff.forEach((p, i) => member(p, 'group:fremskudt-funktion-bup', ['PSYCHIATRY'], { role: i === 0 ? 'CHAIR' : 'MEMBER', since: '2018-09-01', until: '2021-12-31', ...inferred(D002) }));
+outreachStaff.forEach((p, i) => {
+  member(p, 'group:fremskudt-funktion-bup', ['PSYCHIATRY'], { role: i === 0 ? 'CHAIR' : 'MEMBER', since: '2018-09-01', until: '2021-12-31', ...inferred(D002) });
+});
 
 // Cluster steering groups: municipal directors (one chairs), hospital director, psychiatry, general practice.
 for (const c of CLUSTERS) {
   const sg = `group:klyngestyregruppe-${c.slug}`;
-  c.municipalities.forEach((slug, i) => member(director.get(slug)!, sg, ['MANAGEMENT'], { role: i === 0 ? 'CHAIR' : 'MEMBER', onBehalfOf: muni(slug).id }));
+  c.municipalities.forEach((slug, i) => {
+    member(director.get(slug)!, sg, ['MANAGEMENT'], { role: i === 0 ? 'CHAIR' : 'MEMBER', onBehalfOf: muni(slug).id });
+  });
   member(hospitalDirector.get(c.slug)!, sg, ['SOMATICS', 'MANAGEMENT'], { onBehalfOf: c.hospital });
   member(psychDirector, sg, ['PSYCHIATRY'], { onBehalfOf: 'org:psykiatrien-rm' });
   member(practiceConsultant.get(c.slug)!, sg, ['GENERAL_PRACTICE'], { onBehalfOf: 'org:plo-midtjylland' });

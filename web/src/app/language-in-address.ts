@@ -10,6 +10,7 @@ import { getLanguage, withLanguage } from '../i18n';
 export function useLanguageInAddress(): void {
   const [location] = useLocation();
   const search = useSearch();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new location is the moment a screen may have written an address without ?lang=en
   useEffect(() => {
     if (getLanguage() !== 'en' || new URLSearchParams(search).get('lang') === 'en') return;
     const here = window.location.pathname + window.location.search + window.location.hash;

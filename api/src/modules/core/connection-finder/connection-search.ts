@@ -187,7 +187,10 @@ export class ConnectionSearch {
 
   private link(nodeId: string, edgeId: string): void {
     let set = this.adjacency.get(nodeId);
-    if (!set) this.adjacency.set(nodeId, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      this.adjacency.set(nodeId, set);
+    }
     set.add(edgeId);
   }
 

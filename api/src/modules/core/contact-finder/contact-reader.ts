@@ -124,7 +124,10 @@ function toCandidates(r: Row): Candidates {
   const pathways = new Map<string, PathwayRow>();
   for (const [pathwayId, pathwayName, topics, id, name, number, description, nameEn] of r.steps) {
     let p = pathways.get(pathwayId);
-    if (!p) pathways.set(pathwayId, (p = { id: pathwayId, name: pathwayName, topics: topics ?? [], steps: [] }));
+    if (!p) {
+      p = { id: pathwayId, name: pathwayName, topics: topics ?? [], steps: [] };
+      pathways.set(pathwayId, p);
+    }
     if (!p.steps.some((s) => s.id === id)) p.steps.push({ id, name, number, description, nameEn: nameEn ?? null });
   }
   for (const p of pathways.values()) p.steps.sort((a, b) => a.number - b.number);

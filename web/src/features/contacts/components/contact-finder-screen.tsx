@@ -26,6 +26,7 @@ export function ContactFinderScreen() {
   const update = (change: Partial<QuestionState>, replace = false) => setParams((prev) => writeQuestion(prev, change), { replace });
 
   // A returning user gets their last workplace back; replace, so Back still leaves the screen.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only on arrival; choosing "nothing" later must not bring the old choice back
   useEffect(() => {
     if (!question.workplaceId) {
       const last = readLastWorkplace();

@@ -47,6 +47,7 @@ export function QuestionChips({ pathways, topics, pathwayId, topic, step, onChan
           ))}
         </div>
         {topics.length > 0 && (
+          // biome-ignore lint/a11y/useSemanticElements: a labelled group of buttons, not a form section with a legend
           <div className="chips chips--topics" role="group" aria-label={tc('about.topics')} data-testid="topic-chips">
             {topics.map((name) => (
               <button

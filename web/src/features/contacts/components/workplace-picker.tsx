@@ -123,11 +123,14 @@ export function WorkplacePicker({ workplaces, value, onChange }: Props) {
           data-testid="workplace-input"
         />
         {open && (
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: ARIA in HTML allows ul as a listbox (the APG combobox pattern)
           <ul className="workplace-picker__list" id={listId} role="listbox" aria-label={tc('workplace.label')} data-testid="workplace-list">
             {shown.map((w, i) => (
+              // biome-ignore lint/a11y/useFocusableInteractive: options are never focused; the input keeps focus and points at the active one (aria-activedescendant)
               <li
                 key={w.id}
                 id={`${id}-opt-${i}`}
+                // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: ARIA in HTML allows li as an option of a listbox
                 role="option"
                 aria-selected={i === activeIndex}
                 className="workplace-picker__option"

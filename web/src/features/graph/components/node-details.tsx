@@ -67,6 +67,7 @@ export function NodeDetails({ node, onMap, hiddenNeighbours, edges, nameOf, onSe
           {!onMap && t('details.notOnMap')} {hiddenNeighbours > 0 && t('details.contextShown', { count: hiddenNeighbours })}
         </p>
       )}
+      {/* biome-ignore lint/a11y/useSemanticElements: a labelled group of buttons, not a form section with a legend */}
       <div className="details__actions" role="group" aria-label={tg('details.actions')}>
         <button type="button" className="text-button" onClick={() => onFocus(node.id)} disabled={focused} data-testid="details-focus">
           {tg('focus.focus')}

@@ -117,8 +117,8 @@ export function FamilyGuide({ guide }: { guide: Guide }) {
                   </th>
                   <td>
                     <ol className="family-steps__first">
-                      {order.map((o, i) => (
-                        <li key={i}>{o}</li>
+                      {order.map((o) => (
+                        <li key={o.key}>{o}</li>
                       ))}
                     </ol>
                   </td>
