@@ -86,8 +86,10 @@ describe('the gaps screen', () => {
     const missing = page.locator(`li.finding[data-rule="missing-perspective"][data-subject="${RANDERS_GROUP}"]`);
     expect(await missing.count()).toBe(2);
     const sentences = (await missing.locator('.finding__sentence').allTextContents()).join('\n');
-    expect(sentences).toContain('skole (SCHOOL)');
-    expect(sentences).toContain('KUI (YOUTH_GUIDANCE)');
+    // In words, no enum codes (#16 item 6).
+    expect(sentences).toContain('repræsentant for skole,');
+    expect(sentences).toContain('repræsentant for KUI,');
+    expect(sentences).not.toMatch(/\(SCHOOL\)|\(YOUTH_GUIDANCE\)/);
     expect(await page.locator(`li.finding[data-rule="group-without-chair"][data-subject="${RANDERS_GROUP}"]`).count()).toBe(1);
     // Severity in words, not colour alone.
     await expect(missing.first().locator('.severity-badge').textContent()).resolves.toContain('Høj');

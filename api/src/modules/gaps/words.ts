@@ -1,7 +1,7 @@
 import { nodeRef, type NodeRef } from '../core/node-ref.js';
 import { danishDate, listDa } from '../core/wording.js';
 
-/** Perspectives as words inside a sentence ("ingen repræsentant for skole (SCHOOL)"). */
+/** Perspectives as words inside a sentence ("ingen repræsentant for skole"): no enum code in the text (#16 item 6). */
 export const PERSPECTIVE_WORD_DA: Record<string, string> = {
   PSYCHIATRY: 'psykiatrien',
   SOMATICS: 'somatikken',
@@ -17,7 +17,7 @@ export const PERSPECTIVE_WORD_DA: Record<string, string> = {
 };
 
 export function perspectiveWord(p: string): string {
-  return `${PERSPECTIVE_WORD_DA[p] ?? p} (${p})`;
+  return PERSPECTIVE_WORD_DA[p] ?? p;
 }
 
 /** A sector as the other side of a bridge: "kommunerne", "almen praksis", "regionen". */
