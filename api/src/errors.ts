@@ -67,7 +67,10 @@ export function invalidFields(issues: ReadonlyArray<FieldIssue & { da?: string }
   const full = withDanish(issues);
   return coded(
     'BAD_USER_INPUT',
-    { en: `Invalid fields: ${full.map((i) => `${i.field} ${i.message}`).join('; ')}`, da: `Ugyldige felter: ${full.map((i) => `${i.field} ${i.da}`).join('; ')}` },
+    {
+      en: `Invalid fields: ${full.map((i) => `${i.field} ${i.message}`).join('; ')}`,
+      da: `Ugyldige felter: ${full.map((i) => `${i.field} ${i.da}`).join('; ')}`,
+    },
     { issues: full },
   );
 }

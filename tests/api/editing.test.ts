@@ -32,8 +32,12 @@ describe('who may write', () => {
   });
 
   it('lets an editor create, and records it in the history', async () => {
-    const r = await t.gql(`mutation { createPerson(properties: {name: "Søren Østergård", title: "Sundhedsplejerske", email: "soeren@example.dk", fictitious: true}) {
-      id label version properties change { operation entityId after } } }`, {}, editor);
+    const r = await t.gql(
+      `mutation { createPerson(properties: {name: "Søren Østergård", title: "Sundhedsplejerske", email: "soeren@example.dk", fictitious: true}) {
+      id label version properties change { operation entityId after } } }`,
+      {},
+      editor,
+    );
     expect(r.errors).toBeUndefined();
     const p = r.data.createPerson;
     // No name in a person's id: anonymous visitors see ids.
@@ -54,7 +58,11 @@ describe('who may write', () => {
 describe('validation before writes', () => {
   it('names every bad field with its path and writes nothing', async () => {
     const before = await counts();
-    const r = await t.gql(`mutation { createOrganisation(properties: {name: "Praksis", kind: GP_PRACTICE, sector: GENERAL_PRACTICE, locationNumber: "5790000707011", email: "nope"}) { id } }`, {}, editor);
+    const r = await t.gql(
+      `mutation { createOrganisation(properties: {name: "Praksis", kind: GP_PRACTICE, sector: GENERAL_PRACTICE, locationNumber: "5790000707011", email: "nope"}) { id } }`,
+      {},
+      editor,
+    );
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const fields = (r.errors![0]!.extensions!.issues as Array<{ field: string }>).map((i) => i.field);
     expect(fields).toEqual(['properties.locationNumber', 'properties.email']);
@@ -88,7 +96,11 @@ describe('typed inputs (generated from the domain records)', () => {
   it('describes every mutation and input field, with enums for the closed vocabularies (what GraphiQL completes)', async () => {
     const r = await t.gql(`{ __schema { mutationType { fields { name description args { name type { name kind ofType { name } } } } } }
       __type(name: "CreateOrganisationInput") { inputFields { name description type { name kind } } } }`);
-    const fields = r.data.__schema.mutationType.fields as Array<{ name: string; description: string; args: Array<{ name: string; type: { name: string | null; ofType: { name: string } | null } }> }>;
+    const fields = r.data.__schema.mutationType.fields as Array<{
+      name: string;
+      description: string;
+      args: Array<{ name: string; type: { name: string | null; ofType: { name: string } | null } }>;
+    }>;
     const byName = new Map(fields.map((f) => [f.name, f]));
     expect(byName.get('createOrganisation')!.description).toMatch(/^Creates an organisation\./);
     expect(byName.get('createElement')!.description).toMatch(/^Creates an agreement element\./);
@@ -121,7 +133,9 @@ describe('typed inputs (generated from the domain records)', () => {
     const tricky = await t.gql(CREATE_ORG, { p: { name: 'X', kind: 'A" at "p.name"; B', sector: 'REGION' } }, editor);
     expect(issuesOf(tricky).map((i) => i.field)).toEqual(['properties.kind']);
     const unknown = await t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { colour: 'red' } }, editor);
-    expect(issuesOf(unknown)).toEqual([{ field: 'properties.colour', message: 'is not a field of UpdateChannelInput', da: 'er ikke et felt i UpdateChannelInput' }]);
+    expect(issuesOf(unknown)).toEqual([
+      { field: 'properties.colour', message: 'is not a field of UpdateChannelInput', da: 'er ikke et felt i UpdateChannelInput' },
+    ]);
     const wrongType = await t.gql(`mutation($p: CreateElementInput!) { createElement(properties: $p) { id } }`, { p: { name: 'X', number: 'one' } }, editor);
     expect(issuesOf(wrongType)).toEqual([expect.objectContaining({ field: 'properties.number', da: 'skal være et heltal' })]);
   });
@@ -177,8 +191,12 @@ describe('optimistic concurrency', () => {
 
 describe('relationships', () => {
   it('links a member with perspective and role, updates it by version, and unlinks it, each audited', async () => {
-    const link = await t.gql(`mutation { linkMember(personId: "person:nanna", groupId: "group:ig-randers", properties: {represents: [PPR], role: CHAIR, since: "2024-01-01"}) {
-      id type fromId toId version properties } }`, {}, editor);
+    const link = await t.gql(
+      `mutation { linkMember(personId: "person:nanna", groupId: "group:ig-randers", properties: {represents: [PPR], role: CHAIR, since: "2024-01-01"}) {
+      id type fromId toId version properties } }`,
+      {},
+      editor,
+    );
     expect(link.errors).toBeUndefined();
     const m = link.data.linkMember;
     expect(m).toMatchObject({ type: 'MEMBER_OF', fromId: 'person:nanna', toId: 'group:ig-randers', version: 1 });
@@ -187,7 +205,11 @@ describe('relationships', () => {
     const bad = await t.gql(`mutation($id: ID!) { updateLink(id: $id, version: 1, properties: {until: "2023-01-01"}) { id } }`, { id: m.id }, editor);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
-    const upd = await t.gql(`mutation($id: ID!) { updateLink(id: $id, version: 1, properties: {until: "2025-12-31"}) { version properties } }`, { id: m.id }, editor);
+    const upd = await t.gql(
+      `mutation($id: ID!) { updateLink(id: $id, version: 1, properties: {until: "2025-12-31"}) { version properties } }`,
+      { id: m.id },
+      editor,
+    );
     expect(upd.data.updateLink).toMatchObject({ version: 2, properties: expect.objectContaining({ until: '2025-12-31' }) });
     const stale = await t.gql(`mutation($id: ID!) { unlink(id: $id, version: 1) { id } }`, { id: m.id }, editor);
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
@@ -200,11 +222,17 @@ describe('relationships', () => {
   it('refuses endpoints of the wrong label', async () => {
     const r = await t.gql(`mutation { linkMember(personId: "org:norddjurs", groupId: "group:ig-randers") { id } }`, {}, editor);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(r.errors![0]!.extensions!.issues).toEqual([{ field: 'fromId', message: 'must be Person, not Organisation', da: 'skal være Person, ikke Organisation' }]);
+    expect(r.errors![0]!.extensions!.issues).toEqual([
+      { field: 'fromId', message: 'must be Person, not Organisation', da: 'skal være Person, ikke Organisation' },
+    ]);
   });
 
   it('records a status on an agreement element', async () => {
-    const r = await t.gql(`mutation { setStatus(organisationId: "org:norddjurs", elementId: "element:1", properties: {level: GREEN, asOf: "2024-05-01", note: "MedCom etableret"}) { type properties } }`, {}, editor);
+    const r = await t.gql(
+      `mutation { setStatus(organisationId: "org:norddjurs", elementId: "element:1", properties: {level: GREEN, asOf: "2024-05-01", note: "MedCom etableret"}) { type properties } }`,
+      {},
+      editor,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.setStatus.properties).toMatchObject({ level: 'GREEN', asOf: '2024-05-01' });
   });
@@ -213,11 +241,19 @@ describe('relationships', () => {
 describe('delete and restore', () => {
   it('deletes a node with its relationships and restores both from the audit trail', async () => {
     const [state] = await t.db.run<any>(t.queries.nodeState, { id: 'org:ppr-aarhus' });
-    const del = await t.gql(`mutation($v: Int!) { deleteOrganisation(id: "org:ppr-aarhus", version: $v) { id change { id operation } } }`, { v: state.props.version }, editor);
+    const del = await t.gql(
+      `mutation($v: Int!) { deleteOrganisation(id: "org:ppr-aarhus", version: $v) { id change { id operation } } }`,
+      { v: state.props.version },
+      editor,
+    );
     expect(del.errors).toBeUndefined();
     expect(await t.db.run(t.queries.nodeState, { id: 'org:ppr-aarhus' })).toEqual([]);
 
-    const restored = await t.gql(`mutation($c: ID!) { restoreVersion(changeId: $c) { id version properties change { operation } } }`, { c: del.data.deleteOrganisation.change.id }, editor);
+    const restored = await t.gql(
+      `mutation($c: ID!) { restoreVersion(changeId: $c) { id version properties change { operation } } }`,
+      { c: del.data.deleteOrganisation.change.id },
+      editor,
+    );
     expect(restored.errors).toBeUndefined();
     expect(restored.data.restoreVersion.change.operation).toBe('RESTORE');
     const [back] = await t.db.run<any>(t.queries.nodeState, { id: 'org:ppr-aarhus' });
@@ -229,7 +265,11 @@ describe('delete and restore', () => {
     const h = await t.gql(`{ history(entityId: "channel:medcom-norddjurs") { id operation after } }`, {}, viewer);
     const firstUpdate = h.data.history.find((c: any) => c.operation === 'UPDATE' && c.after.props.version === 2);
     const [now] = await t.db.run<any>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
-    const r = await t.gql(`mutation($c: ID!, $v: Int) { restoreVersion(changeId: $c, version: $v) { version properties } }`, { c: firstUpdate.id, v: now.props.version }, editor);
+    const r = await t.gql(
+      `mutation($c: ID!, $v: Int) { restoreVersion(changeId: $c, version: $v) { version properties } }`,
+      { c: firstUpdate.id, v: now.props.version },
+      editor,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.restoreVersion.version).toBe(now.props.version + 1);
     expect(r.data.restoreVersion.properties.supportsAttachments).toBe(true);
@@ -240,10 +280,18 @@ describe('an editor limited to a cluster', () => {
   it('may change what lies in the Randers cluster, not Aarhus', async () => {
     const scoped = await signedIn(t, 'EDITOR', 'org:cluster-randers');
     const [ppr] = await t.db.run<any>(t.queries.nodeState, { id: 'org:ppr-norddjurs' });
-    const ok = await t.gql(`mutation($v: Int!) { updateOrganisation(id: "org:ppr-norddjurs", version: $v, properties: {phone: "+45 89 59 10 00"}) { version } }`, { v: ppr.props.version }, scoped);
+    const ok = await t.gql(
+      `mutation($v: Int!) { updateOrganisation(id: "org:ppr-norddjurs", version: $v, properties: {phone: "+45 89 59 10 00"}) { version } }`,
+      { v: ppr.props.version },
+      scoped,
+    );
     expect(ok.errors).toBeUndefined();
     const [aarhus] = await t.db.run<any>(t.queries.nodeState, { id: 'org:ppr-aarhus' });
-    const no = await t.gql(`mutation($v: Int!) { updateOrganisation(id: "org:ppr-aarhus", version: $v, properties: {phone: "+45 89 40 20 00"}) { version } }`, { v: aarhus.props.version }, scoped);
+    const no = await t.gql(
+      `mutation($v: Int!) { updateOrganisation(id: "org:ppr-aarhus", version: $v, properties: {phone: "+45 89 40 20 00"}) { version } }`,
+      { v: aarhus.props.version },
+      scoped,
+    );
     expect(no.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const person = await t.gql(`mutation { linkWorksIn(personId: "person:nanna", organisationId: "org:ppr-aarhus") { id } }`, {}, scoped);
     // Nanna works in Norddjurs, inside the scope: one end inside is enough to link.

@@ -63,10 +63,28 @@ function expectPolicy(error: WireError | undefined, code: string): void {
 
 describe('every code in both languages', () => {
   const cases: Array<[code: string, send: () => Promise<WireError[]>]> = [
-    ['BAD_USER_INPUT', () => ask(`mutation($p: CreateOrganisationInput!) { createOrganisation(properties: $p) { id } }`,
-      { p: { name: 'Praksis', kind: 'GP_PRACTICE', sector: 'REGION', email: 'nope', validFrom: '2024-05-01', validTo: '2023-01-01' } }, editor)],
-    ['BAD_USER_INPUT', () => ask(`mutation($p: CreateOrganisationInput!) { createOrganisation(properties: $p) { id } }`, { p: { name: 'X', kind: 'CASTLE' } }, editor)],
-    ['BAD_USER_INPUT', () => ask(`mutation($p: UpdateChannelInput!) { updateChannel(id: "channel:medcom-norddjurs", version: 1, properties: $p) { id } }`, { p: { colour: 'red' } }, editor)],
+    [
+      'BAD_USER_INPUT',
+      () =>
+        ask(
+          `mutation($p: CreateOrganisationInput!) { createOrganisation(properties: $p) { id } }`,
+          { p: { name: 'Praksis', kind: 'GP_PRACTICE', sector: 'REGION', email: 'nope', validFrom: '2024-05-01', validTo: '2023-01-01' } },
+          editor,
+        ),
+    ],
+    [
+      'BAD_USER_INPUT',
+      () => ask(`mutation($p: CreateOrganisationInput!) { createOrganisation(properties: $p) { id } }`, { p: { name: 'X', kind: 'CASTLE' } }, editor),
+    ],
+    [
+      'BAD_USER_INPUT',
+      () =>
+        ask(
+          `mutation($p: UpdateChannelInput!) { updateChannel(id: "channel:medcom-norddjurs", version: 1, properties: $p) { id } }`,
+          { p: { colour: 'red' } },
+          editor,
+        ),
+    ],
     ['BAD_USER_INPUT', () => ask(`{ history(entityId: "channel:medcom-norddjurs", first: 0) { id } }`, {}, viewer)],
     ['BAD_USER_INPUT', () => ask(`mutation { linkMember(personId: "org:norddjurs", groupId: "group:ig-randers") { id } }`, {}, editor)],
     ['BAD_USER_INPUT', () => ask(`{ search(text: "x") { id } }`)],
@@ -91,16 +109,21 @@ describe('every code in both languages', () => {
 
   it('BAD_USER_INPUT names each bad field in both languages', async () => {
     const [e] = await cases[0]![1]();
-    expect(e!.extensions!.issues).toEqual(expect.arrayContaining([
-      { field: 'properties.email', message: 'must be an e-mail address', da: 'skal være en e-mailadresse, fx navn@kommune.dk' },
-      { field: 'properties.validTo', message: 'must not be before validFrom', da: 'må ikke ligge før gyldig fra' },
-    ]));
+    expect(e!.extensions!.issues).toEqual(
+      expect.arrayContaining([
+        { field: 'properties.email', message: 'must be an e-mail address', da: 'skal være en e-mailadresse, fx navn@kommune.dk' },
+        { field: 'properties.validTo', message: 'must not be before validFrom', da: 'må ikke ligge før gyldig fra' },
+      ]),
+    );
     expect(e!.message).toMatch(/^Invalid fields: /);
     expect(e!.extensions!.da).toMatch(/^Ugyldige felter: /);
   });
 
   it('CONFLICT and SERVICE_UNAVAILABLE from the engine carry both languages', () => {
-    for (const [kind, code] of [['CONFLICT', 'CONFLICT'], ['UNAVAILABLE', 'SERVICE_UNAVAILABLE']] as const) {
+    for (const [kind, code] of [
+      ['CONFLICT', 'CONFLICT'],
+      ['UNAVAILABLE', 'SERVICE_UNAVAILABLE'],
+    ] as const) {
       const error = codedDbError(new DbError(kind, 'engine words'))!;
       expectPolicy({ message: error.message, extensions: error.extensions as WireError['extensions'] }, code);
     }
@@ -110,10 +133,45 @@ describe('every code in both languages', () => {
 describe('the Danish of the domain rules', () => {
   it('every issue the domain rules give has Danish words of its own', () => {
     const bad: Array<ReturnType<typeof validateNode> | ReturnType<typeof validateRelationship>> = [
-      validateNode('Organisation', { id: 'org:x', name: ' ', kind: 'MUNICIPALITY', sector: 'REGION', website: 'ftp://x', phone: '12', email: 'x', locationNumber: '123', validFrom: '2024-13-01', source: 'x'.repeat(201), sourceDate: '1900-01-01' }),
-      validateNode('Organisation', { id: 'x', name: 'Aarhus Kommune', kind: 'MUNICIPALITY', sector: 'MUNICIPALITY', municipalityCode: '101', shortName: 'a\u0001', colour: 'red' }),
-      validateNode('Organisation', { id: 'org:y', name: 'Lægehuset', kind: 'GP_PRACTICE', sector: 'GENERAL_PRACTICE', municipalityCode: '999', inferred: true }),
-      validateNode('Organisation', { id: 'org:z', name: 'Enhed', kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY', validFrom: '2024-01-01', validTo: '2023-01-01', sourceDate: '2024-01-01' }),
+      validateNode('Organisation', {
+        id: 'org:x',
+        name: ' ',
+        kind: 'MUNICIPALITY',
+        sector: 'REGION',
+        website: 'ftp://x',
+        phone: '12',
+        email: 'x',
+        locationNumber: '123',
+        validFrom: '2024-13-01',
+        source: 'x'.repeat(201),
+        sourceDate: '1900-01-01',
+      }),
+      validateNode('Organisation', {
+        id: 'x',
+        name: 'Aarhus Kommune',
+        kind: 'MUNICIPALITY',
+        sector: 'MUNICIPALITY',
+        municipalityCode: '101',
+        shortName: 'a\u0001',
+        colour: 'red',
+      }),
+      validateNode('Organisation', {
+        id: 'org:y',
+        name: 'Lægehuset',
+        kind: 'GP_PRACTICE',
+        sector: 'GENERAL_PRACTICE',
+        municipalityCode: '999',
+        inferred: true,
+      }),
+      validateNode('Organisation', {
+        id: 'org:z',
+        name: 'Enhed',
+        kind: 'MUNICIPAL_UNIT',
+        sector: 'MUNICIPALITY',
+        validFrom: '2024-01-01',
+        validTo: '2023-01-01',
+        sourceDate: '2024-01-01',
+      }),
       validateNode('Channel', { id: 'channel:x', name: 'MedCom', kind: 'MEDCOM_CORRESPONDENCE', status: 'ESTABLISHED' }),
       validateNode('Channel', { id: 'channel:y', name: 'Tlf', kind: 'PHONE_LINE', status: 'PLANNED', address: 'x', confirmedAt: 'i går' }),
       validateNode('Channel', { id: 'channel:z', name: 'Mail', kind: 'SECURE_EMAIL', status: 'PLANNED', address: 'x' }),
@@ -123,7 +181,15 @@ describe('the Danish of the domain rules', () => {
       validateNode('Person', { id: 'person:x', fictitious: false, name: 'Lone \uD800' }),
       validateNode('Element', { id: 'element:x', name: 'E', number: 1.5 }),
       validateNode('Step', { id: 'step:x', name: 'S', number: 9 }),
-      validateRelationship('STATUS', { id: 'rel:x', from: 'org:a', to: 'element:b', level: 'GREEN', asOf: '2024-05-02', source: 'Matrix', sourceDate: '2024-05-01' }),
+      validateRelationship('STATUS', {
+        id: 'rel:x',
+        from: 'org:a',
+        to: 'element:b',
+        level: 'GREEN',
+        asOf: '2024-05-02',
+        source: 'Matrix',
+        sourceDate: '2024-05-01',
+      }),
       validateRelationship('CONTACT_FOR', { id: 'rel:y', from: 'person:a', to: 'org:b', steps: [0], topics: Array.from({ length: 31 }, (_, i) => `t${i}`) }),
     ];
     const messages = new Set(bad.flatMap((r) => (r.ok ? [] : r.issues.map((i) => i.message))));

@@ -57,11 +57,7 @@ export function whenSignedOut(listener: () => void): void {
 const ENDPOINT = '/graphql';
 
 /** One GraphQL operation over plain `fetch` to the same origin, with the session cookie. */
-export async function graphqlRequest<T, V extends object = Record<string, unknown>>(
-  query: string,
-  variables?: V,
-  signal?: AbortSignal,
-): Promise<T> {
+export async function graphqlRequest<T, V extends object = Record<string, unknown>>(query: string, variables?: V, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     // application/json makes the request one a plain HTML form cannot forge (the API's CSRF rule).

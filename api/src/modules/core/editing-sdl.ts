@@ -29,14 +29,56 @@ export const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 
 const LINK_ENDS = ['id', 'from', 'to'] as const;
 
 /** The relationship types with a mutation of their own: the endpoints named as what they are. */
-export const LINK_MUTATIONS: Array<{ field: string; type: RelationshipType; from: string; to: string; says: string; properties: 'none' | 'optional' | 'required' }> = [
+export const LINK_MUTATIONS: Array<{
+  field: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+  says: string;
+  properties: 'none' | 'optional' | 'required';
+}> = [
   { field: 'linkMember', type: 'MEMBER_OF', from: 'personId', to: 'groupId', says: 'Makes a person a member of a group.', properties: 'optional' },
-  { field: 'linkFixedContact', type: 'CONTACT_FOR', from: 'personId', to: 'organisationId', says: 'Makes a person a fixed contact for an organisation.', properties: 'optional' },
-  { field: 'linkWorksIn', type: 'WORKS_IN', from: 'personId', to: 'organisationId', says: 'Records that a person works in an organisation.', properties: 'optional' },
-  { field: 'linkChannelProvider', type: 'PROVIDES', from: 'organisationId', to: 'channelId', says: 'Records that an organisation provides a channel.', properties: 'none' },
-  { field: 'linkChannelServes', type: 'SERVES', from: 'channelId', to: 'organisationId', says: 'Records that a channel serves an organisation.', properties: 'none' },
+  {
+    field: 'linkFixedContact',
+    type: 'CONTACT_FOR',
+    from: 'personId',
+    to: 'organisationId',
+    says: 'Makes a person a fixed contact for an organisation.',
+    properties: 'optional',
+  },
+  {
+    field: 'linkWorksIn',
+    type: 'WORKS_IN',
+    from: 'personId',
+    to: 'organisationId',
+    says: 'Records that a person works in an organisation.',
+    properties: 'optional',
+  },
+  {
+    field: 'linkChannelProvider',
+    type: 'PROVIDES',
+    from: 'organisationId',
+    to: 'channelId',
+    says: 'Records that an organisation provides a channel.',
+    properties: 'none',
+  },
+  {
+    field: 'linkChannelServes',
+    type: 'SERVES',
+    from: 'channelId',
+    to: 'organisationId',
+    says: 'Records that a channel serves an organisation.',
+    properties: 'none',
+  },
   { field: 'linkMandateHolder', type: 'HOLDS', from: 'holderId', to: 'mandateId', says: 'Gives a group or person a mandate.', properties: 'none' },
-  { field: 'setStatus', type: 'STATUS', from: 'organisationId', to: 'elementId', says: "Records an organisation's status on an agreement element.", properties: 'required' },
+  {
+    field: 'setStatus',
+    type: 'STATUS',
+    from: 'organisationId',
+    to: 'elementId',
+    says: "Records an organisation's status on an agreement element.",
+    properties: 'required',
+  },
 ];
 
 const pascal = (type: string) => type.toLowerCase().replace(/(^|_)([a-z])/g, (_m, _u, c: string) => c.toUpperCase());
@@ -55,10 +97,16 @@ function nodeInputs(label: NodeLabel): string {
   const create = inputFields(nodeSchemas[label], label);
   const update = create.filter((f) => f.name !== 'id');
   return [
-    inputType(`Create${label}Input`, `The fields of a new ${noun}, checked by the domain rules (BAD_USER_INPUT names each bad field).`,
-      create.map((field) => ({ field, description: describeField(field, label, true) }))),
-    inputType(`Update${label}Input`, `The fields of ${withArticle(noun)} to change: a field left out keeps its value, a field set to null removes it.`,
-      update.map((field) => ({ field, description: describeField(field, label, false) }))),
+    inputType(
+      `Create${label}Input`,
+      `The fields of a new ${noun}, checked by the domain rules (BAD_USER_INPUT names each bad field).`,
+      create.map((field) => ({ field, description: describeField(field, label, true) })),
+    ),
+    inputType(
+      `Update${label}Input`,
+      `The fields of ${withArticle(noun)} to change: a field left out keeps its value, a field set to null removes it.`,
+      update.map((field) => ({ field, description: describeField(field, label, false) })),
+    ),
   ].join('\n');
 }
 
@@ -76,8 +124,11 @@ function nodeMutations(label: NodeLabel): string {
 
 function relationshipInput(type: RelationshipType): string {
   const fields = inputFields(relationshipSchemas[type], type, LINK_ENDS);
-  return inputType(relationshipInputName(type), `The properties of a ${type} relationship.`,
-    fields.map((field) => ({ field, description: describeField(field, type, false) })));
+  return inputType(
+    relationshipInputName(type),
+    `The properties of a ${type} relationship.`,
+    fields.map((field) => ({ field, description: describeField(field, type, false) })),
+  );
 }
 
 /**
@@ -107,7 +158,7 @@ function anyRelationshipInput(): string {
     const where = owners.length === everyType ? '' : ` (${owners.join(', ')})`;
     return { field, description: `${describeField(field, owner, false)}${where}` };
   });
-  return inputType('RelationshipInput', "The properties of a relationship of any type; each field names the types that have it, the others refuse it.", fields);
+  return inputType('RelationshipInput', 'The properties of a relationship of any type; each field names the types that have it, the others refuse it.', fields);
 }
 
 function linkMutations(): string {

@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import {
-  CHANNEL_KINDS, CHANNEL_STATUSES, GROUP_KINDS, MANDATE_LEVELS, MEMBER_ROLES, ORGANISATION_KINDS, PERSPECTIVES, SECTORS,
+  CHANNEL_KINDS,
+  CHANNEL_STATUSES,
+  GROUP_KINDS,
+  MANDATE_LEVELS,
+  MEMBER_ROLES,
+  ORGANISATION_KINDS,
+  PERSPECTIVES,
+  SECTORS,
   STATUS_LEVELS,
 } from '../../domain/vocabulary.js';
 import { FIELD_MEANINGS } from './input-field-meanings.js';
@@ -67,8 +74,7 @@ function core(schema: ZodLike): { schema: ZodLike; required: boolean } {
     } else if (def.type === 'pipe') {
       // A preprocess (Danish dates, 6.12.2026) pipes a transform into the schema; a normalising transform follows it.
       current = defOf(def.in!).type === 'transform' ? def.out! : def.in!;
-    }
-    else return { schema: current, required };
+    } else return { schema: current, required };
   }
 }
 

@@ -8,21 +8,28 @@ import { createLink, deleteLink, updateLink } from './link-editor.js';
 import { restoreVersion } from './restore.js';
 import { LINK_MUTATIONS } from '../core/editing-sdl.js';
 
-// The typed inputs (core/editing-sdl.ts) arrive as plain objects; the editors validate them with the domain rules.
-type Resolver = (parent: unknown, args: any, ctx: RequestContext) => unknown;
+// The typed inputs (core/editing-sdl.ts) arrive as plain objects; the editors validate them with the
+// domain rules. GraphQL has already made `id` an ID and `version` an Int (both non-null).
+type Args = Record<string, unknown>;
+type Resolver = (parent: unknown, args: Args, ctx: RequestContext) => unknown;
 
 /** create<Label>, update<Label>, delete<Label> for every label: one code path, one audit trail. */
 const nodeMutations: Record<string, Resolver> = Object.fromEntries(
-  NODE_LABELS.flatMap((label: NodeLabel) => [
-    [`create${label}`, (_p: unknown, a: { properties: unknown }, ctx: RequestContext) => createNode(ctx, label, a.properties)],
-    [`update${label}`, (_p: unknown, a: { id: string; version: number; properties: unknown }, ctx: RequestContext) => updateNode(ctx, label, a.id, a.version, a.properties)],
-    [`delete${label}`, (_p: unknown, a: { id: string; version: number }, ctx: RequestContext) => deleteNode(ctx, label, a.id, a.version)],
-  ]),
+  NODE_LABELS.flatMap(
+    (label: NodeLabel): Array<[string, Resolver]> => [
+      [`create${label}`, (_p, a, ctx) => createNode(ctx, label, a.properties)],
+      [`update${label}`, (_p, a, ctx) => updateNode(ctx, label, String(a.id), Number(a.version), a.properties)],
+      [`delete${label}`, (_p, a, ctx) => deleteNode(ctx, label, String(a.id), Number(a.version))],
+    ],
+  ),
 );
 
 /** linkMember, linkFixedContact, …, setStatus: the generated SDL's list, so the two cannot drift. */
 const linkMutations: Record<string, Resolver> = Object.fromEntries(
-  LINK_MUTATIONS.map((m) => [m.field, (_p: unknown, a: Record<string, unknown>, ctx: RequestContext) => createLink(ctx, m.type, String(a[m.from]), String(a[m.to]), a.properties)]),
+  LINK_MUTATIONS.map((m) => [
+    m.field,
+    (_p: unknown, a: Record<string, unknown>, ctx: RequestContext) => createLink(ctx, m.type, String(a[m.from]), String(a[m.to]), a.properties),
+  ]),
 );
 
 export const editingResolvers = {
@@ -30,7 +37,10 @@ export const editingResolvers = {
     history: (_: unknown, a: { entityId: string; first?: number }, ctx: RequestContext) => {
       requireRole(ctx.viewer, 'VIEWER');
       const first = a.first ?? 50;
-      if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput({ en: '"first" must be between 1 and 500.', da: '"first" skal være mellem 1 og 500.' }, [{ field: 'first', message: 'must be between 1 and 500' }]);
+      if (!Number.isInteger(first) || first < 1 || first > 500)
+        throw badInput({ en: '"first" must be between 1 and 500.', da: '"first" skal være mellem 1 og 500.' }, [
+          { field: 'first', message: 'must be between 1 and 500' },
+        ]);
       return readHistory(ctx.db, ctx.queries, a.entityId, first);
     },
   },
