@@ -31,7 +31,9 @@ export async function loadNational(engine: EngineConfig, queries: QueryCatalog, 
   const t0 = performance.now();
   const file = generateNational({ seed: DEFAULT_SEED, scale });
   const t1 = performance.now();
-  const dataset = validateDataset([{ file: `synthetic:national(seed=${DEFAULT_SEED}, scale=${scale})`, content: file }], new Map(), { requireFictitious: true });
+  const dataset = validateDataset([{ file: `synthetic:national(seed=${DEFAULT_SEED}, scale=${scale})`, content: file }], new Map(), {
+    requireFictitious: true,
+  });
   const t2 = performance.now();
   const summary = await loadDataset(db, queries, dataset);
   const t3 = performance.now();

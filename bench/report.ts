@@ -45,7 +45,13 @@ export interface Results {
   startedAt: string;
   machine: { cpus: number; cpuModel: string; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[]; note: string };
   engine: string;
-  settings: { httpSeconds: number; engineSeconds: number; concurrency: number[]; webRuns: number; /** The generator's size (1: national); absent in runs before it was a setting. */ scale?: number };
+  settings: {
+    httpSeconds: number;
+    engineSeconds: number;
+    concurrency: number[];
+    webRuns: number /** The generator's size (1: national); absent in runs before it was a setting. */;
+    scale?: number;
+  };
   import: ImportFigures;
   rssMb: { afterStart: number; afterLoadTests: number; peak: number | null };
   /** The ids and texts asked about. */
@@ -156,7 +162,14 @@ export function targets(r: Omit<Results, 'targets'>): Target[] {
   out.push({
     name: 'API ÷ engine at p50 (c=1), worst operation',
     goal: '≤ 1.3',
-    measured: worst ? `${fmt(worst.ratio, 2)} (${worst.key}); over 1.3: ${ratios.filter((x) => x.ratio > 1.3).map((x) => x.key).join(', ') || 'none'}` : 'not available',
+    measured: worst
+      ? `${fmt(worst.ratio, 2)} (${worst.key}); over 1.3: ${
+          ratios
+            .filter((x) => x.ratio > 1.3)
+            .map((x) => x.key)
+            .join(', ') || 'none'
+        }`
+      : 'not available',
     pass: worst ? worst.ratio <= 1.3 : null,
   });
   // Issue #17: every answer computed at c=32 keeps up with the engine's own throughput.
@@ -168,7 +181,12 @@ export function targets(r: Omit<Results, 'targets'>): Target[] {
     name: 'computed throughput ÷ engine throughput (c=32), worst operation',
     goal: `≥ ${THROUGHPUT_SHARE}`,
     measured: lowest
-      ? `${fmt(lowest.share, 2)} (${lowest.key}); under ${THROUGHPUT_SHARE}: ${shares.filter((x) => x.share < THROUGHPUT_SHARE).map((x) => x.key).join(', ') || 'none'}`
+      ? `${fmt(lowest.share, 2)} (${lowest.key}); under ${THROUGHPUT_SHARE}: ${
+          shares
+            .filter((x) => x.share < THROUGHPUT_SHARE)
+            .map((x) => x.key)
+            .join(', ') || 'none'
+        }`
       : 'not available',
     pass: lowest ? lowest.share >= THROUGHPUT_SHARE : null,
   });
@@ -239,7 +257,9 @@ export function render(r: Results): string {
   parts.push(
     `\nImport: ${r.import.nodes} nodes + ${r.import.relationships} relationships, validate ${fmt(r.import.validateSeconds, 2)} s + write ${fmt(r.import.writeSeconds, 2)} s = ${fmt(r.import.importSeconds, 2)} s → ${fmt(r.import.rowsPerSecond, 0)} rows/s (generation ${fmt(r.import.generateSeconds, 2)} s, not counted)`,
   );
-  parts.push(`API process RSS: ${fmt(r.rssMb.afterStart, 0)} MB after start on the loaded store, ${fmt(r.rssMb.afterLoadTests, 0)} MB after the load tests, peak ${fmt(r.rssMb.peak, 0)} MB`);
+  parts.push(
+    `API process RSS: ${fmt(r.rssMb.afterStart, 0)} MB after start on the loaded store, ${fmt(r.rssMb.afterLoadTests, 0)} MB after the load tests, peak ${fmt(r.rssMb.peak, 0)} MB`,
+  );
   if (r.neo4j === null) parts.push('Neo4j: not measured (BENCH_NEO4J=false)');
   if (r.neo4j) {
     const n = r.neo4j;
@@ -249,7 +269,9 @@ export function render(r: Results): string {
         `Neo4j import: ${n.import.nodes} nodes + ${n.import.relationships} relationships, validate ${fmt(n.import.validateSeconds, 2)} s + write ${fmt(n.import.writeSeconds, 2)} s = ${fmt(n.import.importSeconds, 2)} s → ${fmt(n.import.rowsPerSecond, 0)} rows/s`,
       );
     }
-    parts.push(`Neo4j, API process RSS: ${fmt(n.rssMb.afterStart, 0)} MB after start, ${fmt(n.rssMb.afterLoadTests, 0)} MB after the load tests, peak ${fmt(n.rssMb.peak, 0)} MB`);
+    parts.push(
+      `Neo4j, API process RSS: ${fmt(n.rssMb.afterStart, 0)} MB after start, ${fmt(n.rssMb.afterLoadTests, 0)} MB after the load tests, peak ${fmt(n.rssMb.peak, 0)} MB`,
+    );
     parts.push(
       n.jvmRssMb
         ? `Neo4j JVM RSS: ${fmt(n.jvmRssMb.afterImport, 0)} MB after the import, ${fmt(n.jvmRssMb.afterLoadTests, 0)} MB after the load tests, peak ${fmt(n.jvmRssMb.peak, 0)} MB`
@@ -296,7 +318,17 @@ export function render(r: Results): string {
   }
   for (const c of r.settings.concurrency) {
     const h = byConcurrency(r.helloWorld, c);
-    rows.push([c === r.settings.concurrency[0] ? 'yoga hello-world' : '', String(c), fmt(h?.p50, 2), fmt(h?.p99, 2), fmt(h?.perSecond, 0), '', '', ...(n4 ? ['', '', '', '', '', ''] : []), '']);
+    rows.push([
+      c === r.settings.concurrency[0] ? 'yoga hello-world' : '',
+      String(c),
+      fmt(h?.p50, 2),
+      fmt(h?.p99, 2),
+      fmt(h?.perSecond, 0),
+      '',
+      '',
+      ...(n4 ? ['', '', '', '', '', ''] : []),
+      '',
+    ]);
   }
   parts.push(
     `\nLatency in ms (API = over HTTP to the real server; engine = the same statements replayed in process)${n4 ? `: embedded @grafeo-db/js, then Neo4j (${n4.settings.httpSeconds} s HTTP and ${n4.settings.engineSeconds} s engine runs)` : ''}\n`,
@@ -308,7 +340,14 @@ export function render(r: Results): string {
   const hello32 = byConcurrency(r.helloWorld, 32);
   const cachedRows = r.operations
     .filter((o) => o.available && o.cached)
-    .map((o) => [o.title, fmt(o.cached!.p50, 2), fmt(o.cached!.p99, 2), fmt(o.cached!.perSecond, 0), hello32 ? fmt(o.cached!.perSecond / hello32.perSecond, 2) : '—', problems(o.cached, undefined)]);
+    .map((o) => [
+      o.title,
+      fmt(o.cached!.p50, 2),
+      fmt(o.cached!.p99, 2),
+      fmt(o.cached!.perSecond, 0),
+      hello32 ? fmt(o.cached!.perSecond / hello32.perSecond, 2) : '—',
+      problems(o.cached, undefined),
+    ]);
   if (cachedRows.length) {
     parts.push('\nAs shipped, c=32: the same requests without Cache-Control: no-cache, so repeated anonymous questions come from the response cache\n');
     parts.push(table(['operation', 'p50', 'p99', 'req/s', '÷ hello-world', ''], cachedRows));
@@ -326,14 +365,29 @@ export function render(r: Results): string {
   parts.push(table(['operation', 'statements (most, recorded)', 'benchmarked request', 'page size 10', 'page size 100', 'RSS after (MB)'], rt));
   parts.push('(findContact and search allow at most 50, so their "100" is 50; people takes first, graph limit.)');
 
-  for (const [name, w] of [['2,000-element view', r.web.view2000], ["the app's national view", r.web.nationalDefault]] as const) {
-    if (w) parts.push(`\nWeb, ${name}: ${w.nodes} nodes + ${w.edges} edges = ${w.elements} elements drawn in ${w.drawnMs.join(' / ')} ms (median ${w.medianDrawnMs} ms)`);
+  for (const [name, w] of [
+    ['2,000-element view', r.web.view2000],
+    ["the app's national view", r.web.nationalDefault],
+  ] as const) {
+    if (w)
+      parts.push(
+        `\nWeb, ${name}: ${w.nodes} nodes + ${w.edges} edges = ${w.elements} elements drawn in ${w.drawnMs.join(' / ')} ms (median ${w.medianDrawnMs} ms)`,
+      );
   }
   const js = r.web.view2000?.js ?? r.web.nationalDefault?.js;
-  if (js) parts.push(`Initial JS (gzip -9): entry ${js.entryFiles.join(', ')} ${fmt(js.entryGzipKb)} KB; with the first screen's chunk (${js.firstScreenFiles.join(', ')}) ${fmt(js.firstScreenGzipKb)} KB`);
+  if (js)
+    parts.push(
+      `Initial JS (gzip -9): entry ${js.entryFiles.join(', ')} ${fmt(js.entryGzipKb)} KB; with the first screen's chunk (${js.firstScreenFiles.join(', ')}) ${fmt(js.firstScreenGzipKb)} KB`,
+    );
   if (r.web.note) parts.push(`Web: ${r.web.note}`);
 
   parts.push('\nTargets\n');
-  parts.push(table(['target', 'goal', 'measured', ''], r.targets.map((t) => [t.name, t.goal, t.measured, t.pass === null ? 'not available' : t.pass ? 'pass' : 'MISS']), 99));
+  parts.push(
+    table(
+      ['target', 'goal', 'measured', ''],
+      r.targets.map((t) => [t.name, t.goal, t.measured, t.pass === null ? 'not available' : t.pass ? 'pass' : 'MISS']),
+      99,
+    ),
+  );
   return parts.join('\n');
 }

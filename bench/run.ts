@@ -85,7 +85,12 @@ function inProcessApp(db: GraphDb, queries: QueryCatalog) {
 }
 
 /** Runs each operation's requests once through the in-process app, recording the statements; an error answer makes it "not available". */
-async function recordOperations(db: GraphDb, queries: QueryCatalog, ops: Operation[], who: string): Promise<{ results: OperationResult[]; scripts: Map<string, Script[]> }> {
+async function recordOperations(
+  db: GraphDb,
+  queries: QueryCatalog,
+  ops: Operation[],
+  who: string,
+): Promise<{ results: OperationResult[]; scripts: Map<string, Script[]> }> {
   const { recorder, ask } = inProcessApp(db, queries);
   const fields = buildSchema().getQueryType()!.getFields();
   const results: OperationResult[] = [];
@@ -135,7 +140,14 @@ interface MeasureOptions {
 }
 
 /** Per operation, at each concurrency: the engine alone (its recorded statements replayed here), then the API over HTTP. */
-async function measureOperations(server: ChildServer, db: GraphDb, ops: Operation[], results: OperationResult[], scripts: Map<string, Script[]>, o: MeasureOptions): Promise<void> {
+async function measureOperations(
+  server: ChildServer,
+  db: GraphDb,
+  ops: Operation[],
+  results: OperationResult[],
+  scripts: Map<string, Script[]>,
+  o: MeasureOptions,
+): Promise<void> {
   const quiet = async () => {
     await server.settle();
     for (const pid of o.alsoSettle) await settle(pid, 30);
@@ -207,7 +219,9 @@ async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'haenderne-bench-'));
   const engine: EngineConfig = { kind: 'embedded', dataDir: tmp };
   const engineName = `embedded @grafeo-db/js, file store in ${tmp}`;
-  log(`Engines: ${engineName}; then ${neo4jMode === 'off' ? 'no Neo4j (BENCH_NEO4J=false)' : neo4jMode === 'external' ? `Neo4j at ${env.NEO4J_URI}` : "the project's own Neo4j 5.26 (tests/neo4j-server)"}`);
+  log(
+    `Engines: ${engineName}; then ${neo4jMode === 'off' ? 'no Neo4j (BENCH_NEO4J=false)' : neo4jMode === 'external' ? `Neo4j at ${env.NEO4J_URI}` : "the project's own Neo4j 5.26 (tests/neo4j-server)"}`,
+  );
   // Fails early on a bad NEO4J_URI/NEO4J_PASSWORD, before the embedded half's minutes.
   const external = neo4jMode === 'external' ? loadConfig({ ...env, GRAPH_DATA_DIR: undefined }).engine : null;
 
@@ -217,7 +231,9 @@ async function main(): Promise<void> {
     log('Importing the national synthetic dataset into the embedded store …');
     const loaded = await loadNational(engine, queries, scale);
     const { file, figures } = loaded;
-    log(`  ${figures.nodes} nodes + ${figures.relationships} relationships in ${figures.importSeconds.toFixed(2)} s (${Math.round(figures.rowsPerSecond)} rows/s)`);
+    log(
+      `  ${figures.nodes} nodes + ${figures.relationships} relationships in ${figures.importSeconds.toFixed(2)} s (${Math.round(figures.rowsPerSecond)} rows/s)`,
+    );
     await loaded.db.close();
     // The engine figures come from this process, the API figures from the server, measured
     // back to back per operation so both see the same machine. The embedded store is one
@@ -305,7 +321,9 @@ async function main(): Promise<void> {
         node: process.version,
         loadAverageAtStart,
         loadAverageAtEnd: os.loadavg(),
-        note: env.BENCH_NOTE ?? 'The load tool, the server and (for the engine figures) the engine share this machine; Neo4j runs only while its column is measured.',
+        note:
+          env.BENCH_NOTE ??
+          'The load tool, the server and (for the engine figures) the engine share this machine; Neo4j runs only while its column is measured.',
       },
       engine: engineName,
       settings: { httpSeconds, engineSeconds, concurrency: CONCURRENCY, webRuns, scale },
@@ -360,7 +378,9 @@ async function neo4jColumn(queries: QueryCatalog, picks: Picks, ops: Operation[]
     db = loaded.db;
     column.import = loaded.figures;
     if (running) column.jvmRssMb!.afterImport = rssMbOf(running.pid);
-    log(`  ${loaded.figures.nodes} nodes + ${loaded.figures.relationships} relationships in ${loaded.figures.importSeconds.toFixed(2)} s (${Math.round(loaded.figures.rowsPerSecond)} rows/s)`);
+    log(
+      `  ${loaded.figures.nodes} nodes + ${loaded.figures.relationships} relationships in ${loaded.figures.importSeconds.toFixed(2)} s (${Math.round(loaded.figures.rowsPerSecond)} rows/s)`,
+    );
 
     log('Recording the statements each operation sends on Neo4j …');
     const { results, scripts } = await recordOperations(db, queries, ops, 'Neo4j');

@@ -81,7 +81,10 @@ describe('bench targets', () => {
   it('RSS: the loaded store against the bound, and what the load runs leave behind as its own row', () => {
     const r = run();
     r.rssMb = { afterStart: 300, afterLoadTests: 301, peak: 400 };
-    expect(verdict(r, 'API process RSS with the national store loaded')).toMatchObject({ pass: true, measured: '300 MB (after the load runs 301 MB, peak 400 MB)' });
+    expect(verdict(r, 'API process RSS with the national store loaded')).toMatchObject({
+      pass: true,
+      measured: '300 MB (after the load runs 301 MB, peak 400 MB)',
+    });
     expect(verdict(r, '  … after the load runs').pass).toBe(false);
     r.rssMb.afterStart = 301;
     expect(verdict(r, 'API process RSS with the national store loaded').pass).toBe(false);

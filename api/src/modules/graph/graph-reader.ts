@@ -38,12 +38,19 @@ const MAX_WALK = 50_000;
 export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: GraphFilter = {}, personal = true) {
   const limit = filter.limit ?? 2000;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_GRAPH_NODES) {
-    throw badInput({ en: `"limit" must be between 1 and ${MAX_GRAPH_NODES}.`, da: `"limit" skal være mellem 1 og ${MAX_GRAPH_NODES}.` }, [{ field: 'filter.limit', message: `must be between 1 and ${MAX_GRAPH_NODES}` }]);
+    throw badInput({ en: `"limit" must be between 1 and ${MAX_GRAPH_NODES}.`, da: `"limit" skal være mellem 1 og ${MAX_GRAPH_NODES}.` }, [
+      { field: 'filter.limit', message: `must be between 1 and ${MAX_GRAPH_NODES}` },
+    ]);
   }
   if (filter.depth !== null && filter.depth !== undefined) {
-    if (!filter.focusId) throw badInput({ en: '"depth" needs a "focusId".', da: '"depth" kræver et "focusId".' }, [{ field: 'filter.depth', message: 'needs filter.focusId', da: 'kræver filter.focusId' }]);
+    if (!filter.focusId)
+      throw badInput({ en: '"depth" needs a "focusId".', da: '"depth" kræver et "focusId".' }, [
+        { field: 'filter.depth', message: 'needs filter.focusId', da: 'kræver filter.focusId' },
+      ]);
     if (!Number.isInteger(filter.depth) || filter.depth < 1 || filter.depth > MAX_DEPTH) {
-      throw badInput({ en: `"depth" must be between 1 and ${MAX_DEPTH}.`, da: `"depth" skal være mellem 1 og ${MAX_DEPTH}.` }, [{ field: 'filter.depth', message: `must be between 1 and ${MAX_DEPTH}` }]);
+      throw badInput({ en: `"depth" must be between 1 and ${MAX_DEPTH}.`, da: `"depth" skal være mellem 1 og ${MAX_DEPTH}.` }, [
+        { field: 'filter.depth', message: `must be between 1 and ${MAX_DEPTH}` },
+      ]);
     }
   }
   const labels = filter.labels?.length ? filter.labels : null;
@@ -75,9 +82,7 @@ export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: Grap
         intersect(distance.keys());
       }
       const ids = [...(scope ?? new Set<string>())];
-      const rows = ids.length
-        ? await tx.run<NodeRow>(queries.graphNodesByIds, { ids, labels, sectors, keep: filter.focusId ?? null })
-        : [];
+      const rows = ids.length ? await tx.run<NodeRow>(queries.graphNodesByIds, { ids, labels, sectors, keep: filter.focusId ?? null }) : [];
       if (filter.focusId && !rows.some((r) => r.id === filter.focusId)) {
         // The focus is kept whatever the filters, so missing here means it does not exist (or lies outside the other scopes).
         if (!(await exists(tx, queries, filter.focusId))) throw notFound('node', filter.focusId);
@@ -114,7 +119,10 @@ async function organisationScope(tx: QueryRunner, queries: QueryCatalog, id: str
   const [root] = await tx.run<{ id: string; kind: string; below: string[] }>(queries.graphScope, { id });
   const field = kind === 'MUNICIPALITY' ? 'filter.municipalityId' : 'filter.clusterId';
   if (!root) throw notFound(kind === 'MUNICIPALITY' ? 'municipality' : 'cluster', id);
-  if (root.kind !== kind) throw badInput({ en: `"${id}" is a ${root.kind}, not a ${kind}.`, da: `"${id}" er en ${root.kind}, ikke en ${kind}.` }, [{ field, message: `must be the id of a ${kind}`, da: `skal være id'et på en ${kind}` }]);
+  if (root.kind !== kind)
+    throw badInput({ en: `"${id}" is a ${root.kind}, not a ${kind}.`, da: `"${id}" er en ${root.kind}, ikke en ${kind}.` }, [
+      { field, message: `must be the id of a ${kind}`, da: `skal være id'et på en ${kind}` },
+    ]);
   const core = [root.id, ...root.below];
   const [next] = await tx.run<{ ids: string[] }>(queries.graphNeighbours, { ids: core, types });
   return new Set([...core, ...(next?.ids ?? [])]);

@@ -36,10 +36,7 @@ export const onlyBridge: GapRuleDefinition = {
       .filter((b) => scope.all || orgIds.has(b.hand.id) || b.groups.some((g) => groupIds.has(g.id)))
       .map((b) => {
         const who = personName(b.person, showNames);
-        const via = [
-          ...b.groups.map((g) => g.name),
-          ...b.organisations.map((o) => `som kontakt til eller ansat i ${o.name}`),
-        ];
+        const via = [...b.groups.map((g) => g.name), ...b.organisations.map((o) => `som kontakt til eller ansat i ${o.name}`)];
         return {
           ruleId: 'only-bridge',
           severity: 'MEDIUM' as const,
