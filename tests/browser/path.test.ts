@@ -202,4 +202,21 @@ describe('how the hands meet', () => {
     await page.getByTestId('path-panel').waitFor({ state: 'detached' });
     expect(new URLSearchParams(await page.evaluate(() => window.location.search)).get('fra')).toBeNull();
   });
+
+  test('in English the path is told in the API\'s English sentences (names stay Danish)', async () => {
+    const english = (
+      await apiData<{ connection: Connection }>(
+        session.testApp,
+        'query($a: ID!, $b: ID!) { connection(fromId: $a, toId: $b, maxHops: 6, alternatives: 3, lang: EN) { found explanation paths { length hops { from { id } to { id } relationshipId sentence } } } }',
+        { a: GP, b: PPR },
+      )
+    ).connection;
+    const sentences = english.paths[0]!.hops.map((h) => h.sentence);
+    // The English answer differs from the Danish one: the test would notice a page left in Danish.
+    expect(sentences).not.toEqual(expected.paths[0]!.hops.map((h) => h.sentence));
+    await page.goto(`${session.baseUrl}/?fra=${encodeURIComponent(GP)}&til=${encodeURIComponent(PPR)}&lang=en`);
+    const panel = page.getByTestId('path-panel');
+    await panel.and(page.locator('[data-state="ready"]')).waitFor({ timeout: 30_000 });
+    await expect(panel.getByTestId('path-hops').locator('.hop__sentence').allTextContents()).resolves.toEqual(sentences);
+  });
 });

@@ -1,5 +1,6 @@
 import { graphqlRequest } from '../../../lib/graphql-client';
 import { useAsync } from '../../../lib/use-async';
+import { apiLanguage } from '../../../i18n';
 
 export interface NodeRef {
   id: string;
@@ -35,8 +36,8 @@ export interface Connection {
 const NODE_REF = 'id label name kind sector';
 
 export const GET_CONNECTION = /* GraphQL */ `
-  query GetConnection($fromId: ID!, $toId: ID!, $alternatives: Int) {
-    connection(fromId: $fromId, toId: $toId, maxHops: 6, alternatives: $alternatives) {
+  query GetConnection($fromId: ID!, $toId: ID!, $alternatives: Int, $lang: Language) {
+    connection(fromId: $fromId, toId: $toId, maxHops: 6, alternatives: $alternatives, lang: $lang) {
       found
       explanation
       from { ${NODE_REF} }
@@ -54,12 +55,13 @@ export const GET_CONNECTION = /* GraphQL */ `
 export const PATH_ALTERNATIVES = 3;
 
 export async function getConnection(fromId: string, toId: string, signal?: AbortSignal): Promise<Connection> {
-  const data = await graphqlRequest<{ connection: Connection }>(GET_CONNECTION, { fromId, toId, alternatives: PATH_ALTERNATIVES }, signal);
+  // The sentences come in the app's language (names and roles are Danish content).
+  const data = await graphqlRequest<{ connection: Connection }>(GET_CONNECTION, { fromId, toId, alternatives: PATH_ALTERNATIVES, lang: apiLanguage() }, signal);
   return data.connection;
 }
 
 /** How the two meet; loads nothing until both ends are chosen. */
 export function useConnection(fromId: string | null, toId: string | null) {
-  const key = fromId && toId && fromId !== toId ? `${fromId}\n${toId}` : null;
+  const key = fromId && toId && fromId !== toId ? `${fromId}\n${toId}\n${apiLanguage()}` : null;
   return useAsync(key, (signal) => getConnection(fromId!, toId!, signal));
 }
