@@ -4,7 +4,11 @@ import { parseTrustProxy } from '../../api/src/auth/client-address.js';
 import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { signedIn } from '../support/sign-in.js';
-import { loopbackServer, type LoopbackServer } from '../support/http-client.js';
+import { gqlBody, loopbackServer, type HttpAnswer, type LoopbackServer } from '../support/http-client.js';
+
+interface SignedIn {
+  signIn: { token: string };
+}
 
 /**
  * Sign-in throttling as an outsider meets it, over HTTP from several loopback addresses: a
@@ -33,10 +37,10 @@ afterAll(async () => {
   await t.close();
 });
 
-const code = (a: { json(): any }) => a.json().errors?.[0]?.extensions?.code ?? null;
+const code = (a: HttpAnswer) => gqlBody(a).errors?.[0]?.extensions?.code ?? null;
 const signIn = (server: LoopbackServer, from: string, email: string, password: string, headers: Record<string, string> = {}) => server.gql(from, SIGN_IN, { e: email, p: password }, headers);
 async function guess(server: LoopbackServer, from: string, email: string, times: number, headers: (i: number) => Record<string, string> = () => ({})) {
-  const codes: string[] = [];
+  const codes: Array<string | null> = [];
   for (let i = 0; i < times; i++) codes.push(code(await signIn(server, from, email, `wrong-${i}-wrong`, headers(i))));
   return codes;
 }
@@ -46,16 +50,16 @@ describe('sign-in throttle, from outside', () => {
     expect(await guess(direct, '127.0.0.2', 'eva@example.dk', 6)).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'FORBIDDEN']);
     const refused = await signIn(direct, '127.0.0.2', 'eva@example.dk', PASSWORD);
     expect(code(refused)).toBe('FORBIDDEN');
-    expect(refused.json().errors[0].extensions.retryAfterSeconds).toBeGreaterThan(0);
+    expect(gqlBody(refused).errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
     const owner = await signIn(direct, '127.0.0.3', 'eva@example.dk', PASSWORD);
-    expect(owner.json().errors).toBeUndefined();
+    expect(gqlBody(owner).errors).toBeUndefined();
     expect(owner.headers['set-cookie']?.[0]).toMatch(/^haenderne_session=/);
   });
 
   it('wrong passwords for many accounts from one client lock nobody else out (the administrator included)', async () => {
     for (let i = 0; i < 12; i++) expect(code(await signIn(direct, '127.0.0.4', `someone-${i}@example.dk`, 'wrong-password-123'))).toBe('UNAUTHENTICATED');
-    expect((await signIn(direct, '127.0.0.5', 'admin@example.dk', PASSWORD)).json().data.signIn.token).toBeTruthy();
-    expect((await signIn(direct, '127.0.0.5', 'ole@example.dk', PASSWORD)).json().data.signIn.token).toBeTruthy();
+    expect(gqlBody<SignedIn>(await signIn(direct, '127.0.0.5', 'admin@example.dk', PASSWORD)).data?.signIn.token).toBeTruthy();
+    expect(gqlBody<SignedIn>(await signIn(direct, '127.0.0.5', 'ole@example.dk', PASSWORD)).data?.signIn.token).toBeTruthy();
   });
 
   it('a made-up X-Forwarded-For with each attempt changes nothing without a trusted proxy', async () => {
@@ -67,10 +71,10 @@ describe('sign-in throttle, from outside', () => {
     // The proxy (127.0.0.1) appends the address it saw; a client's own header stands further left.
     const via = (client: string, forged?: string) => ({ 'x-forwarded-for': forged ? `${forged}, ${client}` : client });
     expect(await guess(proxied, '127.0.0.1', 'ole@example.dk', 6, (i) => via('203.0.113.7', `198.51.100.${i + 1}`))).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'FORBIDDEN']);
-    expect((await signIn(proxied, '127.0.0.1', 'ole@example.dk', PASSWORD, via('203.0.113.8'))).json().data.signIn.token).toBeTruthy();
+    expect(gqlBody<SignedIn>(await signIn(proxied, '127.0.0.1', 'ole@example.dk', PASSWORD, via('203.0.113.8'))).data?.signIn.token).toBeTruthy();
     // An address that is not the proxy's is a client itself, whatever it forwards.
     expect(code(await signIn(proxied, '127.0.0.7', 'ole@example.dk', 'wrong-password-123', via('203.0.113.8')))).toBe('UNAUTHENTICATED');
-    const locks = (await proxied.gql('127.0.0.1', LOCKS, {}, admin)).json().data.signInLocks as Array<{ client: string; email: string }>;
+    const locks = gqlBody<{ signInLocks: Array<{ client: string; email: string }> }>(await proxied.gql('127.0.0.1', LOCKS, {}, admin)).data!.signInLocks;
     expect(locks.map((l) => [l.email, l.client])).toEqual([['ole@example.dk', '203.0.113.7']]);
   });
 });
@@ -79,28 +83,28 @@ describe('sign-in locks for administrators', () => {
   it('lists the locks in force and lifts one; the lock and the lift are in the audit trail', async () => {
     await guess(direct, '127.0.0.8', 'admin@example.dk', 5);
     // Each API process keeps its own locks: ask the one the client signs in to.
-    const locks = (await direct.gql('127.0.0.1', LOCKS, {}, admin)).json().data.signInLocks as Array<{ id: string; email: string; client: string; kind: string; failures: number }>;
+    const locks = gqlBody<{ signInLocks: Array<{ id: string; email: string; client: string; kind: string; failures: number }> }>(await direct.gql('127.0.0.1', LOCKS, {}, admin)).data!.signInLocks;
     const lock = locks.find((l) => l.client === '127.0.0.8')!;
     expect(lock).toMatchObject({ kind: 'ACCOUNT_CLIENT', email: 'admin@example.dk', failures: 5 });
     expect(code(await signIn(direct, '127.0.0.8', 'admin@example.dk', PASSWORD))).toBe('FORBIDDEN');
 
-    const lifted = (await direct.gql('127.0.0.1', `mutation($id: ID!) { liftSignInLock(id: $id) { id client } }`, { id: lock.id }, admin)).json();
+    const lifted = gqlBody<{ liftSignInLock: { id: string; client: string } }>(await direct.gql('127.0.0.1', `mutation($id: ID!) { liftSignInLock(id: $id) { id client } }`, { id: lock.id }, admin));
     expect(lifted.errors).toBeUndefined();
-    expect(lifted.data.liftSignInLock).toEqual({ id: lock.id, client: '127.0.0.8' });
-    expect((await signIn(direct, '127.0.0.8', 'admin@example.dk', PASSWORD)).json().data.signIn.token).toBeTruthy();
+    expect(lifted.data?.liftSignInLock).toEqual({ id: lock.id, client: '127.0.0.8' });
+    expect(gqlBody<SignedIn>(await signIn(direct, '127.0.0.8', 'admin@example.dk', PASSWORD)).data?.signIn.token).toBeTruthy();
     expect(code(await direct.gql('127.0.0.1', `mutation($id: ID!) { liftSignInLock(id: $id) { id } }`, { id: lock.id }, admin))).toBe('NOT_FOUND');
 
-    const adminId = (await t.gql(`{ me { id } }`, {}, admin)).data.me.id;
-    const history = (await t.gql(`query($id: ID!) { history(entityId: $id) { operation actor entityLabel before after } }`, { id: lock.id }, admin)).data.history;
-    expect(history.map((h: { operation: string; actor: string }) => [h.operation, h.actor])).toEqual([['UNLOCK', adminId], ['LOCK', 'system:sign-in-throttle']]);
-    expect(history[1].after).toMatchObject({ kind: 'ACCOUNT_CLIENT', email: 'admin@example.dk', client: '127.0.0.8', failures: 5 });
-    expect(history[0].before).toMatchObject({ id: lock.id, client: '127.0.0.8' });
+    const adminId = (await t.gql<{ me: { id: string } }>(`{ me { id } }`, {}, admin)).data!.me.id;
+    const history = (await t.gql<{ history: Array<{ operation: string; actor: string; before: unknown; after: unknown }> }>(`query($id: ID!) { history(entityId: $id) { operation actor entityLabel before after } }`, { id: lock.id }, admin)).data!.history;
+    expect(history.map((h) => [h.operation, h.actor])).toEqual([['UNLOCK', adminId], ['LOCK', 'system:sign-in-throttle']]);
+    expect(history[1]!.after).toMatchObject({ kind: 'ACCOUNT_CLIENT', email: 'admin@example.dk', client: '127.0.0.8', failures: 5 });
+    expect(history[0]!.before).toMatchObject({ id: lock.id, client: '127.0.0.8' });
   });
 
   it('are for administrators only', async () => {
     const editor = await signedIn(t, 'EDITOR');
-    expect((await t.gql(LOCKS)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await t.gql(LOCKS, {}, editor)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await t.gql(`mutation { liftSignInLock(id: "sign-in-lock:x") { id } }`, {}, editor)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql<unknown>(LOCKS)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql<unknown>(LOCKS, {}, editor)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql<unknown>(`mutation { liftSignInLock(id: "sign-in-lock:x") { id } }`, {}, editor)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -9,7 +9,11 @@ import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { createHttpServer } from '../../api/src/server.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { shippedApp } from '../support/shipped-app.js';
-import { loopbackServer, type LoopbackServer } from '../support/http-client.js';
+import { gqlBody, loopbackServer, type GqlBody, type HttpAnswer, type LoopbackServer } from '../support/http-client.js';
+
+interface SignedIn {
+  signIn: { token: string };
+}
 import { actors } from './lib/actors.js';
 import { mapHash } from './lib/fingerprint.js';
 import { introspect } from './lib/schema-walk.js';
@@ -82,7 +86,7 @@ describe('defects the hostile run found (fixed)', () => {
   it('a mangled session cookie is an anonymous visitor, not a 500', async () => {
     const res = await post(JSON.stringify({ query: '{ me { id } }' }), { cookie: 'haenderne_session=%ff%fe' });
     expect(res.status).toBe(200);
-    expect(((await res.json()) as any).data.me).toBeNull();
+    expect(((await res.json()) as GqlBody<{ me: { id: string } | null }>).data?.me).toBeNull();
   });
 
   it('variables of the wrong type are BAD_USER_INPUT (they had no code)', async () => {
@@ -93,15 +97,15 @@ describe('defects the hostile run found (fixed)', () => {
   it('a GET with malformed variables is a 400, not a 500', async () => {
     const res = await t.app.fetch('http://test/graphql?query=%7Babout%7Bversion%7D%7D&variables=%7Bnot-json', { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(((await res.json()) as GqlBody<unknown>).errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
   });
 
   it('a malformed JSON body is refused without the parser\'s message (no originalError)', async () => {
     const res = await post('{"query": "{ about');
     expect(res.status).toBe(400);
-    const body = (await res.json()) as any;
-    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
-    expect(body.errors[0].extensions.originalError).toBeUndefined();
+    const body = (await res.json()) as GqlBody<unknown>;
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    expect(body.errors?.[0]?.extensions?.originalError).toBeUndefined();
   });
 
   it('a lone surrogate is refused, not silently stored as U+FFFD', async () => {
@@ -147,7 +151,7 @@ describe('what an outside probe found (#19, fixed): plain HTTP against the app a
   let webDir: string;
   const PASSWORD = 'probe-password-123';
   const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`;
-  const code = (a: { json(): any }) => a.json().errors?.[0]?.extensions?.code ?? null;
+  const code = (a: HttpAnswer) => gqlBody(a).errors?.[0]?.extensions?.code ?? null;
 
   beforeAll(async () => {
     // A stand-in for the built web app, so the server serves pages and assets as npm start does.
@@ -170,11 +174,11 @@ describe('what an outside probe found (#19, fixed): plain HTTP against the app a
   it('1. the same signIn twice within the cache\'s five minutes: both sign in and set a cookie', async () => {
     const answers = [await probe.gql('127.0.0.2', SIGN_IN, { e: 'probe-a@example.dk', p: PASSWORD }), await probe.gql('127.0.0.2', SIGN_IN, { e: 'probe-a@example.dk', p: PASSWORD })];
     for (const a of answers) {
-      expect(a.json().errors).toBeUndefined();
+      expect(gqlBody(a).errors).toBeUndefined();
       expect(a.headers['set-cookie']?.[0]).toMatch(/^haenderne_session=[^;]+;/);
-      expect(a.json().extensions?.responseCache).toBeUndefined();
+      expect(gqlBody(a).extensions?.responseCache).toBeUndefined();
     }
-    expect(answers[0]!.json().data.signIn.token).not.toBe(answers[1]!.json().data.signIn.token);
+    expect(gqlBody<SignedIn>(answers[0]!).data!.signIn.token).not.toBe(gqlBody<SignedIn>(answers[1]!).data!.signIn.token);
   });
 
   it('2. five wrong passwords from one client, for any accounts, lock out no other client; the owner signs in from elsewhere', async () => {
@@ -188,7 +192,7 @@ describe('what an outside probe found (#19, fixed): plain HTTP against the app a
   });
 
   it('3. a new made-up X-Forwarded-For with each attempt does not escape the throttle', async () => {
-    const codes: string[] = [];
+    const codes: Array<string | null> = [];
     for (let i = 0; i < 7; i++) codes.push(code(await probe.gql('127.0.0.5', SIGN_IN, { e: 'probe-a@example.dk', p: `forged-${i}-password` }, { 'x-forwarded-for': `198.51.100.${i + 1}`, 'x-real-ip': `203.0.113.${i + 1}` })));
     expect(codes).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'FORBIDDEN', 'FORBIDDEN']);
   });
@@ -225,8 +229,8 @@ describe('what an outside probe found (#19, fixed): plain HTTP against the app a
   it('5. production answers carry none of the cache\'s bookkeeping (hit, didCache, ttl)', async () => {
     const q = '{ organisations(first: 3) { nodes { id name } } }';
     const answers = [await production.gql('127.0.0.7', q), await production.gql('127.0.0.7', q)];
-    for (const a of answers) expect(a.json().extensions?.responseCache).toBeUndefined();
-    expect(answers[1]!.json().data).toEqual(answers[0]!.json().data);
+    for (const a of answers) expect(gqlBody(a).extensions?.responseCache).toBeUndefined();
+    expect(gqlBody(answers[1]!).data).toEqual(gqlBody(answers[0]!).data);
   });
 
   it('and another site cannot read answers with a visitor\'s credentials (no CORS)', async () => {

@@ -3,12 +3,22 @@ import type { AddressInfo } from 'node:net';
 import type { App } from '../../api/src/app.js';
 import { createHttpServer } from '../../api/src/server.js';
 import type { SecurityHeaderOptions } from '../../api/src/security-headers.js';
+import type { GqlResult } from './test-app.js';
 
 export interface HttpAnswer {
   status: number;
   headers: http.IncomingHttpHeaders;
   text: string;
-  json(): any;
+  /** The parsed body: unknown until the caller says what it expects (see `gqlBody`). */
+  json(): unknown;
+}
+
+/** A GraphQL answer's body with the `extensions` the server may add (the response cache's bookkeeping). */
+export type GqlBody<T> = GqlResult<T> & { extensions?: Record<string, unknown> };
+
+/** An answer's body read as a GraphQL result whose `data` has the shape the query selects. */
+export function gqlBody<T = unknown>(answer: { json(): unknown }): GqlBody<T> {
+  return answer.json() as GqlBody<T>;
 }
 
 export interface LoopbackServer {
