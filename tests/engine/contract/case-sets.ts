@@ -10,6 +10,7 @@ import { peopleListCases, searchKeyWriteCases } from './search-keys-cases.js';
 import { accessLogCases } from './access-log-cases.js';
 import { freshnessCases } from './freshness-cases.js';
 import { findNodesCases } from './find-nodes-cases.js';
+import { followUpWhatIfCases } from './follow-up-what-if-cases.js';
 
 /** Every group of contract cases; a new module adds its file here. */
 export const CASE_SETS: CaseSet[] = [
@@ -26,4 +27,6 @@ export const CASE_SETS: CaseSet[] = [
   { name: 'forgiving search', dataset: 'central-denmark', cases: findNodesCases },
   // Last of the seed's sets: it writes two confirmations at its end.
   { name: 'fresh data: confirmations and the unconfirmed gap rule', dataset: 'central-denmark', cases: freshnessCases },
+  // After it: what-if reads, then one gap follow-up written, read and removed.
+  { name: 'what-if and following gap findings up', dataset: 'central-denmark', cases: followUpWhatIfCases },
 ];
