@@ -236,6 +236,25 @@ describe('relationships', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data.setStatus.properties).toMatchObject({ level: 'GREEN', asOf: '2024-05-01' });
   });
+
+  it('never changes a status report in place: a new dated report is added instead', async () => {
+    const made = await t.gql<{ setStatus: { id: string; version: number } }>(
+      `mutation { setStatus(organisationId: "org:norddjurs", elementId: "element:1", properties: {level: YELLOW, asOf: "2024-06-01", note: "Under udvikling"}) { id version } }`,
+      {},
+      editor,
+    );
+    const report = made.data!.setStatus;
+    const history = async () => (await t.gql<{ history: unknown[] }>(`query($id: ID!) { history(entityId: $id) { id } }`, { id: report.id }, editor)).data!.history;
+    const before = await history();
+    const r = await t.gql(`mutation($id: ID!, $v: Int!) { updateLink(id: $id, version: $v, properties: {level: GREEN}) { id } }`, { id: report.id, v: report.version }, editor);
+    expect(r.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(r.errors![0]!.message).toMatch(/new dated report/);
+    expect(r.errors![0]!.extensions!.da).toMatch(/ny, dateret melding/);
+    // Nothing written: the report keeps its level and version, and no change was recorded.
+    const [state] = await t.db.run<{ props: { level: string; version: number } }>(t.queries.relationshipState, { id: report.id });
+    expect(state!.props).toMatchObject({ level: 'YELLOW', version: report.version });
+    expect(await history()).toHaveLength(before.length);
+  });
 });
 
 describe('delete and restore', () => {

@@ -103,6 +103,14 @@ export async function updateLink(ctx: RequestContext, id: string, version: numbe
   return ctx.db.write(async (tx) => {
     const before = await readLink(tx, ctx, id);
     await assertInScope(tx, ctx.queries, viewer, [before.from, before.to], 'any');
+    // A status report is a dated record of what a municipality reported: a change is a new
+    // report (reportStatus, setStatus), so the matrix's history is never rewritten.
+    if (before.type === 'STATUS') {
+      throw badInput(
+        { en: 'A status report is never changed: add a new dated report (reportStatus) instead.', da: 'En statusmelding ændres ikke: tilføj en ny, dateret melding i stedet (Status-oversigten).' },
+        [{ field: 'id', message: 'is a status report', da: 'er en statusmelding' }],
+      );
+    }
     if (Number(before.props.version ?? 1) !== version) throw linkConflict(before);
     const type = before.type as RelationshipType;
     const current = editableProps(before.props);

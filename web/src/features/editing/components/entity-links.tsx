@@ -63,7 +63,8 @@ function LinkRow({ link, onChanged }: { link: EntityLink; onChanged: (message: s
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm' | 'history'>('view');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const hasFields = LINK_FIELDS[link.type].length > 0;
+  // A status report is never edited in place (the API refuses): a new one is added in Status.
+  const hasFields = link.type !== 'STATUS' && LINK_FIELDS[link.type].length > 0;
   const summary = linkSummary(link);
 
   const remove = async () => {
