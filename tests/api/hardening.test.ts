@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/src/app.js';
-import { createTestApp, testEngine, type TestApp } from '../support/test-app.js';
+import { createTestApp, testEngine, type GqlResult, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let production: ReturnType<typeof createApp>;
@@ -13,7 +13,7 @@ afterAll(() => t.close());
 const post = (app: ReturnType<typeof createApp>, body: string, headers: Record<string, string> = {}) =>
   app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
-const codeOf = async (res: Response) => ((await res.json()) as any).errors?.[0]?.extensions?.code;
+const codeOf = async (res: Response) => ((await res.json()) as GqlResult<unknown>).errors?.[0]?.extensions?.code;
 
 describe('operation limits', () => {
   it('refuses a depth bomb', async () => {
@@ -43,7 +43,7 @@ describe('operation limits', () => {
 
   it('answers an ordinary query', async () => {
     const res = await post(t.app, JSON.stringify({ query: '{ about { engine } }' }));
-    expect(((await res.json()) as any).data.about.engine).toBe(testEngine);
+    expect(((await res.json()) as GqlResult<{ about: { engine: string } }>).data?.about.engine).toBe(testEngine);
   });
 });
 
@@ -58,9 +58,9 @@ describe('CSRF', () => {
 describe('production', () => {
   it('turns introspection off', async () => {
     const res = await post(production, JSON.stringify({ query: '{ __schema { types { name } } }' }));
-    expect(((await res.json()) as any).data?.__schema).toBeUndefined();
+    expect(((await res.json()) as GqlResult<{ __schema?: unknown }>).data?.__schema).toBeUndefined();
     const dev = await post(t.app, JSON.stringify({ query: '{ __schema { queryType { name } } }' }));
-    expect(((await dev.json()) as any).data.__schema.queryType.name).toBe('Query');
+    expect(((await dev.json()) as GqlResult<{ __schema: { queryType: { name: string } } }>).data?.__schema.queryType.name).toBe('Query');
   });
 
   it('gives no field suggestions', async () => {

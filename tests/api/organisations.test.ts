@@ -37,8 +37,8 @@ describe('organisations', () => {
   });
 
   it('shows each cluster with its municipalities as children', async () => {
-    const r = await t.gql(`{ organisation(id: "org:cluster-randers") { name kind children { relation organisation { name } } } }`);
-    const kids = r.data.organisation.children.filter((c: { relation: string }) => c.relation === 'IN_CLUSTER').map((c: any) => c.organisation.name);
+    const r = await t.gql<{ organisation: { children: Array<{ relation: string; organisation: { name: string } }> } }>(`{ organisation(id: "org:cluster-randers") { name kind children { relation organisation { name } } } }`);
+    const kids = r.data!.organisation.children.filter((c) => c.relation === 'IN_CLUSTER').map((c) => c.organisation.name);
     expect(kids).toEqual(expect.arrayContaining(['Favrskov Kommune', 'Norddjurs Kommune', 'Randers Kommune', 'Syddjurs Kommune']));
   });
 

@@ -16,6 +16,22 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** What the tests read of PEOPLE's answer (the query selects more, for the loaders to run). */
+interface PeoplePage {
+  people: {
+    nodes: Array<{
+      name: string | null;
+      worksIn: unknown[];
+      memberships: Array<{ group: { mandates: unknown[] } }>;
+      fixedContactFor: Array<{ pathways: unknown[] }>;
+    }>;
+  };
+}
+/** What the tests read of ORGANISATIONS' answer. */
+interface OrganisationsPage {
+  organisations: { nodes: Array<{ people: unknown[] }> };
+}
+
 const PEOPLE = `query($n: Int) { people(first: $n) { totalCount nodes { id name title isFixedContact
   worksIn { role current organisation { name parents { organisation { name } } people { person { id } } } }
   fixedContactFor { topics steps pathways { name steps { number pathway { id } } } organisation { name } }
@@ -36,7 +52,7 @@ const ORGANISATIONS = `query($n: Int) { organisations(first: $n) { totalCount no
  * Runs the operation and checks the stronger property behind equal counts: no statement runs
  * twice in one operation (each kind is fetched once, for all rows, by a list of ids).
  */
-async function run(query: string, n: number, headers?: Record<string, string>) {
+async function run<T>(query: string, n: number, headers?: Record<string, string>) {
   const statements: string[] = [];
   const db = t.db as unknown as { run: (q: { name: string }, p?: unknown) => Promise<unknown> };
   const original = db.run;
@@ -45,12 +61,12 @@ async function run(query: string, n: number, headers?: Record<string, string>) {
     return original.call(t.db, q, p);
   };
   try {
-    const r = await t.gql(query, { n }, headers);
+    const r = await t.gql<T>(query, { n }, headers);
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     const repeated = statements.filter((s, i) => statements.indexOf(s) !== i);
     expect(repeated, `statements run more than once: ${repeated.join(', ')}`).toEqual([]);
     expect(roundTrips(r)).toBe(statements.length);
-    return { data: r.data, roundTrips: roundTrips(r)!, statements };
+    return { data: r.data!, roundTrips: roundTrips(r)!, statements };
   } finally {
     db.run = original;
   }
@@ -58,33 +74,33 @@ async function run(query: string, n: number, headers?: Record<string, string>) {
 
 describe('round trips do not grow with the result', () => {
   it('people: a page of 10 and a page of 100 with nested relationships cost the same', async () => {
-    const ten = await run(PEOPLE, 10);
-    const hundred = await run(PEOPLE, 100);
+    const ten = await run<PeoplePage>(PEOPLE, 10);
+    const hundred = await run<PeoplePage>(PEOPLE, 100);
     expect(ten.data.people.nodes).toHaveLength(10);
     expect(hundred.data.people.nodes).toHaveLength(100);
     // The nested fields really were filled in, so the loaders really ran.
     const rows = hundred.data.people.nodes;
-    expect(rows.some((p: any) => p.worksIn.length > 0)).toBe(true);
-    expect(rows.some((p: any) => p.memberships.some((m: any) => m.group.mandates.length > 0))).toBe(true);
-    expect(rows.some((p: any) => p.fixedContactFor.some((c: any) => c.pathways.length > 0))).toBe(true);
+    expect(rows.some((p) => p.worksIn.length > 0)).toBe(true);
+    expect(rows.some((p) => p.memberships.some((m) => m.group.mandates.length > 0))).toBe(true);
+    expect(rows.some((p) => p.fixedContactFor.some((c) => c.pathways.length > 0))).toBe(true);
     console.info(`people: page of 10 → ${ten.roundTrips} round trips, page of 100 → ${hundred.roundTrips}`);
     expect(hundred.roundTrips).toBe(ten.roundTrips);
     expect(ten.roundTrips).toBeLessThanOrEqual(12);
   });
 
   it('people as a signed-in viewer: the session lookup is one more, for both sizes', async () => {
-    const ten = await run(PEOPLE, 10, viewer);
-    const hundred = await run(PEOPLE, 100, viewer);
-    expect(hundred.data.people.nodes[0].name).toEqual(expect.any(String));
+    const ten = await run<PeoplePage>(PEOPLE, 10, viewer);
+    const hundred = await run<PeoplePage>(PEOPLE, 100, viewer);
+    expect(hundred.data.people.nodes[0]?.name).toEqual(expect.any(String));
     expect(hundred.roundTrips).toBe(ten.roundTrips);
   });
 
   it('organisations: a page of 10 and a page of 100 with nested relationships cost the same', async () => {
-    const ten = await run(ORGANISATIONS, 10);
-    const hundred = await run(ORGANISATIONS, 100);
+    const ten = await run<OrganisationsPage>(ORGANISATIONS, 10);
+    const hundred = await run<OrganisationsPage>(ORGANISATIONS, 100);
     expect(ten.data.organisations.nodes).toHaveLength(10);
     expect(hundred.data.organisations.nodes).toHaveLength(100);
-    expect(hundred.data.organisations.nodes.some((o: any) => o.people.length > 0)).toBe(true);
+    expect(hundred.data.organisations.nodes.some((o) => o.people.length > 0)).toBe(true);
     console.info(`organisations: page of 10 → ${ten.roundTrips} round trips, page of 100 → ${hundred.roundTrips}`);
     expect(hundred.roundTrips).toBe(ten.roundTrips);
   });

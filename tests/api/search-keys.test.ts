@@ -25,14 +25,17 @@ const keyedCount = async () =>
 
 const SEARCH = `query($q: String!) { search(text: $q, first: 50) { id name matchedField score } }`;
 const found = async (text: string, headers: Record<string, string> = {}) => (await t.gql(SEARCH, { q: text }, headers)).data.search as Array<{ id: string; name: string; score: number }>;
+interface PeoplePage {
+  people: { totalCount: number; nodes: Array<{ id: string; name: string | null }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+}
 const PEOPLE = `query($after: String) { people(first: 500, after: $after) { totalCount nodes { id name } pageInfo { endCursor hasNextPage } } }`;
 const allPeople = async () => {
   const names: string[] = [];
   let after: string | null = null;
   let total = 0;
   do {
-    const r: any = (await t.gql(PEOPLE, { after }, admin)).data.people;
-    names.push(...r.nodes.map((n: { name: string }) => n.name));
+    const r: PeoplePage['people'] = (await t.gql<PeoplePage>(PEOPLE, { after }, admin)).data!.people;
+    names.push(...r.nodes.map((n) => n.name!)); // an admin is shown every name
     total = r.totalCount;
     after = r.pageInfo.hasNextPage ? r.pageInfo.endCursor : null;
   } while (after);

@@ -98,8 +98,8 @@ describe('export', () => {
     expect(lines[0]).toMatch(/^\uFEFFid,name,kind,sector/);
     const names = lines.slice(1).filter(Boolean).map((l) => l.split(',')[1]);
     expect(names.at(-1)).toBe('Aarhusklyngen');
-    const events = await t.db.run<any>(t.queries.exportChanges);
-    expect(events.some((e: any) => e.change.operation === 'EXPORT' && e.change.after.includes('"csv"'))).toBe(true);
+    const events = await t.db.run<{ change: { operation: string; after: string } }>(t.queries.exportChanges);
+    expect(events.some((e) => e.change.operation === 'EXPORT' && e.change.after.includes('"csv"'))).toBe(true);
   });
 
   it('round-trips: export → empty store → import gives an identical map, with the audit trail', async () => {
