@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/src/app.js';
 import { openGraphDb } from '../../api/src/open-db.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, type GqlResult, type TestApp } from '../support/test-app.js';
 import { signedIn } from '../support/sign-in.js';
 import { mapCounts, mapHash } from './lib/fingerprint.js';
 import { backupRestore } from './lib/backup.js';
@@ -46,8 +46,8 @@ describe('backup and restore (the seed, edited)', () => {
 
     const db = await openGraphDb({ kind: 'embedded', dataDir: dir }, t.queries);
     const fresh = { db, queries: t.queries, app: createApp({ db, queries: t.queries }) } as unknown as TestApp;
-    fresh.gql = async (query, variables, headers = {}) =>
-      (await (await fresh.app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) })).json()) as any;
+    fresh.gql = async <T,>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) =>
+      (await (await fresh.app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) })).json()) as GqlResult<T>;
     try {
       expect(await mapCounts(db, t.queries)).toEqual({ nodes: 0, relationships: 0 });
       const freshAdmin = await signedIn(fresh, 'ADMIN');

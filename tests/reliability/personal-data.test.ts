@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isNonNullType, type GraphQLSchema } from 'graphql';
 import { createApp, type App } from '../../api/src/app.js';
 import { readSeed } from '../api/helpers.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, type GqlResult, type TestApp } from '../support/test-app.js';
+
+interface GraphNodes {
+  graph: { nodes: Array<{ id: string; label: string; name: string }> };
+}
 import { signedIn } from '../support/sign-in.js';
 import { introspect, rootFields, selectionFor, type RootField } from './lib/schema-walk.js';
 
@@ -149,7 +153,7 @@ describe('personal data: every query × anonymous, anonymous with PERSONAL_DATA_
   it('person(id): name, email, phone hidden (null) for anonymous, shown for viewer and when public', async () => {
     const q = `query($id: ID!) { person(id: $id) { name email phone title } }`;
     const pick = async (app: App, headers: Record<string, string> = {}) =>
-      ((await (await app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: q, variables: { id: P } }) })).json()) as any).data.person;
+      ((await (await app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: q, variables: { id: P } }) })).json()) as GqlResult<{ person: Record<string, unknown> }>).data?.person;
     const p = people.find((x) => x.id === P)!;
     expect(await pick(t.app)).toMatchObject({ name: null, email: null, phone: null });
     expect(await pick(t.app, viewer)).toMatchObject({ name: p.name, email: p.email ?? null, phone: p.phone ?? null });
@@ -159,12 +163,12 @@ describe('personal data: every query × anonymous, anonymous with PERSONAL_DATA_
   it('graph node labels: a person node is labelled without a name for anonymous visitors', async () => {
     const q = `query($f: GraphFilter) { graph(filter: $f) { nodes { id label name } } }`;
     const body = JSON.stringify({ query: q, variables: { f: { municipalityId: MUNICIPALITY } } });
-    const anon = ((await (await t.app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as any).data.graph.nodes;
-    const signed = ((await (await t.app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...viewer }, body })).json()) as any).data.graph.nodes;
-    const anonPeople = anon.filter((n: { label: string }) => n.label === 'Person');
+    const anon = ((await (await t.app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as GqlResult<GraphNodes>).data!.graph.nodes;
+    const signed = ((await (await t.app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...viewer }, body })).json()) as GqlResult<GraphNodes>).data!.graph.nodes;
+    const anonPeople = anon.filter((n) => n.label === 'Person');
     expect(anonPeople.length).toBeGreaterThan(0);
-    expect(anonPeople.every((n: { name: string }) => !PERSONAL.includes(n.name))).toBe(true);
-    expect(signed.filter((n: { label: string }) => n.label === 'Person').some((n: { name: string }) => PERSONAL.includes(n.name))).toBe(true);
+    expect(anonPeople.every((n) => !PERSONAL.includes(n.name))).toBe(true);
+    expect(signed.filter((n) => n.label === 'Person').some((n) => PERSONAL.includes(n.name))).toBe(true);
   });
 });
 

@@ -1,6 +1,13 @@
 import { createRng } from './prng.js';
 
-export type Gql = (query: string, variables: Record<string, unknown>, headers: Record<string, string>) => Promise<{ data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
+/** What the runner reads of its three operations' answers (READ, UPDATE, HISTORY below); each fills one field. */
+export interface ConflictData {
+  organisation?: { version: number; description: string | null } | null;
+  updateOrganisation?: { version: number } | null;
+  history?: Array<{ operation: string }>;
+}
+
+export type Gql = (query: string, variables: Record<string, unknown>, headers: Record<string, string>) => Promise<{ data?: ConflictData | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
 
 export interface ConflictOptions {
   gql: Gql;
@@ -36,7 +43,7 @@ export async function runConflicts(opts: ConflictOptions): Promise<ConflictRepor
   const started = performance.now();
   const rng = createRng(opts.seed);
   const initial = new Map<string, number>();
-  for (const id of opts.ids) initial.set(id, (await opts.gql(READ, { id }, opts.writers[0]!)).data.organisation.version);
+  for (const id of opts.ids) initial.set(id, (await opts.gql(READ, { id }, opts.writers[0]!)).data!.organisation!.version);
   const wins = new Map<string, Array<{ version: number; description: string }>>(opts.ids.map((id) => [id, []]));
   const losses = new Map<string, number>(opts.ids.map((id) => [id, 0]));
   const otherErrors: string[] = [];
@@ -64,9 +71,9 @@ export async function runConflicts(opts: ConflictOptions): Promise<ConflictRepor
   );
   const perEntity = [];
   for (const id of opts.ids) {
-    const final = (await opts.gql(READ, { id }, opts.writers[0]!)).data.organisation;
+    const final = (await opts.gql(READ, { id }, opts.writers[0]!)).data!.organisation!;
     const won = wins.get(id)!.sort((a, b) => a.version - b.version);
-    const history = (await opts.gql(HISTORY, { id }, opts.writers[0]!)).data.history as Array<{ operation: string }>;
+    const history = (await opts.gql(HISTORY, { id }, opts.writers[0]!)).data!.history!;
     perEntity.push({
       id,
       initialVersion: initial.get(id)!,
