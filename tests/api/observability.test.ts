@@ -13,7 +13,7 @@ import { Metrics } from '../../api/src/observability/metrics.js';
 import { createHttpServer } from '../../api/src/server.js';
 import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
 import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
-import { openTestDb } from '../support/test-app.js';
+import { openTestDb, type GqlResult } from '../support/test-app.js';
 
 let db: GraphDb;
 let queries: QueryCatalog;
@@ -34,12 +34,12 @@ function capturedLogger(level: 'info' | 'debug' = 'info', pretty = false) {
   const lines: string[] = [];
   const destination = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
   const logger = createLogger({ level, pretty, destination });
-  return { logger, lines, records: () => lines.map((l) => JSON.parse(l) as Record<string, any>) };
+  return { logger, lines, records: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>) };
 }
 
-async function post(app: App, body: object, headers: Record<string, string> = {}) {
+async function post<T = unknown>(app: App, body: object, headers: Record<string, string> = {}) {
   const res = await app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { res, body: (await res.json()) as any };
+  return { res, body: (await res.json()) as GqlResult<T> };
 }
 
 const SIGN_IN = 'mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { token user { id } } }';
@@ -50,12 +50,12 @@ describe('the request log', () => {
     const app = createApp({ db, queries }, { logger: log.logger });
 
     const wrong = await post(app, { query: SIGN_IN, operationName: 'SignIn', variables: { email: EMAIL, password: 'forkert-forkert' } });
-    expect(wrong.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    const signIn = await post(app, { query: SIGN_IN, operationName: 'SignIn', variables: { email: EMAIL, password: PASSWORD } });
-    const token = signIn.body.data.signIn.token as string;
+    expect(wrong.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const signIn = await post<{ signIn: { token: string } }>(app, { query: SIGN_IN, operationName: 'SignIn', variables: { email: EMAIL, password: PASSWORD } });
+    const token = signIn.body.data!.signIn.token;
     // A signed-in viewer sees people's names, e-mails and phones: none of it may reach the log.
-    const people = await post(app, { query: 'query People { people(first: 20) { nodes { name email phone } } me { name email } }' }, { authorization: `Bearer ${token}`, 'x-request-id': 'proxy-given-id-0001' });
-    const seen = (people.body.data.people.nodes as Array<{ name: string | null; email: string | null; phone: string | null }>)
+    const people = await post<{ people: { nodes: Array<{ name: string | null; email: string | null; phone: string | null }> } }>(app, { query: 'query People { people(first: 20) { nodes { name email phone } } me { name email } }' }, { authorization: `Bearer ${token}`, 'x-request-id': 'proxy-given-id-0001' });
+    const seen = people.body.data!.people.nodes
       .flatMap((p) => [p.name, p.email, p.phone])
       .filter((v): v is string => Boolean(v));
     expect(seen.length).toBeGreaterThan(10);

@@ -17,7 +17,7 @@ import { startBackups } from '../../api/src/backup/backup-schedule.js';
 import { createLogger } from '../../api/src/observability/logger.js';
 import { Metrics } from '../../api/src/observability/metrics.js';
 import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
-import { openTestDb } from '../support/test-app.js';
+import { openTestDb, type GqlResult } from '../support/test-app.js';
 
 /**
  * Online backups: written while the API takes writes, atomically, verified by their hashes,
@@ -42,7 +42,7 @@ beforeAll(async () => {
     method: 'POST', headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: 'mutation { signIn(email: "redaktoer@rm.dk", password: "en-lang-adgangskode") { token } }' }),
   });
-  editor = { authorization: `Bearer ${((await r.json()) as any).data.signIn.token}` };
+  editor = { authorization: `Bearer ${((await r.json()) as GqlResult<{ signIn: { token: string } }>).data!.signIn.token}` };
 });
 afterAll(async () => {
   await db?.close();

@@ -6,7 +6,20 @@ import { validateDataset } from '../../api/src/dataset/read-dataset.js';
 import { datasetHash, generateNational } from '../../seed/synthetic/national.js';
 import { Rng } from '../../seed/synthetic/prng.js';
 
-type Rec = Record<string, any>;
+/** The fields of a generated record these tests read (each only where its label or type has it). */
+interface Rec {
+  id: string;
+  label?: string;
+  type?: string;
+  from?: string;
+  kind?: string;
+  name?: string;
+  municipalityCode?: string;
+  fictitious?: boolean;
+  status?: string;
+  asOf?: string;
+  validTo?: string;
+}
 
 describe('the seeded generator', () => {
   it('repeats its sequence for a seed and differs between seeds', () => {
@@ -60,7 +73,7 @@ describe('the national synthetic dataset', () => {
 
   it('holds three years of statuses and the kinds of gaps the gap finder looks for', () => {
     const statuses = rels.filter((r) => r.type === 'STATUS');
-    expect(new Set(statuses.map((s) => s.asOf.slice(0, 4)))).toEqual(new Set(['2022', '2023', '2024']));
+    expect(new Set(statuses.map((s) => s.asOf!.slice(0, 4)))).toEqual(new Set(['2022', '2023', '2024']));
     expect(statuses.length).toBeGreaterThanOrEqual(98 * 3 * 6);
     const expired = nodes.filter((n) => n.label === 'Mandate' && n.validTo && n.validTo < '2024-01-01');
     expect(expired.length).toBeGreaterThan(0);
