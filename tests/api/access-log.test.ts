@@ -6,7 +6,7 @@ import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
 import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { purgeAccessLog } from '../../api/src/modules/access-log/access-log-store.js';
 import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
-import { openTestDb } from '../support/test-app.js';
+import { openTestDb, type GqlResult } from '../support/test-app.js';
 
 let db: GraphDb;
 let queries: QueryCatalog;
@@ -16,20 +16,31 @@ let admin: Record<string, string>;
 let viewerId: string;
 const FLEMMING = 'person:p150';
 
-async function gql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+async function gql<T = unknown>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
   const res = await app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as { data?: any; errors?: Array<{ extensions?: { code?: string } }> };
+  return (await res.json()) as GqlResult<T>;
 }
 
 async function signIn(role: 'VIEWER' | 'ADMIN'): Promise<{ headers: Record<string, string>; id: string }> {
   const email = `${role.toLowerCase()}@region.dk`;
   const user = await createUser(db, queries, { email, name: `Test ${role}`, role, password: 'en-lang-adgangskode' });
-  const r = await gql('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: email, p: 'en-lang-adgangskode' });
-  return { headers: { authorization: `Bearer ${r.data.signIn.token}` }, id: user.id };
+  const r = await gql<{ signIn: { token: string } }>('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: email, p: 'en-lang-adgangskode' });
+  return { headers: { authorization: `Bearer ${r.data!.signIn.token}` }, id: user.id };
 }
 
 const LOG = 'query($f: AccessLogFilter, $n: Int) { accessLog(filter: $f, first: $n) { id at actorId actorEmail kind what personIds fields } }';
-const log = async (filter: Record<string, unknown> = {}) => (await gql(LOG, { f: filter, n: 1000 }, admin)).data.accessLog as Array<Record<string, any>>;
+/** An entry as LOG selects it. */
+interface AccessLogEntry {
+  id: string;
+  at: string;
+  actorId: string;
+  actorEmail: string | null;
+  kind: string;
+  what: string;
+  personIds: string[];
+  fields: string[];
+}
+const log = async (filter: Record<string, unknown> = {}) => (await gql<{ accessLog: AccessLogEntry[] }>(LOG, { f: filter, n: 1000 }, admin)).data!.accessLog;
 
 beforeAll(async () => {
   ({ db, queries } = await openTestDb());
@@ -42,8 +53,8 @@ afterAll(() => db?.close());
 
 describe('the access log of personal data', () => {
   it("does not log an anonymous visitor's role-only view, nor a signed-in answer without personal data", async () => {
-    const anon = await gql('query Anon($id: ID!) { person(id: $id) { id name email title } people(first: 20) { nodes { name } } }', { id: FLEMMING });
-    expect(anon.data.person).toMatchObject({ id: FLEMMING, name: null, email: null });
+    const anon = await gql<{ person: unknown }>('query Anon($id: ID!) { person(id: $id) { id name email title } people(first: 20) { nodes { name } } }', { id: FLEMMING });
+    expect(anon.data?.person).toMatchObject({ id: FLEMMING, name: null, email: null });
     await gql('query Orgs { organisations(first: 20) { nodes { id name } } }', {}, viewer);
     await gql('query Titles($id: ID!) { person(id: $id) { id title } }', { id: FLEMMING }, viewer);
     expect(await log()).toEqual([]);
@@ -51,25 +62,25 @@ describe('the access log of personal data', () => {
 
   it("logs who was shown which person's name and contact details, when and through which operation", async () => {
     const before = new Date().toISOString();
-    const r = await gql('query PersonCard($id: ID!) { person(id: $id) { name email phone } }', { id: FLEMMING }, viewer);
-    expect(r.data.person.name).toBe('Flemming Henriksen');
+    const r = await gql<{ person: { name: string | null } }>('query PersonCard($id: ID!) { person(id: $id) { name email phone } }', { id: FLEMMING }, viewer);
+    expect(r.data?.person.name).toBe('Flemming Henriksen');
     const [entry, ...rest] = await log();
     expect(rest).toEqual([]);
     expect(entry).toMatchObject({ actorId: viewerId, actorEmail: 'viewer@region.dk', kind: 'READ', what: 'PersonCard', personIds: [FLEMMING] });
     // Only the fields the person has and the answer held.
     expect(entry!.fields).toEqual(expect.arrayContaining(['name']));
-    expect(entry!.fields.every((f: string) => ['name', 'email', 'phone'].includes(f))).toBe(true);
+    expect(entry!.fields.every((f) => ['name', 'email', 'phone'].includes(f))).toBe(true);
     expect(entry!.at >= before).toBe(true);
   });
 
   it('logs every person a list, a search or the map showed, one entry per request', async () => {
-    const people = await gql('query People { people(first: 7) { nodes { id name } } }', {}, viewer);
-    const ids = (people.data.people.nodes as Array<{ id: string }>).map((p) => p.id).sort();
-    const search = await gql('query Find { search(text: "Flemming") { id label name } }', {}, viewer);
-    const found = (search.data.search as Array<{ id: string; label: string }>).filter((h) => h.label === 'Person').map((h) => h.id);
+    const people = await gql<{ people: { nodes: Array<{ id: string }> } }>('query People { people(first: 7) { nodes { id name } } }', {}, viewer);
+    const ids = people.data!.people.nodes.map((p) => p.id).sort();
+    const search = await gql<{ search: Array<{ id: string; label: string }> }>('query Find { search(text: "Flemming") { id label name } }', {}, viewer);
+    const found = search.data!.search.filter((h) => h.label === 'Person').map((h) => h.id);
     expect(found).toContain(FLEMMING);
-    const graph = await gql('query Map { graph(filter: {}) { nodes { id label name } } }', {}, viewer);
-    const onMap = (graph.data.graph.nodes as Array<{ id: string; label: string }>).filter((n) => n.label === 'Person').map((n) => n.id).sort();
+    const graph = await gql<{ graph: { nodes: Array<{ id: string; label: string }> } }>('query Map { graph(filter: {}) { nodes { id label name } } }', {}, viewer);
+    const onMap = graph.data!.graph.nodes.filter((n) => n.label === 'Person').map((n) => n.id).sort();
     expect(onMap.length).toBeGreaterThan(50);
 
     const entries = await log({ actorId: viewerId });
@@ -84,13 +95,13 @@ describe('the access log of personal data', () => {
   });
 
   it('logs exports, and reading the log out as CSV is itself an export', async () => {
-    const csv = await gql('query { exportCsv(label: Person) }', {}, viewer);
-    expect(csv.data.exportCsv).toContain('Flemming Henriksen');
+    const csv = await gql<{ exportCsv: string }>('query { exportCsv(label: Person) }', {}, viewer);
+    expect(csv.data?.exportCsv).toContain('Flemming Henriksen');
     const [exported] = await log({ actorId: viewerId });
     expect(exported).toMatchObject({ kind: 'EXPORT', what: 'csv:Person', personIds: [] });
 
-    const out = await gql('query { accessLogCsv }', {}, admin);
-    const lines = (out.data.accessLogCsv as string).replace(/^\uFEFF/, '').trim().split('\n');
+    const out = await gql<{ accessLogCsv: string }>('query { accessLogCsv }', {}, admin);
+    const lines = out.data!.accessLogCsv.replace(/^\uFEFF/, '').trim().split('\n');
     expect(lines[0]).toBe('at,kind,actorId,actorEmail,what,fields,personIds');
     expect(lines.some((l) => l.includes('PersonCard') && l.includes(FLEMMING))).toBe(true);
     expect((await log())[0]).toMatchObject({ kind: 'EXPORT', what: 'csv:access-log' });
@@ -98,7 +109,7 @@ describe('the access log of personal data', () => {
 
   it('filters by period', async () => {
     const all = await log();
-    const newest = all[0]!.at as string;
+    const newest = all[0]!.at;
     expect((await log({ from: newest })).length).toBeGreaterThanOrEqual(1);
     expect(await log({ to: '2000-01-01' })).toEqual([]);
     expect(await log({ from: '2000-01-01', to: '2999-01-01' })).toHaveLength(all.length);
@@ -127,14 +138,18 @@ describe('the access log of personal data', () => {
   });
 });
 
+interface ContactCards {
+  findContact: { contacts: Array<{ person: { id: string; name: string | null } }> };
+}
+
 describe('the access log covers the fixed-contact answers', () => {
   it("logs the named contacts of findContact and a person named in a path, not the visitor's role-only cards", async () => {
     const q = `query Contact($o: ID!) { findContact(organisationId: $o, pathwayId: "pathway:adhd", step: 2) { contacts { person { id name } } } }`;
-    const anon = await gql(q, { o: 'org:ppr-horsens' });
-    expect(anon.data.findContact.contacts[0].person.name).toBeNull();
+    const anon = await gql<ContactCards>(q, { o: 'org:ppr-horsens' });
+    expect(anon.data?.findContact.contacts[0]?.person.name).toBeNull();
     const before = (await log()).length;
-    const seen = await gql(q, { o: 'org:ppr-horsens' }, viewer);
-    const named = (seen.data.findContact.contacts as Array<{ person: { id: string; name: string | null } }>).filter((c) => c.person.name).map((c) => c.person.id);
+    const seen = await gql<ContactCards>(q, { o: 'org:ppr-horsens' }, viewer);
+    const named = seen.data!.findContact.contacts.filter((c) => c.person.name).map((c) => c.person.id);
     expect(named.length).toBeGreaterThan(0);
     const entries = await log();
     expect(entries.length).toBe(before + 1);
