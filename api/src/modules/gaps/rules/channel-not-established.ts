@@ -26,7 +26,7 @@ export const channelNotEstablished: GapRuleDefinition = {
         ruleId: 'channel-not-established',
         severity: 'MEDIUM' as const,
         subject: channelRef(r.channel),
-        sentence: `${capital(kind)}${from}${to} er ${status} (${r.channel.status}); aftal en dato for, hvornår kanalen tages i brug.`,
+        sentence: `${capital(kind)}${from}${to} er ${status}; aftal en dato for, hvornår kanalen tages i brug.`,
         evidenceIds: [r.channel.id, ...r.providers.map((p) => p.id)],
       };
     });
