@@ -35,8 +35,8 @@ describe('fresh data', () => {
     const at = confirmed.data.confirmEntry.confirmedAt as string;
     expect(Date.now() - Date.parse(at)).toBeLessThan(60_000);
 
-    const after = await t.gql(CARDS, { o: 'org:ppr-horsens' });
-    expect(after.data.findContact.contacts.find((c: any) => c.id === card.id).confirmation).toEqual({ confirmedAt: at, confirmedBy: confirmed.data.confirmEntry.confirmedBy, ageDays: 0 });
+    const after = await t.gql<{ findContact: { contacts: Array<{ id: string; confirmation: unknown }> } }>(CARDS, { o: 'org:ppr-horsens' });
+    expect(after.data!.findContact.contacts.find((c) => c.id === card.id)!.confirmation).toEqual({ confirmedAt: at, confirmedBy: confirmed.data.confirmEntry.confirmedBy, ageDays: 0 });
     const history = await t.gql('query($id: ID!) { history(entityId: $id) { operation actor } }', { id: card.id }, editor);
     expect(history.data.history[0]).toEqual({ operation: 'CONFIRM', actor: confirmed.data.confirmEntry.confirmedBy });
   });
