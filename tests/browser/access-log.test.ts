@@ -12,7 +12,7 @@ import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
 import { CHROMIUM_PATH, screenshot } from '../support/browser.js';
 import { seriousViolations } from '../support/axe.js';
-import { openTestDb } from '../support/test-app.js';
+import { openTestDb, type GqlResult } from '../support/test-app.js';
 
 /** An administrator reads the access log of personal data in the editing screens and takes it out as CSV. */
 const ADMIN = { email: 'admin@rm.dk', name: 'Anne Admin', password: 'en-lang-adgangskode-a' };
@@ -26,9 +26,9 @@ let baseUrl: string;
 let browser: Browser;
 let page: Page;
 
-async function gql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+async function gql<T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
   const res = await app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as any;
+  return (await res.json()) as GqlResult<T>;
 }
 
 beforeAll(async () => {
@@ -52,10 +52,10 @@ afterAll(async () => {
 
 describe('the access log in the editing screens', () => {
   test("an administrator sees who read whose contact details, filters by person and downloads the log as CSV", async () => {
-    const signIn = await gql('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token user { id } } }', { e: VIEWER.email, p: VIEWER.password });
-    const viewer = { authorization: `Bearer ${signIn.data.signIn.token}` };
-    const read = await gql('query Contact { findContact(organisationId: "org:ppr-horsens", pathwayId: "pathway:adhd", step: 2) { contacts { person { id name } } } }', {}, viewer);
-    const personId = read.data.findContact.contacts[0].person.id as string;
+    const signIn = await gql<{ signIn: { token: string; user: { id: string } } }>('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token user { id } } }', { e: VIEWER.email, p: VIEWER.password });
+    const viewer = { authorization: `Bearer ${signIn.data!.signIn.token}` };
+    const read = await gql<{ findContact: { contacts: Array<{ person: { id: string } }> } }>('query Contact { findContact(organisationId: "org:ppr-horsens", pathwayId: "pathway:adhd", step: 2) { contacts { person { id name } } } }', {}, viewer);
+    const personId = read.data!.findContact.contacts[0]!.person.id;
 
     await page.goto(`${baseUrl}/rediger`);
     const form = page.getByTestId('sign-in-form');
@@ -66,7 +66,7 @@ describe('the access log in the editing screens', () => {
     await page.getByRole('link', { name: 'Adgangslog' }).click();
     const table = page.getByTestId('access-log-table');
     await table.waitFor();
-    const row = table.locator(`tr[data-kind="READ"][data-actor="${signIn.data.signIn.user.id}"]`);
+    const row = table.locator(`tr[data-kind="READ"][data-actor="${signIn.data!.signIn.user.id}"]`);
     await expect(row.count()).resolves.toBe(1);
     await expect(row.textContent()).resolves.toContain(VIEWER.email);
     await expect(row.textContent()).resolves.toContain('Contact (name)');
