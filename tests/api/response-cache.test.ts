@@ -27,19 +27,29 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-interface Answer {
-  status: number;
-  etag: string | null;
-  body: { data?: any; errors?: Array<{ extensions?: { code?: string } }>; extensions?: { roundTrips?: number; responseCache?: { hit?: boolean; didCache?: boolean } } };
+interface OrgName {
+  organisation: { name: string; version: number };
+}
+interface ContactCards {
+  findContact: { contacts: Array<{ person: { name: string | null } }> };
+}
+interface SignedIn {
+  signIn: { token: string; user: { email: string } };
 }
 
-async function ask(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Answer> {
+interface Answer<T = unknown> {
+  status: number;
+  etag: string | null;
+  body: { data?: T; errors?: Array<{ extensions?: { code?: string } }>; extensions?: { roundTrips?: number; responseCache?: { hit?: boolean; didCache?: boolean } } };
+}
+
+async function ask<T = unknown>(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Answer<T>> {
   const res = await app.fetch('http://test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, etag: res.headers.get('etag'), body: res.status === 304 ? {} : ((await res.json()) as Answer['body']) };
+  return { status: res.status, etag: res.headers.get('etag'), body: res.status === 304 ? {} : ((await res.json()) as Answer<T>['body']) };
 }
 
 const hit = (a: Answer) => a.body.extensions?.responseCache?.hit;
@@ -58,22 +68,22 @@ describe('response cache', () => {
   });
 
   it('never serves an answer from before a write: the next anonymous answer is computed afresh', async () => {
-    const before = await ask(ORG_NAME, { id: ORG });
+    const before = await ask<OrgName>(ORG_NAME, { id: ORG });
     expect(hit(await ask(ORG_NAME, { id: ORG }))).toBe(true);
     const edit = await ask(
       `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, version: $v, properties: {name: "Norddjurs Kommune (omdøbt)"}) { version } }`,
-      { id: ORG, v: before.body.data.organisation.version },
+      { id: ORG, v: before.body.data!.organisation.version },
       editor,
     );
     expect(edit.body.errors).toBeUndefined();
-    const after = await ask(ORG_NAME, { id: ORG });
+    const after = await ask<OrgName>(ORG_NAME, { id: ORG });
     expect(hit(after)).toBe(false);
-    expect(after.body.data.organisation.name).toBe('Norddjurs Kommune (omdøbt)');
+    expect(after.body.data?.organisation.name).toBe('Norddjurs Kommune (omdøbt)');
     // And an ETag from before the write no longer earns a 304.
     expect(before.etag).toBeTruthy();
-    const revalidated = await ask(ORG_NAME, { id: ORG }, { 'if-none-match': before.etag! });
+    const revalidated = await ask<OrgName>(ORG_NAME, { id: ORG }, { 'if-none-match': before.etag! });
     expect(revalidated.status).toBe(200);
-    expect(revalidated.body.data.organisation.name).toBe('Norddjurs Kommune (omdøbt)');
+    expect(revalidated.body.data?.organisation.name).toBe('Norddjurs Kommune (omdøbt)');
     const current = await ask(ORG_NAME, { id: ORG }, { 'if-none-match': after.etag! });
     expect(current.status).toBe(304);
   });
@@ -81,18 +91,18 @@ describe('response cache', () => {
   it('a failed write (stale version) changes nothing and the answers stay right', async () => {
     const stale = await ask(`mutation($id: ID!) { updateOrganisation(id: $id, version: 1, properties: {name: "Forkert"}) { version } }`, { id: ORG }, editor);
     expect(stale.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect((await ask(ORG_NAME, { id: ORG })).body.data.organisation.name).toBe('Norddjurs Kommune (omdøbt)');
+    expect((await ask<OrgName>(ORG_NAME, { id: ORG })).body.data?.organisation.name).toBe('Norddjurs Kommune (omdøbt)');
   });
 
   it('never stores or serves a signed-in answer: names a viewer sees never reach a visitor', async () => {
     const id = ORG; // its fixed contacts are named people
-    const signed = await ask(CONTACTS, { id }, viewer);
-    const names = signed.body.data.findContact.contacts.map((c: { person: { name: string | null } }) => c.person.name);
+    const signed = await ask<ContactCards>(CONTACTS, { id }, viewer);
+    const names = signed.body.data!.findContact.contacts.map((c) => c.person.name);
     expect(names.some((n: string | null) => typeof n === 'string' && n.length > 0)).toBe(true);
     expect(signed.body.extensions?.responseCache).toBeUndefined();
-    const anonymous = await ask(CONTACTS, { id });
+    const anonymous = await ask<ContactCards>(CONTACTS, { id });
     expect(hit(anonymous)).toBe(false);
-    expect(anonymous.body.data.findContact.contacts.every((c: { person: { name: string | null } }) => c.person.name === null)).toBe(true);
+    expect(anonymous.body.data!.findContact.contacts.every((c) => c.person.name === null)).toBe(true);
     // Now cached for visitors, and still not served to the viewer.
     expect(hit(await ask(CONTACTS, { id }))).toBe(true);
     const signedAgain = await ask(CONTACTS, { id }, viewer);
@@ -149,13 +159,13 @@ describe('the epoch behind the cache', () => {
 describe('only queries are cached (the app as shipped: the configuration\'s defaults)', () => {
   let shipped: App;
   let schema: GraphQLSchema;
-  const post = async (query: string, variables: Record<string, unknown> = {}, operationName?: string, headers: Record<string, string> = {}) => {
+  const post = async <T = unknown,>(query: string, variables: Record<string, unknown> = {}, operationName?: string, headers: Record<string, string> = {}) => {
     const res = await shipped.fetch('http://test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
       body: JSON.stringify({ query, variables, operationName }),
     });
-    return { cookie: res.headers.get('set-cookie'), body: (await res.json()) as Answer['body'] & { errors?: Array<{ extensions?: { code?: string } }> } };
+    return { cookie: res.headers.get('set-cookie'), body: (await res.json()) as Answer<T>['body'] };
   };
 
   beforeAll(async () => {
@@ -166,20 +176,20 @@ describe('only queries are cached (the app as shipped: the configuration\'s defa
 
   it('the same signIn twice signs in twice: two cookies, two sessions, nothing from the cache', async () => {
     const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token user { email } } }`;
-    const first = await post(SIGN_IN, { e: 'twice@example.dk', p: 'twice-password-123' });
-    const second = await post(SIGN_IN, { e: 'twice@example.dk', p: 'twice-password-123' });
+    const first = await post<SignedIn>(SIGN_IN, { e: 'twice@example.dk', p: 'twice-password-123' });
+    const second = await post<SignedIn>(SIGN_IN, { e: 'twice@example.dk', p: 'twice-password-123' });
     for (const answer of [first, second]) {
       expect(answer.body.errors).toBeUndefined();
       expect(answer.cookie).toMatch(/^haenderne_session=[^;]+;.*HttpOnly/i);
       expect(answer.body.extensions?.responseCache).toBeUndefined();
     }
-    expect(second.body.data.signIn.token).not.toBe(first.body.data.signIn.token);
+    expect(second.body.data!.signIn.token).not.toBe(first.body.data!.signIn.token);
     // Signing out and in again within the cache's five minutes works.
-    const out = await post(`mutation { signOut }`, {}, undefined, { authorization: `Bearer ${second.body.data.signIn.token}` });
-    expect(out.body.data.signOut).toBe(true);
-    const third = await post(SIGN_IN, { e: 'twice@example.dk', p: 'twice-password-123' });
+    const out = await post<{ signOut: boolean }>(`mutation { signOut }`, {}, undefined, { authorization: `Bearer ${second.body.data!.signIn.token}` });
+    expect(out.body.data?.signOut).toBe(true);
+    const third = await post<SignedIn>(SIGN_IN, { e: 'twice@example.dk', p: 'twice-password-123' });
     expect(third.cookie).toMatch(/^haenderne_session=/);
-    expect((await post(`{ me { email } }`, {}, undefined, { authorization: `Bearer ${third.body.data.signIn.token}` })).body.data.me.email).toBe('twice@example.dk');
+    expect((await post<{ me: { email: string } }>(`{ me { email } }`, {}, undefined, { authorization: `Bearer ${third.body.data!.signIn.token}` })).body.data?.me.email).toBe('twice@example.dk');
   });
 
   it('every mutation of the schema, sent twice alike by a visitor, is executed both times and never touches the cache', async () => {
@@ -197,7 +207,7 @@ describe('only queries are cached (the app as shipped: the configuration\'s defa
 
   it('a query is still cached after a mutation, also in one document with both; the mutation never is', async () => {
     const DOC = `query Q { about { version } } mutation M { signOut }`;
-    expect((await post(DOC, {}, 'M')).body.data.signOut).toBe(false);
+    expect((await post<{ signOut: boolean }>(DOC, {}, 'M')).body.data?.signOut).toBe(false);
     const m2 = await post(DOC, {}, 'M');
     expect(m2.body.extensions?.responseCache).toBeUndefined();
     expect(m2.cookie).toMatch(/^haenderne_session=;/);
