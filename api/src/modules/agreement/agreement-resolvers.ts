@@ -3,29 +3,11 @@ import { notFound } from '../../errors.js';
 import { byDanishName } from '../../domain/danish.js';
 import { paginate } from '../core/paginate.js';
 import { linkResolvers, type Props } from '../core/links.js';
+import { selectStatuses } from '../core/status-selection.js';
 import { listAgreements, type AgreementFilter, type AgreementRecord, type ElementRecord } from './agreement-reader.js';
 
 const agreementRecord = (a: Props, ctx: RequestContext): Promise<AgreementRecord | null> => ctx.loaders.agreement.load(a.id);
 const elementRecord = (e: Props, ctx: RequestContext): Promise<ElementRecord | null> => ctx.loaders.element.load(e.id);
-
-/** Newest first; on the same day, by organisation name. */
-const newestFirst = (a: Props, b: Props) =>
-  String(b.asOf ?? '').localeCompare(String(a.asOf ?? '')) || byDanishName(a.organisation as Props, b.organisation as Props);
-
-export function selectStatuses(statuses: Props[], options: { latest?: boolean | null; organisationId?: string | null }): Props[] {
-  let out = [...statuses].sort(newestFirst);
-  if (options.organisationId) out = out.filter((s) => (s.organisation as Props).id === options.organisationId);
-  if (options.latest) {
-    const seen = new Set<string>();
-    out = out.filter((s) => {
-      const key = `${(s.organisation as Props).id}|${(s.element as Props).id}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  }
-  return out;
-}
 
 export const agreementResolvers = {
   Query: {

@@ -56,3 +56,9 @@ export const linkResolvers = {
 
 /** Union members say which GraphQL type they are by the label the statement returned. */
 export const resolveTagged = { __resolveType: (n: Tagged) => n.__label };
+
+/** A CONTACT_FOR row: its `pathways` property holds pathway ids; GraphQL resolves them to Pathways. */
+export function contactAssignment(row: Record<string, unknown>, nearKey: string | null, near: Props | null, farKey: string): Props {
+  const { pathways, ...rest } = nearKey && near ? link(row, nearKey, near, [farKey]) : farEnd(row, [farKey]);
+  return { ...rest, pathwayIds: list<string>(pathways), topics: list(rest.topics), steps: list(rest.steps), audience: list(rest.audience) } as Props;
+}

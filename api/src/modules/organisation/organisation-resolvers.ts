@@ -3,7 +3,7 @@ import { notFound } from '../../errors.js';
 import { paginate } from '../core/paginate.js';
 import { byDanishName } from '../../domain/danish.js';
 import type { Props } from '../core/links.js';
-import { selectStatuses } from '../agreement/agreement-resolvers.js';
+import { selectStatuses } from '../core/status-selection.js';
 import { listOrganisations, type OrganisationFilter, type OrganisationProps, type OrganisationRelations } from './organisation-reader.js';
 
 /** The organisation's side of its links: the far ends come from one batched statement, the near end is `o`. */

@@ -2,8 +2,7 @@ import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import { byDanishName } from '../../domain/danish.js';
 import { SEARCH_FOLD, foldParam, foldText } from '../core/text-fold.js';
-import { clean, link, links, list, tag, type Props } from '../core/links.js';
-import { contactAssignment } from '../person/person-reader.js';
+import { contactAssignment, clean, link, links, tag, type Props } from '../core/links.js';
 
 export interface PathwayFilter {
   text?: string | null;

@@ -3,7 +3,7 @@ import { notFound } from '../../errors.js';
 import { byDanishName } from '../../domain/danish.js';
 import { paginate } from '../core/paginate.js';
 import type { Props } from '../core/links.js';
-import { inLanguage, type Language } from './pathway-language.js';
+import { inLanguage, type Language } from '../core/language.js';
 import { listPathways, type PathwayFilter, type PathwayRecord } from './pathway-reader.js';
 
 type LangArgs = { lang?: Language | null };

@@ -3,7 +3,7 @@ import type { QueryCatalog } from '../../queries.js';
 import { foldText } from '../core/text-fold.js';
 import { NUL, orderKey, sortKeyOf } from '../core/search-keys.js';
 import { decodeKeysetCursor, encodeKeysetCursor, pageSize, type Page } from '../core/paginate.js';
-import { clean, farEnd, link, links, list, type Props } from '../core/links.js';
+import { clean, contactAssignment, link, links, list, type Props } from '../core/links.js';
 import { todayInDenmark } from '../core/dates.js';
 
 export interface PersonFilter {
@@ -91,10 +91,4 @@ export async function peopleByIds(db: QueryRunner, queries: QueryCatalog, ids: s
       ];
     }),
   );
-}
-
-/** A CONTACT_FOR row: its `pathways` property holds pathway ids; GraphQL resolves them to Pathways. */
-export function contactAssignment(row: Record<string, unknown>, nearKey: string | null, near: Props | null, farKey: string): Props {
-  const { pathways, ...rest } = nearKey && near ? link(row, nearKey, near, [farKey]) : farEnd(row, [farKey]);
-  return { ...rest, pathwayIds: list<string>(pathways), topics: list(rest.topics), steps: list(rest.steps), audience: list(rest.audience) } as Props;
 }

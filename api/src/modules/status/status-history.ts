@@ -1,6 +1,7 @@
 import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
-import { checkDate, laterReport } from './status-reader.js';
+import { laterReport } from '../core/status-cell.js';
+import { checkDate } from './status-reader.js';
 import { toReport, type StatusReport } from './status-reporter.js';
 
 interface ReportRow {

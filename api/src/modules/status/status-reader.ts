@@ -5,6 +5,7 @@ import { danishCollator } from '../../domain/danish.js';
 import { STATUS_LEVELS } from '../../domain/vocabulary.js';
 import { nodeRef, type NodeRef } from '../core/node-ref.js';
 import { STATUS_DA, danishDate } from '../core/wording.js';
+import { cell, laterReport, type StatusCell, type StatusElement, type StatusOrgRow, } from '../core/status-cell.js';
 
 /**
  * statusMatrix() and statusChanges(): municipalities × elements of an agreement. One statement
@@ -12,37 +13,9 @@ import { STATUS_DA, danishDate } from '../core/wording.js';
  * is taken here, so a matrix with its changes costs one round trip.
  */
 
-interface OrgRow {
-  id: string;
-  name: string;
-  kind: string;
-  sector: string;
-}
-
-export interface StatusRow {
-  organisation: OrgRow;
-  elementId: string;
-  level: string;
-  note?: string | null;
-  asOf: string;
-  source?: string | null;
-  inferred?: boolean | null;
-  reportId?: string | null;
-}
-
 /** [organisationId, elementId, level, note, asOf, source, inferred, id, createdAt]: see cypher/status/matrix.cypher. */
 type StatusTuple = [string, string, string, string | null, string, string | null, boolean | null, string, string | null];
 
-/**
- * Which of two reports of a cell is later: the later asOf; on the same asOf the one recorded
- * later (a correction made the same day; seeded reports have no createdAt and come first);
- * then the id, so both engines pick the same one whatever order they read in.
- */
-export function laterReport(a: { asOf: string; createdAt: string | null; id: string }, b: { asOf: string; createdAt: string | null; id: string }): boolean {
-  if (a.asOf !== b.asOf) return a.asOf > b.asOf;
-  if ((a.createdAt ?? '') !== (b.createdAt ?? '')) return (a.createdAt ?? '') > (b.createdAt ?? '');
-  return a.id > b.id;
-}
 const asReport = (s: StatusTuple) => ({ asOf: s[4], createdAt: s[8], id: s[7] });
 type OrgTuple = [id: string, name: string, kind: string, sector: string];
 type ClusterTuple = [organisationId: string, id: string, name: string, kind: string, sector: string];
@@ -55,25 +28,6 @@ interface MatrixRow {
   partyClusters: ClusterTuple[];
   outsiderClusters: ClusterTuple[];
   statuses: StatusTuple[];
-}
-
-export interface StatusElement {
-  id: string;
-  number: number;
-  name: string;
-}
-
-export interface StatusCell {
-  elementId: string;
-  elementNumber: number;
-  level: string;
-  colour: string;
-  note: string | null;
-  asOf: string;
-  source: string | null;
-  inferred: boolean;
-  ageDays: number;
-  reportId: string | null;
 }
 
 export interface StatusChange {
@@ -117,10 +71,10 @@ export async function readStatusMatrix(
   const [row] = await db.run<MatrixRow>(queries.statusMatrix, { agreementId: args.agreementId, asOf });
   if (!row) throw notFound('agreement', args.agreementId);
   const elements = [...row.elements].sort((a, b) => a.number - b.number);
-  const clusterOf = new Map<string, OrgRow>([...row.partyClusters, ...row.outsiderClusters].map(([orgId, id, name, kind, sector]) => [orgId, { id, name, kind, sector }]));
+  const clusterOf = new Map<string, StatusOrgRow>([...row.partyClusters, ...row.outsiderClusters].map(([orgId, id, name, kind, sector]) => [orgId, { id, name, kind, sector }]));
   // A cluster none of the agreement's municipalities belongs to is not one the matrix knows.
   if (args.clusterId && ![...clusterOf.values()].some((c) => c.id === args.clusterId)) throw notFound('cluster', args.clusterId);
-  const municipalities = new Map<string, OrgRow>();
+  const municipalities = new Map<string, StatusOrgRow>();
   for (const [id, name, kind, sector] of [...row.parties, ...row.outsiders]) municipalities.set(id, { id, name, kind, sector });
   // Every status of a cell, in the order read (laterReport decides between them).
   const history = new Map<string, StatusTuple[]>();
@@ -174,20 +128,6 @@ export async function readStatusMatrix(
   };
 }
 
-export function cell(s: StatusRow, element: StatusElement, day: string): StatusCell {
-  return {
-    elementId: element.id,
-    elementNumber: element.number,
-    level: s.level,
-    colour: STATUS_DA[s.level]?.colour ?? s.level,
-    note: s.note ?? null,
-    asOf: s.asOf,
-    source: s.source ?? null,
-    inferred: s.inferred === true,
-    ageDays: Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${s.asOf.slice(0, 10)}T00:00:00Z`)) / 86_400_000),
-    reportId: s.reportId ?? null,
-  };
-}
 
 const colourOf = (c: StatusCell | null) => (c ? c.colour : 'ingen status');
 

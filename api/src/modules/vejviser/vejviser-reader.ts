@@ -7,8 +7,8 @@ import { nodeRef, type NodeRef } from '../core/node-ref.js';
 import { answer } from '../core/contact-finder/contact-answer.js';
 import { readCandidates, type ChannelRow, type OrgRow } from '../core/contact-finder/contact-reader.js';
 import { channelView, type ContactCardView, type ContactChannelView, type ContactRouteView } from '../core/contact-finder/contact-views.js';
-import { cell, type StatusCell } from '../status/status-reader.js';
-import { inLanguage, type Language } from '../pathway/pathway-language.js';
+import { cell, type StatusCell } from '../core/status-cell.js';
+import { inLanguage, type Language } from '../core/language.js';
 import { gpSentence, introSentence, medcomSentence } from './vejviser-wording.js';
 
 /**

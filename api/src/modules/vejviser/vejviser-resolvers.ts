@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../context.js';
 import { todayInDenmark } from '../core/dates.js';
 import { canSeePersonalData } from '../core/privacy.js';
-import type { Language } from '../pathway/pathway-language.js';
+import type { Language } from '../core/language.js';
 import { readVejviser } from './vejviser-reader.js';
 
 export const vejviserResolvers = {

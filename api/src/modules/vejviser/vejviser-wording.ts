@@ -1,6 +1,6 @@
 import { CHANNEL_STATUS_DA, STATUS_DA, danishDate, listDa } from '../core/wording.js';
 import { CHANNEL_STATUS_EN, STATUS_EN, englishDate, listEn } from '../core/wording-en.js';
-import type { Language } from '../pathway/pathway-language.js';
+import type { Language } from '../core/language.js';
 
 /**
  * The guide's own sentences (intro, MedCom, general practice) in the language asked for. Names

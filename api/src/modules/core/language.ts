@@ -1,4 +1,4 @@
-import type { Props } from '../core/links.js';
+import type { Props } from './links.js';
 
 /** The languages of the API's texts (enum Language in pathway.graphql). */
 export type Language = 'DA' | 'EN';
