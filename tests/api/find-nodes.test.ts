@@ -22,9 +22,9 @@ describe('findNodes: one forgiving search for every picker (Central Denmark seed
   afterAll(() => t.close());
 
   const find = async (text: string, extra = '', headers?: Record<string, string>): Promise<Hit[]> => {
-    const r = await t.gql(`query($text: String!) { findNodes(text: $text${extra}) { id label name kind parentName score } }`, { text }, headers);
+    const r = await t.gql<{ findNodes: Hit[] }>(`query($text: String!) { findNodes(text: $text${extra}) { id label name kind parentName score } }`, { text }, headers);
     expect(r.errors).toBeUndefined();
-    return r.data.findNodes as Hit[];
+    return r.data!.findNodes;
   };
 
   it('several words across name, kind and parent: "PPR Horsens", "Vestergade Horsens", "læge horsens"', async () => {
@@ -55,14 +55,14 @@ describe('findNodes: one forgiving search for every picker (Central Denmark seed
     const anonymous = await find('psykolog horsens', ', labels: [Person]');
     expect(anonymous.length).toBeGreaterThan(0);
     expect(anonymous.every((h) => h.label === 'Person' && !/\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+sen\b/.test(h.name))).toBe(true);
-    const [named] = (await t.gql('{ people(first: 1) { nodes { id name } } }', {}, viewer)).data.people.nodes as Array<{ id: string; name: string }>;
+    const [named] = (await t.gql<{ people: { nodes: Array<{ id: string; name: string }> } }>('{ people(first: 1) { nodes { id name } } }', {}, viewer)).data!.people.nodes;
     expect((await find(named!.name, ', labels: [Person]', viewer)).map((h) => h.id)).toContain(named!.id);
     expect((await find(named!.name, ', labels: [Person]')).map((h) => h.id)).not.toContain(named!.id);
   });
 
   it('refuses a text too short or too long, and a bad "first", with coded errors', async () => {
     for (const [text, extra] of [['a', ''], ['x'.repeat(201), ''], ['horsens', ', first: 0']] as const) {
-      const r = await t.gql(`query($text: String!) { findNodes(text: $text${extra}) { id } }`, { text });
+      const r = await t.gql<unknown>(`query($text: String!) { findNodes(text: $text${extra}) { id } }`, { text });
       expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
   });

@@ -40,20 +40,32 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** The picture as VIEW selects it. */
+interface GraphView {
+  graph: {
+    totalNodes: number;
+    totalEdges: number;
+    truncated: boolean;
+    countsByLabel: Array<{ label: string; count: number }>;
+    nodes: Array<{ id: string; label: string; name: string | null; properties: Record<string, unknown> }>;
+    edges: Array<{ id: string; type: string; source: string; target: string }>;
+  };
+}
+
 async function graph(filter: Record<string, unknown>, headers?: Record<string, string>) {
-  const r = await t.gql(`query($f: GraphFilter) { graph(filter: $f) { ${VIEW} } }`, { f: filter }, headers);
+  const r = await t.gql<GraphView>(`query($f: GraphFilter) { graph(filter: $f) { ${VIEW} } }`, { f: filter }, headers);
   expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  const g = r.data.graph;
+  const g = r.data!.graph;
   // Counts agree with what is shown, and every edge joins two nodes of the picture.
-  const ids = new Set(g.nodes.map((n: { id: string }) => n.id));
-  expect(g.countsByLabel.reduce((s: number, c: { count: number }) => s + c.count, 0)).toBe(g.nodes.length);
+  const ids = new Set(g.nodes.map((n) => n.id));
+  expect(g.countsByLabel.reduce((s, c) => s + c.count, 0)).toBe(g.nodes.length);
   expect(g.totalEdges).toBe(g.edges.length);
   for (const e of g.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
   return { ...g, ids, roundTrips: roundTrips(r) };
 }
 
 async function code(filter: Record<string, unknown>) {
-  const r = await t.gql(`query($f: GraphFilter) { graph(filter: $f) { totalNodes } }`, { f: filter });
+  const r = await t.gql<unknown>(`query($f: GraphFilter) { graph(filter: $f) { totalNodes } }`, { f: filter });
   return r.errors?.[0]?.extensions?.code;
 }
 
@@ -134,7 +146,7 @@ describe('graph(filter) around a focus node', () => {
     expect(g.nodes).toHaveLength(10);
     expect(g.truncated).toBe(true);
     expect(g.totalNodes).toBe(within([focus], 4).size);
-    expect(g.nodes[0].id).toBe(focus);
+    expect(g.nodes[0]?.id).toBe(focus);
     const direct = within([focus], 1);
     for (const n of g.nodes) expect(direct.has(n.id)).toBe(true);
   });
@@ -142,13 +154,13 @@ describe('graph(filter) around a focus node', () => {
   it('shows anonymous visitors roles, not names', async () => {
     const focus = 'group:implementeringsgruppe-randers';
     const anonymous = await graph({ focusId: focus, depth: 1, labels: ['Person'] });
-    const person = anonymous.nodes.find((n: { label: string }) => n.label === 'Person');
+    const person = anonymous.nodes.find((n) => n.label === 'Person')!;
     const record = seed.nodes.find((n) => n.id === person.id)!;
     expect(person.name).toBe(record.title);
     expect(person.properties.name).toBeUndefined();
     expect(person.properties.email).toBeUndefined();
     const asViewer = await graph({ focusId: focus, depth: 1, labels: ['Person'] }, await signedIn(t, 'VIEWER'));
-    expect(asViewer.nodes.find((n: { id: string }) => n.id === person.id).name).toBe(record.name);
+    expect(asViewer.nodes.find((n) => n.id === person.id)!.name).toBe(record.name);
   });
 });
 

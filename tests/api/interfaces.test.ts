@@ -234,7 +234,7 @@ describe('interfaces(): every cross-sector link, grouped by counterpart', () => 
   });
 
   it('NOT_FOUND for an unknown organisation', async () => {
-    const r = await t.gql(INTERFACES, { id: 'org:nope' });
+    const r = await t.gql<unknown>(INTERFACES, { id: 'org:nope' });
     expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
