@@ -5,6 +5,16 @@ import { DANISH_TEXT_FIXTURE, roundTrips } from './helpers.js';
 import { signedIn } from '../support/sign-in.js';
 
 const HIT = `id label name kind sector matchedField score`;
+/** A hit as HIT selects it. */
+interface Hit {
+  id: string;
+  label: string;
+  name: string;
+  kind: string | null;
+  sector: string | null;
+  matchedField: string;
+  score: number;
+}
 
 describe('search on the Danish text fixture', () => {
   let t: TestApp;
@@ -16,9 +26,9 @@ describe('search on the Danish text fixture', () => {
   afterAll(() => t.close());
 
   const search = async (text: string, extra = '', headers?: Record<string, string>) => {
-    const r = await t.gql(`query($text: String!) { search(text: $text${extra}) { ${HIT} } }`, { text }, headers);
+    const r = await t.gql<{ search: Hit[] }>(`query($text: String!) { search(text: $text${extra}) { ${HIT} } }`, { text }, headers);
     expect(r.errors).toBeUndefined();
-    return r.data.search as Array<{ id: string; name: string; label: string; matchedField: string; score: number; sector: string | null }>;
+    return r.data!.search;
   };
   const ids = async (text: string, extra = '', headers?: Record<string, string>) => (await search(text, extra, headers)).map((h) => h.id);
 
@@ -85,13 +95,13 @@ describe('search on the Danish text fixture', () => {
   });
 
   it('answers in one round trip', async () => {
-    const r = await t.gql(`{ search(text: "aarhus") { id } }`);
+    const r = await t.gql<unknown>(`{ search(text: "aarhus") { id } }`);
     expect(roundTrips(r)).toBe(1);
   });
 
   it('rejects too short a text and a bad first with BAD_USER_INPUT', async () => {
     for (const q of [`{ search(text: "a") { id } }`, `{ search(text: " - ") { id } }`, `{ search(text: "aarhus", first: 0) { id } }`, `{ search(text: "aarhus", first: 51) { id } }`]) {
-      const r = await t.gql(q);
+      const r = await t.gql<unknown>(q);
       expect(r.errors?.[0]?.extensions?.code, q).toBe('BAD_USER_INPUT');
     }
   });
@@ -116,17 +126,17 @@ describe('search on the Central Denmark seed', () => {
   afterAll(() => t.close());
 
   it('"århus" finds Aarhus Kommune first, and the Aarhus cluster', async () => {
-    const r = await t.gql(`{ search(text: "århus", first: 10) { ${HIT} } }`);
+    const r = await t.gql<{ search: Hit[] }>(`{ search(text: "århus", first: 10) { ${HIT} } }`);
     expect(r.errors).toBeUndefined();
-    const hits = r.data.search;
+    const hits = r.data!.search;
     expect(hits[0]).toMatchObject({ id: 'org:municipality-aarhus', name: 'Aarhus Kommune', kind: 'MUNICIPALITY', sector: 'MUNICIPALITY' });
-    expect(hits.map((h: { id: string }) => h.id)).toContain('org:cluster-aarhus');
-    const scores = hits.map((h: { score: number }) => h.score);
+    expect(hits.map((h) => h.id)).toContain('org:cluster-aarhus');
+    const scores = hits.map((h) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
   it('finds the Randers implementation group by a word of its name', async () => {
-    const r = await t.gql(`{ search(text: "implementeringsgruppen randers", labels: [Group]) { ${HIT} } }`);
-    expect(r.data.search.map((h: { id: string }) => h.id)).toContain('group:implementeringsgruppe-randers');
+    const r = await t.gql<{ search: Hit[] }>(`{ search(text: "implementeringsgruppen randers", labels: [Group]) { ${HIT} } }`);
+    expect(r.data?.search.map((h) => h.id)).toContain('group:implementeringsgruppe-randers');
   });
 });
