@@ -86,7 +86,7 @@ type RelTuple = [id: string | null, role: unknown, pathways: unknown, steps: unk
 type PersonTuple = [id: string, name: string | null, title: string | null, profession: string | null, email: string | null, phone: string | null];
 
 /** One row of cypher/contact/candidates.cypher: lists in the positions its header gives. */
-interface Row {
+export interface CandidatesRow {
   asker: OrgTuple;
   ups: OrgTuple[];
   municipality: OrgTuple | null;
@@ -100,7 +100,7 @@ interface Row {
 
 /** One statement for all the askers; an unknown id is simply absent from the map. */
 export async function readCandidates(db: QueryRunner, queries: QueryCatalog, ids: string[], day: string): Promise<Map<string, Candidates>> {
-  const rows = await db.run<Row>(queries.contactCandidates, { ids, day });
+  const rows = await db.run<CandidatesRow>(queries.contactCandidates, { ids, day });
   return new Map(rows.map((r) => [r.asker[0], toCandidates(r)]));
 }
 
@@ -120,7 +120,8 @@ const pathwayOrder = new Intl.Collator('da');
 const byNameThenId = (a: { id: string; name?: unknown }, b: { id: string; name?: unknown }) =>
   pathwayOrder.compare(String(a.name ?? ''), String(b.name ?? '')) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function toCandidates(r: Row): Candidates {
+/** A row as named records (the contract case reads the statement through this too). */
+export function toCandidates(r: CandidatesRow): Candidates {
   const pathways = new Map<string, PathwayRow>();
   for (const [pathwayId, pathwayName, topics, id, name, number, description, nameEn] of r.steps) {
     let p = pathways.get(pathwayId);
