@@ -13,14 +13,38 @@ import { cell, laterReport, type StatusCell, type StatusElement, type StatusOrgR
  * is taken here, so a matrix with its changes costs one round trip.
  */
 
-/** [organisationId, elementId, level, note, asOf, source, inferred, id, createdAt]: see cypher/status/matrix.cypher. */
-type StatusTuple = [string, string, string, string | null, string, string | null, boolean | null, string, string | null];
+/** A report as cypher/status/matrix.cypher returns it: a list in fixed positions (cheaper than a map). */
+export type StatusTuple = [
+  organisationId: string,
+  elementId: string,
+  level: string,
+  note: string | null,
+  asOf: string,
+  source: string | null,
+  inferred: boolean | null,
+  id: string,
+  createdAt: string | null,
+];
+
+/** A report of the matrix statement by name. */
+export const reportOf = ([organisationId, elementId, level, note, asOf, source, inferred, id, createdAt]: StatusTuple) => ({
+  organisationId,
+  elementId,
+  level,
+  note,
+  asOf,
+  source,
+  inferred,
+  id,
+  createdAt,
+});
 
 const asReport = (s: StatusTuple) => ({ asOf: s[4], createdAt: s[8], id: s[7] });
 type OrgTuple = [id: string, name: string, kind: string, sector: string];
 type ClusterTuple = [organisationId: string, id: string, name: string, kind: string, sector: string];
 
-interface MatrixRow {
+/** The one row of cypher/status/matrix.cypher. */
+export interface MatrixRow {
   agreement: { id: string; name: string; shortName?: string | null };
   elements: Array<{ id: string; name: string; number: number }>;
   parties: OrgTuple[];
