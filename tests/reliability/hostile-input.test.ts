@@ -65,13 +65,13 @@ describe('injection strings that are valid values', () => {
     const before = (await t.db.run<{ nodes: number; relationships: number }>(t.queries.counts))[0]!;
     for (const [label, extra] of [['Person', { fictitious: true }], ['Organisation', { kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY', municipalityCode: '751' }]] as const) {
       for (const name of INJECTIONS) {
-        const r = await t.gql(`mutation($p: Create${label}Input!) { create${label}(properties: $p) { id properties } }`, { p: { name, ...extra } }, who.admin);
+        const r = await t.gql<Record<string, { id: string; properties: { name: string } }>>(`mutation($p: Create${label}Input!) { create${label}(properties: $p) { id properties } }`, { p: { name, ...extra } }, who.admin);
         expect(r.errors, name).toBeUndefined();
-        const edit = r.data[`create${label}`];
+        const edit = r.data![`create${label}`]!;
         expect(edit.properties.name).toBe(name);
         const field = label === 'Person' ? 'person' : 'organisation';
-        const read = await t.gql(`query($id: ID!) { ${field}(id: $id) { name } }`, { id: edit.id }, who.viewer);
-        expect(read.data[field].name).toBe(name);
+        const read = await t.gql<Record<string, { name: string | null }>>(`query($id: ID!) { ${field}(id: $id) { name } }`, { id: edit.id }, who.viewer);
+        expect(read.data?.[field]?.name).toBe(name);
       }
     }
     const after = (await t.db.run<{ nodes: number; relationships: number }>(t.queries.counts))[0]!;
@@ -90,7 +90,7 @@ describe('defects the hostile run found (fixed)', () => {
   });
 
   it('variables of the wrong type are BAD_USER_INPUT (they had no code)', async () => {
-    const r = await t.gql(`query($id: ID!) { person(id: $id) { id } }`, { id: { nested: true } });
+    const r = await t.gql<unknown>(`query($id: ID!) { person(id: $id) { id } }`, { id: { nested: true } });
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -110,7 +110,7 @@ describe('defects the hostile run found (fixed)', () => {
 
   it('a lone surrogate is refused, not silently stored as U+FFFD', async () => {
     const hash = await mapHash(t.db, t.queries);
-    const r = await t.gql(`mutation($p: CreatePersonInput!) { createPerson(properties: $p) { id } }`, { p: { name: 'Lone \uD800 Surrogate', fictitious: true } }, who.editor);
+    const r = await t.gql<unknown>(`mutation($p: CreatePersonInput!) { createPerson(properties: $p) { id } }`, { p: { name: 'Lone \uD800 Surrogate', fictitious: true } }, who.editor);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await mapHash(t.db, t.queries)).toBe(hash);
   });
@@ -140,7 +140,7 @@ describe('defects the hostile run found (fixed)', () => {
 describe('defects the hostile run found in editing (fixed)', () => {
   it('an inline object literal as a name is BAD_USER_INPUT, not an unexpected error', async () => {
     // With typed inputs an inline object literal for a String is refused by GraphQL validation before any resolver; sent as a variable it is BAD_USER_INPUT.
-    const r = await t.gql(`mutation($p: CreateGroupInput!) { createGroup(properties: $p) { id } }`, { p: { name: { nested: 'x' }, kind: 'WORKING_GROUP' } }, who.admin);
+    const r = await t.gql<unknown>(`mutation($p: CreateGroupInput!) { createGroup(properties: $p) { id } }`, { p: { name: { nested: 'x' }, kind: 'WORKING_GROUP' } }, who.admin);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

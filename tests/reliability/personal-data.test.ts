@@ -65,7 +65,7 @@ beforeAll(async () => {
   viewer = await signedIn(t, 'VIEWER');
   // An edit, so that the person's history has entries (with the name in before and after).
   const editor = await signedIn(t, 'EDITOR');
-  const r = await t.gql(`mutation($id: ID!) { updatePerson(id: $id, version: 1, properties: {title: "Konsulent"}) { version } }`, { id: P }, editor);
+  const r = await t.gql<unknown>(`mutation($id: ID!) { updatePerson(id: $id, version: 1, properties: {title: "Konsulent"}) { version } }`, { id: P }, editor);
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   schema = await introspect((u, i) => t.app.fetch(u, i));
 });
