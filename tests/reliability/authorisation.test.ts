@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/src/app.js';
 import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { readSeed } from '../api/helpers.js';
-import { createTestApp, type GqlResult, type TestApp } from '../support/test-app.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
 import { signedIn } from '../support/sign-in.js';
 import { shippedApp } from '../support/shipped-app.js';
 import { gqlBody, loopbackServer, type GqlBody } from '../support/http-client.js';
@@ -115,7 +115,7 @@ const scopeNote = (label: string) =>
 /** A sign-in lock in force: five wrong passwords for a fresh account from this process's own calls. */
 async function freshLock(): Promise<string> {
   const email = `locked-${randomUUID().slice(0, 8)}@example.dk`;
-  for (let i = 0; i < 5; i++) await t.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, { e: email, p: `wrong-${i}-password` });
+  for (let i = 0; i < 5; i++) await t.gql<unknown>(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, { e: email, p: `wrong-${i}-password` });
   const locks = (await asAdmin<{ signInLocks: Array<{ id: string; email: string | null }> }>(`{ signInLocks { id email } }`)).signInLocks;
   return locks.find((l) => l.email === email)!.id;
 }
@@ -372,7 +372,7 @@ describe('authorisation matrix: every mutation × anonymous, VIEWER, EDITOR, EDI
       const [hash, changeTotal] = [await mapHash(t.db, t.queries), await changeCount()];
       for (const who of COLUMNS.filter((c) => !entry.allowed.includes(c))) {
         const [call, h] = calls.get(who)!;
-        const r: GqlResult = await t.gql(call.query, call.variables, h);
+        const r = await t.gql<Record<string, unknown>>(call.query, call.variables, h);
         const want = who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
         expect(r.errors?.[0]?.extensions?.code, `${name} as ${who}: ${JSON.stringify(r.errors ?? r.data)}`).toBe(want);
       }
@@ -381,7 +381,7 @@ describe('authorisation matrix: every mutation × anonymous, VIEWER, EDITOR, EDI
       for (const who of entry.allowed) {
         const [call, h] = calls.get(who)!;
         const before = new Set((await changes()).map((c) => c.id));
-        const r: GqlResult = await t.gql(call.query, call.variables, h);
+        const r = await t.gql<Record<string, unknown>>(call.query, call.variables, h);
         expect(r.errors, `${name} as ${who}`).toBeUndefined();
         expect(Object.values(r.data ?? {})[0], `${name} as ${who}`).not.toBeNull();
         // Every write leaves exactly one audit entry, naming who made it (sessions are not map writes).
@@ -399,10 +399,10 @@ describe('authorisation matrix: every mutation × anonymous, VIEWER, EDITOR, EDI
     const o = await fresh('Organisation', 'out');
     const del = (await asAdmin<{ deleteOrganisation: { change: { id: string } } }>(`mutation($id: ID!) { deleteOrganisation(id: $id, version: 1) { change { id } } }`, { id: o.id })).deleteOrganisation;
     const hash = await mapHash(t.db, t.queries);
-    const r = await t.gql(`mutation($c: ID!) { restoreVersion(changeId: $c) { id } }`, { c: del.change.id }, headers['EDITOR out of scope']);
+    const r = await t.gql<unknown>(`mutation($c: ID!) { restoreVersion(changeId: $c) { id } }`, { c: del.change.id }, headers['EDITOR out of scope']);
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await mapHash(t.db, t.queries)).toBe(hash);
-    const ok = await t.gql(`mutation($c: ID!) { restoreVersion(changeId: $c) { id } }`, { c: del.change.id }, headers.EDITOR);
+    const ok = await t.gql<unknown>(`mutation($c: ID!) { restoreVersion(changeId: $c) { id } }`, { c: del.change.id }, headers.EDITOR);
     expect(ok.errors).toBeUndefined();
   });
 });
@@ -424,7 +424,7 @@ describe('signing in, as outsiders try it (#19)', () => {
     expect(b.headers.get('set-cookie')).toMatch(/^haenderne_session=/);
     const tokens = [((await a.json()) as GqlBody<SignedIn>).data!.signIn.token, ((await b.json()) as GqlBody<SignedIn>).data!.signIn.token];
     expect(tokens[0]).not.toBe(tokens[1]);
-    for (const token of tokens) expect((await t.gql(`{ me { email } }`, {}, { authorization: `Bearer ${token}` })).data.me.email).toBe(email);
+    for (const token of tokens) expect((await t.gql<{ me: { email: string } | null }>(`{ me { email } }`, {}, { authorization: `Bearer ${token}` })).data?.me?.email).toBe(email);
   });
 
   it('a lock binds the guessing client alone; only an admin sees and lifts it, the lift names the admin in the audit trail; a forged X-Forwarded-For is nobody else', async () => {
@@ -437,11 +437,11 @@ describe('signing in, as outsiders try it (#19)', () => {
       expect(gqlBody<SignedIn>(await server.gql('127.0.0.3', SIGN_IN, { e: owner, p: 'outsider-password-123' })).data?.signIn.token).toBeTruthy();
       const LOCKS = `{ signInLocks { id email client } }`;
       for (const who of ['anonymous', 'VIEWER', 'EDITOR', 'EDITOR in scope'] as const) {
-        expect((await t.gql(LOCKS, {}, headers[who])).errors?.[0]?.extensions?.code, who).toBe(who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+        expect((await t.gql<unknown>(LOCKS, {}, headers[who])).errors?.[0]?.extensions?.code, who).toBe(who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
       }
-      const lock = ((await t.gql(LOCKS, {}, headers.ADMIN)).data.signInLocks as Array<{ id: string; email: string; client: string }>).find((l) => l.email === owner)!;
+      const lock = (await t.gql<{ signInLocks: Array<{ id: string; email: string; client: string }> }>(LOCKS, {}, headers.ADMIN)).data!.signInLocks.find((l) => l.email === owner)!;
       expect(lock.client).toBe('127.0.0.2');
-      const lifted = await t.gql(`mutation($id: ID!) { liftSignInLock(id: $id) { id } }`, { id: lock.id }, headers.ADMIN);
+      const lifted = await t.gql<unknown>(`mutation($id: ID!) { liftSignInLock(id: $id) { id } }`, { id: lock.id }, headers.ADMIN);
       expect(lifted.errors).toBeUndefined();
       const trail = (await changes()).filter((c) => c.entityId === lock.id);
       expect(trail.map((c) => [c.operation, c.actor]).sort()).toEqual([['LOCK', 'system:sign-in-throttle'], ['UNLOCK', userIds.ADMIN]]);
