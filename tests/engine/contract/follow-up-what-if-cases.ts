@@ -16,7 +16,12 @@ const below = (root: string) => {
   const out = new Set([root]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const r of seed.rels) if (r.type === 'PART_OF' && out.has(r.to) && !out.has(r.from)) (out.add(r.from), (grew = true));
+    for (const r of seed.rels) {
+      if (r.type === 'PART_OF' && out.has(r.to) && !out.has(r.from)) {
+        out.add(r.from);
+        grew = true;
+      }
+    }
   }
   return out;
 };

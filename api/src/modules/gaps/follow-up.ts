@@ -124,6 +124,7 @@ export function describeChange(stored: StoredFollowUp, finding: GapFinding): str
 function text(value: string | null | undefined, field: string, max: number): string | null {
   const v = value?.trim() ?? '';
   if (!v) return null;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this pattern is for
   if (v.length > max || /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(v)) {
     throw badInput({ en: `"${field}" must be at most ${max} characters without control characters.`, da: `"${field}" må højst være ${max} tegn uden kontroltegn.` }, [{ field, message: `must be at most ${max} characters, no control characters`, da: `højst ${max} tegn uden kontroltegn` }]);
   }

@@ -69,7 +69,9 @@ export async function exportGaps(ctx: RequestContext, report: GapReport, format:
   sheet.addRow([...COLUMNS]).font = { bold: true };
   for (const r of rows) sheet.addRow(r);
   const widths = [8, 30, 30, 80, 22, 22, 12, 40, 12, 30];
-  widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  widths.forEach((w, i) => {
+    sheet.getColumn(i + 1).width = w;
+  });
   sheet.getColumn(4).alignment = { wrapText: true, vertical: 'top' };
   sheet.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4 + rows.length, column: COLUMNS.length } };
   const buffer = Buffer.from(await book.xlsx.writeBuffer());

@@ -26,6 +26,7 @@ export function EntityPage({ label, id }: Props) {
     setRevision((r) => r + 1);
   };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another entity's page starts without the last one's notice
   useEffect(() => {
     setNotice(null);
   }, [id]);

@@ -26,6 +26,11 @@ export function EntityPicker({ label, labels, value, onChange, errors = [], auto
   const [results, setResults] = useState<Results>({ status: 'idle' });
   const labelKey = labels.join(',');
   const inputRef = useRef<HTMLInputElement>(null);
+  // Asked to take the focus (a new link's target): from an effect, once, rather than the autofocus
+  // attribute, which screen readers announce out of context on page load.
+  useEffect(() => {
+    if (autoFocus) inputRef.current?.focus();
+  }, [autoFocus]);
 
   useEffect(() => {
     const query = text.trim();
@@ -119,7 +124,6 @@ export function EntityPicker({ label, labels, value, onChange, errors = [], auto
         type="search"
         role="combobox"
         autoComplete="off"
-        autoFocus={autoFocus}
         placeholder={te('picker.placeholder')}
         aria-expanded={expanded}
         aria-controls={`${id}-list`}
@@ -135,11 +139,14 @@ export function EntityPicker({ label, labels, value, onChange, errors = [], auto
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />
+      {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: ARIA in HTML allows ul as a listbox (the APG combobox pattern) */}
       <ul id={`${id}-list`} role="listbox" className="picker__list" hidden={!expanded || hits.length === 0} aria-label={label}>
         {hits.map((hit, i) => (
+          // biome-ignore lint/a11y/useFocusableInteractive: options are never focused; the input keeps focus and points at the active one (aria-activedescendant)
           <li
             key={hit.id}
             id={`${id}-opt-${i}`}
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: ARIA in HTML allows li as an option of a listbox
             role="option"
             aria-selected={i === active}
             className={`picker__option${i === active ? ' picker__option--active' : ''}`}

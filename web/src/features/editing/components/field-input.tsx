@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type ReactElement, useEffect, useState } from 'react';
 import { listedNames } from '../api/search-entities';
 import { te } from '../i18n';
 import type { FieldSpec } from '../lib/field-specs';
@@ -85,7 +85,7 @@ export function FieldInput({ field, formId, value, onChange, errors = [], disabl
     );
   }
 
-  let input;
+  let input: ReactElement;
   if (field.type === 'enum' || field.type === 'boolean') {
     const options = field.type === 'boolean' ? ['true', 'false'] : field.options!;
     input = (

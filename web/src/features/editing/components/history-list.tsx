@@ -21,8 +21,8 @@ export function ChangeLines({ event }: { event: ChangeEvent }) {
   if (!lines.length) return <p className="muted history__diff">{te('history.noDiff')}</p>;
   return (
     <ul className="history__diff">
-      {lines.map((line, i) => (
-        <li key={i}>{line}</li>
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
       ))}
     </ul>
   );

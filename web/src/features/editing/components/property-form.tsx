@@ -37,6 +37,7 @@ export function PropertyForm({ form, fields, submitLabel, onReload, before, extr
     target?.scrollIntoView({ block: 'center' });
     target?.focus({ preventScroll: true });
   }, [form.issues]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new conflict is the moment to bring its heading into view
   useEffect(() => {
     const heading = formRef.current?.querySelector<HTMLElement>('[data-conflict-heading]');
     heading?.scrollIntoView({ block: 'start' });

@@ -92,6 +92,7 @@ function UserRow({ user, isMe, onDone }: { user: Account; isMe: boolean; onDone:
           </button>
         )}
         {confirming && (
+          // biome-ignore lint/a11y/useSemanticElements: an inline question with its two answers, not a form section with a legend
           <span role="group" aria-label={te('users.confirmDelete', { email: user.email })}>
             {te('users.confirmDelete', { email: user.email })}{' '}
             <button type="button" className="link-button link-button--danger" onClick={() => act(async () => {

@@ -19,6 +19,7 @@ export function useEntity(id: string, revision: number) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [attempt, setAttempt] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger, `key` the revision to read
   useEffect(() => {
     const controller = new AbortController();
     getEntity(id, controller.signal).then(

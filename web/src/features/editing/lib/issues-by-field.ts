@@ -13,7 +13,7 @@ export function issuesByField(issues: FieldIssue[], fieldNames: string[]): Recor
     // The API words each issue in both languages; issueText only for an answer without Danish.
     const said = issue.da === undefined ? issueText(issue.message) : issueInLanguage(issue);
     const text = key === FORM_LEVEL && head !== 'properties' ? `${issue.field}: ${said}` : said;
-    (out[key] ??= []).push(text);
+    out[key] = [...(out[key] ?? []), text];
   }
   return out;
 }

@@ -27,6 +27,7 @@ export function ExportBar({ scope }: { scope: GapScopeInput }) {
     }
   };
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a labelled group of buttons, not a form section with a legend
     <div className="export-bar" role="group" aria-label={tgap('export.label')}>
       <button type="button" className="text-button" onClick={() => void download('XLSX')} disabled={busy !== null} data-testid="export-xlsx">
         {busy === 'XLSX' ? tgap('export.busy') : tgap('export.xlsx')}
