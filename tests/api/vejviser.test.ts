@@ -24,6 +24,42 @@ const VEJVISER = `query($m: ID!) {
 const FIND = `query($o: ID!, $p: ID, $s: Int) { findContact(organisationId: $o, pathwayId: $p, step: $s, first: 5) {
   explanation contacts { rank sentence person { id } } routes { rank channel { id } } } }`;
 
+interface Ref { id: string; name: string }
+interface Channel { id: string; kind: string; status: string; address: string | null; schedule: string | null; rules: string | null; supportsAttachments: boolean | null }
+interface Card { rank: number; sentence: string; person: { id: string; name: string | null; displayName: string } }
+interface Route { rank: number; organisation: { id: string }; channel: Channel; sentence: string }
+interface Step { number: number; name: string; description: string | null; explanation: string; contacts: Card[]; routes: Route[] }
+interface Guide {
+  municipality: Ref;
+  cluster: Ref | null;
+  asOf: string;
+  intro: string;
+  pathways: Array<{ pathway: Ref; topics: string[]; steps: Step[] }>;
+  generalPractice: {
+    explanation: string;
+    contacts: Array<{ person: { id: string; name: string | null }; worksIn: Array<{ id: string }>; sentence: string }>;
+    routes: Array<{ channel: { id: string } }>;
+  };
+  units: Array<{ organisation: Ref; channels: Channel[] }>;
+  medcom: { sentence: string; channel: Channel | null; status: { level: string; colour: string; asOf: string; source: string | null } | null };
+}
+interface FindContact {
+  findContact: { explanation: string; contacts: Array<{ rank: number; sentence: string; person: { id: string } }>; routes: Array<{ rank: number; channel: { id: string } }> };
+}
+/** The `lang` query's shape: pathways and steps named in the asked language. */
+interface LangGuide {
+  vejviser: {
+    lang: string;
+    pathways: Array<{
+      pathway: Ref;
+      name: string;
+      nameLanguage: string;
+      steps: Array<{ id: string; number: number; name: string; nameLanguage: string; description: string | null }>;
+    }>;
+  };
+}
+interface GuideWords { vejviser: { intro: string; medcom: { sentence: string }; generalPractice: { explanation: string } } }
+
 let t: TestApp;
 let viewer: Record<string, string>;
 const seed = readSeed();
@@ -36,9 +72,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function vejviser(id: string, headers?: Record<string, string>) {
-  const r = await t.gql(VEJVISER, { m: id }, headers);
+  const r = await t.gql<{ vejviser: Guide }>(VEJVISER, { m: id }, headers);
   expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return { ...r.data.vejviser, roundTrips: roundTrips(r)! };
+  return { ...r.data!.vejviser, roundTrips: roundTrips(r)! };
 }
 
 describe('vejviser(): the printable guide per municipality', () => {
@@ -48,33 +84,33 @@ describe('vejviser(): the printable guide per municipality', () => {
     expect(v.cluster).toEqual({ id: 'org:cluster-randers', name: 'Randersklyngen' });
     expect(v.intro).toMatch(/^Vejviser for Randers Kommune \(Randersklyngen\) pr\. /);
     const pathways = seed.nodes.filter((n) => n.label === 'Pathway').map((n) => n.id).sort();
-    expect(v.pathways.map((p: any) => p.pathway.id).sort()).toEqual(pathways);
+    expect(v.pathways.map((p) => p.pathway.id).sort()).toEqual(pathways);
     for (const p of v.pathways) {
-      expect(p.steps.map((s: any) => s.number)).toEqual([1, 2, 3, 4]);
+      expect(p.steps.map((s) => s.number)).toEqual([1, 2, 3, 4]);
       expect(p.topics).toEqual(node(p.pathway.id).topics);
       for (const s of p.steps) {
-        const f = (await t.gql(FIND, { o: 'org:municipality-randers', p: p.pathway.id, s: s.number })).data.findContact;
+        const f = (await t.gql<FindContact>(FIND, { o: 'org:municipality-randers', p: p.pathway.id, s: s.number })).data!.findContact;
         expect(s.explanation).toBe(f.explanation);
-        expect(s.routes.map((r: any) => r.channel.id)).toEqual(f.routes.map((r: any) => r.channel.id));
-        expect(s.contacts.map((c: any) => c.person.id)).toEqual(f.contacts.map((c: any) => c.person.id));
+        expect(s.routes.map((r) => r.channel.id)).toEqual(f.routes.map((r) => r.channel.id));
+        expect(s.contacts.map((c) => c.person.id)).toEqual(f.contacts.map((c) => c.person.id));
       }
     }
     // The Randers cluster has no BUA contact (001): every step says so and names the advisory unit.
-    const adhd2 = v.pathways.find((p: any) => p.pathway.id === 'pathway:adhd').steps[1];
+    const adhd2 = v.pathways.find((p) => p.pathway.id === 'pathway:adhd')!.steps[1]!;
     expect(adhd2.name).toBe(node('step:adhd-2').name);
     expect(adhd2.contacts).toEqual([]);
     expect(adhd2.explanation).toContain('Randers Kommune har ingen navngiven fast kontaktperson i BUA.');
-    expect(adhd2.routes.map((r: any) => r.channel.id)).toEqual(expect.arrayContaining(['channel:bua-raadgivning', 'channel:viso-henvendelse', 'channel:telefon-behandlingstilbud-randers']));
-    const advisory = adhd2.routes.find((r: any) => r.channel.id === 'channel:bua-raadgivning');
+    expect(adhd2.routes.map((r) => r.channel.id)).toEqual(expect.arrayContaining(['channel:bua-raadgivning', 'channel:viso-henvendelse', 'channel:telefon-behandlingstilbud-randers']));
+    const advisory = adhd2.routes.find((r) => r.channel.id === 'channel:bua-raadgivning')!;
     expect(advisory.channel.schedule).toBe(node('channel:bua-raadgivning').schedule);
   });
 
   it("Randers: general practice's contacts work in Randers or the region, and GPs write on Randers' location number", async () => {
     const v = await vejviser('org:municipality-randers', viewer);
-    const ids = v.generalPractice.contacts.map((c: any) => c.person.id).sort();
+    const ids = v.generalPractice.contacts.map((c) => c.person.id).sort();
     expect(ids).toEqual(['person:p005', 'person:p072', 'person:p156']);
-    expect(v.generalPractice.contacts.find((c: any) => c.person.id === 'person:p156').person.name).toBe(node('person:p156').name);
-    expect(v.generalPractice.routes.map((r: any) => r.channel.id)).toEqual(expect.arrayContaining(['channel:medcom-randers', 'channel:bua-telefon-almen-praksis']));
+    expect(v.generalPractice.contacts.find((c) => c.person.id === 'person:p156')!.person.name).toBe(node('person:p156').name);
+    expect(v.generalPractice.routes.map((r) => r.channel.id)).toEqual(expect.arrayContaining(['channel:medcom-randers', 'channel:bua-telefon-almen-praksis']));
     expect(v.generalPractice.explanation).toMatch(/^Praktiserende læger i Randers Kommune har 3 faste kontaktpersoner: /);
 
     const medcom = node('channel:medcom-randers');
@@ -102,13 +138,13 @@ describe('vejviser(): the printable guide per municipality', () => {
 
   it("Horsens: the BUA contact is named at steps 2 and 3; the units in Danish order with the channels they provide", async () => {
     const v = await vejviser('org:municipality-horsens', viewer);
-    const adhd = v.pathways.find((p: any) => p.pathway.id === 'pathway:adhd');
-    expect(adhd.steps[1].contacts[0].person).toMatchObject({ id: 'person:p006', name: 'Malene Olesen' });
-    expect(adhd.steps[1].contacts[0].sentence).toBe('Malene Olesen: fast kontaktperson i BUA for Horsens Kommune om ADHD, trin 2.');
-    expect(adhd.steps[3].contacts).toEqual([]);
+    const adhd = v.pathways.find((p) => p.pathway.id === 'pathway:adhd')!;
+    expect(adhd.steps[1]!.contacts[0]!.person).toMatchObject({ id: 'person:p006', name: 'Malene Olesen' });
+    expect(adhd.steps[1]!.contacts[0]!.sentence).toBe('Malene Olesen: fast kontaktperson i BUA for Horsens Kommune om ADHD, trin 2.');
+    expect(adhd.steps[3]!.contacts).toEqual([]);
     const units = seed.rels.filter((r) => r.type === 'PART_OF' && r.to === 'org:municipality-horsens').map((r) => node(r.from).name as string);
-    expect(v.units.map((u: any) => u.organisation.name)).toEqual(units.sort(new Intl.Collator('da').compare));
-    const offer = v.units.find((u: any) => u.organisation.id === 'org:behandlingstilbud-horsens');
+    expect(v.units.map((u) => u.organisation.name)).toEqual(units.sort(new Intl.Collator('da').compare));
+    const offer = v.units.find((u) => u.organisation.id === 'org:behandlingstilbud-horsens')!;
     const line = node('channel:telefon-behandlingstilbud-horsens');
     expect(offer.channels).toEqual([{ id: line.id, kind: 'PHONE_LINE', status: line.status, address: line.address, schedule: line.schedule, rules: line.rules }]);
   });
@@ -117,30 +153,30 @@ describe('vejviser(): the printable guide per municipality', () => {
     const v = await vejviser('org:municipality-horsens');
     const json = JSON.stringify(v);
     expect(json).not.toContain('Malene Olesen');
-    const card = v.pathways.find((p: any) => p.pathway.id === 'pathway:adhd').steps[1].contacts[0];
+    const card = v.pathways.find((p) => p.pathway.id === 'pathway:adhd')!.steps[1]!.contacts[0]!;
     expect(card.person).toMatchObject({ id: 'person:p006', name: null, displayName: `En person (${node('person:p006').title})` });
   });
 
   it('lang: EN names pathways and steps in English where the data has it, and says Danish where it has not', async () => {
     const q = `query($m: ID!, $l: Language) { vejviser(municipalityId: $m, lang: $l) { lang
       pathways { pathway { id name } name nameLanguage steps { id number name nameLanguage description } } } }`;
-    const da = (await t.gql(q, { m: 'org:municipality-norddjurs' })).data.vejviser;
+    const da = (await t.gql<LangGuide>(q, { m: 'org:municipality-norddjurs' })).data!.vejviser;
     expect(da.lang).toBe('DA');
     for (const p of da.pathways) {
       expect([p.name, p.nameLanguage]).toEqual([node(p.pathway.id).name, 'DA']);
       for (const s of p.steps) expect([s.name, s.description, s.nameLanguage]).toEqual([node(s.id).name, node(s.id).description, 'DA']);
     }
-    const en = (await t.gql(q, { m: 'org:municipality-norddjurs', l: 'EN' })).data.vejviser;
+    const en = (await t.gql<LangGuide>(q, { m: 'org:municipality-norddjurs', l: 'EN' })).data!.vejviser;
     expect(en.lang).toBe('EN');
     for (const p of en.pathways) {
       expect([p.name, p.nameLanguage, p.pathway.name]).toEqual([node(p.pathway.id).nameEn, 'EN', node(p.pathway.id).name]);
       for (const s of p.steps) expect([s.name, s.description, s.nameLanguage]).toEqual([node(s.id).nameEn, node(s.id).descriptionEn, 'EN']);
     }
-    expect(en.pathways[0].steps[0].name).toMatch(/^Step 1 – /);
+    expect(en.pathways[0]!.steps[0]!.name).toMatch(/^Step 1 – /);
     // The guide's own sentences follow the language; the Danish ones are unchanged.
     const words = `query($m: ID!, $l: Language) { vejviser(municipalityId: $m, lang: $l) { intro medcom { sentence } generalPractice { explanation } } }`;
-    const wDa = (await t.gql(words, { m: 'org:municipality-norddjurs' })).data.vejviser;
-    const wEn = (await t.gql(words, { m: 'org:municipality-norddjurs', l: 'EN' })).data.vejviser;
+    const wDa = (await t.gql<GuideWords>(words, { m: 'org:municipality-norddjurs' })).data!.vejviser;
+    const wEn = (await t.gql<GuideWords>(words, { m: 'org:municipality-norddjurs', l: 'EN' })).data!.vejviser;
     expect(wDa.intro).toMatch(/^Vejviser for Norddjurs Kommune \(Randersklyngen\) pr\. /);
     expect(wEn.intro).toMatch(/^Guide for Norddjurs Kommune \(Randersklyngen\) as of \d{1,2} [A-Z][a-z]+ \d{4}: whom to contact/);
     expect(wDa.medcom.sentence).toContain('Praktiserende læger kan skrive til Norddjurs Kommune med MedCom-korrespondancebrev på lokationsnummer 5790001985011.');
@@ -153,21 +189,25 @@ describe('vejviser(): the printable guide per municipality', () => {
     // A step without an English name: its Danish name, marked DA (the page marks it lang="da").
     const step = 'step:adhd-2';
     await t.db.run(adHocCypher('MATCH (s:Step {id: $id}) REMOVE s.nameEn, s.descriptionEn', ['id']), { id: step });
-    const after = (await t.gql(q, { m: 'org:municipality-norddjurs', l: 'EN' })).data.vejviser;
-    const s2 = after.pathways.flatMap((p: any) => p.steps).find((s: any) => s.id === step);
+    const after = (await t.gql<LangGuide>(q, { m: 'org:municipality-norddjurs', l: 'EN' })).data!.vejviser;
+    const s2 = after.pathways.flatMap((p) => p.steps).find((s) => s.id === step)!;
     expect([s2.name, s2.nameLanguage, s2.description]).toEqual([node(step).name, 'DA', node(step).description]);
-    const pw = (await t.gql(`{ pathway(id: "pathway:adhd") { name(lang: EN) nameLanguage(lang: EN) nameEn steps { id name(lang: EN) nameLanguage(lang: EN) } } }`)).data.pathway;
+    const pw = (
+      await t.gql<{ pathway: { name: string; nameLanguage: string; nameEn: string | null; steps: Array<{ id: string; name: string; nameLanguage: string }> } }>(
+        `{ pathway(id: "pathway:adhd") { name(lang: EN) nameLanguage(lang: EN) nameEn steps { id name(lang: EN) nameLanguage(lang: EN) } } }`,
+      )
+    ).data!.pathway;
     expect([pw.name, pw.nameLanguage, pw.nameEn]).toEqual([node('pathway:adhd').nameEn, 'EN', node('pathway:adhd').nameEn]);
-    expect(pw.steps.find((s: any) => s.id === step)).toEqual({ id: step, name: node(step).name, nameLanguage: 'DA' });
-    expect(pw.steps.find((s: any) => s.id === 'step:adhd-1')).toMatchObject({ name: node('step:adhd-1').nameEn, nameLanguage: 'EN' });
+    expect(pw.steps.find((s) => s.id === step)).toEqual({ id: step, name: node(step).name, nameLanguage: 'DA' });
+    expect(pw.steps.find((s) => s.id === 'step:adhd-1')).toMatchObject({ name: node('step:adhd-1').nameEn, nameLanguage: 'EN' });
     await t.db.run(adHocCypher('MATCH (s:Step {id: $id}) SET s.nameEn = $name, s.descriptionEn = $description', ['id', 'name', 'description']), {
       id: step, name: node(step).nameEn, description: node(step).descriptionEn,
     });
   });
 
   it('errors: an unknown id NOT_FOUND, an organisation that is not a municipality BAD_USER_INPUT', async () => {
-    expect((await t.gql(VEJVISER, { m: 'org:nope' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await t.gql(VEJVISER, { m: 'org:ppr-randers' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await t.gql<unknown>(VEJVISER, { m: 'org:nope' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await t.gql<unknown>(VEJVISER, { m: 'org:ppr-randers' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('two statements whatever the municipality', async () => {
