@@ -48,6 +48,11 @@ const ARGS: Record<string, Record<string, unknown>> = {
   representationMatrix: { scope: { kind: 'CLUSTER', id: 'org:cluster-randers' } },
   statusMatrix: { agreementId: 'agreement:boern-unge-psykisk-mistrivsel' },
   statusChanges: { agreementId: 'agreement:boern-unge-psykisk-mistrivsel', from: '2020-01-01' },
+  statusReports: { organisationId: MUNICIPALITY, elementId: seed.nodes.find((n) => n.label === 'Element')!.id },
+  gapsExport: { scope: { kind: 'CLUSTER', id: 'org:cluster-randers' }, format: 'CSV' },
+  importTemplate: { kind: 'PEOPLE' },
+  // What would break without a fixed contact: the answer is about people, so names only to viewers.
+  whatIf: { subjectId: P },
 };
 /** Answers that are about people, so a viewer must see names in them. */
 const SHOWS_PEOPLE = ['person', 'people', 'search', 'findNodes', 'organisation', 'group', 'pathway', 'connection', 'interfaces', 'findContact', 'vejviser', 'gaps', 'graph', 'history', 'exportCsv'];
