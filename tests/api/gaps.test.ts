@@ -41,12 +41,38 @@ interface Finding {
   evidenceIds: string[];
 }
 
+interface GapReport {
+  scope: { kind: string; name: string; node: { id: string; label: string } | null };
+  asOf: string;
+  staleAfterDays: number;
+  total: number;
+  explanation: string;
+  rules: Array<{ rule: { id: string; severity: string; title: string }; count: number }>;
+  bySeverity: Array<{ severity: string; count: number }>;
+  findings: Finding[];
+  groups: Array<{ rule: { id: string; severity: string }; findings: Array<{ subject: { id: string } }> }>;
+}
+
+interface RepresentationMatrix {
+  representationMatrix: {
+    scope: { name: string };
+    asOf: string;
+    perspectives: string[];
+    rows: Array<{
+      group: { id: string; name: string };
+      memberCount: number;
+      missingCount: number;
+      cells: Array<{ perspective: string; state: string; members: number }>;
+    }>;
+  };
+}
+
 let t: TestApp;
 let viewer: Record<string, string>;
 const seed = readSeed();
 const node = (id: string) => seed.nodes.find((n) => n.id === id)!;
-const current = (r: Record<string, any>, day = AS_OF) => !(r.since && r.since > day) && !(r.until && r.until < day);
-const activeGroup = (g: Record<string, any>, day = AS_OF) => !(g.validFrom && g.validFrom > day) && !(g.validTo && g.validTo < day);
+const current = (r: { id: string; since?: string; until?: string }, day = AS_OF) => !(r.since && r.since > day) && !(r.until && r.until < day);
+const activeGroup = (g: { id: string; validFrom?: string; validTo?: string }, day = AS_OF) => !(g.validFrom && g.validFrom > day) && !(g.validTo && g.validTo < day);
 const rels = (type: string) => seed.rels.filter((r) => r.type === type);
 const groups = seed.nodes.filter((n) => n.label === 'Group');
 const municipalities = seed.nodes.filter((n) => n.label === 'Organisation' && n.kind === 'MUNICIPALITY').map((n) => n.id);
@@ -54,16 +80,16 @@ const unitsOf = (id: string) => [id, ...rels('PART_OF').filter((r) => r.to === i
 const buaIds = unitsOf('org:bua');
 
 async function gaps(scope: object, extra: { rules?: string[]; asOf?: string; stale?: number; headers?: Record<string, string> } = {}) {
-  const r = await t.gql(GAPS, { scope, rules: extra.rules, asOf: extra.asOf ?? AS_OF, stale: extra.stale }, extra.headers);
+  const r = await t.gql<{ gaps: GapReport }>(GAPS, { scope, rules: extra.rules, asOf: extra.asOf ?? AS_OF, stale: extra.stale }, extra.headers);
   if (r.errors) throw new Error(JSON.stringify(r.errors));
-  return { report: r.data.gaps as { findings: Finding[]; [k: string]: any }, roundTrips: roundTrips(r) };
+  return { report: r.data!.gaps, roundTrips: roundTrips(r) };
 }
 async function findings(rule: string, scope: object = { kind: 'EVERYTHING' }, extra: { asOf?: string; stale?: number; headers?: Record<string, string> } = {}) {
   return (await gaps(scope, { ...extra, rules: [rule] })).report.findings;
 }
 const subjects = (fs: Finding[]) => fs.map((f) => f.subject.id).sort();
 async function errorCode(variables: object): Promise<string | undefined> {
-  const r = await t.gql(GAPS, { asOf: AS_OF, ...variables });
+  const r = await t.gql<unknown>(GAPS, { asOf: AS_OF, ...variables });
   return r.errors?.[0]?.extensions?.code;
 }
 
@@ -250,7 +276,7 @@ describe('gaps: scope, report and privacy', () => {
   it('the Randers cluster: the planted gaps of the cluster and nothing from outside it', async () => {
     const { report, roundTrips: trips } = await gaps({ kind: 'CLUSTER', id: RANDERS_CLUSTER });
     expect(report.scope).toEqual({ kind: 'CLUSTER', name: 'Randersklyngen', node: { id: RANDERS_CLUSTER, label: 'Organisation' } });
-    const by = (rule: string) => subjects(report.findings.filter((f: Finding) => f.ruleId === rule));
+    const by = (rule: string) => subjects(report.findings.filter((f) => f.ruleId === rule));
     expect(by('missing-perspective')).toEqual([RANDERS_IMPL, RANDERS_IMPL]);
     expect(by('group-without-chair')).toEqual([RANDERS_IMPL]);
     expect(by('municipality-without-bua-contact')).toEqual(RANDERS_MUNICIPALITIES);
@@ -271,22 +297,22 @@ describe('gaps: scope, report and privacy', () => {
   it('the report is sorted by severity then rule, with counts per rule and severity and the rules that ran', async () => {
     const { report } = await gaps({ kind: 'EVERYTHING' });
     const order = ['HIGH', 'MEDIUM', 'LOW'];
-    const ruleOrder = report.rules.map((r: any) => r.rule.id);
+    const ruleOrder = report.rules.map((r) => r.rule.id);
     expect(ruleOrder).toEqual(GAP_RULES.map((r) => r.id));
     expect(ruleOrder).toHaveLength(15);
-    const keys = report.findings.map((f: Finding) => [order.indexOf(f.severity), ruleOrder.indexOf(f.ruleId)]);
+    const keys = report.findings.map((f) => [order.indexOf(f.severity), ruleOrder.indexOf(f.ruleId)]);
     expect(keys).toEqual([...keys].sort((a: number[], b: number[]) => a[0]! - b[0]! || a[1]! - b[1]!));
     expect(report.total).toBe(report.findings.length);
-    for (const { rule, count } of report.rules) expect(count).toBe(report.findings.filter((f: Finding) => f.ruleId === rule.id).length);
-    for (const { severity, count } of report.bySeverity) expect(count).toBe(report.findings.filter((f: Finding) => f.severity === severity).length);
-    expect(report.groups.map((g: any) => g.rule.id)).toEqual(report.rules.filter((r: any) => r.count > 0).map((r: any) => r.rule.id));
+    for (const { rule, count } of report.rules) expect(count).toBe(report.findings.filter((f) => f.ruleId === rule.id).length);
+    for (const { severity, count } of report.bySeverity) expect(count).toBe(report.findings.filter((f) => f.severity === severity).length);
+    expect(report.groups.map((g) => g.rule.id)).toEqual(report.rules.filter((r) => r.count > 0).map((r) => r.rule.id));
     expect(report.explanation).toMatch(new RegExp(`^${report.total} mangler i hele regionen efter 15 regler`));
   });
 
   it('rules filter: only the named rules run (and count), fewer statements', async () => {
     const { report, roundTrips: trips } = await gaps({ kind: 'CLUSTER', id: RANDERS_CLUSTER }, { rules: ['group-without-chair', 'red-status'] });
-    expect(report.rules.map((r: any) => [r.rule.id, r.count])).toEqual([['red-status', 1], ['group-without-chair', 1]]);
-    expect(new Set(report.findings.map((f: Finding) => f.ruleId))).toEqual(new Set(['red-status', 'group-without-chair']));
+    expect(report.rules.map((r) => [r.rule.id, r.count])).toEqual([['red-status', 1], ['group-without-chair', 1]]);
+    expect(new Set(report.findings.map((f) => f.ruleId))).toEqual(new Set(['red-status', 'group-without-chair']));
     expect(trips).toBe(3);
     expect(await errorCode({ scope: { kind: 'EVERYTHING' }, rules: ['no-such-rule'] })).toBe('BAD_USER_INPUT');
   });
@@ -299,12 +325,12 @@ describe('gaps: scope, report and privacy', () => {
 
   it('a municipality and a group as scope', async () => {
     const samsoe = (await gaps({ kind: 'MUNICIPALITY', id: 'org:municipality-samsoe' })).report;
-    expect(new Set(samsoe.findings.map((f: Finding) => f.ruleId))).toEqual(
+    expect(new Set(samsoe.findings.map((f) => f.ruleId))).toEqual(
       new Set(['municipality-without-bua-contact', 'bua-without-municipal-contact', 'channel-not-established', 'red-status', 'stale-status']),
     );
     const group = (await gaps({ kind: 'GROUP', id: RANDERS_IMPL })).report;
     expect(group.scope.name).toBe('Implementeringsgruppen, Randersklyngen');
-    expect(new Set(group.findings.map((f: Finding) => f.ruleId))).toEqual(
+    expect(new Set(group.findings.map((f) => f.ruleId))).toEqual(
       new Set(['missing-perspective', 'member-without-mandate', 'group-without-chair', 'expired-membership', 'expired-mandate', 'only-bridge']),
     );
   });
@@ -335,9 +361,9 @@ describe('gaps: scope, report and privacy', () => {
   });
 
   it('gapRules lists every rule with a Danish title', async () => {
-    const r = await t.gql('{ gapRules { id severity title description } }');
-    expect(r.data.gapRules.map((x: any) => x.id)).toEqual(GAP_RULES.map((x) => x.id));
-    expect(r.data.gapRules.every((x: any) => x.title && x.description)).toBe(true);
+    const r = await t.gql<{ gapRules: Array<{ id: string; severity: string; title: string; description: string }> }>('{ gapRules { id severity title description } }');
+    expect(r.data!.gapRules.map((x) => x.id)).toEqual(GAP_RULES.map((x) => x.id));
+    expect(r.data!.gapRules.every((x) => x.title && x.description)).toBe(true);
   });
 });
 
@@ -346,14 +372,14 @@ describe('representationMatrix(scope)', () => {
     scope { name } asOf perspectives rows { group { id name } memberCount missingCount cells { perspective state members } } } }`;
 
   it('groups × perspectives in the Randers cluster, with required ones missing or present', async () => {
-    const r = await t.gql(MATRIX, { scope: { kind: 'CLUSTER', id: RANDERS_CLUSTER }, asOf: AS_OF });
-    const m = r.data.representationMatrix;
+    const r = await t.gql<RepresentationMatrix>(MATRIX, { scope: { kind: 'CLUSTER', id: RANDERS_CLUSTER }, asOf: AS_OF });
+    const m = r.data!.representationMatrix;
     expect(m.perspectives).toEqual([...PERSPECTIVES]);
-    expect(m.rows.map((x: any) => x.group.id).sort()).toEqual(
+    expect(m.rows.map((x) => x.group.id).sort()).toEqual(
       ['group:implementeringsgruppe-randers', 'group:klyngestyregruppe-randers', 'group:paa-tvaers-norddjurs', 'group:styregruppe-chefniveau-randers'].sort(),
     );
-    const impl = m.rows.find((x: any) => x.group.id === RANDERS_IMPL);
-    const cell = (p: string) => impl.cells.find((c: any) => c.perspective === p);
+    const impl = m.rows.find((x) => x.group.id === RANDERS_IMPL)!;
+    const cell = (p: string) => impl.cells.find((c) => c.perspective === p)!;
     expect(impl.cells).toHaveLength(PERSPECTIVES.length);
     expect(cell('SCHOOL')).toEqual({ perspective: 'SCHOOL', state: 'REQUIRED_MISSING', members: 0 });
     expect(cell('YOUTH_GUIDANCE').state).toBe('REQUIRED_MISSING');
@@ -361,17 +387,17 @@ describe('representationMatrix(scope)', () => {
     expect(cell('MANAGEMENT')).toEqual({ perspective: 'MANAGEMENT', state: 'NONE', members: 0 });
     expect(impl).toMatchObject({ memberCount: 8, missingCount: 2 });
     // The chief-level group requires management and psychiatry; school sits there without being required.
-    const chief = m.rows.find((x: any) => x.group.id === 'group:styregruppe-chefniveau-randers');
-    expect(chief.cells.find((c: any) => c.perspective === 'SCHOOL').state).toBe('PRESENT');
+    const chief = m.rows.find((x) => x.group.id === 'group:styregruppe-chefniveau-randers')!;
+    expect(chief.cells.find((c) => c.perspective === 'SCHOOL')!.state).toBe('PRESENT');
     expect(chief.missingCount).toBe(0);
   });
 
   it('the other clusters’ implementation groups miss nothing', async () => {
-    const r = await t.gql(MATRIX, { scope: { kind: 'EVERYTHING' }, asOf: AS_OF });
-    const rows = r.data.representationMatrix.rows;
-    for (const id of OTHER_IMPL_GROUPS) expect(rows.find((x: any) => x.group.id === id).missingCount).toBe(0);
-    expect(rows.filter((x: any) => x.missingCount > 0).map((x: any) => x.group.id)).toEqual([RANDERS_IMPL]);
-    const err = await t.gql(MATRIX, { scope: { kind: 'MUNICIPALITY', id: RANDERS_IMPL } });
+    const r = await t.gql<RepresentationMatrix>(MATRIX, { scope: { kind: 'EVERYTHING' }, asOf: AS_OF });
+    const rows = r.data!.representationMatrix.rows;
+    for (const id of OTHER_IMPL_GROUPS) expect(rows.find((x) => x.group.id === id)!.missingCount).toBe(0);
+    expect(rows.filter((x) => x.missingCount > 0).map((x) => x.group.id)).toEqual([RANDERS_IMPL]);
+    const err = await t.gql<unknown>(MATRIX, { scope: { kind: 'MUNICIPALITY', id: RANDERS_IMPL } });
     expect(err.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -406,8 +432,8 @@ describe('gaps respond to the data (a small fixture on top of the seed)', () => 
   });
 
   const ids = async (rule: string) => {
-    const r = await f.gql(GAPS, { scope: { kind: 'EVERYTHING' }, rules: [rule], asOf: AS_OF });
-    return (r.data.gaps.findings as Finding[]).map((x) => x.subject.id).sort();
+    const r = await f.gql<{ gaps: GapReport }>(GAPS, { scope: { kind: 'EVERYTHING' }, rules: [rule], asOf: AS_OF });
+    return r.data!.gaps.findings.map((x) => x.subject.id).sort();
   };
 
   it('a chair, a school representative and a second bridge clear those findings', async () => {
@@ -420,7 +446,7 @@ describe('gaps respond to the data (a small fixture on top of the seed)', () => 
     expect(await ids('group-without-mandate')).toEqual(['group:fixture-styregruppe', 'group:styregruppe-chefniveau-randers']);
     expect(await ids('expired-mandate')).toContain('mandate:fixture-udloebet');
     // Before it ran out it was valid.
-    const r = await f.gql(GAPS, { scope: { kind: 'EVERYTHING' }, rules: ['group-without-mandate'], asOf: '2025-01-01' });
-    expect((r.data.gaps.findings as Finding[]).map((x) => x.subject.id)).toEqual(['group:styregruppe-chefniveau-randers']);
+    const r = await f.gql<{ gaps: GapReport }>(GAPS, { scope: { kind: 'EVERYTHING' }, rules: ['group-without-mandate'], asOf: '2025-01-01' });
+    expect(r.data!.gaps.findings.map((x) => x.subject.id)).toEqual(['group:styregruppe-chefniveau-randers']);
   });
 });
