@@ -6,6 +6,14 @@ import { signedIn } from '../support/sign-in.js';
 
 const FIXTURE = path.join(repoRoot, 'tests', 'fixtures', 'editing');
 
+/** A JSON state in the audit trail (ChangeEvent.before/after): the entity's properties. */
+interface AuditState { props: Record<string, unknown> }
+interface Change { id: string; operation: string; actor: string; entityId: string; before: AuditState | null; after: AuditState | null }
+/** NodeEdit / RelationshipEdit as the mutations here select them. */
+interface Edit { id: string; label: string; type: string; fromId: string; toId: string; version: number; properties: Record<string, unknown>; change: Change }
+/** A row of the edit/node-state statement. */
+interface NodeStateRow { label: string; props: Record<string, unknown> & { id: string; version: number }; relationships: Array<{ id: string }> }
+
 let t: TestApp;
 let editor: Record<string, string>;
 let viewer: Record<string, string>;
@@ -26,31 +34,31 @@ describe('who may write', () => {
 
   it('refuses anonymous visitors and viewers, and writes nothing', async () => {
     const before = await counts();
-    expect((await t.gql(create)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await t.gql(create, {}, viewer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql<unknown>(create)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql<unknown>(create, {}, viewer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await counts()).toEqual(before);
   });
 
   it('lets an editor create, and records it in the history', async () => {
-    const r = await t.gql(
+    const r = await t.gql<{ createPerson: Edit }>(
       `mutation { createPerson(properties: {name: "Søren Østergård", title: "Sundhedsplejerske", email: "soeren@example.dk", fictitious: true}) {
       id label version properties change { operation entityId after } } }`,
       {},
       editor,
     );
     expect(r.errors).toBeUndefined();
-    const p = r.data.createPerson;
+    const p = r.data!.createPerson;
     // No name in a person's id: anonymous visitors see ids.
     expect(p.id).toMatch(/^person:[0-9a-f]{16}$/);
     expect(p.version).toBe(1);
     expect(p.change).toMatchObject({ operation: 'CREATE', entityId: p.id });
-    const h = await t.gql(`query($id: ID!) { history(entityId: $id) { operation actor after } }`, { id: p.id }, viewer);
-    expect(h.data.history).toHaveLength(1);
-    expect(h.data.history[0].after.props.name).toBe('Søren Østergård');
+    const h = await t.gql<{ history: Change[] }>(`query($id: ID!) { history(entityId: $id) { operation actor after } }`, { id: p.id }, viewer);
+    expect(h.data!.history).toHaveLength(1);
+    expect(h.data!.history[0]!.after!.props.name).toBe('Søren Østergård');
   });
 
   it('hides the history from anonymous visitors', async () => {
-    const h = await t.gql(`{ history(entityId: "channel:medcom-norddjurs") { id } }`);
+    const h = await t.gql<unknown>(`{ history(entityId: "channel:medcom-norddjurs") { id } }`);
     expect(h.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
@@ -58,7 +66,7 @@ describe('who may write', () => {
 describe('validation before writes', () => {
   it('names every bad field with its path and writes nothing', async () => {
     const before = await counts();
-    const r = await t.gql(
+    const r = await t.gql<unknown>(
       `mutation { createOrganisation(properties: {name: "Praksis", kind: GP_PRACTICE, sector: GENERAL_PRACTICE, locationNumber: "5790000707011", email: "nope"}) { id } }`,
       {},
       editor,
@@ -70,21 +78,21 @@ describe('validation before writes', () => {
   });
 
   it('refuses bookkeeping fields and unknown fields', async () => {
-    const r = await t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { version: 99, colour: 'red' } }, editor);
+    const r = await t.gql<unknown>(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { version: 99, colour: 'red' } }, editor);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(r.errors![0]!.extensions!.issues)).toMatch(/version/);
   });
 
   it('holds rules across fields after a partial change', async () => {
     // An established MedCom channel needs its location number.
-    const r = await t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { status: 'ESTABLISHED', address: null } }, editor);
+    const r = await t.gql<unknown>(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { status: 'ESTABLISHED', address: null } }, editor);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(r.errors![0]!.extensions!.issues)).toMatch(/properties\.address/);
   });
 
   it('answers NOT_FOUND for an unknown id or a node of another label', async () => {
-    expect((await t.gql(UPDATE_CHANNEL, { id: 'channel:nope', v: 1, p: {} }, editor)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await t.gql(UPDATE_CHANNEL, { id: 'org:norddjurs', v: 1, p: {} }, editor)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await t.gql<unknown>(UPDATE_CHANNEL, { id: 'channel:nope', v: 1, p: {} }, editor)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await t.gql<unknown>(UPDATE_CHANNEL, { id: 'org:norddjurs', v: 1, p: {} }, editor)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
 
@@ -94,13 +102,20 @@ describe('typed inputs (generated from the domain records)', () => {
     (r.errors?.[0]?.extensions?.issues ?? []) as Array<{ field: string; message: string; da: string }>;
 
   it('describes every mutation and input field, with enums for the closed vocabularies (what GraphiQL completes)', async () => {
-    const r = await t.gql(`{ __schema { mutationType { fields { name description args { name type { name kind ofType { name } } } } } }
+    const r = await t.gql<{
+      __schema: {
+        mutationType: {
+          fields: Array<{
+            name: string;
+            description: string;
+            args: Array<{ name: string; type: { name: string | null; kind: string; ofType: { name: string } | null } }>;
+          }>;
+        };
+      };
+      __type: { inputFields: Array<{ name: string; description: string | null; type: { name: string | null; kind: string } }> };
+    }>(`{ __schema { mutationType { fields { name description args { name type { name kind ofType { name } } } } } }
       __type(name: "CreateOrganisationInput") { inputFields { name description type { name kind } } } }`);
-    const fields = r.data.__schema.mutationType.fields as Array<{
-      name: string;
-      description: string;
-      args: Array<{ name: string; type: { name: string | null; ofType: { name: string } | null } }>;
-    }>;
+    const fields = r.data!.__schema.mutationType.fields;
     const byName = new Map(fields.map((f) => [f.name, f]));
     expect(byName.get('createOrganisation')!.description).toMatch(/^Creates an organisation\./);
     expect(byName.get('createElement')!.description).toMatch(/^Creates an agreement element\./);
@@ -108,7 +123,7 @@ describe('typed inputs (generated from the domain records)', () => {
     expect(fields.filter((f) => /^(create|update|delete)/.test(f.name) && / a [aeiou]/.test(f.description))).toEqual([]);
     expect(byName.get('updatePerson')!.args.find((a) => a.name === 'properties')!.type.ofType!.name).toBe('UpdatePersonInput');
     expect(byName.get('linkMember')!.args.find((a) => a.name === 'properties')!.type.name).toBe('MemberOfInput');
-    const inputs = r.data.__type.inputFields as Array<{ name: string; description: string; type: { name: string; kind: string } }>;
+    const inputs = r.data!.__type.inputFields;
     expect(inputs.find((f) => f.name === 'kind')!.type).toEqual({ name: 'OrganisationKind', kind: 'ENUM' });
     expect(inputs.find((f) => f.name === 'name')!.description).toMatch(/At most 200 characters\. Required\./);
     // Nullable, so a value of the right shape that breaks a rule reaches the domain rules.
@@ -118,7 +133,7 @@ describe('typed inputs (generated from the domain records)', () => {
 
   it('names every missing required field in one answer, from the domain rules, and writes nothing', async () => {
     const before = await counts();
-    const r = await t.gql(CREATE_ORG, { p: { shortName: 'X' } }, editor);
+    const r = await t.gql<unknown>(CREATE_ORG, { p: { shortName: 'X' } }, editor);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(issuesOf(r).map((i) => i.field)).toEqual(expect.arrayContaining(['properties.name', 'properties.kind', 'properties.sector']));
     expect(issuesOf(r).every((i) => i.da && i.da !== i.message)).toBe(true);
@@ -126,22 +141,22 @@ describe('typed inputs (generated from the domain records)', () => {
   });
 
   it('answers a value GraphQL refuses (an enum value that does not exist, an unknown field, a wrong type) as BAD_USER_INPUT naming the field', async () => {
-    const badEnum = await t.gql(CREATE_ORG, { p: { name: 'X', kind: 'CASTLE', sector: 'REGION' } }, editor);
+    const badEnum = await t.gql<unknown>(CREATE_ORG, { p: { name: 'X', kind: 'CASTLE', sector: 'REGION' } }, editor);
     expect(badEnum.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(issuesOf(badEnum)).toEqual([expect.objectContaining({ field: 'properties.kind', da: expect.stringContaining('OrganisationKind') })]);
     // The value is the client's text: quotes, " at " and "; " in it do not move the field named.
-    const tricky = await t.gql(CREATE_ORG, { p: { name: 'X', kind: 'A" at "p.name"; B', sector: 'REGION' } }, editor);
+    const tricky = await t.gql<unknown>(CREATE_ORG, { p: { name: 'X', kind: 'A" at "p.name"; B', sector: 'REGION' } }, editor);
     expect(issuesOf(tricky).map((i) => i.field)).toEqual(['properties.kind']);
-    const unknown = await t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { colour: 'red' } }, editor);
+    const unknown = await t.gql<unknown>(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { colour: 'red' } }, editor);
     expect(issuesOf(unknown)).toEqual([
       { field: 'properties.colour', message: 'is not a field of UpdateChannelInput', da: 'er ikke et felt i UpdateChannelInput' },
     ]);
-    const wrongType = await t.gql(`mutation($p: CreateElementInput!) { createElement(properties: $p) { id } }`, { p: { name: 'X', number: 'one' } }, editor);
+    const wrongType = await t.gql<unknown>(`mutation($p: CreateElementInput!) { createElement(properties: $p) { id } }`, { p: { name: 'X', number: 'one' } }, editor);
     expect(issuesOf(wrongType)).toEqual([expect.objectContaining({ field: 'properties.number', da: 'skal være et heltal' })]);
   });
 
   it('a relationship field of another type is refused by the domain rules through link', async () => {
-    const r = await t.gql(`mutation { link(type: WORKS_IN, fromId: "person:nanna", toId: "org:norddjurs", properties: {level: RED}) { id } }`, {}, editor);
+    const r = await t.gql<unknown>(`mutation { link(type: WORKS_IN, fromId: "person:nanna", toId: "org:norddjurs", properties: {level: RED}) { id } }`, {}, editor);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(issuesOf(r)).toEqual([expect.objectContaining({ field: 'properties', message: 'unknown field(s): level', da: 'ukendt felt: level' })]);
   });
@@ -149,78 +164,78 @@ describe('typed inputs (generated from the domain records)', () => {
 
 describe('optimistic concurrency', () => {
   it('changes a channel at the version read, then answers CONFLICT for the stale version and keeps the stored state', async () => {
-    const first = await t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { status: 'ESTABLISHED', supportsAttachments: true } }, editor);
+    const first = await t.gql<{ updateChannel: Edit }>(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { status: 'ESTABLISHED', supportsAttachments: true } }, editor);
     expect(first.errors).toBeUndefined();
-    expect(first.data.updateChannel.version).toBe(2);
-    expect(first.data.updateChannel.change.before.props.status).toBe('IN_PROGRESS');
-    expect(first.data.updateChannel.change.after.props.status).toBe('ESTABLISHED');
+    expect(first.data!.updateChannel.version).toBe(2);
+    expect(first.data!.updateChannel.change.before!.props.status).toBe('IN_PROGRESS');
+    expect(first.data!.updateChannel.change.after!.props.status).toBe('ESTABLISHED');
 
-    const stale = await t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { status: 'PLANNED' } }, editor);
+    const stale = await t.gql<unknown>(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { status: 'PLANNED' } }, editor);
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(stale.errors![0]!.extensions!.currentVersion).toBe(2);
     expect((stale.errors![0]!.extensions!.current as { status: string }).status).toBe('ESTABLISHED');
-    const [row] = await t.db.run<any>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
-    expect(row.props).toMatchObject({ status: 'ESTABLISHED', version: 2, supportsAttachments: true });
+    const [row] = await t.db.run<NodeStateRow>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
+    expect(row!.props).toMatchObject({ status: 'ESTABLISHED', version: 2, supportsAttachments: true });
   });
 
   it('of four writers at the same version at once one wins; every other gets CONFLICT with the version that won, and the store holds the winner', async () => {
-    const [before] = await t.db.run<any>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
-    const v = before.props.version as number;
+    const [before] = await t.db.run<NodeStateRow>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
+    const v = before!.props.version;
     const answers = await Promise.all(
-      ['a', 'b', 'c', 'd'].map((w) => t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v, p: { rules: `writer ${w}` } }, editor)),
+      ['a', 'b', 'c', 'd'].map((w) => t.gql<{ updateChannel: Edit }>(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v, p: { rules: `writer ${w}` } }, editor)),
     );
     const won = answers.filter((a) => !a.errors);
     expect(won).toHaveLength(1);
     for (const lost of answers.filter((a) => a.errors)) {
       expect(lost.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: v + 1 });
-      expect((lost.errors![0]!.extensions!.current as { rules: string }).rules).toBe(won[0]!.data.updateChannel.properties.rules);
+      expect((lost.errors![0]!.extensions!.current as { rules: string }).rules).toBe(won[0]!.data!.updateChannel.properties.rules);
     }
-    const [row] = await t.db.run<any>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
-    expect(row.props).toMatchObject({ version: v + 1, rules: won[0]!.data.updateChannel.properties.rules });
+    const [row] = await t.db.run<NodeStateRow>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
+    expect(row!.props).toMatchObject({ version: v + 1, rules: won[0]!.data!.updateChannel.properties.rules });
     // Put the state back for the next case.
-    await t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: v + 1, p: { rules: before.props.rules ?? null } }, editor);
+    await t.gql<unknown>(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: v + 1, p: { rules: before!.props.rules ?? null } }, editor);
   });
 
   it('removes a property set to null', async () => {
-    const [now] = await t.db.run<any>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
-    const r = await t.gql(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: now.props.version, p: { supportsAttachments: null } }, editor);
+    const [now] = await t.db.run<NodeStateRow>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
+    const r = await t.gql<{ updateChannel: Edit }>(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: now!.props.version, p: { supportsAttachments: null } }, editor);
     expect(r.errors).toBeUndefined();
-    expect(r.data.updateChannel.properties.supportsAttachments).toBeUndefined();
+    expect(r.data!.updateChannel.properties.supportsAttachments).toBeUndefined();
   });
 });
 
 describe('relationships', () => {
   it('links a member with perspective and role, updates it by version, and unlinks it, each audited', async () => {
-    const link = await t.gql(
+    const link = await t.gql<{ linkMember: Edit }>(
       `mutation { linkMember(personId: "person:nanna", groupId: "group:ig-randers", properties: {represents: [PPR], role: CHAIR, since: "2024-01-01"}) {
       id type fromId toId version properties } }`,
       {},
       editor,
     );
     expect(link.errors).toBeUndefined();
-    const m = link.data.linkMember;
+    const m = link.data!.linkMember;
     expect(m).toMatchObject({ type: 'MEMBER_OF', fromId: 'person:nanna', toId: 'group:ig-randers', version: 1 });
     expect(m.properties).toMatchObject({ represents: ['PPR'], role: 'CHAIR' });
 
-    const bad = await t.gql(`mutation($id: ID!) { updateLink(id: $id, version: 1, properties: {until: "2023-01-01"}) { id } }`, { id: m.id }, editor);
+    const bad = await t.gql<unknown>(`mutation($id: ID!) { updateLink(id: $id, version: 1, properties: {until: "2023-01-01"}) { id } }`, { id: m.id }, editor);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
-    const upd = await t.gql(
+    const upd = await t.gql<{ updateLink: Edit }>(
       `mutation($id: ID!) { updateLink(id: $id, version: 1, properties: {until: "2025-12-31"}) { version properties } }`,
       { id: m.id },
       editor,
     );
-    expect(upd.data.updateLink).toMatchObject({ version: 2, properties: expect.objectContaining({ until: '2025-12-31' }) });
-    const stale = await t.gql(`mutation($id: ID!) { unlink(id: $id, version: 1) { id } }`, { id: m.id }, editor);
+    expect(upd.data!.updateLink).toMatchObject({ version: 2, properties: expect.objectContaining({ until: '2025-12-31' }) });
+    const stale = await t.gql<unknown>(`mutation($id: ID!) { unlink(id: $id, version: 1) { id } }`, { id: m.id }, editor);
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const gone = await t.gql(`mutation($id: ID!) { unlink(id: $id, version: 2) { id change { operation } } }`, { id: m.id }, editor);
-    expect(gone.data.unlink.change.operation).toBe('UNLINK');
-    const h = await t.gql(`query($id: ID!) { history(entityId: $id) { operation } }`, { id: m.id }, viewer);
-    expect(h.data.history.map((c: { operation: string }) => c.operation)).toEqual(['UNLINK', 'UPDATE_LINK', 'LINK']);
+    const gone = await t.gql<{ unlink: Edit }>(`mutation($id: ID!) { unlink(id: $id, version: 2) { id change { operation } } }`, { id: m.id }, editor);
+    expect(gone.data!.unlink.change.operation).toBe('UNLINK');
+    const h = await t.gql<{ history: Change[] }>(`query($id: ID!) { history(entityId: $id) { operation } }`, { id: m.id }, viewer);
+    expect(h.data!.history.map((c) => c.operation)).toEqual(['UNLINK', 'UPDATE_LINK', 'LINK']);
   });
 
   it('refuses endpoints of the wrong label', async () => {
-    const r = await t.gql(`mutation { linkMember(personId: "org:norddjurs", groupId: "group:ig-randers") { id } }`, {}, editor);
+    const r = await t.gql<unknown>(`mutation { linkMember(personId: "org:norddjurs", groupId: "group:ig-randers") { id } }`, {}, editor);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors![0]!.extensions!.issues).toEqual([
       { field: 'fromId', message: 'must be Person, not Organisation', da: 'skal være Person, ikke Organisation' },
@@ -228,13 +243,13 @@ describe('relationships', () => {
   });
 
   it('records a status on an agreement element', async () => {
-    const r = await t.gql(
+    const r = await t.gql<{ setStatus: Edit }>(
       `mutation { setStatus(organisationId: "org:norddjurs", elementId: "element:1", properties: {level: GREEN, asOf: "2024-05-01", note: "MedCom etableret"}) { type properties } }`,
       {},
       editor,
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data.setStatus.properties).toMatchObject({ level: 'GREEN', asOf: '2024-05-01' });
+    expect(r.data!.setStatus.properties).toMatchObject({ level: 'GREEN', asOf: '2024-05-01' });
   });
 
   it('never changes a status report in place: a new dated report is added instead', async () => {
@@ -246,7 +261,7 @@ describe('relationships', () => {
     const report = made.data!.setStatus;
     const history = async () => (await t.gql<{ history: unknown[] }>(`query($id: ID!) { history(entityId: $id) { id } }`, { id: report.id }, editor)).data!.history;
     const before = await history();
-    const r = await t.gql(`mutation($id: ID!, $v: Int!) { updateLink(id: $id, version: $v, properties: {level: GREEN}) { id } }`, { id: report.id, v: report.version }, editor);
+    const r = await t.gql<unknown>(`mutation($id: ID!, $v: Int!) { updateLink(id: $id, version: $v, properties: {level: GREEN}) { id } }`, { id: report.id, v: report.version }, editor);
     expect(r.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(r.errors![0]!.message).toMatch(/new dated report/);
     expect(r.errors![0]!.extensions!.da).toMatch(/ny, dateret melding/);
@@ -259,63 +274,63 @@ describe('relationships', () => {
 
 describe('delete and restore', () => {
   it('deletes a node with its relationships and restores both from the audit trail', async () => {
-    const [state] = await t.db.run<any>(t.queries.nodeState, { id: 'org:ppr-aarhus' });
-    const del = await t.gql(
+    const [state] = await t.db.run<NodeStateRow>(t.queries.nodeState, { id: 'org:ppr-aarhus' });
+    const del = await t.gql<{ deleteOrganisation: Edit }>(
       `mutation($v: Int!) { deleteOrganisation(id: "org:ppr-aarhus", version: $v) { id change { id operation } } }`,
-      { v: state.props.version },
+      { v: state!.props.version },
       editor,
     );
     expect(del.errors).toBeUndefined();
     expect(await t.db.run(t.queries.nodeState, { id: 'org:ppr-aarhus' })).toEqual([]);
 
-    const restored = await t.gql(
+    const restored = await t.gql<{ restoreVersion: Edit }>(
       `mutation($c: ID!) { restoreVersion(changeId: $c) { id version properties change { operation } } }`,
-      { c: del.data.deleteOrganisation.change.id },
+      { c: del.data!.deleteOrganisation.change.id },
       editor,
     );
     expect(restored.errors).toBeUndefined();
-    expect(restored.data.restoreVersion.change.operation).toBe('RESTORE');
-    const [back] = await t.db.run<any>(t.queries.nodeState, { id: 'org:ppr-aarhus' });
-    expect(back.props.name).toBe('PPR Aarhus');
-    expect(back.relationships.map((r: { id: string }) => r.id)).toEqual(['rel:u2']);
+    expect(restored.data!.restoreVersion.change.operation).toBe('RESTORE');
+    const [back] = await t.db.run<NodeStateRow>(t.queries.nodeState, { id: 'org:ppr-aarhus' });
+    expect(back!.props.name).toBe('PPR Aarhus');
+    expect(back!.relationships.map((r) => r.id)).toEqual(['rel:u2']);
   });
 
   it('restores an earlier version of a changed node as a new version', async () => {
-    const h = await t.gql(`{ history(entityId: "channel:medcom-norddjurs") { id operation after } }`, {}, viewer);
-    const firstUpdate = h.data.history.find((c: any) => c.operation === 'UPDATE' && c.after.props.version === 2);
-    const [now] = await t.db.run<any>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
-    const r = await t.gql(
+    const h = await t.gql<{ history: Change[] }>(`{ history(entityId: "channel:medcom-norddjurs") { id operation after } }`, {}, viewer);
+    const firstUpdate = h.data!.history.find((c) => c.operation === 'UPDATE' && c.after?.props.version === 2)!;
+    const [now] = await t.db.run<NodeStateRow>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
+    const r = await t.gql<{ restoreVersion: Edit }>(
       `mutation($c: ID!, $v: Int) { restoreVersion(changeId: $c, version: $v) { version properties } }`,
-      { c: firstUpdate.id, v: now.props.version },
+      { c: firstUpdate.id, v: now!.props.version },
       editor,
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data.restoreVersion.version).toBe(now.props.version + 1);
-    expect(r.data.restoreVersion.properties.supportsAttachments).toBe(true);
+    expect(r.data!.restoreVersion.version).toBe(now!.props.version + 1);
+    expect(r.data!.restoreVersion.properties.supportsAttachments).toBe(true);
   });
 });
 
 describe('an editor limited to a cluster', () => {
   it('may change what lies in the Randers cluster, not Aarhus', async () => {
     const scoped = await signedIn(t, 'EDITOR', 'org:cluster-randers');
-    const [ppr] = await t.db.run<any>(t.queries.nodeState, { id: 'org:ppr-norddjurs' });
-    const ok = await t.gql(
+    const [ppr] = await t.db.run<NodeStateRow>(t.queries.nodeState, { id: 'org:ppr-norddjurs' });
+    const ok = await t.gql<unknown>(
       `mutation($v: Int!) { updateOrganisation(id: "org:ppr-norddjurs", version: $v, properties: {phone: "+45 89 59 10 00"}) { version } }`,
-      { v: ppr.props.version },
+      { v: ppr!.props.version },
       scoped,
     );
     expect(ok.errors).toBeUndefined();
-    const [aarhus] = await t.db.run<any>(t.queries.nodeState, { id: 'org:ppr-aarhus' });
-    const no = await t.gql(
+    const [aarhus] = await t.db.run<NodeStateRow>(t.queries.nodeState, { id: 'org:ppr-aarhus' });
+    const no = await t.gql<unknown>(
       `mutation($v: Int!) { updateOrganisation(id: "org:ppr-aarhus", version: $v, properties: {phone: "+45 89 40 20 00"}) { version } }`,
-      { v: aarhus.props.version },
+      { v: aarhus!.props.version },
       scoped,
     );
     expect(no.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const person = await t.gql(`mutation { linkWorksIn(personId: "person:nanna", organisationId: "org:ppr-aarhus") { id } }`, {}, scoped);
+    const person = await t.gql<unknown>(`mutation { linkWorksIn(personId: "person:nanna", organisationId: "org:ppr-aarhus") { id } }`, {}, scoped);
     // Nanna works in Norddjurs, inside the scope: one end inside is enough to link.
     expect(person.errors).toBeUndefined();
-    const outside = await t.gql(`mutation { linkChannelServes(channelId: "channel:medcom-norddjurs", organisationId: "org:aarhus") { id } }`, {}, scoped);
+    const outside = await t.gql<unknown>(`mutation { linkChannelServes(channelId: "channel:medcom-norddjurs", organisationId: "org:aarhus") { id } }`, {}, scoped);
     expect(outside.errors).toBeUndefined();
   });
 });
