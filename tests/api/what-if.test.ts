@@ -20,10 +20,27 @@ const WHAT_IF = `query($id: ID!, $asOf: String) { whatIf(subjectId: $id, asOf: $
   paths { from { id } to { id } before after sentence } } }`;
 const CONNECTION = `query($a: ID!, $b: ID!) { connection(fromId: $a, toId: $b, alternatives: 10) { found paths { length hops { from { id } to { id } } } } }`;
 
+interface WhatIf {
+  subject: { id: string; label: string; name: string };
+  asOf: string;
+  explanation: string;
+  removedIds: string[];
+  affectedIds: string[];
+  total: number;
+  contacts: Array<{ organisation: { id: string }; lost: number; sentence: string }>;
+  waysIn: Array<{ organisation: { id: string }; sentence: string }>;
+  groups: Array<{ group: { id: string }; lostPerspectives: string[]; losesChair: boolean; sentence: string }>;
+  bridges: Array<{ hand: { id: string }; sectors: string[]; person: { id: string; name: string } | null; sentence: string }>;
+  paths: Array<{ from: { id: string }; to: { id: string }; before: number; after: number | null; sentence: string }>;
+}
+interface Connection {
+  connection: { found: boolean; paths: Array<{ length: number; hops: Array<{ from: { id: string }; to: { id: string } }> }> };
+}
+
 let t: TestApp;
 let viewer: Record<string, string>;
 const seed = readSeed();
-const current = (r: Record<string, any>) => !(r.since && r.since > AS_OF) && !(r.until && r.until < AS_OF);
+const current = (r: { id: string; since?: string; until?: string }) => !(r.since && r.since > AS_OF) && !(r.until && r.until < AS_OF);
 const rels = (type: string) => seed.rels.filter((r) => r.type === type && current(r));
 const person = (id: string) => seed.nodes.find((n) => n.id === id)!;
 
@@ -34,9 +51,9 @@ beforeAll(async () => {
 afterAll(() => t?.close(), 120_000);
 
 async function whatIf(id: string, headers: Record<string, string> = {}) {
-  const r = await t.gql(WHAT_IF, { id, asOf: AS_OF }, headers);
+  const r = await t.gql<{ whatIf: WhatIf }>(WHAT_IF, { id, asOf: AS_OF }, headers);
   if (r.errors) throw new Error(JSON.stringify(r.errors));
-  return r.data.whatIf;
+  return r.data!.whatIf;
 }
 
 /** Organisations whose every current fixed contact is one of `people` (from the seed). */
@@ -74,9 +91,9 @@ describe('what if a person were gone', () => {
       expect(w.subject).toMatchObject({ id, label: 'Person' });
       expect(w.removedIds).toEqual([id]);
       const expected = emptiedBy(new Set([id]));
-      expect(w.contacts.map((c: any) => c.organisation.id).sort()).toEqual(expected);
+      expect(w.contacts.map((c) => c.organisation.id).sort()).toEqual(expected);
       emptiedSomewhere += expected.length;
-      const lost = w.groups.filter((g: any) => g.lostPerspectives.length > 0).map((g: any) => g.group.id).sort();
+      const lost = w.groups.filter((g) => g.lostPerspectives.length > 0).map((g) => g.group.id).sort();
       expect(lost).toEqual(groupsLosingPerspective(new Set([id])));
       expect(w.total).toBe(w.contacts.length + w.waysIn.length + w.groups.length + w.bridges.length + w.paths.length);
       for (const c of w.contacts) expect(w.affectedIds).toContain(c.organisation.id);
@@ -85,15 +102,15 @@ describe('what if a person were gone', () => {
   });
 
   it('a person the only-bridge gap rule names: whatIf says which hand loses its only tie, to the same sectors', async () => {
-    const gaps = await t.gql(`{ gaps(scope: {kind: EVERYTHING}, rules: ["only-bridge"], asOf: "${AS_OF}") { findings { subject { id } evidenceIds } } }`);
-    const findings = gaps.data.gaps.findings as Array<{ subject: { id: string }; evidenceIds: string[] }>;
+    const gaps = await t.gql<{ gaps: { findings: Array<{ subject: { id: string }; evidenceIds: string[] }> } }>(`{ gaps(scope: {kind: EVERYTHING}, rules: ["only-bridge"], asOf: "${AS_OF}") { findings { subject { id } evidenceIds } } }`);
+    const findings = gaps.data!.gaps.findings;
     expect(findings.length).toBeGreaterThan(0);
     for (const f of findings.slice(0, 3)) {
       const w = await whatIf(f.subject.id);
-      const lost = w.bridges.filter((b: any) => b.person === null).map((b: any) => b.hand.id);
+      const lost = w.bridges.filter((b) => b.person === null).map((b) => b.hand.id);
       // The finding's evidence: the person, then the hand.
       expect(lost).toContain(f.evidenceIds[1]);
-      expect(w.bridges.find((b: any) => b.hand.id === f.evidenceIds[1] && b.person === null).sentence).toMatch(/mister sin eneste navngivne forbindelse til/);
+      expect(w.bridges.find((b) => b.hand.id === f.evidenceIds[1] && b.person === null)!.sentence).toMatch(/mister sin eneste navngivne forbindelse til/);
     }
   });
 
@@ -119,7 +136,7 @@ describe('what if an organisation or a channel were gone', () => {
     const gone = new Set([...new Set(works.filter((r) => orgs.has(r.to)).map((r) => r.from))].filter((p) => works.filter((r) => r.from === p).every((r) => orgs.has(r.to))));
     expect(gone.size).toBeGreaterThan(0);
     for (const p of gone) expect(w.removedIds).toContain(p);
-    expect(w.contacts.map((c: any) => c.organisation.id).sort()).toEqual(emptiedBy(gone, orgs));
+    expect(w.contacts.map((c) => c.organisation.id).sort()).toEqual(emptiedBy(gone, orgs));
     expect(w.contacts.length).toBeGreaterThan(0);
   });
 
@@ -134,8 +151,8 @@ describe('what if an organisation or a channel were gone', () => {
       expect(w.removedIds).toEqual([channel]);
       for (const p of w.paths) {
         expect(p.after === null || p.after > p.before).toBe(true);
-        const c = await t.gql(CONNECTION, { a: p.from.id, b: p.to.id });
-        const paths = c.data.connection.paths as Array<{ length: number; hops: Array<{ from: { id: string }; to: { id: string } }> }>;
+        const c = await t.gql<Connection>(CONNECTION, { a: p.from.id, b: p.to.id });
+        const paths = c.data!.connection.paths;
         expect(paths[0]!.length).toBe(p.before);
         // Every shortest way (and, when it got more than one hop longer, every one a hop longer) passes the channel.
         const within = paths.filter((x) => x.length < (p.after ?? Infinity));
@@ -158,7 +175,7 @@ describe('asked, not written', () => {
   });
 
   it('refuses what it cannot answer, with codes', async () => {
-    const code = async (id: string, asOf = AS_OF) => (await t.gql(WHAT_IF, { id, asOf })).errors?.[0]?.extensions?.code;
+    const code = async (id: string, asOf = AS_OF) => (await t.gql<unknown>(WHAT_IF, { id, asOf })).errors?.[0]?.extensions?.code;
     expect(await code('org:nowhere')).toBe('NOT_FOUND');
     expect(await code('group:kosu')).toBe('BAD_USER_INPUT');
     expect(await code('person:p006', '2026-02-30')).toBe('BAD_USER_INPUT');
