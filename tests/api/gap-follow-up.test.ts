@@ -32,6 +32,13 @@ interface Finding {
   followUp: null | { id: string; state: string; assignee: string | null; dueDate: string | null; note: string | null; version: number; current: boolean; change: string | null };
 }
 
+interface FollowUpAnswer {
+  followUpGap: { key: string; status: string; followUp: { id: string; state: string; assignee: string | null; dueDate: string | null; note: string | null; version: number; current: boolean } | null };
+}
+/** HISTORY's selection; `after` is the recorded JSON state. */
+interface History { history: Array<{ operation: string; actor: string; entityLabel: string; after: Record<string, unknown> | null }> }
+interface GapsExport { gapsExport: { filename: string; mimeType: string; encoding: string; content: string; rows: number } }
+
 let t: TestApp;
 let editor: Record<string, string>;
 let editor2: Record<string, string>;
@@ -52,12 +59,12 @@ beforeAll(async () => {
 afterAll(() => t?.close(), 120_000);
 
 async function report(headers: Record<string, string> = {}, scope: object = { kind: 'EVERYTHING' }) {
-  const r = await t.gql(REPORT, { scope, asOf: AS_OF }, headers);
+  const r = await t.gql<{ gaps: { followUpAllowed: boolean; total: number; findings: Finding[] } }>(REPORT, { scope, asOf: AS_OF }, headers);
   if (r.errors) throw new Error(JSON.stringify(r.errors));
-  return r.data.gaps as { followUpAllowed: boolean; total: number; findings: Finding[] };
+  return r.data!.gaps;
 }
 const find = async (key: string, headers: Record<string, string> = editor) => (await report(headers)).findings.find((f) => f.key === key)!;
-const followUp = (input: Record<string, unknown>, headers: Record<string, string> = editor) => t.gql(FOLLOW_UP, { input: { asOf: AS_OF, ...input } }, headers);
+const followUp = (input: Record<string, unknown>, headers: Record<string, string> = editor) => t.gql<FollowUpAnswer>(FOLLOW_UP, { input: { asOf: AS_OF, ...input } }, headers);
 const code = (r: { errors?: Array<{ extensions?: { code?: string } }> }) => r.errors?.[0]?.extensions?.code;
 
 describe('finding keys and fingerprints', () => {
@@ -91,13 +98,13 @@ describe('acknowledge and assign', () => {
     const red = (await report()).findings.find((f) => f.ruleId === 'red-status')!;
     const r = await followUp({ key: red.key, state: 'ACKNOWLEDGED', note: 'Drøftet i styregruppen' });
     expect(r.errors).toBeUndefined();
-    expect(r.data.followUpGap).toMatchObject({ key: red.key, status: 'ACKNOWLEDGED', followUp: { state: 'ACKNOWLEDGED', version: 1, current: true, note: 'Drøftet i styregruppen', assignee: null } });
+    expect(r.data!.followUpGap).toMatchObject({ key: red.key, status: 'ACKNOWLEDGED', followUp: { state: 'ACKNOWLEDGED', version: 1, current: true, note: 'Drøftet i styregruppen', assignee: null } });
     const shown = await find(red.key);
     expect(shown.status).toBe('ACKNOWLEDGED');
-    const history = await t.gql(HISTORY, { id: shown.followUp!.id }, editor);
-    expect(history.data.history).toHaveLength(1);
-    expect(history.data.history[0]).toMatchObject({ operation: 'CREATE', entityLabel: 'GapAcknowledgement', actor: expect.stringMatching(/^user:/) });
-    expect(history.data.history[0].after).toMatchObject({ key: red.key, state: 'ACKNOWLEDGED', fingerprint: red.fingerprint });
+    const history = await t.gql<History>(HISTORY, { id: shown.followUp!.id }, editor);
+    expect(history.data!.history).toHaveLength(1);
+    expect(history.data!.history[0]).toMatchObject({ operation: 'CREATE', entityLabel: 'GapAcknowledgement', actor: expect.stringMatching(/^user:/) });
+    expect(history.data!.history[0]!.after).toMatchObject({ key: red.key, state: 'ACKNOWLEDGED', fingerprint: red.fingerprint });
   });
 
   it('assigns a finding (who, due date, note); visitors see that it is assigned and by when, never to whom or the note', async () => {
@@ -131,9 +138,9 @@ describe('acknowledge and assign', () => {
     expect(code(again)).toBe('CONFLICT');
     const stale = await followUp({ key: f.key, state: 'ACKNOWLEDGED', version: 1 });
     expect(code(stale)).toBe('CONFLICT');
-    expect((stale.errors![0]!.extensions as any).current).toMatchObject({ version: 2, state: 'ASSIGNED' });
-    const history = await t.gql(HISTORY, { id: now.followUp!.id }, editor);
-    expect(history.data.history.map((h: any) => h.operation)).toEqual(['UPDATE', 'CREATE']);
+    expect(stale.errors![0]!.extensions!.current).toMatchObject({ version: 2, state: 'ASSIGNED' });
+    const history = await t.gql<History>(HISTORY, { id: now.followUp!.id }, editor);
+    expect(history.data!.history.map((h) => h.operation)).toEqual(['UPDATE', 'CREATE']);
   });
 
   it('back in view when its cause changes: a new member changes the evidence, the finding is open again and says so', async () => {
@@ -143,7 +150,7 @@ describe('acknowledge and assign', () => {
     expect(ack.errors).toBeUndefined();
     expect((await find(f.key)).status).toBe('ACKNOWLEDGED');
     // Someone joins the group (for another perspective): the memberships the finding rests on change.
-    const link = await t.gql(
+    const link = await t.gql<unknown>(
       `mutation { linkMember(personId: "person:p001", groupId: "${RANDERS_IMPL}", properties: {represents: [MANAGEMENT], role: MEMBER, since: "2025-06-01"}) { id } }`,
       {},
       editor,
@@ -166,12 +173,12 @@ describe('acknowledge and assign', () => {
   it('reopenGap takes a follow-up back, audited', async () => {
     const f = (await report()).findings.find((x) => x.ruleId === 'expired-membership')!;
     const made = await followUp({ key: f.key, state: 'ACKNOWLEDGED' });
-    const id = made.data.followUpGap.followUp.id;
-    expect(code(await t.gql(REOPEN, { key: f.key, version: 7, asOf: AS_OF }, editor))).toBe('CONFLICT');
-    const r = await t.gql(REOPEN, { key: f.key, version: 1, asOf: AS_OF }, editor);
+    const id = made.data!.followUpGap.followUp!.id;
+    expect(code(await t.gql<unknown>(REOPEN, { key: f.key, version: 7, asOf: AS_OF }, editor))).toBe('CONFLICT');
+    const r = await t.gql<{ reopenGap: { key: string; status: string; followUp: { id: string } | null } }>(REOPEN, { key: f.key, version: 1, asOf: AS_OF }, editor);
     expect(r.errors).toBeUndefined();
-    expect(r.data.reopenGap).toEqual({ key: f.key, status: 'OPEN', followUp: null });
-    expect((await t.gql(HISTORY, { id }, editor)).data.history.map((h: any) => h.operation)).toEqual(['DELETE', 'CREATE']);
+    expect(r.data!.reopenGap).toEqual({ key: f.key, status: 'OPEN', followUp: null });
+    expect((await t.gql<History>(HISTORY, { id }, editor)).data!.history.map((h) => h.operation)).toEqual(['DELETE', 'CREATE']);
   });
 });
 
@@ -200,13 +207,13 @@ describe('refusals leave nothing written', () => {
 
 describe('export', () => {
   it('CSV for a visitor: one row per finding, the follow-up state but never who or the note', async () => {
-    const r = await t.gql(EXPORT, { scope: { kind: 'EVERYTHING' }, format: 'CSV', asOf: AS_OF });
+    const r = await t.gql<GapsExport>(EXPORT, { scope: { kind: 'EVERYTHING' }, format: 'CSV', asOf: AS_OF });
     expect(r.errors).toBeUndefined();
-    const file = r.data.gapsExport;
+    const file = r.data!.gapsExport;
     expect(file).toMatchObject({ mimeType: 'text/csv; charset=utf-8', encoding: 'utf-8', filename: `mangler-hele-regionen-${AS_OF}.csv` });
     const total = (await report()).total;
     expect(file.rows).toBe(total);
-    const lines = (file.content as string).replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = file.content.replace(/^\uFEFF/, '').trim().split('\n');
     expect(lines[0]).toBe('Alvor,Regel,Emne,Fund,Opfølgning,Ansvarlig,Frist,Note,Fulgt op,Nøgle');
     expect(file.content).toContain('Tildelt');
     expect(file.content).not.toContain('Formand for klyngestyregruppen');
@@ -214,12 +221,12 @@ describe('export', () => {
   });
 
   it('XLSX for a signed-in user: a real workbook with who is to act, and the export is in the access log', async () => {
-    const r = await t.gql(EXPORT, { scope: { kind: 'CLUSTER', id: 'org:cluster-randers' }, format: 'XLSX', asOf: AS_OF }, editor);
+    const r = await t.gql<GapsExport>(EXPORT, { scope: { kind: 'CLUSTER', id: 'org:cluster-randers' }, format: 'XLSX', asOf: AS_OF }, editor);
     expect(r.errors).toBeUndefined();
-    const file = r.data.gapsExport;
+    const file = r.data!.gapsExport;
     expect(file).toMatchObject({ encoding: 'base64', filename: `mangler-randersklyngen-${AS_OF}.xlsx` });
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(file.content, 'base64') as any);
+    await book.xlsx.load(Uint8Array.from(Buffer.from(file.content, 'base64')).buffer);
     const sheet = book.getWorksheet('Mangler')!;
     expect(sheet.getRow(4).values).toEqual([undefined, 'Alvor', 'Regel', 'Emne', 'Fund', 'Opfølgning', 'Ansvarlig', 'Frist', 'Note', 'Fulgt op', 'Nøgle']);
     const cluster = (await report(editor, { kind: 'CLUSTER', id: 'org:cluster-randers' })).findings;
@@ -228,12 +235,12 @@ describe('export', () => {
     const assigned = cluster.find((f) => f.followUp?.assignee === 'Formand for klyngestyregruppen')!;
     const row = [...Array(cluster.length).keys()].map((i) => sheet.getRow(5 + i)).find((x) => x.getCell(10).value === assigned.key)!;
     expect(row.getCell(6).value).toBe(assigned.followUp!.assignee);
-    const log = await t.gql('{ accessLog(first: 5) { kind what } }', {}, admin);
-    expect(log.data.accessLog[0]).toMatchObject({ kind: 'EXPORT', what: 'xlsx:gaps' });
+    const log = await t.gql<{ accessLog: Array<{ kind: string; what: string }> }>('{ accessLog(first: 5) { kind what } }', {}, admin);
+    expect(log.data!.accessLog[0]).toMatchObject({ kind: 'EXPORT', what: 'xlsx:gaps' });
   });
 
   it('bad arguments are refused as for gaps', async () => {
-    expect(code(await t.gql(EXPORT, { scope: { kind: 'CLUSTER', id: 'org:nowhere' }, format: 'CSV' }))).toBe('NOT_FOUND');
-    expect(code(await t.gql(EXPORT, { scope: { kind: 'EVERYTHING' }, format: 'CSV', asOf: '2026-13-01' }))).toBe('BAD_USER_INPUT');
+    expect(code(await t.gql<unknown>(EXPORT, { scope: { kind: 'CLUSTER', id: 'org:nowhere' }, format: 'CSV' }))).toBe('NOT_FOUND');
+    expect(code(await t.gql<unknown>(EXPORT, { scope: { kind: 'EVERYTHING' }, format: 'CSV', asOf: '2026-13-01' }))).toBe('BAD_USER_INPUT');
   });
 });
