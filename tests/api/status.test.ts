@@ -35,6 +35,15 @@ interface Matrix {
   changes: Array<{ organisation: { id: string }; element: { number: number }; before: { level: string } | null; after: { level: string } | null; sentence: string }>;
 }
 
+interface StatusChanges {
+  statusChanges: {
+    from: string;
+    to: string;
+    explanation: string;
+    changes: Array<{ organisation: { id: string; name: string }; element: { number: number }; before: { level: string } | null; after: { level: string } | null; sentence: string }>;
+  };
+}
+
 let t: TestApp;
 const seed = readSeed();
 const statuses = seed.rels.filter((r) => r.type === 'STATUS');
@@ -137,28 +146,28 @@ describe('statusMatrix(): municipalities × elements as of a date', () => {
   });
 
   it('statusChanges(): the same changes on their own, with a sentence; none in a quiet period', async () => {
-    const r = await t.gql(CHANGES, { a: AGREEMENT, f: '2024-06-01', to: '2025-06-01', c: 'org:cluster-randers' });
+    const r = await t.gql<StatusChanges>(CHANGES, { a: AGREEMENT, f: '2024-06-01', to: '2025-06-01', c: 'org:cluster-randers' });
     expect(r.errors).toBeUndefined();
-    const c = r.data.statusChanges;
-    expect(c.changes.map((x: any) => x.sentence).sort()).toEqual([
+    const c = r.data!.statusChanges;
+    expect(c.changes.map((x) => x.sentence).sort()).toEqual([
       'Favrskov Kommune, element 3: gul → rød (15. januar 2025).',
       'Norddjurs Kommune, element 3: gul → grøn (15. januar 2025).',
       'Randers Kommune, element 2: gul → grøn (15. januar 2025).',
     ]);
     expect(c.explanation).toBe('3 celler skiftede farve mellem 1. juni 2024 og 1. juni 2025.');
-    const quiet = await t.gql(CHANGES, { a: AGREEMENT, f: '2023-03-01', to: '2024-01-01' });
-    expect(quiet.data.statusChanges).toMatchObject({ changes: [], explanation: 'Ingen celler skiftede farve mellem 1. marts 2023 og 1. januar 2024.' });
+    const quiet = await t.gql<StatusChanges>(CHANGES, { a: AGREEMENT, f: '2023-03-01', to: '2024-01-01' });
+    expect(quiet.data!.statusChanges).toMatchObject({ changes: [], explanation: 'Ingen celler skiftede farve mellem 1. marts 2023 og 1. januar 2024.' });
   });
 
   it('errors: unknown agreement or cluster NOT_FOUND; a bad date or changesSince after asOf BAD_USER_INPUT', async () => {
-    const code = async (q: string, vars: Record<string, unknown>) => (await t.gql(q, vars)).errors?.[0]?.extensions?.code;
+    const code = async (q: string, vars: Record<string, unknown>) => (await t.gql<unknown>(q, vars)).errors?.[0]?.extensions?.code;
     expect(await code(MATRIX, { a: 'agreement:nope', d: '2024-01-01' })).toBe('NOT_FOUND');
     expect(await code(MATRIX, { a: AGREEMENT, d: '2024-01-01', c: 'org:cluster-nope' })).toBe('NOT_FOUND');
     expect(await code(MATRIX, { a: AGREEMENT, d: '1. juni 2024' })).toBe('BAD_USER_INPUT');
     expect(await code(MATRIX, { a: AGREEMENT, d: '2024-02-30' })).toBe('BAD_USER_INPUT');
     expect(await code(MATRIX, { a: AGREEMENT, d: '2024-01-01', since: '2024-06-01' })).toBe('BAD_USER_INPUT');
     expect(await code(CHANGES, { a: AGREEMENT, f: 'i går' })).toBe('BAD_USER_INPUT');
-    const late = await t.gql(CHANGES, { a: AGREEMENT, f: '2025-01-01', to: '2024-01-01' });
+    const late = await t.gql<unknown>(CHANGES, { a: AGREEMENT, f: '2025-01-01', to: '2024-01-01' });
     expect(late.errors?.[0]).toMatchObject({ message: 'from must not be after to.', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
@@ -193,9 +202,9 @@ describe('statusMatrix(): a municipality reporting without being party to the ag
     );
     ok(cluster);
     const clusterId = cluster.data!.createOrganisation.id;
-    ok(await own.gql(`mutation($f: ID!, $t: ID!) { link(type: IN_CLUSTER, fromId: $f, toId: $t) { type } }`, { f: kbh, t: clusterId }, admin));
+    ok(await own.gql<unknown>(`mutation($f: ID!, $t: ID!) { link(type: IN_CLUSTER, fromId: $f, toId: $t) { type } }`, { f: kbh, t: clusterId }, admin));
     const element2 = elementsOf.find((e) => seed.nodes.find((n) => n.id === e)!.number === 2)!;
-    ok(await own.gql(`mutation($o: ID!, $e: ID!) { setStatus(organisationId: $o, elementId: $e, properties: {level: RED, asOf: "2024-05-01"}) { type } }`, { o: kbh, e: element2 }, admin));
+    ok(await own.gql<unknown>(`mutation($o: ID!, $e: ID!) { setStatus(organisationId: $o, elementId: $e, properties: {level: RED, asOf: "2024-05-01"}) { type } }`, { o: kbh, e: element2 }, admin));
 
     const r = await own.gql<{ statusMatrix: Matrix }>(MATRIX, { a: AGREEMENT, d: '2024-06-01' });
     ok(r);
@@ -213,6 +222,6 @@ describe('statusMatrix(): a municipality reporting without being party to the ag
     ok(only);
     expect(only.data!.statusMatrix.rows.map((x) => x.organisation.id)).toEqual([kbh]);
     // Before its status it is neither a row nor a cluster the matrix knows.
-    expect((await own.gql(MATRIX, { a: AGREEMENT, d: '2024-01-01', c: clusterId })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await own.gql<unknown>(MATRIX, { a: AGREEMENT, d: '2024-01-01', c: clusterId })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
