@@ -36,19 +36,23 @@ async function history(id: string) {
 describe("history(entityId) holds the edits of the entity's links", () => {
   it('link, change and unlink show in the history of both ends, newest first, after the link is gone too', async () => {
     const person = (
-      await t.gql(`mutation { createPerson(properties: {id: "person:historik-test", name: "Hanne Historik", fictitious: true}) { id } }`, {}, editor)
-    ).data!.createPerson.id as string;
+      await t.gql<{ createPerson: { id: string } }>(
+        `mutation { createPerson(properties: {id: "person:historik-test", name: "Hanne Historik", fictitious: true}) { id } }`,
+        {},
+        editor,
+      )
+    ).data!.createPerson.id;
     const org = 'org:ppr-randers';
     const orgBefore = (await history(org)).length;
 
-    const linked = await t.gql(
+    const linked = await t.gql<{ linkWorksIn: { id: string; version: number } }>(
       `mutation($p: ID!, $o: ID!) { linkWorksIn(personId: $p, organisationId: $o, properties: {role: "Psykolog"}) { id version } }`,
       { p: person, o: org },
       editor,
     );
     expect(linked.errors, JSON.stringify(linked.errors)).toBeUndefined();
-    const link = linked.data!.linkWorksIn as { id: string; version: number };
-    const changed = await t.gql(
+    const link = linked.data!.linkWorksIn;
+    const changed = await t.gql<unknown>(
       `mutation($id: ID!) { updateLink(id: $id, version: 1, properties: {role: "Ledende psykolog"}) { version } }`,
       { id: link.id },
       editor,
@@ -68,7 +72,7 @@ describe("history(entityId) holds the edits of the entity's links", () => {
     expect(orgAfterEdit.slice(0, 2).map((e) => e.operation)).toEqual(['UPDATE_LINK', 'LINK']);
 
     // Gone, and still told.
-    const gone = await t.gql(`mutation($id: ID!) { unlink(id: $id, version: 2) { id } }`, { id: link.id }, editor);
+    const gone = await t.gql<unknown>(`mutation($id: ID!) { unlink(id: $id, version: 2) { id } }`, { id: link.id }, editor);
     expect(gone.errors, JSON.stringify(gone.errors)).toBeUndefined();
     expect((await history(person)).map((e) => e.operation)).toEqual(['UNLINK', 'UPDATE_LINK', 'LINK', 'CREATE']);
     expect((await history(org)).slice(0, 3).map((e) => e.operation)).toEqual(['UNLINK', 'UPDATE_LINK', 'LINK']);
@@ -82,7 +86,7 @@ describe("history(entityId) holds the edits of the entity's links", () => {
   });
 
   it("a status report shows in the municipality's history", async () => {
-    const r = await t.gql(
+    const r = await t.gql<{ reportStatus: { report: { id: string } } }>(
       `mutation { reportStatus(organisationId: "org:municipality-skive", elementId: "element:mistrivsel-2", level: GREEN, asOf: "2.3.2024") { report { id } } }`,
       {},
       editor,
@@ -93,7 +97,7 @@ describe("history(entityId) holds the edits of the entity's links", () => {
   });
 
   it('visitors read no history', async () => {
-    const r = await t.gql(HISTORY, { id: 'org:ppr-randers' });
+    const r = await t.gql<unknown>(HISTORY, { id: 'org:ppr-randers' });
     expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
