@@ -16,14 +16,19 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+interface ImportIssue { row: number; column: string; field: string | null; code: string; message: string; value: string | null; suggestions: string[] }
+interface ImportAnswer {
+  importSpreadsheet: { dryRun: boolean; rows: number; validRows: number; committed: boolean; nodesCreated: number; relationshipsCreated: number; issues: ImportIssue[] };
+}
+
 const IMPORT = `mutation($kind: SpreadsheetKind!, $format: SpreadsheetFormat!, $content: String!, $dryRun: Boolean) {
   importSpreadsheet(kind: $kind, format: $format, content: $content, dryRun: $dryRun) {
     dryRun rows validRows committed nodesCreated relationshipsCreated issues { row column field code message value suggestions } } }`;
 
 async function dryRun(kind: string, content: string) {
-  const r = await t.gql(IMPORT, { kind, format: 'CSV', content }, editor);
+  const r = await t.gql<ImportAnswer>(IMPORT, { kind, format: 'CSV', content }, editor);
   expect(r.errors).toBeUndefined();
-  return r.data.importSpreadsheet;
+  return r.data!.importSpreadsheet;
 }
 
 describe('references by name', () => {
@@ -39,8 +44,8 @@ describe('references by name', () => {
     const dry = await dryRun('PEOPLE', content);
     expect(dry.issues).toEqual([]);
     expect(dry).toMatchObject({ rows: 5, validRows: 5 });
-    const r = await t.gql(IMPORT, { kind: 'PEOPLE', format: 'CSV', content, dryRun: false }, editor);
-    expect(r.data.importSpreadsheet).toMatchObject({ committed: true, nodesCreated: 5, relationshipsCreated: 5 });
+    const r = await t.gql<ImportAnswer>(IMPORT, { kind: 'PEOPLE', format: 'CSV', content, dryRun: false }, editor);
+    expect(r.data!.importSpreadsheet).toMatchObject({ committed: true, nodesCreated: 5, relationshipsCreated: 5 });
     const links = await t.db.run<{ from: string; to: string; type: string }>(t.queries.exportRelationships);
     const people = new Set(
       (await t.db.run<{ id: string; label: string; props: { id: string; email?: string } }>(t.queries.exportNodes))
@@ -64,10 +69,10 @@ describe('references by name', () => {
     expect(dry).toMatchObject({ rows: 4, validRows: 0 });
     const [ambiguous, nearMiss, place, unknown] = dry.issues;
     expect(ambiguous).toMatchObject({ row: 2, column: 'Arbejdssted', field: 'organisationId', code: 'AMBIGUOUS', value: 'PPR' });
-    expect(ambiguous.suggestions.length).toBeGreaterThan(1);
-    expect(ambiguous.suggestions.every((s: string) => /^PPR/.test(s))).toBe(true);
+    expect(ambiguous!.suggestions.length).toBeGreaterThan(1);
+    expect(ambiguous!.suggestions.every((s) => /^PPR/.test(s))).toBe(true);
     expect(nearMiss).toMatchObject({ row: 3, column: 'Arbejdssted', code: 'NOT_FOUND', value: 'PPR Randrs' });
-    expect(nearMiss.suggestions[0]).toMatch(/PPR.*Randers Kommune/);
+    expect(nearMiss!.suggestions[0]).toMatch(/PPR.*Randers Kommune/);
     expect(place).toMatchObject({ row: 4, column: 'Kommune', field: 'municipality', code: 'UNKNOWN_MUNICIPALITY', value: 'Randerz' });
     expect(unknown).toMatchObject({ row: 5, column: 'Arbejdssted', code: 'NOT_FOUND', suggestions: [] });
   });
@@ -79,8 +84,8 @@ describe('references by name', () => {
     const content = `person;gruppe;rolle\nAnne Navnesen;psykiatriraad;Observatør`;
     const dry = await dryRun('MEMBERSHIPS', content);
     expect(dry.issues).toEqual([]);
-    const r = await t.gql(IMPORT, { kind: 'MEMBERSHIPS', format: 'CSV', content, dryRun: false }, editor);
-    expect(r.data.importSpreadsheet).toMatchObject({ committed: true, relationshipsCreated: 1 });
+    const r = await t.gql<ImportAnswer>(IMPORT, { kind: 'MEMBERSHIPS', format: 'CSV', content, dryRun: false }, editor);
+    expect(r.data!.importSpreadsheet).toMatchObject({ committed: true, relationshipsCreated: 1 });
     const member = (await t.db.run<{ type: string; to: string; props: { role: string } }>(t.queries.exportRelationships)).find(
       (l) => l.type === 'MEMBER_OF' && l.to === group.props.id && l.props.role === 'OBSERVER',
     );
@@ -105,7 +110,7 @@ describe('messages people can act on', () => {
 
   it('checks the rest of a row whose workplace names nothing', async () => {
     const dry = await dryRun('PEOPLE', 'navn;e-mail;arbejdssted\nOle Rest;ikke-en-mail;Findes Ikke Noget Sted');
-    expect(dry.issues.map((i: { column: string; code: string }) => [i.column, i.code])).toEqual([
+    expect(dry.issues.map((i) => [i.column, i.code])).toEqual([
       ['arbejdssted', 'NOT_FOUND'],
       ['e-mail', 'RULE'],
     ]);
@@ -113,14 +118,14 @@ describe('messages people can act on', () => {
 
   it('reports an unknown column and still checks every row; the count of good rows agrees with the rows', async () => {
     const dry = await dryRun('PEOPLE', 'navn;farve;e-mail\nIda Farve;grøn;ida@randers.example.dk\nJon Farve;blå;ikke-en-mail\n;rød;kim@randers.example.dk');
-    expect(dry.issues.map((i: { row: number; column: string; code: string }) => [i.row, i.column, i.code])).toEqual([
+    expect(dry.issues.map((i) => [i.row, i.column, i.code])).toEqual([
       [1, 'farve', 'UNKNOWN_COLUMN'],
       [3, 'e-mail', 'RULE'],
       [4, 'navn', 'RULE'],
     ]);
     expect(dry).toMatchObject({ rows: 3, validRows: 1 });
-    const commit = await t.gql(IMPORT, { kind: 'PEOPLE', format: 'CSV', content: 'navn;farve\nIda Farve;grøn', dryRun: false }, editor);
-    expect(commit.data.importSpreadsheet).toMatchObject({ committed: false, rows: 1, validRows: 1 });
+    const commit = await t.gql<ImportAnswer>(IMPORT, { kind: 'PEOPLE', format: 'CSV', content: 'navn;farve\nIda Farve;grøn', dryRun: false }, editor);
+    expect(commit.data!.importSpreadsheet).toMatchObject({ committed: false, rows: 1, validRows: 1 });
   });
 
   it('numbers CSV rows as the spreadsheet does: an unclosed quote where it opens, a quoted line break as one row, empty lines counted', async () => {
@@ -144,7 +149,7 @@ describe('messages people can act on', () => {
 describe('hostile and repeated sheets', () => {
   it('refuses formula text, never stores it', async () => {
     const dry = await dryRun('PEOPLE', 'navn;titel\n=HYPERLINK("http://x.example";"klik");Psykolog\nAnne;+cmd|\' /C calc\'!A0\nBo;-SUM(1+1)');
-    expect(dry.issues.map((i: { row: number; code: string }) => [i.row, i.code])).toEqual([
+    expect(dry.issues.map((i) => [i.row, i.code])).toEqual([
       [2, 'FORMULA'],
       [4, 'FORMULA'],
     ]);
@@ -164,7 +169,7 @@ describe('hostile and repeated sheets', () => {
     for (let i = 0; i < 40; i++) lines.push(`Samtidig ${i};samtidig${i}@randers.example.dk;PPR Randers`);
     const content = lines.join('\n');
     const before = (await t.db.run<{ nodes: number; relationships: number }>(t.queries.counts))[0]!;
-    const results = await Promise.all([editor, other].map((who) => t.gql(IMPORT, { kind: 'PEOPLE', format: 'CSV', content, dryRun: false }, who)));
+    const results = await Promise.all([editor, other].map((who) => t.gql<ImportAnswer>(IMPORT, { kind: 'PEOPLE', format: 'CSV', content, dryRun: false }, who)));
     const ok = results.filter((r) => r.data?.importSpreadsheet?.committed);
     // Each either wrote the sheet or was told of the collision; the store holds it once.
     for (const r of results)
@@ -188,9 +193,9 @@ describe('hostile and repeated sheets', () => {
     for (let i = 0; i < 2_000; i++) lines.push(`Opdigtet ${i};Opdigtet Sted ${i}`);
     const dry = await dryRun('PEOPLE', lines.join('\n'));
     expect(dry).toMatchObject({ rows: 2_000, validRows: 0 });
-    const codes = dry.issues.map((i: { code: string }) => i.code);
-    expect(codes.filter((c: string) => c === 'NOT_FOUND')).toHaveLength(500);
-    expect(codes.filter((c: string) => c === 'TOO_MANY_NAMES')).toHaveLength(500); // 1,000 issues travel, the count of bad rows is whole
+    const codes = dry.issues.map((i) => i.code);
+    expect(codes.filter((c) => c === 'NOT_FOUND')).toHaveLength(500);
+    expect(codes.filter((c) => c === 'TOO_MANY_NAMES')).toHaveLength(500); // 1,000 issues travel, the count of bad rows is whole
   });
 
   it('reads binary junk as a file it cannot use, as CSV and as XLSX', async () => {
@@ -198,7 +203,7 @@ describe('hostile and repeated sheets', () => {
     const csv = await dryRun('PEOPLE', junk.toString('latin1'));
     expect(csv.committed).toBe(false);
     expect(csv.issues.length).toBeGreaterThan(0);
-    const xlsx = await t.gql(IMPORT, { kind: 'PEOPLE', format: 'XLSX', content: junk.toString('base64') }, editor);
-    expect(xlsx.data.importSpreadsheet.issues).toEqual([expect.objectContaining({ row: 0, column: '(file)', code: 'UNREADABLE' })]);
+    const xlsx = await t.gql<ImportAnswer>(IMPORT, { kind: 'PEOPLE', format: 'XLSX', content: junk.toString('base64') }, editor);
+    expect(xlsx.data!.importSpreadsheet.issues).toEqual([expect.objectContaining({ row: 0, column: '(file)', code: 'UNREADABLE' })]);
   });
 });
