@@ -46,7 +46,7 @@ async function ask(from: string, to: string, extra: { maxHops?: number; alternat
 }
 
 async function errorCode(from: string, to: string, extra: Record<string, unknown> = {}) {
-  const r = await t.gql(CONNECTION, { from, to, ...extra });
+  const r = await t.gql<{ connection: Connection }>(CONNECTION, { from, to, ...extra });
   expect(r.data?.connection ?? null).toBeNull();
   return r.errors?.[0]?.extensions?.code;
 }
@@ -236,7 +236,7 @@ describe('connection(): how the hands meet', () => {
     expect(await errorCode('org:bua', 'person:nobody')).toBe('NOT_FOUND');
     for (const maxHops of [0, 7, -1]) expect(await errorCode('org:bua', 'org:ppr-randers', { maxHops })).toBe('BAD_USER_INPUT');
     for (const alternatives of [-1, 11]) expect(await errorCode('org:bua', 'org:ppr-randers', { alternatives })).toBe('BAD_USER_INPUT');
-    const r = await t.gql(CONNECTION, { from: 'org:bua', to: 'org:ppr-randers', maxHops: 7 });
+    const r = await t.gql<unknown>(CONNECTION, { from: 'org:bua', to: 'org:ppr-randers', maxHops: 7 });
     expect(r.errors?.[0]?.message).toBe('"maxHops" must be between 1 and 6.');
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', da: '"maxHops" skal være mellem 1 og 6.' });
   });

@@ -216,7 +216,7 @@ describe('findContact(): ranked fixed contacts with how to reach them', () => {
   });
 
   it('errors: unknown organisation or pathway NOT_FOUND, step outside 1–4 or first outside 1–50 BAD_USER_INPUT', async () => {
-    const code = async (vars: Record<string, unknown>) => (await t.gql(FIND, vars)).errors?.[0]?.extensions?.code;
+    const code = async (vars: Record<string, unknown>) => (await t.gql<unknown>(FIND, vars)).errors?.[0]?.extensions?.code;
     expect(await code({ o: 'org:nope', s: 2 })).toBe('NOT_FOUND');
     expect(await code({ o: 'org:ppr-randers', p: 'pathway:nope', s: 2 })).toBe('NOT_FOUND');
     expect(await code({ o: 'org:ppr-randers', s: 0 })).toBe('BAD_USER_INPUT');
@@ -307,7 +307,7 @@ describe('findContact(): the answer first, the other side, the language', () => 
     const bua = await lead('org:ppr-randers', { s: 2, side: 'REGION' });
     expect(bua.routes.length).toBeLessThan(all.routes.length);
     expect(bua.routes.map((r) => r.channel.id)).toEqual(all.routes.filter((r) => r.side === 'REGION').map((r) => r.channel.id));
-    expect((await t.gql(LEAD, { o: 'org:ppr-randers', side: 'HOSPITAL' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await t.gql<unknown>(LEAD, { o: 'org:ppr-randers', side: 'HOSPITAL' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('a visitor’s lead names a role, never a person, e-mail or phone; a signed-in user’s may name them', async () => {

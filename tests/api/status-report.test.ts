@@ -227,7 +227,7 @@ describe('reportStatus(): refusals change nothing', () => {
   });
 
   it('statusReports refuses a date that is no day', async () => {
-    const r = await t.gql(REPORTS, { o: org, e: 'element:mistrivsel-1', d: '2024-02-30' });
+    const r = await t.gql<unknown>(REPORTS, { o: org, e: 'element:mistrivsel-1', d: '2024-02-30' });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
   });
 });
