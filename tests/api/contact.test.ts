@@ -79,9 +79,9 @@ async function find(vars: Record<string, unknown>, headers?: Record<string, stri
   return { ...r.data!.findContact, roundTrips: roundTrips(r)! };
 }
 
-function expectRanked(items: Array<{ rank: number }>, score: (i: never) => number) {
+function expectRanked<T extends { rank: number }>(items: T[], score: (i: T) => number) {
   expect(items.map((i) => i.rank)).toEqual(items.map((_, i) => i + 1));
-  const scores = items.map((i) => score(i as never));
+  const scores = items.map(score);
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
 }
 

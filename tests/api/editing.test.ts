@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const counts = async () => (await t.db.run(t.queries.counts))[0];
+const counts = async () => (await t.db.run<{ nodes: number; relationships: number }>(t.queries.counts))[0];
 const UPDATE_CHANNEL = `mutation($id: ID!, $v: Int!, $p: UpdateChannelInput!) { updateChannel(id: $id, version: $v, properties: $p) {
   id version properties change { id operation actor before after } } }`;
 
