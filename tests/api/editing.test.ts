@@ -9,8 +9,11 @@ const FIXTURE = path.join(repoRoot, 'tests', 'fixtures', 'editing');
 /** A JSON state in the audit trail (ChangeEvent.before/after): the entity's properties. */
 interface AuditState { props: Record<string, unknown> }
 interface Change { id: string; operation: string; actor: string; entityId: string; before: AuditState | null; after: AuditState | null }
-/** NodeEdit / RelationshipEdit as the mutations here select them. */
-interface Edit { id: string; label: string; type: string; fromId: string; toId: string; version: number; properties: Record<string, unknown>; change: Change }
+/** NodeEdit / RelationshipEdit fields; each call picks the ones (and the change fields) its selection holds. */
+interface Edit { id: string; label: string; type: string; fromId: string; toId: string; version: number; properties: Record<string, unknown> }
+type Picked<K extends keyof Edit, C extends keyof Change = never> = Pick<Edit, K> & ([C] extends [never] ? unknown : { change: Pick<Change, C> });
+/** UPDATE_CHANNEL's selection. */
+type ChannelEdit = Picked<'id' | 'version' | 'properties', 'id' | 'operation' | 'actor' | 'before' | 'after'>;
 /** A row of the edit/node-state statement. */
 interface NodeStateRow { label: string; props: Record<string, unknown> & { id: string; version: number }; relationships: Array<{ id: string }> }
 
@@ -40,7 +43,7 @@ describe('who may write', () => {
   });
 
   it('lets an editor create, and records it in the history', async () => {
-    const r = await t.gql<{ createPerson: Edit }>(
+    const r = await t.gql<{ createPerson: Picked<'id' | 'label' | 'version' | 'properties', 'operation' | 'entityId' | 'after'> }>(
       `mutation { createPerson(properties: {name: "Søren Østergård", title: "Sundhedsplejerske", email: "soeren@example.dk", fictitious: true}) {
       id label version properties change { operation entityId after } } }`,
       {},
@@ -52,7 +55,7 @@ describe('who may write', () => {
     expect(p.id).toMatch(/^person:[0-9a-f]{16}$/);
     expect(p.version).toBe(1);
     expect(p.change).toMatchObject({ operation: 'CREATE', entityId: p.id });
-    const h = await t.gql<{ history: Change[] }>(`query($id: ID!) { history(entityId: $id) { operation actor after } }`, { id: p.id }, viewer);
+    const h = await t.gql<{ history: Array<Pick<Change, 'operation' | 'actor' | 'after'>> }>(`query($id: ID!) { history(entityId: $id) { operation actor after } }`, { id: p.id }, viewer);
     expect(h.data!.history).toHaveLength(1);
     expect(h.data!.history[0]!.after!.props.name).toBe('Søren Østergård');
   });
@@ -164,7 +167,7 @@ describe('typed inputs (generated from the domain records)', () => {
 
 describe('optimistic concurrency', () => {
   it('changes a channel at the version read, then answers CONFLICT for the stale version and keeps the stored state', async () => {
-    const first = await t.gql<{ updateChannel: Edit }>(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { status: 'ESTABLISHED', supportsAttachments: true } }, editor);
+    const first = await t.gql<{ updateChannel: ChannelEdit }>(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { status: 'ESTABLISHED', supportsAttachments: true } }, editor);
     expect(first.errors).toBeUndefined();
     expect(first.data!.updateChannel.version).toBe(2);
     expect(first.data!.updateChannel.change.before!.props.status).toBe('IN_PROGRESS');
@@ -182,7 +185,7 @@ describe('optimistic concurrency', () => {
     const [before] = await t.db.run<NodeStateRow>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
     const v = before!.props.version;
     const answers = await Promise.all(
-      ['a', 'b', 'c', 'd'].map((w) => t.gql<{ updateChannel: Edit }>(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v, p: { rules: `writer ${w}` } }, editor)),
+      ['a', 'b', 'c', 'd'].map((w) => t.gql<{ updateChannel: ChannelEdit }>(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v, p: { rules: `writer ${w}` } }, editor)),
     );
     const won = answers.filter((a) => !a.errors);
     expect(won).toHaveLength(1);
@@ -198,7 +201,7 @@ describe('optimistic concurrency', () => {
 
   it('removes a property set to null', async () => {
     const [now] = await t.db.run<NodeStateRow>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
-    const r = await t.gql<{ updateChannel: Edit }>(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: now!.props.version, p: { supportsAttachments: null } }, editor);
+    const r = await t.gql<{ updateChannel: ChannelEdit }>(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: now!.props.version, p: { supportsAttachments: null } }, editor);
     expect(r.errors).toBeUndefined();
     expect(r.data!.updateChannel.properties.supportsAttachments).toBeUndefined();
   });
@@ -206,7 +209,7 @@ describe('optimistic concurrency', () => {
 
 describe('relationships', () => {
   it('links a member with perspective and role, updates it by version, and unlinks it, each audited', async () => {
-    const link = await t.gql<{ linkMember: Edit }>(
+    const link = await t.gql<{ linkMember: Picked<'id' | 'type' | 'fromId' | 'toId' | 'version' | 'properties'> }>(
       `mutation { linkMember(personId: "person:nanna", groupId: "group:ig-randers", properties: {represents: [PPR], role: CHAIR, since: "2024-01-01"}) {
       id type fromId toId version properties } }`,
       {},
@@ -220,7 +223,7 @@ describe('relationships', () => {
     const bad = await t.gql<unknown>(`mutation($id: ID!) { updateLink(id: $id, version: 1, properties: {until: "2023-01-01"}) { id } }`, { id: m.id }, editor);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
-    const upd = await t.gql<{ updateLink: Edit }>(
+    const upd = await t.gql<{ updateLink: Picked<'version' | 'properties'> }>(
       `mutation($id: ID!) { updateLink(id: $id, version: 1, properties: {until: "2025-12-31"}) { version properties } }`,
       { id: m.id },
       editor,
@@ -228,9 +231,9 @@ describe('relationships', () => {
     expect(upd.data!.updateLink).toMatchObject({ version: 2, properties: expect.objectContaining({ until: '2025-12-31' }) });
     const stale = await t.gql<unknown>(`mutation($id: ID!) { unlink(id: $id, version: 1) { id } }`, { id: m.id }, editor);
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const gone = await t.gql<{ unlink: Edit }>(`mutation($id: ID!) { unlink(id: $id, version: 2) { id change { operation } } }`, { id: m.id }, editor);
+    const gone = await t.gql<{ unlink: Picked<'id', 'operation'> }>(`mutation($id: ID!) { unlink(id: $id, version: 2) { id change { operation } } }`, { id: m.id }, editor);
     expect(gone.data!.unlink.change.operation).toBe('UNLINK');
-    const h = await t.gql<{ history: Change[] }>(`query($id: ID!) { history(entityId: $id) { operation } }`, { id: m.id }, viewer);
+    const h = await t.gql<{ history: Array<Pick<Change, 'operation'>> }>(`query($id: ID!) { history(entityId: $id) { operation } }`, { id: m.id }, viewer);
     expect(h.data!.history.map((c) => c.operation)).toEqual(['UNLINK', 'UPDATE_LINK', 'LINK']);
   });
 
@@ -243,7 +246,7 @@ describe('relationships', () => {
   });
 
   it('records a status on an agreement element', async () => {
-    const r = await t.gql<{ setStatus: Edit }>(
+    const r = await t.gql<{ setStatus: Picked<'type' | 'properties'> }>(
       `mutation { setStatus(organisationId: "org:norddjurs", elementId: "element:1", properties: {level: GREEN, asOf: "2024-05-01", note: "MedCom etableret"}) { type properties } }`,
       {},
       editor,
@@ -275,7 +278,7 @@ describe('relationships', () => {
 describe('delete and restore', () => {
   it('deletes a node with its relationships and restores both from the audit trail', async () => {
     const [state] = await t.db.run<NodeStateRow>(t.queries.nodeState, { id: 'org:ppr-aarhus' });
-    const del = await t.gql<{ deleteOrganisation: Edit }>(
+    const del = await t.gql<{ deleteOrganisation: Picked<'id', 'id' | 'operation'> }>(
       `mutation($v: Int!) { deleteOrganisation(id: "org:ppr-aarhus", version: $v) { id change { id operation } } }`,
       { v: state!.props.version },
       editor,
@@ -283,7 +286,7 @@ describe('delete and restore', () => {
     expect(del.errors).toBeUndefined();
     expect(await t.db.run(t.queries.nodeState, { id: 'org:ppr-aarhus' })).toEqual([]);
 
-    const restored = await t.gql<{ restoreVersion: Edit }>(
+    const restored = await t.gql<{ restoreVersion: Picked<'id' | 'version' | 'properties', 'operation'> }>(
       `mutation($c: ID!) { restoreVersion(changeId: $c) { id version properties change { operation } } }`,
       { c: del.data!.deleteOrganisation.change.id },
       editor,
@@ -296,10 +299,10 @@ describe('delete and restore', () => {
   });
 
   it('restores an earlier version of a changed node as a new version', async () => {
-    const h = await t.gql<{ history: Change[] }>(`{ history(entityId: "channel:medcom-norddjurs") { id operation after } }`, {}, viewer);
+    const h = await t.gql<{ history: Array<Pick<Change, 'id' | 'operation' | 'after'>> }>(`{ history(entityId: "channel:medcom-norddjurs") { id operation after } }`, {}, viewer);
     const firstUpdate = h.data!.history.find((c) => c.operation === 'UPDATE' && c.after?.props.version === 2)!;
     const [now] = await t.db.run<NodeStateRow>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
-    const r = await t.gql<{ restoreVersion: Edit }>(
+    const r = await t.gql<{ restoreVersion: Picked<'version' | 'properties'> }>(
       `mutation($c: ID!, $v: Int) { restoreVersion(changeId: $c, version: $v) { version properties } }`,
       { c: firstUpdate.id, v: now!.props.version },
       editor,
