@@ -25,9 +25,10 @@ const FIND = `query($o: ID!, $p: ID, $s: Int) { findContact(organisationId: $o, 
   explanation contacts { rank sentence person { id } } routes { rank channel { id } } } }`;
 
 interface Ref { id: string; name: string }
+/** ContactChannel's fields; each place picks what VEJVISER selects there. */
 interface Channel { id: string; kind: string; status: string; address: string | null; schedule: string | null; rules: string | null; supportsAttachments: boolean | null }
 interface Card { rank: number; sentence: string; person: { id: string; name: string | null; displayName: string } }
-interface Route { rank: number; organisation: { id: string }; channel: Channel; sentence: string }
+interface Route { rank: number; organisation: { id: string }; channel: Pick<Channel, 'id' | 'kind' | 'address' | 'schedule'>; sentence: string }
 interface Step { number: number; name: string; description: string | null; explanation: string; contacts: Card[]; routes: Route[] }
 interface Guide {
   municipality: Ref;
@@ -40,8 +41,8 @@ interface Guide {
     contacts: Array<{ person: { id: string; name: string | null }; worksIn: Array<{ id: string }>; sentence: string }>;
     routes: Array<{ channel: { id: string } }>;
   };
-  units: Array<{ organisation: Ref; channels: Channel[] }>;
-  medcom: { sentence: string; channel: Channel | null; status: { level: string; colour: string; asOf: string; source: string | null } | null };
+  units: Array<{ organisation: Ref; channels: Array<Omit<Channel, 'supportsAttachments'>> }>;
+  medcom: { sentence: string; channel: Pick<Channel, 'id' | 'status' | 'address' | 'supportsAttachments'> | null; status: { level: string; colour: string; asOf: string; source: string | null } | null };
 }
 interface FindContact {
   findContact: { explanation: string; contacts: Array<{ rank: number; sentence: string; person: { id: string } }>; routes: Array<{ rank: number; channel: { id: string } }> };
