@@ -343,13 +343,13 @@ beforeAll(async () => {
     'EDITOR out of scope': await signedIn(t, 'EDITOR', SCOPE_ID),
     ADMIN: await signedIn(t, 'ADMIN'),
   };
-  for (const c of COLUMNS) userIds[c] = (await t.gql(`{ me { id } }`, {}, headers[c])).data.me?.id;
+  for (const c of COLUMNS) userIds[c] = (await t.gql<{ me: { id: string } | null }>(`{ me { id } }`, {}, headers[c])).data?.me?.id;
 });
 afterAll(() => t.close());
 
 const changes = async () => (await t.db.run<{ change: { id: string; actor: string; operation: string; entityId: string } }>(t.queries.exportChanges)).map((c) => c.change);
 const changeCount = async () => (await changes()).length;
-const userIds = {} as Record<Column, string>;
+const userIds = {} as Record<Column, string | undefined>;
 const mark = (e: Entry, c: Column) => (e.allowed.includes(c) ? '✓' : '✗');
 
 describe('authorisation matrix: every mutation × anonymous, VIEWER, EDITOR, EDITOR in scope, EDITOR out of scope, ADMIN (refused: UNAUTHENTICATED/FORBIDDEN, map and audit trail unchanged; allowed: one audit entry naming the caller)', () => {

@@ -25,11 +25,11 @@ beforeAll(async () => {
   t = await createTestApp();
   admin = await signedIn(t, 'ADMIN');
   for (const name of INJECTIONS.slice(0, 5)) {
-    const r = await t.gql(`mutation($p: CreatePersonInput!) { createPerson(properties: $p) { id } }`, { p: { name, email: 'backup@example.dk', fictitious: true } }, admin);
+    const r = await t.gql<unknown>(`mutation($p: CreatePersonInput!) { createPerson(properties: $p) { id } }`, { p: { name, email: 'backup@example.dk', fictitious: true } }, admin);
     if (r.errors) throw new Error(JSON.stringify(r.errors));
   }
-  await t.gql(`mutation { updateOrganisation(id: "org:ppr-randers", version: 1, properties: {description: "Ændret før backup: æøå 👩‍👩‍👧"}) { version } }`, {}, admin);
-  await t.gql(`mutation { deleteChannel(id: "channel:medcom-odder", version: 1) { id } }`, {}, admin);
+  await t.gql<unknown>(`mutation { updateOrganisation(id: "org:ppr-randers", version: 1, properties: {description: "Ændret før backup: æøå 👩‍👩‍👧"}) { version } }`, {}, admin);
+  await t.gql<unknown>(`mutation { deleteChannel(id: "channel:medcom-odder", version: 1) { id } }`, {}, admin);
 });
 afterAll(async () => {
   await t.close();
@@ -38,9 +38,9 @@ afterAll(async () => {
 
 describe('backup and restore (the seed, edited)', () => {
   it('export → new empty file-backed store → import through the API gives the same content hash, and survives a reopen', async () => {
-    const exported = await t.gql(`{ exportGraph graphContentHash }`, {}, admin);
+    const exported = await t.gql<{ exportGraph: { nodes: unknown[] }; graphContentHash: string }>(`{ exportGraph graphContentHash }`, {}, admin);
     expect(exported.errors).toBeUndefined();
-    const source = exported.data.exportGraph;
+    const source = exported.data!.exportGraph;
     const counts = await mapCounts(t.db, t.queries);
     expect(source.nodes.length).toBe(counts.nodes);
 
@@ -51,15 +51,15 @@ describe('backup and restore (the seed, edited)', () => {
     try {
       expect(await mapCounts(db, t.queries)).toEqual({ nodes: 0, relationships: 0 });
       const freshAdmin = await signedIn(fresh, 'ADMIN');
-      const r = await fresh.gql(`mutation($d: JSON!) { importGraph(data: $d) { nodes relationships changes contentHash } }`, { d: source }, freshAdmin);
+      const r = await fresh.gql<{ importGraph: { nodes: number; relationships: number; changes: number; contentHash: string } }>(`mutation($d: JSON!) { importGraph(data: $d) { nodes relationships changes contentHash } }`, { d: source }, freshAdmin);
       expect(r.errors).toBeUndefined();
-      expect(r.data.importGraph).toMatchObject({ nodes: counts.nodes, relationships: counts.relationships, contentHash: exported.data.graphContentHash });
+      expect(r.data?.importGraph).toMatchObject({ nodes: counts.nodes, relationships: counts.relationships, contentHash: exported.data!.graphContentHash });
     } finally {
       await db.close();
     }
     const reopened = await openGraphDb({ kind: 'embedded', dataDir: dir }, t.queries);
     try {
-      expect(await mapHash(reopened, t.queries)).toBe(exported.data.graphContentHash);
+      expect(await mapHash(reopened, t.queries)).toBe(exported.data!.graphContentHash);
       expect(await mapCounts(reopened, t.queries)).toEqual(counts);
     } finally {
       await reopened.close();
