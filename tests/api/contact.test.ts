@@ -61,8 +61,8 @@ function expectedContacts(orgId: string, pathwayId: string | null, step: number 
   const scope = new Set([orgId, ...parentsOf(orgId)]);
   return seed.rels
     .filter((r) => r.type === 'CONTACT_FOR' && scope.has(r.to) && current(r))
-    .filter((r) => !pathwayId || !(r.pathways ?? []).length || r.pathways.includes(pathwayId))
-    .filter((r) => !step || !(r.steps ?? []).length || r.steps.includes(step))
+    .filter((r) => !pathwayId || !r.pathways?.length || r.pathways.includes(pathwayId))
+    .filter((r) => !step || !r.steps?.length || r.steps.includes(step))
     .map((r) => r.from)
     .sort();
 }

@@ -144,7 +144,7 @@ describe('people', () => {
     expect(data.people.nodes.length).toBeGreaterThan(0);
     for (const p of data.people.nodes) expect(`${p.title} ${p.profession}`.toLowerCase()).toContain('psykolog');
     const someone = seed.nodes.find((n) => n.label === 'Person')!;
-    const surname = someone.name.split(' ').at(-1);
+    const surname = someone.name!.split(' ').at(-1);
     const anonymous = await ok<{ people: Nodes<Ref> }>(`query($text: String) { people(filter: {text: $text}) { nodes { id } } }`, { text: someone.name });
     expect(anonymous.people.nodes).toEqual([]);
     const signedIn = await ok<{ people: Nodes<{ id: string; name: string | null }> }>(`query($text: String) { people(filter: {text: $text}) { nodes { id name } } }`, { text: surname }, viewer);
@@ -166,7 +166,7 @@ describe('people', () => {
     expect(p.version).toBe(1);
     const assignment = p.fixedContactFor.find((c: { id: string }) => c.id === contact.id);
     expect(assignment).toMatchObject({ topics: contact.topics ?? [], steps: contact.steps, pathwayIds: contact.pathways, organisation: { id: contact.to } });
-    expect(assignment?.pathways.map((x: { id: string }) => x.id).sort()).toEqual([...contact.pathways].sort());
+    expect(assignment?.pathways.map((x: { id: string }) => x.id).sort()).toEqual([...contact.pathways!].sort());
     const works = seed.rels.filter((r) => r.type === 'WORKS_IN' && r.from === contact.from);
     expect(p.worksIn.map((w: { id: string }) => w.id).sort()).toEqual(works.map((w) => w.id).sort());
   });

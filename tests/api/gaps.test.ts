@@ -111,7 +111,7 @@ describe('gaps: one test per rule on the Central Denmark seed', () => {
       .filter((g) => activeGroup(g) && g.requiredPerspectives?.length)
       .flatMap((g) => {
         const covered = rels('MEMBER_OF').filter((m) => m.to === g.id && current(m)).flatMap((m) => m.represents ?? []);
-        return (g.requiredPerspectives as string[]).filter((p) => !covered.includes(p)).map(() => g.id);
+        return g.requiredPerspectives!.filter((p) => !covered.includes(p)).map(() => g.id);
       });
     expect(subjects(found)).toEqual(expected.sort());
     expect(found[0]!.severity).toBe('HIGH');
@@ -176,9 +176,9 @@ describe('gaps: one test per rule on the Central Denmark seed', () => {
   /** The latest status per organisation and element on a day, from the seed. */
   const latestStatuses = (day: string) => {
     const latest = new Map<string, (typeof seed.rels)[number]>();
-    for (const s of rels('STATUS').filter((s) => s.asOf <= day)) {
+    for (const s of rels('STATUS').filter((s) => s.asOf! <= day)) {
       const key = `${s.from}|${s.to}`;
-      if (!latest.has(key) || latest.get(key)!.asOf < s.asOf) latest.set(key, s);
+      if (!latest.has(key) || latest.get(key)!.asOf! < s.asOf!) latest.set(key, s);
     }
     return [...latest.values()];
   };
@@ -194,7 +194,7 @@ describe('gaps: one test per rule on the Central Denmark seed', () => {
   it('stale-status: statuses older than staleAfterDays on asOf, both configurable', async () => {
     const stale = (day: string, days: number) => {
       const before = new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-      return latestStatuses(day).filter((s) => s.asOf < before).map((s) => s.id).sort();
+      return latestStatuses(day).filter((s) => s.asOf! < before).map((s) => s.id).sort();
     };
     const ids = (fs: Finding[]) => fs.map((f) => f.evidenceIds[2]).sort();
     expect(ids(await findings('stale-status'))).toEqual(stale(AS_OF, 365));

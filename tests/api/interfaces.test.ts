@@ -70,7 +70,7 @@ function expectWellFormed(map: InterfaceMap & { cp: (id: string) => Counterpart 
     expect(c.organisation.sector).not.toBe(own.sector);
     expect(['REGION', 'CLUSTER', 'MUNICIPAL_UNIT']).not.toContain(c.organisation.kind);
     expect(c.channels.length + c.contacts.length + c.people.length + c.sharedGroups.length).toBeGreaterThan(0);
-    expect(c.sentence).toMatch(new RegExp(`^${escapeRegExp(own.name)} og ${escapeRegExp(c.organisation.name!)} \\(.+\\) mødes gennem .+\\.$`));
+    expect(c.sentence).toMatch(new RegExp(`^${escapeRegExp(own.name!)} og ${escapeRegExp(c.organisation.name!)} \\(.+\\) mødes gennem .+\\.$`));
   }
   const order = map.counterparts.map((c) => [SECTOR_ORDER.indexOf(c.organisation.sector!), c.organisation.name!] as const);
   const sorted = [...order].sort((a, b) => a[0] - b[0] || collator.compare(a[1], b[1]));

@@ -53,8 +53,8 @@ const elementsOf = seed.rels.filter((r) => r.type === 'HAS_ELEMENT' && r.from ==
 /** The seed's latest level of a cell on a date, or null. */
 function levelOn(orgId: string, elementId: string, day: string): string | null {
   const latest = statuses
-    .filter((s) => s.from === orgId && s.to === elementId && s.asOf <= day)
-    .sort((a, b) => b.asOf.localeCompare(a.asOf))[0];
+    .filter((s) => s.from === orgId && s.to === elementId && s.asOf! <= day)
+    .sort((a, b) => b.asOf!.localeCompare(a.asOf!))[0];
   return latest?.level ?? null;
 }
 

@@ -73,7 +73,7 @@ function groupsLosingPerspective(people: Set<string>): string[] {
       if (!of.some((m) => people.has(m.from))) return false;
       const now = new Set(of.flatMap((m) => m.represents ?? []));
       const after = new Set(of.filter((m) => !people.has(m.from)).flatMap((m) => m.represents ?? []));
-      return (g.requiredPerspectives ?? []).some((p: string) => now.has(p) && !after.has(p));
+      return (g.requiredPerspectives ?? []).some((p) => now.has(p) && !after.has(p));
     })
     .map((g) => g.id)
     .sort();
