@@ -241,8 +241,8 @@ describe('deleting and bringing back', () => {
   test('a deleted channel is gone, its history remains, and "Gendan denne version" brings it back', async () => {
     const created = await t.gql<{ signIn: { token: string } }>('mutation { signIn(email: "redaktoer@example.dk", password: "en-lang-adgangskode-1") { token } }');
     const auth = { authorization: `Bearer ${created.data!.signIn.token}` };
-    const made = await t.gql('mutation { createChannel(properties: {name: "Sikker mail til PPR Syddjurs", kind: SECURE_EMAIL, status: PLANNED, address: "ppr@syddjurs.example.dk"}) { id } }', {}, auth);
-    const id = made.data.createChannel.id as string;
+    const made = await t.gql<{ createChannel: { id: string } }>('mutation { createChannel(properties: {name: "Sikker mail til PPR Syddjurs", kind: SECURE_EMAIL, status: PLANNED, address: "ppr@syddjurs.example.dk"}) { id } }', {}, auth);
+    const id = made.data!.createChannel.id;
     await page.goto(`${baseUrl}/rediger/Channel/${encodeURIComponent(id)}`);
     await page.getByTestId('entity-form').getByRole('button', { name: 'Slet' }).click();
     await page.getByRole('button', { name: 'Ja, slet' }).click();

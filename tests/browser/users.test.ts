@@ -79,7 +79,7 @@ describe('user accounts in the editing screens', () => {
     await row.getByRole('button', { name: `Ophæv spærringen af in-process for ${EDITOR.email}` }).click();
     await page.getByTestId('locks-notice').filter({ hasText: 'Spærringen af in-process er ophævet.' }).waitFor();
     await page.getByTestId('sign-in-locks').getByText('Ingen spærringer lige nu.').waitFor();
-    expect((await testApp.gql(SIGN_IN, { e: EDITOR.email, p: EDITOR.password })).data.signIn.token).toBeTruthy();
+    expect((await testApp.gql<{ signIn: { token: string } }>(SIGN_IN, { e: EDITOR.email, p: EDITOR.password })).data?.signIn.token).toBeTruthy();
   });
 
   test('the users page has no serious accessibility violations', async () => {

@@ -24,8 +24,8 @@ interface Answer {
 }
 
 async function apiWhatIf(id: string): Promise<Answer> {
-  const r = await session.testApp.gql('query($id: ID!) { whatIf(subjectId: $id) { explanation removedIds affectedIds total } }', { id });
-  return r.data.whatIf;
+  const r = await session.testApp.gql<{ whatIf: Answer }>('query($id: ID!) { whatIf(subjectId: $id) { explanation removedIds affectedIds total } }', { id });
+  return r.data!.whatIf;
 }
 
 async function mapReady(): Promise<void> {
@@ -55,10 +55,10 @@ afterAll(async () => {
 describe('what if', () => {
   test('a channel: from the selection to what would break, listed and marked, and gone again when closed', async () => {
     // The channel serving the most organisations (from the API's own graph, not assumed).
-    const channels = await session.testApp.gql('{ channels(first: 200) { nodes { id name } } }');
+    const channels = await session.testApp.gql<{ channels: { nodes: Array<{ id: string; name: string }> } }>('{ channels(first: 200) { nodes { id name } } }');
     let subject: { id: string; name: string } | null = null;
     let answer: Answer | null = null;
-    for (const c of channels.data.channels.nodes as Array<{ id: string; name: string }>) {
+    for (const c of channels.data!.channels.nodes) {
       const a = await apiWhatIf(c.id);
       if (a.total > 0 && (!answer || a.affectedIds.length > answer.affectedIds.length)) [subject, answer] = [c, a];
     }

@@ -5,7 +5,7 @@ import { createApp, type App } from '../../api/src/app.js';
 import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
 import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
 
-export interface GqlResult<T = any> {
+export interface GqlResult<T = unknown> {
   data?: T;
   errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; [k: string]: unknown } }>;
 }
@@ -14,7 +14,7 @@ export interface TestApp {
   db: GraphDb;
   queries: QueryCatalog;
   app: App;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
+  gql<T = unknown>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
@@ -29,13 +29,14 @@ export async function createTestApp(options: { seed?: boolean; dataset?: string 
     db,
     queries,
     app,
-    async gql(query, variables, headers = {}) {
+    async gql<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
       const res = await app.fetch('http://test/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return (await res.json()) as GqlResult;
+      // The caller declares the shape of its query's answer; the server is what it asserts against.
+      return (await res.json()) as GqlResult<T>;
     },
     close: () => db.close(),
   };
