@@ -2,7 +2,6 @@ import path from 'node:path';
 import { repoRoot } from '../../api/src/paths.js';
 import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
 import { readSeedDir } from '../../api/src/dataset/read-dataset.js';
-import type { TestApp } from '../support/test-app.js';
 import type { NodeRecord, RelationshipRecord } from '../../api/src/domain/records.js';
 import type { NodeLabel, RelationshipType } from '../../api/src/domain/vocabulary.js';
 

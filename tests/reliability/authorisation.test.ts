@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../api/src/app.js';
 import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { readSeed } from '../api/helpers.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -13,7 +12,7 @@ interface SignedIn {
 }
 import { SCOPE_ID } from './lib/actors.js';
 import { mapHash } from './lib/fingerprint.js';
-import { introspect, rootFields, selectionFor } from './lib/schema-walk.js';
+import { introspect, rootFields } from './lib/schema-walk.js';
 
 /**
  * Every mutation of the schema as every kind of caller. The scoped editor is limited to the
