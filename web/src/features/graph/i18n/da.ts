@@ -119,7 +119,7 @@ export const da = {
   'marks.removed': 'Forsvinder med {name}',
   'marks.clear': 'Fjern markeringen',
   'whatIf.ask': 'Hvad hvis den forsvandt?',
-  'whatIf.askLabel': 'Hvad hvis {name} forsvandt? Vis hvad der ville gå i stykker',
+  'whatIf.askLabel': 'Hvad hvis den forsvandt? {name}: vis hvad der ville gå i stykker',
   'whatIf.heading': 'Hvad hvis {name} forsvandt?',
   'whatIf.note': 'Beregnet ud fra kortet, som det er; intet bliver ændret.',
   'whatIf.loading': 'Regner ud, hvad der ville gå i stykker …',

@@ -114,7 +114,7 @@ export const en: Record<GraphMessageKey, string> = {
   'marks.removed': 'Goes with {name}',
   'marks.clear': 'Clear the marks',
   'whatIf.ask': 'What if it were gone?',
-  'whatIf.askLabel': 'What if {name} were gone? Show what would break',
+  'whatIf.askLabel': 'What if it were gone? {name}: show what would break',
   'whatIf.heading': 'What if {name} were gone?',
   'whatIf.note': 'Worked out from the map as it is; nothing is changed. The sentences are in Danish.',
   'whatIf.loading': 'Working out what would break …',
