@@ -75,7 +75,8 @@ export async function pick(file: SeedFile, gql: Gql, log: (line: string) => void
   // API's own answer decides the length (its rules make some ways longer), so a pair is kept
   // under the length the API reports.
   const rng = new Rng(7);
-  const isEndpoint = (n: Rec | undefined) => !!n && (n.label === 'Person' || n.label === 'Group' || n.label === 'Channel' || n.kind === 'GP_PRACTICE' || n.kind === 'MUNICIPAL_UNIT');
+  const isEndpoint = (n: Rec | undefined) =>
+    !!n && (n.label === 'Person' || n.label === 'Group' || n.label === 'Channel' || n.kind === 'GP_PRACTICE' || n.kind === 'MUNICIPAL_UNIT');
   const pool = nodes.filter(isEndpoint);
   const adjacency = new Map<string, string[]>();
   for (const r of rels) {
@@ -84,7 +85,11 @@ export async function pick(file: SeedFile, gql: Gql, log: (line: string) => void
     (adjacency.get(r.to) ?? adjacency.set(r.to, []).get(r.to)!).push(r.from);
   }
   const isHub = (id: string) => byId.get(id)?.kind === 'REGION' || byId.get(id)?.kind === 'CLUSTER';
-  const found = new Map<number, Array<{ fromId: string; toId: string; hops: number }>>([[3, []], [4, []], [5, []]]);
+  const found = new Map<number, Array<{ fromId: string; toId: string; hops: number }>>([
+    [3, []],
+    [4, []],
+    [5, []],
+  ]);
   const deadline = performance.now() + PAIR_SEARCH_SECONDS * 1000;
   let tried = 0;
   while ([...found.values()].some((l) => l.length < WANTED_PER_LENGTH) && performance.now() < deadline) {

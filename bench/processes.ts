@@ -110,11 +110,24 @@ export const peakRssMbOf = (pid: number): number | null => (fs.existsSync(`/proc
 function rssOf(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const status = `/proc/${pid}/status`;
   if (fs.existsSync(status)) {
-    const kb = Number(/\s(\d+) kB/.exec(fs.readFileSync(status, 'utf8').split('\n').find((l) => l.startsWith(field)) ?? '')?.[1]);
+    const kb = Number(
+      /\s(\d+) kB/.exec(
+        fs
+          .readFileSync(status, 'utf8')
+          .split('\n')
+          .find((l) => l.startsWith(field)) ?? '',
+      )?.[1],
+    );
     return kb / 1024;
   }
   // macOS and others: ps reports RSS in KB.
-  return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString().trim()) / 1024;
+  return (
+    Number(
+      execFileSync('ps', ['-o', 'rss=', '-p', String(pid)])
+        .toString()
+        .trim(),
+    ) / 1024
+  );
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

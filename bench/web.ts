@@ -141,7 +141,9 @@ const HIDDEN_LABELS = new Set(['Person', 'Mandate']);
 const HIDDEN_KINDS = new Set(['GP_PRACTICE', 'MUNICIPAL_UNIT']);
 
 interface GraphBody {
-  data?: { graph?: { nodes: Array<{ id: string; label: string; kind: string | null }>; edges: Array<{ id: string; type: string; source: string; target: string }> } };
+  data?: {
+    graph?: { nodes: Array<{ id: string; label: string; kind: string | null }>; edges: Array<{ id: string; type: string; source: string; target: string }> };
+  };
 }
 
 /**
@@ -149,7 +151,9 @@ interface GraphBody {
  * between them, less IN_CLUSTER edges (drawn as the cluster's frame, not as an edge).
  */
 function drawnCount(graph: NonNullable<NonNullable<GraphBody['data']>['graph']>): { nodes: Set<string>; edges: number } {
-  const nodes = new Set(graph.nodes.filter((n) => !HIDDEN_LABELS.has(n.label) && !(n.label === 'Organisation' && HIDDEN_KINDS.has(n.kind ?? ''))).map((n) => n.id));
+  const nodes = new Set(
+    graph.nodes.filter((n) => !HIDDEN_LABELS.has(n.label) && !(n.label === 'Organisation' && HIDDEN_KINDS.has(n.kind ?? ''))).map((n) => n.id),
+  );
   const edges = graph.edges.filter((e) => e.type !== 'IN_CLUSTER' && nodes.has(e.source) && nodes.has(e.target)).length;
   return { nodes, edges };
 }

@@ -13,7 +13,12 @@ import { httpGql, signInAdmin, spawnTs, startServer } from './lib/child-server.j
 const q: QueryCatalog = loadQueryCatalog();
 
 type Nodes = Map<string, GraphExport['nodes'][number]>;
-interface Stored { nodes: Nodes; relationships: GraphExport['relationships']; changes: Array<{ entityId: string }>; hash: string }
+interface Stored {
+  nodes: Nodes;
+  relationships: GraphExport['relationships'];
+  changes: Array<{ entityId: string }>;
+  hash: string;
+}
 
 /** Opens the store as the next start would, and reads everything in it. */
 async function reopen(dir: string): Promise<Stored> {
@@ -66,11 +71,20 @@ export async function importCrashes(runs: number, seed: number, log: (s: string)
   const loadMs = Date.now() - loadingAt;
   const reference = await reopen(refDir);
   fs.rmSync(refDir, { recursive: true, force: true });
-  log(`reference load: ${reference.nodes.size} nodes, ${reference.relationships.length} relationships, ${(loadMs / 1000).toFixed(1)} s of writing (${((Date.now() - t0) / 1000).toFixed(1)} s with start-up)`);
+  log(
+    `reference load: ${reference.nodes.size} nodes, ${reference.relationships.length} relationships, ${(loadMs / 1000).toFixed(1)} s of writing (${((Date.now() - t0) / 1000).toFixed(1)} s with start-up)`,
+  );
 
   const report: ImportCrashReport = {
-    runs, reopened: 0, nodesWhenComplete: reference.nodes.size, relationshipsWhenComplete: reference.relationships.length, loadSeconds: loadMs / 1000,
-    empty: 0, complete: 0, partial: [], acknowledgedButMissing: 0,
+    runs,
+    reopened: 0,
+    nodesWhenComplete: reference.nodes.size,
+    relationshipsWhenComplete: reference.relationships.length,
+    loadSeconds: loadMs / 1000,
+    empty: 0,
+    complete: 0,
+    partial: [],
+    acknowledgedButMissing: 0,
   };
   for (let i = 0; i < runs; i++) {
     const dir = tmp('import');
@@ -111,7 +125,9 @@ export async function importCrashes(runs: number, seed: number, log: (s: string)
       report.partial.push(`run ${i}: ${n} nodes, ${r} relationships, hash ${stored.hash.slice(0, 12)}`);
       outcome = 'PART of it';
     }
-    log(`import crash ${i + 1}/${runs}: killed ${delay} ms into the write${acknowledged ? ' (after COMMITTED)' : ''} → reopened, ${outcome} (${n} nodes, ${r} relationships)`);
+    log(
+      `import crash ${i + 1}/${runs}: killed ${delay} ms into the write${acknowledged ? ' (after COMMITTED)' : ''} → reopened, ${outcome} (${n} nodes, ${r} relationships)`,
+    );
     fs.rmSync(dir, { recursive: true, force: true });
   }
   return report;
@@ -152,7 +168,18 @@ interface Pending {
 export async function editCrashes(runs: number, seed: number, log: (s: string) => void): Promise<EditCrashReport> {
   const rng = createRng(seed);
   const dir = tmp('edit');
-  const report: EditCrashReport = { runs, reopened: 0, acknowledgedWrites: 0, inFlightCommitted: 0, inFlightLost: 0, lostAcknowledged: [], mismatches: [], auditMismatches: [], finalNodes: 0, finalRelationships: 0 };
+  const report: EditCrashReport = {
+    runs,
+    reopened: 0,
+    acknowledgedWrites: 0,
+    inFlightCommitted: 0,
+    inFlightLost: 0,
+    lostAcknowledged: [],
+    mismatches: [],
+    auditMismatches: [],
+    finalNodes: 0,
+    finalRelationships: 0,
+  };
   // First start seeds Central Denmark; the model starts from what the store then holds.
   const first = await startServer(dir);
   await first.stop();
@@ -162,7 +189,10 @@ export async function editCrashes(runs: number, seed: number, log: (s: string) =
   const relationships = stored.relationships;
   const writes = new Map<string, number>(); // committed writes per entity, to compare with its audit entries
   const owned: string[][] = [];
-  const orgs = [...model.values()].filter((n) => n.label === 'Organisation').map((n) => n.props.id).slice(0, 40);
+  const orgs = [...model.values()]
+    .filter((n) => n.label === 'Organisation')
+    .map((n) => n.props.id)
+    .slice(0, 40);
   for (let w = 0; w < 4; w++) owned.push(orgs.filter((_, i) => i % 4 === w));
   const importIds: string[] = [];
 
@@ -178,10 +208,18 @@ export async function editCrashes(runs: number, seed: number, log: (s: string) =
         const r = wrng.next();
         try {
           if (w === 0 && r < 0.15) {
-            const rows = Array.from({ length: 300 }, (_, i) => ({ id: `person:crash-${run}-${n}-${i}-${randomUUID().slice(0, 6)}`, name: `Import ${run}.${n}.${i} Ærø` }));
+            const rows = Array.from({ length: 300 }, (_, i) => ({
+              id: `person:crash-${run}-${n}-${i}-${randomUUID().slice(0, 6)}`,
+              name: `Import ${run}.${n}.${i} Ærø`,
+            }));
             pending[w] = { kind: 'import', rows, ids: rows.map((x) => x.id) };
             const csv = ['id,name,fictitious', ...rows.map((x) => `${x.id},${x.name},ja`)].join('\n');
-            const a = await httpGql(server.url, `mutation($c: String!) { importSpreadsheet(kind: PEOPLE, format: CSV, content: $c, dryRun: false) { committed issues { row column message } } }`, { c: csv }, auth);
+            const a = await httpGql(
+              server.url,
+              `mutation($c: String!) { importSpreadsheet(kind: PEOPLE, format: CSV, content: $c, dryRun: false) { committed issues { row column message } } }`,
+              { c: csv },
+              auth,
+            );
             if (!a.data?.importSpreadsheet?.committed) throw new Error(`import refused: ${JSON.stringify(a.errors ?? a.data)}`);
             pending[w] = null;
             acknowledged++;
@@ -191,7 +229,12 @@ export async function editCrashes(runs: number, seed: number, log: (s: string) =
           } else if (r < 0.5) {
             const name = `Crash ${run}.${w}.${n} ${wrng.pick(['Søren Østergård', 'Åse Ærø', ...INJECTIONS.slice(0, 4)])}`;
             pending[w] = { kind: 'create', name };
-            const a = await httpGql(server.url, `mutation($p: CreatePersonInput!) { createPerson(properties: $p) { id properties } }`, { p: { name, email: `crash${run}${w}${n}@example.dk`, fictitious: true } }, auth);
+            const a = await httpGql(
+              server.url,
+              `mutation($p: CreatePersonInput!) { createPerson(properties: $p) { id properties } }`,
+              { p: { name, email: `crash${run}${w}${n}@example.dk`, fictitious: true } },
+              auth,
+            );
             if (!a.data?.createPerson) throw new Error(`create refused: ${JSON.stringify(a.errors)}`);
             pending[w] = null;
             acknowledged++;
@@ -202,7 +245,12 @@ export async function editCrashes(runs: number, seed: number, log: (s: string) =
             const base = model.get(id)!.props.version as number;
             const patch = { description: `Skrevet i kørsel ${run} af skriver ${w} (${n}) æøå` };
             pending[w] = { kind: 'update', id, patch, baseVersion: base };
-            const a = await httpGql(server.url, `mutation($id: ID!, $v: Int!, $p: UpdateOrganisationInput!) { updateOrganisation(id: $id, version: $v, properties: $p) { properties } }`, { id, v: base, p: patch }, auth);
+            const a = await httpGql(
+              server.url,
+              `mutation($id: ID!, $v: Int!, $p: UpdateOrganisationInput!) { updateOrganisation(id: $id, version: $v, properties: $p) { properties } }`,
+              { id, v: base, p: patch },
+              auth,
+            );
             if (!a.data?.updateOrganisation) throw new Error(`update refused: ${JSON.stringify(a.errors)}`);
             pending[w] = null;
             acknowledged++;
@@ -281,8 +329,11 @@ export async function editCrashes(runs: number, seed: number, log: (s: string) =
     if (expectedHash !== stored.hash || !relsOk) report.mismatches.push(`run ${run}: content hash differs from the committed state`);
     const audited = new Map<string, number>();
     for (const c of stored.changes) audited.set(c.entityId, (audited.get(c.entityId) ?? 0) + 1);
-    for (const [id, count] of writes) if (audited.get(id) !== count) report.auditMismatches.push(`run ${run}: ${id} ${count} writes, ${audited.get(id) ?? 0} audit entries`);
-    log(`edit crash ${run + 1}/${runs}: killed after ${delay} ms, ${acknowledged} writes acknowledged, in flight ${committed} committed / ${lost} not → reopened, ${stored.nodes.size} nodes, hash ${expectedHash === stored.hash ? 'equal' : 'DIFFERENT'}`);
+    for (const [id, count] of writes)
+      if (audited.get(id) !== count) report.auditMismatches.push(`run ${run}: ${id} ${count} writes, ${audited.get(id) ?? 0} audit entries`);
+    log(
+      `edit crash ${run + 1}/${runs}: killed after ${delay} ms, ${acknowledged} writes acknowledged, in flight ${committed} committed / ${lost} not → reopened, ${stored.nodes.size} nodes, hash ${expectedHash === stored.hash ? 'equal' : 'DIFFERENT'}`,
+    );
   }
   report.finalNodes = stored.nodes.size;
   report.finalRelationships = stored.relationships.length;

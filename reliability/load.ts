@@ -16,12 +16,25 @@ export interface LoadReport {
   /** Socket errors, timeouts, non-2xx answers and GraphQL errors, each counted. */
   errors: { socket: number; timeouts: number; non2xx: number; graphql: number; samples: string[] };
   /** baseline/end: medians of the first and second half after the warm-up; trend: the least-squares line's rise over that time, relative to the mean. */
-  rss: { warmUpSeconds: number; samples: number; baselineMb: number; endMb: number; maxMb: number; growth: number; trend: number; maxOverBaseline: number; series: Array<[number, number]> };
+  rss: {
+    warmUpSeconds: number;
+    samples: number;
+    baselineMb: number;
+    endMb: number;
+    maxMb: number;
+    growth: number;
+    trend: number;
+    maxOverBaseline: number;
+    series: Array<[number, number]>;
+  };
 }
 
 const READS: Array<(i: number) => { query: string; variables?: Record<string, unknown> }> = [
   () => ({ query: '{ organisations(first: 50) { totalCount nodes { id name kind sector } } }' }),
-  (i) => ({ query: 'query($t: String!) { search(text: $t) { id label name score } }', variables: { t: ['psyk', 'PPR', 'Randers', 'sundhed', 'Århus', 'læge'][i % 6] } }),
+  (i) => ({
+    query: 'query($t: String!) { search(text: $t) { id label name score } }',
+    variables: { t: ['psyk', 'PPR', 'Randers', 'sundhed', 'Århus', 'læge'][i % 6] },
+  }),
   () => ({ query: '{ graph(filter: {municipalityId: "org:municipality-randers"}) { totalNodes nodes { id label name } edges { id type source target } } }' }),
   () => ({ query: '{ person(id: "person:p048") { id name email phone worksIn { organisation { id name } } } }' }),
   () => ({ query: '{ people(first: 100) { nodes { id name email } } }' }),
@@ -48,7 +61,12 @@ export async function loadRun(seconds: number, connections: number, log: (s: str
     // One person per client to write to; a client takes one for its read-then-write and gives it back.
     const pool: string[] = [];
     for (let i = 0; i < connections * 2; i++) {
-      const r = await httpGql(server.url, 'mutation($p: CreatePersonInput!) { createPerson(properties: $p) { id } }', { p: { name: `Last ${i} Østergård`, fictitious: true } }, auth);
+      const r = await httpGql(
+        server.url,
+        'mutation($p: CreatePersonInput!) { createPerson(properties: $p) { id } }',
+        { p: { name: `Last ${i} Østergård`, fictitious: true } },
+        auth,
+      );
       pool.push(r.data.createPerson.id);
     }
     const headers = { 'content-type': 'application/json', accept: 'application/json', ...auth };
@@ -116,7 +134,10 @@ export async function loadRun(seconds: number, connections: number, log: (s: str
       const kb = server.rssKb();
       if (kb) series.push([Math.round((Date.now() - started) / 1000), Math.round(kb / 1024)]);
     }, 1000);
-    const progress = setInterval(() => log(`load: ${Math.round((Date.now() - started) / 1000)} s, ${reads + writes} requests, RSS ${series.at(-1)?.[1] ?? '?'} MB`), 30_000);
+    const progress = setInterval(
+      () => log(`load: ${Math.round((Date.now() - started) / 1000)} s, ${reads + writes} requests, RSS ${series.at(-1)?.[1] ?? '?'} MB`),
+      30_000,
+    );
     const result = await autocannon({ url: server.url.replace(/\/graphql$/, ''), connections, duration: seconds, timeout: 30, requests } as never);
     clearInterval(sampler);
     clearInterval(progress);
@@ -147,7 +168,17 @@ export async function loadRun(seconds: number, connections: number, log: (s: str
       latencyP50Ms: result.latency.p50,
       latencyP99Ms: result.latency.p99,
       errors,
-      rss: { warmUpSeconds: warmUp, samples: after.length, baselineMb: baseline, endMb: end, maxMb: max, growth: (end - baseline) / baseline, trend, maxOverBaseline: (max - baseline) / baseline, series },
+      rss: {
+        warmUpSeconds: warmUp,
+        samples: after.length,
+        baselineMb: baseline,
+        endMb: end,
+        maxMb: max,
+        growth: (end - baseline) / baseline,
+        trend,
+        maxOverBaseline: (max - baseline) / baseline,
+        series,
+      },
     };
   } finally {
     await server.stop();

@@ -68,9 +68,19 @@ async function audit() {
     }
     const by = (level: string) => rows.filter((r) => r.name.startsWith(level));
     const failedRequired = rows.filter((r) => !r.name.startsWith('MAY') && r.status !== 'ok');
-    results.audit = { total: rows.length, must: by('MUST').length, should: by('SHOULD').length, may: by('MAY').length, failedRequired, notOkMay: by('MAY').filter((r) => r.status !== 'ok') };
-    verdict('1 GraphQL over HTTP', failedRequired.length === 0,
-      `${by('MUST').filter((r) => r.status === 'ok').length}/${by('MUST').length} MUST, ${by('SHOULD').filter((r) => r.status === 'ok').length}/${by('SHOULD').length} SHOULD, ${by('MAY').filter((r) => r.status === 'ok').length}/${by('MAY').length} MAY ok`);
+    results.audit = {
+      total: rows.length,
+      must: by('MUST').length,
+      should: by('SHOULD').length,
+      may: by('MAY').length,
+      failedRequired,
+      notOkMay: by('MAY').filter((r) => r.status !== 'ok'),
+    };
+    verdict(
+      '1 GraphQL over HTTP',
+      failedRequired.length === 0,
+      `${by('MUST').filter((r) => r.status === 'ok').length}/${by('MUST').length} MUST, ${by('SHOULD').filter((r) => r.status === 'ok').length}/${by('SHOULD').length} SHOULD, ${by('MAY').filter((r) => r.status === 'ok').length}/${by('MAY').length} MAY ok`,
+    );
   } finally {
     await t.close();
   }
@@ -83,15 +93,35 @@ async function hostile() {
     const shipped = shippedApp(t);
     const fetchApp = (url: string, init: RequestInit) => shipped.fetch(url, init);
     const report = await runHostile({
-      fetch: fetchApp, schema: await introspect(fetchApp), db: t.db, queries: t.queries, headers: await actors(t), ops: settings.ops, seed: settings.seed,
-      onProgress: (done, total) => { if (done % 1000 === 0) log(`hostile: ${done}/${total}`); },
+      fetch: fetchApp,
+      schema: await introspect(fetchApp),
+      db: t.db,
+      queries: t.queries,
+      headers: await actors(t),
+      ops: settings.ops,
+      seed: settings.seed,
+      onProgress: (done, total) => {
+        if (done % 1000 === 0) log(`hostile: ${done}/${total}`);
+      },
     });
     results.hostile = report;
-    const ok = report.serverErrors.length + report.leaks.length + report.unexpected.length + report.graphChanges.length + report.verbatimMismatches.length + report.uncoded.length + report.cachedMutations.length === 0;
-    verdict('2 Hostile input', ok,
+    const ok =
+      report.serverErrors.length +
+        report.leaks.length +
+        report.unexpected.length +
+        report.graphChanges.length +
+        report.verbatimMismatches.length +
+        report.uncoded.length +
+        report.cachedMutations.length ===
+      0;
+    verdict(
+      '2 Hostile input',
+      ok,
       `${report.ops} operations in ${report.seconds.toFixed(0)} s; statuses ${JSON.stringify(report.statuses)}; 5xx ${report.serverErrors.length}, unexpected ${report.unexpected.length}, leaks ${report.leaks.length}, uncoded ${report.uncoded.length}; ` +
-      `${report.rejectedWrites} rejected writes, map changed by ${report.graphChanges.length} (${report.hashChecks} hash checks); ${report.acceptedWrites} accepted writes, ${report.verbatimChecked} values checked verbatim, ${report.verbatimMismatches.length} altered; ${report.cachedMutations.length} mutations near the response cache`);
-    for (const list of ['serverErrors', 'unexpected', 'leaks', 'uncoded', 'graphChanges', 'verbatimMismatches', 'cachedMutations'] as const) for (const x of report[list].slice(0, 10)) log(`${list}: ${x}`);
+        `${report.rejectedWrites} rejected writes, map changed by ${report.graphChanges.length} (${report.hashChecks} hash checks); ${report.acceptedWrites} accepted writes, ${report.verbatimChecked} values checked verbatim, ${report.verbatimMismatches.length} altered; ${report.cachedMutations.length} mutations near the response cache`,
+    );
+    for (const list of ['serverErrors', 'unexpected', 'leaks', 'uncoded', 'graphChanges', 'verbatimMismatches', 'cachedMutations'] as const)
+      for (const x of report[list].slice(0, 10)) log(`${list}: ${x}`);
   } finally {
     await t.close();
   }
@@ -115,13 +145,23 @@ async function conflictsOn(engine: 'embedded' | 'neo4j') {
     for (let i = 0; i < 8; i++) writers.push(await signInAdmin(server.url));
     const report = await runConflicts({
       gql: (query, variables, headers) => httpGql(server.url, query, variables, headers),
-      writers, ids: ['org:ppr-randers', 'org:municipality-norddjurs', 'org:ppr-aarhus', 'org:municipality-skive'], attempts: settings.conflicts, seed: settings.seed,
+      writers,
+      ids: ['org:ppr-randers', 'org:municipality-norddjurs', 'org:ppr-aarhus', 'org:municipality-skive'],
+      attempts: settings.conflicts,
+      seed: settings.seed,
     });
     results[engine === 'neo4j' ? 'conflictsNeo4j' : 'conflicts'] = report;
-    const ok = report.otherErrors.length === 0 && report.perEntity.every((e) => e.finalVersion === e.initialVersion + e.successes && e.versionsGapless && e.auditedUpdates === e.successes && e.lastWriteKept);
-    verdict(`4 Concurrency (${engine === 'neo4j' ? 'Neo4j 5.26' : 'embedded'})`, ok,
+    const ok =
+      report.otherErrors.length === 0 &&
+      report.perEntity.every(
+        (e) => e.finalVersion === e.initialVersion + e.successes && e.versionsGapless && e.auditedUpdates === e.successes && e.lastWriteKept,
+      );
+    verdict(
+      `4 Concurrency (${engine === 'neo4j' ? 'Neo4j 5.26' : 'embedded'})`,
+      ok,
       `8 writers over HTTP, ${report.attempts} updates of ${report.perEntity.length} organisations in ${report.seconds.toFixed(1)} s: ${report.successes} won, ${report.conflicts} CONFLICT, ${report.otherErrors.length} other; ` +
-      report.perEntity.map((e) => `${e.id} v${e.initialVersion}→v${e.finalVersion} (${e.successes} wins, ${e.auditedUpdates} audited)`).join(', '));
+        report.perEntity.map((e) => `${e.id} v${e.initialVersion}→v${e.finalVersion} (${e.successes} wins, ${e.auditedUpdates} audited)`).join(', '),
+    );
     for (const x of report.otherErrors.slice(0, 10)) log(`other: ${x}`);
   } finally {
     await server.stop();
@@ -133,14 +173,20 @@ async function conflictsOn(engine: 'embedded' | 'neo4j') {
 async function crash() {
   const imports = await importCrashes(settings.crashRuns, settings.seed, log);
   results.importCrashes = imports;
-  verdict('3a Crash during import', imports.reopened === imports.runs && imports.partial.length === 0 && imports.acknowledgedButMissing === 0,
-    `${imports.runs} kills during the national load (${imports.nodesWhenComplete} nodes, ${imports.relationshipsWhenComplete} relationships, ${imports.loadSeconds.toFixed(1)} s, one transaction): reopened ${imports.reopened}/${imports.runs}, ${imports.empty} empty, ${imports.complete} complete (hash equal), ${imports.partial.length} partial`);
+  verdict(
+    '3a Crash during import',
+    imports.reopened === imports.runs && imports.partial.length === 0 && imports.acknowledgedButMissing === 0,
+    `${imports.runs} kills during the national load (${imports.nodesWhenComplete} nodes, ${imports.relationshipsWhenComplete} relationships, ${imports.loadSeconds.toFixed(1)} s, one transaction): reopened ${imports.reopened}/${imports.runs}, ${imports.empty} empty, ${imports.complete} complete (hash equal), ${imports.partial.length} partial`,
+  );
   for (const x of imports.partial) log(x);
   const edits = await editCrashes(settings.crashRuns, settings.seed, log);
   results.editCrashes = edits;
-  verdict('3b Crash during edits', edits.reopened === edits.runs && edits.lostAcknowledged.length + edits.mismatches.length + edits.auditMismatches.length === 0,
+  verdict(
+    '3b Crash during edits',
+    edits.reopened === edits.runs && edits.lostAcknowledged.length + edits.mismatches.length + edits.auditMismatches.length === 0,
     `${edits.runs} kills of the server during 4 writers' edits: reopened ${edits.reopened}/${edits.runs}, ${edits.acknowledgedWrites} acknowledged writes all present, in flight ${edits.inFlightCommitted} committed whole / ${edits.inFlightLost} not at all, ` +
-    `${edits.lostAcknowledged.length} lost, ${edits.mismatches.length} mismatches, ${edits.auditMismatches.length} audit mismatches; counts and hash equal to the committed state after every kill; final store ${edits.finalNodes} nodes`);
+      `${edits.lostAcknowledged.length} lost, ${edits.mismatches.length} mismatches, ${edits.auditMismatches.length} audit mismatches; counts and hash equal to the committed state after every kill; final store ${edits.finalNodes} nodes`,
+  );
   for (const x of [...edits.lostAcknowledged, ...edits.mismatches, ...edits.auditMismatches].slice(0, 10)) log(x);
 }
 
@@ -148,9 +194,12 @@ async function load() {
   const report = await loadRun(settings.loadSeconds, settings.connections, log);
   results.load = report;
   const errors = report.errors.socket + report.errors.timeouts + report.errors.non2xx + report.errors.graphql;
-  verdict('6 Load', errors === 0 && Math.abs(report.rss.growth) <= 0.1 && report.rss.trend <= 0.1,
+  verdict(
+    '6 Load',
+    errors === 0 && Math.abs(report.rss.growth) <= 0.1 && report.rss.trend <= 0.1,
     `${report.seconds} s, ${report.connections} clients: ${report.requests} requests (${report.reads} reads, ${report.writes} writes), ${report.requestsPerSecond}/s, p50 ${report.latencyP50Ms} ms, p99 ${report.latencyP99Ms} ms, ${errors} errors; ` +
-    `server RSS after ${report.rss.warmUpSeconds} s warm-up: median ${report.rss.baselineMb} MB in the first half, ${report.rss.endMb} MB in the second (${(report.rss.growth * 100).toFixed(1)} %), trend ${(report.rss.trend * 100).toFixed(1)} % over the run, GC peaks up to ${report.rss.maxMb} MB`);
+      `server RSS after ${report.rss.warmUpSeconds} s warm-up: median ${report.rss.baselineMb} MB in the first half, ${report.rss.endMb} MB in the second (${(report.rss.growth * 100).toFixed(1)} %), trend ${(report.rss.trend * 100).toFixed(1)} % over the run, GC peaks up to ${report.rss.maxMb} MB`,
+  );
   for (const x of report.errors.samples) log(x);
 }
 
@@ -177,7 +226,13 @@ async function backup() {
   const [a, b, file] = [path.join(work, 'source'), path.join(work, 'restored'), path.join(work, 'backup.json')];
   try {
     const seeded = await cli('seed/cli.ts', a, ['--synthetic', 'national']);
-    log(seeded.out.trim().split('\n').filter((l) => !l.includes('\r')).slice(-1)[0] ?? '');
+    log(
+      seeded.out
+        .trim()
+        .split('\n')
+        .filter((l) => !l.includes('\r'))
+        .slice(-1)[0] ?? '',
+    );
     const exported = await cli('api/src/cli/transfer.ts', a, ['export', '--out', file]);
     const sourceHash = hashIn((await cli('api/src/cli/transfer.ts', a, ['hash'])).out);
     const imported = await cli('api/src/cli/transfer.ts', b, ['import', file]);
@@ -188,7 +243,12 @@ async function backup() {
       const db = await openGraphDb({ kind: 'embedded', dataDir: dir }, queries);
       try {
         const byId = <T extends { props: { id: string } }>(rows: T[]) => JSON.stringify([...rows].sort((x, y) => x.props.id.localeCompare(y.props.id)));
-        return { nodes: byId(await db.run<{ props: { id: string } }>(queries.exportNodes)), relationships: byId(await db.run<{ props: { id: string } }>(queries.exportRelationships)), hash: await mapHash(db, queries), counts: (await db.run<{ nodes: number; relationships: number }>(queries.counts))[0]! };
+        return {
+          nodes: byId(await db.run<{ props: { id: string } }>(queries.exportNodes)),
+          relationships: byId(await db.run<{ props: { id: string } }>(queries.exportRelationships)),
+          hash: await mapHash(db, queries),
+          counts: (await db.run<{ nodes: number; relationships: number }>(queries.counts))[0]!,
+        };
       } finally {
         await db.close();
       }
@@ -196,11 +256,25 @@ async function backup() {
     const [src, dst] = [await read(a), await read(b)];
     const identical = src.nodes === dst.nodes && src.relationships === dst.relationships;
     const bytes = fs.statSync(file).size;
-    results.backup = { nodes: src.counts.nodes, relationships: src.counts.relationships, bytes, exportSeconds: exported.seconds, importSeconds: imported.seconds, sourceHash, restoredHash, reopenedHashes: [src.hash, dst.hash], identical, apiBodyLimitBytes: MAX_BODY_BYTES };
-    verdict('7 Backup and restore (national)', !!sourceHash && sourceHash === restoredHash && dst.hash === src.hash && identical,
+    results.backup = {
+      nodes: src.counts.nodes,
+      relationships: src.counts.relationships,
+      bytes,
+      exportSeconds: exported.seconds,
+      importSeconds: imported.seconds,
+      sourceHash,
+      restoredHash,
+      reopenedHashes: [src.hash, dst.hash],
+      identical,
+      apiBodyLimitBytes: MAX_BODY_BYTES,
+    };
+    verdict(
+      '7 Backup and restore (national)',
+      !!sourceHash && sourceHash === restoredHash && dst.hash === src.hash && identical,
       `${src.counts.nodes} nodes, ${src.counts.relationships} relationships, ${(bytes / 1e6).toFixed(1)} MB JSON; npm run transfer -- export ${exported.seconds.toFixed(1)} s, import into a new store ${imported.seconds.toFixed(1)} s (both with start-up); ` +
-      `hash ${sourceHash === restoredHash ? 'equal' : 'DIFFERENT'} (${sourceHash?.slice(0, 16)}…), node for node ${identical ? 'identical' : 'DIFFERENT'}. ` +
-      `(The API's importGraph refuses it: ${(bytes / 1e6).toFixed(1)} MB is over the ${MAX_BODY_BYTES / 1e6} MB request limit.)`);
+        `hash ${sourceHash === restoredHash ? 'equal' : 'DIFFERENT'} (${sourceHash?.slice(0, 16)}…), node for node ${identical ? 'identical' : 'DIFFERENT'}. ` +
+        `(The API's importGraph refuses it: ${(bytes / 1e6).toFixed(1)} MB is over the ${MAX_BODY_BYTES / 1e6} MB request limit.)`,
+    );
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
@@ -217,12 +291,14 @@ for (const part of PARTS) {
   } catch (err) {
     verdict(part, false, `aborted: ${(err as Error).stack ?? err}`);
   }
-  (results.seconds ??= {} as Record<string, number>);
+  results.seconds ??= {} as Record<string, number>;
   (results.seconds as Record<string, number>)[part] = Math.round((performance.now() - t0) / 100) / 10;
 }
 results.verdicts = verdicts.map(([part, ok, summary]) => ({ part, ok, summary }));
 results.totalSeconds = Math.round((performance.now() - started) / 1000);
 const out = path.join(repoRoot, 'reliability', 'results.json');
 fs.writeFileSync(out, JSON.stringify(results, (k, v) => (k === 'series' && Array.isArray(v) ? v.filter((_, i) => i % 5 === 0) : v), 2) + '\n');
-console.log(`\n${verdicts.map(([p, ok]) => `${ok ? 'PASS' : 'FAIL'} ${p}`).join('\n')}\n\n${results.totalSeconds} s; figures in ${path.relative(process.cwd(), out)}`);
+console.log(
+  `\n${verdicts.map(([p, ok]) => `${ok ? 'PASS' : 'FAIL'} ${p}`).join('\n')}\n\n${results.totalSeconds} s; figures in ${path.relative(process.cwd(), out)}`,
+);
 process.exit(verdicts.every(([, ok]) => ok) ? 0 : 1);

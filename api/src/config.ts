@@ -32,51 +32,91 @@ const envSchema = z.object({
   NEO4J_USERNAME: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
-  SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  SEED_ON_EMPTY: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   ADMIN_EMAIL: z.email('must be an e-mail address').optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
-  SESSION_HOURS: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(24 * 30, 'must be at most 720').default(12),
-  PERSONAL_DATA_PUBLIC: z.enum(['true', 'false'], 'must be true or false').default('false').transform((v) => v === 'true'),
+  SESSION_HOURS: z.coerce
+    .number({ error: 'must be a number' })
+    .positive('must be positive')
+    .max(24 * 30, 'must be at most 720')
+    .default(12),
+  PERSONAL_DATA_PUBLIC: z
+    .enum(['true', 'false'], 'must be true or false')
+    .default('false')
+    .transform((v) => v === 'true'),
   SECURE_COOKIES: z.enum(['true', 'false'], 'must be true or false').optional(),
   RESPONSE_CACHE: z.enum(['true', 'false'], 'must be true or false').optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty'], 'must be json or pretty').optional(),
-  METRICS: z.enum(['true', 'false'], 'must be true or false').default('false').transform((v) => v === 'true'),
+  METRICS: z
+    .enum(['true', 'false'], 'must be true or false')
+    .default('false')
+    .transform((v) => v === 'true'),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   OIDC_ISSUER: z.url('must be a URL such as https://login.example.dk/realms/staff').optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
-  OIDC_REDIRECT_URI: z.url('must be a URL ending in /auth/oidc/callback').refine((v) => new URL(v).pathname === '/auth/oidc/callback', 'must be a URL ending in /auth/oidc/callback').optional(),
-  OIDC_ALLOWED_DOMAINS: z.string().regex(/^\s*[a-z0-9.-]+\.[a-z]{2,}(\s*,\s*[a-z0-9.-]+\.[a-z]{2,})*\s*$/i, 'must be e-mail domains separated by commas, such as rm.dk,aarhus.dk').optional(),
+  OIDC_REDIRECT_URI: z
+    .url('must be a URL ending in /auth/oidc/callback')
+    .refine((v) => new URL(v).pathname === '/auth/oidc/callback', 'must be a URL ending in /auth/oidc/callback')
+    .optional(),
+  OIDC_ALLOWED_DOMAINS: z
+    .string()
+    .regex(/^\s*[a-z0-9.-]+\.[a-z]{2,}(\s*,\s*[a-z0-9.-]+\.[a-z]{2,})*\s*$/i, 'must be e-mail domains separated by commas, such as rm.dk,aarhus.dk')
+    .optional(),
   OIDC_EMAIL_CLAIM: z.string().min(1).default('email'),
   OIDC_ROLE_CLAIM: z.string().min(1).optional(),
   OIDC_EDITOR_VALUES: z.string().optional(),
   OIDC_ADMIN_VALUES: z.string().optional(),
-  OIDC_SCOPES: z.string().regex(/(^|\s)openid(\s|$)/, 'must include openid').default('openid email profile'),
-  ACCESS_LOG: z.enum(['true', 'false'], 'must be true or false').default('true').transform((v) => v === 'true'),
-  ACCESS_LOG_RETENTION_DAYS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be between 1 and 3650').max(3650, 'must be between 1 and 3650').default(180),
+  OIDC_SCOPES: z
+    .string()
+    .regex(/(^|\s)openid(\s|$)/, 'must include openid')
+    .default('openid email profile'),
+  ACCESS_LOG: z
+    .enum(['true', 'false'], 'must be true or false')
+    .default('true')
+    .transform((v) => v === 'true'),
+  ACCESS_LOG_RETENTION_DAYS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 3650')
+    .max(3650, 'must be between 1 and 3650')
+    .default(180),
   BACKUP_DIR: z.string().min(1).optional(),
-  BACKUP_INTERVAL_HOURS: z.coerce.number({ error: 'must be a number' }).min(0.01, 'must be between 0.01 and 720').max(720, 'must be between 0.01 and 720').default(24),
-  BACKUP_KEEP: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(10000, 'must be at most 10000').default(14),
+  BACKUP_INTERVAL_HOURS: z.coerce
+    .number({ error: 'must be a number' })
+    .min(0.01, 'must be between 0.01 and 720')
+    .max(720, 'must be between 0.01 and 720')
+    .default(24),
+  BACKUP_KEEP: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(10000, 'must be at most 10000')
+    .default(14),
   RESPONSE_CACHE_METADATA: z.enum(['true', 'false'], 'must be true or false').optional(),
-  TRUST_PROXY: z.string().default('false').transform((v, ctx) => {
-    try {
-      return parseTrustProxy(v);
-    } catch (err) {
-      ctx.addIssue({ code: 'custom', message: (err as Error).message });
-      return z.NEVER;
-    }
-  }),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v, ctx) => {
+      try {
+        return parseTrustProxy(v);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        return z.NEVER;
+      }
+    }),
   RESPONSE_CACHE_MB: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(4096, 'must be at most 4096').default(16),
 });
 
 /** Every environment variable the server reads (docker-compose.yml is checked against it). */
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
 
-export type EngineConfig =
-  | { kind: 'embedded'; dataDir: string | null }
-  | { kind: 'neo4j'; uri: string; username: string; password: string; database: string };
+export type EngineConfig = { kind: 'embedded'; dataDir: string | null } | { kind: 'neo4j'; uri: string; username: string; password: string; database: string };
 
 export interface AppConfig {
   port: number;
@@ -162,7 +202,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
 }
 
-const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const list = (v: string | undefined) =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function oidcOptions(e: z.infer<typeof envSchema>): OidcOptions | null {
   if (!e.OIDC_ISSUER) return null;

@@ -69,24 +69,32 @@ function codedRejections(): Plugin {
 /** Armor's validation rules throw uncoded errors by default; report them with a code instead. */
 const reportCoded = {
   propagateOnRejection: false,
-  onReject: [
-    (ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(withCode(error, 'GRAPHQL_VALIDATION_FAILED')),
-  ],
+  onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(withCode(error, 'GRAPHQL_VALIDATION_FAILED'))],
 };
 
 /** graphql-js words the English `message`; `da` is the general Danish of the code (errors.ts's policy). */
 function withCode(error: GraphQLError, code: string): GraphQLError {
   return error.extensions?.code
     ? error
-    : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code, da: DANISH_BY_CODE[code] } });
+    : new GraphQLError(error.message, {
+        nodes: error.nodes,
+        source: error.source,
+        positions: error.positions,
+        extensions: { ...error.extensions, code, da: DANISH_BY_CODE[code] },
+      });
 }
 
 function bodyLimit(maxBytes: number): Plugin {
   const tooLarge = () =>
-    new Response(JSON.stringify({ errors: [{ message: `Request body over ${maxBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE', da: DANISH_BY_CODE.PAYLOAD_TOO_LARGE } }] }), {
-      status: 413,
-      headers: { 'content-type': 'application/json' },
-    });
+    new Response(
+      JSON.stringify({
+        errors: [{ message: `Request body over ${maxBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE', da: DANISH_BY_CODE.PAYLOAD_TOO_LARGE } }],
+      }),
+      {
+        status: 413,
+        headers: { 'content-type': 'application/json' },
+      },
+    );
   return {
     async onRequest({ request, setRequest, endResponse, fetchAPI }) {
       const declared = request.headers.get('content-length');

@@ -17,7 +17,10 @@ async function main(): Promise<void> {
   // The administrator's e-mail stays out of the log: it names a person.
   if (adminCreated) log.info('created the administrator from ADMIN_EMAIL');
   if (seeded) {
-    log.info({ nodes: seeded.nodesCreated, relationships: seeded.relationshipsCreated, seconds: Number(seeded.seconds.toFixed(2)) }, 'seeded an empty store with Central Denmark');
+    log.info(
+      { nodes: seeded.nodesCreated, relationships: seeded.relationshipsCreated, seconds: Number(seeded.seconds.toFixed(2)) },
+      'seeded an empty store with Central Denmark',
+    );
   }
   const metrics = config.metrics ? { metrics: new Metrics(), token: config.metrics.token } : null;
   if (metrics && !metrics.token && config.production) log.warn('METRICS=true without METRICS_TOKEN: /metrics answers anyone who reaches the port');
@@ -33,7 +36,10 @@ async function main(): Promise<void> {
     const { port } = server.address() as AddressInfo;
     const where = config.engine.kind === 'neo4j' ? `Neo4j at ${config.engine.uri}` : `embedded store in ${config.engine.dataDir}`;
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`;
-    log.info({ url, port, engine: config.engine.kind, metrics: Boolean(metrics), startMs: Math.round(performance.now() - started) }, `Hænderne is ready on ${url} (GraphQL at /graphql, ${where})`);
+    log.info(
+      { url, port, engine: config.engine.kind, metrics: Boolean(metrics), startMs: Math.round(performance.now() - started) },
+      `Hænderne is ready on ${url} (GraphQL at /graphql, ${where})`,
+    );
   });
 
   const stop = (signal: string) => {
@@ -41,10 +47,12 @@ async function main(): Promise<void> {
     stopRetention();
     server.close();
     // A backup under way finishes first; then the embedded store's file lock is let go.
-    void stopBackups().then(() => db.close()).finally(() => {
-      log.flush();
-      process.exit(0);
-    });
+    void stopBackups()
+      .then(() => db.close())
+      .finally(() => {
+        log.flush();
+        process.exit(0);
+      });
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

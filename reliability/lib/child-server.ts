@@ -21,7 +21,11 @@ export interface ChildServer extends Child {
 
 /** A TypeScript entry point in its own Node process (no npx or tsx wrapper in between, so the pid is the server's). */
 export function spawnTs(entry: string, env: Record<string, string>, args: string[] = []): Child {
-  const proc = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   // The server logs a line per request: keep the start (the ready line) and the last 256 kB.
   const keep = (d: Buffer) => {
@@ -57,7 +61,13 @@ export function spawnTs(entry: string, env: Record<string, string>, args: string
 /** The real server (api/src/main.ts) on a free loopback port over a file-backed store. */
 export async function startServer(dataDir: string, env: Record<string, string> = {}, timeoutMs = 120_000): Promise<ChildServer> {
   const child = spawnTs('api/src/main.ts', {
-    PORT: '0', HOST: '127.0.0.1', GRAPH_DATA_DIR: dataDir, SEED_ON_EMPTY: 'true', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, ...env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    GRAPH_DATA_DIR: dataDir,
+    SEED_ON_EMPTY: 'true',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    ...env,
   });
   const started = Date.now();
   for (;;) {

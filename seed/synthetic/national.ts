@@ -35,7 +35,20 @@ const MIDT_CLUSTERS: Array<[string, string[]]> = [
   ['Aarhus', ['751', '741']],
 ];
 /** Larger towns get more practices and staff. */
-const BIG: Record<string, number> = { '101': 6, '751': 4, '461': 3, '851': 3, '147': 2, '621': 1.6, '630': 1.6, '561': 1.6, '730': 1.5, '657': 1.4, '740': 1.4, '615': 1.4 };
+const BIG: Record<string, number> = {
+  '101': 6,
+  '751': 4,
+  '461': 3,
+  '851': 3,
+  '147': 2,
+  '621': 1.6,
+  '630': 1.6,
+  '561': 1.6,
+  '730': 1.5,
+  '657': 1.4,
+  '740': 1.4,
+  '615': 1.4,
+};
 
 const PERSPECTIVES_IMPL: Perspective[] = ['PSYCHIATRY', 'SOMATICS', 'GENERAL_PRACTICE', 'HEALTH_VISITING', 'PPR', 'FAMILY_SOCIAL', 'SCHOOL', 'YOUTH_GUIDANCE'];
 const UNITS: Array<{ key: string; name: string; perspective: Perspective; profession: string; weight: number; validFrom?: string }> = [
@@ -44,9 +57,33 @@ const UNITS: Array<{ key: string; name: string; perspective: Perspective; profes
   { key: 'familie', name: 'Familieafdelingen', perspective: 'FAMILY_SOCIAL', profession: 'Socialrådgiver', weight: 7 },
   { key: 'skole', name: 'Skoleområdet', perspective: 'SCHOOL', profession: 'Lærer', weight: 9 },
   { key: 'kui', name: 'Kommunal ungeindsats (KUI)', perspective: 'YOUTH_GUIDANCE', profession: 'Uddannelsesvejleder', weight: 2 },
-  { key: 'behandlingstilbud', name: 'Det kommunale behandlingstilbud', perspective: 'MUNICIPAL_TREATMENT', profession: 'Psykolog', weight: 1, validFrom: '2024-07-01' },
+  {
+    key: 'behandlingstilbud',
+    name: 'Det kommunale behandlingstilbud',
+    perspective: 'MUNICIPAL_TREATMENT',
+    profession: 'Psykolog',
+    weight: 1,
+    validFrom: '2024-07-01',
+  },
 ];
-const STREETS = ['Søndergade', 'Østergade', 'Vestergade', 'Nørregade', 'Torvet', 'Stationsvej', 'Kirkevej', 'Skolegade', 'Møllevej', 'Parkvej', 'Havnegade', 'Bredgade', 'Algade', 'Storegade', 'Jernbanegade', 'Bygaden'];
+const STREETS = [
+  'Søndergade',
+  'Østergade',
+  'Vestergade',
+  'Nørregade',
+  'Torvet',
+  'Stationsvej',
+  'Kirkevej',
+  'Skolegade',
+  'Møllevej',
+  'Parkvej',
+  'Havnegade',
+  'Bredgade',
+  'Algade',
+  'Storegade',
+  'Jernbanegade',
+  'Bygaden',
+];
 const STATUS_DATES = ['2022-01-01', '2022-07-01', '2023-01-01', '2023-07-01', '2024-01-01', '2024-07-01'];
 const LEVELS: StatusLevel[] = ['RED', 'YELLOW', 'GREEN'];
 
@@ -70,7 +107,7 @@ export function generateNational(options: NationalOptions = {}): SeedFile {
   const gln = () => {
     for (;;) {
       const value = withCheckDigit(`579${rng.digits(9)}`);
-      if (!usedGln.has(value)) return usedGln.add(value), value;
+      if (!usedGln.has(value)) return (usedGln.add(value), value);
     }
   };
   const phone = (first: string) => {
@@ -119,11 +156,24 @@ export function generateNational(options: NationalOptions = {}): SeedFile {
     const regionId = node('Organisation', `org:dk-region-${r}`, { name: region.name, kind: 'REGION', sector: 'REGION' });
     const psych = node('Organisation', `org:dk-psykiatri-${r}`, { name: `Psykiatrien, ${region.name}`, kind: 'HOSPITAL', sector: 'REGION' });
     rel('PART_OF', psych, regionId);
-    const bua = node('Organisation', `org:dk-bua-${r}`, { name: `Børne- og Ungdomspsykiatrien, ${region.name}`, shortName: 'BUP', kind: 'HOSPITAL_DEPARTMENT', sector: 'REGION' });
+    const bua = node('Organisation', `org:dk-bua-${r}`, {
+      name: `Børne- og Ungdomspsykiatrien, ${region.name}`,
+      shortName: 'BUP',
+      kind: 'HOSPITAL_DEPARTMENT',
+      sector: 'REGION',
+    });
     rel('PART_OF', bua, psych);
-    const advisory = node('Organisation', `org:dk-bua-raadgivning-${r}`, { name: `Rådgivningsenheden, Børne- og Ungdomspsykiatrien, ${region.name}`, kind: 'HOSPITAL_DEPARTMENT', sector: 'REGION' });
+    const advisory = node('Organisation', `org:dk-bua-raadgivning-${r}`, {
+      name: `Rådgivningsenheden, Børne- og Ungdomspsykiatrien, ${region.name}`,
+      kind: 'HOSPITAL_DEPARTMENT',
+      sector: 'REGION',
+    });
     rel('PART_OF', advisory, bua);
-    const plo = node('Organisation', `org:dk-plo-${r}`, { name: `PLO-${region.name.replace('Region ', '')}`, kind: 'GP_ORGANISATION', sector: 'GENERAL_PRACTICE' });
+    const plo = node('Organisation', `org:dk-plo-${r}`, {
+      name: `PLO-${region.name.replace('Region ', '')}`,
+      kind: 'GP_ORGANISATION',
+      sector: 'GENERAL_PRACTICE',
+    });
     const regionDomain = `region${r}.dk`;
 
     const advisoryChannel = node('Channel', `channel:dk-bua-raadgivning-${r}`, {
@@ -145,22 +195,48 @@ export function generateNational(options: NationalOptions = {}): SeedFile {
     }
 
     // The region's agreement and its three elements.
-    const agreement = node('Agreement', `agreement:dk-mistrivsel-${r}`, { name: `Samarbejdsaftale om børn og unge i psykisk mistrivsel, ${region.name}`, validFrom: '2022-01-01' });
+    const agreement = node('Agreement', `agreement:dk-mistrivsel-${r}`, {
+      name: `Samarbejdsaftale om børn og unge i psykisk mistrivsel, ${region.name}`,
+      validFrom: '2022-01-01',
+    });
     const elements = [1, 2, 3].map((n) => {
-      const id = node('Element', `element:dk-mistrivsel-${r}-${n}`, { name: ['Kommunikationsvej mellem almen praksis og kommuner', 'Rådgivning fra børne- og ungdomspsykiatrien', 'Forløbsprogrammernes tværsektorielle anbefalinger'][n - 1]!, number: n });
+      const id = node('Element', `element:dk-mistrivsel-${r}-${n}`, {
+        name: [
+          'Kommunikationsvej mellem almen praksis og kommuner',
+          'Rådgivning fra børne- og ungdomspsykiatrien',
+          'Forløbsprogrammernes tværsektorielle anbefalinger',
+        ][n - 1]!,
+        number: n,
+      });
       rel('HAS_ELEMENT', agreement, id);
       return id;
     });
     rel('PARTY_TO', regionId, agreement, { since: '2022-01-01' });
 
     // Regional committees.
-    const ssg = node('Group', `group:dk-sundhedsstyregruppe-${r}`, { name: `Sundhedsstyregruppen, ${region.name}`, kind: 'STEERING_GROUP', requiredPerspectives: ['PSYCHIATRY', 'GENERAL_PRACTICE', 'MANAGEMENT'] });
-    const kosu = node('Group', `group:dk-kosu-${r}`, { name: `Den kommunale sundhedsstyregruppe, ${region.name}`, shortName: 'KOSU', kind: 'STEERING_GROUP', requiredPerspectives: ['MANAGEMENT'] });
+    const ssg = node('Group', `group:dk-sundhedsstyregruppe-${r}`, {
+      name: `Sundhedsstyregruppen, ${region.name}`,
+      kind: 'STEERING_GROUP',
+      requiredPerspectives: ['PSYCHIATRY', 'GENERAL_PRACTICE', 'MANAGEMENT'],
+    });
+    const kosu = node('Group', `group:dk-kosu-${r}`, {
+      name: `Den kommunale sundhedsstyregruppe, ${region.name}`,
+      shortName: 'KOSU',
+      kind: 'STEERING_GROUP',
+      requiredPerspectives: ['MANAGEMENT'],
+    });
     rel('ANCHORED_IN', ssg, regionId);
-    const ssgMandate = node('Mandate', `mandate:dk-sundhedsstyregruppe-${r}`, { name: 'Beslutningsmandat', level: 'DECIDE', scope: 'Beslutninger om sundhedsaftalens samarbejdsaftaler', validFrom: '2024-01-01', validTo: '2027-12-31' });
+    const ssgMandate = node('Mandate', `mandate:dk-sundhedsstyregruppe-${r}`, {
+      name: 'Beslutningsmandat',
+      level: 'DECIDE',
+      scope: 'Beslutninger om sundhedsaftalens samarbejdsaftaler',
+      validFrom: '2024-01-01',
+      validTo: '2027-12-31',
+    });
     rel('HOLDS', ssg, ssgMandate);
     rel('CONCERNS', ssgMandate, agreement);
-    for (const [i, p] of buaStaff.slice(0, 2).entries()) rel('MEMBER_OF', p, ssg, { represents: ['PSYCHIATRY'], role: i === 0 ? 'CHAIR' : 'MEMBER', since: '2022-01-01' });
+    for (const [i, p] of buaStaff.slice(0, 2).entries())
+      rel('MEMBER_OF', p, ssg, { represents: ['PSYCHIATRY'], role: i === 0 ? 'CHAIR' : 'MEMBER', since: '2022-01-01' });
 
     // Clusters.
     const munis = MUNICIPALITIES.filter((m) => m.region === region.code);
@@ -176,7 +252,11 @@ export function generateNational(options: NationalOptions = {}): SeedFile {
       const hospital = node('Organisation', `org:dk-hospital-${r}-${cs}`, { name: `Hospitalsenhed ${clusterName}`, kind: 'HOSPITAL', sector: 'REGION' });
       rel('PART_OF', hospital, regionId);
       rel('IN_CLUSTER', hospital, cluster);
-      const children = node('Organisation', `org:dk-boerneafdeling-${r}-${cs}`, { name: `Børne- og Ungeafdelingen, Hospitalsenhed ${clusterName}`, kind: 'HOSPITAL_DEPARTMENT', sector: 'REGION' });
+      const children = node('Organisation', `org:dk-boerneafdeling-${r}-${cs}`, {
+        name: `Børne- og Ungeafdelingen, Hospitalsenhed ${clusterName}`,
+        kind: 'HOSPITAL_DEPARTMENT',
+        sector: 'REGION',
+      });
       rel('PART_OF', children, hospital);
       const childrenStaff: string[] = [];
       for (let i = 0; i < Math.round(45 * scale); i++) {
@@ -185,10 +265,18 @@ export function generateNational(options: NationalOptions = {}): SeedFile {
         childrenStaff.push(p);
       }
 
-      const steering = node('Group', `group:dk-klyngestyregruppe-${r}-${cs}`, { name: `Klyngestyregruppen, ${clusterName}`, kind: 'CLUSTER_STEERING_GROUP', requiredPerspectives: ['PSYCHIATRY', 'SOMATICS', 'GENERAL_PRACTICE', 'MANAGEMENT'] });
+      const steering = node('Group', `group:dk-klyngestyregruppe-${r}-${cs}`, {
+        name: `Klyngestyregruppen, ${clusterName}`,
+        kind: 'CLUSTER_STEERING_GROUP',
+        requiredPerspectives: ['PSYCHIATRY', 'SOMATICS', 'GENERAL_PRACTICE', 'MANAGEMENT'],
+      });
       rel('ANCHORED_IN', steering, cluster);
       rel('REPORTS_TO', steering, ssg);
-      const impl = node('Group', `group:dk-implementeringsgruppe-${r}-${cs}`, { name: `Implementeringsgruppen, ${clusterName}`, kind: 'IMPLEMENTATION_GROUP', requiredPerspectives: PERSPECTIVES_IMPL });
+      const impl = node('Group', `group:dk-implementeringsgruppe-${r}-${cs}`, {
+        name: `Implementeringsgruppen, ${clusterName}`,
+        kind: 'IMPLEMENTATION_GROUP',
+        requiredPerspectives: PERSPECTIVES_IMPL,
+      });
       rel('ANCHORED_IN', impl, cluster);
       // Some groups lack a reporting line.
       if (rng.chance(0.85)) rel('REPORTS_TO', impl, steering);
@@ -212,7 +300,14 @@ export function generateNational(options: NationalOptions = {}): SeedFile {
         const ms = slugOf(m.name);
         const domain = `${ms}.dk`;
         const weight = BIG[m.code] ?? 1;
-        const muni = node('Organisation', `org:dk-municipality-${ms}`, { name: m.officialName, shortName: m.name, kind: 'MUNICIPALITY', sector: 'MUNICIPALITY', municipalityCode: m.code, phone: phone('7') });
+        const muni = node('Organisation', `org:dk-municipality-${ms}`, {
+          name: m.officialName,
+          shortName: m.name,
+          kind: 'MUNICIPALITY',
+          sector: 'MUNICIPALITY',
+          municipalityCode: m.code,
+          phone: phone('7'),
+        });
         rel('IN_CLUSTER', muni, cluster);
         rel('PARTY_TO', muni, agreement, { since: '2022-01-01' });
         const director = person('Direktør for børn og familie', 'Cand.scient.adm.', domain);
@@ -223,7 +318,13 @@ export function generateNational(options: NationalOptions = {}): SeedFile {
         // Units and their staff.
         const unitStaff = new Map<string, string[]>();
         for (const u of UNITS) {
-          const unit = node('Organisation', `org:dk-${u.key}-${ms}`, { name: `${u.name}, ${m.officialName}`, kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY', municipalityCode: m.code, validFrom: u.validFrom });
+          const unit = node('Organisation', `org:dk-${u.key}-${ms}`, {
+            name: `${u.name}, ${m.officialName}`,
+            kind: 'MUNICIPAL_UNIT',
+            sector: 'MUNICIPALITY',
+            municipalityCode: m.code,
+            validFrom: u.validFrom,
+          });
           rel('PART_OF', unit, muni, { since: u.validFrom });
           const staff: string[] = [];
           const count = Math.max(2, Math.round(u.weight * 5.9 * weight * scale * (0.7 + rng.next() * 0.6)));
@@ -239,11 +340,20 @@ export function generateNational(options: NationalOptions = {}): SeedFile {
         // One municipality of the cluster sends each municipal perspective to the implementation group; some seats stay empty.
         for (const u of UNITS) {
           if (rng.chance(1 / clusterMunis.length) && rng.chance(0.9)) {
-            rel('MEMBER_OF', leaderOf(u.key), impl, { represents: [u.perspective], onBehalfOf: muni, since: u.validFrom ?? '2022-01-01', until: !u.validFrom && rng.chance(0.05) ? '2023-06-30' : undefined });
+            rel('MEMBER_OF', leaderOf(u.key), impl, {
+              represents: [u.perspective],
+              onBehalfOf: muni,
+              since: u.validFrom ?? '2022-01-01',
+              until: !u.validFrom && rng.chance(0.05) ? '2023-06-30' : undefined,
+            });
           }
         }
         // A local network per municipality.
-        const network = node('Group', `group:dk-netvaerk-${ms}`, { name: `Tværgående netværk om børn og unge i mistrivsel, ${m.officialName}`, kind: 'NETWORK', requiredPerspectives: ['PPR', 'FAMILY_SOCIAL', 'SCHOOL', 'HEALTH_VISITING'] });
+        const network = node('Group', `group:dk-netvaerk-${ms}`, {
+          name: `Tværgående netværk om børn og unge i mistrivsel, ${m.officialName}`,
+          kind: 'NETWORK',
+          requiredPerspectives: ['PPR', 'FAMILY_SOCIAL', 'SCHOOL', 'HEALTH_VISITING'],
+        });
         rel('ANCHORED_IN', network, muni);
         UNITS.forEach((u, i) => {
           rel('MEMBER_OF', leaderOf(u.key), network, { represents: [u.perspective], role: i === 0 ? 'CHAIR' : 'MEMBER' });
@@ -251,12 +361,29 @@ export function generateNational(options: NationalOptions = {}): SeedFile {
 
         // Fixed contacts both ways; some municipalities lack one.
         if (rng.chance(0.8)) {
-          rel('CONTACT_FOR', rng.pick(buaStaff), muni, { role: 'fast kontaktperson i BUA', topics: ['generel faglig sparring'], pathways: pathwayIds, steps: [2, 3], audience: ['PPR', 'familieafdeling'] });
+          rel('CONTACT_FOR', rng.pick(buaStaff), muni, {
+            role: 'fast kontaktperson i BUA',
+            topics: ['generel faglig sparring'],
+            pathways: pathwayIds,
+            steps: [2, 3],
+            audience: ['PPR', 'familieafdeling'],
+          });
         }
         if (rng.chance(0.75)) {
-          rel('CONTACT_FOR', leaderOf('ppr'), bua, { role: 'fast kontaktperson for BUA', topics: ['væsentlig og generel information'], steps: [2, 3], audience: ['BUA'] });
+          rel('CONTACT_FOR', leaderOf('ppr'), bua, {
+            role: 'fast kontaktperson for BUA',
+            topics: ['væsentlig og generel information'],
+            steps: [2, 3],
+            audience: ['BUA'],
+          });
         }
-        rel('CONTACT_FOR', leaderOf('behandlingstilbud'), plo, { role: 'kontaktperson for almen praksis', pathways: [pathwayIds[0]], steps: [2], audience: ['praktiserende læger'], since: '2024-07-01' });
+        rel('CONTACT_FOR', leaderOf('behandlingstilbud'), plo, {
+          role: 'kontaktperson for almen praksis',
+          pathways: [pathwayIds[0]],
+          steps: [2],
+          audience: ['praktiserende læger'],
+          since: '2024-07-01',
+        });
 
         // Channels.
         const medcomStatus = rng.pick(['ESTABLISHED', 'ESTABLISHED', 'IN_PROGRESS', 'PLANNED'] as const);
@@ -270,7 +397,13 @@ export function generateNational(options: NationalOptions = {}): SeedFile {
         rel('PROVIDES', muni, medcom);
         rel('SERVES', medcom, plo);
         rel('SERVES', advisoryChannel, muni);
-        const line = node('Channel', `channel:dk-telefon-${ms}`, { name: `Åben telefonrådgivning, ${m.officialName}`, kind: 'PHONE_LINE', status: 'ESTABLISHED', address: phone('7'), schedule: 'Hverdage kl. 10–12' });
+        const line = node('Channel', `channel:dk-telefon-${ms}`, {
+          name: `Åben telefonrådgivning, ${m.officialName}`,
+          kind: 'PHONE_LINE',
+          status: 'ESTABLISHED',
+          address: phone('7'),
+          schedule: 'Hverdage kl. 10–12',
+        });
         rel('PROVIDES', `org:dk-behandlingstilbud-${ms}`, line, { since: '2024-07-01' });
         rel('SERVES', line, plo);
 

@@ -82,11 +82,46 @@ interface ClusterInfo {
   municipalities: string[];
 }
 const CLUSTERS: ClusterInfo[] = [
-  { slug: 'horsens', id: 'org:cluster-horsens', name: 'Horsensklyngen', hospital: 'org:hospital-horsens', hospitalName: 'Hospitalsenhed Horsens', municipalities: ['hedensted', 'horsens', 'odder', 'skanderborg'] },
-  { slug: 'midt', id: 'org:cluster-midt', name: 'Klynge Midt', hospital: 'org:hospital-midt', hospitalName: 'Regionshospitalet Midt', municipalities: ['silkeborg', 'skive', 'viborg'] },
-  { slug: 'randers', id: 'org:cluster-randers', name: 'Randersklyngen', hospital: 'org:hospital-randers', hospitalName: 'Regionshospitalet Randers', municipalities: ['favrskov', 'norddjurs', 'randers', 'syddjurs'] },
-  { slug: 'vest', id: 'org:cluster-vest', name: 'Klynge Vest', hospital: 'org:hospital-vest', hospitalName: 'Gødstrup Hospital', municipalities: ['herning', 'holstebro', 'ikast-brande', 'lemvig', 'ringkoebing-skjern', 'struer'] },
-  { slug: 'aarhus', id: 'org:cluster-aarhus', name: 'Aarhusklyngen', hospital: 'org:hospital-aarhus', hospitalName: 'Aarhus Universitetshospital', municipalities: ['aarhus', 'samsoe'] },
+  {
+    slug: 'horsens',
+    id: 'org:cluster-horsens',
+    name: 'Horsensklyngen',
+    hospital: 'org:hospital-horsens',
+    hospitalName: 'Hospitalsenhed Horsens',
+    municipalities: ['hedensted', 'horsens', 'odder', 'skanderborg'],
+  },
+  {
+    slug: 'midt',
+    id: 'org:cluster-midt',
+    name: 'Klynge Midt',
+    hospital: 'org:hospital-midt',
+    hospitalName: 'Regionshospitalet Midt',
+    municipalities: ['silkeborg', 'skive', 'viborg'],
+  },
+  {
+    slug: 'randers',
+    id: 'org:cluster-randers',
+    name: 'Randersklyngen',
+    hospital: 'org:hospital-randers',
+    hospitalName: 'Regionshospitalet Randers',
+    municipalities: ['favrskov', 'norddjurs', 'randers', 'syddjurs'],
+  },
+  {
+    slug: 'vest',
+    id: 'org:cluster-vest',
+    name: 'Klynge Vest',
+    hospital: 'org:hospital-vest',
+    hospitalName: 'Gødstrup Hospital',
+    municipalities: ['herning', 'holstebro', 'ikast-brande', 'lemvig', 'ringkoebing-skjern', 'struer'],
+  },
+  {
+    slug: 'aarhus',
+    id: 'org:cluster-aarhus',
+    name: 'Aarhusklyngen',
+    hospital: 'org:hospital-aarhus',
+    hospitalName: 'Aarhus Universitetshospital',
+    municipalities: ['aarhus', 'samsoe'],
+  },
 ];
 
 interface Muni {
@@ -99,10 +134,25 @@ interface Muni {
 }
 const DOMAINS: Record<string, string> = { 'ringkoebing-skjern': 'rksk.dk', samsoe: 'samsoe.dk' };
 const TOWNS: Record<string, string> = {
-  hedensted: 'Juelsminde', horsens: 'Horsens', odder: 'Odder', skanderborg: 'Skanderborg', silkeborg: 'Silkeborg', skive: 'Skive',
-  viborg: 'Viborg', favrskov: 'Hinnerup', norddjurs: 'Grenaa', randers: 'Randers', syddjurs: 'Ebeltoft', herning: 'Herning',
-  holstebro: 'Holstebro', 'ikast-brande': 'Ikast', lemvig: 'Lemvig', 'ringkoebing-skjern': 'Ringkøbing', struer: 'Struer',
-  aarhus: 'Aarhus', samsoe: 'Tranebjerg',
+  hedensted: 'Juelsminde',
+  horsens: 'Horsens',
+  odder: 'Odder',
+  skanderborg: 'Skanderborg',
+  silkeborg: 'Silkeborg',
+  skive: 'Skive',
+  viborg: 'Viborg',
+  favrskov: 'Hinnerup',
+  norddjurs: 'Grenaa',
+  randers: 'Randers',
+  syddjurs: 'Ebeltoft',
+  herning: 'Herning',
+  holstebro: 'Holstebro',
+  'ikast-brande': 'Ikast',
+  lemvig: 'Lemvig',
+  'ringkoebing-skjern': 'Ringkøbing',
+  struer: 'Struer',
+  aarhus: 'Aarhus',
+  samsoe: 'Tranebjerg',
 };
 const MUNIS: Muni[] = CLUSTERS.flatMap((cluster) =>
   cluster.municipalities.map((slug) => {
@@ -182,7 +232,7 @@ node('Organisation', 'org:viso', {
   shortName: 'VISO',
   kind: 'NATIONAL_BODY',
   sector: 'NATIONAL',
-  description: 'National specialised advice in complex cases; the interface between BUA\'s advice and VISO is to be clarified (001).',
+  description: "National specialised advice in complex cases; the interface between BUA's advice and VISO is to be clarified (001).",
   ...D001,
 });
 node('Organisation', 'org:kl', {
@@ -224,7 +274,7 @@ for (const c of CLUSTERS) {
     description:
       c.slug === 'randers'
         ? 'Somatic children\'s department ("børne- og ungeafsnittet på hospitalet"); asks for structured sparring across somatics, municipality and psychiatry (001).'
-        : 'Somatic children\'s department of the cluster hospital.',
+        : "Somatic children's department of the cluster hospital.",
     ...(c.slug === 'randers' ? D001 : {}),
   });
   rel('PART_OF', id, c.hospital);
@@ -239,7 +289,20 @@ node('Organisation', 'org:plo-midtjylland', {
   description: 'The general practitioners\' organisation in the region; represents general practice ("almen praksis") in the clusters and committees.',
 });
 
-const STREETS = ['Søndergade', 'Østergade', 'Vestergade', 'Nørregade', 'Torvet', 'Stationsvej', 'Kirkevej', 'Skolegade', 'Møllevej', 'Parkvej', 'Havnegade', 'Bredgade'];
+const STREETS = [
+  'Søndergade',
+  'Østergade',
+  'Vestergade',
+  'Nørregade',
+  'Torvet',
+  'Stationsvej',
+  'Kirkevej',
+  'Skolegade',
+  'Møllevej',
+  'Parkvej',
+  'Havnegade',
+  'Bredgade',
+];
 const glnRng = rng.fork('gln');
 const usedGln = new Set<string>();
 function syntheticGln(): string {
@@ -288,7 +351,8 @@ for (const s of PRIVATE_SPECIALISTS) {
     sector: 'GENERAL_PRACTICE',
     municipalityCode: muni(s.mu).m.code,
     locationNumber: syntheticGln(),
-    description: 'Synthetic private practising specialist in child and adolescent psychiatry; the municipality keeps such specialists informed of its efforts (003).',
+    description:
+      'Synthetic private practising specialist in child and adolescent psychiatry; the municipality keeps such specialists informed of its efforts (003).',
   });
   rel('IN_CLUSTER', s.id, muni(s.mu).cluster.id);
 }
@@ -351,15 +415,15 @@ const UNIT_KINDS: UnitKind[] = [
     leaderTitle: 'Leder af behandlingstilbuddet',
     profession: 'Psykolog',
     validFrom: '2024-07-01',
-    description: 'Easily accessible municipal treatment offer (lettilgængeligt behandlingstilbud), in every municipality from July 2024 under the 10-year psychiatry plan.',
+    description:
+      'Easily accessible municipal treatment offer (lettilgængeligt behandlingstilbud), in every municipality from July 2024 under the 10-year psychiatry plan.',
   },
 ];
 const unitId = (key: string, slug: string) => `org:${key}-${slug}`;
 for (const mu of MUNIS) {
   for (const u of UNIT_KINDS) {
     const id = unitId(u.key, mu.slug);
-    const documented =
-      (mu.slug === 'norddjurs' && (u.key === 'ppr' || u.key === 'familie')) ? D003 : u.key === 'behandlingstilbud' ? D004 : undefined;
+    const documented = mu.slug === 'norddjurs' && (u.key === 'ppr' || u.key === 'familie') ? D003 : u.key === 'behandlingstilbud' ? D004 : undefined;
     node('Organisation', id, {
       name: u.name(mu),
       kind: 'MUNICIPAL_UNIT',
@@ -388,12 +452,14 @@ const ELEMENTS = [
   {
     n: 1,
     name: 'Kommunikationsvej mellem almen praksis og kommuner',
-    description: 'Oprettelse af kommunikationsvej mellem almen praksis og kommuner om børn og unge i psykisk mistrivsel: digital kommunikation og anvendelse af korrespondancebreve (MedCom).',
+    description:
+      'Oprettelse af kommunikationsvej mellem almen praksis og kommuner om børn og unge i psykisk mistrivsel: digital kommunikation og anvendelse af korrespondancebreve (MedCom).',
   },
   {
     n: 2,
     name: 'Rådgivning og kompetenceudvikling fra Børne- og Ungdomspsykiatrisk Afdeling',
-    description: 'Underretning; fast kontaktperson og faste tidspunkter for virtuelle møder; sparring; supervision; virtuel undervisning i psykopatologi mhp. kompetenceudvikling.',
+    description:
+      'Underretning; fast kontaktperson og faste tidspunkter for virtuelle møder; sparring; supervision; virtuel undervisning i psykopatologi mhp. kompetenceudvikling.',
   },
   {
     n: 3,
@@ -416,7 +482,8 @@ node('Agreement', HEALTH_AGREEMENT, {
   shortName: 'Sundhedsaftalen',
   validFrom: '2024-01-01',
   validTo: '2027-12-31',
-  description: 'The health agreement between the region and the 19 municipalities; children\'s and young people\'s mental well-being is a special priority (004).',
+  description:
+    "The health agreement between the region and the 19 municipalities; children's and young people's mental well-being is a special priority (004).",
   ...D004,
 });
 rel('PARTY_TO', 'org:region-midtjylland', HEALTH_AGREEMENT, inferred(D004));
@@ -427,7 +494,7 @@ node('Agreement', MODEL, {
   name: 'Samarbejdsmodel for en fælles implementering af det kommunale behandlingstilbud til børn og unge i mistrivsel i Midtjylland',
   shortName: 'Midtjysk samarbejdsmodel',
   description:
-    'A binding partnership between the sectors for fast, uniform access to treatment across the 19 municipalities, the region and general practice. Sundhedsstyregruppen decided on 13 May 2024 to develop it; approved by KOSU and Sundhedsstyregruppen, and by Norddjurs\' children and youth committee on 10 October 2024.',
+    "A binding partnership between the sectors for fast, uniform access to treatment across the 19 municipalities, the region and general practice. Sundhedsstyregruppen decided on 13 May 2024 to develop it; approved by KOSU and Sundhedsstyregruppen, and by Norddjurs' children and youth committee on 10 October 2024.",
   ...D004,
 });
 const MODEL_ELEMENTS = [
@@ -450,26 +517,65 @@ node('Agreement', 'agreement:tidlig-opsporing-risikogrupper', {
 });
 
 const PATHWAYS = [
-  { id: 'pathway:angst-depression', name: 'Forløbsprogram for børn og unge med angst og/eller depression', nameEn: 'Care pathway for children and young people with anxiety and/or depression', topics: ['angst', 'depression'] },
+  {
+    id: 'pathway:angst-depression',
+    name: 'Forløbsprogram for børn og unge med angst og/eller depression',
+    nameEn: 'Care pathway for children and young people with anxiety and/or depression',
+    topics: ['angst', 'depression'],
+  },
   { id: 'pathway:adhd', name: 'Forløbsprogram for børn og unge med ADHD', nameEn: 'Care pathway for children and young people with ADHD', topics: ['ADHD'] },
-  { id: 'pathway:spiseforstyrrelser', name: 'Forløbsprogram for børn og unge med spiseforstyrrelser', nameEn: 'Care pathway for children and young people with eating disorders', topics: ['spiseforstyrrelser'] },
+  {
+    id: 'pathway:spiseforstyrrelser',
+    name: 'Forløbsprogram for børn og unge med spiseforstyrrelser',
+    nameEn: 'Care pathway for children and young people with eating disorders',
+    topics: ['spiseforstyrrelser'],
+  },
 ];
 const STEPS = [
-  { n: 1, name: 'Trin 1 – Forebyggelse og tidlig opsporing', description: 'Almene tilbud: dagtilbud, skole, sundhedspleje og almen praksis opdager tegn på mistrivsel og støtter.',
-    nameEn: 'Step 1 – Prevention and early detection', descriptionEn: 'Universal services: day care, school, health visitors and general practice notice signs of distress and give support.' },
-  { n: 2, name: 'Trin 2 – Tidlig, let indsats i kommunen', description: 'Kommunale indsatser ved lettere vanskeligheder, fx PPR og det kommunale behandlingstilbud.',
-    nameEn: 'Step 2 – Early, light support in the municipality', descriptionEn: 'Municipal support for mild difficulties, e.g. PPR (educational psychology) and the municipal treatment offer.' },
-  { n: 3, name: 'Trin 3 – Udredning og behandling i samarbejde', description: 'Moderate vanskeligheder: almen praksis, privatpraktiserende speciallæger og kommunen; kommune og almen praksis kan rådspørge børne- og ungdomspsykiatrien.',
-    nameEn: 'Step 3 – Assessment and treatment in collaboration', descriptionEn: 'Moderate difficulties: general practice, private specialists and the municipality; the municipality and general practice can consult child and adolescent psychiatry.' },
-  { n: 4, name: 'Trin 4 – Specialiseret børne- og ungdomspsykiatri', description: 'Svære vanskeligheder: udredning og behandling i Børne- og Ungdomspsykiatrisk Afdeling.',
-    nameEn: 'Step 4 – Specialised child and adolescent psychiatry', descriptionEn: 'Severe difficulties: assessment and treatment at the Department of Child and Adolescent Psychiatry.' },
+  {
+    n: 1,
+    name: 'Trin 1 – Forebyggelse og tidlig opsporing',
+    description: 'Almene tilbud: dagtilbud, skole, sundhedspleje og almen praksis opdager tegn på mistrivsel og støtter.',
+    nameEn: 'Step 1 – Prevention and early detection',
+    descriptionEn: 'Universal services: day care, school, health visitors and general practice notice signs of distress and give support.',
+  },
+  {
+    n: 2,
+    name: 'Trin 2 – Tidlig, let indsats i kommunen',
+    description: 'Kommunale indsatser ved lettere vanskeligheder, fx PPR og det kommunale behandlingstilbud.',
+    nameEn: 'Step 2 – Early, light support in the municipality',
+    descriptionEn: 'Municipal support for mild difficulties, e.g. PPR (educational psychology) and the municipal treatment offer.',
+  },
+  {
+    n: 3,
+    name: 'Trin 3 – Udredning og behandling i samarbejde',
+    description:
+      'Moderate vanskeligheder: almen praksis, privatpraktiserende speciallæger og kommunen; kommune og almen praksis kan rådspørge børne- og ungdomspsykiatrien.',
+    nameEn: 'Step 3 – Assessment and treatment in collaboration',
+    descriptionEn:
+      'Moderate difficulties: general practice, private specialists and the municipality; the municipality and general practice can consult child and adolescent psychiatry.',
+  },
+  {
+    n: 4,
+    name: 'Trin 4 – Specialiseret børne- og ungdomspsykiatri',
+    description: 'Svære vanskeligheder: udredning og behandling i Børne- og Ungdomspsykiatrisk Afdeling.',
+    nameEn: 'Step 4 – Specialised child and adolescent psychiatry',
+    descriptionEn: 'Severe difficulties: assessment and treatment at the Department of Child and Adolescent Psychiatry.',
+  },
 ];
 const stepId = (pathway: string, n: number) => `step:${tail(pathway)}-${n}`;
 for (const p of PATHWAYS) {
   node('Pathway', p.id, { name: p.name, nameEn: p.nameEn, topics: p.topics, ...D003 });
   for (const s of STEPS) {
     // The four-step model is in 003; what each step holds is a summary, so it is marked inferred.
-    node('Step', stepId(p.id, s.n), { name: s.name, nameEn: s.nameEn, number: s.n, description: s.description, descriptionEn: s.descriptionEn, ...inferred(D003) });
+    node('Step', stepId(p.id, s.n), {
+      name: s.name,
+      nameEn: s.nameEn,
+      number: s.n,
+      description: s.description,
+      descriptionEn: s.descriptionEn,
+      ...inferred(D003),
+    });
     rel('HAS_STEP', p.id, stepId(p.id, s.n), D003);
   }
 }
@@ -478,15 +584,45 @@ for (const p of PATHWAYS) {
 // People (made here, written to 05 and 06 below)
 
 // Region: psychiatry leadership, BUA's advisory unit, BUA cluster representatives.
-const buaChief = makePerson({ title: 'Ledende overlæge, Børne- og Ungdomspsykiatrisk Afdeling', profession: 'Læge, speciallæge i børne- og ungdomspsykiatri', domain: 'rm.dk', regionStyle: true, phonePrefix: '784' });
+const buaChief = makePerson({
+  title: 'Ledende overlæge, Børne- og Ungdomspsykiatrisk Afdeling',
+  profession: 'Læge, speciallæge i børne- og ungdomspsykiatri',
+  domain: 'rm.dk',
+  regionStyle: true,
+  phonePrefix: '784',
+});
 works(buaChief, 'org:bua', 'ledende overlæge');
-const psychDirector = makePerson({ title: 'Vicedirektør, Psykiatrien', profession: 'Cand.scient.pol.', domain: 'rm.dk', regionStyle: true, phonePrefix: '784' });
+const psychDirector = makePerson({
+  title: 'Vicedirektør, Psykiatrien',
+  profession: 'Cand.scient.pol.',
+  domain: 'rm.dk',
+  regionStyle: true,
+  phonePrefix: '784',
+});
 works(psychDirector, 'org:psykiatrien-rm', 'vicedirektør');
-const regionDirector = makePerson({ title: 'Direktør for sundhedsplanlægning', profession: 'Cand.polit.', domain: 'rm.dk', regionStyle: true, phonePrefix: '784' });
+const regionDirector = makePerson({
+  title: 'Direktør for sundhedsplanlægning',
+  profession: 'Cand.polit.',
+  domain: 'rm.dk',
+  regionStyle: true,
+  phonePrefix: '784',
+});
 works(regionDirector, 'org:region-midtjylland', 'direktør');
-const advisoryLead = makePerson({ title: 'Leder af Rådgivningsenheden', profession: 'Psykolog, specialist i børnepsykologi', domain: 'rm.dk', regionStyle: true, phonePrefix: '784' });
+const advisoryLead = makePerson({
+  title: 'Leder af Rådgivningsenheden',
+  profession: 'Psykolog, specialist i børnepsykologi',
+  domain: 'rm.dk',
+  regionStyle: true,
+  phonePrefix: '784',
+});
 works(advisoryLead, 'org:bua-raadgivningsenheden', 'leder', { since: '2022-03-01' });
-const eatingDisorderContact = makePerson({ title: 'Overlæge, spiseforstyrrelser', profession: 'Læge, speciallæge i børne- og ungdomspsykiatri', domain: 'rm.dk', regionStyle: true, phonePrefix: '784' });
+const eatingDisorderContact = makePerson({
+  title: 'Overlæge, spiseforstyrrelser',
+  profession: 'Læge, speciallæge i børne- og ungdomspsykiatri',
+  domain: 'rm.dk',
+  regionStyle: true,
+  phonePrefix: '784',
+});
 works(eatingDisorderContact, 'org:bua', 'overlæge');
 
 /** Per cluster: BUA's representative in the implementation group and, except in Randers, the fixed contact. */
@@ -517,13 +653,31 @@ for (const c of CLUSTERS) {
   const dept = childrensDept.get(c.slug)!;
   if (c.slug === 'randers') {
     // The only person linking the somatic children's department in Randers to the municipalities.
-    const nurse = makePerson({ title: 'Klinisk sygeplejespecialist, Børne- og Ungeafdelingen', profession: 'Sygeplejerske', domain: 'rm.dk', regionStyle: true, phonePrefix: '784' });
+    const nurse = makePerson({
+      title: 'Klinisk sygeplejespecialist, Børne- og Ungeafdelingen',
+      profession: 'Sygeplejerske',
+      domain: 'rm.dk',
+      regionStyle: true,
+      phonePrefix: '784',
+    });
     works(nurse, dept, 'klinisk sygeplejespecialist');
     somaticRep.set(c.slug, nurse);
   } else {
-    const lead = makePerson({ title: 'Ledende overlæge, Børne- og Ungeafdelingen', profession: 'Læge, speciallæge i pædiatri', domain: 'rm.dk', regionStyle: true, phonePrefix: '784' });
+    const lead = makePerson({
+      title: 'Ledende overlæge, Børne- og Ungeafdelingen',
+      profession: 'Læge, speciallæge i pædiatri',
+      domain: 'rm.dk',
+      regionStyle: true,
+      phonePrefix: '784',
+    });
     works(lead, dept, 'ledende overlæge');
-    const nurse = makePerson({ title: 'Sygeplejerske, Børne- og Ungeafdelingen', profession: 'Sygeplejerske', domain: 'rm.dk', regionStyle: true, phonePrefix: '784' });
+    const nurse = makePerson({
+      title: 'Sygeplejerske, Børne- og Ungeafdelingen',
+      profession: 'Sygeplejerske',
+      domain: 'rm.dk',
+      regionStyle: true,
+      phonePrefix: '784',
+    });
     works(nurse, dept, 'sygeplejerske');
     somaticRep.set(c.slug, c.slug === 'aarhus' ? lead : nurse);
   }
@@ -583,13 +737,23 @@ for (const mu of MUNIS) {
 const lead = (key: string, slug: string) => unitLead.get(`${key}-${slug}`)!;
 
 // Randers: the part-time temporary process coordinator approved on 28 November 2023 (001).
-const processCoordinator = makePerson({ title: 'Tværgående proceskoordinator (deltid, midlertidig)', profession: 'Cand.scient.san.publ.', domain: 'randers.dk' });
+const processCoordinator = makePerson({
+  title: 'Tværgående proceskoordinator (deltid, midlertidig)',
+  profession: 'Cand.scient.san.publ.',
+  domain: 'randers.dk',
+});
 works(processCoordinator, 'org:municipality-randers', 'proceskoordinator', { since: '2024-02-01' });
 // A former GP representative in the Randers implementation group (an expired membership).
 const formerGpRep = gpOf.get(practicesOf.get('randers')![1]!)!;
 
 // Committee people (politicians and staff), fictitious.
-const ssuChair = makePerson({ title: 'Regionsrådsmedlem, formand for Sundhedssamarbejdsudvalget', profession: 'Politiker', domain: 'rm.dk', regionStyle: true, phonePrefix: '784' });
+const ssuChair = makePerson({
+  title: 'Regionsrådsmedlem, formand for Sundhedssamarbejdsudvalget',
+  profession: 'Politiker',
+  domain: 'rm.dk',
+  regionStyle: true,
+  phonePrefix: '784',
+});
 works(ssuChair, 'org:region-midtjylland', 'regionsrådsmedlem');
 const ssuMunicipalPoliticians = ['horsens', 'herning'].map((slug) => {
   const p = makePerson({ title: `Kommunalbestyrelsesmedlem, ${muni(slug).m.officialName}`, profession: 'Politiker', domain: muni(slug).domain });
@@ -597,12 +761,24 @@ const ssuMunicipalPoliticians = ['horsens', 'herning'].map((slug) => {
   return p;
 });
 const secretariatStaff = [0, 1].map((i) => {
-  const p = makePerson({ title: i === 0 ? 'Chefkonsulent, sekretariatet for den fælles implementering' : 'Specialkonsulent, sekretariatet for den fælles implementering', profession: 'Cand.scient.san.publ.', domain: 'rm.dk', regionStyle: true, phonePrefix: '784' });
+  const p = makePerson({
+    title: i === 0 ? 'Chefkonsulent, sekretariatet for den fælles implementering' : 'Specialkonsulent, sekretariatet for den fælles implementering',
+    profession: 'Cand.scient.san.publ.',
+    domain: 'rm.dk',
+    regionStyle: true,
+    phonePrefix: '784',
+  });
   works(p, 'org:region-midtjylland', 'konsulent', { since: '2024-11-01' });
   return p;
 });
 const outreachStaff = [0, 1, 2].map((i) => {
-  const p = makePerson({ title: ['Projektleder, fremskudt regional funktion', 'Psykolog, fremskudt funktion', 'Sygeplejerske, fremskudt funktion'][i]!, profession: ['Cand.psych.', 'Psykolog', 'Sygeplejerske'][i]!, domain: 'rm.dk', regionStyle: true, phonePrefix: '784' });
+  const p = makePerson({
+    title: ['Projektleder, fremskudt regional funktion', 'Psykolog, fremskudt funktion', 'Sygeplejerske, fremskudt funktion'][i]!,
+    profession: ['Cand.psych.', 'Psykolog', 'Sygeplejerske'][i]!,
+    domain: 'rm.dk',
+    regionStyle: true,
+    phonePrefix: '784',
+  });
   works(p, 'org:bua', ['projektleder', 'psykolog', 'sygeplejerske'][i]!, { since: '2018-09-01', until: i === 0 ? '2021-12-31' : undefined });
   return p;
 });
@@ -611,7 +787,16 @@ const outreachStaff = [0, 1, 2].map((i) => {
 // 04 Groups and mandates
 file('04-groups-mandates.json');
 
-const ALL_PERSPECTIVES_IMPL: Perspective[] = ['PSYCHIATRY', 'SOMATICS', 'GENERAL_PRACTICE', 'HEALTH_VISITING', 'PPR', 'FAMILY_SOCIAL', 'SCHOOL', 'YOUTH_GUIDANCE'];
+const ALL_PERSPECTIVES_IMPL: Perspective[] = [
+  'PSYCHIATRY',
+  'SOMATICS',
+  'GENERAL_PRACTICE',
+  'HEALTH_VISITING',
+  'PPR',
+  'FAMILY_SOCIAL',
+  'SCHOOL',
+  'YOUTH_GUIDANCE',
+];
 
 function mandate(id: string, props: Rec, holders: string[], grantedBy: string | undefined, concerns: string[], relSource: Rec = {}, decidedOn?: string): void {
   node('Mandate', id, props);
@@ -642,7 +827,14 @@ node('Group', 'group:sundhedsstyregruppen', {
 rel('REPORTS_TO', 'group:sundhedsstyregruppen', 'group:sundhedssamarbejdsudvalget', inferred(D004));
 mandate(
   'mandate:sundhedsstyregruppen-samarbejdsmodel',
-  { name: 'Beslutning om fælles samarbejdsmodel', level: 'DECIDE', scope: 'Udarbejde og godkende en fælles samarbejdsmodel for implementering af det kommunale behandlingstilbud, på baggrund af nationale krav og bestillingen fra Sundhedssamarbejdsudvalget.', validFrom: '2024-05-13', ...D004 },
+  {
+    name: 'Beslutning om fælles samarbejdsmodel',
+    level: 'DECIDE',
+    scope:
+      'Udarbejde og godkende en fælles samarbejdsmodel for implementering af det kommunale behandlingstilbud, på baggrund af nationale krav og bestillingen fra Sundhedssamarbejdsudvalget.',
+    validFrom: '2024-05-13',
+    ...D004,
+  },
   ['group:sundhedsstyregruppen'],
   'group:sundhedssamarbejdsudvalget',
   [MODEL],
@@ -653,13 +845,20 @@ node('Group', 'group:kosu', {
   name: 'Den kommunale sundhedsstyregruppe',
   shortName: 'KOSU',
   kind: 'STEERING_GROUP',
-  purpose: 'The municipalities\' health steering group; where relevant decisions from the implementation groups are taken (001); approved the collaboration model (004).',
+  purpose:
+    "The municipalities' health steering group; where relevant decisions from the implementation groups are taken (001); approved the collaboration model (004).",
   requiredPerspectives: ['MANAGEMENT'],
   ...D001,
 });
 mandate(
   'mandate:kosu-beslutning',
-  { name: 'KOSU: beslutninger om samarbejdsaftalen', level: 'DECIDE', scope: 'Træffe relevante beslutninger på kommunal side om samarbejdsaftalen og tilstødende initiativer, bl.a. godkendelse af samarbejdsmodellen for det kommunale behandlingstilbud.', ...D001 },
+  {
+    name: 'KOSU: beslutninger om samarbejdsaftalen',
+    level: 'DECIDE',
+    scope:
+      'Træffe relevante beslutninger på kommunal side om samarbejdsaftalen og tilstødende initiativer, bl.a. godkendelse af samarbejdsmodellen for det kommunale behandlingstilbud.',
+    ...D001,
+  },
   ['group:kosu'],
   undefined,
   [AGREEMENT, MODEL],
@@ -670,12 +869,17 @@ mandate(
 node('Group', 'group:psykiatriraad', {
   name: 'Psykiatriråd',
   kind: 'COUNCIL',
-  purpose: 'Decides on a common, binding collaboration model in child and adolescent psychiatry, on the Local Collaboration Council\'s recommendation (002).',
+  purpose: "Decides on a common, binding collaboration model in child and adolescent psychiatry, on the Local Collaboration Council's recommendation (002).",
   ...D002,
 });
 mandate(
   'mandate:psykiatriraad-forpligtende-model',
-  { name: 'Beslutning om forpligtende samarbejdsmodel', level: 'DECIDE', scope: 'Beslutte en fælles, forpligtende samarbejdsmodel i børne- og ungdomspsykiatrien.', ...D002 },
+  {
+    name: 'Beslutning om forpligtende samarbejdsmodel',
+    level: 'DECIDE',
+    scope: 'Beslutte en fælles, forpligtende samarbejdsmodel i børne- og ungdomspsykiatrien.',
+    ...D002,
+  },
   ['group:psykiatriraad'],
   undefined,
   [AGREEMENT],
@@ -692,7 +896,12 @@ rel('REPORTS_TO', 'group:lokalt-samarbejdsraad-bup', 'group:psykiatriraad', infe
 rel('ANCHORED_IN', 'group:lokalt-samarbejdsraad-bup', 'org:bua', inferred(D002));
 mandate(
   'mandate:lokalt-samarbejdsraad-anbefaling',
-  { name: 'Anbefalinger om fælles samarbejdsmodel', level: 'RECOMMEND', scope: 'Anbefale elementer i en fælles, forpligtende samarbejdsmodel; beslutning løftes til Psykiatriråd.', ...D002 },
+  {
+    name: 'Anbefalinger om fælles samarbejdsmodel',
+    level: 'RECOMMEND',
+    scope: 'Anbefale elementer i en fælles, forpligtende samarbejdsmodel; beslutning løftes til Psykiatriråd.',
+    ...D002,
+  },
   ['group:lokalt-samarbejdsraad-bup'],
   undefined,
   [AGREEMENT],
@@ -701,13 +910,19 @@ mandate(
 node('Group', 'group:lsr-bup-arbejdsgruppe', {
   name: 'Arbejdsgruppe om fælles, generisk samarbejdsmodel',
   kind: 'WORKING_GROUP',
-  purpose: 'Set up by the Local Collaboration Council to recommend which elements a common, binding collaboration model can contain: a broad model addressing common goals, not detailed planning (002).',
+  purpose:
+    'Set up by the Local Collaboration Council to recommend which elements a common, binding collaboration model can contain: a broad model addressing common goals, not detailed planning (002).',
   ...D002,
 });
 rel('REPORTS_TO', 'group:lsr-bup-arbejdsgruppe', 'group:lokalt-samarbejdsraad-bup', D002);
 mandate(
   'mandate:lsr-arbejdsgruppe-anbefaling',
-  { name: 'Arbejdsgruppens kommissorium', level: 'RECOMMEND', scope: 'Anbefale elementer i en fælles, forpligtende samarbejdsmodel med afsæt i virksomme elementer fra eksisterende samarbejdsfelter.', ...D002 },
+  {
+    name: 'Arbejdsgruppens kommissorium',
+    level: 'RECOMMEND',
+    scope: 'Anbefale elementer i en fælles, forpligtende samarbejdsmodel med afsæt i virksomme elementer fra eksisterende samarbejdsfelter.',
+    ...D002,
+  },
   ['group:lsr-bup-arbejdsgruppe'],
   'group:lokalt-samarbejdsraad-bup',
   [AGREEMENT],
@@ -716,7 +931,8 @@ mandate(
 node('Group', 'group:fremskudt-funktion-bup', {
   name: 'Projektgruppe: fremskudt regional funktion i børne- og ungdomspsykiatrien',
   kind: 'NETWORK',
-  purpose: 'Tested an outreach regional function with 13 municipalities for an early, joint effort for children and young people with signs of mental disorder (002).',
+  purpose:
+    'Tested an outreach regional function with 13 municipalities for an early, joint effort for children and young people with signs of mental disorder (002).',
   validFrom: '2018-09-01',
   validTo: '2021-12-31',
   ...D002,
@@ -724,7 +940,14 @@ node('Group', 'group:fremskudt-funktion-bup', {
 rel('ANCHORED_IN', 'group:fremskudt-funktion-bup', 'org:bua', inferred(D002));
 mandate(
   'mandate:fremskudt-funktion-projekt',
-  { name: 'Projektmandat: afprøvning af fremskudt funktion', level: 'ADVISE', scope: 'Afprøve indsatser i en fremskudt regional funktion i samspil med 13 kommuner (projektperiode september 2018 – december 2021).', validFrom: '2018-09-01', validTo: '2021-12-31', ...D002 },
+  {
+    name: 'Projektmandat: afprøvning af fremskudt funktion',
+    level: 'ADVISE',
+    scope: 'Afprøve indsatser i en fremskudt regional funktion i samspil med 13 kommuner (projektperiode september 2018 – december 2021).',
+    validFrom: '2018-09-01',
+    validTo: '2021-12-31',
+    ...D002,
+  },
   ['group:fremskudt-funktion-bup'],
   undefined,
   [],
@@ -739,7 +962,7 @@ for (const c of CLUSTERS) {
   node('Group', sg, {
     name: `Klyngestyregruppen, ${c.name}`,
     kind: 'CLUSTER_STEERING_GROUP',
-    purpose: 'Steers the cluster\'s joint work under the health agreement; gives the implementation group its mandate.',
+    purpose: "Steers the cluster's joint work under the health agreement; gives the implementation group its mandate.",
     requiredPerspectives: ['PSYCHIATRY', 'SOMATICS', 'GENERAL_PRACTICE', 'MANAGEMENT'],
     ...(isRanders ? D001 : {}),
   });
@@ -747,7 +970,12 @@ for (const c of CLUSTERS) {
   rel('REPORTS_TO', sg, 'group:sundhedsstyregruppen');
   mandate(
     `mandate:klyngestyregruppe-${c.slug}`,
-    { name: `Klyngestyregruppens beslutningsmandat, ${c.name}`, level: 'DECIDE', scope: 'Beslutte om klyngens implementering af samarbejdsaftalen, herunder ressourcer og organisering.', ...(isRanders ? D001 : {}) },
+    {
+      name: `Klyngestyregruppens beslutningsmandat, ${c.name}`,
+      level: 'DECIDE',
+      scope: 'Beslutte om klyngens implementering af samarbejdsaftalen, herunder ressourcer og organisering.',
+      ...(isRanders ? D001 : {}),
+    },
     [sg],
     'group:sundhedsstyregruppen',
     [AGREEMENT],
@@ -757,7 +985,7 @@ for (const c of CLUSTERS) {
     name: `Implementeringsgruppen, ${c.name}`,
     kind: 'IMPLEMENTATION_GROUP',
     purpose: isRanders
-      ? 'Cross-sector implementation group: turns the agreement\'s three sub-initiatives into common development areas. Recommends widening its purpose to all initiatives touching the same structures (the municipal treatment offer, early detection in three risk groups), no extra organisational layer, clear reporting to the cluster steering group and KOSU, a chair from the municipality that provides the secretariat, members with decision-making competence, and clearly placed school and KUI perspectives (001).'
+      ? "Cross-sector implementation group: turns the agreement's three sub-initiatives into common development areas. Recommends widening its purpose to all initiatives touching the same structures (the municipal treatment offer, early detection in three risk groups), no extra organisational layer, clear reporting to the cluster steering group and KOSU, a chair from the municipality that provides the secretariat, members with decision-making competence, and clearly placed school and KUI perspectives (001)."
       : 'Cross-sector implementation group for the agreement on children and young people in mental distress.',
     requiredPerspectives: ALL_PERSPECTIVES_IMPL,
     ...(isRanders ? D001 : {}),
@@ -790,7 +1018,7 @@ node('Group', 'group:styregruppe-chefniveau-randers', {
   name: 'Styregruppe på chefniveau, Randersklyngen',
   kind: 'STEERING_GROUP',
   purpose:
-    'Set up on the cluster steering group\'s decision of 28 November 2023, chaired by a member of the cluster steering group, to secure progress in implementing the agreement. The implementation group later recommends not inserting this extra layer (001).',
+    "Set up on the cluster steering group's decision of 28 November 2023, chaired by a member of the cluster steering group, to secure progress in implementing the agreement. The implementation group later recommends not inserting this extra layer (001).",
   validFrom: '2023-11-28',
   requiredPerspectives: ['MANAGEMENT', 'PSYCHIATRY'],
   ...D001,
@@ -802,7 +1030,8 @@ rel('ANCHORED_IN', 'group:styregruppe-chefniveau-randers', 'org:cluster-randers'
 node('Group', 'group:faelles-implementeringsgruppe', {
   name: 'Fælles implementeringsgruppe for det kommunale behandlingstilbud',
   kind: 'IMPLEMENTATION_GROUP',
-  purpose: 'Across municipalities, the region (BUA), general practice and somatics: evaluates and adjusts the frame for the collaboration and decides where selected elements are implemented jointly (004).',
+  purpose:
+    'Across municipalities, the region (BUA), general practice and somatics: evaluates and adjusts the frame for the collaboration and decides where selected elements are implemented jointly (004).',
   requiredPerspectives: ['PSYCHIATRY', 'SOMATICS', 'GENERAL_PRACTICE', 'MUNICIPAL_TREATMENT'],
   ...D004,
 });
@@ -811,7 +1040,12 @@ rel('REPORTS_TO', 'group:faelles-implementeringsgruppe', 'group:kosu', inferred(
 rel('IMPLEMENTS', 'group:faelles-implementeringsgruppe', MODEL, D004);
 mandate(
   'mandate:faelles-implementeringsgruppe',
-  { name: 'Den fælles implementeringsgruppes mandat', level: 'DECIDE', scope: 'Løbende evaluere og tilrette rammerne for samarbejdet og fastlægge, hvor der skal ske fælles implementering af udvalgte elementer.', ...D004 },
+  {
+    name: 'Den fælles implementeringsgruppes mandat',
+    level: 'DECIDE',
+    scope: 'Løbende evaluere og tilrette rammerne for samarbejdet og fastlægge, hvor der skal ske fælles implementering af udvalgte elementer.',
+    ...D004,
+  },
   ['group:faelles-implementeringsgruppe'],
   'group:sundhedsstyregruppen',
   [MODEL],
@@ -830,7 +1064,8 @@ node('Group', 'group:paa-tvaers-norddjurs', {
   name: 'Matrixgruppen "På Tværs", Norddjurs Kommune',
   shortName: 'På Tværs',
   kind: 'WORKING_GROUP',
-  purpose: 'Plans the activities needed to live up to the agreement, follows the development, and can sharpen attention to the transitions that need extra focus (003).',
+  purpose:
+    'Plans the activities needed to live up to the agreement, follows the development, and can sharpen attention to the transitions that need extra focus (003).',
   ...D003,
 });
 rel('ANCHORED_IN', 'group:paa-tvaers-norddjurs', 'org:municipality-norddjurs', D003);
@@ -865,7 +1100,12 @@ member(lead('ppr', 'herning'), 'group:lsr-bup-arbejdsgruppe', ['PPR'], { since: 
 member(lead('familie', 'odder'), 'group:lsr-bup-arbejdsgruppe', ['FAMILY_SOCIAL'], { since: '2021-11-01' });
 // The outreach project ended in December 2021: its memberships have expired.
 outreachStaff.forEach((p, i) => {
-  member(p, 'group:fremskudt-funktion-bup', ['PSYCHIATRY'], { role: i === 0 ? 'CHAIR' : 'MEMBER', since: '2018-09-01', until: '2021-12-31', ...inferred(D002) });
+  member(p, 'group:fremskudt-funktion-bup', ['PSYCHIATRY'], {
+    role: i === 0 ? 'CHAIR' : 'MEMBER',
+    since: '2018-09-01',
+    until: '2021-12-31',
+    ...inferred(D002),
+  });
 });
 
 // Cluster steering groups: municipal directors (one chairs), hospital director, psychiatry, general practice.
@@ -926,7 +1166,10 @@ for (const c of CLUSTERS.filter((x) => x.slug !== 'randers')) {
 }
 
 // The joint implementation group (004) and its secretariat.
-member(lead('behandlingstilbud', 'aarhus'), 'group:faelles-implementeringsgruppe', ['MUNICIPAL_TREATMENT'], { role: 'CHAIR', onBehalfOf: 'org:municipality-aarhus' });
+member(lead('behandlingstilbud', 'aarhus'), 'group:faelles-implementeringsgruppe', ['MUNICIPAL_TREATMENT'], {
+  role: 'CHAIR',
+  onBehalfOf: 'org:municipality-aarhus',
+});
 member(lead('behandlingstilbud', 'norddjurs'), 'group:faelles-implementeringsgruppe', ['MUNICIPAL_TREATMENT'], { onBehalfOf: 'org:municipality-norddjurs' });
 member(lead('behandlingstilbud', 'herning'), 'group:faelles-implementeringsgruppe', ['MUNICIPAL_TREATMENT'], { onBehalfOf: 'org:municipality-herning' });
 member(advisoryLead, 'group:faelles-implementeringsgruppe', ['PSYCHIATRY'], { onBehalfOf: 'org:bua' });
@@ -948,14 +1191,25 @@ member(lead('kui', 'norddjurs'), 'group:paa-tvaers-norddjurs', ['YOUTH_GUIDANCE'
 file('04-groups-mandates.json');
 mandate(
   'mandate:randers-impl-beslutningskompetence',
-  { name: 'Beslutningskompetence i egen organisation (Randers)', level: 'DECIDE', scope: 'Træffe beslutninger i egen organisation inden for det mandat, implementeringsgruppen har fra klyngestyregruppen.', validFrom: '2024-01-01' },
+  {
+    name: 'Beslutningskompetence i egen organisation (Randers)',
+    level: 'DECIDE',
+    scope: 'Træffe beslutninger i egen organisation inden for det mandat, implementeringsgruppen har fra klyngestyregruppen.',
+    validFrom: '2024-01-01',
+  },
   [buaClusterRep.get('randers')!, lead('familie', 'randers')],
   'group:klyngestyregruppe-randers',
   [AGREEMENT],
 );
 mandate(
   'mandate:randers-impl-ppr-norddjurs-2023',
-  { name: 'Beslutningskompetence for PPR, Norddjurs (udløbet)', level: 'DECIDE', scope: 'Beslutte om PPR\'s bidrag til implementeringen af samarbejdsaftalen i Norddjurs Kommune.', validFrom: '2023-01-01', validTo: '2023-12-31' },
+  {
+    name: 'Beslutningskompetence for PPR, Norddjurs (udløbet)',
+    level: 'DECIDE',
+    scope: "Beslutte om PPR's bidrag til implementeringen af samarbejdsaftalen i Norddjurs Kommune.",
+    validFrom: '2023-01-01',
+    validTo: '2023-12-31',
+  },
   [lead('ppr', 'norddjurs')],
   'group:klyngestyregruppe-randers',
   [AGREEMENT],
@@ -964,7 +1218,12 @@ mandate(
   const horsensMembers = memberships.filter(([, g]) => g === 'group:implementeringsgruppe-horsens').map(([p]) => p);
   mandate(
     'mandate:horsens-impl-beslutningskompetence',
-    { name: 'Beslutningskompetence i egen organisation (Horsens)', level: 'DECIDE', scope: 'Træffe beslutninger i egen organisation om implementeringen af samarbejdsaftalen.', validFrom: '2024-01-01' },
+    {
+      name: 'Beslutningskompetence i egen organisation (Horsens)',
+      level: 'DECIDE',
+      scope: 'Træffe beslutninger i egen organisation om implementeringen af samarbejdsaftalen.',
+      validFrom: '2024-01-01',
+    },
     horsensMembers,
     'group:klyngestyregruppe-horsens',
     [AGREEMENT],
@@ -1112,7 +1371,8 @@ node('Channel', 'channel:bua-raadgivning', {
   status: 'ESTABLISHED',
   schedule: 'Faste tidspunkter for virtuelle møder: tirsdag kl. 9–10 og torsdag kl. 13–14; tid bookes på forhånd',
   rules: '1:1, generel faglig sparring, ikke konkrete sager: én fagperson ad gangen (patientrettigheder og anonymitet); derfor kræves intet samtykke',
-  description: 'Direct contact for sparring for municipal staff, often to clarify whether a referral is relevant (001). Fixed times for virtual meetings (003); the times themselves are synthetic.',
+  description:
+    'Direct contact for sparring for municipal staff, often to clarify whether a referral is relevant (001). Fixed times for virtual meetings (003); the times themselves are synthetic.',
   ...D001,
 });
 rel('PROVIDES', 'org:bua-raadgivningsenheden', 'channel:bua-raadgivning', D001);
@@ -1125,7 +1385,7 @@ node('Channel', 'channel:bua-undervisning-psykopatologi', {
   kind: 'VIRTUAL_MEETING',
   status: 'IN_PROGRESS',
   rules: 'Kompetenceudvikling for kommunale fagpersoner',
-  description: 'Part of BUA\'s offer under element 2 (003); BUA is developing competence development in 2024 (001).',
+  description: "Part of BUA's offer under element 2 (003); BUA is developing competence development in 2024 (001).",
   ...D003,
 });
 rel('PROVIDES', 'org:bua', 'channel:bua-undervisning-psykopatologi', D003);
@@ -1136,7 +1396,7 @@ node('Channel', 'channel:viso-henvendelse', {
   name: 'Henvendelse til VISO om specialiseret rådgivning',
   kind: 'REFERRAL',
   status: 'ESTABLISHED',
-  rules: 'Specialiseret rådgivning i komplekse sager; snitfladen til BUA\'s generelle sparring er ikke afklaret',
+  rules: "Specialiseret rådgivning i komplekse sager; snitfladen til BUA's generelle sparring er ikke afklaret",
   ...D001,
 });
 rel('PROVIDES', 'org:viso', 'channel:viso-henvendelse', D001);
@@ -1209,9 +1469,23 @@ status(
 for (const slug of RANDERS_CLUSTER.municipalities) {
   const org = muni(slug).id;
   if (slug === 'syddjurs') {
-    status(org, 1, 'YELLOW', '2024-04-01', 'Er i gang med at oprette systemet og forventer at åbne korrespondancemodulet i nærmeste fremtid (001 nævner ikke kommunen; antaget).', inferred(D001));
+    status(
+      org,
+      1,
+      'YELLOW',
+      '2024-04-01',
+      'Er i gang med at oprette systemet og forventer at åbne korrespondancemodulet i nærmeste fremtid (001 nævner ikke kommunen; antaget).',
+      inferred(D001),
+    );
   } else {
-    status(org, 1, 'GREEN', '2024-04-01', 'Færdig med at oprette systemet til direkte korrespondance med almen praksis; tekniske forskelle, fx om filer kan vedhæftes.', inferred(D001));
+    status(
+      org,
+      1,
+      'GREEN',
+      '2024-04-01',
+      'Færdig med at oprette systemet til direkte korrespondance med almen praksis; tekniske forskelle, fx om filer kan vedhæftes.',
+      inferred(D001),
+    );
   }
   status(
     org,
@@ -1232,7 +1506,14 @@ for (const slug of RANDERS_CLUSTER.municipalities) {
 }
 // Later statuses, synthetic, so the history has more than one point (no source: not from a document).
 status('org:municipality-norddjurs', 3, 'GREEN', '2025-01-15', 'Syntetisk eksempel: lokal vejviser og kontaktpersoner på hvert trin er indført.', undefined);
-status('org:municipality-randers', 2, 'GREEN', '2025-01-15', 'Syntetisk eksempel: faste virtuelle sparringstider med BUA bruges af PPR og familieafdelingen.', undefined);
+status(
+  'org:municipality-randers',
+  2,
+  'GREEN',
+  '2025-01-15',
+  'Syntetisk eksempel: faste virtuelle sparringstider med BUA bruges af PPR og familieafdelingen.',
+  undefined,
+);
 status('org:municipality-favrskov', 3, 'RED', '2025-01-15', 'Syntetisk eksempel: faste kontaktpersoner i BUA mangler fortsat.', undefined);
 status('org:municipality-aarhus', 1, 'GREEN', '2024-09-01', 'Syntetisk eksempel: korrespondance med almen praksis i drift.', undefined);
 status('org:municipality-samsoe', 1, 'RED', '2024-09-01', 'Syntetisk eksempel: ingen digital kommunikationsvej til almen praksis endnu.', undefined);

@@ -17,14 +17,21 @@ let viewerId: string;
 const FLEMMING = 'person:p150';
 
 async function gql<T = unknown>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const res = await app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const res = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await res.json()) as GqlResult<T>;
 }
 
 async function signIn(role: 'VIEWER' | 'ADMIN'): Promise<{ headers: Record<string, string>; id: string }> {
   const email = `${role.toLowerCase()}@region.dk`;
   const user = await createUser(db, queries, { email, name: `Test ${role}`, role, password: 'en-lang-adgangskode' });
-  const r = await gql<{ signIn: { token: string } }>('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: email, p: 'en-lang-adgangskode' });
+  const r = await gql<{ signIn: { token: string } }>('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', {
+    e: email,
+    p: 'en-lang-adgangskode',
+  });
   return { headers: { authorization: `Bearer ${r.data!.signIn.token}` }, id: user.id };
 }
 
@@ -53,7 +60,9 @@ afterAll(() => db?.close());
 
 describe('the access log of personal data', () => {
   it("does not log an anonymous visitor's role-only view, nor a signed-in answer without personal data", async () => {
-    const anon = await gql<{ person: unknown }>('query Anon($id: ID!) { person(id: $id) { id name email title } people(first: 20) { nodes { name } } }', { id: FLEMMING });
+    const anon = await gql<{ person: unknown }>('query Anon($id: ID!) { person(id: $id) { id name email title } people(first: 20) { nodes { name } } }', {
+      id: FLEMMING,
+    });
     expect(anon.data?.person).toMatchObject({ id: FLEMMING, name: null, email: null });
     await gql('query Orgs { organisations(first: 20) { nodes { id name } } }', {}, viewer);
     await gql('query Titles($id: ID!) { person(id: $id) { id title } }', { id: FLEMMING }, viewer);
@@ -79,8 +88,15 @@ describe('the access log of personal data', () => {
     const search = await gql<{ search: Array<{ id: string; label: string }> }>('query Find { search(text: "Flemming") { id label name } }', {}, viewer);
     const found = search.data!.search.filter((h) => h.label === 'Person').map((h) => h.id);
     expect(found).toContain(FLEMMING);
-    const graph = await gql<{ graph: { nodes: Array<{ id: string; label: string }> } }>('query Map { graph(filter: {}) { nodes { id label name } } }', {}, viewer);
-    const onMap = graph.data!.graph.nodes.filter((n) => n.label === 'Person').map((n) => n.id).sort();
+    const graph = await gql<{ graph: { nodes: Array<{ id: string; label: string }> } }>(
+      'query Map { graph(filter: {}) { nodes { id label name } } }',
+      {},
+      viewer,
+    );
+    const onMap = graph
+      .data!.graph.nodes.filter((n) => n.label === 'Person')
+      .map((n) => n.id)
+      .sort();
     expect(onMap.length).toBeGreaterThan(50);
 
     const entries = await log({ actorId: viewerId });
@@ -101,7 +117,10 @@ describe('the access log of personal data', () => {
     expect(exported).toMatchObject({ kind: 'EXPORT', what: 'csv:Person', personIds: [] });
 
     const out = await gql<{ accessLogCsv: string }>('query { accessLogCsv }', {}, admin);
-    const lines = out.data!.accessLogCsv.replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = out
+      .data!.accessLogCsv.replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines[0]).toBe('at,kind,actorId,actorEmail,what,fields,personIds');
     expect(lines.some((l) => l.includes('PersonCard') && l.includes(FLEMMING))).toBe(true);
     expect((await log())[0]).toMatchObject({ kind: 'EXPORT', what: 'csv:access-log' });

@@ -23,8 +23,12 @@ async function call<T = unknown>(app: ReturnType<typeof createApp>, query: strin
   return { res, body: (await res.json()) as GqlResult<T> };
 }
 
-interface SignIn { signIn: { token: string; expiresAt: string; user: { email: string; role: string; name: string } } }
-interface Me { me: { email: string; role?: string } | null }
+interface SignIn {
+  signIn: { token: string; expiresAt: string; user: { email: string; role: string; name: string } };
+}
+interface Me {
+  me: { email: string; role?: string } | null;
+}
 
 const SIGN_IN = `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { token expiresAt user { email role name } } }`;
 

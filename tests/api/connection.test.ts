@@ -20,10 +20,33 @@ const CONNECTION = `query($from: ID!, $to: ID!, $maxHops: Int, $alternatives: In
     paths { length sentence hops { relation direction relationshipId sentence properties from { id label name kind } to { id label name kind } } }
   } }`;
 
-interface Ref { id: string; label: string; name: string; kind?: string | null }
-interface Hop { relation: string; direction: string; relationshipId: string; sentence: string; properties: Record<string, unknown>; from: Ref; to: Ref }
-interface Path { length: number; sentence: string; hops: Hop[] }
-interface Connection { found: boolean; explanation: string; from: Ref; to: Ref; paths: Path[] }
+interface Ref {
+  id: string;
+  label: string;
+  name: string;
+  kind?: string | null;
+}
+interface Hop {
+  relation: string;
+  direction: string;
+  relationshipId: string;
+  sentence: string;
+  properties: Record<string, unknown>;
+  from: Ref;
+  to: Ref;
+}
+interface Path {
+  length: number;
+  sentence: string;
+  hops: Hop[];
+}
+interface Connection {
+  found: boolean;
+  explanation: string;
+  from: Ref;
+  to: Ref;
+  paths: Path[];
+}
 
 let t: TestApp;
 let viewer: Record<string, string>;
@@ -92,7 +115,13 @@ describe('connection(): how the hands meet', () => {
     expect(channel.status).toBe('ESTABLISHED');
     const c = await ask('org:gp-randers-torvet', 'org:ppr-randers');
     expect(c.found).toBe(true);
-    expect(c.from).toMatchObject({ id: 'org:gp-randers-torvet', label: 'Organisation', name: node('org:gp-randers-torvet').name, kind: 'GP_PRACTICE', sector: 'GENERAL_PRACTICE' });
+    expect(c.from).toMatchObject({
+      id: 'org:gp-randers-torvet',
+      label: 'Organisation',
+      name: node('org:gp-randers-torvet').name,
+      kind: 'GP_PRACTICE',
+      sector: 'GENERAL_PRACTICE',
+    });
     expectWellFormed(c, 'org:gp-randers-torvet', 'org:ppr-randers');
     const [best] = c.paths;
     expect(best!.length).toBe(3);
@@ -138,10 +167,12 @@ describe('connection(): how the hands meet', () => {
     expect(bua.paths[0]!.hops.map((h) => h.relation)).toEqual(['PROVIDES', 'SERVES']);
     expect(bua.paths[0]!.sentence).toMatch(/kanalen er under etablering/);
     const viaPeople = bua.paths.filter((p) => p.hops.some((h) => h.relation === 'CONTACT_FOR')).map((p) => p.hops.map((h) => h.to.id));
-    expect(viaPeople).toEqual(expect.arrayContaining([
-      expect.arrayContaining([hedenstedContact, 'org:ppr-hedensted']),
-      expect.arrayContaining(['org:bua-raadgivningsenheden', buaContact]),
-    ]));
+    expect(viaPeople).toEqual(
+      expect.arrayContaining([
+        expect.arrayContaining([hedenstedContact, 'org:ppr-hedensted']),
+        expect.arrayContaining(['org:bua-raadgivningsenheden', buaContact]),
+      ]),
+    );
     expect(bua.paths.filter((p) => p.length === 3).length).toBeGreaterThanOrEqual(3);
   });
 
@@ -184,7 +215,10 @@ describe('connection(): how the hands meet', () => {
   });
 
   it('on a sample of pairs from the seed: found exactly when there is a path, every path well formed', async () => {
-    const ids = seed.nodes.filter((n) => ['Organisation', 'Person', 'Group', 'Channel'].includes(n.label)).map((n) => n.id).sort();
+    const ids = seed.nodes
+      .filter((n) => ['Organisation', 'Person', 'Group', 'Channel'].includes(n.label))
+      .map((n) => n.id)
+      .sort();
     // A fixed stride through the sorted ids: deterministic, and spread over every kind.
     for (let i = 0; i < 24; i++) {
       const from = ids[(i * 97) % ids.length]!;
@@ -199,7 +233,9 @@ describe('connection(): how the hands meet', () => {
   });
 
   it('does not walk a membership that has ended', async () => {
-    const ended = seed.rels.find((r) => r.type === 'MEMBER_OF' && r.to === 'group:implementeringsgruppe-randers' && typeof r.until === 'string' && r.until < TODAY)!;
+    const ended = seed.rels.find(
+      (r) => r.type === 'MEMBER_OF' && r.to === 'group:implementeringsgruppe-randers' && typeof r.until === 'string' && r.until < TODAY,
+    )!;
     expect(ended).toMatchObject({ from: 'person:p051', until: '2023-12-31' });
     const c = await ask(ended.from, ended.to, { alternatives: 10 });
     expect(c.found).toBe(true);
@@ -277,9 +313,13 @@ describe('connection(): how the hands meet', () => {
 });
 
 describe('connection(lang: EN)', () => {
-  const ASK_EN = CONNECTION.replace('$alternatives: Int)', '$alternatives: Int, $lang: Language)').replace('alternatives: $alternatives)', 'alternatives: $alternatives, lang: $lang)');
+  const ASK_EN = CONNECTION.replace('$alternatives: Int)', '$alternatives: Int, $lang: Language)').replace(
+    'alternatives: $alternatives)',
+    'alternatives: $alternatives, lang: $lang)',
+  );
   /** Danish words the API adds (names of organisations are Danish content and may contain "og"). */
-  const DANISH = /\b(arbejder i|mødes i|er medlem af|er en del af|er fast kontaktperson|kan ringe til|sender MedCom|stiller .* til rådighed|Der er ingen forbindelse|led\b|kanalen er)/;
+  const DANISH =
+    /\b(arbejder i|mødes i|er medlem af|er en del af|er fast kontaktperson|kan ringe til|sender MedCom|stiller .* til rådighed|Der er ingen forbindelse|led\b|kanalen er)/;
   const ENUM_CODE = /\b[A-Z]{2,}_[A-Z_]+\b|\((?:SCHOOL|PPR|PLANNED|ESTABLISHED|IN_PROGRESS)\)/;
 
   it('the same paths as in Danish, every sentence in English, no enum code in either language', async () => {

@@ -35,7 +35,15 @@ interface Card {
   channels: Array<{ id: string; schedule: string | null; rules: string | null; providedBy: { id: string }; details: string }>;
   fit: { scope: string; pathway: boolean | null; step: boolean | null; topic: boolean | null; audience: boolean | null; score: number };
 }
-interface Route { rank: number; side: string; score: number; sentence: string; reasons: string[]; organisation: { id: string }; channel: { id: string; kind: string; status: string; address: string | null } }
+interface Route {
+  rank: number;
+  side: string;
+  score: number;
+  sentence: string;
+  reasons: string[];
+  organisation: { id: string };
+  channel: { id: string; kind: string; status: string; address: string | null };
+}
 interface Answer {
   from: { id: string; name: string };
   municipality: { id: string } | null;
@@ -52,8 +60,7 @@ let viewer: Record<string, string>;
 const seed = readSeed();
 const DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 const node = (id: string) => seed.nodes.find((n) => n.id === id)!;
-const current = (r: Record<string, unknown>) =>
-  (typeof r.since !== 'string' || r.since <= DAY) && (typeof r.until !== 'string' || r.until >= DAY);
+const current = (r: Record<string, unknown>) => (typeof r.since !== 'string' || r.since <= DAY) && (typeof r.until !== 'string' || r.until >= DAY);
 const parentsOf = (id: string) => seed.rels.filter((r) => r.type === 'PART_OF' && r.from === id).map((r) => r.to);
 
 /** The seed's answer: current assignments serving the asker or what it is part of that fit the pathway and step. */
@@ -104,7 +111,9 @@ describe('findContact(): ranked fixed contacts with how to reach them', () => {
     expect(first!.worksIn.map((w) => w.id)).toEqual(['org:bua-raadgivningsenheden']);
     // Reached through the advisory unit's line, with the times and rules from the seed.
     const line = node('channel:bua-raadgivning');
-    expect(first!.channels).toEqual([expect.objectContaining({ id: line.id, schedule: line.schedule, rules: line.rules, providedBy: { id: 'org:bua-raadgivningsenheden' } })]);
+    expect(first!.channels).toEqual([
+      expect.objectContaining({ id: line.id, schedule: line.schedule, rules: line.rules, providedBy: { id: 'org:bua-raadgivningsenheden' } }),
+    ]);
     expect(first!.channels[0]!.details).toContain(line.schedule);
 
     expect(second!.person.id).toBe('person:p030');
@@ -115,7 +124,10 @@ describe('findContact(): ranked fixed contacts with how to reach them', () => {
 
   it('a Randers municipal unit about ADHD, step 2: nobody is named (001), so the ranked organisational routes and the sentence', async () => {
     // The planted gap: no fixed contact serves Randers Kommune or its units.
-    const randers = new Set(['org:municipality-randers', ...seed.rels.filter((r) => r.type === 'PART_OF' && r.to === 'org:municipality-randers').map((r) => r.from)]);
+    const randers = new Set([
+      'org:municipality-randers',
+      ...seed.rels.filter((r) => r.type === 'PART_OF' && r.to === 'org:municipality-randers').map((r) => r.from),
+    ]);
     expect(seed.rels.filter((r) => r.type === 'CONTACT_FOR' && randers.has(r.to))).toEqual([]);
 
     const a = await find({ o: 'org:ppr-randers', p: 'pathway:adhd', s: 2 });
@@ -130,7 +142,11 @@ describe('findContact(): ranked fixed contacts with how to reach them', () => {
     expect(node('channel:telefon-behandlingstilbud-randers').status).toBe('IN_PROGRESS');
     expect(a.routes.slice(0, 2).map((r) => r.organisation.id)).toEqual(['org:bua-raadgivningsenheden', 'org:behandlingstilbud-randers']);
     expect(a.routes[1]!.side).toBe('MUNICIPALITY');
-    expect(a.routes[1]!.reasons).toEqual(['telefonlinje fra kommunens egen enhed', 'passer til trin 2 (tidlig, let indsats i kommunen)', 'kanalen er under etablering']);
+    expect(a.routes[1]!.reasons).toEqual([
+      'telefonlinje fra kommunens egen enhed',
+      'passer til trin 2 (tidlig, let indsats i kommunen)',
+      'kanalen er under etablering',
+    ]);
     expect(a.explanation).toMatch(/^Ingen fast kontaktperson er navngivet for .*Randers Kommune om ADHD, trin 2\./);
     expect(a.explanation).toContain('Randers Kommune har ingen navngiven fast kontaktperson i BUA.');
     expect(a.explanation).toContain('Brug i stedet Rådgivningsenheden, Børne- og Ungdomspsykiatrisk Afdeling');
@@ -162,7 +178,7 @@ describe('findContact(): ranked fixed contacts with how to reach them', () => {
     expect(a.explanation).toMatch(/Brug i stedet Rådgivningsenheden/);
   });
 
-  it('a GP practice in Randers: PLO contacts working in Randers or the region, never another municipality\'s', async () => {
+  it("a GP practice in Randers: PLO contacts working in Randers or the region, never another municipality's", async () => {
     const a = await find({ o: 'org:gp-randers-torvet', p: 'pathway:angst-depression', s: 2 }, viewer);
     // 19 treatment-offer leaders are contacts for PLO-Midtjylland; only Randers' one is this practice's.
     const ploContacts = seed.rels.filter((r) => r.type === 'CONTACT_FOR' && r.to === 'org:plo-midtjylland' && current(r) && (r.steps ?? []).includes(2));
@@ -173,11 +189,13 @@ describe('findContact(): ranked fixed contacts with how to reach them', () => {
     expect(a.contacts[0]!.channels.map((c) => c.id)).toEqual(['channel:telefon-behandlingstilbud-randers']);
     // The practice's routes: Randers' MedCom module and treatment line, BUA's line for GPs; no other municipality's.
     const routes = a.routes.map((r) => r.channel.id);
-    expect(routes).toEqual(expect.arrayContaining(['channel:medcom-randers', 'channel:telefon-behandlingstilbud-randers', 'channel:bua-telefon-almen-praksis']));
+    expect(routes).toEqual(
+      expect.arrayContaining(['channel:medcom-randers', 'channel:telefon-behandlingstilbud-randers', 'channel:bua-telefon-almen-praksis']),
+    );
     expect(routes.filter((id) => /medcom|behandlingstilbud/.test(id) && !id.endsWith('-randers'))).toEqual([]);
   });
 
-  it('a topic that names a pathway asks about it; a topic among the contacts\' topics ranks them up', async () => {
+  it("a topic that names a pathway asks about it; a topic among the contacts' topics ranks them up", async () => {
     const byTopic = await find({ o: 'org:gp-randers-torvet', t: 'adhd', s: 3 });
     expect(byTopic.pathway?.id).toBe('pathway:adhd');
     expect(byTopic.contacts.map((c) => c.person.id)).toEqual(['person:p072']);
@@ -242,13 +260,34 @@ const LEAD = `query($o: ID!, $t: String, $s: Int, $side: ContactSide, $lang: Lan
     contacts { sentence reasons worksIn { id } person { displayName } channels { details } }
     routes { primary side sentence reasons organisation { id name } channel { id kind status address details } }
   } }`;
-interface Lead { kind: string; who: string; what: string | null; why: string; text: string; mailSubject: string; lines: Array<{ kind: string; label: string; value: string; href: string | null }> }
+interface Lead {
+  kind: string;
+  who: string;
+  what: string | null;
+  why: string;
+  text: string;
+  mailSubject: string;
+  lines: Array<{ kind: string; label: string; value: string; href: string | null }>;
+}
 interface LeadAnswer {
   explanation: string;
   fallbackUsed: boolean;
   lead: Lead | null;
-  contacts: Array<{ sentence: string; reasons: string[]; worksIn: Array<{ id: string }>; person: { displayName: string }; channels: Array<{ details: string }> }>;
-  routes: Array<{ primary: boolean; side: string; sentence: string; reasons: string[]; organisation: { id: string; name: string }; channel: { id: string; kind: string; status: string; address: string | null; details: string } }>;
+  contacts: Array<{
+    sentence: string;
+    reasons: string[];
+    worksIn: Array<{ id: string }>;
+    person: { displayName: string };
+    channels: Array<{ details: string }>;
+  }>;
+  routes: Array<{
+    primary: boolean;
+    side: string;
+    sentence: string;
+    reasons: string[];
+    organisation: { id: string; name: string };
+    channel: { id: string; kind: string; status: string; address: string | null; details: string };
+  }>;
 }
 async function lead(o: string, vars: Record<string, unknown> = {}, headers?: Record<string, string>): Promise<LeadAnswer> {
   const r = await t.gql<{ findContact: LeadAnswer }>(LEAD, { o, ...vars }, headers);
@@ -272,7 +311,12 @@ describe('findContact(): the answer first, the other side, the language', () => 
     expect(loose.some((n) => n.startsWith('VISO'))).toBe(true);
     expect(a.routes.filter((r) => !r.primary).every((r) => ['NATIONAL', 'REGION'].includes(r.side))).toBe(true);
     expect(a.routes.find((r) => r.channel.kind === 'VIRTUAL_MEETING')?.primary).toBe(false);
-    expect(a.routes.filter((r) => r.primary).map((r) => r.channel.kind).sort()).toEqual(['ADVISORY_SERVICE', 'PHONE_LINE']);
+    expect(
+      a.routes
+        .filter((r) => r.primary)
+        .map((r) => r.channel.kind)
+        .sort(),
+    ).toEqual(['ADVISORY_SERVICE', 'PHONE_LINE']);
   });
 
   it('every lead of every organisation labels a phone number Telefon and never Adresse, and gives a followable tel: link', async () => {
@@ -287,7 +331,9 @@ describe('findContact(): the answer first, the other side, the language', () => 
             expect(l).toMatchObject({ kind: 'PHONE', label: 'Telefon' });
             expect(l.href).toBe(`tel:${l.value.replace(/[\s-]/g, '')}`);
           }
-          expect(l.label).toBe({ PHONE: 'Telefon', EMAIL: 'E-mail', ADDRESS: 'Adresse', WEB: 'Web', HOURS: 'Tider', RULES: 'Regler', LOCATION_NUMBER: 'Lokationsnummer' }[l.kind]);
+          expect(l.label).toBe(
+            { PHONE: 'Telefon', EMAIL: 'E-mail', ADDRESS: 'Adresse', WEB: 'Web', HOURS: 'Tider', RULES: 'Regler', LOCATION_NUMBER: 'Lokationsnummer' }[l.kind],
+          );
           expect(a.lead!.text).toContain(`${l.label}: ${l.value}`);
         }
       }
@@ -332,7 +378,8 @@ describe('findContact(): the answer first, the other side, the language', () => 
         const da = await lead(o, vars);
         const texts = (a: LeadAnswer) => [a.explanation, a.lead?.why ?? '', ...a.contacts.flatMap((c) => c.reasons), ...a.routes.flatMap((r) => r.reasons)];
         for (const s of [...texts(en), ...texts(da)]) expect(s).not.toMatch(ENUM_CODE);
-        for (const s of [...en.contacts.flatMap((c) => c.reasons), ...en.routes.flatMap((r) => r.reasons), en.lead?.why ?? '']) expect(s).not.toMatch(danishWords);
+        for (const s of [...en.contacts.flatMap((c) => c.reasons), ...en.routes.flatMap((r) => r.reasons), en.lead?.why ?? ''])
+          expect(s).not.toMatch(danishWords);
         expect(en.lead?.lines.map((l) => l.label) ?? []).not.toContain('Telefon');
         expect(en.routes.map((r) => r.organisation.name)).toEqual(da.routes.map((r) => r.organisation.name));
       }

@@ -7,15 +7,36 @@ import { signedIn } from '../support/sign-in.js';
 const FIXTURE = path.join(repoRoot, 'tests', 'fixtures', 'editing');
 
 /** A JSON state in the audit trail (ChangeEvent.before/after): the entity's properties. */
-interface AuditState { props: Record<string, unknown> }
-interface Change { id: string; operation: string; actor: string; entityId: string; before: AuditState | null; after: AuditState | null }
+interface AuditState {
+  props: Record<string, unknown>;
+}
+interface Change {
+  id: string;
+  operation: string;
+  actor: string;
+  entityId: string;
+  before: AuditState | null;
+  after: AuditState | null;
+}
 /** NodeEdit / RelationshipEdit fields; each call picks the ones (and the change fields) its selection holds. */
-interface Edit { id: string; label: string; type: string; fromId: string; toId: string; version: number; properties: Record<string, unknown> }
+interface Edit {
+  id: string;
+  label: string;
+  type: string;
+  fromId: string;
+  toId: string;
+  version: number;
+  properties: Record<string, unknown>;
+}
 type Picked<K extends keyof Edit, C extends keyof Change = never> = Pick<Edit, K> & ([C] extends [never] ? unknown : { change: Pick<Change, C> });
 /** UPDATE_CHANNEL's selection. */
 type ChannelEdit = Picked<'id' | 'version' | 'properties', 'id' | 'operation' | 'actor' | 'before' | 'after'>;
 /** A row of the edit/node-state statement. */
-interface NodeStateRow { label: string; props: Record<string, unknown> & { id: string; version: number }; relationships: Array<{ id: string }> }
+interface NodeStateRow {
+  label: string;
+  props: Record<string, unknown> & { id: string; version: number };
+  relationships: Array<{ id: string }>;
+}
 
 let t: TestApp;
 let editor: Record<string, string>;
@@ -55,7 +76,11 @@ describe('who may write', () => {
     expect(p.id).toMatch(/^person:[0-9a-f]{16}$/);
     expect(p.version).toBe(1);
     expect(p.change).toMatchObject({ operation: 'CREATE', entityId: p.id });
-    const h = await t.gql<{ history: Array<Pick<Change, 'operation' | 'actor' | 'after'>> }>(`query($id: ID!) { history(entityId: $id) { operation actor after } }`, { id: p.id }, viewer);
+    const h = await t.gql<{ history: Array<Pick<Change, 'operation' | 'actor' | 'after'>> }>(
+      `query($id: ID!) { history(entityId: $id) { operation actor after } }`,
+      { id: p.id },
+      viewer,
+    );
     expect(h.data!.history).toHaveLength(1);
     expect(h.data!.history[0]!.after!.props.name).toBe('Søren Østergård');
   });
@@ -154,12 +179,20 @@ describe('typed inputs (generated from the domain records)', () => {
     expect(issuesOf(unknown)).toEqual([
       { field: 'properties.colour', message: 'is not a field of UpdateChannelInput', da: 'er ikke et felt i UpdateChannelInput' },
     ]);
-    const wrongType = await t.gql<unknown>(`mutation($p: CreateElementInput!) { createElement(properties: $p) { id } }`, { p: { name: 'X', number: 'one' } }, editor);
+    const wrongType = await t.gql<unknown>(
+      `mutation($p: CreateElementInput!) { createElement(properties: $p) { id } }`,
+      { p: { name: 'X', number: 'one' } },
+      editor,
+    );
     expect(issuesOf(wrongType)).toEqual([expect.objectContaining({ field: 'properties.number', da: 'skal være et heltal' })]);
   });
 
   it('a relationship field of another type is refused by the domain rules through link', async () => {
-    const r = await t.gql<unknown>(`mutation { link(type: WORKS_IN, fromId: "person:nanna", toId: "org:norddjurs", properties: {level: RED}) { id } }`, {}, editor);
+    const r = await t.gql<unknown>(
+      `mutation { link(type: WORKS_IN, fromId: "person:nanna", toId: "org:norddjurs", properties: {level: RED}) { id } }`,
+      {},
+      editor,
+    );
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(issuesOf(r)).toEqual([expect.objectContaining({ field: 'properties', message: 'unknown field(s): level', da: 'ukendt felt: level' })]);
   });
@@ -167,7 +200,11 @@ describe('typed inputs (generated from the domain records)', () => {
 
 describe('optimistic concurrency', () => {
   it('changes a channel at the version read, then answers CONFLICT for the stale version and keeps the stored state', async () => {
-    const first = await t.gql<{ updateChannel: ChannelEdit }>(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: 1, p: { status: 'ESTABLISHED', supportsAttachments: true } }, editor);
+    const first = await t.gql<{ updateChannel: ChannelEdit }>(
+      UPDATE_CHANNEL,
+      { id: 'channel:medcom-norddjurs', v: 1, p: { status: 'ESTABLISHED', supportsAttachments: true } },
+      editor,
+    );
     expect(first.errors).toBeUndefined();
     expect(first.data!.updateChannel.version).toBe(2);
     expect(first.data!.updateChannel.change.before!.props.status).toBe('IN_PROGRESS');
@@ -185,7 +222,9 @@ describe('optimistic concurrency', () => {
     const [before] = await t.db.run<NodeStateRow>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
     const v = before!.props.version;
     const answers = await Promise.all(
-      ['a', 'b', 'c', 'd'].map((w) => t.gql<{ updateChannel: ChannelEdit }>(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v, p: { rules: `writer ${w}` } }, editor)),
+      ['a', 'b', 'c', 'd'].map((w) =>
+        t.gql<{ updateChannel: ChannelEdit }>(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v, p: { rules: `writer ${w}` } }, editor),
+      ),
     );
     const won = answers.filter((a) => !a.errors);
     expect(won).toHaveLength(1);
@@ -201,7 +240,11 @@ describe('optimistic concurrency', () => {
 
   it('removes a property set to null', async () => {
     const [now] = await t.db.run<NodeStateRow>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
-    const r = await t.gql<{ updateChannel: ChannelEdit }>(UPDATE_CHANNEL, { id: 'channel:medcom-norddjurs', v: now!.props.version, p: { supportsAttachments: null } }, editor);
+    const r = await t.gql<{ updateChannel: ChannelEdit }>(
+      UPDATE_CHANNEL,
+      { id: 'channel:medcom-norddjurs', v: now!.props.version, p: { supportsAttachments: null } },
+      editor,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.updateChannel.properties.supportsAttachments).toBeUndefined();
   });
@@ -231,7 +274,11 @@ describe('relationships', () => {
     expect(upd.data!.updateLink).toMatchObject({ version: 2, properties: expect.objectContaining({ until: '2025-12-31' }) });
     const stale = await t.gql<unknown>(`mutation($id: ID!) { unlink(id: $id, version: 1) { id } }`, { id: m.id }, editor);
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const gone = await t.gql<{ unlink: Picked<'id', 'operation'> }>(`mutation($id: ID!) { unlink(id: $id, version: 2) { id change { operation } } }`, { id: m.id }, editor);
+    const gone = await t.gql<{ unlink: Picked<'id', 'operation'> }>(
+      `mutation($id: ID!) { unlink(id: $id, version: 2) { id change { operation } } }`,
+      { id: m.id },
+      editor,
+    );
     expect(gone.data!.unlink.change.operation).toBe('UNLINK');
     const h = await t.gql<{ history: Array<Pick<Change, 'operation'>> }>(`query($id: ID!) { history(entityId: $id) { operation } }`, { id: m.id }, viewer);
     expect(h.data!.history.map((c) => c.operation)).toEqual(['UNLINK', 'UPDATE_LINK', 'LINK']);
@@ -262,9 +309,14 @@ describe('relationships', () => {
       editor,
     );
     const report = made.data!.setStatus;
-    const history = async () => (await t.gql<{ history: unknown[] }>(`query($id: ID!) { history(entityId: $id) { id } }`, { id: report.id }, editor)).data!.history;
+    const history = async () =>
+      (await t.gql<{ history: unknown[] }>(`query($id: ID!) { history(entityId: $id) { id } }`, { id: report.id }, editor)).data!.history;
     const before = await history();
-    const r = await t.gql<unknown>(`mutation($id: ID!, $v: Int!) { updateLink(id: $id, version: $v, properties: {level: GREEN}) { id } }`, { id: report.id, v: report.version }, editor);
+    const r = await t.gql<unknown>(
+      `mutation($id: ID!, $v: Int!) { updateLink(id: $id, version: $v, properties: {level: GREEN}) { id } }`,
+      { id: report.id, v: report.version },
+      editor,
+    );
     expect(r.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(r.errors![0]!.message).toMatch(/new dated report/);
     expect(r.errors![0]!.extensions!.da).toMatch(/ny, dateret melding/);
@@ -299,7 +351,11 @@ describe('delete and restore', () => {
   });
 
   it('restores an earlier version of a changed node as a new version', async () => {
-    const h = await t.gql<{ history: Array<Pick<Change, 'id' | 'operation' | 'after'>> }>(`{ history(entityId: "channel:medcom-norddjurs") { id operation after } }`, {}, viewer);
+    const h = await t.gql<{ history: Array<Pick<Change, 'id' | 'operation' | 'after'>> }>(
+      `{ history(entityId: "channel:medcom-norddjurs") { id operation after } }`,
+      {},
+      viewer,
+    );
     const firstUpdate = h.data!.history.find((c) => c.operation === 'UPDATE' && c.after?.props.version === 2)!;
     const [now] = await t.db.run<NodeStateRow>(t.queries.nodeState, { id: 'channel:medcom-norddjurs' });
     const r = await t.gql<{ restoreVersion: Picked<'version' | 'properties'> }>(
@@ -333,7 +389,11 @@ describe('an editor limited to a cluster', () => {
     const person = await t.gql<unknown>(`mutation { linkWorksIn(personId: "person:nanna", organisationId: "org:ppr-aarhus") { id } }`, {}, scoped);
     // Nanna works in Norddjurs, inside the scope: one end inside is enough to link.
     expect(person.errors).toBeUndefined();
-    const outside = await t.gql<unknown>(`mutation { linkChannelServes(channelId: "channel:medcom-norddjurs", organisationId: "org:aarhus") { id } }`, {}, scoped);
+    const outside = await t.gql<unknown>(
+      `mutation { linkChannelServes(channelId: "channel:medcom-norddjurs", organisationId: "org:aarhus") { id } }`,
+      {},
+      scoped,
+    );
     expect(outside.errors).toBeUndefined();
   });
 });

@@ -6,8 +6,17 @@ import { danishCollator } from '../../api/src/domain/danish.js';
 import { danishSortKey } from '../../api/src/modules/core/text-fold.js';
 import { todayInDenmark } from '../../api/src/modules/core/dates.js';
 import {
-  CHANNEL_KINDS, CHANNEL_STATUSES, GROUP_KINDS, MANDATE_LEVELS, MEMBER_ROLES, NODE_LABELS, ORGANISATION_KINDS, PERSPECTIVES,
-  RELATIONSHIP_TYPE_NAMES, SECTORS, STATUS_LEVELS,
+  CHANNEL_KINDS,
+  CHANNEL_STATUSES,
+  GROUP_KINDS,
+  MANDATE_LEVELS,
+  MEMBER_ROLES,
+  NODE_LABELS,
+  ORGANISATION_KINDS,
+  PERSPECTIVES,
+  RELATIONSHIP_TYPE_NAMES,
+  SECTORS,
+  STATUS_LEVELS,
 } from '../../api/src/domain/vocabulary.js';
 import { below, DANISH_TEXT_FIXTURE, readSeed } from './helpers.js';
 import { signedIn } from '../support/sign-in.js';
@@ -29,9 +38,18 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-interface Ref { id: string }
-interface PageInfo { endCursor: string | null; hasNextPage: boolean }
-interface Page<N> { totalCount: number; nodes: N[]; pageInfo: PageInfo }
+interface Ref {
+  id: string;
+}
+interface PageInfo {
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+interface Page<N> {
+  totalCount: number;
+  nodes: N[];
+  pageInfo: PageInfo;
+}
 /** A list answer of which the query selects only the nodes. */
 type Nodes<N> = { nodes: N[] };
 
@@ -111,9 +129,15 @@ describe('people', () => {
   });
 
   it('hides names, e-mails and phones from anonymous visitors', async () => {
-    const anonymous = await ok<{ people: Nodes<{ id: string; name: string | null; email: string | null; phone: string | null; title: string | null }> }>(`{ people(first: 3) { nodes { id name email phone title } } }`);
+    const anonymous = await ok<{ people: Nodes<{ id: string; name: string | null; email: string | null; phone: string | null; title: string | null }> }>(
+      `{ people(first: 3) { nodes { id name email phone title } } }`,
+    );
     for (const p of anonymous.people.nodes) expect(p).toMatchObject({ name: null, email: null, phone: null });
-    const signedIn = await ok<{ people: Nodes<{ id: string; name: string | null; email: string | null }> }>(`{ people(first: 3) { nodes { id name email } } }`, {}, viewer);
+    const signedIn = await ok<{ people: Nodes<{ id: string; name: string | null; email: string | null }> }>(
+      `{ people(first: 3) { nodes { id name email } } }`,
+      {},
+      viewer,
+    );
     for (const p of signedIn.people.nodes) expect(typeof p.name).toBe('string');
   });
 
@@ -121,7 +145,9 @@ describe('people', () => {
     const units = below(seed, 'org:municipality-norddjurs');
     const expected = new Set(seed.rels.filter((r) => r.type === 'WORKS_IN' && units.has(r.to)).map((r) => r.from));
     expect(expected.size).toBeGreaterThan(0);
-    const data = await ok<{ people: { totalCount: number; nodes: Array<{ id: string; worksIn: Array<{ organisation: Ref }> }> } }>(`{ people(filter: {organisationId: "org:municipality-norddjurs"}, first: 500) { totalCount nodes { id worksIn { organisation { id } } } } }`);
+    const data = await ok<{ people: { totalCount: number; nodes: Array<{ id: string; worksIn: Array<{ organisation: Ref }> }> } }>(
+      `{ people(filter: {organisationId: "org:municipality-norddjurs"}, first: 500) { totalCount nodes { id worksIn { organisation { id } } } } }`,
+    );
     expect(new Set(data.people.nodes.map((p: { id: string }) => p.id))).toEqual(expected);
     expect(data.people.totalCount).toBe(expected.size);
   });
@@ -129,7 +155,9 @@ describe('people', () => {
   it('filters fixed contact persons', async () => {
     const today = todayInDenmark();
     const contacts = new Set(seed.rels.filter((r) => r.type === 'CONTACT_FOR' && !(r.until && r.until < today)).map((r) => r.from));
-    const yes = await ok<{ people: { totalCount: number; nodes: Array<{ id: string; isFixedContact: boolean; fixedContactFor: Array<{ organisation: Ref }> }> } }>(`{ people(filter: {isFixedContact: true}, first: 500) { totalCount nodes { id isFixedContact fixedContactFor { organisation { id } } } } }`);
+    const yes = await ok<{
+      people: { totalCount: number; nodes: Array<{ id: string; isFixedContact: boolean; fixedContactFor: Array<{ organisation: Ref }> }> };
+    }>(`{ people(filter: {isFixedContact: true}, first: 500) { totalCount nodes { id isFixedContact fixedContactFor { organisation { id } } } } }`);
     expect(yes.people.totalCount).toBe(contacts.size);
     for (const p of yes.people.nodes) {
       expect(p.isFixedContact).toBe(true);
@@ -140,14 +168,20 @@ describe('people', () => {
   });
 
   it('filters by text in titles for everyone and in names for signed-in viewers', async () => {
-    const data = await ok<{ people: Nodes<{ title: string | null; profession: string | null }> }>(`{ people(filter: {text: "psykolog"}, first: 500) { nodes { title profession } } }`);
+    const data = await ok<{ people: Nodes<{ title: string | null; profession: string | null }> }>(
+      `{ people(filter: {text: "psykolog"}, first: 500) { nodes { title profession } } }`,
+    );
     expect(data.people.nodes.length).toBeGreaterThan(0);
     for (const p of data.people.nodes) expect(`${p.title} ${p.profession}`.toLowerCase()).toContain('psykolog');
     const someone = seed.nodes.find((n) => n.label === 'Person')!;
     const surname = someone.name!.split(' ').at(-1);
     const anonymous = await ok<{ people: Nodes<Ref> }>(`query($text: String) { people(filter: {text: $text}) { nodes { id } } }`, { text: someone.name });
     expect(anonymous.people.nodes).toEqual([]);
-    const signedIn = await ok<{ people: Nodes<{ id: string; name: string | null }> }>(`query($text: String) { people(filter: {text: $text}) { nodes { id name } } }`, { text: surname }, viewer);
+    const signedIn = await ok<{ people: Nodes<{ id: string; name: string | null }> }>(
+      `query($text: String) { people(filter: {text: $text}) { nodes { id name } } }`,
+      { text: surname },
+      viewer,
+    );
     expect(signedIn.people.nodes.map((p: { id: string }) => p.id)).toContain(someone.id);
   });
 
@@ -184,7 +218,9 @@ describe('people', () => {
   });
 
   it("a visitor cannot read a person's name out of a people cursor, nor forge one", async () => {
-    const page = await ok<{ people: { nodes: Array<{ id: string; name: string | null }>; pageInfo: { endCursor: string | null } } }>(`{ people(first: 1) { nodes { id name } pageInfo { endCursor } } }`);
+    const page = await ok<{ people: { nodes: Array<{ id: string; name: string | null }>; pageInfo: { endCursor: string | null } } }>(
+      `{ people(first: 1) { nodes { id name } pageInfo { endCursor } } }`,
+    );
     const [row] = await t.db.run<{ person: { name: string } }>(t.queries.peopleByIds, { ids: [page.people.nodes[0]!.id] });
     const name = row!.person.name;
     expect(page.people.nodes[0]!.name).toBeNull();
@@ -197,9 +233,12 @@ describe('people', () => {
   it('gives an empty last page and keeps the cursor', async () => {
     const all = await ok<{ people: { totalCount: number; pageInfo: PageInfo } }>(`{ people(first: 500) { totalCount pageInfo { endCursor hasNextPage } } }`);
     expect(all.people.pageInfo.hasNextPage).toBe(false);
-    const after = await ok<{ people: Page<Ref> }>(`query($a: String) { people(first: 10, after: $a) { totalCount nodes { id } pageInfo { endCursor hasNextPage } } }`, {
-      a: all.people.pageInfo.endCursor,
-    });
+    const after = await ok<{ people: Page<Ref> }>(
+      `query($a: String) { people(first: 10, after: $a) { totalCount nodes { id } pageInfo { endCursor hasNextPage } } }`,
+      {
+        a: all.people.pageInfo.endCursor,
+      },
+    );
     expect(after.people).toEqual({ totalCount: count('Person'), nodes: [], pageInfo: { endCursor: all.people.pageInfo.endCursor, hasNextPage: false } });
   });
 });
@@ -218,14 +257,28 @@ describe('people order on names with æ, ø, å, aa, é and ü', () => {
     const names: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const r: GqlResult<NamePage> = await f.gql<NamePage>(`query($a: String) { people(first: 2, after: $a) { nodes { name } pageInfo { endCursor hasNextPage } } }`, { a: after }, headers);
+      const r: GqlResult<NamePage> = await f.gql<NamePage>(
+        `query($a: String) { people(first: 2, after: $a) { nodes { name } pageInfo { endCursor hasNextPage } } }`,
+        { a: after },
+        headers,
+      );
       names.push(...r.data!.people.nodes.map((n) => n.name!)); // signed in: every name is shown
       if (!r.data!.people.pageInfo.hasNextPage) break;
       after = r.data!.people.pageInfo.endCursor;
     }
     expect(names).toEqual([
-      'Anne Holm', 'Anne Holm', 'Bo Dam', 'Émile Dupont', 'Erik Skov', 'Ülla Storm', 'Yrsa Fog', 'Zenia Bach',
-      'Ærbo Kjær', 'Øjvind Lund', 'Aage Østergaard', 'Åse Winther',
+      'Anne Holm',
+      'Anne Holm',
+      'Bo Dam',
+      'Émile Dupont',
+      'Erik Skov',
+      'Ülla Storm',
+      'Yrsa Fog',
+      'Zenia Bach',
+      'Ærbo Kjær',
+      'Øjvind Lund',
+      'Aage Østergaard',
+      'Åse Winther',
     ]);
     expect([...names].sort(danishCollator.compare)).toEqual(names);
     expect([...names].sort((a, b) => (danishSortKey(a) < danishSortKey(b) ? -1 : danishSortKey(a) > danishSortKey(b) ? 1 : 0))).toEqual(names);
@@ -242,7 +295,9 @@ describe('people order on names with æ, ø, å, aa, é and ü', () => {
 describe('organisations', () => {
   it('lists Norddjurs and its units for municipalityId', async () => {
     const expected = below(seed, 'org:municipality-norddjurs');
-    const data = await ok<{ organisations: { totalCount: number; nodes: Array<{ id: string; kind: string }> } }>(`{ organisations(filter: {municipalityId: "org:municipality-norddjurs"}) { totalCount nodes { id kind } } }`);
+    const data = await ok<{ organisations: { totalCount: number; nodes: Array<{ id: string; kind: string }> } }>(
+      `{ organisations(filter: {municipalityId: "org:municipality-norddjurs"}) { totalCount nodes { id kind } } }`,
+    );
     expect(data.organisations.totalCount).toBe(expected.size);
     expect(data.organisations.totalCount).toBeGreaterThan(1);
     expect(new Set(data.organisations.nodes.map((o: { id: string }) => o.id))).toEqual(expected);
@@ -250,7 +305,9 @@ describe('organisations', () => {
   });
 
   it('lists the Randers cluster with its four municipalities and hospital for clusterId', async () => {
-    const data = await ok<{ organisations: Nodes<Ref> }>(`{ organisations(filter: {clusterId: "org:cluster-randers", kinds: [MUNICIPALITY, HOSPITAL]}) { nodes { id } } }`);
+    const data = await ok<{ organisations: Nodes<Ref> }>(
+      `{ organisations(filter: {clusterId: "org:cluster-randers", kinds: [MUNICIPALITY, HOSPITAL]}) { nodes { id } } }`,
+    );
     expect(data.organisations.nodes.map((o: { id: string }) => o.id).sort()).toEqual(
       ['org:hospital-randers', 'org:municipality-favrskov', 'org:municipality-norddjurs', 'org:municipality-randers', 'org:municipality-syddjurs'].sort(),
     );
@@ -279,7 +336,10 @@ describe('organisations', () => {
     const works = seed.rels.filter((r) => r.type === 'WORKS_IN' && r.to === 'org:municipality-norddjurs');
     expect(o.people.map((p) => p.person.id).sort()).toEqual(works.map((w) => w.from).sort());
     for (const p of o.people) expect(p.organisation.id).toBe('org:municipality-norddjurs');
-    expect(o.groups).toContainEqual({ relation: 'ANCHORED_IN', group: { id: 'group:paa-tvaers-norddjurs', name: 'Matrixgruppen "På Tværs", Norddjurs Kommune' } });
+    expect(o.groups).toContainEqual({
+      relation: 'ANCHORED_IN',
+      group: { id: 'group:paa-tvaers-norddjurs', name: 'Matrixgruppen "På Tværs", Norddjurs Kommune' },
+    });
     expect(o.channels).toContainEqual(expect.objectContaining({ relation: 'PROVIDES', channel: expect.objectContaining({ kind: 'MEDCOM_CORRESPONDENCE' }) }));
     expect(o.agreements.map((a) => a.agreement.id)).toContain('agreement:boern-unge-psykisk-mistrivsel');
     // One status per element with latest: true, newest first.
@@ -290,14 +350,16 @@ describe('organisations', () => {
 
 describe('groups', () => {
   it('lists implementation groups, among them the Randers one, in Danish order', async () => {
-    const data = await ok<{ groups: { totalCount: number; nodes: Array<{ id: string; name: string; kind: string }> } }>(`{ groups(filter: {kinds: [IMPLEMENTATION_GROUP]}) { totalCount nodes { id name kind } } }`);
+    const data = await ok<{ groups: { totalCount: number; nodes: Array<{ id: string; name: string; kind: string }> } }>(
+      `{ groups(filter: {kinds: [IMPLEMENTATION_GROUP]}) { totalCount nodes { id name kind } } }`,
+    );
     expect(data.groups.totalCount).toBe(seed.nodes.filter((n) => n.label === 'Group' && n.kind === 'IMPLEMENTATION_GROUP').length);
     expect(data.groups.nodes.map((g: { id: string }) => g.id)).toContain('group:implementeringsgruppe-randers');
     const names = data.groups.nodes.map((g: { name: string }) => g.name);
     expect([...names].sort(danishCollator.compare)).toEqual(names);
   });
 
-  it("filters by cluster and by organisation", async () => {
+  it('filters by cluster and by organisation', async () => {
     const randers = await ok<{ groups: Nodes<Ref> }>(`{ groups(filter: {clusterId: "org:cluster-randers"}) { nodes { id } } }`);
     const ids = randers.groups.nodes.map((g: { id: string }) => g.id);
     expect(ids).toEqual(expect.arrayContaining(['group:implementeringsgruppe-randers', 'group:klyngestyregruppe-randers', 'group:paa-tvaers-norddjurs']));
@@ -342,17 +404,26 @@ describe('groups', () => {
 
 describe('mandates', () => {
   it('filters by level, holder and expiry', async () => {
-    const decide = await ok<{ mandates: { totalCount: number; nodes: Array<{ level: string }> } }>(`{ mandates(filter: {levels: [DECIDE]}, first: 500) { totalCount nodes { level } } }`);
+    const decide = await ok<{ mandates: { totalCount: number; nodes: Array<{ level: string }> } }>(
+      `{ mandates(filter: {levels: [DECIDE]}, first: 500) { totalCount nodes { level } } }`,
+    );
     expect(decide.mandates.totalCount).toBe(seed.nodes.filter((n) => n.label === 'Mandate' && n.level === 'DECIDE').length);
     for (const m of decide.mandates.nodes) expect(m.level).toBe('DECIDE');
 
-    const held = await ok<{ mandates: Nodes<{ id: string; holders: Array<{ holder: { id?: string } }> }> }>(`{ mandates(filter: {holderId: "group:implementeringsgruppe-randers"}) { nodes { id holders { holder { ... on Group { id } } } } } }`);
+    const held = await ok<{ mandates: Nodes<{ id: string; holders: Array<{ holder: { id?: string } }> }> }>(
+      `{ mandates(filter: {holderId: "group:implementeringsgruppe-randers"}) { nodes { id holders { holder { ... on Group { id } } } } } }`,
+    );
     expect(held.mandates.nodes.length).toBeGreaterThan(0);
     for (const m of held.mandates.nodes) expect(m.holders.map((h) => h.holder.id)).toContain('group:implementeringsgruppe-randers');
 
     const asOf = '2025-06-01';
-    const expired = seed.nodes.filter((n) => n.label === 'Mandate' && n.validTo && n.validTo < asOf).map((n) => n.id).sort();
-    const e = await ok<{ mandates: { totalCount: number; nodes: Array<{ id: string; validTo: string | null; expired: boolean }> } }>(`{ mandates(filter: {expired: true, asOf: "${asOf}"}) { totalCount nodes { id validTo expired } } }`);
+    const expired = seed.nodes
+      .filter((n) => n.label === 'Mandate' && n.validTo && n.validTo < asOf)
+      .map((n) => n.id)
+      .sort();
+    const e = await ok<{ mandates: { totalCount: number; nodes: Array<{ id: string; validTo: string | null; expired: boolean }> } }>(
+      `{ mandates(filter: {expired: true, asOf: "${asOf}"}) { totalCount nodes { id validTo expired } } }`,
+    );
     expect(e.mandates.nodes.map((m: { id: string }) => m.id).sort()).toEqual(expired);
     const notExpired = await ok<{ mandates: { totalCount: number } }>(`{ mandates(filter: {expired: false, asOf: "${asOf}"}) { totalCount } }`);
     expect(notExpired.mandates.totalCount + e.mandates.totalCount).toBe(count('Mandate'));
@@ -361,10 +432,16 @@ describe('mandates', () => {
 
   it('shows holders, the granting group and what a mandate concerns', async () => {
     const grant = seed.rels.find((r) => r.type === 'GRANTED_BY' && r.decidedOn)!;
-    const data = await ok<{ mandate: { grantedBy: unknown[]; concerns: Array<{ subject: { id?: string } }> } | null }>(`query($id: ID!) { mandate(id: $id) { id level scope holders { holder { __typename } }
-      grantedBy { decidedOn group { id } mandate { id } } concerns { subject { __typename ... on Agreement { id } ... on Element { id } ... on Pathway { id } } } } }`, { id: grant.from });
+    const data = await ok<{ mandate: { grantedBy: unknown[]; concerns: Array<{ subject: { id?: string } }> } | null }>(
+      `query($id: ID!) { mandate(id: $id) { id level scope holders { holder { __typename } }
+      grantedBy { decidedOn group { id } mandate { id } } concerns { subject { __typename ... on Agreement { id } ... on Element { id } ... on Pathway { id } } } } }`,
+      { id: grant.from },
+    );
     expect(data.mandate!.grantedBy).toContainEqual({ decidedOn: grant.decidedOn, group: { id: grant.to }, mandate: { id: grant.from } });
-    const concerns = seed.rels.filter((r) => r.type === 'CONCERNS' && r.from === grant.from).map((r) => r.to).sort();
+    const concerns = seed.rels
+      .filter((r) => r.type === 'CONCERNS' && r.from === grant.from)
+      .map((r) => r.to)
+      .sort();
     expect(data.mandate!.concerns.map((c) => c.subject.id).sort()).toEqual(concerns);
     expect(await code(`{ mandate(id: "mandate:nope") { id } }`)).toBe('NOT_FOUND');
   });
@@ -372,12 +449,18 @@ describe('mandates', () => {
 
 describe('channels', () => {
   it('lists MedCom channels with location-number addresses, and filters by status and organisation', async () => {
-    const medcom = await ok<{ channels: { totalCount: number; nodes: Array<{ kind: string; status: string; address: string | null }> } }>(`{ channels(filter: {kinds: [MEDCOM_CORRESPONDENCE]}) { totalCount nodes { kind status address } } }`);
+    const medcom = await ok<{ channels: { totalCount: number; nodes: Array<{ kind: string; status: string; address: string | null }> } }>(
+      `{ channels(filter: {kinds: [MEDCOM_CORRESPONDENCE]}) { totalCount nodes { kind status address } } }`,
+    );
     expect(medcom.channels.totalCount).toBeGreaterThan(0);
     for (const c of medcom.channels.nodes) if (c.address) expect(c.address).toMatch(/^\d{13}$/);
-    const established = await ok<{ channels: { totalCount: number; nodes: Array<{ status: string }> } }>(`{ channels(filter: {statuses: [ESTABLISHED]}, first: 500) { totalCount nodes { status } } }`);
+    const established = await ok<{ channels: { totalCount: number; nodes: Array<{ status: string }> } }>(
+      `{ channels(filter: {statuses: [ESTABLISHED]}, first: 500) { totalCount nodes { status } } }`,
+    );
     expect(established.channels.totalCount).toBe(seed.nodes.filter((n) => n.label === 'Channel' && n.status === 'ESTABLISHED').length);
-    const norddjurs = await ok<{ channels: Nodes<{ id: string; providers: Array<{ organisation: Ref }>; serves: Array<{ organisation: Ref }> }> }>(`{ channels(filter: {organisationId: "org:municipality-norddjurs"}) { nodes { id providers { organisation { id } } serves { organisation { id } } } } }`);
+    const norddjurs = await ok<{ channels: Nodes<{ id: string; providers: Array<{ organisation: Ref }>; serves: Array<{ organisation: Ref }> }> }>(
+      `{ channels(filter: {organisationId: "org:municipality-norddjurs"}) { nodes { id providers { organisation { id } } serves { organisation { id } } } } }`,
+    );
     for (const c of norddjurs.channels.nodes) {
       const ends = [...c.providers, ...c.serves].map((x) => x.organisation.id);
       expect(ends).toContain('org:municipality-norddjurs');
@@ -385,7 +468,9 @@ describe('channels', () => {
   });
 
   it("shows BUA's advisory unit: 1:1 sparring at fixed times (001, 003)", async () => {
-    const data = await ok<{ channel: BuaAdviceAnswer | null }>(`{ channel(id: "channel:bua-raadgivning") { kind status rules schedule providers { relation organisation { id } } serves { relation } } }`);
+    const data = await ok<{ channel: BuaAdviceAnswer | null }>(
+      `{ channel(id: "channel:bua-raadgivning") { kind status rules schedule providers { relation organisation { id } } serves { relation } } }`,
+    );
     expect(data.channel).toMatchObject({ kind: 'ADVISORY_SERVICE', status: 'ESTABLISHED' });
     expect(data.channel?.rules).toContain('1:1');
     // Provided by BUA or its advisory unit (Rådgivningsenheden) below it.
@@ -399,7 +484,9 @@ describe('channels', () => {
 
 describe('agreements, elements and statuses', () => {
   it('shows the cooperation agreement with its three sub-initiatives (001) and its parties', async () => {
-    const data = await ok<{ agreement: AgreementAnswer | null }>(`{ agreement(id: "agreement:boern-unge-psykisk-mistrivsel") { name elements { number name agreement { id } } parties { organisation { id } } implementedBy { group { id } target { __typename } } } }`);
+    const data = await ok<{ agreement: AgreementAnswer | null }>(
+      `{ agreement(id: "agreement:boern-unge-psykisk-mistrivsel") { name elements { number name agreement { id } } parties { organisation { id } } implementedBy { group { id } target { __typename } } } }`,
+    );
     const a = data.agreement!;
     expect(a.elements.map((e: { number: number }) => e.number)).toEqual([1, 2, 3]);
     for (const e of a.elements) expect(e.agreement?.id).toBe('agreement:boern-unge-psykisk-mistrivsel');
@@ -408,7 +495,9 @@ describe('agreements, elements and statuses', () => {
   });
 
   it("keeps Norddjurs' status history of February 2023 (003): MedCom green, BUA's advice blue", async () => {
-    const data = await ok<{ agreement: { elements: Array<{ number: number; statuses: Array<{ level: string; asOf: string; organisation: Ref }> }> } | null }>(`{ agreement(id: "agreement:boern-unge-psykisk-mistrivsel") { elements { number
+    const data = await ok<{
+      agreement: { elements: Array<{ number: number; statuses: Array<{ level: string; asOf: string; organisation: Ref }> }> } | null;
+    }>(`{ agreement(id: "agreement:boern-unge-psykisk-mistrivsel") { elements { number
       statuses(organisationId: "org:municipality-norddjurs") { level asOf note source organisation { id } element { id } } } } }`);
     const [one, two] = data.agreement!.elements;
     expect(one!.statuses).toContainEqual(expect.objectContaining({ level: 'GREEN', asOf: '2023-02-24' }));
@@ -422,11 +511,16 @@ describe('agreements, elements and statuses', () => {
     const all = await ok<{ agreements: { totalCount: number } }>(`{ agreements { totalCount nodes { name } } }`);
     expect(all.agreements.totalCount).toBe(count('Agreement'));
     const party = await ok<{ agreements: Nodes<Ref> }>(`{ agreements(filter: {organisationId: "org:municipality-norddjurs"}) { nodes { id } } }`);
-    const expected = seed.rels.filter((r) => r.type === 'PARTY_TO' && r.from === 'org:municipality-norddjurs').map((r) => r.to).sort();
+    const expected = seed.rels
+      .filter((r) => r.type === 'PARTY_TO' && r.from === 'org:municipality-norddjurs')
+      .map((r) => r.to)
+      .sort();
     expect(party.agreements.nodes.map((a: { id: string }) => a.id).sort()).toEqual(expected);
     const text = await ok<{ agreements: Nodes<Ref> }>(`{ agreements(filter: {text: "sundhedsaftalen"}) { nodes { id } } }`);
     expect(text.agreements.nodes).toEqual([{ id: 'agreement:sundhedsaftale-2024-2027' }]);
-    const el = await ok<{ element: { statuses: Array<{ organisation: Ref }> } | null }>(`{ element(id: "element:mistrivsel-1") { number statuses(latest: true) { organisation { id } } } }`);
+    const el = await ok<{ element: { statuses: Array<{ organisation: Ref }> } | null }>(
+      `{ element(id: "element:mistrivsel-1") { number statuses(latest: true) { organisation { id } } } }`,
+    );
     const orgs = el.element!.statuses.map((s) => s.organisation.id);
     expect(new Set(orgs).size).toBe(orgs.length);
     expect(await code(`{ agreement(id: "agreement:nope") { id } }`)).toBe('NOT_FOUND');
@@ -436,7 +530,9 @@ describe('agreements, elements and statuses', () => {
 
 describe('pathways and steps', () => {
   it('lists the three care pathway programmes (003), each with steps 1–4', async () => {
-    const data = await ok<{ pathways: { totalCount: number; nodes: PathwayAnswer[] } }>(`{ pathways { totalCount nodes { id name steps { number pathway { id } } contacts { person { id } organisation { id } pathwayIds } } } }`);
+    const data = await ok<{ pathways: { totalCount: number; nodes: PathwayAnswer[] } }>(
+      `{ pathways { totalCount nodes { id name steps { number pathway { id } } contacts { person { id } organisation { id } pathwayIds } } } }`,
+    );
     expect(data.pathways.totalCount).toBe(3);
     const names = data.pathways.nodes.map((p: { name: string }) => p.name.toLowerCase());
     for (const topic of ['angst', 'adhd', 'spiseforstyrrelse']) expect(names.some((n: string) => n.includes(topic))).toBe(true);
@@ -451,7 +547,9 @@ describe('pathways and steps', () => {
   });
 
   it('finds a pathway by id and text, NOT_FOUND for an unknown one', async () => {
-    const data = await ok<{ pathways: Nodes<Ref>; pathway: { name: string } | null }>(`{ pathways(filter: {text: "ADHD"}) { nodes { id } } pathway(id: "pathway:adhd") { name topics } }`);
+    const data = await ok<{ pathways: Nodes<Ref>; pathway: { name: string } | null }>(
+      `{ pathways(filter: {text: "ADHD"}) { nodes { id } } pathway(id: "pathway:adhd") { name topics } }`,
+    );
     expect(data.pathways.nodes).toEqual([{ id: 'pathway:adhd' }]);
     expect(data.pathway?.name).toMatch(/ADHD/);
     expect(await code(`{ pathway(id: "pathway:nope") { id } }`)).toBe('NOT_FOUND');
@@ -463,9 +561,17 @@ describe('the GraphQL enums', () => {
     const schema = buildSchema();
     const values = (name: string) => (getNamedType(schema.getType(name)!) as GraphQLEnumType).getValues().map((v) => v.name);
     const expected: Record<string, readonly string[]> = {
-      OrganisationKind: ORGANISATION_KINDS, Sector: SECTORS, GroupKind: GROUP_KINDS, MemberRole: MEMBER_ROLES, MandateLevel: MANDATE_LEVELS,
-      ChannelKind: CHANNEL_KINDS, ChannelStatus: CHANNEL_STATUSES, StatusLevel: STATUS_LEVELS, Perspective: PERSPECTIVES,
-      NodeLabel: NODE_LABELS, RelationType: RELATIONSHIP_TYPE_NAMES,
+      OrganisationKind: ORGANISATION_KINDS,
+      Sector: SECTORS,
+      GroupKind: GROUP_KINDS,
+      MemberRole: MEMBER_ROLES,
+      MandateLevel: MANDATE_LEVELS,
+      ChannelKind: CHANNEL_KINDS,
+      ChannelStatus: CHANNEL_STATUSES,
+      StatusLevel: STATUS_LEVELS,
+      Perspective: PERSPECTIVES,
+      NodeLabel: NODE_LABELS,
+      RelationType: RELATIONSHIP_TYPE_NAMES,
     };
     for (const [name, list] of Object.entries(expected)) {
       expect(isEnumType(schema.getType(name)), name).toBe(true);

@@ -22,7 +22,11 @@ describe('findNodes: one forgiving search for every picker (Central Denmark seed
   afterAll(() => t.close());
 
   const find = async (text: string, extra = '', headers?: Record<string, string>): Promise<Hit[]> => {
-    const r = await t.gql<{ findNodes: Hit[] }>(`query($text: String!) { findNodes(text: $text${extra}) { id label name kind parentName score } }`, { text }, headers);
+    const r = await t.gql<{ findNodes: Hit[] }>(
+      `query($text: String!) { findNodes(text: $text${extra}) { id label name kind parentName score } }`,
+      { text },
+      headers,
+    );
     expect(r.errors).toBeUndefined();
     return r.data!.findNodes;
   };
@@ -55,13 +59,18 @@ describe('findNodes: one forgiving search for every picker (Central Denmark seed
     const anonymous = await find('psykolog horsens', ', labels: [Person]');
     expect(anonymous.length).toBeGreaterThan(0);
     expect(anonymous.every((h) => h.label === 'Person' && !/\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+sen\b/.test(h.name))).toBe(true);
-    const [named] = (await t.gql<{ people: { nodes: Array<{ id: string; name: string }> } }>('{ people(first: 1) { nodes { id name } } }', {}, viewer)).data!.people.nodes;
+    const [named] = (await t.gql<{ people: { nodes: Array<{ id: string; name: string }> } }>('{ people(first: 1) { nodes { id name } } }', {}, viewer)).data!
+      .people.nodes;
     expect((await find(named!.name, ', labels: [Person]', viewer)).map((h) => h.id)).toContain(named!.id);
     expect((await find(named!.name, ', labels: [Person]')).map((h) => h.id)).not.toContain(named!.id);
   });
 
   it('refuses a text too short or too long, and a bad "first", with coded errors', async () => {
-    for (const [text, extra] of [['a', ''], ['x'.repeat(201), ''], ['horsens', ', first: 0']] as const) {
+    for (const [text, extra] of [
+      ['a', ''],
+      ['x'.repeat(201), ''],
+      ['horsens', ', first: 0'],
+    ] as const) {
       const r = await t.gql<unknown>(`query($text: String!) { findNodes(text: $text${extra}) { id } }`, { text });
       expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
@@ -90,7 +99,16 @@ describe('the ranking on its own', () => {
 
 describe('what a node belongs to only narrows', () => {
   it('a word that matches only the parent does not list everything under it', () => {
-    const person = { id: 'p', label: 'Person', name: null, shortName: null, kind: null, sector: null, title: 'Psykolog, PPR', parents: ['PPR, Syddjurs Kommune'] };
+    const person = {
+      id: 'p',
+      label: 'Person',
+      name: null,
+      shortName: null,
+      kind: null,
+      sector: null,
+      title: 'Psykolog, PPR',
+      parents: ['PPR, Syddjurs Kommune'],
+    };
     expect(rankCandidates([person], 'syddjurs', (a, b) => a.localeCompare(b))).toEqual([]);
     expect(rankCandidates([person], 'ppr syddjurs', (a, b) => a.localeCompare(b))).toHaveLength(1);
   });

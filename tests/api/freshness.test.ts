@@ -58,8 +58,16 @@ describe('fresh data', () => {
     expect(Date.now() - Date.parse(at)).toBeLessThan(60_000);
 
     const after = await t.gql<Cards>(CARDS, { o: 'org:ppr-horsens' });
-    expect(after.data!.findContact.contacts.find((c) => c.id === card.id)!.confirmation).toEqual({ confirmedAt: at, confirmedBy: confirmed.data!.confirmEntry.confirmedBy, ageDays: 0 });
-    const history = await t.gql<{ history: Array<{ operation: string; actor: string }> }>('query($id: ID!) { history(entityId: $id) { operation actor } }', { id: card.id }, editor);
+    expect(after.data!.findContact.contacts.find((c) => c.id === card.id)!.confirmation).toEqual({
+      confirmedAt: at,
+      confirmedBy: confirmed.data!.confirmEntry.confirmedBy,
+      ageDays: 0,
+    });
+    const history = await t.gql<{ history: Array<{ operation: string; actor: string }> }>(
+      'query($id: ID!) { history(entityId: $id) { operation actor } }',
+      { id: card.id },
+      editor,
+    );
     expect(history.data?.history[0]).toEqual({ operation: 'CONFIRM', actor: confirmed.data!.confirmEntry.confirmedBy });
   });
 

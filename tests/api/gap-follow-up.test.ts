@@ -29,15 +29,32 @@ interface Finding {
   key: string;
   fingerprint: string;
   status: string;
-  followUp: null | { id: string; state: string; assignee: string | null; dueDate: string | null; note: string | null; version: number; current: boolean; change: string | null };
+  followUp: null | {
+    id: string;
+    state: string;
+    assignee: string | null;
+    dueDate: string | null;
+    note: string | null;
+    version: number;
+    current: boolean;
+    change: string | null;
+  };
 }
 
 interface FollowUpAnswer {
-  followUpGap: { key: string; status: string; followUp: { id: string; state: string; assignee: string | null; dueDate: string | null; note: string | null; version: number; current: boolean } | null };
+  followUpGap: {
+    key: string;
+    status: string;
+    followUp: { id: string; state: string; assignee: string | null; dueDate: string | null; note: string | null; version: number; current: boolean } | null;
+  };
 }
 /** HISTORY's selection; `after` is the recorded JSON state. */
-interface History { history: Array<{ operation: string; actor: string; entityLabel: string; after: Record<string, unknown> | null }> }
-interface GapsExport { gapsExport: { filename: string; mimeType: string; encoding: string; content: string; rows: number } }
+interface History {
+  history: Array<{ operation: string; actor: string; entityLabel: string; after: Record<string, unknown> | null }>;
+}
+interface GapsExport {
+  gapsExport: { filename: string; mimeType: string; encoding: string; content: string; rows: number };
+}
 
 let t: TestApp;
 let editor: Record<string, string>;
@@ -64,7 +81,8 @@ async function report(headers: Record<string, string> = {}, scope: object = { ki
   return r.data!.gaps;
 }
 const find = async (key: string, headers: Record<string, string> = editor) => (await report(headers)).findings.find((f) => f.key === key)!;
-const followUp = (input: Record<string, unknown>, headers: Record<string, string> = editor) => t.gql<FollowUpAnswer>(FOLLOW_UP, { input: { asOf: AS_OF, ...input } }, headers);
+const followUp = (input: Record<string, unknown>, headers: Record<string, string> = editor) =>
+  t.gql<FollowUpAnswer>(FOLLOW_UP, { input: { asOf: AS_OF, ...input } }, headers);
 const code = (r: { errors?: Array<{ extensions?: { code?: string } }> }) => r.errors?.[0]?.extensions?.code;
 
 describe('finding keys and fingerprints', () => {
@@ -98,7 +116,11 @@ describe('acknowledge and assign', () => {
     const red = (await report()).findings.find((f) => f.ruleId === 'red-status')!;
     const r = await followUp({ key: red.key, state: 'ACKNOWLEDGED', note: 'Drøftet i styregruppen' });
     expect(r.errors).toBeUndefined();
-    expect(r.data!.followUpGap).toMatchObject({ key: red.key, status: 'ACKNOWLEDGED', followUp: { state: 'ACKNOWLEDGED', version: 1, current: true, note: 'Drøftet i styregruppen', assignee: null } });
+    expect(r.data!.followUpGap).toMatchObject({
+      key: red.key,
+      status: 'ACKNOWLEDGED',
+      followUp: { state: 'ACKNOWLEDGED', version: 1, current: true, note: 'Drøftet i styregruppen', assignee: null },
+    });
     const shown = await find(red.key);
     expect(shown.status).toBe('ACKNOWLEDGED');
     const history = await t.gql<History>(HISTORY, { id: shown.followUp!.id }, editor);
@@ -109,10 +131,19 @@ describe('acknowledge and assign', () => {
 
   it('assigns a finding (who, due date, note); visitors see that it is assigned and by when, never to whom or the note', async () => {
     const f = (await report()).findings.find((x) => x.ruleId === 'group-without-chair')!;
-    const r = await followUp({ key: f.key, state: 'ASSIGNED', assignee: 'Formand for klyngestyregruppen', dueDate: '2026-03-01', note: 'Udpeg formand på næste møde' });
+    const r = await followUp({
+      key: f.key,
+      state: 'ASSIGNED',
+      assignee: 'Formand for klyngestyregruppen',
+      dueDate: '2026-03-01',
+      note: 'Udpeg formand på næste møde',
+    });
     expect(r.errors).toBeUndefined();
     const forEditor = await find(f.key);
-    expect(forEditor).toMatchObject({ status: 'ASSIGNED', followUp: { state: 'ASSIGNED', assignee: 'Formand for klyngestyregruppen', dueDate: '2026-03-01', note: 'Udpeg formand på næste møde' } });
+    expect(forEditor).toMatchObject({
+      status: 'ASSIGNED',
+      followUp: { state: 'ASSIGNED', assignee: 'Formand for klyngestyregruppen', dueDate: '2026-03-01', note: 'Udpeg formand på næste møde' },
+    });
     expect((await find(f.key, viewer)).followUp).toMatchObject({ assignee: 'Formand for klyngestyregruppen' });
     const forVisitor = await find(f.key, {});
     expect(forVisitor.status).toBe('ASSIGNED');
@@ -175,7 +206,11 @@ describe('acknowledge and assign', () => {
     const made = await followUp({ key: f.key, state: 'ACKNOWLEDGED' });
     const id = made.data!.followUpGap.followUp!.id;
     expect(code(await t.gql<unknown>(REOPEN, { key: f.key, version: 7, asOf: AS_OF }, editor))).toBe('CONFLICT');
-    const r = await t.gql<{ reopenGap: { key: string; status: string; followUp: { id: string } | null } }>(REOPEN, { key: f.key, version: 1, asOf: AS_OF }, editor);
+    const r = await t.gql<{ reopenGap: { key: string; status: string; followUp: { id: string } | null } }>(
+      REOPEN,
+      { key: f.key, version: 1, asOf: AS_OF },
+      editor,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.reopenGap).toEqual({ key: f.key, status: 'OPEN', followUp: null });
     expect((await t.gql<History>(HISTORY, { id }, editor)).data!.history.map((h) => h.operation)).toEqual(['DELETE', 'CREATE']);
@@ -213,7 +248,10 @@ describe('export', () => {
     expect(file).toMatchObject({ mimeType: 'text/csv; charset=utf-8', encoding: 'utf-8', filename: `mangler-hele-regionen-${AS_OF}.csv` });
     const total = (await report()).total;
     expect(file.rows).toBe(total);
-    const lines = file.content.replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = file.content
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines[0]).toBe('Alvor,Regel,Emne,Fund,Opfølgning,Ansvarlig,Frist,Note,Fulgt op,Nøgle');
     expect(file.content).toContain('Tildelt');
     expect(file.content).not.toContain('Formand for klyngestyregruppen');

@@ -72,11 +72,17 @@ let viewer: Record<string, string>;
 const seed = readSeed();
 const node = (id: string) => seed.nodes.find((n) => n.id === id)!;
 const current = (r: { id: string; since?: string; until?: string }, day = AS_OF) => !(r.since && r.since > day) && !(r.until && r.until < day);
-const activeGroup = (g: { id: string; validFrom?: string; validTo?: string }, day = AS_OF) => !(g.validFrom && g.validFrom > day) && !(g.validTo && g.validTo < day);
+const activeGroup = (g: { id: string; validFrom?: string; validTo?: string }, day = AS_OF) =>
+  !(g.validFrom && g.validFrom > day) && !(g.validTo && g.validTo < day);
 const rels = (type: string) => seed.rels.filter((r) => r.type === type);
 const groups = seed.nodes.filter((n) => n.label === 'Group');
 const municipalities = seed.nodes.filter((n) => n.label === 'Organisation' && n.kind === 'MUNICIPALITY').map((n) => n.id);
-const unitsOf = (id: string) => [id, ...rels('PART_OF').filter((r) => r.to === id).map((r) => r.from)];
+const unitsOf = (id: string) => [
+  id,
+  ...rels('PART_OF')
+    .filter((r) => r.to === id)
+    .map((r) => r.from),
+];
 const buaIds = unitsOf('org:bua');
 
 async function gaps(scope: object, extra: { rules?: string[]; asOf?: string; stale?: number; headers?: Record<string, string> } = {}) {
@@ -102,7 +108,14 @@ afterAll(() => t?.close());
 describe('gaps: one test per rule on the Central Denmark seed', () => {
   it('missing-perspective: the Randers implementation group lacks school and KUI (001); every other group is complete', async () => {
     const found = await findings('missing-perspective');
-    expect(found.map((f) => [f.subject.id, ({ skole: 'SCHOOL', KUI: 'YOUTH_GUIDANCE' } as Record<string, string>)[f.sentence.match(/repræsentant for (skole|KUI),/)?.[1] ?? '']]).sort()).toEqual([
+    expect(
+      found
+        .map((f) => [
+          f.subject.id,
+          ({ skole: 'SCHOOL', KUI: 'YOUTH_GUIDANCE' } as Record<string, string>)[f.sentence.match(/repræsentant for (skole|KUI),/)?.[1] ?? ''],
+        ])
+        .sort(),
+    ).toEqual([
       [RANDERS_IMPL, 'SCHOOL'],
       [RANDERS_IMPL, 'YOUTH_GUIDANCE'],
     ]);
@@ -110,7 +123,9 @@ describe('gaps: one test per rule on the Central Denmark seed', () => {
     const expected = groups
       .filter((g) => activeGroup(g) && g.requiredPerspectives?.length)
       .flatMap((g) => {
-        const covered = rels('MEMBER_OF').filter((m) => m.to === g.id && current(m)).flatMap((m) => m.represents ?? []);
+        const covered = rels('MEMBER_OF')
+          .filter((m) => m.to === g.id && current(m))
+          .flatMap((m) => m.represents ?? []);
         return g.requiredPerspectives!.filter((p) => !covered.includes(p)).map(() => g.id);
       });
     expect(subjects(found)).toEqual(expected.sort());
@@ -126,7 +141,10 @@ describe('gaps: one test per rule on the Central Denmark seed', () => {
     expect(subjects(found)).toEqual(['person:p018', 'person:p048', 'person:p136', 'person:p143', 'person:p165']);
     expect(found.every((f) => f.evidenceIds.includes(RANDERS_IMPL))).toBe(true);
     // The holders in Randers, from the seed: current decision mandates held by current members.
-    const holders = rels('HOLDS').filter((h) => h.to === 'mandate:randers-impl-beslutningskompetence').map((h) => h.from).sort();
+    const holders = rels('HOLDS')
+      .filter((h) => h.to === 'mandate:randers-impl-beslutningskompetence')
+      .map((h) => h.from)
+      .sort();
     expect(holders).toEqual(['person:p008', 'person:p153']);
     expect(found.some((f) => holders.includes(f.subject.id))).toBe(false);
     // The secretary is no voting member; the expired mandate is named as evidence.
@@ -145,7 +163,11 @@ describe('gaps: one test per rule on the Central Denmark seed', () => {
   it('municipality-without-bua-contact: the four Randers-cluster municipalities and Samsø', async () => {
     const found = await findings('municipality-without-bua-contact');
     expect(subjects(found)).toEqual([...RANDERS_MUNICIPALITIES, 'org:municipality-samsoe'].sort());
-    const buaStaff = new Set(rels('WORKS_IN').filter((w) => buaIds.includes(w.to) && current(w)).map((w) => w.from));
+    const buaStaff = new Set(
+      rels('WORKS_IN')
+        .filter((w) => buaIds.includes(w.to) && current(w))
+        .map((w) => w.from),
+    );
     const served = (m: string) => rels('CONTACT_FOR').some((c) => buaStaff.has(c.from) && current(c) && unitsOf(m).includes(c.to));
     expect(subjects(found)).toEqual(municipalities.filter((m) => !served(m)).sort());
     expect(found.find((f) => f.subject.id === 'org:municipality-samsoe')!.sentence).toBe(
@@ -157,7 +179,11 @@ describe('gaps: one test per rule on the Central Denmark seed', () => {
     const found = await findings('bua-without-municipal-contact');
     expect(subjects(found)).toEqual([...RANDERS_MUNICIPALITIES, 'org:municipality-lemvig', 'org:municipality-samsoe'].sort());
     const names = (m: string) => {
-      const staff = new Set(rels('WORKS_IN').filter((w) => unitsOf(m).includes(w.to) && current(w)).map((w) => w.from));
+      const staff = new Set(
+        rels('WORKS_IN')
+          .filter((w) => unitsOf(m).includes(w.to) && current(w))
+          .map((w) => w.from),
+      );
       return rels('CONTACT_FOR').some((c) => staff.has(c.from) && current(c) && buaIds.includes(c.to));
     };
     expect(subjects(found)).toEqual(municipalities.filter((m) => !names(m)).sort());
@@ -169,7 +195,8 @@ describe('gaps: one test per rule on the Central Denmark seed', () => {
     expect(subjects(found)).toEqual(expected.sort());
     const syddjurs = found.find((f) => f.subject.id === 'channel:medcom-syddjurs')!;
     expect(syddjurs.sentence).toMatch(/^MedCom-korrespondance fra Syddjurs Kommune til .* er under etablering; aftal/);
-    for (const m of ['samsoe', 'skive', 'lemvig']) expect(found.find((f) => f.subject.id === `channel:medcom-${m}`)!.sentence).toContain('er kun planlagt; aftal');
+    for (const m of ['samsoe', 'skive', 'lemvig'])
+      expect(found.find((f) => f.subject.id === `channel:medcom-${m}`)!.sentence).toContain('er kun planlagt; aftal');
     for (const m of ['favrskov', 'norddjurs', 'randers']) expect(subjects(found)).not.toContain(`channel:medcom-${m}`);
   });
 
@@ -185,7 +212,12 @@ describe('gaps: one test per rule on the Central Denmark seed', () => {
 
   it('red-status: Favrskov on element 3 and Samsø on element 1; only the latest status counts', async () => {
     const found = await findings('red-status');
-    expect(found.map((f) => f.evidenceIds[2]).sort()).toEqual(latestStatuses(AS_OF).filter((s) => s.level === 'RED').map((s) => s.id).sort());
+    expect(found.map((f) => f.evidenceIds[2]).sort()).toEqual(
+      latestStatuses(AS_OF)
+        .filter((s) => s.level === 'RED')
+        .map((s) => s.id)
+        .sort(),
+    );
     expect(subjects(found)).toEqual(['org:municipality-favrskov', 'org:municipality-samsoe']);
     // Before its red status (2025-01-15) Favrskov's element 3 was yellow (001).
     expect(subjects(await findings('red-status', { kind: 'EVERYTHING' }, { asOf: '2024-12-31' }))).toEqual(['org:municipality-samsoe']);
@@ -194,7 +226,10 @@ describe('gaps: one test per rule on the Central Denmark seed', () => {
   it('stale-status: statuses older than staleAfterDays on asOf, both configurable', async () => {
     const stale = (day: string, days: number) => {
       const before = new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-      return latestStatuses(day).filter((s) => s.asOf! < before).map((s) => s.id).sort();
+      return latestStatuses(day)
+        .filter((s) => s.asOf! < before)
+        .map((s) => s.id)
+        .sort();
     };
     const ids = (fs: Finding[]) => fs.map((f) => f.evidenceIds[2]).sort();
     expect(ids(await findings('stale-status'))).toEqual(stale(AS_OF, 365));
@@ -203,12 +238,16 @@ describe('gaps: one test per rule on the Central Denmark seed', () => {
     expect(stale('2025-06-01', 365).length).toBeGreaterThan(0);
     expect(await findings('stale-status', { kind: 'EVERYTHING' }, { stale: 36_500 })).toEqual([]);
     const sentence = (await findings('stale-status', { kind: 'MUNICIPALITY', id: 'org:municipality-norddjurs' }))[0]!.sentence;
-    expect(sentence).toMatch(/^Norddjurs Kommune har sidst meldt status for indsats 1 .* 1\. april 2024 \(grøn, «Eksisterende praksis»\), mere end 365 dage før 1\. januar 2026; bed kommunen om en ny status\.$/);
+    expect(sentence).toMatch(
+      /^Norddjurs Kommune har sidst meldt status for indsats 1 .* 1\. april 2024 \(grøn, «Eksisterende praksis»\), mere end 365 dage før 1\. januar 2026; bed kommunen om en ny status\.$/,
+    );
   });
 
   it('expired-mandate: the 2018–2021 outreach project’s and the Norddjurs PPR member’s, still held', async () => {
     const found = await findings('expired-mandate');
-    const expected = seed.nodes.filter((n) => n.label === 'Mandate' && n.validTo && n.validTo < AS_OF && rels('HOLDS').some((h) => h.to === n.id)).map((n) => n.id);
+    const expected = seed.nodes
+      .filter((n) => n.label === 'Mandate' && n.validTo && n.validTo < AS_OF && rels('HOLDS').some((h) => h.to === n.id))
+      .map((n) => n.id);
     expect(subjects(found)).toEqual(expected.sort());
     expect(subjects(found)).toEqual(['mandate:fremskudt-funktion-projekt', 'mandate:randers-impl-ppr-norddjurs-2023']);
     expect(found.find((f) => f.subject.id === 'mandate:randers-impl-ppr-norddjurs-2023')!.evidenceIds).toEqual(
@@ -218,7 +257,9 @@ describe('gaps: one test per rule on the Central Denmark seed', () => {
 
   it('expired-membership: the former GP representative in Randers and the outreach project’s members', async () => {
     const found = await findings('expired-membership');
-    const expected = rels('MEMBER_OF').filter((m) => m.until && m.until < AS_OF).map((m) => m.from);
+    const expected = rels('MEMBER_OF')
+      .filter((m) => m.until && m.until < AS_OF)
+      .map((m) => m.from);
     expect(subjects(found)).toEqual(expected.sort());
     expect(subjects(found)).toContain('person:p051');
     expect(found.filter((f) => f.evidenceIds.includes('group:fremskudt-funktion-bup'))).toHaveLength(3);
@@ -232,7 +273,9 @@ describe('gaps: one test per rule on the Central Denmark seed', () => {
       return activeGroup(g) && ms.length > 0 && !ms.some((m) => m.role === 'CHAIR');
     });
     expect(subjects(found)).toEqual(expected.map((g) => g.id));
-    expect(found[0]!.sentence).toBe('Implementeringsgruppen, Randersklyngen har 8 medlemmer, men ingen formand; udpeg en formand, der leder arbejdet og følger op.');
+    expect(found[0]!.sentence).toBe(
+      'Implementeringsgruppen, Randersklyngen har 8 medlemmer, men ingen formand; udpeg en formand, der leder arbejdet og følger op.',
+    );
   });
 
   it('group-without-secretariat: implementation groups with neither a secretariat nor a secretary; Randers and the joint group have both', async () => {
@@ -266,7 +309,9 @@ describe('gaps: one test per rule on the Central Denmark seed', () => {
     const hands = found.map((f) => f.evidenceIds[1]).sort();
     expect(hands).toEqual(['aarhus', 'horsens', 'midt', 'randers', 'vest'].map((c) => `org:boerneafdeling-${c}`).sort());
     for (const hand of hands) {
-      const inGroups = rels('MEMBER_OF').filter((m) => current(m) && (m.onBehalfOf === hand || rels('WORKS_IN').some((w) => w.from === m.from && w.to === hand)));
+      const inGroups = rels('MEMBER_OF').filter(
+        (m) => current(m) && (m.onBehalfOf === hand || rels('WORKS_IN').some((w) => w.from === m.from && w.to === hand)),
+      );
       expect(new Set(inGroups.map((m) => m.from)).size).toBe(1);
     }
   });
@@ -311,7 +356,10 @@ describe('gaps: scope, report and privacy', () => {
 
   it('rules filter: only the named rules run (and count), fewer statements', async () => {
     const { report, roundTrips: trips } = await gaps({ kind: 'CLUSTER', id: RANDERS_CLUSTER }, { rules: ['group-without-chair', 'red-status'] });
-    expect(report.rules.map((r) => [r.rule.id, r.count])).toEqual([['red-status', 1], ['group-without-chair', 1]]);
+    expect(report.rules.map((r) => [r.rule.id, r.count])).toEqual([
+      ['red-status', 1],
+      ['group-without-chair', 1],
+    ]);
     expect(new Set(report.findings.map((f) => f.ruleId))).toEqual(new Set(['red-status', 'group-without-chair']));
     expect(trips).toBe(3);
     expect(await errorCode({ scope: { kind: 'EVERYTHING' }, rules: ['no-such-rule'] })).toBe('BAD_USER_INPUT');
@@ -361,7 +409,9 @@ describe('gaps: scope, report and privacy', () => {
   });
 
   it('gapRules lists every rule with a Danish title', async () => {
-    const r = await t.gql<{ gapRules: Array<{ id: string; severity: string; title: string; description: string }> }>('{ gapRules { id severity title description } }');
+    const r = await t.gql<{ gapRules: Array<{ id: string; severity: string; title: string; description: string }> }>(
+      '{ gapRules { id severity title description } }',
+    );
     expect(r.data!.gapRules.map((x) => x.id)).toEqual(GAP_RULES.map((x) => x.id));
     expect(r.data!.gapRules.every((x) => x.title && x.description)).toBe(true);
   });
@@ -414,7 +464,15 @@ describe('gaps respond to the data (a small fixture on top of the seed)', () => 
       nodes: [
         { label: 'Person', id: 'person:fixture-overlaege', name: 'Fiktiv Overlæge', title: 'Overlæge, Børne- og Ungeafdelingen', fictitious: true },
         { label: 'Group', id: 'group:fixture-styregruppe', name: 'Fiktiv styregruppe', kind: 'STEERING_GROUP' },
-        { label: 'Mandate', id: 'mandate:fixture-udloebet', name: 'Fiktivt mandat', level: 'DECIDE', scope: 'Beslutte om fiktive ting.', validFrom: '2024-01-01', validTo: '2025-06-30' },
+        {
+          label: 'Mandate',
+          id: 'mandate:fixture-udloebet',
+          name: 'Fiktivt mandat',
+          level: 'DECIDE',
+          scope: 'Beslutte om fiktive ting.',
+          validFrom: '2024-01-01',
+          validTo: '2025-06-30',
+        },
       ],
       relationships: [
         { type: 'WORKS_IN', id: 'rel:fixture-works', from: 'person:fixture-overlaege', to: 'org:boerneafdeling-randers' },

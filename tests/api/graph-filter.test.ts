@@ -8,7 +8,10 @@ let t: TestApp;
 const seed = readSeed();
 const neighbours = new Map<string, Set<string>>();
 for (const r of seed.rels) {
-  for (const [a, b] of [[r.from, r.to], [r.to, r.from]] as const) {
+  for (const [a, b] of [
+    [r.from, r.to],
+    [r.to, r.from],
+  ] as const) {
     if (!neighbours.has(a)) neighbours.set(a, new Set());
     neighbours.get(a)!.add(b);
   }
@@ -21,7 +24,10 @@ function within(ids: Iterable<string>, depth: number, types?: string[]): Set<str
     const next: string[] = [];
     for (const r of seed.rels) {
       if (types && !types.includes(r.type)) continue;
-      for (const [a, b] of [[r.from, r.to], [r.to, r.from]] as const) {
+      for (const [a, b] of [
+        [r.from, r.to],
+        [r.to, r.from],
+      ] as const) {
         if (frontier.includes(a) && !out.has(b)) {
           out.add(b);
           next.push(b);
@@ -102,7 +108,13 @@ describe('graph(filter) by cluster', () => {
     const core = below(seed, 'org:cluster-randers', ['PART_OF', 'IN_CLUSTER']);
     const g = await graph({ clusterId: 'org:cluster-randers' });
     expect(g.ids).toEqual(within(core, 1));
-    for (const id of ['org:municipality-favrskov', 'org:municipality-norddjurs', 'org:municipality-randers', 'org:municipality-syddjurs', 'org:hospital-randers']) {
+    for (const id of [
+      'org:municipality-favrskov',
+      'org:municipality-norddjurs',
+      'org:municipality-randers',
+      'org:municipality-syddjurs',
+      'org:hospital-randers',
+    ]) {
       expect(g.ids).toContain(id);
     }
     expect(g.ids).toContain('group:implementeringsgruppe-randers');

@@ -16,9 +16,25 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-interface ImportIssue { row: number; column: string; field: string | null; code: string; message: string; value: string | null; suggestions: string[] }
+interface ImportIssue {
+  row: number;
+  column: string;
+  field: string | null;
+  code: string;
+  message: string;
+  value: string | null;
+  suggestions: string[];
+}
 interface ImportAnswer {
-  importSpreadsheet: { dryRun: boolean; rows: number; validRows: number; committed: boolean; nodesCreated: number; relationshipsCreated: number; issues: ImportIssue[] };
+  importSpreadsheet: {
+    dryRun: boolean;
+    rows: number;
+    validRows: number;
+    committed: boolean;
+    nodesCreated: number;
+    relationshipsCreated: number;
+    issues: ImportIssue[];
+  };
 }
 
 const IMPORT = `mutation($kind: SpreadsheetKind!, $format: SpreadsheetFormat!, $content: String!, $dryRun: Boolean) {
@@ -169,7 +185,9 @@ describe('hostile and repeated sheets', () => {
     for (let i = 0; i < 40; i++) lines.push(`Samtidig ${i};samtidig${i}@randers.example.dk;PPR Randers`);
     const content = lines.join('\n');
     const before = (await t.db.run<{ nodes: number; relationships: number }>(t.queries.counts))[0]!;
-    const results = await Promise.all([editor, other].map((who) => t.gql<ImportAnswer>(IMPORT, { kind: 'PEOPLE', format: 'CSV', content, dryRun: false }, who)));
+    const results = await Promise.all(
+      [editor, other].map((who) => t.gql<ImportAnswer>(IMPORT, { kind: 'PEOPLE', format: 'CSV', content, dryRun: false }, who)),
+    );
     const ok = results.filter((r) => r.data?.importSpreadsheet?.committed);
     // Each either wrote the sheet or was told of the collision; the store holds it once.
     for (const r of results)

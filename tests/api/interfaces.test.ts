@@ -24,17 +24,47 @@ const INTERFACES = `query($id: ID!) { interfaces(organisationId: $id) {
     sharedGroups { group { id name } ours { person { id name } actsFor { id } role represents } theirs { person { id name } actsFor { id } role represents } sentence }
   } } }`;
 
-interface Ref { id: string; name?: string; sector?: string; kind?: string }
+interface Ref {
+  id: string;
+  name?: string;
+  sector?: string;
+  kind?: string;
+}
 interface Counterpart {
   organisation: Ref;
   kind: string;
   sentence: string;
-  channels: Array<{ channel: { id: string; name: string; kind: string; status: string; address: string | null }; providedBy: Ref; serves: Ref; side: string; sentence: string }>;
-  contacts: Array<{ person: { id: string; name: string; title: string | null; email: string | null; phone: string | null }; worksIn: Ref; contactFor: Ref; side: string; role: string | null; topics: string[]; steps: number[]; sentence: string }>;
+  channels: Array<{
+    channel: { id: string; name: string; kind: string; status: string; address: string | null };
+    providedBy: Ref;
+    serves: Ref;
+    side: string;
+    sentence: string;
+  }>;
+  contacts: Array<{
+    person: { id: string; name: string; title: string | null; email: string | null; phone: string | null };
+    worksIn: Ref;
+    contactFor: Ref;
+    side: string;
+    role: string | null;
+    topics: string[];
+    steps: number[];
+    sentence: string;
+  }>;
   people: Array<{ person: { id: string; name: string }; ourSide: Ref; theirSide: Ref; sentence: string }>;
-  sharedGroups: Array<{ group: Ref; ours: Array<{ person: { id: string; name: string }; actsFor: Ref | null; role: string; represents: string[] }>; theirs: Array<{ person: { id: string; name: string }; actsFor: Ref | null; role: string; represents: string[] }>; sentence: string }>;
+  sharedGroups: Array<{
+    group: Ref;
+    ours: Array<{ person: { id: string; name: string }; actsFor: Ref | null; role: string; represents: string[] }>;
+    theirs: Array<{ person: { id: string; name: string }; actsFor: Ref | null; role: string; represents: string[] }>;
+    sentence: string;
+  }>;
 }
-interface InterfaceMap { explanation: string; organisation: Ref; units: Ref[]; counterparts: Counterpart[] }
+interface InterfaceMap {
+  explanation: string;
+  organisation: Ref;
+  units: Ref[];
+  counterparts: Counterpart[];
+}
 
 let t: TestApp;
 let viewer: Record<string, string>;
@@ -42,8 +72,7 @@ const seed = readSeed();
 /** The day the API judges "current" by. */
 const TODAY = todayInDenmark();
 const node = (id: string) => seed.nodes.find((n) => n.id === id)!;
-const current = (r: Record<string, unknown>) =>
-  (typeof r.until !== 'string' || r.until >= TODAY) && (typeof r.since !== 'string' || r.since <= TODAY);
+const current = (r: Record<string, unknown>) => (typeof r.until !== 'string' || r.until >= TODAY) && (typeof r.since !== 'string' || r.since <= TODAY);
 const relsOf = (type: string, pred: (r: (typeof seed.rels)[number]) => boolean) => seed.rels.filter((r) => r.type === type && current(r) && pred(r));
 
 beforeAll(async () => {
@@ -87,7 +116,9 @@ describe('interfaces(): every cross-sector link, grouped by counterpart', () => 
     expectWellFormed(map);
 
     // The MedCom module Randers provides: each practice it serves, and PLO, is a counterpart.
-    const served = relsOf('SERVES', (r) => r.from === 'channel:medcom-randers').map((r) => r.to).sort();
+    const served = relsOf('SERVES', (r) => r.from === 'channel:medcom-randers')
+      .map((r) => r.to)
+      .sort();
     expect(served).toEqual(['org:gp-randers-bredgade', 'org:gp-randers-soendergade', 'org:gp-randers-torvet', 'org:plo-midtjylland']);
     for (const gp of served) {
       const c = map.cp(gp)!;
@@ -95,13 +126,20 @@ describe('interfaces(): every cross-sector link, grouped by counterpart', () => 
       const medcom = c.channels.find((x) => x.channel.id === 'channel:medcom-randers')!;
       expect(medcom).toMatchObject({ side: 'OURS', providedBy: { id: 'org:municipality-randers' }, serves: { id: gp } });
       expect(medcom.channel).toMatchObject({ kind: 'MEDCOM_CORRESPONDENCE', status: 'ESTABLISHED', address: node('channel:medcom-randers').address });
-      expect(medcom.sentence).toBe(`${node(gp).name} sender MedCom-korrespondance til Randers Kommune på lokationsnummer ${node('channel:medcom-randers').address}.`);
+      expect(medcom.sentence).toBe(
+        `${node(gp).name} sender MedCom-korrespondance til Randers Kommune på lokationsnummer ${node('channel:medcom-randers').address}.`,
+      );
     }
     // PLO: also the treatment offer's phone line (a unit's channel counts as Randers') and its head as PLO's contact.
     const plo = map.cp('org:plo-midtjylland')!;
     expect(plo.channels.map((x) => x.channel.id).sort()).toEqual(['channel:medcom-randers', 'channel:telefon-behandlingstilbud-randers']);
-    expect(plo.channels.find((x) => x.channel.id === 'channel:telefon-behandlingstilbud-randers')).toMatchObject({ side: 'OURS', providedBy: { id: 'org:behandlingstilbud-randers' } });
-    expect(plo.contacts).toEqual([expect.objectContaining({ side: 'OURS_FOR_THEM', worksIn: { id: 'org:behandlingstilbud-randers' }, contactFor: { id: 'org:plo-midtjylland' } })]);
+    expect(plo.channels.find((x) => x.channel.id === 'channel:telefon-behandlingstilbud-randers')).toMatchObject({
+      side: 'OURS',
+      providedBy: { id: 'org:behandlingstilbud-randers' },
+    });
+    expect(plo.contacts).toEqual([
+      expect.objectContaining({ side: 'OURS_FOR_THEM', worksIn: { id: 'org:behandlingstilbud-randers' }, contactFor: { id: 'org:plo-midtjylland' } }),
+    ]);
     expect(plo.sentence).toMatch(/mødes gennem 2 kanaler \(1 i brug\), 1 fast kontaktperson og 2 fælles grupper\.$/);
 
     // The cluster's implementation group: Randers sits with BUA, the children's department, and PLO.
@@ -142,20 +180,33 @@ describe('interfaces(): every cross-sector link, grouped by counterpart', () => 
   it('Hedensted Kommune: fixed contacts both ways with BUA', async () => {
     const map = await interfaces('org:municipality-hedensted', viewer);
     expectWellFormed(map);
-    const theirs = relsOf('CONTACT_FOR', (r) => r.to === 'org:municipality-hedensted')
-      .filter((r) => relsOf('WORKS_IN', (w) => w.from === r.from && w.to === 'org:bua-raadgivningsenheden').length);
-    const ours = relsOf('CONTACT_FOR', (r) => r.to === 'org:bua')
-      .filter((r) => relsOf('WORKS_IN', (w) => w.from === r.from && below(seed, 'org:municipality-hedensted').has(w.to)).length);
+    const theirs = relsOf('CONTACT_FOR', (r) => r.to === 'org:municipality-hedensted').filter(
+      (r) => relsOf('WORKS_IN', (w) => w.from === r.from && w.to === 'org:bua-raadgivningsenheden').length,
+    );
+    const ours = relsOf('CONTACT_FOR', (r) => r.to === 'org:bua').filter(
+      (r) => relsOf('WORKS_IN', (w) => w.from === r.from && below(seed, 'org:municipality-hedensted').has(w.to)).length,
+    );
     expect(theirs).toHaveLength(1);
     expect(ours).toHaveLength(1);
     const unit = map.cp('org:bua-raadgivningsenheden')!;
-    expect(unit.contacts).toEqual([expect.objectContaining({
-      side: 'THEIRS_FOR_US', person: expect.objectContaining({ id: theirs[0]!.from, name: node(theirs[0]!.from).name, email: node(theirs[0]!.from).email }),
-      worksIn: { id: 'org:bua-raadgivningsenheden' }, contactFor: { id: 'org:municipality-hedensted' }, topics: theirs[0]!.topics ?? [],
-    })]);
-    expect(unit.contacts[0]!.sentence).toMatch(new RegExp(`^${node(theirs[0]!.from).name} er fast kontaktperson for Hedensted Kommune .*\\(siden 1\\. september 2023\\)\\. ${node(theirs[0]!.from).name} arbejder i Rådgivningsenheden`));
+    expect(unit.contacts).toEqual([
+      expect.objectContaining({
+        side: 'THEIRS_FOR_US',
+        person: expect.objectContaining({ id: theirs[0]!.from, name: node(theirs[0]!.from).name, email: node(theirs[0]!.from).email }),
+        worksIn: { id: 'org:bua-raadgivningsenheden' },
+        contactFor: { id: 'org:municipality-hedensted' },
+        topics: theirs[0]!.topics ?? [],
+      }),
+    ]);
+    expect(unit.contacts[0]!.sentence).toMatch(
+      new RegExp(
+        `^${node(theirs[0]!.from).name} er fast kontaktperson for Hedensted Kommune .*\\(siden 1\\. september 2023\\)\\. ${node(theirs[0]!.from).name} arbejder i Rådgivningsenheden`,
+      ),
+    );
     const bua = map.cp('org:bua')!;
-    expect(bua.contacts).toEqual([expect.objectContaining({ side: 'OURS_FOR_THEM', person: expect.objectContaining({ id: ours[0]!.from }), contactFor: { id: 'org:bua' } })]);
+    expect(bua.contacts).toEqual([
+      expect.objectContaining({ side: 'OURS_FOR_THEM', person: expect.objectContaining({ id: ours[0]!.from }), contactFor: { id: 'org:bua' } }),
+    ]);
     // Hedensted's MedCom module is being set up: the practices' channel is not in use yet.
     expect(node('channel:medcom-hedensted').status).toBe('IN_PROGRESS');
     expect(map.cp('org:gp-hedensted-torvet')!.sentence).toMatch(/1 kanal \(ingen i brug endnu\)\.$/);
@@ -165,9 +216,16 @@ describe('interfaces(): every cross-sector link, grouped by counterpart', () => 
     const map = await interfaces('org:bua');
     expectWellFormed(map);
     expect(map.units.map((u) => u.id)).toEqual(['org:bua-raadgivningsenheden']);
-    const municipalities = seed.nodes.filter((n) => n.kind === 'MUNICIPALITY').map((n) => n.id).sort();
+    const municipalities = seed.nodes
+      .filter((n) => n.kind === 'MUNICIPALITY')
+      .map((n) => n.id)
+      .sort();
     expect(municipalities).toHaveLength(19);
-    const byKind = (k: string) => map.counterparts.filter((c) => c.kind === k).map((c) => c.organisation.id).sort();
+    const byKind = (k: string) =>
+      map.counterparts
+        .filter((c) => c.kind === k)
+        .map((c) => c.organisation.id)
+        .sort();
     expect(byKind('REGION_MUNICIPALITY')).toEqual(municipalities);
     expect(byKind('REGION_GENERAL_PRACTICE')).toEqual(expect.arrayContaining(['org:plo-midtjylland']));
     expect(byKind('REGION_MUNICIPALITY').length + byKind('REGION_GENERAL_PRACTICE').length).toBe(map.counterparts.length);
@@ -178,7 +236,13 @@ describe('interfaces(): every cross-sector link, grouped by counterpart', () => 
     const buaPeople = new Set(relsOf('WORKS_IN', (r) => below(seed, 'org:bua').has(r.to)).map((r) => r.from));
     const withBuaContact = new Set(relsOf('CONTACT_FOR', (r) => buaPeople.has(r.from) && municipalities.includes(r.to)).map((r) => r.to));
     const without = municipalities.filter((m) => !withBuaContact.has(m));
-    expect(without).toEqual(['org:municipality-favrskov', 'org:municipality-norddjurs', 'org:municipality-randers', 'org:municipality-samsoe', 'org:municipality-syddjurs']);
+    expect(without).toEqual([
+      'org:municipality-favrskov',
+      'org:municipality-norddjurs',
+      'org:municipality-randers',
+      'org:municipality-samsoe',
+      'org:municipality-syddjurs',
+    ]);
     for (const m of municipalities) {
       const ours = map.cp(m)!.contacts.filter((c) => c.side === 'OURS_FOR_THEM');
       expect(ours.length > 0, m).toBe(withBuaContact.has(m));
@@ -190,17 +254,24 @@ describe('interfaces(): every cross-sector link, grouped by counterpart', () => 
       for (const c of map.cp(m)!.channels) expect(c.side).toBe(buaScope.has(c.providedBy.id) ? 'OURS' : 'THEIRS');
     }
     expect(map.cp('org:municipality-norddjurs')!.channels.find((c) => c.side === 'THEIRS')).toMatchObject({
-      channel: { id: 'channel:underretning-norddjurs' }, providedBy: { id: 'org:familie-norddjurs' }, serves: { id: 'org:bua' },
+      channel: { id: 'channel:underretning-norddjurs' },
+      providedBy: { id: 'org:familie-norddjurs' },
+      serves: { id: 'org:bua' },
     });
     // A GP who also works as BUA's practice consultant links BUA to the practice in person.
-    const consultants = relsOf('WORKS_IN', (r) => r.to === 'org:bua').map((r) => r.from)
+    const consultants = relsOf('WORKS_IN', (r) => r.to === 'org:bua')
+      .map((r) => r.from)
       .filter((p) => relsOf('WORKS_IN', (r) => r.from === p && node(r.to).kind === 'GP_PRACTICE').length);
     expect(consultants.length).toBeGreaterThan(0);
     for (const p of consultants) {
       const practice = relsOf('WORKS_IN', (r) => r.from === p && node(r.to).kind === 'GP_PRACTICE')[0]!.to;
-      expect(map.cp(practice)!.people).toEqual([expect.objectContaining({ person: expect.objectContaining({ id: p }), ourSide: { id: 'org:bua' }, theirSide: { id: practice } })]);
+      expect(map.cp(practice)!.people).toEqual([
+        expect.objectContaining({ person: expect.objectContaining({ id: p }), ourSide: { id: 'org:bua' }, theirSide: { id: practice } }),
+      ]);
     }
-    expect(map.explanation).toMatch(/^Børne- og Ungdomspsykiatrisk Afdeling har tværsektorielle snitflader til \d+ organisationer: \d+ i almen praksis og 19 i kommunerne\./);
+    expect(map.explanation).toMatch(
+      /^Børne- og Ungdomspsykiatrisk Afdeling har tværsektorielle snitflader til \d+ organisationer: \d+ i almen praksis og 19 i kommunerne\./,
+    );
     expect(map.explanation).toMatch(/kun gennem en person, der arbejder begge steder\.$/);
   });
 

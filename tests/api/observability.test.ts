@@ -38,7 +38,11 @@ function capturedLogger(level: 'info' | 'debug' = 'info', pretty = false) {
 }
 
 async function post<T = unknown>(app: App, body: object, headers: Record<string, string> = {}) {
-  const res = await app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const res = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   return { res, body: (await res.json()) as GqlResult<T> };
 }
 
@@ -54,22 +58,33 @@ describe('the request log', () => {
     const signIn = await post<{ signIn: { token: string } }>(app, { query: SIGN_IN, operationName: 'SignIn', variables: { email: EMAIL, password: PASSWORD } });
     const token = signIn.body.data!.signIn.token;
     // A signed-in viewer sees people's names, e-mails and phones: none of it may reach the log.
-    const people = await post<{ people: { nodes: Array<{ name: string | null; email: string | null; phone: string | null }> } }>(app, { query: 'query People { people(first: 20) { nodes { name email phone } } me { name email } }' }, { authorization: `Bearer ${token}`, 'x-request-id': 'proxy-given-id-0001' });
-    const seen = people.body.data!.people.nodes
-      .flatMap((p) => [p.name, p.email, p.phone])
-      .filter((v): v is string => Boolean(v));
+    const people = await post<{ people: { nodes: Array<{ name: string | null; email: string | null; phone: string | null }> } }>(
+      app,
+      { query: 'query People { people(first: 20) { nodes { name email phone } } me { name email } }' },
+      { authorization: `Bearer ${token}`, 'x-request-id': 'proxy-given-id-0001' },
+    );
+    const seen = people.body.data!.people.nodes.flatMap((p) => [p.name, p.email, p.phone]).filter((v): v is string => Boolean(v));
     expect(seen.length).toBeGreaterThan(10);
     // A GET carries its variables in the query string: the log keeps the path only.
-    const get = await app.fetch(`http://test/graphql?query=${encodeURIComponent('query Find($t: String!) { search(text: $t) { id } }')}&variables=${encodeURIComponent(JSON.stringify({ t: EMAIL }))}`, {
-      headers: { 'x-graphql-yoga-csrf': '1', accept: 'application/json' },
-    });
+    const get = await app.fetch(
+      `http://test/graphql?query=${encodeURIComponent('query Find($t: String!) { search(text: $t) { id } }')}&variables=${encodeURIComponent(JSON.stringify({ t: EMAIL }))}`,
+      {
+        headers: { 'x-graphql-yoga-csrf': '1', accept: 'application/json' },
+      },
+    );
     await get.text();
     const anonymous = await post(app, { query: '{ me { id } organisations(first: 1) { nodes { id } } }' });
 
     const records = log.records().filter((r) => r.msg === 'request');
     expect(records).toHaveLength(5);
     const [failed, signedIn, read, viaGet, anon] = records;
-    for (const [r, res] of [[failed, wrong.res], [signedIn, signIn.res], [read, people.res], [viaGet, get], [anon, anonymous.res]] as const) {
+    for (const [r, res] of [
+      [failed, wrong.res],
+      [signedIn, signIn.res],
+      [read, people.res],
+      [viaGet, get],
+      [anon, anonymous.res],
+    ] as const) {
       expect(r!.reqId).toBe(res.headers.get('x-request-id'));
       expect(r!.durationMs).toBeGreaterThan(0);
       expect(r!.status).toBe(res.status);

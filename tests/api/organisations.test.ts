@@ -10,7 +10,12 @@ afterAll(() => t.close());
 interface Municipalities {
   organisations: {
     totalCount: number;
-    nodes: Array<{ name: string; municipalityCode: string | null; sector: string; parents: Array<{ relation: string; organisation: { kind: string; name: string } }> }>;
+    nodes: Array<{
+      name: string;
+      municipalityCode: string | null;
+      sector: string;
+      parents: Array<{ relation: string; organisation: { kind: string; name: string } }>;
+    }>;
   };
 }
 interface IdPage {
@@ -38,19 +43,26 @@ describe('organisations', () => {
   });
 
   it('filters by sector and pages with an opaque cursor', async () => {
-    const first = await t.gql<IdPage>(`{ organisations(filter: {kinds: [MUNICIPALITY], sectors: [MUNICIPALITY]}, first: 10) { nodes { id } pageInfo { endCursor hasNextPage } } }`);
+    const first = await t.gql<IdPage>(
+      `{ organisations(filter: {kinds: [MUNICIPALITY], sectors: [MUNICIPALITY]}, first: 10) { nodes { id } pageInfo { endCursor hasNextPage } } }`,
+    );
     expect(first.data!.organisations.nodes).toHaveLength(10);
     expect(first.data!.organisations.pageInfo.hasNextPage).toBe(true);
-    const rest = await t.gql<IdPage>(`query($after: String) { organisations(filter: {kinds: [MUNICIPALITY], sectors: [MUNICIPALITY]}, first: 10, after: $after) { nodes { id } pageInfo { hasNextPage } } }`, {
-      after: first.data!.organisations.pageInfo.endCursor,
-    });
+    const rest = await t.gql<IdPage>(
+      `query($after: String) { organisations(filter: {kinds: [MUNICIPALITY], sectors: [MUNICIPALITY]}, first: 10, after: $after) { nodes { id } pageInfo { hasNextPage } } }`,
+      {
+        after: first.data!.organisations.pageInfo.endCursor,
+      },
+    );
     const ids = [...first.data!.organisations.nodes, ...rest.data!.organisations.nodes].map((n) => n.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(rest.data?.organisations.pageInfo.hasNextPage).toBe(false);
   });
 
   it('shows each cluster with its municipalities as children', async () => {
-    const r = await t.gql<{ organisation: { children: Array<{ relation: string; organisation: { name: string } }> } }>(`{ organisation(id: "org:cluster-randers") { name kind children { relation organisation { name } } } }`);
+    const r = await t.gql<{ organisation: { children: Array<{ relation: string; organisation: { name: string } }> } }>(
+      `{ organisation(id: "org:cluster-randers") { name kind children { relation organisation { name } } } }`,
+    );
     const kids = r.data!.organisation.children.filter((c) => c.relation === 'IN_CLUSTER').map((c) => c.organisation.name);
     expect(kids).toEqual(expect.arrayContaining(['Favrskov Kommune', 'Norddjurs Kommune', 'Randers Kommune', 'Syddjurs Kommune']));
   });
@@ -71,7 +83,9 @@ describe('organisations', () => {
 
 describe('graph', () => {
   it('returns the seeded organisations and the links between them', async () => {
-    const r = await t.gql<GraphAnswer>(`{ graph(filter: {labels: [Organisation]}) { totalNodes truncated nodes { id label sector } edges { type source target } } }`);
+    const r = await t.gql<GraphAnswer>(
+      `{ graph(filter: {labels: [Organisation]}) { totalNodes truncated nodes { id label sector } edges { type source target } } }`,
+    );
     const g = r.data!.graph;
     expect(g.truncated).toBe(false);
     expect(g.nodes.filter((n) => n.id.startsWith('org:municipality-'))).toHaveLength(19);

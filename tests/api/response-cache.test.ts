@@ -40,7 +40,11 @@ interface SignedIn {
 interface Answer<T = unknown> {
   status: number;
   etag: string | null;
-  body: { data?: T; errors?: Array<{ extensions?: { code?: string } }>; extensions?: { roundTrips?: number; responseCache?: { hit?: boolean; didCache?: boolean } } };
+  body: {
+    data?: T;
+    errors?: Array<{ extensions?: { code?: string } }>;
+    extensions?: { roundTrips?: number; responseCache?: { hit?: boolean; didCache?: boolean } };
+  };
 }
 
 async function ask<T = unknown>(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Answer<T>> {
@@ -156,10 +160,10 @@ describe('the epoch behind the cache', () => {
   });
 });
 
-describe('only queries are cached (the app as shipped: the configuration\'s defaults)', () => {
+describe("only queries are cached (the app as shipped: the configuration's defaults)", () => {
   let shipped: App;
   let schema: GraphQLSchema;
-  const post = async <T = unknown,>(query: string, variables: Record<string, unknown> = {}, operationName?: string, headers: Record<string, string> = {}) => {
+  const post = async <T = unknown>(query: string, variables: Record<string, unknown> = {}, operationName?: string, headers: Record<string, string> = {}) => {
     const res = await shipped.fetch('http://test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
@@ -189,7 +193,10 @@ describe('only queries are cached (the app as shipped: the configuration\'s defa
     expect(out.body.data?.signOut).toBe(true);
     const third = await post<SignedIn>(SIGN_IN, { e: 'twice@example.dk', p: 'twice-password-123' });
     expect(third.cookie).toMatch(/^haenderne_session=/);
-    expect((await post<{ me: { email: string } }>(`{ me { email } }`, {}, undefined, { authorization: `Bearer ${third.body.data!.signIn.token}` })).body.data?.me.email).toBe('twice@example.dk');
+    expect(
+      (await post<{ me: { email: string } }>(`{ me { email } }`, {}, undefined, { authorization: `Bearer ${third.body.data!.signIn.token}` })).body.data?.me
+        .email,
+    ).toBe('twice@example.dk');
   });
 
   it('every mutation of the schema, sent twice alike by a visitor, is executed both times and never touches the cache', async () => {
@@ -216,9 +223,16 @@ describe('only queries are cached (the app as shipped: the configuration\'s defa
     expect((await post(DOC, {}, 'M')).body.extensions?.responseCache).toBeUndefined();
   });
 
-  it('in production the answers carry none of the cache\'s bookkeeping, and the cache still answers', async () => {
+  it("in production the answers carry none of the cache's bookkeeping, and the cache still answers", async () => {
     const production = shippedApp(t, { NODE_ENV: 'production' });
-    const ask = async () => (await (await production.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: CONTACTS, variables: { id: ORG } }) })).json()) as Answer['body'];
+    const ask = async () =>
+      (await (
+        await production.fetch('http://test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: CONTACTS, variables: { id: ORG } }),
+        })
+      ).json()) as Answer['body'];
     const first = await ask();
     const second = await ask();
     expect(first.extensions?.responseCache).toBeUndefined();
@@ -234,7 +248,12 @@ function minimalCall(m: RootField): { query: string; variables: Record<string, u
     if (isNonNullType(type)) return value(type.ofType);
     if (isListType(type)) return [];
     if (isEnumType(type)) return type.getValues()[0]!.value;
-    if (isInputObjectType(type)) return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, value(f.type)]));
+    if (isInputObjectType(type))
+      return Object.fromEntries(
+        Object.values(type.getFields())
+          .filter((f) => isNonNullType(f.type))
+          .map((f) => [f.name, value(f.type)]),
+      );
     return ({ Int: 1, Float: 1, Boolean: true, JSON: {} } as Record<string, unknown>)[type.name] ?? 'matrix@example.dk';
   };
   const args = m.field.args.filter((a) => isNonNullType(a.type));

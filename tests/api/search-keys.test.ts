@@ -53,9 +53,18 @@ describe('search keys follow every write', () => {
 
   it('create, update, restore and delete of an organisation', async () => {
     const created = await t.gql<{
-      createOrganisation: { id: string; version: number; properties: Record<string, unknown>; change: { id: string; after: { props: Record<string, unknown> } } };
-    }>(`mutation { createOrganisation(properties: {name: "Ærøskøbing Testhus", shortName: "ÆTH", kind: REGION, sector: REGION}) {
-      id version properties change { id after } } }`, {}, admin);
+      createOrganisation: {
+        id: string;
+        version: number;
+        properties: Record<string, unknown>;
+        change: { id: string; after: { props: Record<string, unknown> } };
+      };
+    }>(
+      `mutation { createOrganisation(properties: {name: "Ærøskøbing Testhus", shortName: "ÆTH", kind: REGION, sector: REGION}) {
+      id version properties change { id after } } }`,
+      {},
+      admin,
+    );
     expect(created.errors).toBeUndefined();
     const { id, properties, change } = created.data!.createOrganisation;
     expect((await found('aeroeskoebing testhus'))[0]).toMatchObject({ id, score: 100 });
@@ -65,7 +74,11 @@ describe('search keys follow every write', () => {
       expect(properties).not.toHaveProperty(key);
       expect(change.after.props).not.toHaveProperty(key);
     }
-    const updated = await t.gql<unknown>(`mutation($id: ID!) { updateOrganisation(id: $id, version: 1, properties: {name: "Marstal Testhus", shortName: null}) { version properties } }`, { id }, admin);
+    const updated = await t.gql<unknown>(
+      `mutation($id: ID!) { updateOrganisation(id: $id, version: 1, properties: {name: "Marstal Testhus", shortName: null}) { version properties } }`,
+      { id },
+      admin,
+    );
     expect(updated.errors).toBeUndefined();
     expect(await found('aeroeskoebing testhus')).toEqual([]);
     expect(await found('ÆTH')).toEqual([]);
@@ -81,15 +94,25 @@ describe('search keys follow every write', () => {
     // Its key went with it.
     expect(await keyCount()).toBe(before - 1);
     // Restoring the deleted node makes its key again.
-    const back = await t.gql<unknown>(`mutation($c: ID!) { restoreVersion(changeId: $c, before: true) { version } }`,
-      { c: (await t.gql<{ history: Array<{ id: string; operation: string }> }>(`query($id: ID!) { history(entityId: $id) { id operation } }`, { id }, admin)).data!.history[0]!.id }, admin);
+    const back = await t.gql<unknown>(
+      `mutation($c: ID!) { restoreVersion(changeId: $c, before: true) { version } }`,
+      {
+        c: (await t.gql<{ history: Array<{ id: string; operation: string }> }>(`query($id: ID!) { history(entityId: $id) { id operation } }`, { id }, admin))
+          .data!.history[0]!.id,
+      },
+      admin,
+    );
     expect(back.errors).toBeUndefined();
     expect((await found('aeroeskoebing testhus'))[0]).toMatchObject({ id });
     expect(await keyCount()).toBe(await keyedCount());
   });
 
   it('a new or renamed person takes their place in the people list and search', async () => {
-    const created = await t.gql<{ createPerson: { id: string } }>(`mutation { createPerson(properties: {name: "Åse Ærbødig", title: "Psykolog", fictitious: true}) { id } }`, {}, admin);
+    const created = await t.gql<{ createPerson: { id: string } }>(
+      `mutation { createPerson(properties: {name: "Åse Ærbødig", title: "Psykolog", fictitious: true}) { id } }`,
+      {},
+      admin,
+    );
     const id = created.data!.createPerson.id;
     const { names, total } = await allPeople();
     expect(names).toHaveLength(total);
@@ -108,14 +131,21 @@ describe('search keys follow every write', () => {
 
 describe('search keys are not data', () => {
   it('are not exported, not hashed, and an import makes them', async () => {
-    const exported = await t.gql<{ exportGraph: { nodes: Array<{ props: Record<string, unknown> }>; relationships: Array<{ type: string }> }; graphContentHash: string }>(`{ exportGraph graphContentHash }`, {}, admin);
+    const exported = await t.gql<{
+      exportGraph: { nodes: Array<{ props: Record<string, unknown> }>; relationships: Array<{ type: string }> };
+      graphContentHash: string;
+    }>(`{ exportGraph graphContentHash }`, {}, admin);
     const data = exported.data!.exportGraph;
     expect(data.nodes).toHaveLength((await t.db.run<{ nodes: number }>(t.queries.counts))[0]!.nodes);
     for (const n of data.nodes) for (const key of KEY_FIELDS) expect(n.props).not.toHaveProperty(key);
     expect(data.relationships.map((r) => r.type)).not.toContain('SEARCH_KEY');
     const fresh = await createTestApp({ seed: false });
     try {
-      const r = await fresh.gql<{ importGraph: { contentHash: string } }>(`mutation($d: JSON!) { importGraph(data: $d) { contentHash } }`, { d: data }, await signedIn(fresh, 'ADMIN'));
+      const r = await fresh.gql<{ importGraph: { contentHash: string } }>(
+        `mutation($d: JSON!) { importGraph(data: $d) { contentHash } }`,
+        { d: data },
+        await signedIn(fresh, 'ADMIN'),
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data!.importGraph.contentHash).toBe(exported.data!.graphContentHash);
       const hits = async (app: TestApp) => (await app.gql<SearchAnswer>(SEARCH, { q: 'randers' })).data!.search;

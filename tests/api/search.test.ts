@@ -100,7 +100,12 @@ describe('search on the Danish text fixture', () => {
   });
 
   it('rejects too short a text and a bad first with BAD_USER_INPUT', async () => {
-    for (const q of [`{ search(text: "a") { id } }`, `{ search(text: " - ") { id } }`, `{ search(text: "aarhus", first: 0) { id } }`, `{ search(text: "aarhus", first: 51) { id } }`]) {
+    for (const q of [
+      `{ search(text: "a") { id } }`,
+      `{ search(text: " - ") { id } }`,
+      `{ search(text: "aarhus", first: 0) { id } }`,
+      `{ search(text: "aarhus", first: 51) { id } }`,
+    ]) {
       const r = await t.gql<unknown>(q);
       expect(r.errors?.[0]?.extensions?.code, q).toBe('BAD_USER_INPUT');
     }

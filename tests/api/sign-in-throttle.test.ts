@@ -25,7 +25,8 @@ const LOCKS = `{ signInLocks { id kind email client failures retryAfterSeconds }
 
 beforeAll(async () => {
   t = await createTestApp({ seed: false });
-  for (const who of ['eva', 'ole', 'admin']) await createUser(t.db, t.queries, { email: `${who}@example.dk`, name: who, role: who === 'admin' ? 'ADMIN' : 'EDITOR', password: PASSWORD });
+  for (const who of ['eva', 'ole', 'admin'])
+    await createUser(t.db, t.queries, { email: `${who}@example.dk`, name: who, role: who === 'admin' ? 'ADMIN' : 'EDITOR', password: PASSWORD });
   admin = await signedIn(t, 'ADMIN');
   direct = await loopbackServer(createApp({ db: t.db, queries: t.queries }));
   // Behind a proxy on this machine: only it may say who the client is.
@@ -38,7 +39,8 @@ afterAll(async () => {
 });
 
 const code = (a: HttpAnswer) => gqlBody(a).errors?.[0]?.extensions?.code ?? null;
-const signIn = (server: LoopbackServer, from: string, email: string, password: string, headers: Record<string, string> = {}) => server.gql(from, SIGN_IN, { e: email, p: password }, headers);
+const signIn = (server: LoopbackServer, from: string, email: string, password: string, headers: Record<string, string> = {}) =>
+  server.gql(from, SIGN_IN, { e: email, p: password }, headers);
 async function guess(server: LoopbackServer, from: string, email: string, times: number, headers: (i: number) => Record<string, string> = () => ({})) {
   const codes: Array<string | null> = [];
   for (let i = 0; i < times; i++) codes.push(code(await signIn(server, from, email, `wrong-${i}-wrong`, headers(i))));
@@ -70,7 +72,10 @@ describe('sign-in throttle, from outside', () => {
   it('behind a trusted proxy, the client is the address the proxy saw, not one the client wrote', async () => {
     // The proxy (127.0.0.1) appends the address it saw; a client's own header stands further left.
     const via = (client: string, forged?: string) => ({ 'x-forwarded-for': forged ? `${forged}, ${client}` : client });
-    expect(await guess(proxied, '127.0.0.1', 'ole@example.dk', 6, (i) => via('203.0.113.7', `198.51.100.${i + 1}`))).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'FORBIDDEN']);
+    expect(await guess(proxied, '127.0.0.1', 'ole@example.dk', 6, (i) => via('203.0.113.7', `198.51.100.${i + 1}`))).toEqual([
+      ...Array(5).fill('UNAUTHENTICATED'),
+      'FORBIDDEN',
+    ]);
     expect(gqlBody<SignedIn>(await signIn(proxied, '127.0.0.1', 'ole@example.dk', PASSWORD, via('203.0.113.8'))).data?.signIn.token).toBeTruthy();
     // An address that is not the proxy's is a client itself, whatever it forwards.
     expect(code(await signIn(proxied, '127.0.0.7', 'ole@example.dk', 'wrong-password-123', via('203.0.113.8')))).toBe('UNAUTHENTICATED');
@@ -83,20 +88,33 @@ describe('sign-in locks for administrators', () => {
   it('lists the locks in force and lifts one; the lock and the lift are in the audit trail', async () => {
     await guess(direct, '127.0.0.8', 'admin@example.dk', 5);
     // Each API process keeps its own locks: ask the one the client signs in to.
-    const locks = gqlBody<{ signInLocks: Array<{ id: string; email: string; client: string; kind: string; failures: number }> }>(await direct.gql('127.0.0.1', LOCKS, {}, admin)).data!.signInLocks;
+    const locks = gqlBody<{ signInLocks: Array<{ id: string; email: string; client: string; kind: string; failures: number }> }>(
+      await direct.gql('127.0.0.1', LOCKS, {}, admin),
+    ).data!.signInLocks;
     const lock = locks.find((l) => l.client === '127.0.0.8')!;
     expect(lock).toMatchObject({ kind: 'ACCOUNT_CLIENT', email: 'admin@example.dk', failures: 5 });
     expect(code(await signIn(direct, '127.0.0.8', 'admin@example.dk', PASSWORD))).toBe('FORBIDDEN');
 
-    const lifted = gqlBody<{ liftSignInLock: { id: string; client: string } }>(await direct.gql('127.0.0.1', `mutation($id: ID!) { liftSignInLock(id: $id) { id client } }`, { id: lock.id }, admin));
+    const lifted = gqlBody<{ liftSignInLock: { id: string; client: string } }>(
+      await direct.gql('127.0.0.1', `mutation($id: ID!) { liftSignInLock(id: $id) { id client } }`, { id: lock.id }, admin),
+    );
     expect(lifted.errors).toBeUndefined();
     expect(lifted.data?.liftSignInLock).toEqual({ id: lock.id, client: '127.0.0.8' });
     expect(gqlBody<SignedIn>(await signIn(direct, '127.0.0.8', 'admin@example.dk', PASSWORD)).data?.signIn.token).toBeTruthy();
     expect(code(await direct.gql('127.0.0.1', `mutation($id: ID!) { liftSignInLock(id: $id) { id } }`, { id: lock.id }, admin))).toBe('NOT_FOUND');
 
     const adminId = (await t.gql<{ me: { id: string } }>(`{ me { id } }`, {}, admin)).data!.me.id;
-    const history = (await t.gql<{ history: Array<{ operation: string; actor: string; before: unknown; after: unknown }> }>(`query($id: ID!) { history(entityId: $id) { operation actor entityLabel before after } }`, { id: lock.id }, admin)).data!.history;
-    expect(history.map((h) => [h.operation, h.actor])).toEqual([['UNLOCK', adminId], ['LOCK', 'system:sign-in-throttle']]);
+    const history = (
+      await t.gql<{ history: Array<{ operation: string; actor: string; before: unknown; after: unknown }> }>(
+        `query($id: ID!) { history(entityId: $id) { operation actor entityLabel before after } }`,
+        { id: lock.id },
+        admin,
+      )
+    ).data!.history;
+    expect(history.map((h) => [h.operation, h.actor])).toEqual([
+      ['UNLOCK', adminId],
+      ['LOCK', 'system:sign-in-throttle'],
+    ]);
     expect(history[1]!.after).toMatchObject({ kind: 'ACCOUNT_CLIENT', email: 'admin@example.dk', client: '127.0.0.8', failures: 5 });
     expect(history[0]!.before).toMatchObject({ id: lock.id, client: '127.0.0.8' });
   });

@@ -24,7 +24,17 @@ const CHANGES = `query($a: ID!, $f: String!, $to: String, $c: ID) {
     from to explanation changes { organisation { id name } element { number } before { level } after { level } sentence }
   } }`;
 
-interface Cell { elementId: string; elementNumber: number; level: string; colour: string; note: string | null; asOf: string; source: string | null; inferred: boolean; ageDays: number }
+interface Cell {
+  elementId: string;
+  elementNumber: number;
+  level: string;
+  colour: string;
+  note: string | null;
+  asOf: string;
+  source: string | null;
+  inferred: boolean;
+  ageDays: number;
+}
 interface Matrix {
   agreement: { id: string; name: string };
   asOf: string;
@@ -32,7 +42,13 @@ interface Matrix {
   elements: Array<{ id: string; number: number; name: string }>;
   rows: Array<{ organisation: { id: string; name: string }; cluster: { id: string } | null; cells: Array<Cell | null> }>;
   legend: Array<{ level: string; colour: string; label: string }>;
-  changes: Array<{ organisation: { id: string }; element: { number: number }; before: { level: string } | null; after: { level: string } | null; sentence: string }>;
+  changes: Array<{
+    organisation: { id: string };
+    element: { number: number };
+    before: { level: string } | null;
+    after: { level: string } | null;
+    sentence: string;
+  }>;
 }
 
 interface StatusChanges {
@@ -40,7 +56,13 @@ interface StatusChanges {
     from: string;
     to: string;
     explanation: string;
-    changes: Array<{ organisation: { id: string; name: string }; element: { number: number }; before: { level: string } | null; after: { level: string } | null; sentence: string }>;
+    changes: Array<{
+      organisation: { id: string; name: string };
+      element: { number: number };
+      before: { level: string } | null;
+      after: { level: string } | null;
+      sentence: string;
+    }>;
   };
 }
 
@@ -52,9 +74,7 @@ const elementsOf = seed.rels.filter((r) => r.type === 'HAS_ELEMENT' && r.from ==
 
 /** The seed's latest level of a cell on a date, or null. */
 function levelOn(orgId: string, elementId: string, day: string): string | null {
-  const latest = statuses
-    .filter((s) => s.from === orgId && s.to === elementId && s.asOf! <= day)
-    .sort((a, b) => b.asOf!.localeCompare(a.asOf!))[0];
+  const latest = statuses.filter((s) => s.from === orgId && s.to === elementId && s.asOf! <= day).sort((a, b) => b.asOf!.localeCompare(a.asOf!))[0];
   return latest?.level ?? null;
 }
 
@@ -79,7 +99,14 @@ describe('statusMatrix(): municipalities × elements as of a date', () => {
     expect(m.elements.map((e) => e.id).sort()).toEqual([...elementsOf].sort());
     expect(levels(m, 'org:municipality-norddjurs')).toEqual(['GREEN', 'BLUE', 'YELLOW']);
     const [green, blue, yellow] = row(m, 'org:municipality-norddjurs').cells as Cell[];
-    expect(green).toMatchObject({ elementNumber: 1, colour: 'grøn', asOf: '2023-02-24', inferred: true, ageDays: 0, note: 'Norddjurs Kommune har etableret en kommunikationsvej (MedCom).' });
+    expect(green).toMatchObject({
+      elementNumber: 1,
+      colour: 'grøn',
+      asOf: '2023-02-24',
+      inferred: true,
+      ageDays: 0,
+      note: 'Norddjurs Kommune har etableret en kommunikationsvej (MedCom).',
+    });
     expect(green!.source).toMatch(/^003 Statusoverblik Norddjurs/);
     expect(blue!.colour).toBe('blå');
     expect(yellow!.note).toContain('kontaktpersoner på hvert trin rød');
@@ -114,7 +141,11 @@ describe('statusMatrix(): municipalities × elements as of a date', () => {
     for (const id of ['org:municipality-favrskov', 'org:municipality-norddjurs', 'org:municipality-randers']) {
       expect(levels(m, id)).toEqual(['GREEN', 'YELLOW', 'YELLOW']);
     }
-    expect(row(m, 'org:municipality-randers').cells[1]).toMatchObject({ asOf: '2024-04-01', ageDays: 61, source: '001 Status, implementeringsgruppen Randersklyngen' });
+    expect(row(m, 'org:municipality-randers').cells[1]).toMatchObject({
+      asOf: '2024-04-01',
+      ageDays: 61,
+      source: '001 Status, implementeringsgruppen Randersklyngen',
+    });
     expect(m.summary).toBe('Pr. 1. juni 2024: 3 grønne, 9 gule.');
   });
 
@@ -134,7 +165,9 @@ describe('statusMatrix(): municipalities × elements as of a date', () => {
         .filter((e) => levelOn(mu.id, e, from) !== levelOn(mu.id, e, to))
         .map((e) => `${mu.id} ${seed.nodes.find((n) => n.id === e)!.number} ${levelOn(mu.id, e, from)} → ${levelOn(mu.id, e, to)}`),
     );
-    expect(m.changes.map((c) => `${c.organisation.id} ${c.element.number} ${c.before?.level ?? null} → ${c.after?.level ?? null}`).sort()).toEqual(expected.sort());
+    expect(m.changes.map((c) => `${c.organisation.id} ${c.element.number} ${c.before?.level ?? null} → ${c.after?.level ?? null}`).sort()).toEqual(
+      expected.sort(),
+    );
     expect(m.changes.map((c) => c.sentence)).toEqual(
       expect.arrayContaining([
         'Randers Kommune, element 2: gul → grøn (15. januar 2025).',
@@ -204,7 +237,13 @@ describe('statusMatrix(): a municipality reporting without being party to the ag
     const clusterId = cluster.data!.createOrganisation.id;
     ok(await own.gql<unknown>(`mutation($f: ID!, $t: ID!) { link(type: IN_CLUSTER, fromId: $f, toId: $t) { type } }`, { f: kbh, t: clusterId }, admin));
     const element2 = elementsOf.find((e) => seed.nodes.find((n) => n.id === e)!.number === 2)!;
-    ok(await own.gql<unknown>(`mutation($o: ID!, $e: ID!) { setStatus(organisationId: $o, elementId: $e, properties: {level: RED, asOf: "2024-05-01"}) { type } }`, { o: kbh, e: element2 }, admin));
+    ok(
+      await own.gql<unknown>(
+        `mutation($o: ID!, $e: ID!) { setStatus(organisationId: $o, elementId: $e, properties: {level: RED, asOf: "2024-05-01"}) { type } }`,
+        { o: kbh, e: element2 },
+        admin,
+      ),
+    );
 
     const r = await own.gql<{ statusMatrix: Matrix }>(MATRIX, { a: AGREEMENT, d: '2024-06-01' });
     ok(r);

@@ -24,8 +24,14 @@ const IMPORT = `mutation($kind: SpreadsheetKind!, $format: SpreadsheetFormat!, $
 /** The fields IMPORT selects of the import report. */
 interface ImportAnswer {
   importSpreadsheet: {
-    dryRun: boolean; rows: number; validRows: number; committed: boolean;
-    nodesCreated: number; nodesUpdated: number; relationshipsCreated: number; relationshipsUpdated: number;
+    dryRun: boolean;
+    rows: number;
+    validRows: number;
+    committed: boolean;
+    nodesCreated: number;
+    nodesUpdated: number;
+    relationshipsCreated: number;
+    relationshipsUpdated: number;
     issues: Array<{ row: number; column: string; message: string }>;
   };
 }
@@ -69,7 +75,8 @@ describe('spreadsheet import', () => {
     const content = 'Navn;Art;Sektor;Kommunekode;Overordnet;Farve\nSundhedspleje Norddjurs;MUNICIPAL_UNIT;MUNICIPALITY;707;org:norddjurs;grøn';
     const unknown = await t.gql<ImportAnswer>(IMPORT, { kind: 'ORGANISATIONS', format: 'CSV', content }, editor);
     expect(unknown.data!.importSpreadsheet.issues).toEqual([{ row: 1, column: 'Farve', message: expect.stringMatching(/^unknown column/) }]);
-    const good = 'Navn;Art;Sektor;Kommunekode;Overordnet\nSundhedspleje Norddjurs;MUNICIPAL_UNIT;MUNICIPALITY;707;org:norddjurs\nSkoler Norddjurs;MUNICIPAL_UNIT;MUNICIPALITY;707;org:findes-ikke';
+    const good =
+      'Navn;Art;Sektor;Kommunekode;Overordnet\nSundhedspleje Norddjurs;MUNICIPAL_UNIT;MUNICIPALITY;707;org:norddjurs\nSkoler Norddjurs;MUNICIPAL_UNIT;MUNICIPALITY;707;org:findes-ikke';
     const r = await t.gql<ImportAnswer>(IMPORT, { kind: 'ORGANISATIONS', format: 'CSV', content: good }, editor);
     expect(r.data!.importSpreadsheet.issues).toEqual([{ row: 3, column: 'Overordnet', message: 'names nothing the map holds' }]);
   });
@@ -105,7 +112,10 @@ describe('export', () => {
     const r = await t.gql<{ exportCsv: string }>(`{ exportCsv(label: Organisation) }`, {}, viewer);
     const lines = r.data!.exportCsv.split('\n');
     expect(lines[0]).toMatch(/^\uFEFFid,name,kind,sector/);
-    const names = lines.slice(1).filter(Boolean).map((l) => l.split(',')[1]);
+    const names = lines
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split(',')[1]);
     expect(names.at(-1)).toBe('Aarhusklyngen');
     const events = await t.db.run<{ change: { operation: string; after: string } }>(t.queries.exportChanges);
     expect(events.some((e) => e.change.operation === 'EXPORT' && e.change.after.includes('"csv"'))).toBe(true);
@@ -120,7 +130,11 @@ describe('export', () => {
     const fresh = await createTestApp({ seed: false });
     try {
       const freshAdmin = await signedIn(fresh, 'ADMIN');
-      const r = await fresh.gql<{ importGraph: { nodes: number; relationships: number; changes: number; contentHash: string } }>(`mutation($d: JSON!) { importGraph(data: $d) { nodes relationships changes contentHash } }`, { d: data }, freshAdmin);
+      const r = await fresh.gql<{ importGraph: { nodes: number; relationships: number; changes: number; contentHash: string } }>(
+        `mutation($d: JSON!) { importGraph(data: $d) { nodes relationships changes contentHash } }`,
+        { d: data },
+        freshAdmin,
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data!.importGraph.contentHash).toBe(exported.data!.graphContentHash);
       expect(r.data!.importGraph.nodes).toBe(data.nodes.length);
@@ -143,7 +157,10 @@ describe('export', () => {
     const fresh = await createTestApp({ seed: false });
     try {
       const freshAdmin = await signedIn(fresh, 'ADMIN');
-      for (const [bad, where] of [[withMapChange, 'change #1 field "after"'], [withMixedList, 'node #3 field "version"']] as const) {
+      for (const [bad, where] of [
+        [withMapChange, 'change #1 field "after"'],
+        [withMixedList, 'node #3 field "version"'],
+      ] as const) {
         const r = await fresh.gql<unknown>(`mutation($d: JSON!) { importGraph(data: $d) { nodes } }`, { d: bad }, freshAdmin);
         expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
         expect(r.errors?.[0]?.message).toContain(where);

@@ -11,11 +11,26 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** The account fields CREATE selects; UPDATE selects all but the e-mail. */
-interface User { id: string; email: string; name: string; role: string; scopeId: string | null; version: number }
-interface Created { createUser: User }
-interface Updated { updateUser: Omit<User, 'email'> }
-interface Deleted { deleteUser: { id: string } }
-interface SignedInAnswer { signIn: { token: string } }
+interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  scopeId: string | null;
+  version: number;
+}
+interface Created {
+  createUser: User;
+}
+interface Updated {
+  updateUser: Omit<User, 'email'>;
+}
+interface Deleted {
+  deleteUser: { id: string };
+}
+interface SignedInAnswer {
+  signIn: { token: string };
+}
 
 const CREATE = `mutation($i: NewUserInput!) { createUser(input: $i) { id email name role scopeId version } }`;
 const UPDATE = `mutation($id: ID!, $v: Int!, $i: UserChangesInput!) { updateUser(id: $id, version: $v, input: $i) { id role scopeId version name } }`;
@@ -24,16 +39,28 @@ const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 async function history(id: string) {
-  return (await t.gql<{ history: Array<{ operation: string; actor: string | null }> }>(`query($id: ID!) { history(entityId: $id) { operation actor } }`, { id }, admin)).data!.history;
+  return (
+    await t.gql<{ history: Array<{ operation: string; actor: string | null }> }>(
+      `query($id: ID!) { history(entityId: $id) { operation actor } }`,
+      { id },
+      admin,
+    )
+  ).data!.history;
 }
 
 describe('user accounts, managed by admins', () => {
   it('an admin creates a scoped editor who can sign in; the e-mail is stored lower-case and the hash never shows', async () => {
-    const r = await t.gql<Created>(CREATE, { i: { email: 'Redaktoer@Randers.dk', name: 'Randers-redaktør', role: 'EDITOR', password: 'en-lang-adgangskode', scopeId: 'org:cluster-randers' } }, admin);
+    const r = await t.gql<Created>(
+      CREATE,
+      { i: { email: 'Redaktoer@Randers.dk', name: 'Randers-redaktør', role: 'EDITOR', password: 'en-lang-adgangskode', scopeId: 'org:cluster-randers' } },
+      admin,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.createUser).toMatchObject({ email: 'redaktoer@randers.dk', role: 'EDITOR', scopeId: 'org:cluster-randers', version: 1 });
     const signIn = await t.gql<SignedInAnswer>(SIGN_IN, { e: 'redaktoer@randers.dk', p: 'en-lang-adgangskode' });
-    expect((await t.gql<{ me: { role: string; scopeId: string | null } | null }>(`{ me { role scopeId } }`, {}, bearer(signIn.data!.signIn.token))).data!.me).toEqual({ role: 'EDITOR', scopeId: 'org:cluster-randers' });
+    expect(
+      (await t.gql<{ me: { role: string; scopeId: string | null } | null }>(`{ me { role scopeId } }`, {}, bearer(signIn.data!.signIn.token))).data!.me,
+    ).toEqual({ role: 'EDITOR', scopeId: 'org:cluster-randers' });
     const users = (await t.gql<{ users: Array<Pick<User, 'email' | 'role'>> }>(`{ users { email role } }`, {}, admin)).data!.users;
     expect(users).toContainEqual({ email: 'redaktoer@randers.dk', role: 'EDITOR' });
     expect(JSON.stringify(await t.gql<{ users: User[] }>(`{ users { id email name role scopeId version } }`, {}, admin))).not.toMatch(/scrypt|passwordHash/);
@@ -42,38 +69,54 @@ describe('user accounts, managed by admins', () => {
 
   it('refuses bad input field by field and writes nothing', async () => {
     const before = (await t.gql<{ users: Array<{ id: string }> }>(`{ users { id } }`, {}, admin)).data!.users.length;
-    const bad = await t.gql<Created>(CREATE, { i: { email: 'ikke-en-adresse', name: ' ', role: 'VIEWER', password: 'kort', scopeId: 'group:implementeringsgruppe-randers' } }, admin);
+    const bad = await t.gql<Created>(
+      CREATE,
+      { i: { email: 'ikke-en-adresse', name: ' ', role: 'VIEWER', password: 'kort', scopeId: 'group:implementeringsgruppe-randers' } },
+      admin,
+    );
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const fields = (bad.errors![0]!.extensions!.issues as Array<{ field: string }>).map((i) => i.field).sort();
     expect(fields).toEqual(['input.email', 'input.name', 'input.password']);
-    const scope = await t.gql<Created>(CREATE, { i: { email: 'a@b.dk', name: 'A', role: 'EDITOR', password: 'en-lang-adgangskode', scopeId: 'group:implementeringsgruppe-randers' } }, admin);
-    expect(scope.errors?.[0]?.extensions?.issues).toEqual([{ field: 'input.scopeId', message: 'is not an organisation', da: 'skal være en klynge eller organisation' }]);
+    const scope = await t.gql<Created>(
+      CREATE,
+      { i: { email: 'a@b.dk', name: 'A', role: 'EDITOR', password: 'en-lang-adgangskode', scopeId: 'group:implementeringsgruppe-randers' } },
+      admin,
+    );
+    expect(scope.errors?.[0]?.extensions?.issues).toEqual([
+      { field: 'input.scopeId', message: 'is not an organisation', da: 'skal være en klynge eller organisation' },
+    ]);
     const taken = await t.gql<Created>(CREATE, { i: { email: 'REDAKTOER@randers.dk', name: 'Igen', role: 'VIEWER', password: 'en-lang-adgangskode' } }, admin);
     expect(taken.errors?.[0]?.extensions?.issues).toEqual([{ field: 'input.email', message: 'is already in use', da: 'er allerede i brug' }]);
     expect((await t.gql<{ users: Array<{ id: string }> }>(`{ users { id } }`, {}, admin)).data!.users.length).toBe(before);
   });
 
   it('a new role ends the old sessions; a stale version answers CONFLICT with the current state and changes nothing', async () => {
-    const created = (await t.gql<Created>(CREATE, { i: { email: 'laeser@horsens.dk', name: 'Læser', role: 'VIEWER', password: 'en-lang-adgangskode' } }, admin)).data!.createUser;
+    const created = (await t.gql<Created>(CREATE, { i: { email: 'laeser@horsens.dk', name: 'Læser', role: 'VIEWER', password: 'en-lang-adgangskode' } }, admin))
+      .data!.createUser;
     const token = (await t.gql<SignedInAnswer>(SIGN_IN, { e: 'laeser@horsens.dk', p: 'en-lang-adgangskode' })).data!.signIn.token;
     const updated = await t.gql<Updated>(UPDATE, { id: created.id, v: 1, i: { role: 'EDITOR', name: 'Redaktør' } }, admin);
     expect(updated.data!.updateUser).toMatchObject({ role: 'EDITOR', name: 'Redaktør', version: 2 });
     expect((await t.gql<{ me: { id: string } | null }>(`{ me { id } }`, {}, bearer(token))).data!.me).toBeNull();
     const stale = await t.gql<Updated>(UPDATE, { id: created.id, v: 1, i: { role: 'ADMIN' } }, admin);
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', current: { role: 'EDITOR', version: 2 } });
-    expect((await t.gql<{ users: Array<Pick<User, 'email' | 'role'>> }>(`{ users { email role } }`, {}, admin)).data!.users).toContainEqual({ email: 'laeser@horsens.dk', role: 'EDITOR' });
+    expect((await t.gql<{ users: Array<Pick<User, 'email' | 'role'>> }>(`{ users { email role } }`, {}, admin)).data!.users).toContainEqual({
+      email: 'laeser@horsens.dk',
+      role: 'EDITOR',
+    });
     expect((await history(created.id)).map((h) => h.operation)).toEqual(['UPDATE', 'CREATE']);
   });
 
   it('a new password works and the old one no longer does', async () => {
-    const created = (await t.gql<Created>(CREATE, { i: { email: 'skift@odder.dk', name: 'Skift', role: 'VIEWER', password: 'den-gamle-adgangskode' } }, admin)).data!.createUser;
+    const created = (await t.gql<Created>(CREATE, { i: { email: 'skift@odder.dk', name: 'Skift', role: 'VIEWER', password: 'den-gamle-adgangskode' } }, admin))
+      .data!.createUser;
     await t.gql<Updated>(UPDATE, { id: created.id, v: 1, i: { password: 'den-nye-adgangskode' } }, admin);
     expect((await t.gql<SignedInAnswer>(SIGN_IN, { e: 'skift@odder.dk', p: 'den-gamle-adgangskode' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await t.gql<SignedInAnswer>(SIGN_IN, { e: 'skift@odder.dk', p: 'den-nye-adgangskode' })).data!.signIn.token).toBeTruthy();
   });
 
   it('deleting a user ends its sessions; an admin cannot delete or demote themselves', async () => {
-    const created = (await t.gql<Created>(CREATE, { i: { email: 'vaek@samsoe.dk', name: 'Væk', role: 'VIEWER', password: 'en-lang-adgangskode' } }, admin)).data!.createUser;
+    const created = (await t.gql<Created>(CREATE, { i: { email: 'vaek@samsoe.dk', name: 'Væk', role: 'VIEWER', password: 'en-lang-adgangskode' } }, admin))
+      .data!.createUser;
     const token = (await t.gql<SignedInAnswer>(SIGN_IN, { e: 'vaek@samsoe.dk', p: 'en-lang-adgangskode' })).data!.signIn.token;
     expect((await t.gql<Deleted>(DELETE, { id: created.id, v: 1 }, admin)).data!.deleteUser.id).toBe(created.id);
     expect((await t.gql<{ me: { id: string } | null }>(`{ me { id } }`, {}, bearer(token))).data!.me).toBeNull();
@@ -87,6 +130,9 @@ describe('user accounts, managed by admins', () => {
     const editor = await signedIn(t, 'EDITOR');
     expect((await t.gql<{ users: Array<{ id: string }> }>(`{ users { id } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await t.gql<{ users: Array<{ id: string }> }>(`{ users { id } }`, {}, editor)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await t.gql<Created>(CREATE, { i: { email: 'x@y.dk', name: 'X', role: 'ADMIN', password: 'en-lang-adgangskode' } }, editor)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await t.gql<Created>(CREATE, { i: { email: 'x@y.dk', name: 'X', role: 'ADMIN', password: 'en-lang-adgangskode' } }, editor)).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
   });
 });

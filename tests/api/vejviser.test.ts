@@ -24,12 +24,39 @@ const VEJVISER = `query($m: ID!) {
 const FIND = `query($o: ID!, $p: ID, $s: Int) { findContact(organisationId: $o, pathwayId: $p, step: $s, first: 5) {
   explanation contacts { rank sentence person { id } } routes { rank channel { id } } } }`;
 
-interface Ref { id: string; name: string }
+interface Ref {
+  id: string;
+  name: string;
+}
 /** ContactChannel's fields; each place picks what VEJVISER selects there. */
-interface Channel { id: string; kind: string; status: string; address: string | null; schedule: string | null; rules: string | null; supportsAttachments: boolean | null }
-interface Card { rank: number; sentence: string; person: { id: string; name: string | null; displayName: string } }
-interface Route { rank: number; organisation: { id: string }; channel: Pick<Channel, 'id' | 'kind' | 'address' | 'schedule'>; sentence: string }
-interface Step { number: number; name: string; description: string | null; explanation: string; contacts: Card[]; routes: Route[] }
+interface Channel {
+  id: string;
+  kind: string;
+  status: string;
+  address: string | null;
+  schedule: string | null;
+  rules: string | null;
+  supportsAttachments: boolean | null;
+}
+interface Card {
+  rank: number;
+  sentence: string;
+  person: { id: string; name: string | null; displayName: string };
+}
+interface Route {
+  rank: number;
+  organisation: { id: string };
+  channel: Pick<Channel, 'id' | 'kind' | 'address' | 'schedule'>;
+  sentence: string;
+}
+interface Step {
+  number: number;
+  name: string;
+  description: string | null;
+  explanation: string;
+  contacts: Card[];
+  routes: Route[];
+}
 interface Guide {
   municipality: Ref;
   cluster: Ref | null;
@@ -42,10 +69,18 @@ interface Guide {
     routes: Array<{ channel: { id: string } }>;
   };
   units: Array<{ organisation: Ref; channels: Array<Omit<Channel, 'supportsAttachments'>> }>;
-  medcom: { sentence: string; channel: Pick<Channel, 'id' | 'status' | 'address' | 'supportsAttachments'> | null; status: { level: string; colour: string; asOf: string; source: string | null } | null };
+  medcom: {
+    sentence: string;
+    channel: Pick<Channel, 'id' | 'status' | 'address' | 'supportsAttachments'> | null;
+    status: { level: string; colour: string; asOf: string; source: string | null } | null;
+  };
 }
 interface FindContact {
-  findContact: { explanation: string; contacts: Array<{ rank: number; sentence: string; person: { id: string } }>; routes: Array<{ rank: number; channel: { id: string } }> };
+  findContact: {
+    explanation: string;
+    contacts: Array<{ rank: number; sentence: string; person: { id: string } }>;
+    routes: Array<{ rank: number; channel: { id: string } }>;
+  };
 }
 /** The `lang` query's shape: pathways and steps named in the asked language. */
 interface LangGuide {
@@ -59,7 +94,9 @@ interface LangGuide {
     }>;
   };
 }
-interface GuideWords { vejviser: { intro: string; medcom: { sentence: string }; generalPractice: { explanation: string } } }
+interface GuideWords {
+  vejviser: { intro: string; medcom: { sentence: string }; generalPractice: { explanation: string } };
+}
 
 let t: TestApp;
 let viewer: Record<string, string>;
@@ -84,7 +121,10 @@ describe('vejviser(): the printable guide per municipality', () => {
     expect(v.municipality).toEqual({ id: 'org:municipality-randers', name: 'Randers Kommune' });
     expect(v.cluster).toEqual({ id: 'org:cluster-randers', name: 'Randersklyngen' });
     expect(v.intro).toMatch(/^Vejviser for Randers Kommune \(Randersklyngen\) pr\. /);
-    const pathways = seed.nodes.filter((n) => n.label === 'Pathway').map((n) => n.id).sort();
+    const pathways = seed.nodes
+      .filter((n) => n.label === 'Pathway')
+      .map((n) => n.id)
+      .sort();
     expect(v.pathways.map((p) => p.pathway.id).sort()).toEqual(pathways);
     for (const p of v.pathways) {
       expect(p.steps.map((s) => s.number)).toEqual([1, 2, 3, 4]);
@@ -101,7 +141,9 @@ describe('vejviser(): the printable guide per municipality', () => {
     expect(adhd2.name).toBe(node('step:adhd-2').name);
     expect(adhd2.contacts).toEqual([]);
     expect(adhd2.explanation).toContain('Randers Kommune har ingen navngiven fast kontaktperson i BUA.');
-    expect(adhd2.routes.map((r) => r.channel.id)).toEqual(expect.arrayContaining(['channel:bua-raadgivning', 'channel:viso-henvendelse', 'channel:telefon-behandlingstilbud-randers']));
+    expect(adhd2.routes.map((r) => r.channel.id)).toEqual(
+      expect.arrayContaining(['channel:bua-raadgivning', 'channel:viso-henvendelse', 'channel:telefon-behandlingstilbud-randers']),
+    );
     const advisory = adhd2.routes.find((r) => r.channel.id === 'channel:bua-raadgivning')!;
     expect(advisory.channel.schedule).toBe(node('channel:bua-raadgivning').schedule);
   });
@@ -123,7 +165,7 @@ describe('vejviser(): the printable guide per municipality', () => {
     );
   });
 
-  it("Syddjurs: the MedCom module is still being opened (001), and the guide says so", async () => {
+  it('Syddjurs: the MedCom module is still being opened (001), and the guide says so', async () => {
     const v = await vejviser('org:municipality-syddjurs');
     expect(v.medcom.channel).toMatchObject({ id: 'channel:medcom-syddjurs', status: 'IN_PROGRESS', address: node('channel:medcom-syddjurs').address });
     expect(v.medcom.status).toMatchObject({ level: 'YELLOW', asOf: '2024-04-01' });
@@ -137,7 +179,7 @@ describe('vejviser(): the printable guide per municipality', () => {
     expect(v.medcom.sentence).toContain('er kun planlagt');
   });
 
-  it("Horsens: the BUA contact is named at steps 2 and 3; the units in Danish order with the channels they provide", async () => {
+  it('Horsens: the BUA contact is named at steps 2 and 3; the units in Danish order with the channels they provide', async () => {
     const v = await vejviser('org:municipality-horsens', viewer);
     const adhd = v.pathways.find((p) => p.pathway.id === 'pathway:adhd')!;
     expect(adhd.steps[1]!.contacts[0]!.person).toMatchObject({ id: 'person:p006', name: 'Malene Olesen' });
@@ -147,7 +189,9 @@ describe('vejviser(): the printable guide per municipality', () => {
     expect(v.units.map((u) => u.organisation.name)).toEqual(units.sort(new Intl.Collator('da').compare));
     const offer = v.units.find((u) => u.organisation.id === 'org:behandlingstilbud-horsens')!;
     const line = node('channel:telefon-behandlingstilbud-horsens');
-    expect(offer.channels).toEqual([{ id: line.id, kind: 'PHONE_LINE', status: line.status, address: line.address, schedule: line.schedule, rules: line.rules }]);
+    expect(offer.channels).toEqual([
+      { id: line.id, kind: 'PHONE_LINE', status: line.status, address: line.address, schedule: line.schedule, rules: line.rules },
+    ]);
   });
 
   it('anonymous visitors see roles, not names', async () => {
@@ -180,8 +224,12 @@ describe('vejviser(): the printable guide per municipality', () => {
     const wEn = (await t.gql<GuideWords>(words, { m: 'org:municipality-norddjurs', l: 'EN' })).data!.vejviser;
     expect(wDa.intro).toMatch(/^Vejviser for Norddjurs Kommune \(Randersklyngen\) pr\. /);
     expect(wEn.intro).toMatch(/^Guide for Norddjurs Kommune \(Randersklyngen\) as of \d{1,2} [A-Z][a-z]+ \d{4}: whom to contact/);
-    expect(wDa.medcom.sentence).toContain('Praktiserende læger kan skrive til Norddjurs Kommune med MedCom-korrespondancebrev på lokationsnummer 5790001985011.');
-    expect(wEn.medcom.sentence).toMatch(/^General practitioners can write to Norddjurs Kommune with a MedCom correspondence letter at location number 5790001985011\. Status of "[^"]+": green as of /);
+    expect(wDa.medcom.sentence).toContain(
+      'Praktiserende læger kan skrive til Norddjurs Kommune med MedCom-korrespondancebrev på lokationsnummer 5790001985011.',
+    );
+    expect(wEn.medcom.sentence).toMatch(
+      /^General practitioners can write to Norddjurs Kommune with a MedCom correspondence letter at location number 5790001985011\. Status of "[^"]+": green as of /,
+    );
     expect(wDa.generalPractice.explanation).toMatch(/^Praktiserende læger i Norddjurs Kommune har 3 faste kontaktpersoner: /);
     expect(wEn.generalPractice.explanation).toMatch(/^General practitioners in Norddjurs Kommune have 3 fixed contacts\. Channels: /);
     // No Danish words outside the names quoted from the data (an element's, a channel's name).
@@ -202,7 +250,9 @@ describe('vejviser(): the printable guide per municipality', () => {
     expect(pw.steps.find((s) => s.id === step)).toEqual({ id: step, name: node(step).name, nameLanguage: 'DA' });
     expect(pw.steps.find((s) => s.id === 'step:adhd-1')).toMatchObject({ name: node('step:adhd-1').nameEn, nameLanguage: 'EN' });
     await t.db.run(adHocCypher('MATCH (s:Step {id: $id}) SET s.nameEn = $name, s.descriptionEn = $description', ['id', 'name', 'description']), {
-      id: step, name: node(step).nameEn, description: node(step).descriptionEn,
+      id: step,
+      name: node(step).nameEn,
+      description: node(step).descriptionEn,
     });
   });
 

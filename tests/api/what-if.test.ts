@@ -84,7 +84,10 @@ describe('what if a person were gone', () => {
     // The seed's people with the most fixed-contact assignments: the interesting ones.
     const byContacts = new Map<string, number>();
     for (const c of rels('CONTACT_FOR')) byContacts.set(c.from, (byContacts.get(c.from) ?? 0) + 1);
-    const people = [...byContacts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 4).map(([id]) => id);
+    const people = [...byContacts]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 4)
+      .map(([id]) => id);
     let emptiedSomewhere = 0;
     for (const id of people) {
       const w = await whatIf(id);
@@ -93,7 +96,10 @@ describe('what if a person were gone', () => {
       const expected = emptiedBy(new Set([id]));
       expect(w.contacts.map((c) => c.organisation.id).sort()).toEqual(expected);
       emptiedSomewhere += expected.length;
-      const lost = w.groups.filter((g) => g.lostPerspectives.length > 0).map((g) => g.group.id).sort();
+      const lost = w.groups
+        .filter((g) => g.lostPerspectives.length > 0)
+        .map((g) => g.group.id)
+        .sort();
       expect(lost).toEqual(groupsLosingPerspective(new Set([id])));
       expect(w.total).toBe(w.contacts.length + w.waysIn.length + w.groups.length + w.bridges.length + w.paths.length);
       for (const c of w.contacts) expect(w.affectedIds).toContain(c.organisation.id);
@@ -102,7 +108,9 @@ describe('what if a person were gone', () => {
   });
 
   it('a person the only-bridge gap rule names: whatIf says which hand loses its only tie, to the same sectors', async () => {
-    const gaps = await t.gql<{ gaps: { findings: Array<{ subject: { id: string }; evidenceIds: string[] }> } }>(`{ gaps(scope: {kind: EVERYTHING}, rules: ["only-bridge"], asOf: "${AS_OF}") { findings { subject { id } evidenceIds } } }`);
+    const gaps = await t.gql<{ gaps: { findings: Array<{ subject: { id: string }; evidenceIds: string[] }> } }>(
+      `{ gaps(scope: {kind: EVERYTHING}, rules: ["only-bridge"], asOf: "${AS_OF}") { findings { subject { id } evidenceIds } } }`,
+    );
     const findings = gaps.data!.gaps.findings;
     expect(findings.length).toBeGreaterThan(0);
     for (const f of findings.slice(0, 3)) {
@@ -133,7 +141,9 @@ describe('what if an organisation or a channel were gone', () => {
     const orgs = below(seed, id);
     for (const o of orgs) expect(w.removedIds).toContain(o);
     const works = rels('WORKS_IN');
-    const gone = new Set([...new Set(works.filter((r) => orgs.has(r.to)).map((r) => r.from))].filter((p) => works.filter((r) => r.from === p).every((r) => orgs.has(r.to))));
+    const gone = new Set(
+      [...new Set(works.filter((r) => orgs.has(r.to)).map((r) => r.from))].filter((p) => works.filter((r) => r.from === p).every((r) => orgs.has(r.to))),
+    );
     expect(gone.size).toBeGreaterThan(0);
     for (const p of gone) expect(w.removedIds).toContain(p);
     expect(w.contacts.map((c) => c.organisation.id).sort()).toEqual(emptiedBy(gone, orgs));
@@ -144,7 +154,10 @@ describe('what if an organisation or a channel were gone', () => {
     // The channels serving the most organisations in the seed.
     const serves = new Map<string, number>();
     for (const r of rels('SERVES')) serves.set(r.from, (serves.get(r.from) ?? 0) + 1);
-    const channels = [...serves].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([id]) => id);
+    const channels = [...serves]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 3)
+      .map(([id]) => id);
     let checked = 0;
     for (const channel of channels) {
       const w = await whatIf(channel);

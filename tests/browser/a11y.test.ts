@@ -23,7 +23,11 @@ afterAll(async () => {
 async function axeViolations(p: Page) {
   await p.locator('#main').first().waitFor({ timeout: 30_000 });
   await p.waitForLoadState('networkidle');
-  await p.waitForFunction(() => (document as { querySelector(s: string): unknown }).querySelector('[aria-busy="true"], .app__loading') === null, undefined, { timeout: 30_000 }).catch(() => undefined);
+  await p
+    .waitForFunction(() => (document as { querySelector(s: string): unknown }).querySelector('[aria-busy="true"], .app__loading') === null, undefined, {
+      timeout: 30_000,
+    })
+    .catch(() => undefined);
   return seriousViolations(p);
 }
 

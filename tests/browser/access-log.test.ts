@@ -27,7 +27,11 @@ let browser: Browser;
 let page: Page;
 
 async function gql<T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const res = await app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const res = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await res.json()) as GqlResult<T>;
 }
 
@@ -51,10 +55,17 @@ afterAll(async () => {
 });
 
 describe('the access log in the editing screens', () => {
-  test("an administrator sees who read whose contact details, filters by person and downloads the log as CSV", async () => {
-    const signIn = await gql<{ signIn: { token: string; user: { id: string } } }>('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token user { id } } }', { e: VIEWER.email, p: VIEWER.password });
+  test('an administrator sees who read whose contact details, filters by person and downloads the log as CSV', async () => {
+    const signIn = await gql<{ signIn: { token: string; user: { id: string } } }>(
+      'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token user { id } } }',
+      { e: VIEWER.email, p: VIEWER.password },
+    );
     const viewer = { authorization: `Bearer ${signIn.data!.signIn.token}` };
-    const read = await gql<{ findContact: { contacts: Array<{ person: { id: string } }> } }>('query Contact { findContact(organisationId: "org:ppr-horsens", pathwayId: "pathway:adhd", step: 2) { contacts { person { id name } } } }', {}, viewer);
+    const read = await gql<{ findContact: { contacts: Array<{ person: { id: string } }> } }>(
+      'query Contact { findContact(organisationId: "org:ppr-horsens", pathwayId: "pathway:adhd", step: 2) { contacts { person { id name } } } }',
+      {},
+      viewer,
+    );
     const personId = read.data!.findContact.contacts[0]!.person.id;
 
     await page.goto(`${baseUrl}/rediger`);

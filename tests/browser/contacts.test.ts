@@ -39,11 +39,30 @@ interface Answer {
   fallbackUsed: boolean;
   explanation: string;
   contacts: Array<{ rank: number; role: string | null; person: { id: string; name: string | null; title: string | null } }>;
-  routes: Array<{ rank: number; primary: boolean; side: string; organisation: { id: string; name: string }; channel: { id: string; kind: string; address: string | null } }>;
-  lead: { kind: string; who: string; what: string | null; why: string; text: string; mailSubject: string; lines: Array<{ kind: string; label: string; value: string }> } | null;
+  routes: Array<{
+    rank: number;
+    primary: boolean;
+    side: string;
+    organisation: { id: string; name: string };
+    channel: { id: string; kind: string; address: string | null };
+  }>;
+  lead: {
+    kind: string;
+    who: string;
+    what: string | null;
+    why: string;
+    text: string;
+    mailSubject: string;
+    lines: Array<{ kind: string; label: string; value: string }>;
+  } | null;
 }
 
-async function findContact(organisationId: string, pathwayId: string | null, step: number | null, extra: { side?: string; lang?: string } = {}): Promise<Answer> {
+async function findContact(
+  organisationId: string,
+  pathwayId: string | null,
+  step: number | null,
+  extra: { side?: string; lang?: string } = {},
+): Promise<Answer> {
   const r = await t.gql<{ findContact: Answer }>(
     `query($o: ID!, $p: ID, $s: Int, $side: ContactSide, $lang: Language) { findContact(organisationId: $o, pathwayId: $p, step: $s, side: $side, lang: $lang, first: 10) {
       fallbackUsed explanation
@@ -79,17 +98,21 @@ async function chooseWorkplace(p: Page, text: string, id: string): Promise<void>
   expect(index, `${id} among ${ids.join(', ')}`).toBeGreaterThanOrEqual(0);
   for (let i = 0; i < index; i++) await input.press('ArrowDown');
   await input.press('Enter');
-  await p.getByTestId('workplace-chosen').and(p.locator(`[data-id="${id}"]`)).waitFor();
+  await p
+    .getByTestId('workplace-chosen')
+    .and(p.locator(`[data-id="${id}"]`))
+    .waitFor();
 }
 
 /** The whole screen at once: the screens scroll inside <main>, so grow the window to its height. */
 async function tallScreenshot(p: Page, name: string): Promise<void> {
-  const height = await p.evaluate(() => (globalThis as unknown as { document: { querySelector(s: string): { scrollHeight: number } } }).document.querySelector('main')!.scrollHeight);
+  const height = await p.evaluate(
+    () => (globalThis as unknown as { document: { querySelector(s: string): { scrollHeight: number } } }).document.querySelector('main')!.scrollHeight,
+  );
   await p.setViewportSize({ width: 1280, height: Math.min(height + 60, 6000) });
   await screenshot(p, name);
   await p.setViewportSize({ width: 1280, height: 720 });
 }
-
 
 const answerReady = (p: Page) => p.getByTestId('contact-answer').waitFor({ timeout: 15_000 });
 
@@ -185,7 +208,7 @@ describe('the contact finder', () => {
     await expect(page.getByTestId('workplace-chosen').getAttribute('data-id')).resolves.toBe(NAMED_UNIT);
   });
 
-  test('where nobody is named: the organisational fallback and the API\'s reason', async () => {
+  test("where nobody is named: the organisational fallback and the API's reason", async () => {
     const expected = await findContact(UNNAMED_UNIT, PATHWAY, STEP);
     expect(expected.fallbackUsed).toBe(true);
     await page.goto(`${baseUrl}/kontakt?forloeb=${encodeURIComponent(PATHWAY)}&trin=${STEP}`);
@@ -199,7 +222,9 @@ describe('the contact finder', () => {
     expect(await page.getByTestId('answer-explanation').count()).toBe(0);
     expect(await page.getByTestId('contact-card').count()).toBe(0);
     const routes = page.getByTestId('fallback-routes').getByTestId('route-card');
-    expect(await routes.evaluateAll((els) => els.map((e) => e.getAttribute('data-organisation')))).toEqual(expected.routes.filter((r) => r.primary).map((r) => r.organisation.id));
+    expect(await routes.evaluateAll((els) => els.map((e) => e.getAttribute('data-organisation')))).toEqual(
+      expected.routes.filter((r) => r.primary).map((r) => r.organisation.id),
+    );
     await expect(routes.first().locator('h4').textContent()).resolves.toBe(await orgName(expected.routes[0]!.organisation.id));
     await screenshot(page, 'contacts-answer-fallback');
     await tallScreenshot(page, 'contacts-answer-fallback-full');
@@ -212,7 +237,10 @@ describe('the contact finder', () => {
         const res = await fetch('/graphql', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', variables: { e: u.email, p: u.password } }),
+          body: JSON.stringify({
+            query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }',
+            variables: { e: u.email, p: u.password },
+          }),
         });
         return res.json();
       },
@@ -230,7 +258,7 @@ describe('the contact finder', () => {
     await context.clearCookies();
   });
 
-  test('a topic chip from the contacts\' assignments re-ranks the answer as the API does', async () => {
+  test("a topic chip from the contacts' assignments re-ranks the answer as the API does", async () => {
     await page.goto(`${baseUrl}/kontakt?fra=${encodeURIComponent(NAMED_UNIT)}`);
     await answerReady(page);
     const chips = page.getByTestId('topic-chips');
@@ -245,8 +273,14 @@ describe('the contact finder', () => {
     await chips.getByRole('button', { name: topic }).click();
     await page.waitForFunction((x) => new URLSearchParams(window.location.search).get('emne') === x, topic);
     await expect(chips.getByRole('button', { name: topic }).getAttribute('aria-pressed')).resolves.toBe('true');
-    await page.getByTestId('contact-card').first().and(page.locator(`[data-person="${r.data!.findContact.contacts[0]!.person.id}"]`)).waitFor();
-    expect(await page.getByTestId('contact-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-person')))).toEqual(r.data!.findContact.contacts.map((c) => c.person.id));
+    await page
+      .getByTestId('contact-card')
+      .first()
+      .and(page.locator(`[data-person="${r.data!.findContact.contacts[0]!.person.id}"]`))
+      .waitFor();
+    expect(await page.getByTestId('contact-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-person')))).toEqual(
+      r.data!.findContact.contacts.map((c) => c.person.id),
+    );
     await screenshot(page, 'contacts-topic');
   });
 
@@ -284,7 +318,10 @@ describe('the contact finder', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     await page.goto(baseUrl);
     // A returning user: the workplace chosen on an earlier visit.
-    await page.evaluate((id) => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('haenderne.contacts.workplace', id), UNNAMED_UNIT);
+    await page.evaluate(
+      (id) => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('haenderne.contacts.workplace', id),
+      UNNAMED_UNIT,
+    );
     await page.goto(baseUrl);
     let clicks = 0;
     let keys = 0;
@@ -296,9 +333,16 @@ describe('the contact finder', () => {
     await answerReady(page);
     await click(page.getByTestId('pathway-chips').getByText(/angst/i));
     await click(page.getByTestId('step-chips').getByText('Trin 2:', { exact: false }));
-    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('trin') === '2' && new URLSearchParams(window.location.search).get('forloeb') === 'pathway:angst-depression');
+    await page.waitForFunction(
+      () =>
+        new URLSearchParams(window.location.search).get('trin') === '2' &&
+        new URLSearchParams(window.location.search).get('forloeb') === 'pathway:angst-depression',
+    );
     const leadBox = page.getByTestId('answer-lead');
-    await leadBox.locator('h3').and(page.getByText(lead.who, { exact: true })).waitFor();
+    await leadBox
+      .locator('h3')
+      .and(page.getByText(lead.who, { exact: true }))
+      .waitFor();
     expect({ clicks, keys }).toEqual({ clicks: 3, keys: 0 });
 
     // Whom, labelled lines (hours and rules of BUA's advice line), one short reason.
@@ -306,9 +350,9 @@ describe('the contact finder', () => {
     expect(await leadBox.locator('dt').allTextContents()).toEqual(lead.lines.map((l) => l.label));
     expect(await leadBox.locator('dd').allTextContents()).toEqual(lead.lines.map((l) => l.value));
     // Every phone number on the screen is labelled Telefon, never Adresse.
-    const labelled = await page.getByTestId('channel').evaluateAll((els) =>
-      els.flatMap((e) => [...e.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent ?? ''])),
-    );
+    const labelled = await page
+      .getByTestId('channel')
+      .evaluateAll((els) => els.flatMap((e) => [...e.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent ?? ''])));
     const phones = labelled.filter(([, v]) => /^\+?[\d\s-]{6,}$/.test(v!) && !/^\d{13}$/.test(v!));
     expect(phones.length).toBeGreaterThan(0);
     for (const [label] of phones) expect(label).toBe('Telefon');
@@ -318,7 +362,9 @@ describe('the contact finder', () => {
     await expect(more.evaluate((d) => (d as unknown as { open: boolean }).open)).resolves.toBe(false);
     const loose = expected.routes.filter((r) => !r.primary);
     expect(loose.map((r) => r.organisation.name).some((n) => n.startsWith('VISO'))).toBe(true);
-    expect(await more.getByTestId('route-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-organisation')))).toEqual(loose.map((r) => r.organisation.id));
+    expect(await more.getByTestId('route-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-organisation')))).toEqual(
+      loose.map((r) => r.organisation.id),
+    );
     await expect(more.locator('> summary').textContent()).resolves.toBe(`Flere veje (${loose.length})`);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'contacts-answer-first');
@@ -326,7 +372,9 @@ describe('the contact finder', () => {
     // Copy the answer, or e-mail it as text.
     await page.getByTestId('lead-copy').click();
     await page.getByText('Svaret er kopieret.').waitFor();
-    expect(await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText())).toBe(lead.text);
+    expect(
+      await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText()),
+    ).toBe(lead.text);
     const href = (await page.getByTestId('lead-mail').getAttribute('href'))!;
     expect(href.startsWith('mailto:?')).toBe(true);
     const mail = new URLSearchParams(href.slice('mailto:?'.length));
@@ -337,7 +385,12 @@ describe('the contact finder', () => {
     await page.getByTestId('side-chips').getByText('BUA (regionen)').click();
     await page.waitForFunction(() => new URLSearchParams(window.location.search).get('hos') === 'bua');
     const bua = await findContact(UNNAMED_UNIT, 'pathway:angst-depression', 2, { side: 'REGION' });
-    await page.waitForFunction((n) => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll('[data-testid="route-card"]').length === n, bua.routes.length);
+    await page.waitForFunction(
+      (n) =>
+        (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll('[data-testid="route-card"]')
+          .length === n,
+      bua.routes.length,
+    );
     expect(await page.getByTestId('route-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-side')))).toEqual(bua.routes.map(() => 'REGION'));
     expect(await seriousViolations(page)).toEqual([]);
   });

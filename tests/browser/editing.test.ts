@@ -239,9 +239,15 @@ describe('creating', () => {
 
 describe('deleting and bringing back', () => {
   test('a deleted channel is gone, its history remains, and "Gendan denne version" brings it back', async () => {
-    const created = await t.gql<{ signIn: { token: string } }>('mutation { signIn(email: "redaktoer@example.dk", password: "en-lang-adgangskode-1") { token } }');
+    const created = await t.gql<{ signIn: { token: string } }>(
+      'mutation { signIn(email: "redaktoer@example.dk", password: "en-lang-adgangskode-1") { token } }',
+    );
     const auth = { authorization: `Bearer ${created.data!.signIn.token}` };
-    const made = await t.gql<{ createChannel: { id: string } }>('mutation { createChannel(properties: {name: "Sikker mail til PPR Syddjurs", kind: SECURE_EMAIL, status: PLANNED, address: "ppr@syddjurs.example.dk"}) { id } }', {}, auth);
+    const made = await t.gql<{ createChannel: { id: string } }>(
+      'mutation { createChannel(properties: {name: "Sikker mail til PPR Syddjurs", kind: SECURE_EMAIL, status: PLANNED, address: "ppr@syddjurs.example.dk"}) { id } }',
+      {},
+      auth,
+    );
     const id = made.data!.createChannel.id;
     await page.goto(`${baseUrl}/rediger/Channel/${encodeURIComponent(id)}`);
     await page.getByTestId('entity-form').getByRole('button', { name: 'Slet' }).click();
@@ -253,7 +259,10 @@ describe('deleting and bringing back', () => {
     await expect(deletion.textContent()).resolves.toContain('Slettet af dig');
     await screenshot(page, 'editing-deleted');
     await deletion.getByRole('button', { name: 'Gendan denne version' }).click();
-    await page.getByTestId('restore-confirm').getByRole('button', { name: /^Gendan version/ }).click();
+    await page
+      .getByTestId('restore-confirm')
+      .getByRole('button', { name: /^Gendan version/ })
+      .click();
     await page.getByTestId('entity-form').waitFor();
     await expect.poll(() => page.getByTestId('notice').textContent()).toMatch(/^Version 1 er gendannet som ny version \d+\.$/);
     expect(await stored(id)).toMatchObject({ name: 'Sikker mail til PPR Syddjurs', status: 'PLANNED' });
@@ -319,7 +328,12 @@ describe('the import wizard', () => {
     const wizard = page.getByTestId('import-wizard');
     await wizard.waitFor();
     await wizard.getByLabel('Personer').check();
-    const csv = ['navn;titel;e-mail;arbejdssted', 'Ane Andersen;Psykolog;ane@syddjurs.example.dk;org:municipality-syddjurs', 'Bo Berg;Lærer;ikke-en-mail;org:municipality-syddjurs', ';Sundhedsplejerske;;org:findes-ikke'].join('\n');
+    const csv = [
+      'navn;titel;e-mail;arbejdssted',
+      'Ane Andersen;Psykolog;ane@syddjurs.example.dk;org:municipality-syddjurs',
+      'Bo Berg;Lærer;ikke-en-mail;org:municipality-syddjurs',
+      ';Sundhedsplejerske;;org:findes-ikke',
+    ].join('\n');
     await wizard.getByTestId('import-file').setInputFiles({ name: 'personer.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     const counts = (await t.db.run(t.queries.counts))[0];
     await wizard.getByTestId('import-dry-run').click();
@@ -338,7 +352,11 @@ describe('the import wizard', () => {
     await page.goto(`${baseUrl}/rediger/import`);
     const wizard = page.getByTestId('import-wizard');
     await wizard.getByLabel('Personer').check();
-    const csv = ['navn;titel;e-mail;arbejdssted', 'Ane Andersen;Psykolog;ane@syddjurs.example.dk;org:municipality-syddjurs', 'Bo Berg;Lærer;bo@syddjurs.example.dk;org:municipality-syddjurs'].join('\n');
+    const csv = [
+      'navn;titel;e-mail;arbejdssted',
+      'Ane Andersen;Psykolog;ane@syddjurs.example.dk;org:municipality-syddjurs',
+      'Bo Berg;Lærer;bo@syddjurs.example.dk;org:municipality-syddjurs',
+    ].join('\n');
     await wizard.getByTestId('import-file').setInputFiles({ name: 'personer.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await wizard.getByTestId('import-dry-run').click();
     await expect(wizard.getByTestId('import-report').textContent()).resolves.toContain('Ingen fejl');

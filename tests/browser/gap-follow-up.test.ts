@@ -34,9 +34,12 @@ interface Finding {
 }
 
 async function apiFindings(): Promise<{ total: number; findings: Finding[] }> {
-  const r = await session.testApp.gql<{ gaps: { total: number; findings: Finding[] } }>('query($s: GapScopeInput!) { gaps(scope: $s) { total findings { ruleId subject { id } evidenceIds key } } }', {
-    s: { kind: 'CLUSTER', id: RANDERS_CLUSTER },
-  });
+  const r = await session.testApp.gql<{ gaps: { total: number; findings: Finding[] } }>(
+    'query($s: GapScopeInput!) { gaps(scope: $s) { total findings { ruleId subject { id } evidenceIds key } } }',
+    {
+      s: { kind: 'CLUSTER', id: RANDERS_CLUSTER },
+    },
+  );
   return r.data!.gaps;
 }
 

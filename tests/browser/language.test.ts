@@ -30,7 +30,11 @@ async function settled(p: Page) {
   await p.locator('#main').first().waitFor({ timeout: 30_000 });
   await p.waitForLoadState('networkidle');
   await p
-    .waitForFunction(() => (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector('[aria-busy="true"], .app__loading') === null, undefined, { timeout: 30_000 })
+    .waitForFunction(
+      () => (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector('[aria-busy="true"], .app__loading') === null,
+      undefined,
+      { timeout: 30_000 },
+    )
     .catch(() => undefined);
 }
 
@@ -41,8 +45,16 @@ async function settled(p: Page) {
 const CODES = [
   ...new Set(
     [
-      vocabulary.ORGANISATION_KINDS, vocabulary.SECTORS, vocabulary.GROUP_KINDS, vocabulary.MEMBER_ROLES, vocabulary.MANDATE_LEVELS,
-      vocabulary.CHANNEL_KINDS, vocabulary.CHANNEL_STATUSES, vocabulary.STATUS_LEVELS, vocabulary.PERSPECTIVES, vocabulary.RELATIONSHIP_TYPE_NAMES,
+      vocabulary.ORGANISATION_KINDS,
+      vocabulary.SECTORS,
+      vocabulary.GROUP_KINDS,
+      vocabulary.MEMBER_ROLES,
+      vocabulary.MANDATE_LEVELS,
+      vocabulary.CHANNEL_KINDS,
+      vocabulary.CHANNEL_STATUSES,
+      vocabulary.STATUS_LEVELS,
+      vocabulary.PERSPECTIVES,
+      vocabulary.RELATIONSHIP_TYPE_NAMES,
     ].flat() as string[],
   ),
 ].filter((c) => c !== 'PPR');
@@ -93,7 +105,11 @@ describe('no enum codes in any text', () => {
       for (const view of VIEWS) {
         await page.goto(`${session.baseUrl}${view}${lang === 'en' ? `${view.includes('?') ? '&' : '?'}lang=en` : ''}`);
         await settled(page);
-        if (view.includes('valgt=')) await page.getByTestId('details-focus').waitFor({ timeout: 15_000 }).catch(() => opened.push(`not opened: ${view}`));
+        if (view.includes('valgt='))
+          await page
+            .getByTestId('details-focus')
+            .waitFor({ timeout: 15_000 })
+            .catch(() => opened.push(`not opened: ${view}`));
         const found = await leakedCodes(page);
         if (found.length) leaks[view] = found;
       }
@@ -105,7 +121,12 @@ describe('no enum codes in any text', () => {
   test('the pattern finds a planted code', async () => {
     await page.goto(session.baseUrl + '/kontakt');
     await settled(page);
-    await page.evaluate(() => (globalThis as unknown as { document: { body: { insertAdjacentHTML(w: string, h: string): void } } }).document.body.insertAdjacentHTML('beforeend', '<p>KUI (YOUTH_GUIDANCE), Skole (SCHOOL)</p>'));
+    await page.evaluate(() =>
+      (globalThis as unknown as { document: { body: { insertAdjacentHTML(w: string, h: string): void } } }).document.body.insertAdjacentHTML(
+        'beforeend',
+        '<p>KUI (YOUTH_GUIDANCE), Skole (SCHOOL)</p>',
+      ),
+    );
     expect((await leakedCodes(page)).sort()).toEqual(['SCHOOL', 'YOUTH_GUIDANCE']);
   });
 });
@@ -124,7 +145,9 @@ describe('the language survives reloads and links', () => {
         await expect(p.locator('html').getAttribute('lang')).resolves.toBe('en');
       }
       // The nav links carry the language too (open in a new tab, copy the link).
-      await expect(p.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Gaps', exact: true }).getAttribute('href')).resolves.toBe('/huller?lang=en');
+      await expect(p.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Gaps', exact: true }).getAttribute('href')).resolves.toBe(
+        '/huller?lang=en',
+      );
       await p.reload();
       await settled(p);
       await expect(p.locator('html').getAttribute('lang')).resolves.toBe('en');

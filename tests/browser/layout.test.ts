@@ -31,7 +31,9 @@ function routePaths(): string[] {
   return [
     ...new Set(
       [...list.matchAll(/\bpath:\s*['"`]([^'"`]+)['"`]/g)].map((m) =>
-        m[1]!.replace(/:(\w+)\??/g, (_, name: string) => encodeURIComponent(/cluster|klynge/i.test(name) ? 'org:cluster-randers' : 'org:municipality-randers')).replace(/\/\*\??$/, ''),
+        m[1]!
+          .replace(/:(\w+)\??/g, (_, name: string) => encodeURIComponent(/cluster|klynge/i.test(name) ? 'org:cluster-randers' : 'org:municipality-randers'))
+          .replace(/\/\*\??$/, ''),
       ),
     ),
   ];
@@ -50,7 +52,10 @@ afterAll(async () => {
 /** Everything in the header (links, buttons) inside the viewport, and the page not wider than it. */
 async function headerFits(page: Page, width: number) {
   const result = await page.evaluate(() => {
-    const boxes = [...document.querySelectorAll('.app__header a, .app__header button')].map((e) => ({ text: (e.textContent ?? '').trim(), ...e.getBoundingClientRect() }));
+    const boxes = [...document.querySelectorAll('.app__header a, .app__header button')].map((e) => ({
+      text: (e.textContent ?? '').trim(),
+      ...e.getBoundingClientRect(),
+    }));
     return { boxes, scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth };
   });
   const outside = result.boxes.filter((b) => b.left < 0 || b.right > width + 0.5 || b.width === 0);

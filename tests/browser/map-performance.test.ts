@@ -45,7 +45,14 @@ function nationalView(): { nodes: Node[]; edges: Edge[] } {
   for (const raw of file.nodes as Array<Record<string, unknown>>) {
     const { id, label, name, kind, sector, ...properties } = raw;
     if (hiddenLabels.has(label as string) || (label === 'Organisation' && hiddenKinds.has(kind as string))) continue;
-    nodes.push({ id: id as string, label: label as string, name: String(name ?? id), kind: (kind as string) ?? null, sector: (sector as string) ?? null, properties });
+    nodes.push({
+      id: id as string,
+      label: label as string,
+      name: String(name ?? id),
+      kind: (kind as string) ?? null,
+      sector: (sector as string) ?? null,
+      properties,
+    });
   }
   const ids = new Set(nodes.map((n) => n.id));
   const edges: Edge[] = [];
@@ -55,7 +62,9 @@ function nationalView(): { nodes: Node[]; edges: Edge[] } {
     edges.push({ id: id as string, type: type as string, source: from as string, target: to as string, properties });
   }
   // Older statuses last, so the cut keeps every structural edge.
-  edges.sort((a, b) => Number(a.type === 'STATUS') - Number(b.type === 'STATUS') || String(b.properties.asOf ?? '').localeCompare(String(a.properties.asOf ?? '')));
+  edges.sort(
+    (a, b) => Number(a.type === 'STATUS') - Number(b.type === 'STATUS') || String(b.properties.asOf ?? '').localeCompare(String(a.properties.asOf ?? '')),
+  );
   return { nodes, edges: edges.slice(0, ELEMENTS - nodes.length) };
 }
 
@@ -105,11 +114,7 @@ describe('a 2,000-element view (national synthetic data)', () => {
     expect(first.ms).toBeLessThanOrEqual(BUDGET_MS * LOADED_MACHINE);
 
     const leafPositions = () =>
-      page.evaluate(() =>
-        Object.fromEntries(
-          window.__haenderne!.cy.nodes(':childless').map((n) => [n.id(), [n.position().x, n.position().y]] as const),
-        ),
-      );
+      page.evaluate(() => Object.fromEntries(window.__haenderne!.cy.nodes(':childless').map((n) => [n.id(), [n.position().x, n.position().y]] as const)));
     const positions = await leafPositions();
     await page.reload();
     const second = await drawOnce();

@@ -55,22 +55,25 @@ beforeAll(async () => {
   await new Promise<void>((r) => outer.listen(0, '127.0.0.1', r));
   baseUrl = `http://127.0.0.1:${(outer.address() as AddressInfo).port}`;
   idp = await startTestIdp(`${baseUrl}/auth/oidc/callback`, ACCOUNTS);
-  const app = createApp({ db, queries }, {
-    logger,
-    metrics: { metrics, token: null },
-    oidc: {
-      issuer: idp.issuer,
-      clientId: idp.clientId,
-      clientSecret: idp.clientSecret,
-      redirectUri: `${baseUrl}/auth/oidc/callback`,
-      allowedDomains: ['rm.dk'],
-      emailClaim: 'email',
-      roleClaim: 'groups',
-      editorValues: ['haenderne-redaktoerer'],
-      adminValues: ['haenderne-admins'],
-      scopes: 'openid email profile groups',
+  const app = createApp(
+    { db, queries },
+    {
+      logger,
+      metrics: { metrics, token: null },
+      oidc: {
+        issuer: idp.issuer,
+        clientId: idp.clientId,
+        clientSecret: idp.clientSecret,
+        redirectUri: `${baseUrl}/auth/oidc/callback`,
+        allowedDomains: ['rm.dk'],
+        emailClaim: 'email',
+        roleClaim: 'groups',
+        editorValues: ['haenderne-redaktoerer'],
+        adminValues: ['haenderne-admins'],
+        scopes: 'openid email profile groups',
+      },
     },
-  });
+  );
   const inner = createHttpServer(app, inject('webDistDir'));
   handle = (req, res) => {
     if (holdCallback && req.url?.startsWith('/auth/oidc/callback')) {
@@ -93,13 +96,15 @@ afterAll(async () => {
 });
 
 const userByEmail = async (email: string) =>
-  (await db.run<{ user: { id: string; role: string; name: string; passwordHash?: string | null } }>(queries.userByEmail, { email: email.toLowerCase() }))[0]?.user;
+  (await db.run<{ user: { id: string; role: string; name: string; passwordHash?: string | null } }>(queries.userByEmail, { email: email.toLowerCase() }))[0]
+    ?.user;
 
 async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'da-DK' });
   const page = await context.newPage();
   page.on('response', async (r) => {
-    for (const m of ((await r.headerValue('set-cookie').catch(() => null)) ?? '').matchAll(/haenderne_(?:session|oidc)=([^;\s]+)/g)) secrets.push(decodeURIComponent(m[1]!));
+    for (const m of ((await r.headerValue('set-cookie').catch(() => null)) ?? '').matchAll(/haenderne_(?:session|oidc)=([^;\s]+)/g))
+      secrets.push(decodeURIComponent(m[1]!));
   });
   return { context, page };
 }
@@ -182,7 +187,10 @@ describe("sign-in with the organisation's identity provider", () => {
   });
 
   test('an address from a domain that is not allowed, or one the provider has not verified, is refused and no account is made', async () => {
-    for (const [login, email] of [['xena', ACCOUNTS.xena.email], ['ulla', ACCOUNTS.ulla.email]] as const) {
+    for (const [login, email] of [
+      ['xena', ACCOUNTS.xena.email],
+      ['ulla', ACCOUNTS.ulla.email],
+    ] as const) {
       const { context, page } = await newPage();
       await startAtEditing(page);
       await atProvider(page, login);

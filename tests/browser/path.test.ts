@@ -203,7 +203,7 @@ describe('how the hands meet', () => {
     expect(new URLSearchParams(await page.evaluate(() => window.location.search)).get('fra')).toBeNull();
   });
 
-  test('in English the path is told in the API\'s English sentences (names stay Danish)', async () => {
+  test("in English the path is told in the API's English sentences (names stay Danish)", async () => {
     const english = (
       await apiData<{ connection: Connection }>(
         session.testApp,

@@ -25,7 +25,13 @@ afterAll(() => session?.close());
 async function settled(p: Page) {
   await p.locator('#main').first().waitFor({ timeout: 30_000 });
   await p.waitForLoadState('networkidle');
-  await p.waitForFunction(() => (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector('[aria-busy="true"], .app__loading') === null, undefined, { timeout: 30_000 }).catch(() => undefined);
+  await p
+    .waitForFunction(
+      () => (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector('[aria-busy="true"], .app__loading') === null,
+      undefined,
+      { timeout: 30_000 },
+    )
+    .catch(() => undefined);
 }
 
 describe('Content Security Policy in the browser', () => {
@@ -71,7 +77,10 @@ describe('Content Security Policy in the browser', () => {
     await page.goto(session.baseUrl);
     await settled(page);
     const ran = await page.evaluate(() => {
-      const g = globalThis as unknown as { document: { createElement(t: string): { textContent: string }; body: { appendChild(e: unknown): void } }; __planted?: number };
+      const g = globalThis as unknown as {
+        document: { createElement(t: string): { textContent: string }; body: { appendChild(e: unknown): void } };
+        __planted?: number;
+      };
       const script = g.document.createElement('script');
       script.textContent = 'globalThis.__planted = 1';
       g.document.body.appendChild(script);

@@ -25,7 +25,8 @@ async function signInAs(user: { email: string; password: string }) {
   await form.waitFor({ state: 'detached' });
 }
 
-const stored = async (email: string) => (await session.testApp.db.run<{ user: { role: string; scopeId: string | null } }>(session.testApp.queries.userByEmail, { email }))[0]?.user;
+const stored = async (email: string) =>
+  (await session.testApp.db.run<{ user: { role: string; scopeId: string | null } }>(session.testApp.queries.userByEmail, { email }))[0]?.user;
 
 describe('user accounts in the editing screens', () => {
   test('an admin creates a scoped editor (a short password is refused at its field), then makes them a viewer', async () => {
@@ -42,7 +43,10 @@ describe('user accounts in the editing screens', () => {
     await form.getByLabel('Adgangskode (mindst 12 tegn)').fill('kort');
     const scope = form.getByTestId('new-user-scope').getByRole('combobox');
     await scope.fill('Randersklyngen');
-    await page.getByRole('option', { name: /Randersklyngen/ }).first().click();
+    await page
+      .getByRole('option', { name: /Randersklyngen/ })
+      .first()
+      .click();
     await form.getByRole('button', { name: 'Opret bruger' }).click();
     await expect(form.locator('#new-user-password-error').textContent()).resolves.toBe('skal være mindst 12 tegn');
     expect(await stored('ny@randers.dk')).toBeUndefined();

@@ -183,9 +183,16 @@ describe('the guide for professionals', () => {
     if (expected.medcom.status) await expect(guide.getByTestId('medcom-status').getAttribute('data-level')).resolves.toBe(expected.medcom.status.level);
 
     // Every (pathway, step) in exactly one printed step, with the API's ways in in order.
-    const printed = await guide.getByTestId('guide-step').evaluateAll((els) =>
-      els.map((e) => ({ step: Number(e.getAttribute('data-step')), pathways: (e.getAttribute('data-pathways') ?? '').split(' '), kinds: [...e.querySelectorAll('[data-testid="guide-route"]')].map((r) => r.getAttribute('data-channel-kind')), contacts: e.querySelectorAll('[data-testid="guide-contact"]').length })),
-    );
+    const printed = await guide
+      .getByTestId('guide-step')
+      .evaluateAll((els) =>
+        els.map((e) => ({
+          step: Number(e.getAttribute('data-step')),
+          pathways: (e.getAttribute('data-pathways') ?? '').split(' '),
+          kinds: [...e.querySelectorAll('[data-testid="guide-route"]')].map((r) => r.getAttribute('data-channel-kind')),
+          contacts: e.querySelectorAll('[data-testid="guide-contact"]').length,
+        })),
+      );
     const covered = printed.flatMap((s) => s.pathways.map((p) => `${p}#${s.step}`)).sort();
     expect(covered).toEqual(expected.pathways.flatMap((p) => p.steps.map((s) => `${p.pathway.id}#${s.number}`)).sort());
     for (const s of printed)
@@ -198,13 +205,17 @@ describe('the guide for professionals', () => {
     expect(printed.length).toBeLessThan(expected.pathways.length * 4);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'vejviser-professionals');
-    console.log(`vejviser for professionals, Norddjurs: ${printed.length} steps printed for ${expected.pathways.length * 4}, ${await printedPages(page, 'vejviser-professionals-norddjurs')} A4 pages`);
+    console.log(
+      `vejviser for professionals, Norddjurs: ${printed.length} steps printed for ${expected.pathways.length * 4}, ${await printedPages(page, 'vejviser-professionals-norddjurs')} A4 pages`,
+    );
   });
 
   test('Horsens: the named BUA contact at the steps its assignment names', async () => {
     const id = 'org:municipality-horsens';
     const expected = await guideFromApi(id);
-    const named = expected.pathways.flatMap((p) => p.steps.filter((s) => s.contacts.length > 0).map((s) => ({ pathway: p.pathway.id, step: s.number, count: s.contacts.length })));
+    const named = expected.pathways.flatMap((p) =>
+      p.steps.filter((s) => s.contacts.length > 0).map((s) => ({ pathway: p.pathway.id, step: s.number, count: s.contacts.length })),
+    );
     expect(named.length).toBeGreaterThan(0);
     await page.goto(`${session.baseUrl}/vejviser/${encodeURIComponent(id)}/fagpersoner`);
     const guide = page.getByTestId('guide');
@@ -233,7 +244,9 @@ describe('in English', () => {
     await expect(guide.textContent()).resolves.toContain('Your own GP');
     // Names of places are Danish content: marked for screen readers.
     const firstWay = guide.getByTestId('family-way').first();
-    await expect(firstWay.locator('[lang="da"]').first().textContent()).resolves.toBe(expected.pathways[0]!.steps[0]!.routes.find((r) => r.side === 'MUNICIPALITY')!.organisation.name);
+    await expect(firstWay.locator('[lang="da"]').first().textContent()).resolves.toBe(
+      expected.pathways[0]!.steps[0]!.routes.find((r) => r.side === 'MUNICIPALITY')!.organisation.name,
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'vejviser-family-en');
 

@@ -39,7 +39,8 @@ beforeAll(async () => {
   app = createApp({ db, queries });
   await createUser(db, queries, { email: 'redaktoer@rm.dk', name: 'R', role: 'EDITOR', password: 'en-lang-adgangskode' });
   const r = await app.fetch('http://test/graphql', {
-    method: 'POST', headers: { 'content-type': 'application/json' },
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: 'mutation { signIn(email: "redaktoer@rm.dk", password: "en-lang-adgangskode") { token } }' }),
   });
   editor = { authorization: `Bearer ${((await r.json()) as GqlResult<{ signIn: { token: string } }>).data!.signIn.token}` };
@@ -53,7 +54,8 @@ const dirFor = (name: string) => fs.mkdirSync(path.join(work, name), { recursive
 
 async function createOrganisation(i: number): Promise<void> {
   const res = await app.fetch('http://test/graphql', {
-    method: 'POST', headers: { 'content-type': 'application/json', ...editor },
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...editor },
     body: JSON.stringify({ query: `mutation { createOrganisation(properties: {name: "Backup-test ${i}", kind: REGION, sector: REGION}) { id } }` }),
   });
   const body = (await res.json()) as { errors?: unknown };
@@ -128,10 +130,9 @@ describe('online backups of the store', () => {
     const deleted = pruneBackups(dir, 3).map((f) => path.basename(f));
     expect(deleted).toEqual(['haenderne-2026-01-01T00-00-00-000Z.json', 'haenderne-2026-01-02T00-00-00-000Z.json']);
     expect(listBackups(dir).map((f) => path.basename(f))).toEqual([3, 4, 5].map((i) => `haenderne-2026-01-0${i}T00-00-00-000Z.json`));
-    expect(fs.readdirSync(dir).sort()).toEqual([
-      ...[3, 4, 5].flatMap((i) => [`haenderne-2026-01-0${i}T00-00-00-000Z.json`, `haenderne-2026-01-0${i}T00-00-00-000Z.json${SIDECAR}`]),
-      'notes.txt',
-    ].sort());
+    expect(fs.readdirSync(dir).sort()).toEqual(
+      [...[3, 4, 5].flatMap((i) => [`haenderne-2026-01-0${i}T00-00-00-000Z.json`, `haenderne-2026-01-0${i}T00-00-00-000Z.json${SIDECAR}`]), 'notes.txt'].sort(),
+    );
   });
 
   it('run on a schedule, keeping the newest, logged and counted', async () => {
@@ -140,7 +141,9 @@ describe('online backups of the store', () => {
     const logger = createLogger({ level: 'info', pretty: false, destination: new Writable({ write: (c, _e, done) => (lines.push(String(c)), done()) }) });
     const metrics = new Metrics({ processMetrics: false });
     const stop = startBackups(db, queries, { dir, intervalMs: 150, keep: 2 }, logger, metrics);
-    await expect.poll(() => lines.filter((l) => l.includes('backup written and verified')).length, { timeout: 15_000, interval: 100 }).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(() => lines.filter((l) => l.includes('backup written and verified')).length, { timeout: 15_000, interval: 100 })
+      .toBeGreaterThanOrEqual(3);
     await stop();
     expect(listBackups(dir)).toHaveLength(2);
     for (const f of listBackups(dir)) expect(verifyBackupFile(f).ok).toBe(true);
@@ -152,20 +155,16 @@ describe('online backups of the store', () => {
   });
 
   // On Neo4j the backup is written from Neo4j and restored, as documented, into an embedded store.
-  it(
-    'restore as documented: transfer verify, then import into an empty store, then hash equals the backup\'s',
-    async () => {
-      const dir = dirFor('cli');
-      const b = await writeBackup(db, queries, dir);
-      const env = { ...process.env, GRAPH_DATA_DIR: path.join(work, 'restored'), NEO4J_URI: '', SEED_ON_EMPTY: 'false' };
-      const cli = (args: string[]) => run(tsx, [path.join(repoRoot, 'api/src/cli/transfer.ts'), ...args], { env, cwd: repoRoot });
-      expect((await cli(['verify', b.file])).stdout).toContain(`content hash ${b.contentHash}; verified.`);
-      expect((await cli(['import', b.file])).stdout).toContain(`Content hash ${b.contentHash}`);
-      expect((await cli(['hash'])).stdout.trim()).toBe(b.contentHash);
-      fs.appendFileSync(b.file, ' ');
-      const refused = await cli(['verify', b.file]).catch((e: { code: number; stdout: string }) => e);
-      expect(refused).toMatchObject({ code: 1, stdout: expect.stringContaining('NOT verified') });
-    },
-    120_000,
-  );
+  it("restore as documented: transfer verify, then import into an empty store, then hash equals the backup's", async () => {
+    const dir = dirFor('cli');
+    const b = await writeBackup(db, queries, dir);
+    const env = { ...process.env, GRAPH_DATA_DIR: path.join(work, 'restored'), NEO4J_URI: '', SEED_ON_EMPTY: 'false' };
+    const cli = (args: string[]) => run(tsx, [path.join(repoRoot, 'api/src/cli/transfer.ts'), ...args], { env, cwd: repoRoot });
+    expect((await cli(['verify', b.file])).stdout).toContain(`content hash ${b.contentHash}; verified.`);
+    expect((await cli(['import', b.file])).stdout).toContain(`Content hash ${b.contentHash}`);
+    expect((await cli(['hash'])).stdout.trim()).toBe(b.contentHash);
+    fs.appendFileSync(b.file, ' ');
+    const refused = await cli(['verify', b.file]).catch((e: { code: number; stdout: string }) => e);
+    expect(refused).toMatchObject({ code: 1, stdout: expect.stringContaining('NOT verified') });
+  }, 120_000);
 });

@@ -80,14 +80,25 @@ describe(`query contract on the engine in use`, () => {
     expect(node).toMatchObject({ label: 'Organisation', props });
     const rel = { id: 'rel:restored', from: 'org:restored', to: 'org:r', props: { id: 'rel:restored', version: 3 } };
     expect(await db.run(queries.restoreRelationships.PART_OF, { rows: [rel] })).toEqual([{ written: 1 }]);
-    expect(await db.run(queries.relationshipState, { id: 'rel:restored' })).toEqual([{ id: 'rel:restored', type: 'PART_OF', from: 'org:restored', to: 'org:r', props: rel.props }]);
+    expect(await db.run(queries.relationshipState, { id: 'rel:restored' })).toEqual([
+      { id: 'rel:restored', type: 'PART_OF', from: 'org:restored', to: 'org:r', props: rel.props },
+    ]);
   });
 
   it('create templates make one node and one relationship with version 1', async () => {
     const now = '2026-03-01T00:00:00.000Z';
     const [node] = await db.run<unknown>(queries.createNode.Person, { id: 'person:contract', props: { name: 'Kontrakt Person', fictitious: true }, now });
-    expect(node).toEqual({ label: 'Person', props: { id: 'person:contract', name: 'Kontrakt Person', fictitious: true, createdAt: now, updatedAt: now, version: 1 } });
-    const [rel] = await db.run<unknown>(queries.createRelationship.WORKS_IN, { id: 'rel:contract', from: 'person:contract', to: 'org:m1', props: { role: 'Psykolog' }, now });
+    expect(node).toEqual({
+      label: 'Person',
+      props: { id: 'person:contract', name: 'Kontrakt Person', fictitious: true, createdAt: now, updatedAt: now, version: 1 },
+    });
+    const [rel] = await db.run<unknown>(queries.createRelationship.WORKS_IN, {
+      id: 'rel:contract',
+      from: 'person:contract',
+      to: 'org:m1',
+      props: { role: 'Psykolog' },
+      now,
+    });
     expect(rel).toMatchObject({ id: 'rel:contract', type: 'WORKS_IN', from: 'person:contract', to: 'org:m1', props: { role: 'Psykolog', version: 1 } });
   });
 });

@@ -9,9 +9,7 @@ import { INTERNAL_LABELS, INTERNAL_RELATIONSHIP_TYPES } from '../../api/src/db/i
 /** Every statement under cypher/, templates expanded for each allow-listed value. */
 function statements(): Array<{ name: string; text: string; params: readonly string[] }> {
   const out: Array<{ name: string; text: string; params: readonly string[] }> = [];
-  const templates = new Map<string, { placeholder: string; values: readonly string[] }>(
-    Object.values(TEMPLATE_FILES).map((t) => [t.file, t]),
-  );
+  const templates = new Map<string, { placeholder: string; values: readonly string[] }>(Object.values(TEMPLATE_FILES).map((t) => [t.file, t]));
   for (const q of readCypherDir(cypherDir).values()) {
     const template = templates.get(q.name);
     const texts = template ? template.values.map((v) => [`${q.name}[${v}]`, q.text.replaceAll(template.placeholder, v)]) : [[q.name, q.text]];

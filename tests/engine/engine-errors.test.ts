@@ -21,7 +21,8 @@ beforeAll(async () => {
 afterAll(() => db?.close());
 
 const note = adHocCypher('MATCH (n:Entity {id: $id}) SET n.note = $note RETURN n.note AS note', ['id', 'note']);
-const noteOf = async (id: string) => (await db.run<{ note: unknown }>(adHocCypher('MATCH (n:Entity {id: $id}) RETURN n.note AS note', ['id']), { id }))[0]?.note;
+const noteOf = async (id: string) =>
+  (await db.run<{ note: unknown }>(adHocCypher('MATCH (n:Entity {id: $id}) RETURN n.note AS note', ['id']), { id }))[0]?.note;
 
 describe(`engine errors (${testEngine})`, () => {
   it('a coded error thrown inside a write reaches the caller unchanged, and the write is undone', async () => {

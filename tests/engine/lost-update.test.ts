@@ -37,15 +37,20 @@ const races: Record<string, () => Race> = {
   'update-node': () => ({
     write: (tx, who) => tx.run(queries.updateNode, { id: 'org:m2', version: 1, props: { note: who }, now: NOW }),
     stored: async () => {
-      const [row] = await db.run<{ writer: unknown; version: unknown }>(adHocCypher('MATCH (n:Entity {id: $id}) RETURN n.note AS writer, n.version AS version', ['id']), { id: 'org:m2' });
+      const [row] = await db.run<{ writer: unknown; version: unknown }>(
+        adHocCypher('MATCH (n:Entity {id: $id}) RETURN n.note AS writer, n.version AS version', ['id']),
+        { id: 'org:m2' },
+      );
       return row!;
     },
   }),
   'update-relationship': () => ({
-    write: (tx, who) =>
-      tx.run(queries.updateRelationship, { id: 'rel:bua-r', from: 'org:bua', to: 'org:r', version: 1, props: { note: who }, now: NOW }),
+    write: (tx, who) => tx.run(queries.updateRelationship, { id: 'rel:bua-r', from: 'org:bua', to: 'org:r', version: 1, props: { note: who }, now: NOW }),
     stored: async () => {
-      const [row] = await db.run<{ writer: unknown; version: unknown }>(adHocCypher('MATCH ()-[r:PART_OF {id: $id}]->() RETURN r.note AS writer, r.version AS version', ['id']), { id: 'rel:bua-r' });
+      const [row] = await db.run<{ writer: unknown; version: unknown }>(
+        adHocCypher('MATCH ()-[r:PART_OF {id: $id}]->() RETURN r.note AS writer, r.version AS version', ['id']),
+        { id: 'rel:bua-r' },
+      );
       return row!;
     },
   }),
@@ -53,7 +58,10 @@ const races: Record<string, () => Race> = {
     write: (tx, who) =>
       tx.run(queries.updateUser, { id: userId, version: 1, name: who, role: null, setScope: false, scopeId: null, passwordHash: null, now: NOW }),
     stored: async () => {
-      const [row] = await db.run<{ writer: unknown; version: unknown }>(adHocCypher('MATCH (u:User {id: $id}) RETURN u.name AS writer, u.version AS version', ['id']), { id: userId });
+      const [row] = await db.run<{ writer: unknown; version: unknown }>(
+        adHocCypher('MATCH (u:User {id: $id}) RETURN u.name AS writer, u.version AS version', ['id']),
+        { id: userId },
+      );
       return row!;
     },
   }),
@@ -75,10 +83,12 @@ describe(`versioned writes hold under concurrency (${process.env.TEST_NEO4J_POOL
     });
     expect(await t1Written).toHaveLength(1);
 
-    const t2 = db.write((tx) => race.write(tx, 'T2')).then(
-      (rows) => ({ rows }),
-      (error: unknown) => ({ error }),
-    );
+    const t2 = db
+      .write((tx) => race.write(tx, 'T2'))
+      .then(
+        (rows) => ({ rows }),
+        (error: unknown) => ({ error }),
+      );
     // Long enough for T2's statement to be in flight (on Neo4j: waiting for T1's lock).
     await new Promise((r) => setTimeout(r, 300));
     releaseT1();

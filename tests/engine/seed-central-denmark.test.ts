@@ -43,8 +43,8 @@ interface RelRec extends Rec {
   to: string;
 }
 const files = readSeedDir(DEFAULT_DATASET);
-const nodes: Rec[] = files.flatMap(({ content }) => ((content as { nodes?: Rec[] }).nodes ?? []));
-const rels: RelRec[] = files.flatMap(({ content }) => ((content as { relationships?: RelRec[] }).relationships ?? []));
+const nodes: Rec[] = files.flatMap(({ content }) => (content as { nodes?: Rec[] }).nodes ?? []);
+const rels: RelRec[] = files.flatMap(({ content }) => (content as { relationships?: RelRec[] }).relationships ?? []);
 const byId = new Map(nodes.map((n) => [n.id, n]));
 const out = (type: string, from: string) => rels.filter((r) => r.type === type && r.from === from);
 const into = (type: string, to: string) => rels.filter((r) => r.type === type && r.to === to);
@@ -67,20 +67,29 @@ describe('the Central Denmark dataset', () => {
     expect(RANDERS.map(clusterOf)).toEqual(Array(4).fill('org:cluster-randers'));
     expect(['hedensted', 'horsens', 'odder', 'skanderborg'].map((s) => clusterOf(`org:municipality-${s}`))).toEqual(Array(4).fill('org:cluster-horsens'));
     expect(['silkeborg', 'skive', 'viborg'].map((s) => clusterOf(`org:municipality-${s}`))).toEqual(Array(3).fill('org:cluster-midt'));
-    expect(['herning', 'holstebro', 'ikast-brande', 'lemvig', 'ringkoebing-skjern', 'struer'].map((s) => clusterOf(`org:municipality-${s}`))).toEqual(Array(6).fill('org:cluster-vest'));
+    expect(['herning', 'holstebro', 'ikast-brande', 'lemvig', 'ringkoebing-skjern', 'struer'].map((s) => clusterOf(`org:municipality-${s}`))).toEqual(
+      Array(6).fill('org:cluster-vest'),
+    );
     expect(['aarhus', 'samsoe'].map((s) => clusterOf(`org:municipality-${s}`))).toEqual(Array(2).fill('org:cluster-aarhus'));
   });
 
   it('gives every municipality PPR, health visiting, family department, schools, KUI and the treatment offer', () => {
     for (const m of municipalities) {
       const units = into('PART_OF', m.id).map((r) => byId.get(r.from)!);
-      expect(units.map((u) => u.id.split(':')[1]!.split('-')[0]).sort(), m.name).toEqual(['behandlingstilbud', 'familie', 'kui', 'ppr', 'skole', 'sundhedspleje']);
+      expect(units.map((u) => u.id.split(':')[1]!.split('-')[0]).sort(), m.name).toEqual([
+        'behandlingstilbud',
+        'familie',
+        'kui',
+        'ppr',
+        'skole',
+        'sundhedspleje',
+      ]);
       for (const u of units) expect(u).toMatchObject({ kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY', municipalityCode: m.municipalityCode });
       expect(units.find((u) => u.id.startsWith('org:behandlingstilbud-'))!.validFrom).toBe('2024-07-01');
     }
   });
 
-  it('has 2–3 synthetic GP practices per municipality, BUA with its advisory unit, the children\'s departments and the national bodies', () => {
+  it("has 2–3 synthetic GP practices per municipality, BUA with its advisory unit, the children's departments and the national bodies", () => {
     for (const m of municipalities) {
       const practices = nodes.filter((n) => n.kind === 'GP_PRACTICE' && n.municipalityCode === m.municipalityCode);
       expect(practices.length, m.name).toBeGreaterThanOrEqual(2);
@@ -100,13 +109,19 @@ describe('the Central Denmark dataset', () => {
     expect(parties).toHaveLength(20);
     expect(parties).toContain('org:region-midtjylland');
     for (const p of ['pathway:angst-depression', 'pathway:adhd', 'pathway:spiseforstyrrelser']) {
-      expect(out('HAS_STEP', p).map((r) => byId.get(r.to)!.number).sort()).toEqual([1, 2, 3, 4]);
+      expect(
+        out('HAS_STEP', p)
+          .map((r) => byId.get(r.to)!.number)
+          .sort(),
+      ).toEqual([1, 2, 3, 4]);
     }
   });
 
   it('has one MedCom channel per municipality; in the Randers cluster three established, one in progress, attachments differ', () => {
     for (const m of municipalities) {
-      const medcom = out('PROVIDES', m.id).map((r) => byId.get(r.to)!).filter((c) => c.kind === 'MEDCOM_CORRESPONDENCE');
+      const medcom = out('PROVIDES', m.id)
+        .map((r) => byId.get(r.to)!)
+        .filter((c) => c.kind === 'MEDCOM_CORRESPONDENCE');
       expect(medcom, m.name).toHaveLength(1);
       expect(out('SERVES', medcom[0]!.id).map((r) => r.to)).toContain('org:plo-midtjylland');
     }
@@ -122,7 +137,11 @@ describe('the Central Denmark dataset', () => {
 
   it("records Norddjurs' overview of 24 February 2023 element by element, marked inferred, and the Randers cluster's 2024 status", () => {
     const norddjurs2023 = out('STATUS', 'org:municipality-norddjurs').filter((r) => r.asOf === '2023-02-24');
-    expect(norddjurs2023.map((r) => [byId.get(r.to)!.number, r.level]).sort()).toEqual([[1, 'GREEN'], [2, 'BLUE'], [3, 'YELLOW']]);
+    expect(norddjurs2023.map((r) => [byId.get(r.to)!.number, r.level]).sort()).toEqual([
+      [1, 'GREEN'],
+      [2, 'BLUE'],
+      [3, 'YELLOW'],
+    ]);
     for (const r of norddjurs2023) expect(r).toMatchObject({ inferred: true, sourceDate: '2023-02-24', source: expect.stringMatching(/^003 /) });
     for (const m of RANDERS) {
       const s2024 = out('STATUS', m).filter((r) => r.asOf === '2024-04-01');
@@ -141,7 +160,17 @@ describe('the Central Denmark dataset', () => {
       expect(out('REPORTS_TO', `group:implementeringsgruppe-${c}`).map((r) => r.to)).toContain(`group:klyngestyregruppe-${c}`);
     }
     expect(byId.get('group:styregruppe-chefniveau-randers')).toMatchObject({ validFrom: '2023-11-28' });
-    for (const g of ['group:kosu', 'group:sundhedsstyregruppen', 'group:sundhedssamarbejdsudvalget', 'group:psykiatriraad', 'group:lokalt-samarbejdsraad-bup', 'group:lsr-bup-arbejdsgruppe', 'group:faelles-implementeringsgruppe', 'group:sekretariat-faelles-implementering', 'group:paa-tvaers-norddjurs']) {
+    for (const g of [
+      'group:kosu',
+      'group:sundhedsstyregruppen',
+      'group:sundhedssamarbejdsudvalget',
+      'group:psykiatriraad',
+      'group:lokalt-samarbejdsraad-bup',
+      'group:lsr-bup-arbejdsgruppe',
+      'group:faelles-implementeringsgruppe',
+      'group:sekretariat-faelles-implementering',
+      'group:paa-tvaers-norddjurs',
+    ]) {
       expect(byId.has(g), g).toBe(true);
     }
     expect(out('SECRETARIAT_FOR', 'group:sekretariat-faelles-implementering').map((r) => r.to)).toEqual(['group:faelles-implementeringsgruppe']);
@@ -162,13 +191,22 @@ describe('the gaps the documents describe show in the data', () => {
   it('some municipalities have no fixed contact at BUA, and some none for BUA', () => {
     const buaPeople = new Set(rels.filter((r) => r.type === 'WORKS_IN' && ['org:bua', 'org:bua-raadgivningsenheden'].includes(r.to)).map((r) => r.from));
     const withBuaContact = new Set(rels.filter((r) => r.type === 'CONTACT_FOR' && buaPeople.has(r.from)).map((r) => r.to));
-    const without = municipalities.filter((m) => !withBuaContact.has(m.id)).map((m) => m.id).sort();
+    const without = municipalities
+      .filter((m) => !withBuaContact.has(m.id))
+      .map((m) => m.id)
+      .sort();
     expect(without).toEqual([...RANDERS, 'org:municipality-samsoe'].sort());
 
     const contactsForBua = into('CONTACT_FOR', 'org:bua').map((r) => r.from);
-    const municipalityOf = (person: string) => out('WORKS_IN', person).map((w) => byId.get(w.to)!.municipalityCode).find(Boolean);
+    const municipalityOf = (person: string) =>
+      out('WORKS_IN', person)
+        .map((w) => byId.get(w.to)!.municipalityCode)
+        .find(Boolean);
     const codesWithContact = new Set(contactsForBua.map(municipalityOf));
-    const noneForBua = municipalities.filter((m) => !codesWithContact.has(m.municipalityCode)).map((m) => m.name).sort();
+    const noneForBua = municipalities
+      .filter((m) => !codesWithContact.has(m.municipalityCode))
+      .map((m) => m.name)
+      .sort();
     expect(noneForBua).toEqual(['Favrskov Kommune', 'Lemvig Kommune', 'Norddjurs Kommune', 'Randers Kommune', 'Samsø Kommune', 'Syddjurs Kommune']);
   });
 
@@ -178,7 +216,9 @@ describe('the gaps the documents describe show in the data', () => {
         const m = byId.get(h.to)!;
         return m.level === 'DECIDE' && (m.validFrom === undefined || m.validFrom <= on) && (m.validTo === undefined || m.validTo >= on);
       });
-    const members = into('MEMBER_OF', 'group:implementeringsgruppe-randers').filter((r) => current(r, '2024-04-01')).map((r) => r.from);
+    const members = into('MEMBER_OF', 'group:implementeringsgruppe-randers')
+      .filter((r) => current(r, '2024-04-01'))
+      .map((r) => r.from);
     const withMandate = members.filter((p) => holds(p, '2024-04-01'));
     expect(withMandate).toHaveLength(2);
     expect(members.length - withMandate.length).toBeGreaterThanOrEqual(4);
@@ -192,7 +232,7 @@ describe('the gaps the documents describe show in the data', () => {
     expect(out('HOLDS', 'group:styregruppe-chefniveau-randers')).toEqual([]);
   });
 
-  it('one person is the only link between the somatic children\'s department in Randers and the other sectors', () => {
+  it("one person is the only link between the somatic children's department in Randers and the other sectors", () => {
     const staff = into('WORKS_IN', 'org:boerneafdeling-randers').map((r) => r.from);
     expect(staff).toHaveLength(1);
     const [nurse] = staff;
@@ -211,7 +251,10 @@ describe('people and provenance', () => {
       expect(p.fictitious).toBe(true);
       if (p.email) expect(p.email).toMatch(/@(rm\.dk|plo\.dk|[a-z-]+\.dk)$/);
     }
-    const everything = fs.readdirSync(DEFAULT_DATASET).map((f) => fs.readFileSync(path.join(DEFAULT_DATASET, f), 'utf8')).join('\n');
+    const everything = fs
+      .readdirSync(DEFAULT_DATASET)
+      .map((f) => fs.readFileSync(path.join(DEFAULT_DATASET, f), 'utf8'))
+      .join('\n');
     // The named people of the source documents.
     for (const real of ['Skaarup', 'Hedegaard', 'anjakris', '29317762']) expect(everything).not.toContain(real);
   });

@@ -58,9 +58,15 @@ describe('loading the Central Denmark dataset', () => {
     expect(row!.source).toMatch(/^003 /);
     expect(row!.note).toMatch(/ligger først og fremmest hos BUA/);
     // History: a later status replaces it, and before February 2023 there was none.
-    const [later] = await db.run(check('status-as-of'), { organisationId: 'org:municipality-norddjurs', elementId: 'element:mistrivsel-2', asOf: '2024-12-31' });
+    const [later] = await db.run(check('status-as-of'), {
+      organisationId: 'org:municipality-norddjurs',
+      elementId: 'element:mistrivsel-2',
+      asOf: '2024-12-31',
+    });
     expect(later).toMatchObject({ level: 'YELLOW', asOf: '2024-04-01' });
-    expect(await db.run(check('status-as-of'), { organisationId: 'org:municipality-norddjurs', elementId: 'element:mistrivsel-2', asOf: '2023-01-31' })).toEqual([]);
+    expect(
+      await db.run(check('status-as-of'), { organisationId: 'org:municipality-norddjurs', elementId: 'element:mistrivsel-2', asOf: '2023-01-31' }),
+    ).toEqual([]);
   });
 
   it('answers in one statement which municipality in the Randers cluster has no established correspondence channel', async () => {
@@ -112,7 +118,14 @@ describe('a broken record', () => {
     const { db, queries } = await openTestDb();
     try {
       const error = (await loadSeedDir(db, queries, tmp).catch((e: unknown) => e)) as SeedError;
-      expect(error.issues).toEqual([expect.objectContaining({ file: '06-memberships.json', record: expect.stringContaining(`relationship #${middle + 1}`), field: 'to', message: 'no node with id "group:does-not-exist"' })]);
+      expect(error.issues).toEqual([
+        expect.objectContaining({
+          file: '06-memberships.json',
+          record: expect.stringContaining(`relationship #${middle + 1}`),
+          field: 'to',
+          message: 'no node with id "group:does-not-exist"',
+        }),
+      ]);
       expect(await counts(db, queries)).toEqual({ nodes: 0, relationships: 0 });
     } finally {
       await db.close();

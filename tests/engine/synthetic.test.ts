@@ -67,7 +67,10 @@ describe('the national synthetic dataset', () => {
     expect(people.length).toBeLessThan(28_000);
     expect(people.every((p) => p.fictitious === true)).toBe(true);
     for (const label of ['Group', 'Mandate', 'Channel', 'Agreement', 'Element', 'Pathway', 'Step']) {
-      expect(nodes.some((n) => n.label === label), label).toBe(true);
+      expect(
+        nodes.some((n) => n.label === label),
+        label,
+      ).toBe(true);
     }
   });
 

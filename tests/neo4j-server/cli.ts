@@ -8,7 +8,9 @@ import { startNeo4j } from './neo4j-process.js';
 const dataDir = process.argv[2];
 const started = performance.now();
 const neo4j = await startNeo4j({ dataDir, pool: true, log: (line) => console.log(line) });
-console.log(`Neo4j 5.26 Community is ready after ${((performance.now() - started) / 1000).toFixed(1)} s (${dataDir ? `data in ${dataDir}` : 'temporary data'}). In another shell:\n`);
+console.log(
+  `Neo4j 5.26 Community is ready after ${((performance.now() - started) / 1000).toFixed(1)} s (${dataDir ? `data in ${dataDir}` : 'temporary data'}). In another shell:\n`,
+);
 console.log(`  export NEO4J_URI=${neo4j.uri} NEO4J_PASSWORD=${neo4j.password}`);
 console.log('  npm start                                   # the product on this Neo4j\n');
 console.log(`  TEST_NEO4J_POOL=${neo4j.poolUrl} npx vitest run tests/api/contact.test.ts`);

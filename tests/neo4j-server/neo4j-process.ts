@@ -39,9 +39,7 @@ export function buildLauncher(log: (line: string) => void = () => undefined): vo
 }
 
 /** Starts a Neo4j with its data in a new temporary folder (or `dataDir`); resolves when it answers. */
-export async function startNeo4j(
-  options: { dataDir?: string; heap?: string; pool?: boolean; log?: (line: string) => void } = {},
-): Promise<RunningNeo4j> {
+export async function startNeo4j(options: { dataDir?: string; heap?: string; pool?: boolean; log?: (line: string) => void } = {}): Promise<RunningNeo4j> {
   buildLauncher(options.log);
   const classpath = `${classesDir}${path.delimiter}${fs.readFileSync(classpathFile, 'utf8').trim()}`;
   const args = [`-Xmx${options.heap ?? (options.pool ? '2g' : '1g')}`, '-XX:+UseSerialGC', '-cp', classpath, 'dk.haenderne.neo4j.Launcher'];

@@ -72,7 +72,10 @@ const queryType = schema.getQueryType()!;
 function selection(type: GraphQLNamedType, depth: number): string {
   if (isLeafType(type)) return '';
   if (isAbstractType(type)) {
-    return `__typename ${schema.getPossibleTypes(type).map((t) => `... on ${t.name} { ${selection(t, depth)} }`).join(' ')}`;
+    return `__typename ${schema
+      .getPossibleTypes(type)
+      .map((t) => `... on ${t.name} { ${selection(t, depth)} }`)
+      .join(' ')}`;
   }
   const fields = Object.values((type as GraphQLObjectType).getFields()).filter(
     (f: GraphQLField<unknown, unknown>) => !f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined),
@@ -101,10 +104,26 @@ function ask(field: string, args: Record<string, unknown> = {}, depth = 3): { qu
 
 // Ids and texts from the seed itself, and the ones the API suites and the benchmark ask about.
 const seed = readSeed();
-const idsOf = (label: string, every = 1) => seed.nodes.filter((n) => n.label === label).map((n) => n.id).filter((_, i) => i % every === 0);
+const idsOf = (label: string, every = 1) =>
+  seed.nodes
+    .filter((n) => n.label === label)
+    .map((n) => n.id)
+    .filter((_, i) => i % every === 0);
 const org = (kind: string) => seed.nodes.filter((n) => n.label === 'Organisation' && n.kind === kind).map((n) => n.id);
 const firstOf = (label: string) => idsOf(label)[0]!;
-const TEXTS = ['aarhus', 'ppr', 'sundhedspleje', 'børne- og ungdomspsykiatri', 'læge', 'århus', 'randers', 'adhd', 'implementeringsgruppen randers', 'Ø', 'zzz-intet'];
+const TEXTS = [
+  'aarhus',
+  'ppr',
+  'sundhedspleje',
+  'børne- og ungdomspsykiatri',
+  'læge',
+  'århus',
+  'randers',
+  'adhd',
+  'implementeringsgruppen randers',
+  'Ø',
+  'zzz-intet',
+];
 
 interface Question {
   name: string;
@@ -118,12 +137,57 @@ interface Question {
 
 const lists: Array<[string, Array<Record<string, unknown>>]> = [
   ['agreements', [{}, { filter: { organisationId: 'org:municipality-randers' } }, { filter: { text: 'mistrivsel' } }]],
-  ['channels', [{}, { filter: { organisationId: 'org:municipality-norddjurs' } }, { filter: { kinds: ['MEDCOM_CORRESPONDENCE'], statuses: ['ESTABLISHED'] } }, { filter: { text: 'telefon' } }]],
-  ['groups', [{}, { filter: { clusterId: 'org:cluster-randers' } }, { filter: { organisationId: 'org:municipality-randers' } }, { filter: { kinds: ['IMPLEMENTATION_GROUP', 'STEERING_GROUP'] } }, { filter: { text: 'randers' } }]],
-  ['mandates', [{}, { filter: { expired: true } }, { filter: { levels: ['DECIDE'] } }, { filter: { holderId: 'group:implementeringsgruppe-randers' } }, { filter: { expired: false, asOf: '2024-06-01' } }]],
-  ['organisations', [{}, { filter: { kinds: ['MUNICIPAL_UNIT'] } }, { filter: { municipalityId: 'org:municipality-randers' } }, { filter: { clusterId: 'org:cluster-randers' } }, { filter: { sectors: ['GENERAL_PRACTICE'] } }, { filter: { text: 'ppr' } }]],
+  [
+    'channels',
+    [
+      {},
+      { filter: { organisationId: 'org:municipality-norddjurs' } },
+      { filter: { kinds: ['MEDCOM_CORRESPONDENCE'], statuses: ['ESTABLISHED'] } },
+      { filter: { text: 'telefon' } },
+    ],
+  ],
+  [
+    'groups',
+    [
+      {},
+      { filter: { clusterId: 'org:cluster-randers' } },
+      { filter: { organisationId: 'org:municipality-randers' } },
+      { filter: { kinds: ['IMPLEMENTATION_GROUP', 'STEERING_GROUP'] } },
+      { filter: { text: 'randers' } },
+    ],
+  ],
+  [
+    'mandates',
+    [
+      {},
+      { filter: { expired: true } },
+      { filter: { levels: ['DECIDE'] } },
+      { filter: { holderId: 'group:implementeringsgruppe-randers' } },
+      { filter: { expired: false, asOf: '2024-06-01' } },
+    ],
+  ],
+  [
+    'organisations',
+    [
+      {},
+      { filter: { kinds: ['MUNICIPAL_UNIT'] } },
+      { filter: { municipalityId: 'org:municipality-randers' } },
+      { filter: { clusterId: 'org:cluster-randers' } },
+      { filter: { sectors: ['GENERAL_PRACTICE'] } },
+      { filter: { text: 'ppr' } },
+    ],
+  ],
   ['pathways', [{}, { filter: { text: 'adhd' } }]],
-  ['people', [{}, { filter: { organisationId: 'org:bua' } }, { filter: { isFixedContact: true } }, { filter: { text: 'anne' } }, { filter: { organisationId: 'org:municipality-randers', isFixedContact: true } }]],
+  [
+    'people',
+    [
+      {},
+      { filter: { organisationId: 'org:bua' } },
+      { filter: { isFixedContact: true } },
+      { filter: { text: 'anne' } },
+      { filter: { organisationId: 'org:municipality-randers', isFixedContact: true } },
+    ],
+  ],
 ];
 
 const questions: Question[] = [
@@ -150,7 +214,9 @@ const questions: Question[] = [
     ['organisation', 'Organisation', 8],
     ['pathway', 'Pathway', 1],
     ['person', 'Person', 12],
-  ].flatMap(([field, label, every]) => idsOf(label as string, every as number).map((id) => ({ name: `${field} ${id}`, field: field as string, args: { id }, depth: 2 }))),
+  ].flatMap(([field, label, every]) =>
+    idsOf(label as string, every as number).map((id) => ({ name: `${field} ${id}`, field: field as string, args: { id }, depth: 2 })),
+  ),
   { name: 'organisation org:nope', field: 'organisation', args: { id: 'org:nope' } },
   { name: 'history of org:bua', field: 'history', args: { entityId: 'org:bua' } },
   { name: 'history of person:p006', field: 'history', args: { entityId: 'person:p006', first: 5 } },
@@ -176,14 +242,22 @@ const questions: Question[] = [
     .filter((id) => /randers|norddjurs|samsoe|horsens/.test(id))
     .flatMap((organisationId, i) => [
       { name: `findContact ${organisationId}`, field: 'findContact', args: { organisationId } },
-      { name: `findContact ${organisationId} with a pathway and step`, field: 'findContact', args: { organisationId, pathwayId: idsOf('Pathway')[i % idsOf('Pathway').length], step: (i % 4) + 1, first: 10 } },
+      {
+        name: `findContact ${organisationId} with a pathway and step`,
+        field: 'findContact',
+        args: { organisationId, pathwayId: idsOf('Pathway')[i % idsOf('Pathway').length], step: (i % 4) + 1, first: 10 },
+      },
     ]),
   ...['org:municipality-randers', 'org:municipality-norddjurs', 'org:bua', 'org:plo-midtjylland', 'org:boerneafdeling-randers'].map((organisationId) => ({
     name: `findContact ${organisationId}, first 50`,
     field: 'findContact',
     args: { organisationId, first: 50 },
   })),
-  ...['ADHD', 'spiseforstyrrelser', 'skolevægring', 'angst'].map((topic) => ({ name: `findContact topic ${topic}`, field: 'findContact', args: { organisationId: 'org:ppr-randers', topic } })),
+  ...['ADHD', 'spiseforstyrrelser', 'skolevægring', 'angst'].map((topic) => ({
+    name: `findContact topic ${topic}`,
+    field: 'findContact',
+    args: { organisationId: 'org:ppr-randers', topic },
+  })),
   { name: 'findContact bad step', field: 'findContact', args: { organisationId: 'org:ppr-randers', step: 7 } },
   // gaps and representation for every kind of scope.
   ...[
@@ -200,7 +274,11 @@ const questions: Question[] = [
   ]),
   { name: 'gaps wrong scope kind', field: 'gaps', args: { scope: { kind: 'CLUSTER', id: 'org:municipality-randers' } } },
   // The gap report as CSV (XLSX carries the time it was made: not comparable), and what-if.
-  ...[{ kind: 'EVERYTHING' }, { kind: 'CLUSTER', id: 'org:cluster-randers' }].map((scope) => ({ name: `gapsExport CSV ${scope.kind}`, field: 'gapsExport', args: { scope, format: 'CSV', asOf: '2026-01-01' } })),
+  ...[{ kind: 'EVERYTHING' }, { kind: 'CLUSTER', id: 'org:cluster-randers' }].map((scope) => ({
+    name: `gapsExport CSV ${scope.kind}`,
+    field: 'gapsExport',
+    args: { scope, format: 'CSV', asOf: '2026-01-01' },
+  })),
   ...['person:p006', 'person:p018', 'org:bua', 'org:ppr-randers', 'org:municipality-samsoe', 'channel:medcom-hedensted', 'group:kosu'].map((subjectId) => ({
     name: `whatIf ${subjectId}`,
     field: 'whatIf',
@@ -209,17 +287,26 @@ const questions: Question[] = [
   // statusMatrix and statusChanges for every agreement, by cluster and over time.
   ...idsOf('Agreement').flatMap((agreementId) => [
     { name: `statusMatrix ${agreementId}`, field: 'statusMatrix', args: { agreementId } },
-    { name: `statusMatrix ${agreementId} Randers cluster, changes since 2024-01-01`, field: 'statusMatrix', args: { agreementId, clusterId: 'org:cluster-randers', changesSince: '2024-01-01' } },
+    {
+      name: `statusMatrix ${agreementId} Randers cluster, changes since 2024-01-01`,
+      field: 'statusMatrix',
+      args: { agreementId, clusterId: 'org:cluster-randers', changesSince: '2024-01-01' },
+    },
     { name: `statusMatrix ${agreementId} as of 2024-06-01`, field: 'statusMatrix', args: { agreementId, asOf: '2024-06-01' } },
     { name: `statusChanges ${agreementId}`, field: 'statusChanges', args: { agreementId, from: '2023-01-01' } },
   ]),
   // interfaces, vejviser, graph.
-  ...['org:municipality-randers', 'org:municipality-norddjurs', 'org:bua', 'org:plo-midtjylland', 'org:gp-randers-torvet', 'org:ppr-randers'].map((organisationId) => ({
-    name: `interfaces ${organisationId}`,
-    field: 'interfaces',
-    args: { organisationId },
-  })),
-  ...org('MUNICIPALITY').filter((_, i) => i % 3 === 0).concat('org:bua').map((municipalityId) => ({ name: `vejviser ${municipalityId}`, field: 'vejviser', args: { municipalityId } })),
+  ...['org:municipality-randers', 'org:municipality-norddjurs', 'org:bua', 'org:plo-midtjylland', 'org:gp-randers-torvet', 'org:ppr-randers'].map(
+    (organisationId) => ({
+      name: `interfaces ${organisationId}`,
+      field: 'interfaces',
+      args: { organisationId },
+    }),
+  ),
+  ...org('MUNICIPALITY')
+    .filter((_, i) => i % 3 === 0)
+    .concat('org:bua')
+    .map((municipalityId) => ({ name: `vejviser ${municipalityId}`, field: 'vejviser', args: { municipalityId } })),
   ...[
     {},
     { municipalityId: 'org:municipality-randers' },
@@ -238,7 +325,11 @@ const questions: Question[] = [
   { name: 'search groups only', field: 'search', args: { text: 'implementeringsgruppen randers', labels: ['Group'] } },
   { name: 'search people and channels', field: 'search', args: { text: 'randers', labels: ['Person', 'Channel'], first: 30 } },
   // findNodes, the pickers' forgiving search: the same texts, several words, a typo.
-  ...[...TEXTS, 'PPR Horsens', 'læge horsens', 'Vestrgade Horsens'].map((text) => ({ name: `findNodes "${text}"`, field: 'findNodes', args: { text, first: 50 } })),
+  ...[...TEXTS, 'PPR Horsens', 'læge horsens', 'Vestrgade Horsens'].map((text) => ({
+    name: `findNodes "${text}"`,
+    field: 'findNodes',
+    args: { text, first: 50 },
+  })),
 ];
 
 // The benchmark's own requests (bench/operations.ts), with picks from the seed in place of the
@@ -282,12 +373,18 @@ describe.skipIf(!pool)('the same answers on the embedded engine and Neo4j (runs 
     await loadSeedDir(db, queries, DEFAULT_DATASET, { now: NOW });
     const app = createApp({ db, queries });
     const headers: Side['headers'] = { anonymous: {}, viewer: {}, admin: {} };
-    for (const [who, account] of [['viewer', VIEWER], ['admin', ADMIN]] as const) {
+    for (const [who, account] of [
+      ['viewer', VIEWER],
+      ['admin', ADMIN],
+    ] as const) {
       await createUser(db, queries, account);
       const res = await app.fetch('http://parity/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', variables: { e: account.email, p: account.password } }),
+        body: JSON.stringify({
+          query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }',
+          variables: { e: account.email, p: account.password },
+        }),
       });
       const token = ((await res.json()) as { data?: { signIn?: { token?: string } } }).data?.signIn?.token;
       if (!token) throw new Error(`sign-in as ${who} failed on ${db.engine}`);
@@ -314,7 +411,11 @@ describe.skipIf(!pool)('the same answers on the embedded engine and Neo4j (runs 
       headers: { 'content-type': 'application/json', accept: 'application/json', ...s.headers[who] },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await res.json()) as { data?: unknown; errors?: Array<{ message: string; path?: unknown; extensions?: { code?: unknown } }>; extensions?: { roundTrips?: number } };
+    const body = (await res.json()) as {
+      data?: unknown;
+      errors?: Array<{ message: string; path?: unknown; extensions?: { code?: unknown } }>;
+      extensions?: { roundTrips?: number };
+    };
     const field = body.data && Object.values(body.data as object)[0];
     const cursor = (field as { pageInfo?: { endCursor?: string | null } } | null)?.pageInfo?.endCursor ?? null;
     return {
@@ -335,7 +436,10 @@ describe.skipIf(!pool)('the same answers on the embedded engine and Neo4j (runs 
     const differences: string[] = [];
     for (const { name, request } of benchRequests) {
       for (const who of ['anonymous', 'viewer'] as const) {
-        const [e, n] = await Promise.all([answer(embedded, who, request.query, request.variables ?? {}), answer(neo4j, who, request.query, request.variables ?? {})]);
+        const [e, n] = await Promise.all([
+          answer(embedded, who, request.query, request.variables ?? {}),
+          answer(neo4j, who, request.query, request.variables ?? {}),
+        ]);
         expect(e.answer.errors, `${name}: ${JSON.stringify(e.answer.errors)}`).toBeUndefined();
         const diff = firstDifferences(e.answer, n.answer);
         if (diff.length) differences.push(`${name} as ${who}:\n    ${diff.join('\n    ')}`);

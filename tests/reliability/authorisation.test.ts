@@ -22,7 +22,10 @@ import { introspect, rootFields } from './lib/schema-walk.js';
 type Column = 'anonymous' | 'VIEWER' | 'EDITOR' | 'EDITOR in scope' | 'EDITOR out of scope' | 'ADMIN';
 const COLUMNS: Column[] = ['anonymous', 'VIEWER', 'EDITOR', 'EDITOR in scope', 'EDITOR out of scope', 'ADMIN'];
 type Place = 'in' | 'out';
-interface Call { query: string; variables: Record<string, unknown> }
+interface Call {
+  query: string;
+  variables: Record<string, unknown>;
+}
 interface Entry {
   /** The columns that may; the others are refused. */
   allowed: Column[];
@@ -60,7 +63,9 @@ async function freshFindingKey(place: Place): Promise<string> {
   const group = await fresh('Group', place);
   // The seed's first group is a committee, which reports to nobody by design: make it a working group.
   await asAdmin(`mutation($id: ID!) { updateGroup(id: $id, version: ${group.version}, properties: {kind: IMPLEMENTATION_GROUP}) { id } }`, { id: group.id });
-  const report = await asAdmin<{ gaps: { findings: Array<{ subject: { id: string }; key: string }> } }>(`{ gaps(scope: {kind: EVERYTHING}, rules: ["group-without-reporting-line"]) { findings { subject { id } key } } }`);
+  const report = await asAdmin<{ gaps: { findings: Array<{ subject: { id: string }; key: string }> } }>(
+    `{ gaps(scope: {kind: EVERYTHING}, rules: ["group-without-reporting-line"]) { findings { subject { id } key } } }`,
+  );
   const finding = report.gaps.findings.find((f) => f.subject.id === group.id);
   if (!finding) throw new Error(`preparation failed: no finding about ${group.id}`);
   return finding.key;
@@ -70,9 +75,14 @@ async function freshFindingKey(place: Place): Promise<string> {
 async function fresh(label: string, place?: Place): Promise<{ id: string; version: number }> {
   const props: Record<string, unknown> = { ...templates.get(label)!, name: `Matrix ${label} ${randomUUID().slice(0, 8)}` };
   if (label === 'Organisation') Object.assign(props, { kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY', municipalityCode: place === 'out' ? '751' : '707' });
-  for (const k of ['shortName', 'locationNumber', 'municipalityCode', 'email', 'phone', 'website', 'address'] as const) if (label !== 'Organisation') delete props[k];
+  for (const k of ['shortName', 'locationNumber', 'municipalityCode', 'email', 'phone', 'website', 'address'] as const)
+    if (label !== 'Organisation') delete props[k];
   if (label === 'Channel') Object.assign(props, { kind: 'MEETING', status: 'PLANNED' });
-  const created = (await asAdmin<Record<string, { id: string; version: number }>>(`mutation($p: Create${label}Input!) { create${label}(properties: $p) { id version } }`, { p: props }))[`create${label}`]!;
+  const created = (
+    await asAdmin<Record<string, { id: string; version: number }>>(`mutation($p: Create${label}Input!) { create${label}(properties: $p) { id version } }`, {
+      p: props,
+    })
+  )[`create${label}`]!;
   if (place) {
     const attach: Record<string, [string, string, string]> = {
       Organisation: ['PART_OF', created.id, org(place)],
@@ -109,19 +119,27 @@ const target = (label: string, place: Place) => (PLACED.includes(label) ? fresh(
 
 const LABELS = ['Organisation', 'Person', 'Group', 'Mandate', 'Channel', 'Agreement', 'Element', 'Pathway', 'Step'];
 const scopeNote = (label: string) =>
-  PLACED.includes(label) ? '' : `a scope holds organisations and the people, groups and channels attached to them; an unattached (new) ${label.toLowerCase()} is anyone's to finish`;
+  PLACED.includes(label)
+    ? ''
+    : `a scope holds organisations and the people, groups and channels attached to them; an unattached (new) ${label.toLowerCase()} is anyone's to finish`;
 
 /** A sign-in lock in force: five wrong passwords for a fresh account from this process's own calls. */
 async function freshLock(): Promise<string> {
   const email = `locked-${randomUUID().slice(0, 8)}@example.dk`;
-  for (let i = 0; i < 5; i++) await t.gql<unknown>(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, { e: email, p: `wrong-${i}-password` });
+  for (let i = 0; i < 5; i++)
+    await t.gql<unknown>(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, { e: email, p: `wrong-${i}-password` });
   const locks = (await asAdmin<{ signInLocks: Array<{ id: string; email: string | null }> }>(`{ signInLocks { id email } }`)).signInLocks;
   return locks.find((l) => l.email === email)!.id;
 }
 
 async function freshWorksIn(place: Place): Promise<{ id: string }> {
   const person = await fresh('Person');
-  return (await asAdmin<{ linkWorksIn: { id: string } }>(`mutation($p: ID!, $o: ID!) { linkWorksIn(personId: $p, organisationId: $o, properties: {role: "Psykolog"}) { id } }`, { p: person.id, o: org(place) })).linkWorksIn;
+  return (
+    await asAdmin<{ linkWorksIn: { id: string } }>(
+      `mutation($p: ID!, $o: ID!) { linkWorksIn(personId: $p, organisationId: $o, properties: {role: "Psykolog"}) { id } }`,
+      { p: person.id, o: org(place) },
+    )
+  ).linkWorksIn;
 }
 
 const MATRIX: Record<string, Entry> = {
@@ -137,7 +155,7 @@ const MATRIX: Record<string, Entry> = {
   },
   signOut: {
     allowed: EVERYONE,
-    note: 'ends the caller\'s own session (false for a visitor without one)',
+    note: "ends the caller's own session (false for a visitor without one)",
     headers: async (who) => {
       if (who === 'anonymous') return {};
       const role = who === 'VIEWER' ? 'VIEWER' : who === 'ADMIN' ? 'ADMIN' : 'EDITOR';
@@ -251,9 +269,19 @@ const MATRIX: Record<string, Entry> = {
     note: 'restores an earlier version of an organisation',
     prepare: async (place) => {
       const o = await fresh('Organisation', place);
-      const changed = (await asAdmin<{ updateOrganisation: { version: number } }>(`mutation($id: ID!) { updateOrganisation(id: $id, version: 1, properties: {description: "Ændret"}) { version change { id } } }`, { id: o.id })).updateOrganisation;
-      const history = (await asAdmin<{ history: Array<{ id: string; operation: string }> }>(`query($id: ID!) { history(entityId: $id) { id operation } }`, { id: o.id })).history;
-      return { query: `mutation($c: ID!, $v: Int) { restoreVersion(changeId: $c, version: $v) { id } }`, variables: { c: history.find((h) => h.operation === 'CREATE')!.id, v: changed.version } };
+      const changed = (
+        await asAdmin<{ updateOrganisation: { version: number } }>(
+          `mutation($id: ID!) { updateOrganisation(id: $id, version: 1, properties: {description: "Ændret"}) { version change { id } } }`,
+          { id: o.id },
+        )
+      ).updateOrganisation;
+      const history = (
+        await asAdmin<{ history: Array<{ id: string; operation: string }> }>(`query($id: ID!) { history(entityId: $id) { id operation } }`, { id: o.id })
+      ).history;
+      return {
+        query: `mutation($c: ID!, $v: Int) { restoreVersion(changeId: $c, version: $v) { id } }`,
+        variables: { c: history.find((h) => h.operation === 'CREATE')!.id, v: changed.version },
+      };
     },
   },
   createUser: {
@@ -267,20 +295,32 @@ const MATRIX: Record<string, Entry> = {
   updateUser: {
     allowed: ['ADMIN'],
     prepare: async () => {
-      const user = await createUser(t.db, t.queries, { email: `matrix-${randomUUID().slice(0, 8)}@example.dk`, name: 'Matrix', role: 'VIEWER', scopeId: null, password: 'matrix-password-123' });
+      const user = await createUser(t.db, t.queries, {
+        email: `matrix-${randomUUID().slice(0, 8)}@example.dk`,
+        name: 'Matrix',
+        role: 'VIEWER',
+        scopeId: null,
+        password: 'matrix-password-123',
+      });
       return { query: `mutation($id: ID!) { updateUser(id: $id, version: 1, input: {name: "Omdøbt"}) { id } }`, variables: { id: user.id } };
     },
   },
   deleteUser: {
     allowed: ['ADMIN'],
     prepare: async () => {
-      const user = await createUser(t.db, t.queries, { email: `matrix-${randomUUID().slice(0, 8)}@example.dk`, name: 'Matrix', role: 'VIEWER', scopeId: null, password: 'matrix-password-123' });
+      const user = await createUser(t.db, t.queries, {
+        email: `matrix-${randomUUID().slice(0, 8)}@example.dk`,
+        name: 'Matrix',
+        role: 'VIEWER',
+        scopeId: null,
+        password: 'matrix-password-123',
+      });
       return { query: `mutation($id: ID!) { deleteUser(id: $id, version: 1) { id } }`, variables: { id: user.id } };
     },
   },
   liftSignInLock: {
     allowed: ['ADMIN'],
-    note: 'sign-in locks are lifted by admins; the lock itself is the throttle\'s, audited as system:sign-in-throttle',
+    note: "sign-in locks are lifted by admins; the lock itself is the throttle's, audited as system:sign-in-throttle",
     prepare: async () => ({ query: `mutation($id: ID!) { liftSignInLock(id: $id) { id } }`, variables: { id: await freshLock() } }),
   },
   importSpreadsheet: {
@@ -296,7 +336,14 @@ const MATRIX: Record<string, Entry> = {
     prepare: async () => {
       const id = `person:matrix-${randomUUID().slice(0, 8)}`;
       const now = new Date().toISOString();
-      const data = { format: 'haenderne-graph', formatVersion: 1, exportedAt: now, nodes: [{ label: 'Person', props: { id, name: 'Matrix Import', fictitious: true, version: 1, createdAt: now, updatedAt: now } }], relationships: [], changes: [] };
+      const data = {
+        format: 'haenderne-graph',
+        formatVersion: 1,
+        exportedAt: now,
+        nodes: [{ label: 'Person', props: { id, name: 'Matrix Import', fictitious: true, version: 1, createdAt: now, updatedAt: now } }],
+        relationships: [],
+        changes: [],
+      };
       return { query: `mutation($d: JSON!) { importGraph(data: $d) { nodes } }`, variables: { d: data } };
     },
   },
@@ -308,7 +355,8 @@ for (const label of LABELS) {
     note: 'a new node has no place yet, so a scoped editor may create anywhere',
     prepare: async () => {
       const props: Record<string, unknown> = { ...templates.get(label)!, name: `Matrix ny ${label} ${randomUUID().slice(0, 8)}` };
-      if (label === 'Organisation') Object.assign(props, { kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY', municipalityCode: '707', shortName: undefined, locationNumber: undefined });
+      if (label === 'Organisation')
+        Object.assign(props, { kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY', municipalityCode: '707', shortName: undefined, locationNumber: undefined });
       if (label === 'Channel') Object.assign(props, { kind: 'MEETING', status: 'PLANNED', address: undefined });
       if (label === 'Person') delete props.email;
       return { query: `mutation($p: Create${label}Input!) { create${label}(properties: $p) { id } }`, variables: { p: JSON.parse(JSON.stringify(props)) } };
@@ -319,7 +367,10 @@ for (const label of LABELS) {
     ...(note ? { note } : {}),
     prepare: async (place) => {
       const n = await target(label, place);
-      return { query: `mutation($id: ID!, $v: Int!) { update${label}(id: $id, version: $v, properties: {description: "Opdateret"}) { id } }`, variables: { id: n.id, v: n.version } };
+      return {
+        query: `mutation($id: ID!, $v: Int!) { update${label}(id: $id, version: $v, properties: {description: "Opdateret"}) { id } }`,
+        variables: { id: n.id, v: n.version },
+      };
     },
   };
   MATRIX[`delete${label}`] = {
@@ -346,7 +397,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const changes = async () => (await t.db.run<{ change: { id: string; actor: string; operation: string; entityId: string } }>(t.queries.exportChanges)).map((c) => c.change);
+const changes = async () =>
+  (await t.db.run<{ change: { id: string; actor: string; operation: string; entityId: string } }>(t.queries.exportChanges)).map((c) => c.change);
 const changeCount = async () => (await changes()).length;
 const userIds = {} as Record<Column, string | undefined>;
 const mark = (e: Entry, c: Column) => (e.allowed.includes(c) ? '✓' : '✗');
@@ -354,7 +406,10 @@ const mark = (e: Entry, c: Column) => (e.allowed.includes(c) ? '✓' : '✗');
 describe('authorisation matrix: every mutation × anonymous, VIEWER, EDITOR, EDITOR in scope, EDITOR out of scope, ADMIN (refused: UNAUTHENTICATED/FORBIDDEN, map and audit trail unchanged; allowed: one audit entry naming the caller)', () => {
   it('has an entry for every mutation in the schema (a new mutation fails here until it is added)', async () => {
     const schema = await introspect((u, i) => t.app.fetch(u, i));
-    const mutations = rootFields(schema).filter((f) => f.operation === 'mutation').map((f) => f.name).sort();
+    const mutations = rootFields(schema)
+      .filter((f) => f.operation === 'mutation')
+      .map((f) => f.name)
+      .sort();
     expect(mutations.filter((m) => !(m in MATRIX))).toEqual([]);
     expect(Object.keys(MATRIX).filter((m) => !mutations.includes(m))).toEqual([]);
   });
@@ -396,7 +451,11 @@ describe('authorisation matrix: every mutation × anonymous, VIEWER, EDITOR, EDI
 
   it('restoreVersion of a deleted node: EDITOR out of scope ✗ (a deleted node keeps its place through its recorded relationships)', async () => {
     const o = await fresh('Organisation', 'out');
-    const del = (await asAdmin<{ deleteOrganisation: { change: { id: string } } }>(`mutation($id: ID!) { deleteOrganisation(id: $id, version: 1) { change { id } } }`, { id: o.id })).deleteOrganisation;
+    const del = (
+      await asAdmin<{ deleteOrganisation: { change: { id: string } } }>(`mutation($id: ID!) { deleteOrganisation(id: $id, version: 1) { change { id } } }`, {
+        id: o.id,
+      })
+    ).deleteOrganisation;
     const hash = await mapHash(t.db, t.queries);
     const r = await t.gql<unknown>(`mutation($c: ID!) { restoreVersion(changeId: $c) { id } }`, { c: del.change.id }, headers['EDITOR out of scope']);
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -414,16 +473,22 @@ describe('signing in, as outsiders try it (#19)', () => {
     return email;
   };
 
-  it('the same signIn twice on the app as shipped (response cache on) makes two sessions, each its own user\'s', async () => {
+  it("the same signIn twice on the app as shipped (response cache on) makes two sessions, each its own user's", async () => {
     const app = shippedApp(t);
     const email = await account();
-    const call = () => app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: SIGN_IN, variables: { e: email, p: 'outsider-password-123' } }) });
+    const call = () =>
+      app.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: SIGN_IN, variables: { e: email, p: 'outsider-password-123' } }),
+      });
     const [a, b] = [await call(), await call()];
     expect(a.headers.get('set-cookie')).toMatch(/^haenderne_session=/);
     expect(b.headers.get('set-cookie')).toMatch(/^haenderne_session=/);
     const tokens = [((await a.json()) as GqlBody<SignedIn>).data!.signIn.token, ((await b.json()) as GqlBody<SignedIn>).data!.signIn.token];
     expect(tokens[0]).not.toBe(tokens[1]);
-    for (const token of tokens) expect((await t.gql<{ me: { email: string } | null }>(`{ me { email } }`, {}, { authorization: `Bearer ${token}` })).data?.me?.email).toBe(email);
+    for (const token of tokens)
+      expect((await t.gql<{ me: { email: string } | null }>(`{ me { email } }`, {}, { authorization: `Bearer ${token}` })).data?.me?.email).toBe(email);
   });
 
   it('a lock binds the guessing client alone; only an admin sees and lifts it, the lift names the admin in the audit trail; a forged X-Forwarded-For is nobody else', async () => {
@@ -438,22 +503,31 @@ describe('signing in, as outsiders try it (#19)', () => {
       for (const who of ['anonymous', 'VIEWER', 'EDITOR', 'EDITOR in scope'] as const) {
         expect((await t.gql<unknown>(LOCKS, {}, headers[who])).errors?.[0]?.extensions?.code, who).toBe(who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
       }
-      const lock = (await t.gql<{ signInLocks: Array<{ id: string; email: string; client: string }> }>(LOCKS, {}, headers.ADMIN)).data!.signInLocks.find((l) => l.email === owner)!;
+      const lock = (await t.gql<{ signInLocks: Array<{ id: string; email: string; client: string }> }>(LOCKS, {}, headers.ADMIN)).data!.signInLocks.find(
+        (l) => l.email === owner,
+      )!;
       expect(lock.client).toBe('127.0.0.2');
       const lifted = await t.gql<unknown>(`mutation($id: ID!) { liftSignInLock(id: $id) { id } }`, { id: lock.id }, headers.ADMIN);
       expect(lifted.errors).toBeUndefined();
       const trail = (await changes()).filter((c) => c.entityId === lock.id);
-      expect(trail.map((c) => [c.operation, c.actor]).sort()).toEqual([['LOCK', 'system:sign-in-throttle'], ['UNLOCK', userIds.ADMIN]]);
+      expect(trail.map((c) => [c.operation, c.actor]).sort()).toEqual([
+        ['LOCK', 'system:sign-in-throttle'],
+        ['UNLOCK', userIds.ADMIN],
+      ]);
       expect(gqlBody<SignedIn>(await server.gql('127.0.0.2', SIGN_IN, { e: owner, p: 'outsider-password-123' })).data?.signIn.token).toBeTruthy();
     } finally {
       await server.close();
     }
   });
 
-  it('a visitor learns nothing of the cache\'s bookkeeping from the production app', async () => {
+  it("a visitor learns nothing of the cache's bookkeeping from the production app", async () => {
     const app = shippedApp(t, { NODE_ENV: 'production' });
     for (let i = 0; i < 2; i++) {
-      const res = await app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ about { version } }' }) });
+      const res = await app.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ about { version } }' }),
+      });
       expect(((await res.json()) as GqlBody<unknown>).extensions?.responseCache).toBeUndefined();
     }
   });

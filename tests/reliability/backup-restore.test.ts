@@ -25,10 +25,18 @@ beforeAll(async () => {
   t = await createTestApp();
   admin = await signedIn(t, 'ADMIN');
   for (const name of INJECTIONS.slice(0, 5)) {
-    const r = await t.gql<unknown>(`mutation($p: CreatePersonInput!) { createPerson(properties: $p) { id } }`, { p: { name, email: 'backup@example.dk', fictitious: true } }, admin);
+    const r = await t.gql<unknown>(
+      `mutation($p: CreatePersonInput!) { createPerson(properties: $p) { id } }`,
+      { p: { name, email: 'backup@example.dk', fictitious: true } },
+      admin,
+    );
     if (r.errors) throw new Error(JSON.stringify(r.errors));
   }
-  await t.gql<unknown>(`mutation { updateOrganisation(id: "org:ppr-randers", version: 1, properties: {description: "Ændret før backup: æøå 👩‍👩‍👧"}) { version } }`, {}, admin);
+  await t.gql<unknown>(
+    `mutation { updateOrganisation(id: "org:ppr-randers", version: 1, properties: {description: "Ændret før backup: æøå 👩‍👩‍👧"}) { version } }`,
+    {},
+    admin,
+  );
   await t.gql<unknown>(`mutation { deleteChannel(id: "channel:medcom-odder", version: 1) { id } }`, {}, admin);
 });
 afterAll(async () => {
@@ -46,12 +54,22 @@ describe('backup and restore (the seed, edited)', () => {
 
     const db = await openGraphDb({ kind: 'embedded', dataDir: dir }, t.queries);
     const fresh = { db, queries: t.queries, app: createApp({ db, queries: t.queries }) } as unknown as TestApp;
-    fresh.gql = async <T,>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) =>
-      (await (await fresh.app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) })).json()) as GqlResult<T>;
+    fresh.gql = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) =>
+      (await (
+        await fresh.app.fetch('http://test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query, variables }),
+        })
+      ).json()) as GqlResult<T>;
     try {
       expect(await mapCounts(db, t.queries)).toEqual({ nodes: 0, relationships: 0 });
       const freshAdmin = await signedIn(fresh, 'ADMIN');
-      const r = await fresh.gql<{ importGraph: { nodes: number; relationships: number; changes: number; contentHash: string } }>(`mutation($d: JSON!) { importGraph(data: $d) { nodes relationships changes contentHash } }`, { d: source }, freshAdmin);
+      const r = await fresh.gql<{ importGraph: { nodes: number; relationships: number; changes: number; contentHash: string } }>(
+        `mutation($d: JSON!) { importGraph(data: $d) { nodes relationships changes contentHash } }`,
+        { d: source },
+        freshAdmin,
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data?.importGraph).toMatchObject({ nodes: counts.nodes, relationships: counts.relationships, contentHash: exported.data!.graphContentHash });
     } finally {

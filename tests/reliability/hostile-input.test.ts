@@ -63,9 +63,16 @@ describe('hostile and invalid input (a seeded sample; npm run test:reliability r
 describe('injection strings that are valid values', () => {
   it('are stored and read back verbatim, and the graph around them is untouched', async () => {
     const before = (await t.db.run<{ nodes: number; relationships: number }>(t.queries.counts))[0]!;
-    for (const [label, extra] of [['Person', { fictitious: true }], ['Organisation', { kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY', municipalityCode: '751' }]] as const) {
+    for (const [label, extra] of [
+      ['Person', { fictitious: true }],
+      ['Organisation', { kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY', municipalityCode: '751' }],
+    ] as const) {
       for (const name of INJECTIONS) {
-        const r = await t.gql<Record<string, { id: string; properties: { name: string } }>>(`mutation($p: Create${label}Input!) { create${label}(properties: $p) { id properties } }`, { p: { name, ...extra } }, who.admin);
+        const r = await t.gql<Record<string, { id: string; properties: { name: string } }>>(
+          `mutation($p: Create${label}Input!) { create${label}(properties: $p) { id properties } }`,
+          { p: { name, ...extra } },
+          who.admin,
+        );
         expect(r.errors, name).toBeUndefined();
         const edit = r.data![`create${label}`]!;
         expect(edit.properties.name).toBe(name);
@@ -95,12 +102,14 @@ describe('defects the hostile run found (fixed)', () => {
   });
 
   it('a GET with malformed variables is a 400, not a 500', async () => {
-    const res = await t.app.fetch('http://test/graphql?query=%7Babout%7Bversion%7D%7D&variables=%7Bnot-json', { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } });
+    const res = await t.app.fetch('http://test/graphql?query=%7Babout%7Bversion%7D%7D&variables=%7Bnot-json', {
+      headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as GqlBody<unknown>).errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
   });
 
-  it('a malformed JSON body is refused without the parser\'s message (no originalError)', async () => {
+  it("a malformed JSON body is refused without the parser's message (no originalError)", async () => {
     const res = await post('{"query": "{ about');
     expect(res.status).toBe(400);
     const body = (await res.json()) as GqlBody<unknown>;
@@ -110,7 +119,11 @@ describe('defects the hostile run found (fixed)', () => {
 
   it('a lone surrogate is refused, not silently stored as U+FFFD', async () => {
     const hash = await mapHash(t.db, t.queries);
-    const r = await t.gql<unknown>(`mutation($p: CreatePersonInput!) { createPerson(properties: $p) { id } }`, { p: { name: 'Lone \uD800 Surrogate', fictitious: true } }, who.editor);
+    const r = await t.gql<unknown>(
+      `mutation($p: CreatePersonInput!) { createPerson(properties: $p) { id } }`,
+      { p: { name: 'Lone \uD800 Surrogate', fictitious: true } },
+      who.editor,
+    );
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await mapHash(t.db, t.queries)).toBe(hash);
   });
@@ -121,10 +134,13 @@ describe('defects the hostile run found (fixed)', () => {
     try {
       const { port } = server.address() as AddressInfo;
       const status = await new Promise<number>((resolve, reject) => {
-        const req = http.request({ port, host: '127.0.0.1', method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
-          res.resume();
-          resolve(res.statusCode!);
-        });
+        const req = http.request(
+          { port, host: '127.0.0.1', method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode!);
+          },
+        );
         req.on('error', reject);
         req.write('{"query":"{ about { version } }","variables":{"pad":"');
         for (let i = 0; i < 15; i++) req.write('x'.repeat(100_000));
@@ -140,7 +156,11 @@ describe('defects the hostile run found (fixed)', () => {
 describe('defects the hostile run found in editing (fixed)', () => {
   it('an inline object literal as a name is BAD_USER_INPUT, not an unexpected error', async () => {
     // With typed inputs an inline object literal for a String is refused by GraphQL validation before any resolver; sent as a variable it is BAD_USER_INPUT.
-    const r = await t.gql<unknown>(`mutation($p: CreateGroupInput!) { createGroup(properties: $p) { id } }`, { p: { name: { nested: 'x' }, kind: 'WORKING_GROUP' } }, who.admin);
+    const r = await t.gql<unknown>(
+      `mutation($p: CreateGroupInput!) { createGroup(properties: $p) { id } }`,
+      { p: { name: { nested: 'x' }, kind: 'WORKING_GROUP' } },
+      who.admin,
+    );
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -171,8 +191,11 @@ describe('what an outside probe found (#19, fixed): plain HTTP against the app a
     fs.rmSync(webDir, { recursive: true, force: true });
   });
 
-  it('1. the same signIn twice within the cache\'s five minutes: both sign in and set a cookie', async () => {
-    const answers = [await probe.gql('127.0.0.2', SIGN_IN, { e: 'probe-a@example.dk', p: PASSWORD }), await probe.gql('127.0.0.2', SIGN_IN, { e: 'probe-a@example.dk', p: PASSWORD })];
+  it("1. the same signIn twice within the cache's five minutes: both sign in and set a cookie", async () => {
+    const answers = [
+      await probe.gql('127.0.0.2', SIGN_IN, { e: 'probe-a@example.dk', p: PASSWORD }),
+      await probe.gql('127.0.0.2', SIGN_IN, { e: 'probe-a@example.dk', p: PASSWORD }),
+    ];
     for (const a of answers) {
       expect(gqlBody(a).errors).toBeUndefined();
       expect(a.headers['set-cookie']?.[0]).toMatch(/^haenderne_session=[^;]+;/);
@@ -193,7 +216,17 @@ describe('what an outside probe found (#19, fixed): plain HTTP against the app a
 
   it('3. a new made-up X-Forwarded-For with each attempt does not escape the throttle', async () => {
     const codes: Array<string | null> = [];
-    for (let i = 0; i < 7; i++) codes.push(code(await probe.gql('127.0.0.5', SIGN_IN, { e: 'probe-a@example.dk', p: `forged-${i}-password` }, { 'x-forwarded-for': `198.51.100.${i + 1}`, 'x-real-ip': `203.0.113.${i + 1}` })));
+    for (let i = 0; i < 7; i++)
+      codes.push(
+        code(
+          await probe.gql(
+            '127.0.0.5',
+            SIGN_IN,
+            { e: 'probe-a@example.dk', p: `forged-${i}-password` },
+            { 'x-forwarded-for': `198.51.100.${i + 1}`, 'x-real-ip': `203.0.113.${i + 1}` },
+          ),
+        ),
+      );
     expect(codes).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'FORBIDDEN', 'FORBIDDEN']);
   });
 
@@ -226,15 +259,22 @@ describe('what an outside probe found (#19, fixed): plain HTTP against the app a
     }
   });
 
-  it('5. production answers carry none of the cache\'s bookkeeping (hit, didCache, ttl)', async () => {
+  it("5. production answers carry none of the cache's bookkeeping (hit, didCache, ttl)", async () => {
     const q = '{ organisations(first: 3) { nodes { id name } } }';
     const answers = [await production.gql('127.0.0.7', q), await production.gql('127.0.0.7', q)];
     for (const a of answers) expect(gqlBody(a).extensions?.responseCache).toBeUndefined();
     expect(gqlBody(answers[1]!).data).toEqual(gqlBody(answers[0]!).data);
   });
 
-  it('and another site cannot read answers with a visitor\'s credentials (no CORS)', async () => {
-    const preflight = await probe.request('127.0.0.8', '/graphql', { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-graphql-yoga-csrf' } });
+  it("and another site cannot read answers with a visitor's credentials (no CORS)", async () => {
+    const preflight = await probe.request('127.0.0.8', '/graphql', {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://evil.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type, x-graphql-yoga-csrf',
+      },
+    });
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
     expect(preflight.headers['access-control-allow-credentials']).toBeUndefined();
     const read = await probe.gql('127.0.0.8', '{ about { version } }', {}, { origin: 'https://evil.example' });

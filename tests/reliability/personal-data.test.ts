@@ -55,7 +55,23 @@ const ARGS: Record<string, Record<string, unknown>> = {
   whatIf: { subjectId: P },
 };
 /** Answers that are about people, so a viewer must see names in them. */
-const SHOWS_PEOPLE = ['person', 'people', 'search', 'findNodes', 'organisation', 'group', 'pathway', 'connection', 'interfaces', 'findContact', 'vejviser', 'gaps', 'graph', 'history', 'exportCsv'];
+const SHOWS_PEOPLE = [
+  'person',
+  'people',
+  'search',
+  'findNodes',
+  'organisation',
+  'group',
+  'pathway',
+  'connection',
+  'interfaces',
+  'findContact',
+  'vejviser',
+  'gaps',
+  'graph',
+  'history',
+  'exportCsv',
+];
 
 let t: TestApp;
 let publicApp: App;
@@ -76,13 +92,21 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function ask(app: App, rf: RootField, headers: Record<string, string> = {}): Promise<{ text: string; errors: Array<{ extensions?: { code?: string } }> }> {
+async function ask(
+  app: App,
+  rf: RootField,
+  headers: Record<string, string> = {},
+): Promise<{ text: string; errors: Array<{ extensions?: { code?: string } }> }> {
   const vars = ARGS[rf.name] ?? {};
   const used = rf.field.args.filter((a) => a.name in vars);
   const defs = used.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const args = used.map((a) => `${a.name}: $${a.name}`).join(', ');
   const query = `query${defs ? `(${defs})` : ''} { ${rf.name}${args ? `(${args})` : ''} ${selectionFor(rf.field, 3)} }`;
-  const res = await app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body: JSON.stringify({ query, variables: vars }) });
+  const res = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body: JSON.stringify({ query, variables: vars }),
+  });
   const text = await res.text();
   return { text, errors: (JSON.parse(text) as { errors?: [] }).errors ?? [] };
 }
@@ -94,7 +118,9 @@ const queries = () => rootFields(schema).filter((f) => f.operation === 'query');
 
 describe('personal data: every query × anonymous, anonymous with PERSONAL_DATA_PUBLIC, VIEWER', () => {
   it('knows the arguments of every query that needs some', () => {
-    const missing = queries().filter((f) => f.field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined) && !(f.name in ARGS)).map((f) => f.name);
+    const missing = queries()
+      .filter((f) => f.field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined) && !(f.name in ARGS))
+      .map((f) => f.name);
     expect(missing).toEqual([]);
   });
 
@@ -158,7 +184,15 @@ describe('personal data: every query × anonymous, anonymous with PERSONAL_DATA_
   it('person(id): name, email, phone hidden (null) for anonymous, shown for viewer and when public', async () => {
     const q = `query($id: ID!) { person(id: $id) { name email phone title } }`;
     const pick = async (app: App, headers: Record<string, string> = {}) =>
-      ((await (await app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: q, variables: { id: P } }) })).json()) as GqlResult<{ person: Record<string, unknown> }>).data?.person;
+      (
+        (await (
+          await app.fetch('http://test/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: JSON.stringify({ query: q, variables: { id: P } }),
+          })
+        ).json()) as GqlResult<{ person: Record<string, unknown> }>
+      ).data?.person;
     const p = people.find((x) => x.id === P)!;
     expect(await pick(t.app)).toMatchObject({ name: null, email: null, phone: null });
     expect(await pick(t.app, viewer)).toMatchObject({ name: p.name, email: p.email ?? null, phone: p.phone ?? null });
@@ -168,12 +202,19 @@ describe('personal data: every query × anonymous, anonymous with PERSONAL_DATA_
   it('graph node labels: a person node is labelled without a name for anonymous visitors', async () => {
     const q = `query($f: GraphFilter) { graph(filter: $f) { nodes { id label name } } }`;
     const body = JSON.stringify({ query: q, variables: { f: { municipalityId: MUNICIPALITY } } });
-    const anon = ((await (await t.app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as GqlResult<GraphNodes>).data!.graph.nodes;
-    const signed = ((await (await t.app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...viewer }, body })).json()) as GqlResult<GraphNodes>).data!.graph.nodes;
+    const anon = (
+      (await (
+        await t.app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+      ).json()) as GqlResult<GraphNodes>
+    ).data!.graph.nodes;
+    const signed = (
+      (await (
+        await t.app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...viewer }, body })
+      ).json()) as GqlResult<GraphNodes>
+    ).data!.graph.nodes;
     const anonPeople = anon.filter((n) => n.label === 'Person');
     expect(anonPeople.length).toBeGreaterThan(0);
     expect(anonPeople.every((n) => !PERSONAL.includes(n.name))).toBe(true);
     expect(signed.filter((n) => n.label === 'Person').some((n) => PERSONAL.includes(n.name))).toBe(true);
   });
 });
-

@@ -22,7 +22,10 @@ export async function seriousViolations(p: Page): Promise<Violation[]> {
   // Runs in the browser; this project's tsconfig has no DOM types.
   const result = await p.evaluate(() => {
     const g = globalThis as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResult> }; document: unknown };
-    return g.axe.run(g.document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return g.axe.run(g.document, {
+      resultTypes: ['violations'],
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
   });
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

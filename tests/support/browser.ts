@@ -44,7 +44,9 @@ export interface BrowserSession {
  * The real server over a fresh seeded in-memory store, on a free port, and one Chromium page
  * at 1280×720. `close()` ends the browser, the server and the store.
  */
-export async function openBrowserSession(options: { viewport?: { width: number; height: number }; security?: SecurityHeaderOptions } = {}): Promise<BrowserSession> {
+export async function openBrowserSession(
+  options: { viewport?: { width: number; height: number }; security?: SecurityHeaderOptions } = {},
+): Promise<BrowserSession> {
   const testApp = await createTestApp();
   const server = createHttpServer(testApp.app, inject('webDistDir'), options.security);
   try {

@@ -44,15 +44,18 @@ export async function loopbackServer(app: App, options: { webDir?: string; secur
   const { port } = server.address() as AddressInfo;
   const request: LoopbackServer['request'] = (from, path, init = {}) =>
     new Promise((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: init.headers ?? {}, localAddress: from, agent: false }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: res.statusCode!, headers: res.headers, text, json: () => JSON.parse(text) });
-        });
-        res.on('error', reject);
-      });
+      const req = http.request(
+        { host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: init.headers ?? {}, localAddress: from, agent: false },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            resolve({ status: res.statusCode!, headers: res.headers, text, json: () => JSON.parse(text) });
+          });
+          res.on('error', reject);
+        },
+      );
       req.on('error', reject);
       req.end(init.body);
     });
@@ -60,7 +63,11 @@ export async function loopbackServer(app: App, options: { webDir?: string; secur
     url: `http://127.0.0.1:${port}`,
     request,
     gql: (from, query, variables = {}, headers = {}) =>
-      request(from, '/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body: JSON.stringify({ query, variables }) }),
+      request(from, '/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      }),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -31,7 +31,9 @@ export async function startTestIdp(redirectUri: string, accounts: Record<string,
   const clientId = 'haenderne-test';
   const clientSecret = 'haenderne-test-secret-0123456789abcdef';
   const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri], response_types: ['code'], grant_types: ['authorization_code'] }],
+    clients: [
+      { client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri], response_types: ['code'], grant_types: ['authorization_code'] },
+    ],
     async findAccount(_ctx, id) {
       const account = accounts[id];
       if (!account) return undefined;

@@ -20,7 +20,5 @@ const SAMPLE_PARAMS: Array<[RegExp, string]> = [
 ];
 
 function fillParams(path: string): string {
-  return path
-    .replace(/:(\w+)\??/g, (_, name: string) => encodeURIComponent(SAMPLE_PARAMS.find(([re]) => re.test(name))![1]))
-    .replace(/\/\*\??$/, '');
+  return path.replace(/:(\w+)\??/g, (_, name: string) => encodeURIComponent(SAMPLE_PARAMS.find(([re]) => re.test(name))![1])).replace(/\/\*\??$/, '');
 }

@@ -8,9 +8,9 @@ export async function signedIn(t: TestApp, role: Role, scopeId: string | null = 
   const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.dk`;
   const password = 'test-password-123';
   await createUser(t.db, t.queries, { email, name: `Test ${role}`, role, scopeId, password });
-  const r = await t.gql<{ signIn: { token: string } }>(
-    'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }',
-    { e: email, p: password },
-  );
+  const r = await t.gql<{ signIn: { token: string } }>('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', {
+    e: email,
+    p: password,
+  });
   return { authorization: `Bearer ${r.data!.signIn.token}` };
 }

@@ -35,7 +35,11 @@ describe('configuration of logs, metrics and the access log', () => {
     const backups = dir();
     expect(loadConfig({ GRAPH_DATA_DIR: dir() }).backup).toBeNull();
     expect(loadConfig({ GRAPH_DATA_DIR: dir(), BACKUP_DIR: backups }).backup).toEqual({ dir: backups, intervalMs: 24 * 3_600_000, keep: 14 });
-    expect(loadConfig({ GRAPH_DATA_DIR: dir(), BACKUP_DIR: backups, BACKUP_INTERVAL_HOURS: '0.5', BACKUP_KEEP: '48' }).backup).toEqual({ dir: backups, intervalMs: 1_800_000, keep: 48 });
+    expect(loadConfig({ GRAPH_DATA_DIR: dir(), BACKUP_DIR: backups, BACKUP_INTERVAL_HOURS: '0.5', BACKUP_KEEP: '48' }).backup).toEqual({
+      dir: backups,
+      intervalMs: 1_800_000,
+      keep: 48,
+    });
     const neo4j = loadConfig({ NEO4J_URI: 'bolt://localhost:7687', NEO4J_PASSWORD: 'secret-password', BACKUP_DIR: backups });
     expect(neo4j.backup).toBeNull();
     expect(neo4j.backupIgnored).toBe(true);

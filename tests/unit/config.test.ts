@@ -32,7 +32,7 @@ describe('configuration', () => {
     expect(loadConfig({ ...neo4j, RESPONSE_CACHE: 'true' }).responseCache).not.toBeNull();
   });
 
-  it('tells the cache\'s bookkeeping in answers only in development, unless RESPONSE_CACHE_METADATA says otherwise', () => {
+  it("tells the cache's bookkeeping in answers only in development, unless RESPONSE_CACHE_METADATA says otherwise", () => {
     const dir = tmp();
     expect(loadConfig({ GRAPH_DATA_DIR: dir, NODE_ENV: 'production' }).responseCache?.metadata).toBe(false);
     expect(loadConfig({ GRAPH_DATA_DIR: dir, NODE_ENV: 'production', RESPONSE_CACHE_METADATA: 'true' }).responseCache?.metadata).toBe(true);
@@ -71,7 +71,10 @@ describe('configuration', () => {
   it('stops start-up with one line naming the variable', async () => {
     const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
     const run = promisify(execFile)(tsx, [path.join(repoRoot, 'api', 'src', 'main.ts')], { env: { ...process.env, PORT: 'not-a-port' } });
-    const err = (await run.then(() => null, (e: { code: number; stderr: string }) => e))!;
+    const err = (await run.then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    ))!;
     expect(err.code).toBe(1);
     expect(err.stderr.trim().split('\n')).toEqual(['Configuration error: PORT="not-a-port" must be a number']);
   });

@@ -43,7 +43,13 @@ const group = (id: string, validTo: string | null = null): SearchNode => ({ id, 
 
 describe('connection search', () => {
   it('finds the shortest path through a person working in both organisations, with one read per hop of the ball', () => {
-    const g = graph([org('a'), org('b'), other('p')], [['r1', 'WORKS_IN', 'p', 'a'], ['r2', 'WORKS_IN', 'p', 'b']]);
+    const g = graph(
+      [org('a'), org('b'), other('p')],
+      [
+        ['r1', 'WORKS_IN', 'p', 'a'],
+        ['r2', 'WORKS_IN', 'p', 'b'],
+      ],
+    );
     const { outcome, walks, expansions } = g.ask('a', 'b', { alternatives: 0 });
     expect(outcome).toMatchObject({ found: true, shortest: 2 });
     expect(walks).toEqual(['a > p > b']);
@@ -51,27 +57,43 @@ describe('connection search', () => {
   });
 
   it('never walks through the region or a cluster: two units only in the same region are not linked', () => {
-    const g = graph([org('a'), org('b'), org('region', 'REGION'), org('cluster', 'CLUSTER')], [
-      ['r1', 'PART_OF', 'a', 'region'], ['r2', 'PART_OF', 'b', 'region'],
-      ['r3', 'IN_CLUSTER', 'a', 'cluster'], ['r4', 'IN_CLUSTER', 'b', 'cluster'],
-    ]);
+    const g = graph(
+      [org('a'), org('b'), org('region', 'REGION'), org('cluster', 'CLUSTER')],
+      [
+        ['r1', 'PART_OF', 'a', 'region'],
+        ['r2', 'PART_OF', 'b', 'region'],
+        ['r3', 'IN_CLUSTER', 'a', 'cluster'],
+        ['r4', 'IN_CLUSTER', 'b', 'cluster'],
+      ],
+    );
     expect(g.ask('a', 'b').outcome).toEqual({ found: false, exhausted: true });
     // A hub may still be an end of the question.
     expect(g.ask('a', 'region').walks).toEqual(['a > region']);
   });
 
   it('a channel joins its provider with those it serves, never two it serves', () => {
-    const g = graph([org('m1'), org('m2'), org('viso'), channel('ch')], [
-      ['s1', 'SERVES', 'ch', 'm1'], ['s2', 'SERVES', 'ch', 'm2'], ['p', 'PROVIDES', 'viso', 'ch'],
-    ]);
+    const g = graph(
+      [org('m1'), org('m2'), org('viso'), channel('ch')],
+      [
+        ['s1', 'SERVES', 'ch', 'm1'],
+        ['s2', 'SERVES', 'ch', 'm2'],
+        ['p', 'PROVIDES', 'viso', 'ch'],
+      ],
+    );
     expect(g.ask('m1', 'm2').outcome).toMatchObject({ found: false });
     expect(g.ask('m1', 'viso').walks).toEqual(['m1 > ch > viso']);
   });
 
   it('an umbrella (PLO) does not join two of its members, but a municipality joins its units', () => {
-    const g = graph([org('gp1', 'GP_PRACTICE'), org('gp2', 'GP_PRACTICE'), org('plo', 'GP_ORGANISATION'), org('u1'), org('u2'), org('muni', 'MUNICIPALITY')], [
-      ['a', 'PART_OF', 'gp1', 'plo'], ['b', 'PART_OF', 'gp2', 'plo'], ['c', 'PART_OF', 'u1', 'muni'], ['d', 'PART_OF', 'u2', 'muni'],
-    ]);
+    const g = graph(
+      [org('gp1', 'GP_PRACTICE'), org('gp2', 'GP_PRACTICE'), org('plo', 'GP_ORGANISATION'), org('u1'), org('u2'), org('muni', 'MUNICIPALITY')],
+      [
+        ['a', 'PART_OF', 'gp1', 'plo'],
+        ['b', 'PART_OF', 'gp2', 'plo'],
+        ['c', 'PART_OF', 'u1', 'muni'],
+        ['d', 'PART_OF', 'u2', 'muni'],
+      ],
+    );
     expect(g.ask('gp1', 'gp2').outcome).toMatchObject({ found: false });
     expect(g.ask('gp1', 'plo').walks).toEqual(['gp1 > plo']);
     expect(g.ask('u1', 'u2').walks).toEqual(['u1 > muni > u2']);
@@ -79,24 +101,47 @@ describe('connection search', () => {
 
   it('a group that has ended is not walked through; a current one is', () => {
     const nodes = [org('a'), org('b'), other('p'), other('q'), group('old', '2025-12-31'), group('now', '2027-01-01')];
-    const ended = graph(nodes, [['1', 'WORKS_IN', 'p', 'a'], ['2', 'MEMBER_OF', 'p', 'old'], ['3', 'MEMBER_OF', 'q', 'old'], ['4', 'WORKS_IN', 'q', 'b']]);
+    const ended = graph(nodes, [
+      ['1', 'WORKS_IN', 'p', 'a'],
+      ['2', 'MEMBER_OF', 'p', 'old'],
+      ['3', 'MEMBER_OF', 'q', 'old'],
+      ['4', 'WORKS_IN', 'q', 'b'],
+    ]);
     expect(ended.ask('a', 'b').outcome).toMatchObject({ found: false });
-    const current = graph(nodes, [['1', 'WORKS_IN', 'p', 'a'], ['2', 'MEMBER_OF', 'p', 'now'], ['3', 'MEMBER_OF', 'q', 'now'], ['4', 'WORKS_IN', 'q', 'b']]);
+    const current = graph(nodes, [
+      ['1', 'WORKS_IN', 'p', 'a'],
+      ['2', 'MEMBER_OF', 'p', 'now'],
+      ['3', 'MEMBER_OF', 'q', 'now'],
+      ['4', 'WORKS_IN', 'q', 'b'],
+    ]);
     expect(current.ask('a', 'b').walks).toEqual(['a > p > now > q > b']);
   });
 
   it('gives the paths one hop longer as alternatives only when asked for some, and respects maxHops', () => {
-    const g = graph([org('a'), org('b'), other('p'), other('x'), other('y')], [
-      ['1', 'WORKS_IN', 'p', 'a'], ['2', 'WORKS_IN', 'p', 'b'],
-      ['3', 'CONTACT_FOR', 'x', 'a'], ['4', 'WORKS_IN', 'x', 'y'], ['5', 'CONTACT_FOR', 'y', 'b'],
-    ]);
+    const g = graph(
+      [org('a'), org('b'), other('p'), other('x'), other('y')],
+      [
+        ['1', 'WORKS_IN', 'p', 'a'],
+        ['2', 'WORKS_IN', 'p', 'b'],
+        ['3', 'CONTACT_FOR', 'x', 'a'],
+        ['4', 'WORKS_IN', 'x', 'y'],
+        ['5', 'CONTACT_FOR', 'y', 'b'],
+      ],
+    );
     expect(g.ask('a', 'b', { alternatives: 0 }).walks).toEqual(['a > p > b']);
     expect(g.ask('a', 'b', { alternatives: 2 }).walks).toEqual(['a > p > b', 'a > x > y > b']);
     expect(g.ask('a', 'b', { maxHops: 1 }).outcome).toEqual({ found: false, exhausted: false });
   });
 
   it('two periods of the same employment give one path, not two that read alike', () => {
-    const g = graph([org('a'), org('b'), other('p')], [['1', 'WORKS_IN', 'p', 'a'], ['1b', 'WORKS_IN', 'p', 'a'], ['2', 'WORKS_IN', 'p', 'b']]);
+    const g = graph(
+      [org('a'), org('b'), other('p')],
+      [
+        ['1', 'WORKS_IN', 'p', 'a'],
+        ['1b', 'WORKS_IN', 'p', 'a'],
+        ['2', 'WORKS_IN', 'p', 'b'],
+      ],
+    );
     expect(g.ask('a', 'b').walks).toEqual(['a > p > b']);
   });
 });
@@ -116,7 +161,11 @@ describe('connection ranking', () => {
   });
 
   it('orders by length, then cost, then the names along the way', () => {
-    const p = (name: string, ...edges: ReturnType<typeof edge>[]) => ({ name, edges, nodes: [{ id: 's', name }, ...edges.map((e) => ({ id: e.target, name }))] });
+    const p = (name: string, ...edges: ReturnType<typeof edge>[]) => ({
+      name,
+      edges,
+      nodes: [{ id: 's', name }, ...edges.map((e) => ({ id: e.target, name }))],
+    });
     const long = p('A', edge('1', 'CONTACT_FOR', 's', 'x'), edge('2', 'CONTACT_FOR', 'x', 't'), edge('3', 'CONTACT_FOR', 'x', 't'));
     const tree = p('A', edge('4', 'PART_OF', 's', 'u'), edge('5', 'PART_OF', 'u', 't'));
     const peopleB = p('B', edge('6', 'WORKS_IN', 's', 'v'), edge('7', 'WORKS_IN', 'v', 't'));

@@ -7,7 +7,13 @@ import type { Candidates, ChannelRow, ContactRow, OrgRow, PathwayRow, RouteRow }
  * candidate records: which assignments and channels are kept, and in which order.
  */
 
-const org = (id: string, sector: string, kind = 'MUNICIPAL_UNIT', municipalityCode: string | null = '0730'): OrgRow => ({ id, name: id, kind, sector, municipalityCode });
+const org = (id: string, sector: string, kind = 'MUNICIPAL_UNIT', municipalityCode: string | null = '0730'): OrgRow => ({
+  id,
+  name: id,
+  kind,
+  sector,
+  municipalityCode,
+});
 const PPR = { ...org('ppr', 'MUNICIPALITY'), name: 'PPR Randers' };
 const MUNI = org('randers', 'MUNICIPALITY', 'MUNICIPALITY');
 const FAMILY = org('family', 'MUNICIPALITY');
@@ -34,7 +40,12 @@ describe('contact ranking: fixed contacts', () => {
 
   it('leaves out assignments naming another pathway or step, and counts them', () => {
     const { ranked, excluded } = rankContacts(
-      candidates([contact('adhd', 'ppr', { pathways: ['pw-adhd'] }), contact('step4', 'ppr', { steps: [4] }), contact('any', 'ppr'), contact('fits', 'ppr', { pathways: ['pw-angst'], steps: [2] })]),
+      candidates([
+        contact('adhd', 'ppr', { pathways: ['pw-adhd'] }),
+        contact('step4', 'ppr', { steps: [4] }),
+        contact('any', 'ppr'),
+        contact('fits', 'ppr', { pathways: ['pw-angst'], steps: [2] }),
+      ]),
       q({ pathway: ANXIETY, step: 2 }),
     );
     expect(ids(ranked)).toEqual(['fits', 'any']);
@@ -45,11 +56,19 @@ describe('contact ranking: fixed contacts', () => {
 
   it('moves a contact up for the topic and the audience, down for another audience', () => {
     const { ranked } = rankContacts(
-      candidates([contact('other-audience', 'ppr', { audience: ['praktiserende læger'] }), contact('plain', 'ppr'), contact('angst', 'ppr', { topics: ['angst'], audience: ['PPR'] })]),
+      candidates([
+        contact('other-audience', 'ppr', { audience: ['praktiserende læger'] }),
+        contact('plain', 'ppr'),
+        contact('angst', 'ppr', { topics: ['angst'], audience: ['PPR'] }),
+      ]),
       q({ topic: 'Angst' }),
     );
     expect(ids(ranked)).toEqual(['angst', 'plain', 'other-audience']);
-    expect(ranked[0]!.fit).toMatchObject({ topic: true, audience: true, score: CARD_WEIGHTS.scope.OWN_ORGANISATION + CARD_WEIGHTS.topic + CARD_WEIGHTS.inAudience });
+    expect(ranked[0]!.fit).toMatchObject({
+      topic: true,
+      audience: true,
+      score: CARD_WEIGHTS.scope.OWN_ORGANISATION + CARD_WEIGHTS.topic + CARD_WEIGHTS.inAudience,
+    });
     expect(ranked[2]!.fit).toMatchObject({ topic: false, audience: false });
   });
 
@@ -72,7 +91,10 @@ describe('contact ranking: ways in', () => {
   const route = (c: ChannelRow, provider: OrgRow, servedId: string | null): RouteRow => ({ channel: c, provider, servedId });
 
   it('a working channel beats a planned one of a better kind; a planned one is hardly a way in', () => {
-    const ranked = rankRoutes(candidates([], [route(ch('planned-line', 'PHONE_LINE', 'PLANNED'), BUA, 'ppr'), route(ch('mail', 'SECURE_EMAIL'), BUA, 'ppr')]), q());
+    const ranked = rankRoutes(
+      candidates([], [route(ch('planned-line', 'PHONE_LINE', 'PLANNED'), BUA, 'ppr'), route(ch('mail', 'SECURE_EMAIL'), BUA, 'ppr')]),
+      q(),
+    );
     expect(ranked.map((r) => r.route.channel.id)).toEqual(['mail', 'planned-line']);
     expect(ranked[1]!.reasons).toContainEqual({ kind: 'NOT_ESTABLISHED', status: 'PLANNED' });
   });
@@ -114,7 +136,13 @@ describe('contact ranking: ways in', () => {
   });
 
   it('a topic named in the channel’s rules moves it up', () => {
-    const ranked = rankRoutes(candidates([], [route(ch('rådgivning', 'PHONE_LINE'), BUA, 'ppr'), route(ch('telefonlinje', 'PHONE_LINE', 'ESTABLISHED', 'kun angst og depression'), BUA, 'ppr')]), q({ topic: 'angst' }));
+    const ranked = rankRoutes(
+      candidates(
+        [],
+        [route(ch('rådgivning', 'PHONE_LINE'), BUA, 'ppr'), route(ch('telefonlinje', 'PHONE_LINE', 'ESTABLISHED', 'kun angst og depression'), BUA, 'ppr')],
+      ),
+      q({ topic: 'angst' }),
+    );
     expect(ranked.map((r) => r.route.channel.id)).toEqual(['telefonlinje', 'rådgivning']);
     expect(ranked[0]!.score - ranked[1]!.score).toBe(ROUTE_WEIGHTS.topic);
   });

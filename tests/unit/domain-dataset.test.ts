@@ -4,7 +4,10 @@ import { SeedError, validateDataset, type SeedFile } from '../../api/src/dataset
 /** Validates in-memory files; returns the issues, or [] when the dataset is valid. */
 function issuesOf(files: Record<string, SeedFile>, existing = new Map<string, never>()) {
   try {
-    validateDataset(Object.entries(files).map(([file, content]) => ({ file, content })), existing);
+    validateDataset(
+      Object.entries(files).map(([file, content]) => ({ file, content })),
+      existing,
+    );
     return [];
   } catch (err) {
     if (err instanceof SeedError) return err.issues;
@@ -12,7 +15,14 @@ function issuesOf(files: Record<string, SeedFile>, existing = new Map<string, ne
   }
 }
 
-const norddjurs = { label: 'Organisation', id: 'org:municipality-norddjurs', name: 'Norddjurs Kommune', kind: 'MUNICIPALITY', sector: 'MUNICIPALITY', municipalityCode: '707' };
+const norddjurs = {
+  label: 'Organisation',
+  id: 'org:municipality-norddjurs',
+  name: 'Norddjurs Kommune',
+  kind: 'MUNICIPALITY',
+  sector: 'MUNICIPALITY',
+  municipalityCode: '707',
+};
 const anne = { label: 'Person', id: 'person:anne', name: 'Anne Testesen', fictitious: true };
 const group = { label: 'Group', id: 'group:g', name: 'G', kind: 'WORKING_GROUP' };
 const adhd = { label: 'Pathway', id: 'pathway:adhd', name: 'ADHD' };
@@ -28,20 +38,50 @@ describe('dataset rules across records', () => {
   });
 
   it('names file, record and field for an endpoint of the wrong kind or a missing one', () => {
-    const issues = issuesOf({ 'a.json': { nodes: [anne, group], relationships: [{ type: 'WORKS_IN', id: 'rel:w', from: 'person:anne', to: 'group:g' }, { type: 'WORKS_IN', id: 'rel:v', from: 'person:bo', to: 'group:g' }] } });
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'a.json', record: 'relationship #1 (id "rel:w")', field: 'to', message: expect.stringMatching(/ends at Organisation, not Group/) }));
+    const issues = issuesOf({
+      'a.json': {
+        nodes: [anne, group],
+        relationships: [
+          { type: 'WORKS_IN', id: 'rel:w', from: 'person:anne', to: 'group:g' },
+          { type: 'WORKS_IN', id: 'rel:v', from: 'person:bo', to: 'group:g' },
+        ],
+      },
+    });
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        file: 'a.json',
+        record: 'relationship #1 (id "rel:w")',
+        field: 'to',
+        message: expect.stringMatching(/ends at Organisation, not Group/),
+      }),
+    );
     expect(issues).toContainEqual(expect.objectContaining({ record: 'relationship #2 (id "rel:v")', field: 'from', message: 'no node with id "person:bo"' }));
   });
 
   it('checks that CONTACT_FOR pathways name Pathway nodes', () => {
-    const issues = issuesOf({ 'a.json': { nodes: [norddjurs, anne, group], relationships: [{ type: 'CONTACT_FOR', id: 'rel:c', from: 'person:anne', to: 'org:municipality-norddjurs', pathways: ['pathway:adhd'] }] } });
+    const issues = issuesOf({
+      'a.json': {
+        nodes: [norddjurs, anne, group],
+        relationships: [{ type: 'CONTACT_FOR', id: 'rel:c', from: 'person:anne', to: 'org:municipality-norddjurs', pathways: ['pathway:adhd'] }],
+      },
+    });
     expect(issues).toEqual([expect.objectContaining({ field: 'pathways.0', message: 'no node with id "pathway:adhd"' })]);
   });
 
   it('checks that MEMBER_OF.onBehalfOf names an organisation', () => {
-    const ok = issuesOf({ 'a.json': { nodes: [norddjurs, anne, group], relationships: [{ type: 'MEMBER_OF', id: 'rel:m', from: 'person:anne', to: 'group:g', onBehalfOf: 'org:municipality-norddjurs' }] } });
+    const ok = issuesOf({
+      'a.json': {
+        nodes: [norddjurs, anne, group],
+        relationships: [{ type: 'MEMBER_OF', id: 'rel:m', from: 'person:anne', to: 'group:g', onBehalfOf: 'org:municipality-norddjurs' }],
+      },
+    });
     expect(ok).toEqual([]);
-    const bad = issuesOf({ 'a.json': { nodes: [norddjurs, anne, group], relationships: [{ type: 'MEMBER_OF', id: 'rel:m', from: 'person:anne', to: 'group:g', onBehalfOf: 'org:municipality-syddjurs' }] } });
+    const bad = issuesOf({
+      'a.json': {
+        nodes: [norddjurs, anne, group],
+        relationships: [{ type: 'MEMBER_OF', id: 'rel:m', from: 'person:anne', to: 'group:g', onBehalfOf: 'org:municipality-syddjurs' }],
+      },
+    });
     expect(bad).toEqual([expect.objectContaining({ field: 'onBehalfOf' })]);
   });
 
@@ -55,7 +95,10 @@ describe('dataset rules across records', () => {
   });
 
   it('reports an unknown label or type and a broken JSON file', () => {
-    const issues = issuesOf({ 'a.json': { nodes: [{ label: 'Cat', id: 'cat:1' }], relationships: [{ type: 'LIKES', id: 'rel:l', from: 'a', to: 'b' }] }, 'b.json': new Error('Unexpected token') as never });
+    const issues = issuesOf({
+      'a.json': { nodes: [{ label: 'Cat', id: 'cat:1' }], relationships: [{ type: 'LIKES', id: 'rel:l', from: 'a', to: 'b' }] },
+      'b.json': new Error('Unexpected token') as never,
+    });
     expect(issues.map((i) => i.field).sort()).toEqual(['(json)', 'label', 'type']);
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { gs1CheckDigit, isValidLocationNumber, withCheckDigit } from '../../api/src/domain/location-number.js';
 import {
-  MUNICIPALITIES, REGIONS, isMunicipalityCode, municipalitiesInRegion, municipalityByCode, nameMatchesMunicipality, slugOf,
+  MUNICIPALITIES,
+  REGIONS,
+  isMunicipalityCode,
+  municipalitiesInRegion,
+  municipalityByCode,
+  nameMatchesMunicipality,
+  slugOf,
 } from '../../api/src/domain/municipalities.js';
 import { isIsoDate, isPhoneNumber, isWebUrl, validateNode, validateRelationship } from '../../api/src/domain/records.js';
 import { ID_PREFIXES, NODE_LABELS, ORGANISATION_KINDS, SECTORS_BY_KIND } from '../../api/src/domain/vocabulary.js';
@@ -72,7 +78,16 @@ describe('municipalities', () => {
 
   it('knows the codes of the Central Denmark Region', () => {
     const midt = Object.fromEntries(municipalitiesInRegion('1082').map((m) => [m.name, m.code]));
-    expect(midt).toMatchObject({ Norddjurs: '707', Syddjurs: '706', Randers: '730', Favrskov: '710', Aarhus: '751', Samsø: '741', Horsens: '615', 'Ringkøbing-Skjern': '760' });
+    expect(midt).toMatchObject({
+      Norddjurs: '707',
+      Syddjurs: '706',
+      Randers: '730',
+      Favrskov: '710',
+      Aarhus: '751',
+      Samsø: '741',
+      Horsens: '615',
+      'Ringkøbing-Skjern': '760',
+    });
     expect(municipalityByCode('101')?.officialName).toBe('Københavns Kommune');
     expect(municipalityByCode('400')?.officialName).toBe('Bornholms Regionskommune');
     expect(isMunicipalityCode('411')).toBe(false); // Christiansø is no municipality
@@ -181,7 +196,9 @@ describe('dates', () => {
     expect(failedFields(validateNode('Mandate', mandate))).toEqual(['validTo']);
     expect(validateNode('Mandate', { ...mandate, validTo: '2024-12-31' }).ok).toBe(true);
     expect(failedFields(validateNode('Agreement', { id: 'agreement:a', name: 'A', validFrom: '2027-12-31', validTo: '2024-01-01' }))).toEqual(['validTo']);
-    expect(failedFields(validateNode('Group', { id: 'group:g', name: 'G', kind: 'NETWORK', validFrom: '2021-12-31', validTo: '2018-09-01' }))).toEqual(['validTo']);
+    expect(failedFields(validateNode('Group', { id: 'group:g', name: 'G', kind: 'NETWORK', validFrom: '2021-12-31', validTo: '2018-09-01' }))).toEqual([
+      'validTo',
+    ]);
     expect(failedFields(validateNode('Organisation', org({ validFrom: '2024-07-01', validTo: '2024-06-30' })))).toEqual(['validTo']);
   });
 });
@@ -205,9 +222,11 @@ describe('closed vocabularies', () => {
     expect(failedFields(validateRelationship('MEMBER_OF', relation({ to: 'group:g', represents: ['PPR', 'PPR'] })))).toEqual(['represents']);
   });
 
-  it('fit an organisation\'s sector to its kind', () => {
+  it("fit an organisation's sector to its kind", () => {
     for (const kind of ORGANISATION_KINDS) expect(SECTORS_BY_KIND[kind].length).toBeGreaterThan(0);
-    expect(messageOf(validateNode('Organisation', org({ kind: 'GP_PRACTICE', sector: 'MUNICIPALITY', locationNumber: '5790000123452' })), 'sector')).toMatch(/GENERAL_PRACTICE/);
+    expect(messageOf(validateNode('Organisation', org({ kind: 'GP_PRACTICE', sector: 'MUNICIPALITY', locationNumber: '5790000123452' })), 'sector')).toMatch(
+      /GENERAL_PRACTICE/,
+    );
     expect(failedFields(validateNode('Organisation', org({ kind: 'NATIONAL_BODY', sector: 'REGION' })))).toEqual(['sector']);
     expect(validateNode('Organisation', org({ kind: 'PRIVATE_SPECIALIST', sector: 'GENERAL_PRACTICE' })).ok).toBe(true);
   });
@@ -287,13 +306,23 @@ describe('channels', () => {
   });
 
   it('take supportsAttachments as a boolean', () => {
-    expect(failedFields(validateNode('Channel', channel({ kind: 'MEDCOM_CORRESPONDENCE', status: 'PLANNED', supportsAttachments: 'ja' })))).toEqual(['supportsAttachments']);
+    expect(failedFields(validateNode('Channel', channel({ kind: 'MEDCOM_CORRESPONDENCE', status: 'PLANNED', supportsAttachments: 'ja' })))).toEqual([
+      'supportsAttachments',
+    ]);
   });
 });
 
 describe('relationships', () => {
   it('STATUS needs a level and an asOf no later than its document', () => {
-    const status = relation({ from: 'org:municipality-norddjurs', to: 'element:mistrivsel-2', level: 'BLUE', asOf: '2023-02-24', source: '003 Statusoverblik Norddjurs', sourceDate: '2023-02-24', inferred: true });
+    const status = relation({
+      from: 'org:municipality-norddjurs',
+      to: 'element:mistrivsel-2',
+      level: 'BLUE',
+      asOf: '2023-02-24',
+      source: '003 Statusoverblik Norddjurs',
+      sourceDate: '2023-02-24',
+      inferred: true,
+    });
     expect(validateRelationship('STATUS', status).ok).toBe(true);
     expect(failedFields(validateRelationship('STATUS', { ...status, asOf: undefined }))).toEqual(['asOf']);
     expect(failedFields(validateRelationship('STATUS', { ...status, level: undefined }))).toEqual(['level']);
@@ -327,7 +356,9 @@ describe('relationships', () => {
 
 describe('provenance', () => {
   it('accepts a source with its date, and an inferred fact with its source', () => {
-    expect(validateNode('Organisation', org({ source: '001 Status, implementeringsgruppen Randersklyngen', sourceDate: '2024-04-01', inferred: true })).ok).toBe(true);
+    expect(
+      validateNode('Organisation', org({ source: '001 Status, implementeringsgruppen Randersklyngen', sourceDate: '2024-04-01', inferred: true })).ok,
+    ).toBe(true);
   });
 
   it('rejects a source date or an inferred flag without a source', () => {

@@ -4,7 +4,11 @@ import { findOnlyBridges, type BridgeOrg, type BridgePerson } from '../../api/sr
 /** The only-bridge definition (api/src/modules/gaps/bridges.ts) on small hand-made edge lists. */
 
 const org = (id: string, kind: string, sector: string, parent?: [string, string]): BridgeOrg => ({
-  id, name: id, kind, sector, parent: parent ? { id: parent[0], kind: parent[1] } : null,
+  id,
+  name: id,
+  kind,
+  sector,
+  parent: parent ? { id: parent[0], kind: parent[1] } : null,
 });
 const ORGS = [
   org('hosp', 'HOSPITAL', 'REGION'),
@@ -22,21 +26,21 @@ const person = (id: string, works: string[], groups: Array<[string, string?]> = 
   contactFor,
 });
 const summary = (people: BridgePerson[]) =>
-  findOnlyBridges(ORGS, people).map((b) => `${b.person.id} ${b.hand.id} ${b.sectors.join('+')} via ${[...b.groups.map((g) => g.id), ...b.organisations.map((o) => o.id)].join(',')}`).sort();
+  findOnlyBridges(ORGS, people)
+    .map((b) => `${b.person.id} ${b.hand.id} ${b.sectors.join('+')} via ${[...b.groups.map((g) => g.id), ...b.organisations.map((o) => o.id)].join(',')}`)
+    .sort();
 
 describe('only bridge between an organisation and another sector', () => {
   it('one person in a shared group is the department’s only bridge; the other side has two, so no bridge there', () => {
-    expect(
-      summary([
-        person('nurse', ['dept'], [['g']]),
-        person('ppr-lead', ['ppr'], [['g']]),
-        person('director', ['muni'], [['g']]),
-      ]),
-    ).toEqual(['nurse dept MUNICIPALITY via g']);
+    expect(summary([person('nurse', ['dept'], [['g']]), person('ppr-lead', ['ppr'], [['g']]), person('director', ['muni'], [['g']])])).toEqual([
+      'nurse dept MUNICIPALITY via g',
+    ]);
   });
 
   it('a second person from the department, in any group with the other sector, ends it (and two on the other side too)', () => {
-    expect(summary([person('nurse', ['dept'], [['g']]), person('doctor', ['dept'], [['h']]), person('a', ['ppr'], [['g', 'muni']]), person('b', ['muni'], [['h']])])).toEqual([]);
+    expect(
+      summary([person('nurse', ['dept'], [['g']]), person('doctor', ['dept'], [['h']]), person('a', ['ppr'], [['g', 'muni']]), person('b', ['muni'], [['h']])]),
+    ).toEqual([]);
   });
 
   it('units count with their municipality and sub-units with their department; a fixed contact is a tie', () => {
@@ -52,10 +56,7 @@ describe('only bridge between an organisation and another sector', () => {
   });
 
   it('sitting for an organisation (onBehalfOf) attaches like working there; alone in a group is no tie', () => {
-    expect(summary([person('rep', ['hosp'], [['g', 'dept']]), person('x', ['muni'], [['g']])])).toEqual([
-      'rep dept MUNICIPALITY via g',
-      'x muni REGION via g',
-    ]);
+    expect(summary([person('rep', ['hosp'], [['g', 'dept']]), person('x', ['muni'], [['g']])])).toEqual(['rep dept MUNICIPALITY via g', 'x muni REGION via g']);
     expect(summary([person('alone', ['dept'], [['solo']])])).toEqual([]);
   });
 });

@@ -42,8 +42,7 @@ function scriptedSessions(script: Answer[]) {
     };
     return Promise.resolve(tx);
   };
-  const run = <T>(work: (tx: ManagedTransaction) => Promise<T>) =>
-    executor.execute(beginTransaction as never, work as never) as Promise<T>;
+  const run = <T>(work: (tx: ManagedTransaction) => Promise<T>) => executor.execute(beginTransaction as never, work as never) as Promise<T>;
   const session: SessionLike = {
     executeRead: run,
     executeWrite: run,
@@ -75,7 +74,11 @@ describe('the Neo4j adapter (driver transaction executor, no server)', () => {
   });
 
   it('lets the driver retry a deadlock and a transient error, then commits', async () => {
-    const { db, log } = scriptedSessions([{ error: deadlock() }, { error: newError('busy', 'Neo.TransientError.General.DatabaseUnavailable') }, { rows: [{ ok: true }] }]);
+    const { db, log } = scriptedSessions([
+      { error: deadlock() },
+      { error: newError('busy', 'Neo.TransientError.General.DatabaseUnavailable') },
+      { rows: [{ ok: true }] },
+    ]);
     expect(await db.write((tx) => tx.run(query('update-node')))).toEqual([{ ok: true }]);
     expect(log).toMatchObject({ transactions: 3, commits: 1, rollbacks: 2 });
   });

@@ -20,7 +20,12 @@ const options: OidcOptions = {
 
 describe('who may sign in through the identity provider', () => {
   it('accepts an allowed domain (any case) as a viewer, with the name from the claims or the address', () => {
-    expect(decideOidcSignIn({ email: 'Anna.Berg@RM.dk', name: ' Anna Berg ' }, options)).toEqual({ kind: 'accepted', email: 'anna.berg@rm.dk', name: 'Anna Berg', role: 'VIEWER' });
+    expect(decideOidcSignIn({ email: 'Anna.Berg@RM.dk', name: ' Anna Berg ' }, options)).toEqual({
+      kind: 'accepted',
+      email: 'anna.berg@rm.dk',
+      name: 'Anna Berg',
+      role: 'VIEWER',
+    });
     expect(decideOidcSignIn({ email: 'bo@aarhus.dk' }, options)).toMatchObject({ name: 'bo', role: 'VIEWER' });
   });
 
@@ -43,7 +48,8 @@ describe('who may sign in through the identity provider', () => {
 
   it('returns to a path on this site only', () => {
     expect(safeReturnPath('/kontakt?fra=org:x')).toBe('/kontakt?fra=org:x');
-    for (const bad of [null, '', 'https://evil.example', '//evil.example/x', '/\\evil.example', 'kontakt', '/x\ny']) expect(safeReturnPath(bad)).toBe('/rediger');
+    for (const bad of [null, '', 'https://evil.example', '//evil.example/x', '/\\evil.example', 'kontakt', '/x\ny'])
+      expect(safeReturnPath(bad)).toBe('/rediger');
   });
 });
 
@@ -59,7 +65,15 @@ describe('configuration of the identity provider', () => {
   it('is off without OIDC_ISSUER and reads every variable with it', () => {
     expect(loadConfig({ GRAPH_DATA_DIR: dir() }).oidc).toBeNull();
     const c = loadConfig({ GRAPH_DATA_DIR: dir(), ...base, OIDC_ROLE_CLAIM: 'groups', OIDC_EDITOR_VALUES: 'a, b', OIDC_ADMIN_VALUES: 'c' });
-    expect(c.oidc).toMatchObject({ allowedDomains: ['rm.dk', 'aarhus.dk'], roleClaim: 'groups', editorValues: ['a', 'b'], adminValues: ['c'], clientSecret: null, emailClaim: 'email', scopes: 'openid email profile' });
+    expect(c.oidc).toMatchObject({
+      allowedDomains: ['rm.dk', 'aarhus.dk'],
+      roleClaim: 'groups',
+      editorValues: ['a', 'b'],
+      adminValues: ['c'],
+      clientSecret: null,
+      emailClaim: 'email',
+      scopes: 'openid email profile',
+    });
     expect(c.settings.organisationSignIn).toBe(true);
   });
 

@@ -117,7 +117,7 @@ describe('client address', () => {
   const req = (remoteAddress: string | undefined, xff?: string) =>
     ({ socket: { remoteAddress }, headers: xff === undefined ? {} : { 'x-forwarded-for': xff } }) as unknown as IncomingMessage;
 
-  it('is the socket\'s address unless a trusted proxy says otherwise; X-Forwarded-For alone changes nothing', () => {
+  it("is the socket's address unless a trusted proxy says otherwise; X-Forwarded-For alone changes nothing", () => {
     expect(clientAddress(req('203.0.113.9', '198.51.100.1'), null)).toBe('203.0.113.9');
     expect(clientAddress(req('::ffff:203.0.113.9'), null)).toBe('203.0.113.9');
     expect(clientAddress(undefined, null)).toBe(IN_PROCESS);

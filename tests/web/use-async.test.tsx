@@ -15,7 +15,9 @@ function deferred() {
 describe('web lib: useAsync', () => {
   it('is idle without a key, loading while the loader runs, then holds its answer', async () => {
     const { calls, load } = deferred();
-    const { result, rerender } = renderHook(({ key }: { key: string | null }) => useAsync(key, load(key ?? '')), { initialProps: { key: null as string | null } });
+    const { result, rerender } = renderHook(({ key }: { key: string | null }) => useAsync(key, load(key ?? '')), {
+      initialProps: { key: null as string | null },
+    });
     expect(result.current.status).toBe('idle');
     expect(calls).toHaveLength(0);
 

@@ -11,11 +11,31 @@ import { groupSteps } from '../../web/src/features/vejviser/lib/professional-ste
  */
 
 const channel = (id: string, kind: string, status = 'ESTABLISHED'): GuideChannel => ({
-  id, name: id, kind, status, address: null, schedule: null, rules: null, providedBy: { id: 'org:x', name: 'X' },
+  id,
+  name: id,
+  kind,
+  status,
+  address: null,
+  schedule: null,
+  rules: null,
+  providedBy: { id: 'org:x', name: 'X' },
 });
-const route = (org: string, side: string, c: GuideChannel, rank = 1): GuideRoute => ({ rank, side, sentence: '', organisation: { id: org, name: org, kind: null }, channel: c });
+const route = (org: string, side: string, c: GuideChannel, rank = 1): GuideRoute => ({
+  rank,
+  side,
+  sentence: '',
+  organisation: { id: org, name: org, kind: null },
+  channel: c,
+});
 const step = (number: number, routes: GuideRoute[], contacts: GuideStep['contacts'] = []): GuideStep => ({
-  id: `step:${number}`, number, name: `Trin ${number}`, nameLanguage: 'DA', description: null, contacts, routes, explanation: '',
+  id: `step:${number}`,
+  number,
+  name: `Trin ${number}`,
+  nameLanguage: 'DA',
+  description: null,
+  contacts,
+  routes,
+  explanation: '',
 });
 
 const phone = channel('channel:phone', 'PHONE_LINE');
@@ -38,17 +58,26 @@ function guide(pathways: Array<{ id: string; steps: GuideStep[] }>, units: Guide
   };
 }
 
-describe('the families\' guide', () => {
+describe("the families' guide", () => {
   test("only the municipality's established phone lines and websites, each once; the units' own lines too", () => {
     const g = guide(
       [
-        { id: 'pathway:a', steps: [step(1, [route('org:unit', 'MUNICIPALITY', phone), route('org:bua', 'REGION', bua), route('org:unit', 'MUNICIPALITY', advice)]), step(2, [route('org:unit', 'MUNICIPALITY', phone), route('org:unit', 'MUNICIPALITY', mail), route('org:unit', 'MUNICIPALITY', planned)])] },
+        {
+          id: 'pathway:a',
+          steps: [
+            step(1, [route('org:unit', 'MUNICIPALITY', phone), route('org:bua', 'REGION', bua), route('org:unit', 'MUNICIPALITY', advice)]),
+            step(2, [route('org:unit', 'MUNICIPALITY', phone), route('org:unit', 'MUNICIPALITY', mail), route('org:unit', 'MUNICIPALITY', planned)]),
+          ],
+        },
       ],
       [{ organisation: { id: 'org:school', name: 'Skole', kind: 'MUNICIPAL_UNIT' }, channels: [web, mail] }],
     );
     const f = familyGuide(g);
     expect(f.ways.map((w) => w.key)).toEqual(['channel:phone', 'channel:web']);
-    expect(f.rows.map((r) => [r.number, r.first])).toEqual([[1, ['channel:phone']], [2, ['channel:phone']]]);
+    expect(f.rows.map((r) => [r.number, r.first])).toEqual([
+      [1, ['channel:phone']],
+      [2, ['channel:phone']],
+    ]);
   });
 
   test('pathways that answer alike share a row; one that differs gets its own, and the GP comes first from step 3', () => {
@@ -70,7 +99,10 @@ describe('the families\' guide', () => {
   test('no family way at all: no cards, every step still listed', () => {
     const f = familyGuide(guide([{ id: 'pathway:a', steps: [step(1, [route('org:bua', 'REGION', advice)]), step(2, [])] }]));
     expect(f.ways).toEqual([]);
-    expect(f.rows.map((r) => [r.number, r.first])).toEqual([[1, []], [2, []]]);
+    expect(f.rows.map((r) => [r.number, r.first])).toEqual([
+      [1, []],
+      [2, []],
+    ]);
     expect(f.samePathways).toBe(true);
   });
 });
@@ -79,11 +111,13 @@ describe("the professionals' guide", () => {
   test('a step is printed once for the pathways with the same contacts and ways in, in step order', () => {
     const s1 = step(1, [route('org:unit', 'MUNICIPALITY', phone), route('org:bua', 'REGION', advice, 2)]);
     const other = step(1, [route('org:bua', 'REGION', advice), route('org:unit', 'MUNICIPALITY', phone, 2)]);
-    const groups = groupSteps(guide([
-      { id: 'pathway:a', steps: [step(2, []), s1] },
-      { id: 'pathway:b', steps: [s1, step(2, [])] },
-      { id: 'pathway:c', steps: [other, step(2, [])] },
-    ]));
+    const groups = groupSteps(
+      guide([
+        { id: 'pathway:a', steps: [step(2, []), s1] },
+        { id: 'pathway:b', steps: [s1, step(2, [])] },
+        { id: 'pathway:c', steps: [other, step(2, [])] },
+      ]),
+    );
     expect(groups.map((g) => [g.step.number, g.pathways.map((p) => p.pathway.id)])).toEqual([
       [1, ['pathway:a', 'pathway:b']],
       [1, ['pathway:c']],
@@ -100,7 +134,13 @@ describe('the language of a page load', () => {
     expect(initialLanguage('', storage('en'))).toBe('en');
     expect(initialLanguage('?lang=fr', storage('xx'))).toBe('da');
     expect(initialLanguage('', null)).toBe('da');
-    expect(initialLanguage('', { getItem: () => { throw new Error('storage is off'); } })).toBe('da');
+    expect(
+      initialLanguage('', {
+        getItem: () => {
+          throw new Error('storage is off');
+        },
+      }),
+    ).toBe('da');
   });
 
   test('an address in a language keeps its other parameters and hash', () => {

@@ -25,13 +25,16 @@ export const IN_PROCESS = 'in-process';
 export function parseTrustProxy(value: string): TrustProxy | null {
   const setting = value.trim();
   if (setting === '' || setting === 'false' || setting === '0') return null;
-  if (setting === 'true') throw new Error('must be a hop count or the proxies\' addresses; true would let any client choose its address');
+  if (setting === 'true') throw new Error("must be a hop count or the proxies' addresses; true would let any client choose its address");
   if (/^\d+$/.test(setting)) {
     const hops = Number(setting);
     if (hops > 10) throw new Error('must be at most 10 hops');
     return { setting, trust: (_address, hop) => hop < hops };
   }
-  const list = setting.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = setting
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   try {
     return { setting, trust: proxyaddr.compile(list) };
   } catch (err) {

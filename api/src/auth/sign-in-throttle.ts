@@ -113,7 +113,10 @@ export class SignInThrottle {
     const wait = Math.max(account?.lockedUntil ?? 0, budget?.lockedUntil ?? 0) - now;
     if (wait > 0) return { attempt: null, retryAfterSeconds: Math.ceil(wait / 1000) };
     // Tries in progress count as failures until they are known: never more at once than the limits leave.
-    if ((account && account.inFlight >= Math.max(1, this.o.accountLimit - account.failures)) || (budget && budget.inFlight >= Math.max(1, this.o.clientLimit - budget.failures.length))) {
+    if (
+      (account && account.inFlight >= Math.max(1, this.o.accountLimit - account.failures)) ||
+      (budget && budget.inFlight >= Math.max(1, this.o.clientLimit - budget.failures.length))
+    ) {
       return { attempt: null, retryAfterSeconds: 1 };
     }
     const a = account ?? { id: `sign-in-lock:${randomUUID()}`, email, client, failures: 0, lastFailureAt: 0, inFlight: 0, lockedUntil: 0 };
@@ -133,11 +136,12 @@ export class SignInThrottle {
       retryAfterSeconds: 0,
       attempt: {
         fail: () => settle(() => this.recordFailure(accountKey, a, c)),
-        succeed: () => void settle(() => {
-          a.failures = 0;
-          a.lockedUntil = 0;
-          return this.forgetIdle(accountKey, a, c);
-        }),
+        succeed: () =>
+          void settle(() => {
+            a.failures = 0;
+            a.lockedUntil = 0;
+            return this.forgetIdle(accountKey, a, c);
+          }),
         release: () => void settle(() => this.forgetIdle(accountKey, a, c)),
       },
     };

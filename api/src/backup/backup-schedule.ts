@@ -26,7 +26,17 @@ export function startBackups(db: GraphDb, q: QueryCatalog, s: BackupSchedule, lo
         const pruned = pruneBackups(s.dir, s.keep);
         metrics?.backup(true, r.seconds, r.bytes);
         logger.info(
-          { file: r.file, bytes: r.bytes, sha256: r.sha256, contentHash: r.contentHash, nodes: r.nodes, relationships: r.relationships, changes: r.changes, seconds: Number(r.seconds.toFixed(2)), pruned: pruned.length },
+          {
+            file: r.file,
+            bytes: r.bytes,
+            sha256: r.sha256,
+            contentHash: r.contentHash,
+            nodes: r.nodes,
+            relationships: r.relationships,
+            changes: r.changes,
+            seconds: Number(r.seconds.toFixed(2)),
+            pruned: pruned.length,
+          },
           'backup written and verified',
         );
       } catch (err) {

@@ -50,12 +50,19 @@ export async function writeBackup(db: GraphDb, q: QueryCatalog, dir: string, now
   const expected = contentHash(data);
   if (!check.ok || check.contentHash !== expected) {
     fs.rmSync(file, { force: true });
-    throw new Error(`the backup did not verify: ${[...check.problems, check.contentHash !== expected ? 'content hash differs' : ''].filter(Boolean).join('; ')}`);
+    throw new Error(
+      `the backup did not verify: ${[...check.problems, check.contentHash !== expected ? 'content hash differs' : ''].filter(Boolean).join('; ')}`,
+    );
   }
   writeAtomically(file + SIDECAR, `${sha256}  ${name}\n`);
   return {
-    file, bytes: Buffer.byteLength(json), sha256, contentHash: expected,
-    nodes: data.nodes.length, relationships: data.relationships.length, changes: data.changes.length,
+    file,
+    bytes: Buffer.byteLength(json),
+    sha256,
+    contentHash: expected,
+    nodes: data.nodes.length,
+    relationships: data.relationships.length,
+    changes: data.changes.length,
     seconds: (performance.now() - started) / 1000,
   };
 }
@@ -83,7 +90,11 @@ export function verifyBackupFile(file: string, expectedSha256?: string): BackupC
 
 /** The backups in `dir`, oldest first (names sort by time). */
 export function listBackups(dir: string): string[] {
-  return fs.readdirSync(dir).filter((f) => NAME.test(f)).sort().map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => NAME.test(f))
+    .sort()
+    .map((f) => path.join(dir, f));
 }
 
 /** Keeps the newest `keep` backups (with their .sha256 files); deletes older ones and stale temporary files. Returns what it deleted. */

@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import {
-  CHANNEL_KINDS, CHANNEL_STATUSES, GROUP_KINDS, ID_PREFIXES, MANDATE_LEVELS, MEMBER_ROLES, ORGANISATION_KINDS,
-  PERSPECTIVES, RELATIONSHIP_ID_PREFIX, SECTORS, SECTORS_BY_KIND, STATUS_LEVELS, type NodeLabel, type RelationshipType,
+  CHANNEL_KINDS,
+  CHANNEL_STATUSES,
+  GROUP_KINDS,
+  ID_PREFIXES,
+  MANDATE_LEVELS,
+  MEMBER_ROLES,
+  ORGANISATION_KINDS,
+  PERSPECTIVES,
+  RELATIONSHIP_ID_PREFIX,
+  SECTORS,
+  SECTORS_BY_KIND,
+  STATUS_LEVELS,
+  type NodeLabel,
+  type RelationshipType,
 } from './vocabulary.js';
 import { isValidLocationNumber } from './location-number.js';
 import { normalisePhone, parseDanishDate } from './danish-input.js';
@@ -43,8 +55,7 @@ const text = (max: number) =>
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9:._-]{0,127}$/;
 const id = z.string().regex(ID_PATTERN, 'must be 1–128 characters of a–z, 0–9, ":", ".", "_" or "-"');
-const idWithPrefix = (prefix: string) =>
-  id.refine((v) => v.startsWith(prefix) && v.length > prefix.length, `must start with "${prefix}"`);
+const idWithPrefix = (prefix: string) => id.refine((v) => v.startsWith(prefix) && v.length > prefix.length, `must start with "${prefix}"`);
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A real calendar day as YYYY-MM-DD, in a range where a typo of the year shows up. */
@@ -95,9 +106,7 @@ export function isWebUrl(value: string): boolean {
 }
 const website = z.string().max(300, 'must be at most 300 characters').refine(isWebUrl, 'must be a web address starting with http:// or https://');
 
-const locationNumber = z
-  .string()
-  .refine(isValidLocationNumber, 'must be a 13-digit location number with a valid GS1 check digit');
+const locationNumber = z.string().refine(isValidLocationNumber, 'must be a 13-digit location number with a valid GS1 check digit');
 const municipalityCode = z
   .string()
   .regex(/^\d{3}$/, 'must be a 3-digit Danish municipality code (101–860)')
@@ -133,8 +142,10 @@ const datesInOrder =
 /** A date or an "inferred" flag without a document to anchor it says nothing. */
 const provenance: Check = (v, ctx) => {
   if (v.source !== undefined) return;
-  if (v.sourceDate !== undefined) ctx.addIssue({ code: 'custom', message: 'needs a source (the document it is the date of)', path: ['sourceDate'], input: v.sourceDate });
-  if (v.inferred !== undefined) ctx.addIssue({ code: 'custom', message: 'needs a source (the document it is inferred from)', path: ['inferred'], input: v.inferred });
+  if (v.sourceDate !== undefined)
+    ctx.addIssue({ code: 'custom', message: 'needs a source (the document it is the date of)', path: ['sourceDate'], input: v.sourceDate });
+  if (v.inferred !== undefined)
+    ctx.addIssue({ code: 'custom', message: 'needs a source (the document it is inferred from)', path: ['inferred'], input: v.inferred });
 };
 
 function checked<T extends z.ZodObject>(schema: T, ...checks: Check[]) {
@@ -161,7 +172,12 @@ const organisationRules: Check = (o, ctx) => {
   }
   const code = o.municipalityCode as string | undefined;
   if ((kind === 'MUNICIPALITY' || kind === 'MUNICIPAL_UNIT') && code === undefined) {
-    ctx.addIssue({ code: 'custom', message: `is required for ${kind === 'MUNICIPALITY' ? 'a municipality' : 'a municipal unit'}`, path: ['municipalityCode'], input: code });
+    ctx.addIssue({
+      code: 'custom',
+      message: `is required for ${kind === 'MUNICIPALITY' ? 'a municipality' : 'a municipal unit'}`,
+      path: ['municipalityCode'],
+      input: code,
+    });
   }
   if (kind === 'MUNICIPALITY' && code !== undefined && isMunicipalityCode(code) && !nameMatchesMunicipality(o.name as string, code)) {
     ctx.addIssue({
@@ -189,7 +205,12 @@ const channelRules: Check = (c, ctx) => {
   const rule = CHANNEL_ADDRESS[kind];
   if (rule && address !== undefined && !rule.test(address)) ctx.addIssue({ code: 'custom', message: rule.message, path: ['address'], input: address });
   if (kind === 'MEDCOM_CORRESPONDENCE' && c.status === 'ESTABLISHED' && address === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'is required for an established MedCom channel (the location number letters go to)', path: ['address'], input: undefined });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'is required for an established MedCom channel (the location number letters go to)',
+      path: ['address'],
+      input: undefined,
+    });
   }
 };
 
@@ -246,9 +267,7 @@ export const nodeSchemas = {
     provenance,
   ),
   Mandate: checked(
-    z
-      .object({ ...node('Mandate'), level: z.enum(MANDATE_LEVELS), scope: text(500), validFrom: isoDate.optional(), validTo: isoDate.optional() })
-      .strict(),
+    z.object({ ...node('Mandate'), level: z.enum(MANDATE_LEVELS), scope: text(500), validFrom: isoDate.optional(), validTo: isoDate.optional() }).strict(),
     datesInOrder('validFrom', 'validTo'),
     provenance,
   ),
@@ -313,7 +332,11 @@ export const relationshipSchemas = {
     role: text(120).optional(),
     ...confirmation,
   }),
-  MEMBER_OF: rel({ represents: perspectives.default([]), role: z.enum(MEMBER_ROLES).default('MEMBER'), onBehalfOf: idWithPrefix(ID_PREFIXES.Organisation).optional() }),
+  MEMBER_OF: rel({
+    represents: perspectives.default([]),
+    role: z.enum(MEMBER_ROLES).default('MEMBER'),
+    onBehalfOf: idWithPrefix(ID_PREFIXES.Organisation).optional(),
+  }),
   REPORTS_TO: rel({}),
   ANCHORED_IN: rel({}),
   SECRETARIAT_FOR: rel({}),

@@ -3,31 +3,58 @@
  * the allow-lists of labels and relationship types all derive from these lists.
  */
 export const ORGANISATION_KINDS = [
-  'REGION', 'HOSPITAL', 'HOSPITAL_DEPARTMENT', 'MUNICIPALITY', 'MUNICIPAL_UNIT', 'GP_PRACTICE',
-  'GP_ORGANISATION', 'CLUSTER', 'NATIONAL_BODY', 'PRIVATE_SPECIALIST',
+  'REGION',
+  'HOSPITAL',
+  'HOSPITAL_DEPARTMENT',
+  'MUNICIPALITY',
+  'MUNICIPAL_UNIT',
+  'GP_PRACTICE',
+  'GP_ORGANISATION',
+  'CLUSTER',
+  'NATIONAL_BODY',
+  'PRIVATE_SPECIALIST',
 ] as const;
 export const SECTORS = ['REGION', 'GENERAL_PRACTICE', 'MUNICIPALITY', 'NATIONAL'] as const;
 export const GROUP_KINDS = [
-  'IMPLEMENTATION_GROUP', 'STEERING_GROUP', 'CLUSTER_STEERING_GROUP', 'COMMITTEE', 'COUNCIL',
-  'SECRETARIAT', 'WORKING_GROUP', 'NETWORK',
+  'IMPLEMENTATION_GROUP',
+  'STEERING_GROUP',
+  'CLUSTER_STEERING_GROUP',
+  'COMMITTEE',
+  'COUNCIL',
+  'SECRETARIAT',
+  'WORKING_GROUP',
+  'NETWORK',
 ] as const;
 export const MEMBER_ROLES = ['CHAIR', 'MEMBER', 'SECRETARY', 'OBSERVER'] as const;
 export const MANDATE_LEVELS = ['DECIDE', 'RECOMMEND', 'ADVISE', 'INFORM'] as const;
 export const CHANNEL_KINDS = [
-  'MEDCOM_CORRESPONDENCE', 'PHONE_LINE', 'SECURE_EMAIL', 'VIRTUAL_MEETING', 'MEETING', 'WEBSITE',
-  'ADVISORY_SERVICE', 'REFERRAL',
+  'MEDCOM_CORRESPONDENCE',
+  'PHONE_LINE',
+  'SECURE_EMAIL',
+  'VIRTUAL_MEETING',
+  'MEETING',
+  'WEBSITE',
+  'ADVISORY_SERVICE',
+  'REFERRAL',
 ] as const;
 export const CHANNEL_STATUSES = ['ESTABLISHED', 'IN_PROGRESS', 'PLANNED'] as const;
 export const STATUS_LEVELS = ['GREEN', 'YELLOW', 'RED', 'BLUE'] as const;
 export const PERSPECTIVES = [
-  'PSYCHIATRY', 'SOMATICS', 'GENERAL_PRACTICE', 'HEALTH_VISITING', 'PPR', 'FAMILY_SOCIAL', 'SCHOOL',
-  'YOUTH_GUIDANCE', 'DAYCARE', 'MUNICIPAL_TREATMENT', 'MANAGEMENT',
+  'PSYCHIATRY',
+  'SOMATICS',
+  'GENERAL_PRACTICE',
+  'HEALTH_VISITING',
+  'PPR',
+  'FAMILY_SOCIAL',
+  'SCHOOL',
+  'YOUTH_GUIDANCE',
+  'DAYCARE',
+  'MUNICIPAL_TREATMENT',
+  'MANAGEMENT',
 ] as const;
 
 /** Node labels the loader and the API may write; never taken from input. */
-export const NODE_LABELS = [
-  'Organisation', 'Person', 'Group', 'Mandate', 'Channel', 'Agreement', 'Element', 'Pathway', 'Step',
-] as const;
+export const NODE_LABELS = ['Organisation', 'Person', 'Group', 'Mandate', 'Channel', 'Agreement', 'Element', 'Pathway', 'Step'] as const;
 
 /** Every id starts with its kind, so an id alone says what it names ("org:bua", "rel:…"). */
 export const ID_PREFIXES = {

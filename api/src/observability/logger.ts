@@ -19,8 +19,7 @@ export interface LoggerOptions {
  * their values are replaced, wherever they sit in the first two levels. The request log itself
  * writes only ids (see request-log.ts); this is the belt to that brace.
  */
-const REDACT = ['email', 'name', 'password', 'token', 'authorization', 'cookie', 'phone']
-  .flatMap((k) => [k, `*.${k}`]);
+const REDACT = ['email', 'name', 'password', 'token', 'authorization', 'cookie', 'phone'].flatMap((k) => [k, `*.${k}`]);
 
 export function createLogger(options: LoggerOptions): Logger {
   const destination = options.pretty
@@ -46,10 +45,12 @@ export const silentLogger: Logger = pino({ level: 'silent' });
  * logger. An Error is logged as `err` so the stack is kept as a field, not spliced into text.
  */
 export function yogaLogger(logger: Logger): YogaLogger {
-  const forward = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
-    const err = args.find((a): a is Error => a instanceof Error);
-    if (err) logger[level]({ err }, 'graphql-yoga');
-    else logger[level](args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
-  };
+  const forward =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      const err = args.find((a): a is Error => a instanceof Error);
+      if (err) logger[level]({ err }, 'graphql-yoga');
+      else logger[level](args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+    };
   return { debug: forward('debug'), info: forward('info'), warn: forward('warn'), error: forward('error') };
 }

@@ -21,7 +21,9 @@ export function useMetricsEndpoint(metrics: Metrics, token: string | null): Plug
         return endResponse(new fetchAPI.Response('Unauthorized\n', { status: 401, headers: { 'www-authenticate': 'Bearer', 'content-type': 'text/plain' } }));
       }
       const { contentType, body } = await metrics.exposition();
-      endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : body, { status: 200, headers: { 'content-type': contentType, 'cache-control': 'no-store' } }));
+      endResponse(
+        new fetchAPI.Response(request.method === 'HEAD' ? null : body, { status: 200, headers: { 'content-type': contentType, 'cache-control': 'no-store' } }),
+      );
     },
   };
 }

@@ -21,6 +21,12 @@ export function logRequest(logger: Logger, f: RequestFacts): void {
   };
   // Probes and scrapes arrive every few seconds; they are worth a line only when debugging.
   const routine = QUIET_PATHS.has(f.path) && f.status < 400;
-  const level = routine ? 'debug' : f.status >= 500 || f.errorCodes.includes('INTERNAL_SERVER_ERROR') ? 'error' : f.status >= 400 || f.errorCodes.length ? 'warn' : 'info';
+  const level = routine
+    ? 'debug'
+    : f.status >= 500 || f.errorCodes.includes('INTERNAL_SERVER_ERROR')
+      ? 'error'
+      : f.status >= 400 || f.errorCodes.length
+        ? 'warn'
+        : 'info';
   logger[level](line, 'request');
 }

@@ -48,7 +48,9 @@ export function responseCachePlugin(epoch: StoreEpoch, options: ResponseCacheOpt
     // The default key hashes through WebCrypto, an asynchronous hop per request; node's hash is
     // synchronous. Variables in another order only make another entry.
     buildResponseCacheKey: ({ documentString, operationName, variableValues }) =>
-      `${epoch.current()}:${createHash('sha256').update(`${documentString}|${operationName ?? ''}|${JSON.stringify(variableValues ?? {})}`).digest('base64url')}`,
+      `${epoch.current()}:${createHash('sha256')
+        .update(`${documentString}|${operationName ?? ''}|${JSON.stringify(variableValues ?? {})}`)
+        .digest('base64url')}`,
   });
   return {
     onPluginInit({ addPlugin }) {

@@ -11,11 +11,25 @@ import { first } from './rows.js';
  */
 
 const DAY = '2026-01-01';
-const RANDERS_UNITS = ['org:behandlingstilbud-randers', 'org:familie-randers', 'org:kui-randers', 'org:ppr-randers', 'org:skole-randers', 'org:sundhedspleje-randers'];
+const RANDERS_UNITS = [
+  'org:behandlingstilbud-randers',
+  'org:familie-randers',
+  'org:kui-randers',
+  'org:ppr-randers',
+  'org:skole-randers',
+  'org:sundhedspleje-randers',
+];
 const RANDERS = ['org:municipality-randers', ...RANDERS_UNITS];
 
 const neighbourParams = (ids: string[], extra: Record<string, unknown> = {}) => ({
-  ids, providesOnly: [], notToMembers: [], types: [...HAND_TYPES], anchors: [], anchorTypes: [...ANCHOR_TYPES], day: DAY, ...extra,
+  ids,
+  providesOnly: [],
+  notToMembers: [],
+  types: [...HAND_TYPES],
+  anchors: [],
+  anchorTypes: [...ANCHOR_TYPES],
+  day: DAY,
+  ...extra,
 });
 interface Ref {
   id: string;
@@ -66,10 +80,17 @@ const hops = (rows: Array<{ from: string; type: string; id: string }>) => rows.m
 
 export const connectionCases: ContractCases = {
   connectionEndpoints: async ({ db, queries }) => {
-    const rows = await db.run<ConnectionEndpointsRow>(queries.connectionEndpoints, { ids: ['org:gp-randers-torvet', 'org:ppr-randers', 'channel:medcom-randers', 'org:nope'] });
+    const rows = await db.run<ConnectionEndpointsRow>(queries.connectionEndpoints, {
+      ids: ['org:gp-randers-torvet', 'org:ppr-randers', 'channel:medcom-randers', 'org:nope'],
+    });
     const byId = Object.fromEntries(rows.map((r) => [r.node.id, r.node]));
     expect(Object.keys(byId).sort()).toEqual(['channel:medcom-randers', 'org:gp-randers-torvet', 'org:ppr-randers']);
-    expect(byId['org:gp-randers-torvet']).toMatchObject({ label: 'Organisation', name: 'Lægehuset Torvet, Randers', kind: 'GP_PRACTICE', sector: 'GENERAL_PRACTICE' });
+    expect(byId['org:gp-randers-torvet']).toMatchObject({
+      label: 'Organisation',
+      name: 'Lægehuset Torvet, Randers',
+      kind: 'GP_PRACTICE',
+      sector: 'GENERAL_PRACTICE',
+    });
     expect(byId['org:ppr-randers']).toMatchObject({ label: 'Organisation', kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY' });
     expect(byId['channel:medcom-randers']).toMatchObject({ label: 'Channel', status: 'ESTABLISHED', address: '5790001968328', supportsAttachments: true });
   },
@@ -96,10 +117,7 @@ export const connectionCases: ContractCases = {
     ]);
     const before = await db.run<ConnectionNeighboursRow>(queries.connectionNeighbours, neighbourParams(brandt, { day: '2023-06-01' }));
     expect(before.find((r) => r.type === 'MEMBER_OF')).toMatchObject({ out: true, group: true, organisation: false, channel: false });
-    expect(hops(before)).toEqual([
-      'person:p051 MEMBER_OF group:implementeringsgruppe-randers',
-      'person:p051 WORKS_IN org:gp-randers-soendergade',
-    ]);
+    expect(hops(before)).toEqual(['person:p051 MEMBER_OF group:implementeringsgruppe-randers', 'person:p051 WORKS_IN org:gp-randers-soendergade']);
     // A mandate is linked only through anchor types, so only an end of the question leaves it.
     const mandate = ['mandate:implementeringsgruppe-randers'];
     expect(await db.run(queries.connectionNeighbours, neighbourParams(mandate))).toEqual([]);
@@ -126,7 +144,9 @@ export const connectionCases: ContractCases = {
     // Several frontier nodes in one statement, each row says which one it came from.
     const two = await db.run<ConnectionNeighboursRow>(queries.connectionNeighbours, neighbourParams(['org:gp-randers-torvet', 'org:ppr-randers']));
     expect(new Set(two.map((r) => r.from))).toEqual(new Set(['org:gp-randers-torvet', 'org:ppr-randers']));
-    expect(hops(two)).toEqual(expect.arrayContaining(['org:ppr-randers PART_OF org:municipality-randers', 'org:gp-randers-torvet SERVES channel:medcom-randers']));
+    expect(hops(two)).toEqual(
+      expect.arrayContaining(['org:ppr-randers PART_OF org:municipality-randers', 'org:gp-randers-torvet SERVES channel:medcom-randers']),
+    );
   },
 
   interfacesScope: async ({ db, queries }) => {
@@ -139,14 +159,16 @@ export const connectionCases: ContractCases = {
   interfacesChannels: async ({ db, queries }) => {
     const rows = await db.run<InterfacesChannelsRow>(queries.interfacesChannels, { ids: RANDERS, day: DAY });
     const links = rows.map((r) => `${r.channel.id} ${r.provider.id} → ${r.served.id}`).sort();
-    expect(links).toEqual(expect.arrayContaining([
-      'channel:medcom-randers org:municipality-randers → org:gp-randers-bredgade',
-      'channel:medcom-randers org:municipality-randers → org:gp-randers-soendergade',
-      'channel:medcom-randers org:municipality-randers → org:gp-randers-torvet',
-      'channel:medcom-randers org:municipality-randers → org:plo-midtjylland',
-      'channel:bua-raadgivning org:bua-raadgivningsenheden → org:municipality-randers',
-      'channel:viso-henvendelse org:viso → org:municipality-randers',
-    ]));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        'channel:medcom-randers org:municipality-randers → org:gp-randers-bredgade',
+        'channel:medcom-randers org:municipality-randers → org:gp-randers-soendergade',
+        'channel:medcom-randers org:municipality-randers → org:gp-randers-torvet',
+        'channel:medcom-randers org:municipality-randers → org:plo-midtjylland',
+        'channel:bua-raadgivning org:bua-raadgivningsenheden → org:municipality-randers',
+        'channel:viso-henvendelse org:viso → org:municipality-randers',
+      ]),
+    );
     // Every row touches Randers on one side.
     expect(rows.every((r) => RANDERS.includes(r.provider.id) || RANDERS.includes(r.served.id))).toBe(true);
     expect(rows.find((r) => r.channel.id === 'channel:medcom-randers')!.channel).toMatchObject({ status: 'ESTABLISHED', kind: 'MEDCOM_CORRESPONDENCE' });
@@ -176,7 +198,10 @@ export const connectionCases: ContractCases = {
     expect(rows).toHaveLength(9);
     const byId = Object.fromEntries(rows.map((r) => [r.person.id, r]));
     expect(byId['person:p151']!.workplaces).toEqual([
-      expect.objectContaining({ org: expect.objectContaining({ id: 'org:ppr-randers' }), municipality: expect.objectContaining({ id: 'org:municipality-randers' }) }),
+      expect.objectContaining({
+        org: expect.objectContaining({ id: 'org:ppr-randers' }),
+        municipality: expect.objectContaining({ id: 'org:municipality-randers' }),
+      }),
     ]);
     // The treatment offer's head is also a fixed contact for general practice (PLO).
     expect(byId['person:p156']!.contacts.map((c) => c.org.id)).toEqual(['org:plo-midtjylland']);
@@ -187,18 +212,31 @@ export const connectionCases: ContractCases = {
     const bua = people(await db.run<InterfacesPeopleRow>(queries.interfacesPeople, { ids: ['org:bua', 'org:bua-raadgivningsenheden'], day: DAY }));
     const olesen = bua.find((r) => r.person.id === 'person:p006')!;
     expect(olesen.workplaces.map((w) => w.org.id)).toEqual(['org:bua-raadgivningsenheden']);
-    expect(olesen.contacts.map((c) => c.org.id).sort()).toEqual(['org:municipality-hedensted', 'org:municipality-horsens', 'org:municipality-odder', 'org:municipality-skanderborg']);
+    expect(olesen.contacts.map((c) => c.org.id).sort()).toEqual([
+      'org:municipality-hedensted',
+      'org:municipality-horsens',
+      'org:municipality-odder',
+      'org:municipality-skanderborg',
+    ]);
     const hedensted = bua.find((r) => r.person.id === 'person:p079')!;
     expect(hedensted.contacts.map((c) => c.org.id)).toEqual(['org:bua']);
     expect(hedensted.workplaces).toEqual([
-      expect.objectContaining({ org: expect.objectContaining({ id: 'org:ppr-hedensted' }), municipality: expect.objectContaining({ id: 'org:municipality-hedensted' }) }),
+      expect.objectContaining({
+        org: expect.objectContaining({ id: 'org:ppr-hedensted' }),
+        municipality: expect.objectContaining({ id: 'org:municipality-hedensted' }),
+      }),
     ]);
   },
 
   interfacesGroups: async ({ db, queries }) => {
     const rows = await db.run<InterfacesGroupsRow>(queries.interfacesGroups, { ids: RANDERS, day: DAY });
     const groups = Object.fromEntries(rows.map((r) => [r.group.id, r]));
-    expect(Object.keys(groups).sort()).toEqual(['group:implementeringsgruppe-randers', 'group:klyngestyregruppe-randers', 'group:kosu', 'group:styregruppe-chefniveau-randers']);
+    expect(Object.keys(groups).sort()).toEqual([
+      'group:implementeringsgruppe-randers',
+      'group:klyngestyregruppe-randers',
+      'group:kosu',
+      'group:styregruppe-chefniveau-randers',
+    ]);
     const impl = groups['group:implementeringsgruppe-randers']!;
     // The current members only: the former GP representative (until 2023-12-31) is gone.
     expect(impl.members).toHaveLength(8);
@@ -206,7 +244,12 @@ export const connectionCases: ContractCases = {
     const psychiatry = impl.members.find((m) => m.person.id === 'person:p008')!;
     expect(psychiatry.onBehalfOf).toMatchObject({ id: 'org:bua' });
     const ppr = impl.members.find((m) => m.person.id === 'person:p143')!;
-    expect(ppr.workplaces).toEqual([expect.objectContaining({ org: expect.objectContaining({ id: 'org:ppr-norddjurs' }), municipality: expect.objectContaining({ id: 'org:municipality-norddjurs' }) })]);
+    expect(ppr.workplaces).toEqual([
+      expect.objectContaining({
+        org: expect.objectContaining({ id: 'org:ppr-norddjurs' }),
+        municipality: expect.objectContaining({ id: 'org:municipality-norddjurs' }),
+      }),
+    ]);
     // Before 2024 the former GP representative still sits in the group.
     const before = await db.run<InterfacesGroupsRow>(queries.interfacesGroups, { ids: RANDERS, day: '2023-06-01' });
     const implBefore = before.find((r) => r.group.id === 'group:implementeringsgruppe-randers')!;

@@ -26,15 +26,31 @@ export const contactCases: ContractCases = {
   contactCandidates: async ({ db, queries }) => {
     // The statement returns lists in the positions its header gives (they are cheaper to build
     // than maps); the reader's own decoder names them, and the case reads the named records.
-    const rows = await db.run<CandidatesRow>(queries.contactCandidates, { ids: ['org:ppr-horsens', 'org:ppr-randers', 'org:gp-randers-torvet', 'org:nope'], day: DAY });
+    const rows = await db.run<CandidatesRow>(queries.contactCandidates, {
+      ids: ['org:ppr-horsens', 'org:ppr-randers', 'org:gp-randers-torvet', 'org:nope'],
+      day: DAY,
+    });
     const by = Object.fromEntries(rows.map((r) => toCandidates(r)).map((c) => [c.asker.id, c]));
     expect(Object.keys(by).sort()).toEqual(['org:gp-randers-torvet', 'org:ppr-horsens', 'org:ppr-randers']);
     const horsens = by['org:ppr-horsens']!;
-    expect(horsens.asker).toEqual({ id: 'org:ppr-horsens', name: expect.stringContaining('Horsens Kommune'), kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY', municipalityCode: '615', shortName: null });
+    expect(horsens.asker).toEqual({
+      id: 'org:ppr-horsens',
+      name: expect.stringContaining('Horsens Kommune'),
+      kind: 'MUNICIPAL_UNIT',
+      sector: 'MUNICIPALITY',
+      municipalityCode: '615',
+      shortName: null,
+    });
 
     // A municipal unit: its municipality above it, the municipality's six units beside it.
     expect(horsens.ups.map((u) => u.id)).toEqual(['org:municipality-horsens']);
-    expect(horsens.municipality).toEqual({ id: 'org:municipality-horsens', name: 'Horsens Kommune', kind: 'MUNICIPALITY', sector: 'MUNICIPALITY', municipalityCode: '615' });
+    expect(horsens.municipality).toEqual({
+      id: 'org:municipality-horsens',
+      name: 'Horsens Kommune',
+      kind: 'MUNICIPALITY',
+      sector: 'MUNICIPALITY',
+      municipalityCode: '615',
+    });
     expect(horsens.units).toHaveLength(6);
     // A contact: the assignment, the organisation it serves and the person.
     expect(horsens.contacts.map((c) => `${c.person.id} ${c.forId}`).sort()).toEqual([
@@ -50,7 +66,9 @@ export const contactCases: ContractCases = {
     expect(malene.channels.map((r) => r.channel.id)).toEqual(['channel:bua-raadgivning']);
     // Routes: a channel, its provider, and whom of the asker's side it serves.
     const routeIds = horsens.routes.map((r) => r.channel.id);
-    expect(routeIds).toEqual(expect.arrayContaining(['channel:bua-raadgivning', 'channel:viso-henvendelse', 'channel:telefon-behandlingstilbud-horsens', 'channel:medcom-horsens']));
+    expect(routeIds).toEqual(
+      expect.arrayContaining(['channel:bua-raadgivning', 'channel:viso-henvendelse', 'channel:telefon-behandlingstilbud-horsens', 'channel:medcom-horsens']),
+    );
     const phone = horsens.routes.find((r) => r.channel.id === 'channel:telefon-behandlingstilbud-horsens')!;
     expect([phone.provider.id, phone.servedId]).toEqual(['org:behandlingstilbud-horsens', null]);
     expect(phone.channel.kind).toBe('PHONE_LINE');
@@ -80,10 +98,20 @@ export const contactCases: ContractCases = {
     expect(m!.clusters.map((c) => c.id)).toEqual(['org:cluster-randers']);
     expect(m!.medcom).toEqual([expect.objectContaining({ id: 'channel:medcom-syddjurs', status: 'IN_PROGRESS', address: '5790001327781' })]);
     expect([...m!.practices].sort()).toEqual(['org:gp-syddjurs-bredgade', 'org:gp-syddjurs-noerregade', 'org:gp-syddjurs-parkvej']);
-    expect(m!.statuses.map((s) => `${s.element.number} ${s.level} ${s.asOf}`).sort()).toEqual(['1 YELLOW 2024-04-01', '2 YELLOW 2024-04-01', '3 YELLOW 2024-04-01']);
+    expect(m!.statuses.map((s) => `${s.element.number} ${s.level} ${s.asOf}`).sort()).toEqual([
+      '1 YELLOW 2024-04-01',
+      '2 YELLOW 2024-04-01',
+      '3 YELLOW 2024-04-01',
+    ]);
     // Every pathway's steps with their English names (3 pathways × 4 steps in the seed).
     expect(m!.english).toHaveLength(12);
-    expect(m!.english.find((e) => e.stepId === 'step:adhd-1')).toEqual({ pathwayId: 'pathway:adhd', pathwayNameEn: 'Care pathway for children and young people with ADHD', stepId: 'step:adhd-1', stepNameEn: 'Step 1 – Prevention and early detection', stepDescriptionEn: expect.stringMatching(/^Universal services/) });
+    expect(m!.english.find((e) => e.stepId === 'step:adhd-1')).toEqual({
+      pathwayId: 'pathway:adhd',
+      pathwayNameEn: 'Care pathway for children and young people with ADHD',
+      stepId: 'step:adhd-1',
+      stepNameEn: 'Step 1 – Prevention and early detection',
+      stepDescriptionEn: expect.stringMatching(/^Universal services/),
+    });
     // Statuses after the day are not read; an unknown id gives no row.
     const [early] = await db.run<VejviserRow>(queries.vejviserMunicipality, { id: 'org:municipality-syddjurs', day: '2024-01-01' });
     expect(early!.statuses).toEqual([]);

@@ -15,7 +15,14 @@ const sortFold = foldParam(DANISH_SORT_FOLD);
 const TODAY = '2026-01-01';
 const RANDERS_CLUSTER_MUNICIPALITIES = ['org:municipality-favrskov', 'org:municipality-norddjurs', 'org:municipality-randers', 'org:municipality-syddjurs'];
 /** Every municipality has these six units (PPR, health visiting, family, school, KUI, the treatment offer). */
-const RANDERS_UNITS = ['org:behandlingstilbud-randers', 'org:familie-randers', 'org:kui-randers', 'org:ppr-randers', 'org:skole-randers', 'org:sundhedspleje-randers'];
+const RANDERS_UNITS = [
+  'org:behandlingstilbud-randers',
+  'org:familie-randers',
+  'org:kui-randers',
+  'org:ppr-randers',
+  'org:skole-randers',
+  'org:sundhedspleje-randers',
+];
 
 /** A node as the statements return it; the cases read its id (and a few named properties). */
 interface Ref {
@@ -117,13 +124,26 @@ interface GraphNodesByIdsRow {
 
 const searchParams = (text: string, extra: Record<string, unknown> = {}) => {
   const folded = foldText(text);
-  return { text: folded, compact: folded.replace(/ /g, ''), fold, sortFold, labels: ['Organisation', 'Person', 'Group', 'Channel'], personal: false, limit: 10, ...extra };
+  return {
+    text: folded,
+    compact: folded.replace(/ /g, ''),
+    fold,
+    sortFold,
+    labels: ['Organisation', 'Person', 'Group', 'Channel'],
+    personal: false,
+    limit: 10,
+    ...extra,
+  };
 };
 
 export const entitiesCases: ContractCases = {
   organisationListFiltered: async ({ db, queries }) => {
     const base = { kinds: null, sectors: null, municipalityId: null, clusterId: null, text: null, fold };
-    const inCluster = await db.run<OrganisationListFilteredRow>(queries.organisationListFiltered, { ...base, kinds: ['MUNICIPALITY'], clusterId: 'org:cluster-randers' });
+    const inCluster = await db.run<OrganisationListFilteredRow>(queries.organisationListFiltered, {
+      ...base,
+      kinds: ['MUNICIPALITY'],
+      clusterId: 'org:cluster-randers',
+    });
     expect(ids(inCluster, 'organisation')).toEqual(RANDERS_CLUSTER_MUNICIPALITIES);
     // The cluster itself, its hospital and the hospital's department, 4 municipalities with 6
     // units each, 10 GP practices and the private child psychiatrist in Randers.
@@ -134,10 +154,16 @@ export const entitiesCases: ContractCases = {
     const accented = await db.run<OrganisationListFilteredRow>(queries.organisationListFiltered, { ...base, text: foldText('Århus') });
     const plain = await db.run<OrganisationListFilteredRow>(queries.organisationListFiltered, { ...base, text: foldText('aarhus') });
     expect(ids(accented, 'organisation')).toEqual(ids(plain, 'organisation'));
-    expect(ids(accented, 'organisation')).toEqual(expect.arrayContaining(['org:municipality-aarhus', 'org:cluster-aarhus', 'org:hospital-aarhus', 'org:ppr-aarhus']));
+    expect(ids(accented, 'organisation')).toEqual(
+      expect.arrayContaining(['org:municipality-aarhus', 'org:cluster-aarhus', 'org:hospital-aarhus', 'org:ppr-aarhus']),
+    );
     expect(accented.every((r) => /aarhus/i.test(r.organisation.name))).toBe(true);
     // Filters combine: the municipality's units with a text.
-    const ppr = await db.run<OrganisationListFilteredRow>(queries.organisationListFiltered, { ...base, municipalityId: 'org:municipality-randers', text: foldText('PPR') });
+    const ppr = await db.run<OrganisationListFilteredRow>(queries.organisationListFiltered, {
+      ...base,
+      municipalityId: 'org:municipality-randers',
+      text: foldText('PPR'),
+    });
     expect(ids(ppr, 'organisation')).toEqual(['org:ppr-randers']);
   },
 
@@ -148,7 +174,9 @@ export const entitiesCases: ContractCases = {
     // No BUA or other fixed contact serves Randers (a gap 001 names).
     expect(row.contacts).toEqual([]);
     // Randers runs the secretariat of the cluster's implementation group (assumed, see README).
-    expect(row.groups).toEqual([expect.objectContaining({ relation: 'SECRETARIAT_FOR', group: expect.objectContaining({ id: 'group:implementeringsgruppe-randers' }) })]);
+    expect(row.groups).toEqual([
+      expect.objectContaining({ relation: 'SECRETARIAT_FOR', group: expect.objectContaining({ id: 'group:implementeringsgruppe-randers' }) }),
+    ]);
     expect(row.channels.map((c) => `${c.relation} ${c.channel.id}`).sort()).toEqual([
       'PROVIDES channel:medcom-randers',
       'SERVES channel:bua-raadgivning',
@@ -173,10 +201,17 @@ export const entitiesCases: ContractCases = {
     const brandt = rows.find((r) => r.person.id === 'person:p051')!;
     expect(farIds(brandt.worksIn, 'organisation')).toEqual(['org:gp-randers-soendergade']);
     // The former GP representative: membership ended 2023-12-31 (the relationship is kept, with its end).
-    expect(brandt.memberships).toEqual([expect.objectContaining({ until: '2023-12-31', group: expect.objectContaining({ id: 'group:implementeringsgruppe-randers' }) })]);
+    expect(brandt.memberships).toEqual([
+      expect.objectContaining({ until: '2023-12-31', group: expect.objectContaining({ id: 'group:implementeringsgruppe-randers' }) }),
+    ]);
     const olesen = rows.find((r) => r.person.id === 'person:p006')!;
     // BUA's fixed contact (in its advisory unit) for the four Horsens-cluster municipalities.
-    expect(farIds(olesen.contactFor, 'organisation')).toEqual(['org:municipality-hedensted', 'org:municipality-horsens', 'org:municipality-odder', 'org:municipality-skanderborg']);
+    expect(farIds(olesen.contactFor, 'organisation')).toEqual([
+      'org:municipality-hedensted',
+      'org:municipality-horsens',
+      'org:municipality-odder',
+      'org:municipality-skanderborg',
+    ]);
   },
 
   groupList: async ({ db, queries }) => {
@@ -184,15 +219,24 @@ export const entitiesCases: ContractCases = {
     expect(await db.run(queries.groupList, base)).toHaveLength(21);
     const impl = await db.run<GroupListRow>(queries.groupList, { ...base, kinds: ['IMPLEMENTATION_GROUP'] });
     expect(ids(impl, 'group')).toEqual([
-      'group:faelles-implementeringsgruppe', 'group:implementeringsgruppe-aarhus', 'group:implementeringsgruppe-horsens',
-      'group:implementeringsgruppe-midt', 'group:implementeringsgruppe-randers', 'group:implementeringsgruppe-vest',
+      'group:faelles-implementeringsgruppe',
+      'group:implementeringsgruppe-aarhus',
+      'group:implementeringsgruppe-horsens',
+      'group:implementeringsgruppe-midt',
+      'group:implementeringsgruppe-randers',
+      'group:implementeringsgruppe-vest',
     ]);
     const cluster = await db.run<GroupListRow>(queries.groupList, { ...base, clusterId: 'org:cluster-randers' });
     expect(ids(cluster, 'group')).toEqual([
-      'group:implementeringsgruppe-randers', 'group:klyngestyregruppe-randers', 'group:paa-tvaers-norddjurs', 'group:styregruppe-chefniveau-randers',
+      'group:implementeringsgruppe-randers',
+      'group:klyngestyregruppe-randers',
+      'group:paa-tvaers-norddjurs',
+      'group:styregruppe-chefniveau-randers',
     ]);
     // Randers is not the anchor but runs the secretariat.
-    expect(ids(await db.run<GroupListRow>(queries.groupList, { ...base, organisationId: 'org:municipality-randers' }), 'group')).toEqual(['group:implementeringsgruppe-randers']);
+    expect(ids(await db.run<GroupListRow>(queries.groupList, { ...base, organisationId: 'org:municipality-randers' }), 'group')).toEqual([
+      'group:implementeringsgruppe-randers',
+    ]);
     const text = await db.run<GroupListRow>(queries.groupList, { ...base, text: foldText('På tværs') });
     expect(ids(text, 'group')).toEqual(['group:paa-tvaers-norddjurs']);
   },
@@ -211,7 +255,10 @@ export const entitiesCases: ContractCases = {
     expect(row.secretariat).toEqual([expect.objectContaining({ label: 'Organisation', node: expect.objectContaining({ id: 'org:municipality-randers' }) })]);
     expect(farIds(row.mandates, 'mandate')).toEqual(['mandate:implementeringsgruppe-randers']);
     expect(row.implements.map((r) => `${r.label} ${r.node.id}`).sort()).toEqual([
-      'Agreement agreement:boern-unge-psykisk-mistrivsel', 'Element element:mistrivsel-1', 'Element element:mistrivsel-2', 'Element element:mistrivsel-3',
+      'Agreement agreement:boern-unge-psykisk-mistrivsel',
+      'Element element:mistrivsel-1',
+      'Element element:mistrivsel-2',
+      'Element element:mistrivsel-3',
     ]);
     // Norddjurs' "På Tværs" has no reporting line (a planted gap).
     const paaTvaers = first(await db.run<GroupsByIdsRow>(queries.groupsByIds, { ids: ['group:paa-tvaers-norddjurs'] }));
@@ -223,11 +270,16 @@ export const entitiesCases: ContractCases = {
     expect(await db.run(queries.mandateList, base)).toHaveLength(20);
     // The outreach project (2018–2021) and the PPR member's mandate that ran out 2023-12-31.
     expect(ids(await db.run<MandateListRow>(queries.mandateList, { ...base, expired: true }), 'mandate')).toEqual([
-      'mandate:fremskudt-funktion-projekt', 'mandate:randers-impl-ppr-norddjurs-2023',
+      'mandate:fremskudt-funktion-projekt',
+      'mandate:randers-impl-ppr-norddjurs-2023',
     ]);
     // As of mid-2023 only the project had expired.
-    expect(ids(await db.run<MandateListRow>(queries.mandateList, { ...base, expired: true, asOf: '2023-06-01' }), 'mandate')).toEqual(['mandate:fremskudt-funktion-projekt']);
-    expect(ids(await db.run<MandateListRow>(queries.mandateList, { ...base, holderId: 'group:implementeringsgruppe-randers' }), 'mandate')).toEqual(['mandate:implementeringsgruppe-randers']);
+    expect(ids(await db.run<MandateListRow>(queries.mandateList, { ...base, expired: true, asOf: '2023-06-01' }), 'mandate')).toEqual([
+      'mandate:fremskudt-funktion-projekt',
+    ]);
+    expect(ids(await db.run<MandateListRow>(queries.mandateList, { ...base, holderId: 'group:implementeringsgruppe-randers' }), 'mandate')).toEqual([
+      'mandate:implementeringsgruppe-randers',
+    ]);
     const advise = await db.run<MandateListRow>(queries.mandateList, { ...base, levels: ['ADVISE'] });
     expect(ids(advise, 'mandate')).toEqual(['mandate:fremskudt-funktion-projekt']);
   },
@@ -237,7 +289,12 @@ export const entitiesCases: ContractCases = {
     expect(row.mandate).toMatchObject({ id: 'mandate:implementeringsgruppe-randers', level: 'RECOMMEND' });
     expect(row.holders).toEqual([expect.objectContaining({ label: 'Group', node: expect.objectContaining({ id: 'group:implementeringsgruppe-randers' }) })]);
     expect(farIds(row.grantedBy, 'group')).toEqual(['group:klyngestyregruppe-randers']);
-    expect(row.concerns.map((r) => r.node.id).sort()).toEqual(['agreement:boern-unge-psykisk-mistrivsel', 'element:mistrivsel-1', 'element:mistrivsel-2', 'element:mistrivsel-3']);
+    expect(row.concerns.map((r) => r.node.id).sort()).toEqual([
+      'agreement:boern-unge-psykisk-mistrivsel',
+      'element:mistrivsel-1',
+      'element:mistrivsel-2',
+      'element:mistrivsel-3',
+    ]);
   },
 
   channelList: async ({ db, queries }) => {
@@ -247,12 +304,21 @@ export const entitiesCases: ContractCases = {
     expect(medcom).toHaveLength(19);
     const status = Object.fromEntries(medcom.map((r) => [r.channel.id, r.channel.status]));
     // 001: three of the Randers cluster's four have the module, Syddjurs is opening it.
-    expect([status['channel:medcom-randers'], status['channel:medcom-favrskov'], status['channel:medcom-norddjurs'], status['channel:medcom-syddjurs']])
-      .toEqual(['ESTABLISHED', 'ESTABLISHED', 'ESTABLISHED', 'IN_PROGRESS']);
+    expect([
+      status['channel:medcom-randers'],
+      status['channel:medcom-favrskov'],
+      status['channel:medcom-norddjurs'],
+      status['channel:medcom-syddjurs'],
+    ]).toEqual(['ESTABLISHED', 'ESTABLISHED', 'ESTABLISHED', 'IN_PROGRESS']);
     const planned = await db.run<ChannelListRow>(queries.channelList, { ...base, kinds: ['MEDCOM_CORRESPONDENCE'], statuses: ['PLANNED'] });
     expect(ids(planned, 'channel')).toEqual(['channel:medcom-lemvig', 'channel:medcom-samsoe', 'channel:medcom-skive']);
     const randers = await db.run<ChannelListRow>(queries.channelList, { ...base, organisationId: 'org:municipality-randers' });
-    expect(ids(randers, 'channel')).toEqual(['channel:bua-raadgivning', 'channel:bua-undervisning-psykopatologi', 'channel:medcom-randers', 'channel:viso-henvendelse']);
+    expect(ids(randers, 'channel')).toEqual([
+      'channel:bua-raadgivning',
+      'channel:bua-undervisning-psykopatologi',
+      'channel:medcom-randers',
+      'channel:viso-henvendelse',
+    ]);
     // The address is searched: the location number finds the one channel.
     const byNumber = await db.run<ChannelListRow>(queries.channelList, { ...base, text: foldText('5790001968328') });
     expect(ids(byNumber, 'channel')).toEqual(['channel:medcom-randers']);
@@ -263,18 +329,30 @@ export const entitiesCases: ContractCases = {
     expect(row.channel).toMatchObject({ id: 'channel:medcom-randers', kind: 'MEDCOM_CORRESPONDENCE', status: 'ESTABLISHED', address: '5790001968328' });
     expect(farIds(row.providers, 'organisation')).toEqual(['org:municipality-randers']);
     // General practice in Randers: the three practices and PLO.
-    expect(farIds(row.serves, 'organisation')).toEqual(['org:gp-randers-bredgade', 'org:gp-randers-soendergade', 'org:gp-randers-torvet', 'org:plo-midtjylland']);
+    expect(farIds(row.serves, 'organisation')).toEqual([
+      'org:gp-randers-bredgade',
+      'org:gp-randers-soendergade',
+      'org:gp-randers-torvet',
+      'org:plo-midtjylland',
+    ]);
   },
 
   agreementList: async ({ db, queries }) => {
     const base = { organisationId: null, text: null, fold };
     expect(ids(await db.run<AgreementListRow>(queries.agreementList, base), 'agreement')).toEqual([
-      'agreement:boern-unge-psykisk-mistrivsel', 'agreement:samarbejdsmodel-behandlingstilbud', 'agreement:sundhedsaftale-2024-2027', 'agreement:tidlig-opsporing-risikogrupper',
+      'agreement:boern-unge-psykisk-mistrivsel',
+      'agreement:samarbejdsmodel-behandlingstilbud',
+      'agreement:sundhedsaftale-2024-2027',
+      'agreement:tidlig-opsporing-risikogrupper',
     ]);
     expect(ids(await db.run<AgreementListRow>(queries.agreementList, { ...base, organisationId: 'org:municipality-norddjurs' }), 'agreement')).toEqual([
-      'agreement:boern-unge-psykisk-mistrivsel', 'agreement:samarbejdsmodel-behandlingstilbud', 'agreement:sundhedsaftale-2024-2027',
+      'agreement:boern-unge-psykisk-mistrivsel',
+      'agreement:samarbejdsmodel-behandlingstilbud',
+      'agreement:sundhedsaftale-2024-2027',
     ]);
-    expect(ids(await db.run<AgreementListRow>(queries.agreementList, { ...base, text: foldText('Sundhedsaftalen') }), 'agreement')).toEqual(['agreement:sundhedsaftale-2024-2027']);
+    expect(ids(await db.run<AgreementListRow>(queries.agreementList, { ...base, text: foldText('Sundhedsaftalen') }), 'agreement')).toEqual([
+      'agreement:sundhedsaftale-2024-2027',
+    ]);
   },
 
   agreementsByIds: async ({ db, queries }) => {
@@ -293,18 +371,26 @@ export const entitiesCases: ContractCases = {
     expect(row.agreements.map((a) => a.id)).toEqual(['agreement:boern-unge-psykisk-mistrivsel']);
     const statuses = row.statuses.map((s) => `${s.organisation.id} ${s.asOf} ${s.level}`).sort();
     // 003 (Norddjurs, Feb 2023, inferred green), 001 (Randers cluster, April 2024: Syddjurs yellow).
-    expect(statuses).toEqual(expect.arrayContaining([
-      'org:municipality-norddjurs 2023-02-24 GREEN',
-      'org:municipality-randers 2024-04-01 GREEN',
-      'org:municipality-syddjurs 2024-04-01 YELLOW',
-    ]));
+    expect(statuses).toEqual(
+      expect.arrayContaining([
+        'org:municipality-norddjurs 2023-02-24 GREEN',
+        'org:municipality-randers 2024-04-01 GREEN',
+        'org:municipality-syddjurs 2024-04-01 YELLOW',
+      ]),
+    );
     expect(farIds(row.implementedBy, 'group')).toEqual(['group:implementeringsgruppe-randers']);
     expect(farIds(row.mandates, 'mandate')).toEqual(['mandate:implementeringsgruppe-randers']);
   },
 
   pathwayList: async ({ db, queries }) => {
-    expect(ids(await db.run<PathwayListRow>(queries.pathwayList, { text: null, fold }), 'pathway')).toEqual(['pathway:adhd', 'pathway:angst-depression', 'pathway:spiseforstyrrelser']);
-    expect(ids(await db.run<PathwayListRow>(queries.pathwayList, { text: foldText('spiseforstyrrelser'), fold }), 'pathway')).toEqual(['pathway:spiseforstyrrelser']);
+    expect(ids(await db.run<PathwayListRow>(queries.pathwayList, { text: null, fold }), 'pathway')).toEqual([
+      'pathway:adhd',
+      'pathway:angst-depression',
+      'pathway:spiseforstyrrelser',
+    ]);
+    expect(ids(await db.run<PathwayListRow>(queries.pathwayList, { text: foldText('spiseforstyrrelser'), fold }), 'pathway')).toEqual([
+      'pathway:spiseforstyrrelser',
+    ]);
   },
 
   pathwaysByIds: async ({ db, queries }) => {
@@ -348,9 +434,7 @@ export const entitiesCases: ContractCases = {
     expect(signedIn).toEqual([expect.objectContaining({ id: 'person:p150', score: 100, sector: 'MUNICIPALITY' })]);
     // ø = oe: "Søndergaard" finds the five who carry it.
     const soendergaard = await db.run<SearchRow>(queries.search, searchParams('søndergaard', { labels: ['Person'], personal: true }));
-    expect(soendergaard.map((r) => r.id).sort()).toEqual([
-      'person:p010', 'person:p043', 'person:p079', 'person:p138', 'person:p212',
-    ]);
+    expect(soendergaard.map((r) => r.id).sort()).toEqual(['person:p010', 'person:p043', 'person:p079', 'person:p138', 'person:p212']);
     // Ties in Danish order: PPR Aarhus ("aa" = å) comes last of the 19.
     const ppr = await db.run<SearchRow>(queries.search, searchParams('PPR', { labels: ['Organisation'], limit: 30 }));
     expect(ppr).toHaveLength(19);
@@ -370,7 +454,13 @@ export const entitiesCases: ContractCases = {
 
   graphNeighbours: async ({ db, queries }) => {
     const all = first(await db.run<GraphNeighboursRow>(queries.graphNeighbours, { ids: ['channel:medcom-randers'], types: null }));
-    expect([...all.ids].sort()).toEqual(['org:gp-randers-bredgade', 'org:gp-randers-soendergade', 'org:gp-randers-torvet', 'org:municipality-randers', 'org:plo-midtjylland']);
+    expect([...all.ids].sort()).toEqual([
+      'org:gp-randers-bredgade',
+      'org:gp-randers-soendergade',
+      'org:gp-randers-torvet',
+      'org:municipality-randers',
+      'org:plo-midtjylland',
+    ]);
     const provides = first(await db.run<GraphNeighboursRow>(queries.graphNeighbours, { ids: ['channel:medcom-randers'], types: ['PROVIDES'] }));
     expect(provides.ids).toEqual(['org:municipality-randers']);
     expect(await db.run(queries.graphNeighbours, { ids: ['org:nope'], types: null })).toEqual([{ ids: [] }]);
@@ -378,7 +468,12 @@ export const entitiesCases: ContractCases = {
 
   graphNodesByIds: async ({ db, queries }) => {
     const some = ['org:municipality-randers', 'channel:medcom-randers', 'person:p150', 'org:gp-randers-torvet'];
-    const filtered = await db.run<GraphNodesByIdsRow>(queries.graphNodesByIds, { ids: some, labels: ['Organisation'], sectors: ['MUNICIPALITY'], keep: 'channel:medcom-randers' });
+    const filtered = await db.run<GraphNodesByIdsRow>(queries.graphNodesByIds, {
+      ids: some,
+      labels: ['Organisation'],
+      sectors: ['MUNICIPALITY'],
+      keep: 'channel:medcom-randers',
+    });
     expect(filtered.map((r) => `${r.label} ${r.id}`).sort()).toEqual(['Channel channel:medcom-randers', 'Organisation org:municipality-randers']);
     expect(filtered.find((r) => r.id === 'org:municipality-randers')!.props).toMatchObject({ name: 'Randers Kommune', municipalityCode: '730' });
     expect(await db.run(queries.graphNodesByIds, { ids: some, labels: null, sectors: null, keep: null })).toHaveLength(4);

@@ -98,7 +98,13 @@ export const fixtureCases: ContractCases = {
   },
   createUser: async ({ db, queries }) => {
     const [row] = await db.run(queries.createUser, {
-      id: 'user:contract', email: 'c@example.dk', name: 'C', role: 'VIEWER', scopeId: null, passwordHash: 'scrypt$x', now: '2026-01-01T00:00:00.000Z',
+      id: 'user:contract',
+      email: 'c@example.dk',
+      name: 'C',
+      role: 'VIEWER',
+      scopeId: null,
+      passwordHash: 'scrypt$x',
+      now: '2026-01-01T00:00:00.000Z',
     });
     expect(row).toEqual({ user: { id: 'user:contract', email: 'c@example.dk', name: 'C', role: 'VIEWER', scopeId: null, version: 1 } });
   },
@@ -109,8 +115,12 @@ export const fixtureCases: ContractCases = {
   },
   createSession: async ({ db, queries }) => {
     const params = { userId: 'user:contract', now: '2026-01-01T00:00:00.000Z' };
-    expect(await db.run(queries.createSession, { ...params, id: 'session:live', tokenHash: 'live', expiresAt: '2999-01-01T00:00:00.000Z' })).toEqual([{ id: 'session:live' }]);
-    expect(await db.run(queries.createSession, { ...params, id: 'session:old', tokenHash: 'old', expiresAt: '2000-01-01T00:00:00.000Z' })).toEqual([{ id: 'session:old' }]);
+    expect(await db.run(queries.createSession, { ...params, id: 'session:live', tokenHash: 'live', expiresAt: '2999-01-01T00:00:00.000Z' })).toEqual([
+      { id: 'session:live' },
+    ]);
+    expect(await db.run(queries.createSession, { ...params, id: 'session:old', tokenHash: 'old', expiresAt: '2000-01-01T00:00:00.000Z' })).toEqual([
+      { id: 'session:old' },
+    ]);
   },
   viewerByToken: async ({ db, queries }) => {
     const row = first(await db.run<ViewerByTokenRow>(queries.viewerByToken, { tokenHash: 'live', now: '2026-06-01T00:00:00.000Z' }));
@@ -143,12 +153,26 @@ export const fixtureCases: ContractCases = {
     expect(user.passwordHash).toBe('scrypt$x');
   },
   endUserSessions: async ({ db, queries }) => {
-    await db.run(queries.createSession, { userId: 'user:contract', now: '2026-06-01T00:00:00.000Z', id: 'session:again', tokenHash: 'again', expiresAt: '2999-01-01T00:00:00.000Z' });
+    await db.run(queries.createSession, {
+      userId: 'user:contract',
+      now: '2026-06-01T00:00:00.000Z',
+      id: 'session:again',
+      tokenHash: 'again',
+      expiresAt: '2999-01-01T00:00:00.000Z',
+    });
     expect(await db.run(queries.endUserSessions, { id: 'user:contract' })).toEqual([{ ended: 1 }]);
     expect(await db.run(queries.viewerByToken, { tokenHash: 'again', now: '2026-06-01T00:00:00.000Z' })).toEqual([]);
   },
   deleteUser: async ({ db, queries }) => {
-    await db.run(queries.createUser, { id: 'user:gone', email: 'gone@example.dk', name: 'G', role: 'VIEWER', scopeId: null, passwordHash: 'scrypt$y', now: '2026-01-01T00:00:00.000Z' });
+    await db.run(queries.createUser, {
+      id: 'user:gone',
+      email: 'gone@example.dk',
+      name: 'G',
+      role: 'VIEWER',
+      scopeId: null,
+      passwordHash: 'scrypt$y',
+      now: '2026-01-01T00:00:00.000Z',
+    });
     expect(await db.run(queries.deleteUser, { id: 'user:gone', version: 2 })).toEqual([{ deleted: 0 }]);
     expect(await db.run(queries.deleteUser, { id: 'user:gone', version: 1 })).toEqual([{ deleted: 1 }]);
     expect(await db.run(queries.userById, { id: 'user:gone' })).toEqual([]);
@@ -173,7 +197,14 @@ export const fixtureCases: ContractCases = {
     expect(row.props).toMatchObject({ id: 'org:m2', phone: '+45 70 10 20 30', version: 2, updatedAt: '2026-02-01T00:00:00.000Z' });
   },
   replaceNode: async ({ db, queries }) => {
-    const row = first(await db.run<ReplaceNodeRow>(queries.replaceNode, { id: 'org:m2', version: 2, props: { name: 'Aabenraa Kommune', kind: 'MUNICIPALITY', sector: 'MUNICIPALITY', municipalityCode: '580' }, now: '2026-02-02T00:00:00.000Z' }));
+    const row = first(
+      await db.run<ReplaceNodeRow>(queries.replaceNode, {
+        id: 'org:m2',
+        version: 2,
+        props: { name: 'Aabenraa Kommune', kind: 'MUNICIPALITY', sector: 'MUNICIPALITY', municipalityCode: '580' },
+        now: '2026-02-02T00:00:00.000Z',
+      }),
+    );
     expect(row.props.phone).toBeUndefined();
     expect(row.props).toMatchObject({ id: 'org:m2', version: 3, createdAt: '2026-01-01T00:00:00.000Z' });
   },
@@ -183,9 +214,20 @@ export const fixtureCases: ContractCases = {
     ]);
   },
   updateRelationship: async ({ db, queries }) => {
-    const row = first(await db.run<UpdateRelationshipRow>(queries.updateRelationship, { id: 'rel:ppr-m1', from: 'org:ppr', to: 'org:m1', version: 1, props: { until: '2030-01-01' }, now: '2026-02-01T00:00:00.000Z' }));
+    const row = first(
+      await db.run<UpdateRelationshipRow>(queries.updateRelationship, {
+        id: 'rel:ppr-m1',
+        from: 'org:ppr',
+        to: 'org:m1',
+        version: 1,
+        props: { until: '2030-01-01' },
+        now: '2026-02-01T00:00:00.000Z',
+      }),
+    );
     expect(row.props).toMatchObject({ until: '2030-01-01', version: 2 });
-    expect(await db.run(queries.updateRelationship, { id: 'rel:ppr-m1', from: 'org:ppr', to: 'org:m1', version: 1, props: {}, now: '2026-02-01T00:00:00.000Z' })).toEqual([]);
+    expect(
+      await db.run(queries.updateRelationship, { id: 'rel:ppr-m1', from: 'org:ppr', to: 'org:m1', version: 1, props: {}, now: '2026-02-01T00:00:00.000Z' }),
+    ).toEqual([]);
   },
   scopeMembers: async ({ db, queries }) => {
     const rows = await db.run<{ id: string }>(queries.scopeMembers, { scopeId: 'org:c', ids: ['org:m1', 'org:ppr', 'org:bua', 'org:c'] });
@@ -197,7 +239,14 @@ export const fixtureCases: ContractCases = {
     await db.run(queries.recordChange, { ...base, id: 'change:2', at: '2026-02-02T00:00:00.000Z', operation: 'UPDATE' });
     // A relationship's entry names its ends.
     await db.run(queries.recordChange, {
-      ...base, id: 'change:3', at: '2026-02-03T00:00:00.000Z', operation: 'LINK', entityId: 'rel:gone', entityLabel: 'WORKS_IN', fromId: 'person:x', toId: 'org:m2',
+      ...base,
+      id: 'change:3',
+      at: '2026-02-03T00:00:00.000Z',
+      operation: 'LINK',
+      entityId: 'rel:gone',
+      entityLabel: 'WORKS_IN',
+      fromId: 'person:x',
+      toId: 'org:m2',
     });
   },
   history: async ({ db, queries }) => {
@@ -229,7 +278,12 @@ export const fixtureCases: ContractCases = {
   },
   exportRelationships: async ({ db, queries }) => {
     const rows = await db.run<ExportRelationshipsRow>(queries.exportRelationships);
-    expect(rows.find((r) => r.props.id === 'rel:m1-c')).toEqual({ type: 'IN_CLUSTER', from: 'org:m1', to: 'org:c', props: expect.objectContaining({ id: 'rel:m1-c' }) });
+    expect(rows.find((r) => r.props.id === 'rel:m1-c')).toEqual({
+      type: 'IN_CLUSTER',
+      from: 'org:m1',
+      to: 'org:c',
+      props: expect.objectContaining({ id: 'rel:m1-c' }),
+    });
   },
   exportChanges: async ({ db, queries }) => {
     const rows = await db.run<ExportChangesRow>(queries.exportChanges);
@@ -239,7 +293,9 @@ export const fixtureCases: ContractCases = {
     expect(rows[2]!.change).toMatchObject({ fromId: 'person:x', toId: 'org:m2' });
   },
   restoreChanges: async ({ db, queries }) => {
-    await db.run(queries.restoreChanges, { rows: [{ id: 'change:0', at: '2025-01-01T00:00:00.000Z', operation: 'CREATE', actor: 'x', entityId: 'org:r', entityLabel: 'Organisation' }] });
+    await db.run(queries.restoreChanges, {
+      rows: [{ id: 'change:0', at: '2025-01-01T00:00:00.000Z', operation: 'CREATE', actor: 'x', entityId: 'org:r', entityLabel: 'Organisation' }],
+    });
     const row = first(await db.run<ChangeByIdRow>(queries.changeById, { id: 'change:0' }));
     expect(row.change).toMatchObject({ entityId: 'org:r', operation: 'CREATE' });
   },

@@ -27,7 +27,9 @@ const below = (root: string) => {
 };
 const SAMSOE = 'org:municipality-samsoe';
 const PERSON = 'person:p006';
-const CHANNEL = rels('SERVES').map((r) => r.from).sort()[0]!;
+const CHANNEL = rels('SERVES')
+  .map((r) => r.from)
+  .sort()[0]!;
 
 export const followUpWhatIfCases: ContractCases = {
   whatIfSubject: async ({ db, queries }) => {
@@ -51,7 +53,10 @@ export const followUpWhatIfCases: ContractCases = {
     for (const r of rows) expect(sorted(r.workplaces)).toEqual(sorted(new Set(works.filter((w) => w.from === r.personId).map((w) => w.to))));
   },
   whatIfFixedContacts: async ({ db, queries }) => {
-    const rows = await db.run<{ organisation: { id: string }; contacts: Array<{ id: string; personId: string }> }>(queries.whatIfFixedContacts, { personIds: [PERSON], day: DAY });
+    const rows = await db.run<{ organisation: { id: string }; contacts: Array<{ id: string; personId: string }> }>(queries.whatIfFixedContacts, {
+      personIds: [PERSON],
+      day: DAY,
+    });
     const contacts = rels('CONTACT_FOR');
     const orgs = sorted(new Set(contacts.filter((c) => c.from === PERSON).map((c) => c.to)));
     expect(orgs.length).toBeGreaterThan(0);
@@ -66,10 +71,15 @@ export const followUpWhatIfCases: ContractCases = {
     // An organisation served by no established channel at all has no row (nothing to lose).
     const expected = served.filter((o) => serves.some((s) => s.to === o && established.has(s.from)));
     expect(rows.map((r) => r.organisation.id)).toEqual(expected);
-    for (const r of rows) expect(sorted(r.channels)).toEqual(sorted(new Set(serves.filter((s) => s.to === r.organisation.id && established.has(s.from)).map((s) => s.from))));
+    for (const r of rows)
+      expect(sorted(r.channels)).toEqual(sorted(new Set(serves.filter((s) => s.to === r.organisation.id && established.has(s.from)).map((s) => s.from))));
   },
   whatIfGroups: async ({ db, queries }) => {
-    const rows = await db.run<{ group: { id: string; required: string[] }; members: Array<{ id: string; personId: string }> }>(queries.whatIfGroups, { personIds: [PERSON], orgIds: [], day: DAY });
+    const rows = await db.run<{ group: { id: string; required: string[] }; members: Array<{ id: string; personId: string }> }>(queries.whatIfGroups, {
+      personIds: [PERSON],
+      orgIds: [],
+      day: DAY,
+    });
     const members = rels('MEMBER_OF');
     const active = (id: string) => {
       const g = seed.nodes.find((n) => n.id === id)!;
@@ -81,7 +91,14 @@ export const followUpWhatIfCases: ContractCases = {
   whatIfNeighbourOrganisations: async ({ db, queries }) => {
     const rows = await db.run<{ near: { id: string } | null; far: { id: string } | null }>(queries.whatIfNeighbourOrganisations, { id: CHANNEL, day: DAY });
     const near = new Set(rows.flatMap((r) => (r.near ? [r.near.id] : [])));
-    const expected = new Set([...rels('SERVES').filter((r) => r.from === CHANNEL).map((r) => r.to), ...rels('PROVIDES').filter((r) => r.to === CHANNEL).map((r) => r.from)]);
+    const expected = new Set([
+      ...rels('SERVES')
+        .filter((r) => r.from === CHANNEL)
+        .map((r) => r.to),
+      ...rels('PROVIDES')
+        .filter((r) => r.to === CHANNEL)
+        .map((r) => r.from),
+    ]);
     expect(sorted(near)).toEqual(sorted(expected));
     for (const r of rows) if (r.far) expect(r.far.id).not.toBe(CHANNEL);
   },
@@ -93,7 +110,21 @@ export const followUpWhatIfCases: ContractCases = {
   },
   gapAcknowledgementSave: async ({ db, queries }) => {
     const key = 'contract|org:municipality-samsoe|';
-    const props = { id: 'gapack:contract', key, ruleId: 'contract', subjectId: SAMSOE, state: 'ASSIGNED', fingerprint: 'f1', evidenceIds: [SAMSOE], assignee: 'A', dueDate: '2026-02-01', note: null, by: 'user:a', at: '2026-01-01T10:00:00.000Z', version: 1 };
+    const props = {
+      id: 'gapack:contract',
+      key,
+      ruleId: 'contract',
+      subjectId: SAMSOE,
+      state: 'ASSIGNED',
+      fingerprint: 'f1',
+      evidenceIds: [SAMSOE],
+      assignee: 'A',
+      dueDate: '2026-02-01',
+      note: null,
+      by: 'user:a',
+      at: '2026-01-01T10:00:00.000Z',
+      version: 1,
+    };
     const [saved] = await db.write((tx) => tx.run<{ acknowledgement: Record<string, unknown> }>(queries.gapAcknowledgementSave, { key, props }));
     const { note: _n, ...stored } = props;
     expect(saved!.acknowledgement).toEqual(stored);
@@ -104,7 +135,9 @@ export const followUpWhatIfCases: ContractCases = {
     expect(locked!.acknowledgement).not.toHaveProperty('assignee');
   },
   gapAcknowledgementsByKeys: async ({ db, queries }) => {
-    const rows = await db.run<{ acknowledgement: { key: string; version: number } }>(queries.gapAcknowledgementsByKeys, { keys: ['contract|org:municipality-samsoe|', 'nope'] });
+    const rows = await db.run<{ acknowledgement: { key: string; version: number } }>(queries.gapAcknowledgementsByKeys, {
+      keys: ['contract|org:municipality-samsoe|', 'nope'],
+    });
     expect(rows.map((r) => [r.acknowledgement.key, r.acknowledgement.version])).toEqual([['contract|org:municipality-samsoe|', 2]]);
     expect(await db.run(queries.gapAcknowledgementsByKeys, { keys: [] })).toEqual([]);
   },

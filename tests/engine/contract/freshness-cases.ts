@@ -23,7 +23,10 @@ const CHANNEL = established.find((id) => provided.has(id))!;
 export const freshnessCases: ContractCases = {
   gapsUnconfirmedAssignments: async ({ db, queries }) => {
     const rows = await db.run<{ id: string; since: string; person: { id: string }; organisation: { id: string } }>(queries.gapsUnconfirmedAssignments, {
-      all: true, orgIds: [], asOf: AS_OF, before: CUT,
+      all: true,
+      orgIds: [],
+      asOf: AS_OF,
+      before: CUT,
     });
     expect(stale.length).toBeGreaterThan(0);
     expect(rows.map((r) => r.id).sort()).toEqual(stale.map((r) => r.id as string).sort());
@@ -32,7 +35,12 @@ export const freshnessCases: ContractCases = {
     // Oldest first.
     expect(rows.map((r) => r.since)).toEqual([...rows.map((r) => r.since)].sort());
     expect(await db.run(queries.gapsUnconfirmedAssignments, { all: true, orgIds: [], asOf: AS_OF, before: '1990-01-01' })).toEqual([]);
-    const scoped = await db.run<{ organisation: { id: string } }>(queries.gapsUnconfirmedAssignments, { all: false, orgIds: [ASSIGNMENT.to], asOf: AS_OF, before: CUT });
+    const scoped = await db.run<{ organisation: { id: string } }>(queries.gapsUnconfirmedAssignments, {
+      all: false,
+      orgIds: [ASSIGNMENT.to],
+      asOf: AS_OF,
+      before: CUT,
+    });
     expect(scoped.length).toBe(stale.filter((r) => r.to === ASSIGNMENT.to).length);
   },
   gapsUnconfirmedChannels: async ({ db, queries }) => {
@@ -42,7 +50,10 @@ export const freshnessCases: ContractCases = {
     expect(await db.run(queries.gapsUnconfirmedChannels, { all: true, orgIds: [], before: '2025-12-31' })).toEqual([]);
   },
   confirmations: async ({ db, queries }) => {
-    const [row] = await db.run<{ entries: Array<Record<string, unknown>> }>(queries.confirmations, { assignmentIds: [ASSIGNMENT.id, 'rel:nope'], channelIds: [CHANNEL, 'channel:nope'] });
+    const [row] = await db.run<{ entries: Array<Record<string, unknown>> }>(queries.confirmations, {
+      assignmentIds: [ASSIGNMENT.id, 'rel:nope'],
+      channelIds: [CHANNEL, 'channel:nope'],
+    });
     expect(row!.entries.sort((a, b) => String(a.id).localeCompare(String(b.id)))).toEqual(
       [
         { id: ASSIGNMENT.id, confirmedAt: null, confirmedBy: null, createdAt: ASSIGNMENT.since },
@@ -55,7 +66,9 @@ export const freshnessCases: ContractCases = {
     const first = await db.run(queries.confirmContact, { id: ASSIGNMENT.id, now: '2027-01-01T10:00:00.000Z', actor: 'user:a' });
     expect(first).toEqual([{ id: ASSIGNMENT.id, personId: ASSIGNMENT.from, forId: ASSIGNMENT.to, previousAt: null, previousBy: null }]);
     const again = await db.run(queries.confirmContact, { id: ASSIGNMENT.id, now: '2027-02-01T10:00:00.000Z', actor: 'user:b' });
-    expect(again).toEqual([{ id: ASSIGNMENT.id, personId: ASSIGNMENT.from, forId: ASSIGNMENT.to, previousAt: '2027-01-01T10:00:00.000Z', previousBy: 'user:a' }]);
+    expect(again).toEqual([
+      { id: ASSIGNMENT.id, personId: ASSIGNMENT.from, forId: ASSIGNMENT.to, previousAt: '2027-01-01T10:00:00.000Z', previousBy: 'user:a' },
+    ]);
     expect(await db.run(queries.confirmContact, { id: 'rel:nope', now: '2027-02-01T10:00:00.000Z', actor: 'user:b' })).toEqual([]);
     // A confirmed assignment is fresh again; the others are not.
     const rows = await db.run<{ id: string }>(queries.gapsUnconfirmedAssignments, { all: true, orgIds: [], asOf: AS_OF, before: CUT });
@@ -63,7 +76,9 @@ export const freshnessCases: ContractCases = {
     expect(rows).toHaveLength(stale.length - 1);
   },
   confirmChannel: async ({ db, queries }) => {
-    expect(await db.run(queries.confirmChannel, { id: CHANNEL, now: '2027-01-01T10:00:00.000Z', actor: 'user:a' })).toEqual([{ id: CHANNEL, previousAt: null, previousBy: null }]);
+    expect(await db.run(queries.confirmChannel, { id: CHANNEL, now: '2027-01-01T10:00:00.000Z', actor: 'user:a' })).toEqual([
+      { id: CHANNEL, previousAt: null, previousBy: null },
+    ]);
     const [row] = await db.run<{ entries: Array<Record<string, unknown>> }>(queries.confirmations, { assignmentIds: [], channelIds: [CHANNEL] });
     expect(row!.entries).toEqual([{ id: CHANNEL, confirmedAt: '2027-01-01T10:00:00.000Z', confirmedBy: 'user:a', createdAt: '2026-01-01T00:00:00.000Z' }]);
     expect(await db.run(queries.confirmChannel, { id: 'channel:nope', now: '2027-01-01T10:00:00.000Z', actor: 'user:a' })).toEqual([]);

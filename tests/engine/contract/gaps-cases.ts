@@ -11,27 +11,96 @@ import type { ContractCases } from './contract-case.js';
  * the documents describe them", and from the documents it cites (001–004).
  */
 
-interface Ref { id: string }
-interface Named { id: string; name: string }
+interface Ref {
+  id: string;
+}
+interface Named {
+  id: string;
+  name: string;
+}
 /** gaps/scope: the node asked about and the organisations and groups it spans. */
-interface GapsScopeRow { node: { id: string; label: string; kind: string }; orgIds: string[]; groupIds: string[] }
-interface GapsRepresentationRow { group: Ref; represents: string[][]; required: string[] }
-interface GapsMissingPerspectiveRow { group: Ref; missing: string[]; membershipIds: string[] }
-interface GapsMemberWithoutMandateRow { group: Ref; person: Ref; holders: number; expiredMandateIds: string[]; actsFor: Named | null }
-interface GapsGroupWithoutMandateRow { group: Ref; reportsTo: Named[] }
-interface GapsMunicipalityBuaRow { municipality: Ref; buas: Array<Named & { shortName?: string }> }
-interface GapsBuaWithoutMunicipalContactRow { municipality: Ref }
-interface GapsChannelNotEstablishedRow { channel: { id: string; status: string }; providers: Ref[] }
-interface GapsRedStatusRow { organisation: Ref; element: { number: number }; status: { asOf: string }; agreement: Ref | null }
-interface GapsStaleStatusRow { element: { number: number }; status: { level: string; asOf: string } }
-interface GapsExpiredMandateRow { mandate: Ref; holders: Array<{ id: string; label: string }>; grantedBy: Ref | null }
-interface GapsExpiredMembershipRow { group: Ref; person: Ref; membership: { until: string }; actsFor: Named | null }
-interface GapsGroupWithoutChairRow { group: Ref; members: number }
-interface GapsGroupWithoutSecretariatRow { group: Ref }
-interface GapsGroupWithoutReportingLineRow { group: Ref; anchoredIn: Named[] }
+interface GapsScopeRow {
+  node: { id: string; label: string; kind: string };
+  orgIds: string[];
+  groupIds: string[];
+}
+interface GapsRepresentationRow {
+  group: Ref;
+  represents: string[][];
+  required: string[];
+}
+interface GapsMissingPerspectiveRow {
+  group: Ref;
+  missing: string[];
+  membershipIds: string[];
+}
+interface GapsMemberWithoutMandateRow {
+  group: Ref;
+  person: Ref;
+  holders: number;
+  expiredMandateIds: string[];
+  actsFor: Named | null;
+}
+interface GapsGroupWithoutMandateRow {
+  group: Ref;
+  reportsTo: Named[];
+}
+interface GapsMunicipalityBuaRow {
+  municipality: Ref;
+  buas: Array<Named & { shortName?: string }>;
+}
+interface GapsBuaWithoutMunicipalContactRow {
+  municipality: Ref;
+}
+interface GapsChannelNotEstablishedRow {
+  channel: { id: string; status: string };
+  providers: Ref[];
+}
+interface GapsRedStatusRow {
+  organisation: Ref;
+  element: { number: number };
+  status: { asOf: string };
+  agreement: Ref | null;
+}
+interface GapsStaleStatusRow {
+  element: { number: number };
+  status: { level: string; asOf: string };
+}
+interface GapsExpiredMandateRow {
+  mandate: Ref;
+  holders: Array<{ id: string; label: string }>;
+  grantedBy: Ref | null;
+}
+interface GapsExpiredMembershipRow {
+  group: Ref;
+  person: Ref;
+  membership: { until: string };
+  actsFor: Named | null;
+}
+interface GapsGroupWithoutChairRow {
+  group: Ref;
+  members: number;
+}
+interface GapsGroupWithoutSecretariatRow {
+  group: Ref;
+}
+interface GapsGroupWithoutReportingLineRow {
+  group: Ref;
+  anchoredIn: Named[];
+}
 /** gaps/bridge-people and gaps/bridge-people-in-scope answer the same row. */
-interface GapsBridgePeopleRow { person: Ref; works: string[]; contactFor: string[]; groups: Array<{ group: string; name: string; onBehalfOf: string | null }> }
-interface GapsBridgeOrganisationsRow { id: string; kind: string; sector: string; parent: { id: string; kind: string } | null }
+interface GapsBridgePeopleRow {
+  person: Ref;
+  works: string[];
+  contactFor: string[];
+  groups: Array<{ group: string; name: string; onBehalfOf: string | null }>;
+}
+interface GapsBridgeOrganisationsRow {
+  id: string;
+  kind: string;
+  sector: string;
+  parent: { id: string; kind: string } | null;
+}
 
 const AS_OF = '2026-01-01';
 const ALL = { all: true, orgIds: [], groupIds: [] };
@@ -44,7 +113,15 @@ export const gapsCases: ContractCases = {
     const [cluster] = await db.run<GapsScopeRow>(queries.gapsScope, { id: 'org:cluster-randers' });
     expect(cluster!.node).toMatchObject({ id: 'org:cluster-randers', label: 'Organisation', kind: 'CLUSTER' });
     // The cluster's four municipalities and their units, its hospital and the children's department.
-    expect(cluster!.orgIds).toEqual(expect.arrayContaining([...RANDERS_CLUSTER_MUNICIPALITIES, 'org:ppr-randers', 'org:hospital-randers', 'org:boerneafdeling-randers', 'org:cluster-randers']));
+    expect(cluster!.orgIds).toEqual(
+      expect.arrayContaining([
+        ...RANDERS_CLUSTER_MUNICIPALITIES,
+        'org:ppr-randers',
+        'org:hospital-randers',
+        'org:boerneafdeling-randers',
+        'org:cluster-randers',
+      ]),
+    );
     expect(cluster!.orgIds).not.toContain('org:municipality-aarhus');
     expect(cluster!.orgIds).not.toContain('org:bua');
     // Groups anchored in the cluster, and Norddjurs' "På Tværs" anchored in one of its municipalities.
@@ -53,7 +130,15 @@ export const gapsCases: ContractCases = {
     );
     // A municipality: its units, and the group it runs the secretariat for (001, assumed Randers).
     const [randers] = await db.run<GapsScopeRow>(queries.gapsScope, { id: 'org:municipality-randers' });
-    expect([...randers!.orgIds].sort()).toEqual(['org:behandlingstilbud-randers', 'org:familie-randers', 'org:kui-randers', 'org:municipality-randers', 'org:ppr-randers', 'org:skole-randers', 'org:sundhedspleje-randers']);
+    expect([...randers!.orgIds].sort()).toEqual([
+      'org:behandlingstilbud-randers',
+      'org:familie-randers',
+      'org:kui-randers',
+      'org:municipality-randers',
+      'org:ppr-randers',
+      'org:skole-randers',
+      'org:sundhedspleje-randers',
+    ]);
     expect(randers!.groupIds).toEqual([RANDERS_IMPL]);
     const [group] = await db.run<GapsScopeRow>(queries.gapsScope, { id: RANDERS_IMPL });
     expect(group).toMatchObject({ node: { label: 'Group', kind: 'IMPLEMENTATION_GROUP' }, orgIds: [] });
@@ -61,7 +146,12 @@ export const gapsCases: ContractCases = {
   },
 
   gapsRepresentation: async ({ db, queries }) => {
-    const rows = await db.run<GapsRepresentationRow>(queries.gapsRepresentation, { all: false, orgIds: [], groupIds: [RANDERS_IMPL, 'group:fremskudt-funktion-bup'], asOf: AS_OF });
+    const rows = await db.run<GapsRepresentationRow>(queries.gapsRepresentation, {
+      all: false,
+      orgIds: [],
+      groupIds: [RANDERS_IMPL, 'group:fremskudt-funktion-bup'],
+      asOf: AS_OF,
+    });
     // The 2018–2021 project group has ended; the Randers group has 8 current members (the former GP representative left 2023-12-31).
     expect(rows.map((r) => r.group.id)).toEqual([RANDERS_IMPL]);
     expect(rows[0]!.represents).toHaveLength(8);
@@ -83,7 +173,10 @@ export const gapsCases: ContractCases = {
     expect(rows.map((r) => r.person.id).sort()).toEqual(['person:p018', 'person:p048', 'person:p136', 'person:p143', 'person:p165']);
     expect(rows.every((r) => r.holders === 2)).toBe(true);
     expect(rows.find((r) => r.person.id === 'person:p143')?.expiredMandateIds).toEqual(['mandate:randers-impl-ppr-norddjurs-2023']);
-    expect(rows.find((r) => r.person.id === 'person:p018')?.actsFor).toEqual({ id: 'org:boerneafdeling-randers', name: 'Børne- og Ungeafdelingen, Regionshospitalet Randers' });
+    expect(rows.find((r) => r.person.id === 'person:p018')?.actsFor).toEqual({
+      id: 'org:boerneafdeling-randers',
+      name: 'Børne- og Ungeafdelingen, Regionshospitalet Randers',
+    });
     // Before the mandates began (2024-01-01) Jens' 2023 mandate still held.
     const before = await db.run<GapsMemberWithoutMandateRow>(queries.gapsMemberWithoutMandate, { ...ALL, asOf: '2023-06-01' });
     expect(before.map((r) => r.person.id)).not.toContain('person:p143');
@@ -106,15 +199,29 @@ export const gapsCases: ContractCases = {
   },
 
   gapsBuaWithoutMunicipalContact: async ({ db, queries }) => {
-    const rows = await db.run<GapsBuaWithoutMunicipalContactRow>(queries.gapsBuaWithoutMunicipalContact, { ...ALL, asOf: AS_OF, buaShortNames: [...BUA_SHORT_NAMES] });
+    const rows = await db.run<GapsBuaWithoutMunicipalContactRow>(queries.gapsBuaWithoutMunicipalContact, {
+      ...ALL,
+      asOf: AS_OF,
+      buaShortNames: [...BUA_SHORT_NAMES],
+    });
     // 001: BUA asks for municipal contacts in the Randers cluster; none in Samsø and Lemvig either.
     expect(ids(rows, 'municipality')).toEqual([...RANDERS_CLUSTER_MUNICIPALITIES, 'org:municipality-lemvig', 'org:municipality-samsoe'].sort());
-    const scoped = await db.run<GapsBuaWithoutMunicipalContactRow>(queries.gapsBuaWithoutMunicipalContact, { all: false, orgIds: ['org:municipality-lemvig', 'org:municipality-herning'], groupIds: [], asOf: AS_OF, buaShortNames: [...BUA_SHORT_NAMES] });
+    const scoped = await db.run<GapsBuaWithoutMunicipalContactRow>(queries.gapsBuaWithoutMunicipalContact, {
+      all: false,
+      orgIds: ['org:municipality-lemvig', 'org:municipality-herning'],
+      groupIds: [],
+      asOf: AS_OF,
+      buaShortNames: [...BUA_SHORT_NAMES],
+    });
     expect(ids(scoped, 'municipality')).toEqual(['org:municipality-lemvig']);
   },
 
   gapsChannelNotEstablished: async ({ db, queries }) => {
-    const rows = await db.run<GapsChannelNotEstablishedRow>(queries.gapsChannelNotEstablished, { all: false, orgIds: RANDERS_CLUSTER_MUNICIPALITIES, groupIds: [] });
+    const rows = await db.run<GapsChannelNotEstablishedRow>(queries.gapsChannelNotEstablished, {
+      all: false,
+      orgIds: RANDERS_CLUSTER_MUNICIPALITIES,
+      groupIds: [],
+    });
     const byId = Object.fromEntries(rows.map((r) => [r.channel.id, r]));
     // 001: Syddjurs is opening its correspondence module (assumed Syddjurs; IN_PROGRESS).
     expect(byId['channel:medcom-syddjurs']!.channel.status).toBe('IN_PROGRESS');
@@ -123,7 +230,10 @@ export const gapsCases: ContractCases = {
     for (const m of ['favrskov', 'norddjurs', 'randers']) expect(byId[`channel:medcom-${m}`]).toBeUndefined();
     // BUA's teaching serves these municipalities and is not running yet.
     expect(byId['channel:bua-undervisning-psykopatologi']!.providers.map((p) => p.id)).toEqual(['org:bua']);
-    const planned = (await db.run<GapsChannelNotEstablishedRow>(queries.gapsChannelNotEstablished, ALL)).filter((r) => r.channel.status === 'PLANNED').map((r) => r.channel.id).sort();
+    const planned = (await db.run<GapsChannelNotEstablishedRow>(queries.gapsChannelNotEstablished, ALL))
+      .filter((r) => r.channel.status === 'PLANNED')
+      .map((r) => r.channel.id)
+      .sort();
     expect(planned).toEqual(['channel:medcom-lemvig', 'channel:medcom-samsoe', 'channel:medcom-skive']);
   },
 
@@ -135,16 +245,36 @@ export const gapsCases: ContractCases = {
     ]);
     expect(rows[0]!.agreement?.id).toBe('agreement:boern-unge-psykisk-mistrivsel');
     // Only the latest entry counts: before Favrskov's red status it was yellow (001).
-    expect((await db.run<GapsRedStatusRow>(queries.gapsRedStatus, { ...ALL, asOf: '2024-12-31' })).map((r) => r.organisation.id)).toEqual(['org:municipality-samsoe']);
+    expect((await db.run<GapsRedStatusRow>(queries.gapsRedStatus, { ...ALL, asOf: '2024-12-31' })).map((r) => r.organisation.id)).toEqual([
+      'org:municipality-samsoe',
+    ]);
   },
 
   gapsStaleStatus: async ({ db, queries }) => {
-    const rows = await db.run<GapsStaleStatusRow>(queries.gapsStaleStatus, { all: false, orgIds: ['org:municipality-norddjurs'], groupIds: [], asOf: AS_OF, before: '2025-01-01' });
+    const rows = await db.run<GapsStaleStatusRow>(queries.gapsStaleStatus, {
+      all: false,
+      orgIds: ['org:municipality-norddjurs'],
+      groupIds: [],
+      asOf: AS_OF,
+      before: '2025-01-01',
+    });
     // 001 (first half of 2024) for elements 1 and 2, which replaced 003's of 24 Feb 2023; element 3 was updated 2025-01-15 (synthetic).
     expect(rows.map((r) => `${r.element.number} ${r.status.level} ${r.status.asOf}`)).toEqual(['1 GREEN 2024-04-01', '2 YELLOW 2024-04-01']);
-    const before2024 = await db.run<GapsStaleStatusRow>(queries.gapsStaleStatus, { all: false, orgIds: ['org:municipality-norddjurs'], groupIds: [], asOf: '2024-03-01', before: '2023-03-01' });
-    expect(before2024.map((r) => `${r.element.number} ${r.status.level} ${r.status.asOf}`)).toEqual(['1 GREEN 2023-02-24', '2 BLUE 2023-02-24', '3 YELLOW 2023-02-24']);
-    expect(await db.run(queries.gapsStaleStatus, { all: false, orgIds: ['org:municipality-norddjurs'], groupIds: [], asOf: AS_OF, before: '2023-01-01' })).toEqual([]);
+    const before2024 = await db.run<GapsStaleStatusRow>(queries.gapsStaleStatus, {
+      all: false,
+      orgIds: ['org:municipality-norddjurs'],
+      groupIds: [],
+      asOf: '2024-03-01',
+      before: '2023-03-01',
+    });
+    expect(before2024.map((r) => `${r.element.number} ${r.status.level} ${r.status.asOf}`)).toEqual([
+      '1 GREEN 2023-02-24',
+      '2 BLUE 2023-02-24',
+      '3 YELLOW 2023-02-24',
+    ]);
+    expect(
+      await db.run(queries.gapsStaleStatus, { all: false, orgIds: ['org:municipality-norddjurs'], groupIds: [], asOf: AS_OF, before: '2023-01-01' }),
+    ).toEqual([]);
   },
 
   gapsExpiredMandate: async ({ db, queries }) => {
@@ -155,7 +285,12 @@ export const gapsCases: ContractCases = {
     expect(ppr!.holders.map((h) => [h.id, h.label])).toEqual([['person:p143', 'Person']]);
     expect(ppr!.grantedBy?.id).toBe('group:klyngestyregruppe-randers');
     // In the Randers cluster only the PPR mandate (granted by its steering group); the project's belongs to BUA.
-    const cluster = await db.run<GapsExpiredMandateRow>(queries.gapsExpiredMandate, { all: false, orgIds: RANDERS_CLUSTER_MUNICIPALITIES, groupIds: ['group:klyngestyregruppe-randers', RANDERS_IMPL], asOf: AS_OF });
+    const cluster = await db.run<GapsExpiredMandateRow>(queries.gapsExpiredMandate, {
+      all: false,
+      orgIds: RANDERS_CLUSTER_MUNICIPALITIES,
+      groupIds: ['group:klyngestyregruppe-randers', RANDERS_IMPL],
+      asOf: AS_OF,
+    });
     expect(ids(cluster, 'mandate')).toEqual(['mandate:randers-impl-ppr-norddjurs-2023']);
   },
 
@@ -177,12 +312,21 @@ export const gapsCases: ContractCases = {
   },
 
   gapsGroupWithoutSecretariat: async ({ db, queries }) => {
-    const rows = await db.run<GapsGroupWithoutSecretariatRow>(queries.gapsGroupWithoutSecretariat, { ...ALL, asOf: AS_OF, kinds: [...SECRETARIAT_EXPECTED_KINDS] });
+    const rows = await db.run<GapsGroupWithoutSecretariatRow>(queries.gapsGroupWithoutSecretariat, {
+      ...ALL,
+      asOf: AS_OF,
+      kinds: [...SECRETARIAT_EXPECTED_KINDS],
+    });
     // Randers has its municipality as secretariat (001) and the joint group its secretariat (004);
     // for the other clusters' implementation groups the documents record none.
     expect(ids(rows, 'group')).not.toContain(RANDERS_IMPL);
     expect(ids(rows, 'group')).not.toContain('group:faelles-implementeringsgruppe');
-    expect(ids(rows, 'group')).toEqual(['group:implementeringsgruppe-aarhus', 'group:implementeringsgruppe-horsens', 'group:implementeringsgruppe-midt', 'group:implementeringsgruppe-vest']);
+    expect(ids(rows, 'group')).toEqual([
+      'group:implementeringsgruppe-aarhus',
+      'group:implementeringsgruppe-horsens',
+      'group:implementeringsgruppe-midt',
+      'group:implementeringsgruppe-vest',
+    ]);
   },
 
   gapsGroupWithoutReportingLine: async ({ db, queries }) => {
@@ -212,7 +356,8 @@ export const gapsCases: ContractCases = {
     const everyone = await db.run<GapsBridgePeopleRow>(queries.gapsBridgePeople, { asOf: AS_OF });
     const whole = Object.fromEntries(everyone.map((r) => [r.person.id, r]));
     // Each row is the whole-store statement's row for that person (lists in any order) …
-    const sorted = (r: GapsBridgePeopleRow | undefined) => r && ({ ...r, works: [...r.works].sort(), contactFor: [...r.contactFor].sort(), groups: [...r.groups].sort((a, b) => (a.group < b.group ? -1 : 1)) });
+    const sorted = (r: GapsBridgePeopleRow | undefined) =>
+      r && { ...r, works: [...r.works].sort(), contactFor: [...r.contactFor].sort(), groups: [...r.groups].sort((a, b) => (a.group < b.group ? -1 : 1)) };
     for (const r of rows) expect(sorted(r)).toEqual(sorted(whole[r.person.id]));
     const ids = rows.map((r) => r.person.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -229,14 +374,26 @@ export const gapsCases: ContractCases = {
   },
 
   gapsBridgeOrganisations: async ({ db, queries }) => {
-    const rows = await db.run<GapsBridgeOrganisationsRow>(queries.gapsBridgeOrganisations, { ids: ['org:ppr-randers', 'org:bua-raadgivningsenheden', 'org:region-midtjylland', 'org:nowhere'] });
+    const rows = await db.run<GapsBridgeOrganisationsRow>(queries.gapsBridgeOrganisations, {
+      ids: ['org:ppr-randers', 'org:bua-raadgivningsenheden', 'org:region-midtjylland', 'org:nowhere'],
+    });
     const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
-    expect(byId['org:ppr-randers']).toMatchObject({ kind: 'MUNICIPAL_UNIT', sector: 'MUNICIPALITY', parent: { id: 'org:municipality-randers', kind: 'MUNICIPALITY' } });
+    expect(byId['org:ppr-randers']).toMatchObject({
+      kind: 'MUNICIPAL_UNIT',
+      sector: 'MUNICIPALITY',
+      parent: { id: 'org:municipality-randers', kind: 'MUNICIPALITY' },
+    });
     expect(byId['org:bua-raadgivningsenheden']!.parent).toEqual({ id: 'org:bua', kind: 'HOSPITAL_DEPARTMENT' });
     expect(byId['org:region-midtjylland']!.parent).toBeNull();
     // The organisations asked about and those they are part of (with their own parent), no other.
     expect(byId['org:municipality-randers']).toMatchObject({ kind: 'MUNICIPALITY', sector: 'MUNICIPALITY' });
     expect(byId['org:bua']).toMatchObject({ kind: 'HOSPITAL_DEPARTMENT' });
-    expect(Object.keys(byId).sort()).toEqual(['org:bua', 'org:bua-raadgivningsenheden', 'org:municipality-randers', 'org:ppr-randers', 'org:region-midtjylland']);
+    expect(Object.keys(byId).sort()).toEqual([
+      'org:bua',
+      'org:bua-raadgivningsenheden',
+      'org:municipality-randers',
+      'org:ppr-randers',
+      'org:region-midtjylland',
+    ]);
   },
 };

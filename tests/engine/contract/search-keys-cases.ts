@@ -12,7 +12,15 @@ import { first } from './rows.js';
  */
 const TODAY = '2026-01-01';
 const page = (extra: Record<string, unknown>) => ({
-  organisationId: null, text: null, personal: true, isFixedContact: null, today: TODAY, after: null, nul: NUL, limit: 300, ...extra,
+  organisationId: null,
+  text: null,
+  personal: true,
+  isFixedContact: null,
+  today: TODAY,
+  after: null,
+  nul: NUL,
+  limit: 300,
+  ...extra,
 });
 type Page = { total: number; rows: Array<{ id: string; name: string; order: string }> };
 const ids = (p: Page | undefined) => p!.rows.map((r) => r.id);
@@ -92,7 +100,6 @@ export const peopleListCases: ContractCases = {
   },
 };
 
-
 /** Writing and dropping keys, on the small contract fixture (after the foundation's cases). */
 export const searchKeyWriteCases: ContractCases = {
   searchWriteKeys: async ({ db, queries }) => {
@@ -101,7 +108,10 @@ export const searchKeyWriteCases: ContractCases = {
     expect(await db.run(queries.searchWriteKeys, { rows })).toEqual([{ written: 1 }]);
     // Once more: the same key node is written over, not a second one made.
     expect(await db.run(queries.searchWriteKeys, { rows })).toEqual([{ written: 1 }]);
-    const keys = await db.run<{ k: Record<string, unknown> }>(adHocCypher('MATCH (:Entity {id: $id})-[:SEARCH_KEY]->(k:SearchKey) RETURN k {.*} AS k', ['id']), { id: 'org:m1' });
+    const keys = await db.run<{ k: Record<string, unknown> }>(
+      adHocCypher('MATCH (:Entity {id: $id})-[:SEARCH_KEY]->(k:SearchKey) RETURN k {.*} AS k', ['id']),
+      { id: 'org:m1' },
+    );
     expect(keys).toEqual([{ k: expect.objectContaining({ id: 'org:m1', name: 'aeroe kommune', shortName: 'aeroe', sortKey: '{r| kommune' }) }]);
     // Keys are no part of the map: node counts and the node's state leave them out.
     const state = first(await db.run<{ props: Record<string, unknown>; relationships: Array<{ type: string }> }>(queries.nodeState, { id: 'org:m1' }));

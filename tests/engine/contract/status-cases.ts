@@ -33,7 +33,12 @@ export const statusCases: ContractCases = {
     expect(m.elements.map((e) => e.number).sort()).toEqual([1, 2, 3]);
     expect(m.parties).toHaveLength(19);
     // Municipalities [id, name, kind, sector]; clusters [organisationId, clusterId, name, kind, sector].
-    expect(m.parties.find(([id]) => id === 'org:municipality-norddjurs')).toEqual(['org:municipality-norddjurs', 'Norddjurs Kommune', 'MUNICIPALITY', 'MUNICIPALITY']);
+    expect(m.parties.find(([id]) => id === 'org:municipality-norddjurs')).toEqual([
+      'org:municipality-norddjurs',
+      'Norddjurs Kommune',
+      'MUNICIPALITY',
+      'MUNICIPALITY',
+    ]);
     const norddjursCluster = m.partyClusters.find(([organisationId]) => organisationId === 'org:municipality-norddjurs');
     expect(norddjursCluster?.[1]).toBe('org:cluster-randers');
     // Up to the end of 2023 only Norddjurs' February 2023 overview exists.
@@ -81,11 +86,27 @@ export const statusCases: ContractCases = {
   },
   // Last: it writes one report (dated 2019, before every seeded one) and repeats it.
   statusReport: async ({ db, queries }) => {
-    const args = { id: 'rel:status:contract-1', organisationId: 'org:municipality-skive', elementId: 'element:mistrivsel-1', props: { level: 'RED', asOf: '2019-06-01', note: 'Kontrakt' }, now: '2026-01-01T00:00:00.000Z' };
+    const args = {
+      id: 'rel:status:contract-1',
+      organisationId: 'org:municipality-skive',
+      elementId: 'element:mistrivsel-1',
+      props: { level: 'RED', asOf: '2019-06-01', note: 'Kontrakt' },
+      now: '2026-01-01T00:00:00.000Z',
+    };
     const [first] = await db.write((tx) => tx.run<ReportRow>(queries.statusReport, args));
     expect(first).toMatchObject({ id: 'rel:status:contract-1', type: 'STATUS', from: 'org:municipality-skive', to: 'element:mistrivsel-1', created: true });
-    expect(first!.props).toEqual({ id: 'rel:status:contract-1', level: 'RED', asOf: '2019-06-01', note: 'Kontrakt', createdAt: args.now, updatedAt: args.now, version: 1 });
-    const [again] = await db.write((tx) => tx.run<ReportRow>(queries.statusReport, { ...args, props: { level: 'GREEN', asOf: '2019-06-01' }, now: '2026-01-02T00:00:00.000Z' }));
+    expect(first!.props).toEqual({
+      id: 'rel:status:contract-1',
+      level: 'RED',
+      asOf: '2019-06-01',
+      note: 'Kontrakt',
+      createdAt: args.now,
+      updatedAt: args.now,
+      version: 1,
+    });
+    const [again] = await db.write((tx) =>
+      tx.run<ReportRow>(queries.statusReport, { ...args, props: { level: 'GREEN', asOf: '2019-06-01' }, now: '2026-01-02T00:00:00.000Z' }),
+    );
     expect(again).toMatchObject({ created: false, props: { level: 'RED', createdAt: args.now } });
     const rows = await db.run<CellReportRow>(queries.statusCellReports, { organisationId: 'org:municipality-skive', elementId: 'element:mistrivsel-1' });
     expect(rows.filter((r) => r.id === 'rel:status:contract-1')).toHaveLength(1);

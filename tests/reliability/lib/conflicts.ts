@@ -7,7 +7,11 @@ export interface ConflictData {
   history?: Array<{ operation: string }>;
 }
 
-export type Gql = (query: string, variables: Record<string, unknown>, headers: Record<string, string>) => Promise<{ data?: ConflictData | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
+export type Gql = (
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string>,
+) => Promise<{ data?: ConflictData | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
 
 export interface ConflictOptions {
   gql: Gql;
@@ -27,7 +31,16 @@ export interface ConflictReport {
   /** Answers that were neither a success nor CONFLICT. */
   otherErrors: string[];
   seconds: number;
-  perEntity: Array<{ id: string; initialVersion: number; finalVersion: number; successes: number; conflicts: number; auditedUpdates: number; lastWriteKept: boolean; versionsGapless: boolean }>;
+  perEntity: Array<{
+    id: string;
+    initialVersion: number;
+    finalVersion: number;
+    successes: number;
+    conflicts: number;
+    auditedUpdates: number;
+    lastWriteKept: boolean;
+    versionsGapless: boolean;
+  }>;
 }
 
 const READ = `query($id: ID!) { organisation(id: $id) { version description } }`;
@@ -59,7 +72,8 @@ export async function runConflicts(opts: ConflictOptions): Promise<ConflictRepor
         const r = await opts.gql(UPDATE, { id, v: version, p: { description } }, headers);
         const code = r.errors?.[0]?.extensions?.code;
         if (!r.errors && r.data?.updateOrganisation) {
-          if (r.data.updateOrganisation.version !== version + 1) otherErrors.push(`${id}: won at ${version} but got version ${r.data.updateOrganisation.version}`);
+          if (r.data.updateOrganisation.version !== version + 1)
+            otherErrors.push(`${id}: won at ${version} but got version ${r.data.updateOrganisation.version}`);
           wins.get(id)!.push({ version: r.data.updateOrganisation.version, description });
         } else if (code === 'CONFLICT') {
           losses.set(id, losses.get(id)! + 1);
@@ -86,5 +100,12 @@ export async function runConflicts(opts: ConflictOptions): Promise<ConflictRepor
     });
   }
   const successes = perEntity.reduce((n, e) => n + e.successes, 0);
-  return { attempts: next, successes, conflicts: perEntity.reduce((n, e) => n + e.conflicts, 0), otherErrors, seconds: (performance.now() - started) / 1000, perEntity };
+  return {
+    attempts: next,
+    successes,
+    conflicts: perEntity.reduce((n, e) => n + e.conflicts, 0),
+    otherErrors,
+    seconds: (performance.now() - started) / 1000,
+    perEntity,
+  };
 }

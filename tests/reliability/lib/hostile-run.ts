@@ -1,7 +1,4 @@
-import {
-  getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType,
-  type GraphQLInputType, type GraphQLSchema,
-} from 'graphql';
+import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import type { GraphDb } from '../../../api/src/db/graph-db.js';
 import type { QueryCatalog } from '../../../api/src/queries.js';
 import { readSeed } from '../../api/helpers.js';
@@ -66,7 +63,10 @@ const LEAK_PATTERNS: Array<[string, RegExp]> = [
   ['stack', /\n\s+at |\bat [\w.<>]+ \(.*:\d+:\d+\)/],
   ['file path', /(\/work\/|\/home\/|\/tmp\/|node_modules|file:\/\/|[\w-]+\.(ts|js|mjs|cjs|rs):\d+)/],
   ['cypher', /\b(MATCH|MERGE|UNWIND|DETACH|OPTIONAL MATCH|RETURN|CREATE \(|SET [a-z]\.)\b/],
-  ['engine', /grafeo|gqlstatus|neo4j|DbError|TypeError|ReferenceError|RangeError|SyntaxError: |Cannot read propert|is not a function|undefined is not|constraint violation|write conflict|panicked|napi/i],
+  [
+    'engine',
+    /grafeo|gqlstatus|neo4j|DbError|TypeError|ReferenceError|RangeError|SyntaxError: |Cannot read propert|is not a function|undefined is not|constraint violation|write conflict|panicked|napi/i,
+  ],
 ];
 
 const SEED = readSeed();
@@ -127,7 +127,12 @@ function valueFor(type: GraphQLInputType, rng: Rng, argName: string, depth = 0):
 /** A properties object: a real record of some label with one or more fields made hostile, or junk. */
 function jsonValue(rng: Rng, argName: string): unknown {
   if (argName === 'data') {
-    return rng.pick([{ format: 'haenderne-graph', formatVersion: 1, nodes: [{ label: 'Person', props: { id: rng.pick(INJECTIONS), name: 'x' } }], relationships: [] }, {}, [], 'x']);
+    return rng.pick([
+      { format: 'haenderne-graph', formatVersion: 1, nodes: [{ label: 'Person', props: { id: rng.pick(INJECTIONS), name: 'x' } }], relationships: [] },
+      {},
+      [],
+      'x',
+    ]);
   }
   const r = rng.next();
   if (r < 0.08) return rng.pick([null, 'x', 42, [1, 2], true]);
@@ -137,7 +142,10 @@ function jsonValue(rng: Rng, argName: string): unknown {
   const props = { ...rng.pick(PROPS_BY_LABEL.get(label)!) };
   const stringKeys = Object.keys(props).filter((k) => typeof props[k] === 'string');
   for (let i = 0; i < 1 + rng.int(2); i++) {
-    const key = stringKeys.length && rng.chance(0.8) ? rng.pick(stringKeys) : rng.pick(['name', 'email', 'phone', 'id', 'version', '__proto__', 'constructor', 'kind', 'level']);
+    const key =
+      stringKeys.length && rng.chance(0.8)
+        ? rng.pick(stringKeys)
+        : rng.pick(['name', 'email', 'phone', 'id', 'version', '__proto__', 'constructor', 'kind', 'level']);
     props[key] = rng.chance(0.9) ? hostileString(rng) : rng.pick([42, true, null, ['a'], { nested: 'x' }]);
   }
   return props;
@@ -163,9 +171,21 @@ function collectStrings(v: unknown, out: string[] = []): string[] {
 
 const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
 
-function gqlOp(kind: string, label: string, who: Who, mutation: boolean, headers: Record<string, string>, query: string, variables?: unknown, extra: Partial<Op> = {}): Op {
+function gqlOp(
+  kind: string,
+  label: string,
+  who: Who,
+  mutation: boolean,
+  headers: Record<string, string>,
+  query: string,
+  variables?: unknown,
+  extra: Partial<Op> = {},
+): Op {
   return {
-    kind, label, who, mutation,
+    kind,
+    label,
+    who,
+    mutation,
     init: { method: 'POST', headers: { ...JSON_HEADERS, ...headers }, body: JSON.stringify({ query, variables }) },
     inputs: [...collectStrings(variables), query],
     ...extra,
@@ -192,7 +212,8 @@ function fieldOp(rf: RootField, rng: Rng, who: Who, headers: Record<string, stri
     const args = used.map((a) => `${a.name}: $${a.name}`).join(', ');
     query = `${rf.operation}${defs ? ` (${defs})` : ''} { ${rf.name}${args ? `(${args})` : ''} ${sel} }`;
   }
-  const props = vars.properties && typeof vars.properties === 'object' && !Array.isArray(vars.properties) ? (vars.properties as Record<string, unknown>) : undefined;
+  const props =
+    vars.properties && typeof vars.properties === 'object' && !Array.isArray(vars.properties) ? (vars.properties as Record<string, unknown>) : undefined;
   return gqlOp(force ? 'injection sweep' : 'generated field', rf.name, who, rf.operation === 'mutation', headers, query, inline ? undefined : vars, {
     inputs: [...collectStrings(vars), query],
     field: rf.name,
@@ -217,7 +238,11 @@ function literal(v: unknown, named: ReturnType<typeof getNamedType>): string {
   if (isEnumType(named) && typeof v === 'string' && /^[_A-Za-z][_0-9A-Za-z]*$/.test(v)) return v;
   if (v === null || v === undefined) return 'null';
   if (Array.isArray(v)) return `[${v.map((x) => literal(x, named)).join(', ')}]`;
-  if (typeof v === 'object') return `{${Object.entries(v).filter(([k]) => /^[_A-Za-z][_0-9A-Za-z]*$/.test(k)).map(([k, x]) => `${k}: ${literal(x, named)}`).join(', ')}}`;
+  if (typeof v === 'object')
+    return `{${Object.entries(v)
+      .filter(([k]) => /^[_A-Za-z][_0-9A-Za-z]*$/.test(k))
+      .map(([k, x]) => `${k}: ${literal(x, named)}`)
+      .join(', ')}}`;
   return JSON.stringify(v);
 }
 
@@ -230,18 +255,33 @@ function verbatimOp(rng: Rng, who: 'editor' | 'admin', headers: Record<string, s
     { label: 'Group', props: { name: value, kind: 'WORKING_GROUP', description: value } },
   ]);
   const query = `mutation($p: Create${choice.label}Input!) { create${choice.label}(properties: $p) { id version properties } }`;
-  return gqlOp('verbatim create', `create${choice.label}`, who, true, headers, query, { p: choice.props }, { sent: choice.props, field: `create${choice.label}` });
+  return gqlOp(
+    'verbatim create',
+    `create${choice.label}`,
+    who,
+    true,
+    headers,
+    query,
+    { p: choice.props },
+    { sent: choice.props, field: `create${choice.label}` },
+  );
 }
 
 function bombOp(rng: Rng, who: Who, headers: Record<string, string>): Op {
   const kinds = [
     () => ['depth bomb', '{ organisation(id: "org:region-midtjylland") { ' + 'parents { organisation { '.repeat(20) + 'id' + ' } }'.repeat(20) + ' } }'],
     () => ['alias bomb', `{ ${Array.from({ length: 200 }, (_, i) => `a${i}: organisations(first: 100) { totalCount }`).join(' ')} }`],
-    () => ['cost bomb', `{ ${Array.from({ length: 12 }, (_, i) => `a${i}: people(first: 1000) { nodes { worksIn { organisation { people(first: 100) { nodes { id } } } } } }`).join(' ')} }`],
+    () => [
+      'cost bomb',
+      `{ ${Array.from({ length: 12 }, (_, i) => `a${i}: people(first: 1000) { nodes { worksIn { organisation { people(first: 100) { nodes { id } } } } } }`).join(' ')} }`,
+    ],
     () => ['token bomb', `{ ${'__typename '.repeat(20000)} }`],
     () => ['directive bomb', `{ about ${'@include(if: true) '.repeat(100)} { version } }`],
     () => ['fragment cycle', 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }'],
-    () => ['fragment fan-out', `query { ...F0 } ${Array.from({ length: 12 }, (_, i) => `fragment F${i} on Query { organisations { nodes { id } } ${i < 11 ? `...F${i + 1} ...F${i + 1}` : ''} }`).join(' ')}`],
+    () => [
+      'fragment fan-out',
+      `query { ...F0 } ${Array.from({ length: 12 }, (_, i) => `fragment F${i} on Query { organisations { nodes { id } } ${i < 11 ? `...F${i + 1} ...F${i + 1}` : ''} }`).join(' ')}`,
+    ],
     () => ['nested lists', '{ search(text: "a", first: 100000) { id } }'],
     () => ['many operations', Array.from({ length: 500 }, (_, i) => `query Q${i} { about { version } }`).join(' ')],
     () => ['graph bomb', '{ graph(filter: { depth: 100000 }) { nodes { id } edges { id } } }'],
@@ -264,14 +304,30 @@ function malformedOp(rng: Rng, who: Who, headers: Record<string, string>): Op {
     ['variables a string', { method: 'POST', headers: { ...JSON_HEADERS }, body: JSON.stringify({ query: q, variables: '{"a":1}' }) }],
     ['variables an array', { method: 'POST', headers: { ...JSON_HEADERS }, body: JSON.stringify({ query: q, variables: [1] }) }],
     ['extensions junk', { method: 'POST', headers: { ...JSON_HEADERS }, body: JSON.stringify({ query: q, extensions: 'x' }) }],
-    ['operationName unknown', { method: 'POST', headers: { ...JSON_HEADERS }, body: JSON.stringify({ query: q, operationName: `'); MATCH (n) DETACH DELETE n //` }) }],
+    [
+      'operationName unknown',
+      { method: 'POST', headers: { ...JSON_HEADERS }, body: JSON.stringify({ query: q, operationName: `'); MATCH (n) DETACH DELETE n //` }) },
+    ],
     ['empty body', { method: 'POST', headers: { ...JSON_HEADERS }, body: '' }],
-    ['invalid UTF-8', { method: 'POST', headers: { ...JSON_HEADERS }, body: new Uint8Array([0x7b, 0x22, 0x71, 0xff, 0xfe, 0x22, 0x3a, 0x7d]) as unknown as BodyInit }],
+    [
+      'invalid UTF-8',
+      { method: 'POST', headers: { ...JSON_HEADERS }, body: new Uint8Array([0x7b, 0x22, 0x71, 0xff, 0xfe, 0x22, 0x3a, 0x7d]) as unknown as BodyInit },
+    ],
     ['duplicate keys', { method: 'POST', headers: { ...JSON_HEADERS }, body: '{"query":"mutation { signOut }","query":"{ about { version } }"}' }],
-    ['__proto__ pollution', { method: 'POST', headers: { ...JSON_HEADERS }, body: '{"query":"{ about { version } }","variables":{"__proto__":{"admin":true}}}' }],
+    [
+      '__proto__ pollution',
+      { method: 'POST', headers: { ...JSON_HEADERS }, body: '{"query":"{ about { version } }","variables":{"__proto__":{"admin":true}}}' },
+    ],
     ['text/plain', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: q }) }],
     ['form urlencoded', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `query=${encodeURIComponent(q)}` }],
-    ['multipart', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"{ about { version } }"}\r\n--x--' }],
+    [
+      'multipart',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'multipart/form-data; boundary=x' },
+        body: '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"{ about { version } }"}\r\n--x--',
+      },
+    ],
     ['xml', { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<query>about</query>' }],
     ['no content type', { method: 'POST', headers: {}, body: JSON.stringify({ query: q }) }],
     ['charset latin1', { method: 'POST', headers: { 'content-type': 'application/json; charset=iso-8859-1' }, body: JSON.stringify({ query: q }) }],
@@ -280,16 +336,46 @@ function malformedOp(rng: Rng, who: Who, headers: Record<string, string>): Op {
     ['PUT', { method: 'PUT', headers: { ...JSON_HEADERS }, body: JSON.stringify({ query: q }) }],
     ['DELETE', { method: 'DELETE', headers: { ...JSON_HEADERS } }],
     ['PATCH', { method: 'PATCH', headers: { ...JSON_HEADERS }, body: JSON.stringify({ query: q }) }],
-    ['GET mutation', { method: 'GET', headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } }, '?query=' + encodeURIComponent('mutation { signOut }')],
+    [
+      'GET mutation',
+      { method: 'GET', headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } },
+      '?query=' + encodeURIComponent('mutation { signOut }'),
+    ],
     ['GET without CSRF header', { method: 'GET', headers: { accept: 'application/json' } }, '?query=' + encodeURIComponent(q)],
-    ['GET bad variables', { method: 'GET', headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } }, '?query=' + encodeURIComponent(q) + '&variables=%7Bnot-json'],
+    [
+      'GET bad variables',
+      { method: 'GET', headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } },
+      '?query=' + encodeURIComponent(q) + '&variables=%7Bnot-json',
+    ],
     ['lying content-length', { method: 'POST', headers: { ...JSON_HEADERS, 'content-length': '5000000' }, body: JSON.stringify({ query: q }) }],
-    ['bad bearer', { method: 'POST', headers: { ...JSON_HEADERS, authorization: `Bearer '); MATCH (n) DETACH DELETE n //` }, body: JSON.stringify({ query: '{ me { id } }' }) }],
-    ['bad cookie', { method: 'POST', headers: { ...JSON_HEADERS, cookie: `haenderne_session=${'%ff'.repeat(50)}; x=\u00e6` }, body: JSON.stringify({ query: '{ me { id } }' }) }],
+    [
+      'bad bearer',
+      {
+        method: 'POST',
+        headers: { ...JSON_HEADERS, authorization: `Bearer '); MATCH (n) DETACH DELETE n //` },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      },
+    ],
+    [
+      'bad cookie',
+      {
+        method: 'POST',
+        headers: { ...JSON_HEADERS, cookie: `haenderne_session=${'%ff'.repeat(50)}; x=\u00e6` },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      },
+    ],
   ];
   const [kind, init, url] = rng.pick(cases);
   const withAuth = kind.startsWith('bad ') ? init.headers : { ...init.headers, ...headers };
-  return { kind: 'malformed: ' + kind, label: kind, who, mutation: kind === 'GET mutation', init: { ...init, headers: withAuth }, ...(url ? { url } : {}), inputs: [typeof init.body === 'string' ? init.body : ''] };
+  return {
+    kind: 'malformed: ' + kind,
+    label: kind,
+    who,
+    mutation: kind === 'GET mutation',
+    init: { ...init, headers: withAuth },
+    ...(url ? { url } : {}),
+    inputs: [typeof init.body === 'string' ? init.body : ''],
+  };
 }
 
 function pickWho(rng: Rng): Who {
@@ -321,8 +407,7 @@ export function* operations(opts: Pick<HostileOptions, 'schema' | 'headers' | 'o
       yield op;
       // The same request again, as a client retrying would send it: a mutation must run again.
       if (op.mutation && rng.chance(0.3) && n++ < opts.ops) yield { ...op, kind: 'replayed mutation' };
-    }
-    else if (r < 0.8) yield verbatimOp(rng, rng.chance(0.5) ? 'editor' : 'admin', opts.headers[rng.chance(0.5) ? 'editor' : 'admin']);
+    } else if (r < 0.8) yield verbatimOp(rng, rng.chance(0.5) ? 'editor' : 'admin', opts.headers[rng.chance(0.5) ? 'editor' : 'admin']);
     else if (r < 0.88) yield bombOp(rng, who, opts.headers[who]);
     else yield malformedOp(rng, who, opts.headers[who]);
   }
@@ -344,8 +429,22 @@ const bump = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
 export async function runHostile(opts: HostileOptions): Promise<HostileReport> {
   const started = performance.now();
   const report: HostileReport = {
-    ops: 0, seconds: 0, byKind: {}, statuses: {}, codes: {}, serverErrors: [], leaks: [], unexpected: [], graphChanges: [], uncoded: [], cachedMutations: [],
-    acceptedWrites: 0, rejectedWrites: 0, verbatimChecked: 0, verbatimMismatches: [], hashChecks: 0,
+    ops: 0,
+    seconds: 0,
+    byKind: {},
+    statuses: {},
+    codes: {},
+    serverErrors: [],
+    leaks: [],
+    unexpected: [],
+    graphChanges: [],
+    uncoded: [],
+    cachedMutations: [],
+    acceptedWrites: 0,
+    rejectedWrites: 0,
+    verbatimChecked: 0,
+    verbatimMismatches: [],
+    hashChecks: 0,
   };
   let expected = await mapHash(opts.db, opts.queries);
   // Rejected writes of visitors and viewers are checked in batches (they may change nothing, so
@@ -415,19 +514,35 @@ async function checkVerbatim(opts: HostileOptions, op: Op, edit: { id: string; p
   const byId = label.charAt(0).toLowerCase() + label.slice(1);
   // Read back through the by-id query where the schema has one (steps, for one, are read through their pathway).
   const hasById = Boolean(opts.schema.getQueryType()?.getFields()[byId]);
-  const readFields = hasById ? Object.entries(op.sent!).filter(([k, v]) => typeof v === 'string' && /^(name|title|description)$/.test(k)).map(([k]) => k) : [];
+  const readFields = hasById
+    ? Object.entries(op.sent!)
+        .filter(([k, v]) => typeof v === 'string' && /^(name|title|description)$/.test(k))
+        .map(([k]) => k)
+    : [];
   const read = readFields.length
-    ? ((await (await opts.fetch('http://test/graphql', {
-        method: 'POST', headers: { ...JSON_HEADERS, ...opts.headers.admin },
-        body: JSON.stringify({ query: `query($id: ID!) { ${byId}(id: $id) { ${readFields.join(' ')} } }`, variables: { id: edit.id } }),
-      })).json()) as { data?: Record<string, Record<string, unknown> | null> }).data?.[byId] ?? {}
+    ? ((
+        (await (
+          await opts.fetch('http://test/graphql', {
+            method: 'POST',
+            headers: { ...JSON_HEADERS, ...opts.headers.admin },
+            body: JSON.stringify({ query: `query($id: ID!) { ${byId}(id: $id) { ${readFields.join(' ')} } }`, variables: { id: edit.id } }),
+          })
+        ).json()) as { data?: Record<string, Record<string, unknown> | null> }
+      ).data?.[byId] ?? {})
     : {};
   for (const [key, sent] of Object.entries(op.sent!)) {
     if (typeof sent !== 'string') continue;
     report.verbatimChecked++;
     const want = sent.trim(); // the domain rules trim text; nothing else may change
-    for (const [where, got] of [['answer', edit.properties[key]], ['store', stored[key]], ...(readFields.includes(key) ? [['read', read?.[key]]] : [])] as const) {
-      if (got !== want) report.verbatimMismatches.push(`${op.field} ${edit.id} ${key} (${where}): sent ${JSON.stringify(sent).slice(0, 80)}, got ${String(JSON.stringify(got)).slice(0, 80)}`);
+    for (const [where, got] of [
+      ['answer', edit.properties[key]],
+      ['store', stored[key]],
+      ...(readFields.includes(key) ? [['read', read?.[key]]] : []),
+    ] as const) {
+      if (got !== want)
+        report.verbatimMismatches.push(
+          `${op.field} ${edit.id} ${key} (${where}): sent ${JSON.stringify(sent).slice(0, 80)}, got ${String(JSON.stringify(got)).slice(0, 80)}`,
+        );
     }
   }
 }

@@ -1,6 +1,17 @@
 import {
-  buildClientSchema, getIntrospectionQuery, getNamedType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType,
-  isObjectType, type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLSchema,
+  buildClientSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
 
 export type Fetch = (url: string, init: RequestInit) => Response | Promise<Response>;
@@ -24,7 +35,10 @@ export interface RootField {
 
 export function rootFields(schema: GraphQLSchema): RootField[] {
   const out: RootField[] = [];
-  for (const [operation, type] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
+  for (const [operation, type] of [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const) {
     if (!type) continue;
     for (const field of Object.values(type.getFields())) out.push({ operation, name: field.name, field });
   }

@@ -41,7 +41,13 @@ function AppFrame() {
         <AppNav />
         <SignInControl />
       </header>
-      <Suspense fallback={<p className="app__loading" role="status">{t('app.loadingScreen')}</p>}>
+      <Suspense
+        fallback={
+          <p className="app__loading" role="status">
+            {t('app.loadingScreen')}
+          </p>
+        }
+      >
         <Switch>
           {ROUTES.map((r) => (
             <Route key={r.path} path={r.path} component={r.screen} />

@@ -20,7 +20,8 @@ export function useAccessLog(logger: Logger): Plugin<RequestContext> {
           const op = (args.document as DocumentNode).definitions.find(
             (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!args.operationName || d.name?.value === args.operationName),
           );
-          const operation = op?.name?.value ?? op?.selectionSet.selections.flatMap((s): string[] => (s.kind === Kind.FIELD ? [s.name.value] : [])).join(',') ?? '';
+          const operation =
+            op?.name?.value ?? op?.selectionSet.selections.flatMap((s): string[] => (s.kind === Kind.FIELD ? [s.name.value] : [])).join(',') ?? '';
           try {
             // One auto-committed statement, not db.write: an entry changes no answer, so the
             // anonymous response cache (which forgets on every write transaction) is left alone.

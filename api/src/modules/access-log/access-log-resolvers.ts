@@ -23,7 +23,10 @@ const ISO = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
 function checked(filter: AccessLogFilter | null | undefined): AccessLogFilter {
   const f = filter ?? {};
   for (const key of ['from', 'to'] as const) {
-    if (f[key] && !ISO.test(f[key]!)) throw badInput({ en: `${key} must be an ISO date or time.`, da: `${key} skal være en ISO-dato eller et ISO-tidspunkt.` }, [{ field: `filter.${key}`, message: 'must be an ISO date or time' }]);
+    if (f[key] && !ISO.test(f[key]!))
+      throw badInput({ en: `${key} must be an ISO date or time.`, da: `${key} skal være en ISO-dato eller et ISO-tidspunkt.` }, [
+        { field: `filter.${key}`, message: 'must be an ISO date or time' },
+      ]);
   }
   return f;
 }
@@ -42,7 +45,10 @@ export const accessLogResolvers = {
     accessLog: (_: unknown, a: { filter?: AccessLogFilter | null; first?: number | null }, ctx: RequestContext) => {
       requireRole(ctx.viewer, 'ADMIN');
       const first = a.first ?? 100;
-      if (first < 1 || first > 1000) throw badInput({ en: 'first must be between 1 and 1000.', da: 'first skal være mellem 1 og 1000.' }, [{ field: 'first', message: 'must be between 1 and 1000' }]);
+      if (first < 1 || first > 1000)
+        throw badInput({ en: 'first must be between 1 and 1000.', da: 'first skal være mellem 1 og 1000.' }, [
+          { field: 'first', message: 'must be between 1 and 1000' },
+        ]);
       return readAccessLog(ctx.db, ctx.queries, checked(a.filter), first);
     },
     accessLogCsv: async (_: unknown, a: { filter?: AccessLogFilter | null }, ctx: RequestContext) => {
@@ -50,10 +56,23 @@ export const accessLogResolvers = {
       const entries = await readAccessLog(ctx.db, ctx.queries, checked(a.filter), MAX_CSV);
       // The log names who read whom: taking it out is itself an export.
       await ctx.db.write((tx) =>
-        recordChange(tx, ctx.queries, { actor: admin.id, operation: 'EXPORT', entityId: `export:${randomUUID()}`, entityLabel: 'Export', before: null, after: { format: 'csv', label: 'access-log', entries: entries.length } }),
+        recordChange(tx, ctx.queries, {
+          actor: admin.id,
+          operation: 'EXPORT',
+          entityId: `export:${randomUUID()}`,
+          entityLabel: 'Export',
+          before: null,
+          after: { format: 'csv', label: 'access-log', entries: entries.length },
+        }),
       );
       const columns = ['at', 'kind', 'actorId', 'actorEmail', 'what', 'fields', 'personIds'];
-      return '\uFEFF' + stringify(entries.map((e) => [e.at, e.kind, e.actorId, e.actorEmail ?? '', e.what, e.fields.join('; '), e.personIds.join('; ')]), { header: true, columns });
+      return (
+        '\uFEFF' +
+        stringify(
+          entries.map((e) => [e.at, e.kind, e.actorId, e.actorEmail ?? '', e.what, e.fields.join('; '), e.personIds.join('; ')]),
+          { header: true, columns },
+        )
+      );
     },
   },
 };

@@ -21,7 +21,11 @@ export interface AccessLogFilter {
   to?: string | null;
 }
 
-export async function recordRead(db: QueryRunner, q: QueryCatalog, read: { actor: string; operation: string; subjects: string[]; fields: string[] }): Promise<void> {
+export async function recordRead(
+  db: QueryRunner,
+  q: QueryCatalog,
+  read: { actor: string; operation: string; subjects: string[]; fields: string[] },
+): Promise<void> {
   await db.run(q.accessLogRecordRead, {
     id: `change:${randomUUID()}`,
     at: new Date().toISOString(),
@@ -44,13 +48,18 @@ interface StoredEntry {
 
 export async function readAccessLog(db: QueryRunner, q: QueryCatalog, f: AccessLogFilter, limit: number): Promise<AccessLogEntry[]> {
   const rows = await db.run<{ entry: StoredEntry }>(q.accessLogEntries, {
-    subject: f.personId ?? null, actor: f.actorId ?? null, from: f.from ?? null, to: f.to ?? null, limit,
+    subject: f.personId ?? null,
+    actor: f.actorId ?? null,
+    from: f.from ?? null,
+    to: f.to ?? null,
+    limit,
   });
   return rows.map(({ entry }) => {
     const after = parseAfter(entry.after);
-    const what = entry.operation === 'READ'
-      ? String(after.operation ?? '')
-      : [after.format, after.label ?? (after.nodes !== undefined ? 'graph' : after.what)].filter(Boolean).join(':');
+    const what =
+      entry.operation === 'READ'
+        ? String(after.operation ?? '')
+        : [after.format, after.label ?? (after.nodes !== undefined ? 'graph' : after.what)].filter(Boolean).join(':');
     return {
       id: entry.id,
       at: entry.at,

@@ -26,7 +26,11 @@ export const authResolvers = {
       // Failures count per account and client, and per client: see SignInThrottle.
       const { attempt, retryAfterSeconds: wait } = ctx.throttle.admit(normaliseEmail(args.email), ctx.clientAddress);
       if (!attempt) {
-        throw coded('FORBIDDEN', { en: `Too many attempts; try again in ${wait} s.`, da: `For mange forsøg; prøv igen om ${wait} sekunder.` }, { retryAfterSeconds: wait });
+        throw coded(
+          'FORBIDDEN',
+          { en: `Too many attempts; try again in ${wait} s.`, da: `For mange forsøg; prøv igen om ${wait} sekunder.` },
+          { retryAfterSeconds: wait },
+        );
       }
       let user: Awaited<ReturnType<typeof findUserByEmail>>;
       let ok: boolean;

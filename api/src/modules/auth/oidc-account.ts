@@ -25,7 +25,13 @@ export async function oidcAccount(db: GraphDb, q: QueryCatalog, who: { email: st
   if (!existing) {
     return db.write(async (tx) => {
       const [row] = await tx.run<{ user: StoredUser }>(q.createUser, {
-        id: `user:${randomUUID()}`, email: who.email, name: who.name, role: who.role ?? 'VIEWER', scopeId: null, passwordHash: null, now,
+        id: `user:${randomUUID()}`,
+        email: who.email,
+        name: who.name,
+        role: who.role ?? 'VIEWER',
+        scopeId: null,
+        passwordHash: null,
+        now,
       });
       const user = row!.user;
       await recordChange(tx, q, { actor: user.id, operation: 'CREATE', entityId: user.id, entityLabel: 'User', before: null, after: { ...user, via: 'oidc' } });
@@ -37,10 +43,24 @@ export async function oidcAccount(db: GraphDb, q: QueryCatalog, who: { email: st
   return db.write(async (tx) => {
     const [current] = await tx.run<{ user: StoredUser & { version: number } }>(q.userById, { id: existing.id });
     const [row] = await tx.run<{ user: StoredUser }>(q.updateUser, {
-      id: existing.id, version: current!.user.version, name: null, role: who.role, setScope: false, scopeId: null, passwordHash: null, now,
+      id: existing.id,
+      version: current!.user.version,
+      name: null,
+      role: who.role,
+      setScope: false,
+      scopeId: null,
+      passwordHash: null,
+      now,
     });
     await tx.run(q.endUserSessions, { id: existing.id });
-    await recordChange(tx, q, { actor: existing.id, operation: 'UPDATE', entityId: existing.id, entityLabel: 'User', before: current!.user, after: { ...row!.user, via: 'oidc' } });
+    await recordChange(tx, q, {
+      actor: existing.id,
+      operation: 'UPDATE',
+      entityId: existing.id,
+      entityLabel: 'User',
+      before: current!.user,
+      after: { ...row!.user, via: 'oidc' },
+    });
     return { user: row!.user, created: false, roleChanged: true };
   });
 }

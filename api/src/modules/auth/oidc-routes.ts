@@ -36,10 +36,8 @@ export interface OidcRouteDeps {
  */
 export function useOidcRoutes(options: OidcOptions, deps: OidcRouteDeps): Plugin {
   const oidc = new OidcClient(options);
-  const pendingCookie = (value: string, maxAge: number) =>
-    cookie(PENDING_COOKIE, value, { path: OIDC_PATH, maxAge, secure: deps.settings.secureCookies });
-  const backToSignIn = (outcome: OidcOutcome) =>
-    redirect(`/rediger?login=${outcome}`, [pendingCookie('', 0)]);
+  const pendingCookie = (value: string, maxAge: number) => cookie(PENDING_COOKIE, value, { path: OIDC_PATH, maxAge, secure: deps.settings.secureCookies });
+  const backToSignIn = (outcome: OidcOutcome) => redirect(`/rediger?login=${outcome}`, [pendingCookie('', 0)]);
 
   async function login(url: URL): Promise<Response> {
     try {

@@ -15,7 +15,14 @@ export async function auditLocks(ctx: RequestContext, locks: SignInLock[]): Prom
   if (!locks.length) return;
   await ctx.db.write(async (tx) => {
     for (const lock of locks) {
-      await recordChange(tx, ctx.queries, { actor: THROTTLE_ACTOR, operation: 'LOCK', entityId: lock.id, entityLabel: 'SignInLock', before: null, after: recorded(lock) });
+      await recordChange(tx, ctx.queries, {
+        actor: THROTTLE_ACTOR,
+        operation: 'LOCK',
+        entityId: lock.id,
+        entityLabel: 'SignInLock',
+        before: null,
+        after: recorded(lock),
+      });
     }
   });
 }

@@ -18,7 +18,9 @@ export async function addUser(ctx: RequestContext, input: unknown): Promise<Stor
   const data = parseInput(newUserInput, input);
   await checkScope(ctx, data.scopeId ?? null);
   if (await findUserByEmail(ctx.db, ctx.queries, data.email)) {
-    throw badInput({ en: 'A user with that e-mail exists.', da: 'Der findes allerede en bruger med den e-mail.' }, [{ field: 'input.email', message: 'is already in use' }]);
+    throw badInput({ en: 'A user with that e-mail exists.', da: 'Der findes allerede en bruger med den e-mail.' }, [
+      { field: 'input.email', message: 'is already in use' },
+    ]);
   }
   return ctx.db.write(async (tx) => {
     const user = await createUser(tx, ctx.queries, { ...data, scopeId: data.scopeId ?? null });
@@ -32,20 +34,32 @@ export async function changeUser(ctx: RequestContext, id: string, version: numbe
   const changes = parseInput(userChanges, input);
   const before = await userById(ctx, id);
   if (id === admin.id && changes.role && changes.role !== 'ADMIN') {
-    throw badInput({ en: 'You cannot demote yourself.', da: 'Du kan ikke fratage dig selv administratorrollen.' }, [{ field: 'input.role', message: 'would leave you without the admin role' }]);
+    throw badInput({ en: 'You cannot demote yourself.', da: 'Du kan ikke fratage dig selv administratorrollen.' }, [
+      { field: 'input.role', message: 'would leave you without the admin role' },
+    ]);
   }
   if (changes.scopeId !== undefined) await checkScope(ctx, changes.scopeId);
   const passwordHash = changes.password ? await hashPassword(changes.password) : null;
   return ctx.db.write(async (tx) => {
     const [row] = await tx.run<{ user: StoredUser }>(ctx.queries.updateUser, {
-      id, version, name: changes.name ?? null, role: changes.role ?? null,
-      setScope: changes.scopeId !== undefined, scopeId: changes.scopeId ?? null, passwordHash, now: new Date().toISOString(),
+      id,
+      version,
+      name: changes.name ?? null,
+      role: changes.role ?? null,
+      setScope: changes.scopeId !== undefined,
+      scopeId: changes.scopeId ?? null,
+      passwordHash,
+      now: new Date().toISOString(),
     });
     if (!row) throw await lostTheRace(tx, ctx, id);
     // What the old sessions were granted no longer holds.
     if (changes.role || changes.scopeId !== undefined || passwordHash) await tx.run(ctx.queries.endUserSessions, { id });
     await recordChange(tx, ctx.queries, {
-      actor: admin.id, operation: 'UPDATE', entityId: id, entityLabel: 'User', before,
+      actor: admin.id,
+      operation: 'UPDATE',
+      entityId: id,
+      entityLabel: 'User',
+      before,
       after: { ...row.user, ...(passwordHash ? { passwordChanged: true } : {}) },
     });
     return row.user;
@@ -54,7 +68,8 @@ export async function changeUser(ctx: RequestContext, id: string, version: numbe
 
 export async function removeUser(ctx: RequestContext, id: string, version: number): Promise<StoredUser> {
   const admin = requireRole(ctx.viewer, 'ADMIN');
-  if (id === admin.id) throw badInput({ en: 'You cannot delete yourself.', da: 'Du kan ikke slette dig selv.' }, [{ field: 'id', message: 'is your own account' }]);
+  if (id === admin.id)
+    throw badInput({ en: 'You cannot delete yourself.', da: 'Du kan ikke slette dig selv.' }, [{ field: 'id', message: 'is your own account' }]);
   const before = await userById(ctx, id);
   return ctx.db.write(async (tx) => {
     await tx.run(ctx.queries.endUserSessions, { id });
@@ -76,7 +91,9 @@ async function checkScope(ctx: RequestContext, scopeId: string | null): Promise<
   if (scopeId === null) return;
   const [row] = await ctx.db.run<{ label: string }>(ctx.queries.existingIds, { ids: [scopeId] });
   if (row?.label !== 'Organisation') {
-    throw badInput({ en: 'The scope must be a cluster or organisation.', da: 'Afgrænsningen skal være en klynge eller organisation.' }, [{ field: 'input.scopeId', message: 'is not an organisation' }]);
+    throw badInput({ en: 'The scope must be a cluster or organisation.', da: 'Afgrænsningen skal være en klynge eller organisation.' }, [
+      { field: 'input.scopeId', message: 'is not an organisation' },
+    ]);
   }
 }
 

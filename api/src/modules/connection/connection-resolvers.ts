@@ -6,7 +6,11 @@ import { canSeePersonalData } from '../core/privacy.js';
 
 export const connectionResolvers = {
   Query: {
-    connection: (_: unknown, args: { fromId: string; toId: string; maxHops?: number | null; alternatives?: number | null; lang?: 'DA' | 'EN' | null }, ctx: RequestContext) =>
+    connection: (
+      _: unknown,
+      args: { fromId: string; toId: string; maxHops?: number | null; alternatives?: number | null; lang?: 'DA' | 'EN' | null },
+      ctx: RequestContext,
+    ) =>
       findConnection(ctx.db, ctx.queries, args.fromId, args.toId, {
         maxHops: args.maxHops ?? 6,
         alternatives: args.alternatives ?? 3,

@@ -5,7 +5,6 @@ import { findContact, type ContactArgs } from '../core/contact-finder/contact-an
 
 export const contactResolvers = {
   Query: {
-    findContact: (_: unknown, args: ContactArgs, ctx: RequestContext) =>
-      findContact(ctx.db, ctx.queries, args, todayInDenmark(), canSeePersonalData(ctx)),
+    findContact: (_: unknown, args: ContactArgs, ctx: RequestContext) => findContact(ctx.db, ctx.queries, args, todayInDenmark(), canSeePersonalData(ctx)),
   },
 };

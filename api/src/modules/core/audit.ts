@@ -17,11 +17,7 @@ export interface ChangeEvent {
 }
 
 /** Records one write in the same transaction as the write, so neither exists without the other. */
-export async function recordChange(
-  tx: QueryRunner,
-  q: QueryCatalog,
-  change: Omit<ChangeEvent, 'id' | 'at'> & { at?: string },
-): Promise<ChangeEvent> {
+export async function recordChange(tx: QueryRunner, q: QueryCatalog, change: Omit<ChangeEvent, 'id' | 'at'> & { at?: string }): Promise<ChangeEvent> {
   const event: ChangeEvent = { id: `change:${randomUUID()}`, at: change.at ?? new Date().toISOString(), ...change };
   const ends = endsOf(event);
   await tx.run(q.recordChange, {

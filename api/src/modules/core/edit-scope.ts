@@ -10,19 +10,16 @@ import { coded } from '../../errors.js';
  * endpoint inside the scope is enough: that is how a scoped editor connects their part of the
  * map to the rest.
  */
-export async function assertInScope(
-  tx: QueryRunner,
-  q: QueryCatalog,
-  viewer: Viewer,
-  ids: string[],
-  mode: 'all' | 'any',
-  orphan = false,
-): Promise<void> {
+export async function assertInScope(tx: QueryRunner, q: QueryCatalog, viewer: Viewer, ids: string[], mode: 'all' | 'any', orphan = false): Promise<void> {
   if (viewer.role === 'ADMIN' || viewer.scopeId === null || orphan) return;
   const rows = await tx.run<{ id: string }>(q.scopeMembers, { scopeId: viewer.scopeId, ids });
   const inside = new Set(rows.map((r) => r.id));
   const ok = mode === 'all' ? ids.every((id) => inside.has(id)) : ids.some((id) => inside.has(id));
   if (!ok) {
-    throw coded('FORBIDDEN', { en: `Outside your editing scope (${viewer.scopeId}).`, da: `Uden for dit redigeringsområde (${viewer.scopeId}).` }, { scopeId: viewer.scopeId, ids });
+    throw coded(
+      'FORBIDDEN',
+      { en: `Outside your editing scope (${viewer.scopeId}).`, da: `Uden for dit redigeringsområde (${viewer.scopeId}).` },
+      { scopeId: viewer.scopeId, ids },
+    );
   }
 }

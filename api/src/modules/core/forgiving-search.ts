@@ -115,7 +115,8 @@ export function wordMatch(word: string, text: string): number {
   if (tokens.some((t) => t.startsWith(word))) return 0.85;
   if (text.includes(word)) return 0.6;
   const max = allowedTypos(word);
-  if (max > 0 && tokens.some((t) => typoDistance(word, t, max) <= max || (t.length > word.length && typoDistance(word, t.slice(0, word.length), max) <= max))) return 0.45;
+  if (max > 0 && tokens.some((t) => typoDistance(word, t, max) <= max || (t.length > word.length && typoDistance(word, t.slice(0, word.length), max) <= max)))
+    return 0.45;
   return 0;
 }
 

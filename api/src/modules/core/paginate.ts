@@ -14,7 +14,9 @@ export interface Page<T> {
 export function pageSize(first: number | null | undefined): number {
   const size = first ?? DEFAULT_PAGE;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE) {
-    throw badInput({ en: `"first" must be between 0 and ${MAX_PAGE}.`, da: `"first" skal være mellem 0 og ${MAX_PAGE}.` }, [{ field: 'first', message: `must be between 0 and ${MAX_PAGE}` }]);
+    throw badInput({ en: `"first" must be between 0 and ${MAX_PAGE}.`, da: `"first" skal være mellem 0 og ${MAX_PAGE}.` }, [
+      { field: 'first', message: `must be between 0 and ${MAX_PAGE}` },
+    ]);
   }
   return size;
 }
@@ -32,7 +34,7 @@ export function paginate<T>(rows: T[], first: number | null | undefined, after: 
   return {
     nodes,
     totalCount: rows.length,
-    pageInfo: { endCursor: nodes.length ? encodeCursor(end) : after ?? null, hasNextPage: end < rows.length },
+    pageInfo: { endCursor: nodes.length ? encodeCursor(end) : (after ?? null), hasNextPage: end < rows.length },
   };
 }
 
@@ -46,7 +48,10 @@ function decodeCursor(cursor: string): number {
   return Number(match[1]);
 }
 
-const unknownCursor = () => badInput({ en: '"after" is not a cursor this API gave out.', da: '"after" er ikke en markør, som API’et har givet.' }, [{ field: 'after', message: 'unknown cursor' }]);
+const unknownCursor = () =>
+  badInput({ en: '"after" is not a cursor this API gave out.', da: '"after" er ikke en markør, som API’et har givet.' }, [
+    { field: 'after', message: 'unknown cursor' },
+  ]);
 
 /** A keyset position: the order key and id of the last row of a page. */
 export interface KeysetPosition {

@@ -27,7 +27,8 @@ export function relationSentenceEn(
       break;
     }
     case 'MEMBER_OF': {
-      const verb = props.role === 'CHAIR' ? 'chairs' : props.role === 'SECRETARY' ? 'is secretary of' : props.role === 'OBSERVER' ? 'is an observer in' : 'is a member of';
+      const verb =
+        props.role === 'CHAIR' ? 'chairs' : props.role === 'SECRETARY' ? 'is secretary of' : props.role === 'OBSERVER' ? 'is an observer in' : 'is a member of';
       const reps = perspectivesEn(props.represents);
       s = `${a} ${verb} ${b}${reps ? ` for ${reps}` : ''}`;
       break;

@@ -1,6 +1,4 @@
-import {
-  CHANNEL_KIND_DA, CHANNEL_STATUS_DA, MANDATE_LEVEL_DA, STATUS_DA, asStrings, capitalise, danishDate, listDa, perspectives,
-} from './wording.js';
+import { CHANNEL_KIND_DA, CHANNEL_STATUS_DA, MANDATE_LEVEL_DA, STATUS_DA, asStrings, capitalise, danishDate, listDa, perspectives } from './wording.js';
 
 /** What a sentence needs to know about an end of a relationship. */
 export interface SentenceNode {
@@ -22,13 +20,7 @@ export interface SentenceNode {
  * whichever way a path walks it. `provider` names the organisation behind a channel when the
  * sentence about who a channel serves can say where the letters go.
  */
-export function relationSentence(
-  type: string,
-  props: Record<string, unknown>,
-  start: SentenceNode,
-  end: SentenceNode,
-  provider?: SentenceNode | null,
-): string {
+export function relationSentence(type: string, props: Record<string, unknown>, start: SentenceNode, end: SentenceNode, provider?: SentenceNode | null): string {
   const a = start.name;
   const b = end.name;
   const role = typeof props.role === 'string' ? props.role : null;
@@ -44,7 +36,13 @@ export function relationSentence(
     }
     case 'MEMBER_OF': {
       const verb =
-        props.role === 'CHAIR' ? 'er formand for' : props.role === 'SECRETARY' ? 'er sekretær for' : props.role === 'OBSERVER' ? 'er observatør i' : 'er medlem af';
+        props.role === 'CHAIR'
+          ? 'er formand for'
+          : props.role === 'SECRETARY'
+            ? 'er sekretær for'
+            : props.role === 'OBSERVER'
+              ? 'er observatør i'
+              : 'er medlem af';
       const reps = perspectives(props.represents);
       s = `${a} ${verb} ${b}${reps ? ` for ${reps}` : ''}`;
       break;

@@ -22,10 +22,7 @@ export const KEYED_LABELS: ReadonlySet<string> = new Set(['Organisation', 'Perso
 const KEY_LAYOUT = 1;
 
 /** Which tables and layout the keys were made with; a key with another stamp is remade. */
-export const KEY_FINGERPRINT = createHash('sha256')
-  .update(JSON.stringify({ KEY_LAYOUT, SEARCH_FOLD, DANISH_SORT_FOLD }))
-  .digest('hex')
-  .slice(0, 16);
+export const KEY_FINGERPRINT = createHash('sha256').update(JSON.stringify({ KEY_LAYOUT, SEARCH_FOLD, DANISH_SORT_FOLD })).digest('hex').slice(0, 16);
 
 /** Joins the folded fields in `text`; the domain rules keep control characters out of text fields. */
 const SEP = '\u001f';

@@ -1,6 +1,4 @@
-import {
-  CHANNEL_KINDS, CHANNEL_STATUSES, GROUP_KINDS, MANDATE_LEVELS, MEMBER_ROLES, PERSPECTIVES, STATUS_LEVELS,
-} from '../../domain/vocabulary.js';
+import { CHANNEL_KINDS, CHANNEL_STATUSES, GROUP_KINDS, MANDATE_LEVELS, MEMBER_ROLES, PERSPECTIVES, STATUS_LEVELS } from '../../domain/vocabulary.js';
 
 /**
  * The GraphQL enums of the closed vocabularies, generated from api/src/domain/vocabulary.ts so

@@ -65,11 +65,20 @@ export function listEn(items: readonly string[], conjunction = 'and'): string {
 }
 
 export function perspectivesEn(values: unknown): string {
-  return listEn((Array.isArray(values) ? values.filter((v): v is string => typeof v === 'string') : []).map((p) => PERSPECTIVE_EN[p] ?? p.toLowerCase().replace(/_/g, ' ')));
+  return listEn(
+    (Array.isArray(values) ? values.filter((v): v is string => typeof v === 'string') : []).map((p) => PERSPECTIVE_EN[p] ?? p.toLowerCase().replace(/_/g, ' ')),
+  );
 }
 
 /** A channel told for a reader in English: kind, address, times, rules and whether it is in use yet. */
-export function channelDetailsEn(c: { kind?: unknown; address?: unknown; schedule?: unknown; rules?: unknown; status?: unknown; supportsAttachments?: unknown }): string {
+export function channelDetailsEn(c: {
+  kind?: unknown;
+  address?: unknown;
+  schedule?: unknown;
+  rules?: unknown;
+  status?: unknown;
+  supportsAttachments?: unknown;
+}): string {
   const parts: string[] = [];
   if (c.kind === 'MEDCOM_CORRESPONDENCE' && typeof c.address === 'string') parts.push(`location number ${c.address}`);
   else if (c.kind === 'PHONE_LINE' && typeof c.address === 'string') parts.push(`phone ${c.address}`);

@@ -103,7 +103,14 @@ export function capitalise(s: string): string {
 export const byName = <T extends { name: string }>(a: T, b: T) => danishCollator.compare(a.name, b.name);
 
 /** A channel told for a reader: kind, address, times, rules and whether it is in use yet. */
-export function channelDetails(c: { kind?: unknown; address?: unknown; schedule?: unknown; rules?: unknown; status?: unknown; supportsAttachments?: unknown }): string {
+export function channelDetails(c: {
+  kind?: unknown;
+  address?: unknown;
+  schedule?: unknown;
+  rules?: unknown;
+  status?: unknown;
+  supportsAttachments?: unknown;
+}): string {
   const parts: string[] = [];
   if (c.kind === 'MEDCOM_CORRESPONDENCE' && typeof c.address === 'string') parts.push(`lokationsnummer ${c.address}`);
   else if (c.kind === 'PHONE_LINE' && typeof c.address === 'string') parts.push(`telefon ${c.address}`);

@@ -34,16 +34,20 @@ async function assertEndpoints(tx: QueryRunner, ctx: RequestContext, type: Relat
   const rows = await tx.run<{ id: string; label: NodeLabel }>(ctx.queries.existingIds, { ids: [from, to] });
   const labels = new Map(rows.map((r) => [r.id, r.label]));
   const allowed = RELATIONSHIP_TYPES[type];
-  for (const [end, id] of [['from', from], ['to', to]] as const) {
+  for (const [end, id] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     const label = labels.get(id);
     if (!label) throw notFound('node', id);
     if (!(allowed[end] as readonly string[]).includes(label)) {
-      throw badInput({
-        en: `${type} ${end === 'from' ? 'starts at' : 'ends at'} ${allowed[end].join('/')}, not ${label}.`,
-        da: `${type} ${end === 'from' ? 'starter ved' : 'ender ved'} ${allowed[end].join('/')}, ikke ${label}.`,
-      }, [
-        { field: end === 'from' ? 'fromId' : 'toId', message: `must be ${allowed[end].join(' or ')}, not ${label}` },
-      ]);
+      throw badInput(
+        {
+          en: `${type} ${end === 'from' ? 'starts at' : 'ends at'} ${allowed[end].join('/')}, not ${label}.`,
+          da: `${type} ${end === 'from' ? 'starter ved' : 'ender ved'} ${allowed[end].join('/')}, ikke ${label}.`,
+        },
+        [{ field: end === 'from' ? 'fromId' : 'toId', message: `must be ${allowed[end].join(' or ')}, not ${label}` }],
+      );
     }
   }
 }
@@ -63,7 +67,9 @@ function toEdit(row: RelationshipState, change: ChangeEvent): LinkEdit {
 export async function createLink(ctx: RequestContext, type: RelationshipType, from: string, to: string, properties: unknown): Promise<LinkEdit> {
   const viewer = requireRole(ctx.viewer, 'EDITOR');
   if (properties !== null && properties !== undefined && (typeof properties !== 'object' || Array.isArray(properties))) {
-    throw badInput({ en: '"properties" must be an object of fields.', da: '"properties" skal være et objekt af felter.' }, [{ field: 'properties', message: 'must be an object' }]);
+    throw badInput({ en: '"properties" must be an object of fields.', da: '"properties" skal være et objekt af felter.' }, [
+      { field: 'properties', message: 'must be an object' },
+    ]);
   }
   const id = `rel:${type.toLowerCase().replace(/_/g, '-')}:${randomUUID()}`;
   const props = validatedLink(type, { ...((properties as Record<string, unknown>) ?? {}), id, from, to });
@@ -72,7 +78,15 @@ export async function createLink(ctx: RequestContext, type: RelationshipType, fr
     await assertEndpoints(tx, ctx, type, from, to);
     await assertInScope(tx, ctx.queries, viewer, [from, to], 'any');
     const [row] = await tx.run<RelationshipState>(ctx.queries.createRelationship[type], { id, from, to, props, now });
-    const change = await recordChange(tx, ctx.queries, { at: now, actor: viewer.id, operation: 'LINK', entityId: id, entityLabel: type, before: null, after: row });
+    const change = await recordChange(tx, ctx.queries, {
+      at: now,
+      actor: viewer.id,
+      operation: 'LINK',
+      entityId: id,
+      entityLabel: type,
+      before: null,
+      after: row,
+    });
     return toEdit(row!, change);
   });
 }
@@ -85,7 +99,11 @@ async function readLink(tx: QueryRunner, ctx: RequestContext, id: string): Promi
 
 function linkConflict(current: RelationshipState) {
   const version = Number(current.props.version ?? 1);
-  return coded('CONFLICT', { en: `Changed by someone else meanwhile (now version ${version}).`, da: `Nogen har ændret forbindelsen imens (nu version ${version}).` }, { currentVersion: version, current });
+  return coded(
+    'CONFLICT',
+    { en: `Changed by someone else meanwhile (now version ${version}).`, da: `Nogen har ændret forbindelsen imens (nu version ${version}).` },
+    { currentVersion: version, current },
+  );
 }
 
 /** As in node-editor: another writer committed between the check and the versioned statement. */
@@ -97,7 +115,9 @@ async function lostTheRace(tx: QueryRunner, ctx: RequestContext, id: string) {
 export async function updateLink(ctx: RequestContext, id: string, version: number, properties: unknown): Promise<LinkEdit> {
   const viewer = requireRole(ctx.viewer, 'EDITOR');
   if (!properties || typeof properties !== 'object' || Array.isArray(properties)) {
-    throw badInput({ en: '"properties" must be an object of fields.', da: '"properties" skal være et objekt af felter.' }, [{ field: 'properties', message: 'must be an object' }]);
+    throw badInput({ en: '"properties" must be an object of fields.', da: '"properties" skal være et objekt af felter.' }, [
+      { field: 'properties', message: 'must be an object' },
+    ]);
   }
   const now = new Date().toISOString();
   return ctx.db.write(async (tx) => {
@@ -107,7 +127,10 @@ export async function updateLink(ctx: RequestContext, id: string, version: numbe
     // report (reportStatus, setStatus), so the matrix's history is never rewritten.
     if (before.type === 'STATUS') {
       throw badInput(
-        { en: 'A status report is never changed: add a new dated report (reportStatus) instead.', da: 'En statusmelding ændres ikke: tilføj en ny, dateret melding i stedet (Status-oversigten).' },
+        {
+          en: 'A status report is never changed: add a new dated report (reportStatus) instead.',
+          da: 'En statusmelding ændres ikke: tilføj en ny, dateret melding i stedet (Status-oversigten).',
+        },
         [{ field: 'id', message: 'is a status report', da: 'er en statusmelding' }],
       );
     }
@@ -120,7 +143,15 @@ export async function updateLink(ctx: RequestContext, id: string, version: numbe
     for (const key of Object.keys(current)) if (!(key in next) && key !== 'id') props[key] = null;
     const [row] = await tx.run<RelationshipState>(ctx.queries.updateRelationship, { id, from: before.from, to: before.to, version, props, now });
     if (!row) throw await lostTheRace(tx, ctx, id);
-    const change = await recordChange(tx, ctx.queries, { at: now, actor: viewer.id, operation: 'UPDATE_LINK', entityId: id, entityLabel: type, before, after: row });
+    const change = await recordChange(tx, ctx.queries, {
+      at: now,
+      actor: viewer.id,
+      operation: 'UPDATE_LINK',
+      entityId: id,
+      entityLabel: type,
+      before,
+      after: row,
+    });
     return toEdit(row, change);
   });
 }

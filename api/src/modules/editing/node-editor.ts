@@ -48,7 +48,9 @@ export function editableProps(props: Record<string, unknown>): Record<string, un
 
 function asObject(properties: unknown): Record<string, unknown> {
   if (!properties || typeof properties !== 'object' || Array.isArray(properties)) {
-    throw badInput({ en: '"properties" must be an object of fields.', da: '"properties" skal være et objekt af felter.' }, [{ field: 'properties', message: 'must be an object' }]);
+    throw badInput({ en: '"properties" must be an object of fields.', da: '"properties" skal være et objekt af felter.' }, [
+      { field: 'properties', message: 'must be an object' },
+    ]);
   }
   return properties as Record<string, unknown>;
 }
@@ -72,27 +74,42 @@ function newId(label: NodeLabel, name: unknown): string {
   // Not String(name): an inline GraphQL object literal has no prototype and would throw; validation names the bad field.
   const slug = (typeof name === 'string' ? name : '')
     .toLowerCase()
-    .replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
-    .normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
     .slice(0, 60);
   return `${ID_PREFIXES[label]}${slug || 'ny'}-${randomBytes(3).toString('hex')}`;
 }
 
 /** The entity in Danish with its article, for CONFLICT ("Nogen har ændret kanalen imens"). */
 const DANISH_NOUNS: Record<NodeLabel, string> = {
-  Organisation: 'organisationen', Person: 'personen', Group: 'gruppen', Mandate: 'mandatet', Channel: 'kanalen',
-  Agreement: 'aftalen', Element: 'aftaleelementet', Pathway: 'forløbet', Step: 'trinnet',
+  Organisation: 'organisationen',
+  Person: 'personen',
+  Group: 'gruppen',
+  Mandate: 'mandatet',
+  Channel: 'kanalen',
+  Agreement: 'aftalen',
+  Element: 'aftaleelementet',
+  Pathway: 'forløbet',
+  Step: 'trinnet',
 };
 export const thingOf = (label: NodeLabel) => label.toLowerCase() as Lowercase<NodeLabel>;
 
 function conflict(label: NodeLabel, current: NodeState['props']) {
-  return coded('CONFLICT', {
-    en: `Changed by someone else meanwhile (now version ${current.version}).`,
-    da: `Nogen har ændret ${DANISH_NOUNS[label]} imens (nu version ${current.version}).`,
-  }, {
-    currentVersion: current.version,
-    current,
-  });
+  return coded(
+    'CONFLICT',
+    {
+      en: `Changed by someone else meanwhile (now version ${current.version}).`,
+      da: `Nogen har ændret ${DANISH_NOUNS[label]} imens (nu version ${current.version}).`,
+    },
+    {
+      currentVersion: current.version,
+      current,
+    },
+  );
 }
 
 /**
@@ -116,11 +133,20 @@ export async function createNode(ctx: RequestContext, label: NodeLabel, properti
       const [row] = await tx.run<{ props: NodeState['props'] }>(ctx.queries.createNode[label], { id, props, now });
       await writeSearchKeys(tx, ctx.queries, [{ id, label, props: row!.props }]);
       const after = { label, props: row!.props, relationships: [] };
-      const change = await recordChange(tx, ctx.queries, { at: now, actor: viewer.id, operation: 'CREATE', entityId: id, entityLabel: label, before: null, after });
+      const change = await recordChange(tx, ctx.queries, {
+        at: now,
+        actor: viewer.id,
+        operation: 'CREATE',
+        entityId: id,
+        entityLabel: label,
+        before: null,
+        after,
+      });
       return { id, label, version: row!.props.version, properties: row!.props, change };
     });
   } catch (err) {
-    if (err instanceof DbError && err.kind === 'CONSTRAINT') throw coded('CONFLICT', { en: `The id "${id}" is taken.`, da: `Id "${id}" findes allerede.` }, { id });
+    if (err instanceof DbError && err.kind === 'CONSTRAINT')
+      throw coded('CONFLICT', { en: `The id "${id}" is taken.`, da: `Id "${id}" findes allerede.` }, { id });
     throw err;
   }
 }
@@ -128,7 +154,8 @@ export async function createNode(ctx: RequestContext, label: NodeLabel, properti
 export async function updateNode(ctx: RequestContext, label: NodeLabel, id: string, version: number, properties: unknown): Promise<NodeEdit> {
   const viewer = requireRole(ctx.viewer, 'EDITOR');
   const patch = asObject(properties);
-  if ('id' in patch && patch.id !== id) throw badInput({ en: 'An id cannot be changed.', da: 'Et id kan ikke ændres.' }, [{ field: 'properties.id', message: 'cannot be changed' }]);
+  if ('id' in patch && patch.id !== id)
+    throw badInput({ en: 'An id cannot be changed.', da: 'Et id kan ikke ændres.' }, [{ field: 'properties.id', message: 'cannot be changed' }]);
   const now = new Date().toISOString();
   return ctx.db.write(async (tx) => {
     const before = await readNodeState(tx, ctx, id);

@@ -18,16 +18,22 @@ export async function restoreVersion(ctx: RequestContext, changeId: string, vers
   const change = await readChange(ctx.db, ctx.queries, changeId);
   if (!change) throw notFound('change', changeId);
   if (!(NODE_LABELS as readonly string[]).includes(change.entityLabel)) {
-    throw badInput({ en: 'Only nodes can be restored; re-link a relationship instead.', da: 'Kun punkter kan gendannes; forbind en forbindelse igen i stedet.' }, [{ field: 'changeId', message: 'is a relationship change' }]);
+    throw badInput(
+      { en: 'Only nodes can be restored; re-link a relationship instead.', da: 'Kun punkter kan gendannes; forbind en forbindelse igen i stedet.' },
+      [{ field: 'changeId', message: 'is a relationship change' }],
+    );
   }
   const label = change.entityLabel as NodeLabel;
   if (useBefore && !change.before) {
-    throw badInput({ en: 'The change created the entity; there is no state before it.', da: 'Ændringen oprettede den; der er ingen tilstand før den.' }, [{ field: 'before', message: 'the change has no state before it' }]);
+    throw badInput({ en: 'The change created the entity; there is no state before it.', da: 'Ændringen oprettede den; der er ingen tilstand før den.' }, [
+      { field: 'before', message: 'the change has no state before it' },
+    ]);
   }
-  const target = (useBefore ? change.before : change.after ?? change.before) as NodeState;
+  const target = (useBefore ? change.before : (change.after ?? change.before)) as NodeState;
   const props = editableProps(target.props);
   const check = validateNode(label, props);
-  if (!check.ok) throw badInput({ en: 'The recorded state no longer passes validation.', da: 'Den gemte tilstand overholder ikke længere reglerne.' }, check.issues);
+  if (!check.ok)
+    throw badInput({ en: 'The recorded state no longer passes validation.', da: 'Den gemte tilstand overholder ikke længere reglerne.' }, check.issues);
   const { id: _id, ...values } = check.value as Record<string, unknown>;
   const now = new Date().toISOString();
 
@@ -50,13 +56,21 @@ export async function restoreVersion(ctx: RequestContext, changeId: string, vers
       // it stood, and re-creating them is linking: one other end inside the scope is enough.
       const others = [...new Set(target.relationships.flatMap((r) => [r.from, r.to]))].filter((id) => id !== change.entityId);
       await assertInScope(tx, ctx.queries, viewer, others, 'any', others.length === 0);
-      [{ props: row }] = (await tx.run<{ props: NodeState['props'] }>(ctx.queries.createNode[label], { id: change.entityId, props: values, now })) as [{ props: NodeState['props'] }];
+      [{ props: row }] = (await tx.run<{ props: NodeState['props'] }>(ctx.queries.createNode[label], { id: change.entityId, props: values, now })) as [
+        { props: NodeState['props'] },
+      ];
       await relinkDeleted(ctx, tx, target);
     }
     await writeSearchKeys(tx, ctx.queries, [{ id: change.entityId, label, props: row }]);
     const after = await readNodeState(tx, ctx, change.entityId);
     const event = await recordChange(tx, ctx.queries, {
-      at: now, actor: viewer.id, operation: 'RESTORE', entityId: change.entityId, entityLabel: label, before: current, after,
+      at: now,
+      actor: viewer.id,
+      operation: 'RESTORE',
+      entityId: change.entityId,
+      entityLabel: label,
+      before: current,
+      after,
     });
     return { id: change.entityId, label, version: row.version, properties: row, change: event };
   });
@@ -69,13 +83,23 @@ async function relinkDeleted(ctx: RequestContext, tx: Parameters<Parameters<Requ
     if (!(rel.type in RELATIONSHIP_TYPES)) continue;
     if (!existing.has(rel.from === target.props.id ? rel.to : rel.from)) continue;
     const { id, createdAt: _c, updatedAt: _u, version: _v, ...props } = rel.props;
-    await tx.run(ctx.queries.createRelationship[rel.type as RelationshipType], { id: id ?? rel.id, from: rel.from, to: rel.to, props, now: new Date().toISOString() });
+    await tx.run(ctx.queries.createRelationship[rel.type as RelationshipType], {
+      id: id ?? rel.id,
+      from: rel.from,
+      to: rel.to,
+      props,
+      now: new Date().toISOString(),
+    });
   }
 }
 
 function versionConflict(current: NodeState['props']) {
-  return coded('CONFLICT', { en: `The entity is now at version ${current.version}.`, da: `Versionen er nu ${current.version}.` }, {
-    currentVersion: current.version,
-    current,
-  });
+  return coded(
+    'CONFLICT',
+    { en: `The entity is now at version ${current.version}.`, da: `Versionen er nu ${current.version}.` },
+    {
+      currentVersion: current.version,
+      current,
+    },
+  );
 }

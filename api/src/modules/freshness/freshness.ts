@@ -28,7 +28,11 @@ export interface Confirmation {
 export async function confirmEntry(ctx: RequestContext, id: string): Promise<Confirmation> {
   const editor = requireRole(ctx.viewer, 'EDITOR');
   const kind = id.startsWith(ID_PREFIXES.Channel) ? 'channel' : id.startsWith(RELATIONSHIP_ID_PREFIX) ? 'assignment' : null;
-  if (!kind) throw badInput({ en: 'Only a fixed-contact assignment or a channel can be confirmed.', da: 'Kun en fast-kontakt-tildeling eller en kanal kan bekræftes.' }, [{ field: 'id', message: 'is not a fixed-contact assignment or a channel' }]);
+  if (!kind)
+    throw badInput(
+      { en: 'Only a fixed-contact assignment or a channel can be confirmed.', da: 'Kun en fast-kontakt-tildeling eller en kanal kan bekræftes.' },
+      [{ field: 'id', message: 'is not a fixed-contact assignment or a channel' }],
+    );
   const now = new Date().toISOString();
   return ctx.db.write(async (tx) => {
     const params = { id, now, actor: editor.id };
@@ -40,7 +44,11 @@ export async function confirmEntry(ctx: RequestContext, id: string): Promise<Con
     if (kind === 'channel') await assertInScope(tx, ctx.queries, editor, [id], 'all');
     else await assertInScope(tx, ctx.queries, editor, [row.personId!, row.forId!], 'any');
     await recordChange(tx, ctx.queries, {
-      at: now, actor: editor.id, operation: 'CONFIRM', entityId: id, entityLabel: 'Confirmation',
+      at: now,
+      actor: editor.id,
+      operation: 'CONFIRM',
+      entityId: id,
+      entityLabel: 'Confirmation',
       before: { confirmedAt: row.previousAt ?? null, confirmedBy: row.previousBy ?? null },
       after: { confirmedAt: now, confirmedBy: editor.id },
     });
@@ -53,7 +61,12 @@ export async function readConfirmations(db: QueryRunner, q: QueryCatalog, ids: r
   const channelIds = ids.filter((id) => id.startsWith(ID_PREFIXES.Channel));
   const assignmentIds = ids.filter((id) => !id.startsWith(ID_PREFIXES.Channel));
   const [row] = await db.run<{ entries: Confirmation[] }>(q.confirmations, { assignmentIds, channelIds });
-  return new Map((row?.entries ?? []).map((e) => [e.id, { id: e.id, confirmedAt: e.confirmedAt ?? null, confirmedBy: e.confirmedBy ?? null, createdAt: e.createdAt ?? null }]));
+  return new Map(
+    (row?.entries ?? []).map((e) => [
+      e.id,
+      { id: e.id, confirmedAt: e.confirmedAt ?? null, confirmedBy: e.confirmedBy ?? null, createdAt: e.createdAt ?? null },
+    ]),
+  );
 }
 
 const loaders = new WeakMap<object, DataLoader<string, Confirmation | null>>();

@@ -37,7 +37,10 @@ export function parseFindingKey(key: string): { ruleId: string; subjectId: strin
 
 /** The evidence, order-free, hashed: equal while the records the finding rests on are the same. */
 export function findingFingerprint(f: GapFinding): string {
-  return createHash('sha256').update(`${f.ruleId}\n${[...f.evidenceIds].sort().join('\n')}`).digest('hex').slice(0, 20);
+  return createHash('sha256')
+    .update(`${f.ruleId}\n${[...f.evidenceIds].sort().join('\n')}`)
+    .digest('hex')
+    .slice(0, 20);
 }
 
 /**

@@ -113,10 +113,9 @@ export function describeChange(stored: StoredFollowUp, finding: GapFinding): str
   const now = new Set(finding.evidenceIds);
   const added = [...now].filter((id) => !before.has(id)).length;
   const removed = [...before].filter((id) => !now.has(id)).length;
-  const parts = [
-    added ? `${added} ${added === 1 ? 'post er kommet til' : 'poster er kommet til'}` : '',
-    removed ? `${removed} er forsvundet` : '',
-  ].filter(Boolean);
+  const parts = [added ? `${added} ${added === 1 ? 'post er kommet til' : 'poster er kommet til'}` : '', removed ? `${removed} er forsvundet` : ''].filter(
+    Boolean,
+  );
   const what = stored.state === 'ASSIGNED' ? 'tildelingen' : 'kvitteringen';
   return `Grundlaget har ændret sig siden ${what} ${danishDate(stored.at.slice(0, 10))}${parts.length ? `: ${parts.join(', ')}` : ''}; fundet er åbent igen.`;
 }
@@ -126,23 +125,44 @@ function text(value: string | null | undefined, field: string, max: number): str
   if (!v) return null;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this pattern is for
   if (v.length > max || /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(v)) {
-    throw badInput({ en: `"${field}" must be at most ${max} characters without control characters.`, da: `"${field}" må højst være ${max} tegn uden kontroltegn.` }, [{ field, message: `must be at most ${max} characters, no control characters`, da: `højst ${max} tegn uden kontroltegn` }]);
+    throw badInput(
+      { en: `"${field}" must be at most ${max} characters without control characters.`, da: `"${field}" må højst være ${max} tegn uden kontroltegn.` },
+      [{ field, message: `must be at most ${max} characters, no control characters`, da: `højst ${max} tegn uden kontroltegn` }],
+    );
   }
   return v;
 }
 
 function checkInput(input: FollowUpInput) {
   const parsed = parseFindingKey(input.key);
-  if (!parsed) throw badInput({ en: '"key" is not the key of a finding.', da: '"key" er ikke nøglen til et fund.' }, [{ field: 'key', message: 'must be a finding key (rule|subject|topic)', da: 'skal være nøglen til et fund (regel|emne|emne-del)' }]);
-  if (!GAP_RULES.some((r) => r.id === parsed.ruleId)) throw badInput({ en: `Unknown rule "${parsed.ruleId}".`, da: `Ukendt regel "${parsed.ruleId}".` }, [{ field: 'key', message: 'names an unknown rule', da: 'nævner en ukendt regel' }]);
+  if (!parsed)
+    throw badInput({ en: '"key" is not the key of a finding.', da: '"key" er ikke nøglen til et fund.' }, [
+      { field: 'key', message: 'must be a finding key (rule|subject|topic)', da: 'skal være nøglen til et fund (regel|emne|emne-del)' },
+    ]);
+  if (!GAP_RULES.some((r) => r.id === parsed.ruleId))
+    throw badInput({ en: `Unknown rule "${parsed.ruleId}".`, da: `Ukendt regel "${parsed.ruleId}".` }, [
+      { field: 'key', message: 'names an unknown rule', da: 'nævner en ukendt regel' },
+    ]);
   const assignee = text(input.assignee, 'assignee', MAX_ASSIGNEE);
   const note = text(input.note, 'note', MAX_NOTE);
   const dueDate = input.dueDate?.trim() ? checkDay(input.dueDate.trim(), 'dueDate') : null;
-  if (input.state === 'ASSIGNED' && !assignee) throw badInput({ en: 'An assignment must say who is to act.', da: 'En tildeling skal sige, hvem der skal følge op.' }, [{ field: 'assignee', message: 'required when the state is ASSIGNED', da: 'skal udfyldes ved en tildeling' }]);
+  if (input.state === 'ASSIGNED' && !assignee)
+    throw badInput({ en: 'An assignment must say who is to act.', da: 'En tildeling skal sige, hvem der skal følge op.' }, [
+      { field: 'assignee', message: 'required when the state is ASSIGNED', da: 'skal udfyldes ved en tildeling' },
+    ]);
   if (input.state === 'ACKNOWLEDGED' && (assignee || dueDate)) {
-    throw badInput({ en: 'An acknowledgement has no assignee or due date; assign the finding instead.', da: 'En kvittering har ingen ansvarlig eller frist; vælg tildeling i stedet.' }, [{ field: assignee ? 'assignee' : 'dueDate', message: 'only with the state ASSIGNED', da: 'kun ved en tildeling' }]);
+    throw badInput(
+      {
+        en: 'An acknowledgement has no assignee or due date; assign the finding instead.',
+        da: 'En kvittering har ingen ansvarlig eller frist; vælg tildeling i stedet.',
+      },
+      [{ field: assignee ? 'assignee' : 'dueDate', message: 'only with the state ASSIGNED', da: 'kun ved en tildeling' }],
+    );
   }
-  if (input.version != null && (!Number.isInteger(input.version) || input.version < 1)) throw badInput({ en: '"version" must be a positive integer.', da: '"version" skal være et positivt heltal.' }, [{ field: 'version', message: 'must be a positive integer', da: 'skal være et positivt heltal' }]);
+  if (input.version != null && (!Number.isInteger(input.version) || input.version < 1))
+    throw badInput({ en: '"version" must be a positive integer.', da: '"version" skal være et positivt heltal.' }, [
+      { field: 'version', message: 'must be a positive integer', da: 'skal være et positivt heltal' },
+    ]);
   return { ...parsed, assignee, note, dueDate };
 }
 
@@ -155,14 +175,21 @@ async function currentFinding(ctx: RequestContext, key: string, ruleId: string, 
 }
 
 const conflict = (current: StoredFollowUp | null, finding: GapFinding) =>
-  coded('CONFLICT', { en: 'Someone else followed this finding up meanwhile; read again.', da: 'En anden har fulgt op på fundet imens; læs igen.' }, {
-    current: followUpView(finding, current, true),
-  });
+  coded(
+    'CONFLICT',
+    { en: 'Someone else followed this finding up meanwhile; read again.', da: 'En anden har fulgt op på fundet imens; læs igen.' },
+    {
+      current: followUpView(finding, current, true),
+    },
+  );
 
 /** Acknowledge or assign a finding (new, or a change of the follow-up at `version`). */
 export async function saveFollowUp(ctx: RequestContext, input: FollowUpInput): Promise<GapFinding> {
   const editor = requireRole(ctx.viewer, 'EDITOR');
-  if (input.state !== 'ACKNOWLEDGED' && input.state !== 'ASSIGNED') throw badInput({ en: 'Unknown follow-up.', da: 'Ukendt opfølgning.' }, [{ field: 'state', message: 'must be ACKNOWLEDGED or ASSIGNED', da: 'skal være kvitteret eller tildelt' }]);
+  if (input.state !== 'ACKNOWLEDGED' && input.state !== 'ASSIGNED')
+    throw badInput({ en: 'Unknown follow-up.', da: 'Ukendt opfølgning.' }, [
+      { field: 'state', message: 'must be ACKNOWLEDGED or ASSIGNED', da: 'skal være kvitteret eller tildelt' },
+    ]);
   const v = checkInput(input);
   const finding = await currentFinding(ctx, input.key, v.ruleId, checkDay(input.asOf ?? todayInDenmark(), 'asOf'), input.staleAfterDays ?? 365);
   const now = new Date().toISOString();
@@ -189,18 +216,32 @@ export async function saveFollowUp(ctx: RequestContext, input: FollowUpInput): P
     };
     await tx.run(ctx.queries.gapAcknowledgementSave, { key: input.key, props });
     await recordChange(tx, ctx.queries, {
-      at: now, actor: editor.id, operation: current ? 'UPDATE' : 'CREATE', entityId: props.id, entityLabel: 'GapAcknowledgement',
-      before: current, after: props,
+      at: now,
+      actor: editor.id,
+      operation: current ? 'UPDATE' : 'CREATE',
+      entityId: props.id,
+      entityLabel: 'GapAcknowledgement',
+      before: current,
+      after: props,
     });
   });
   return finding;
 }
 
 /** Take a follow-up back (the finding is open again), at the version read. */
-export async function reopenFinding(ctx: RequestContext, key: string, version: number, asOf?: string | null, staleAfterDays?: number | null): Promise<GapFinding> {
+export async function reopenFinding(
+  ctx: RequestContext,
+  key: string,
+  version: number,
+  asOf?: string | null,
+  staleAfterDays?: number | null,
+): Promise<GapFinding> {
   const editor = requireRole(ctx.viewer, 'EDITOR');
   const parsed = parseFindingKey(key);
-  if (!parsed || !GAP_RULES.some((r) => r.id === parsed.ruleId)) throw badInput({ en: '"key" is not the key of a finding.', da: '"key" er ikke nøglen til et fund.' }, [{ field: 'key', message: 'must be a finding key (rule|subject|topic)', da: 'skal være nøglen til et fund (regel|emne|emne-del)' }]);
+  if (!parsed || !GAP_RULES.some((r) => r.id === parsed.ruleId))
+    throw badInput({ en: '"key" is not the key of a finding.', da: '"key" er ikke nøglen til et fund.' }, [
+      { field: 'key', message: 'must be a finding key (rule|subject|topic)', da: 'skal være nøglen til et fund (regel|emne|emne-del)' },
+    ]);
   const finding = await currentFinding(ctx, key, parsed.ruleId, checkDay(asOf ?? todayInDenmark(), 'asOf'), staleAfterDays ?? 365);
   const now = new Date().toISOString();
   await ctx.db.write(async (tx) => {
@@ -210,7 +251,15 @@ export async function reopenFinding(ctx: RequestContext, key: string, version: n
     const current = row.acknowledgement;
     if (!current || current.version !== version) throw conflict(current, finding);
     await tx.run(ctx.queries.gapAcknowledgementRemove, { key });
-    await recordChange(tx, ctx.queries, { at: now, actor: editor.id, operation: 'DELETE', entityId: current.id, entityLabel: 'GapAcknowledgement', before: current, after: null });
+    await recordChange(tx, ctx.queries, {
+      at: now,
+      actor: editor.id,
+      operation: 'DELETE',
+      entityId: current.id,
+      entityLabel: 'GapAcknowledgement',
+      before: current,
+      after: null,
+    });
   });
   return finding;
 }

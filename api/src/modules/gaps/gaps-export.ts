@@ -50,7 +50,11 @@ export async function exportGaps(ctx: RequestContext, report: GapReport, format:
   if (showPersonal) {
     await ctx.db.write((tx) =>
       recordChange(tx, ctx.queries, {
-        actor: ctx.viewer!.id, operation: 'EXPORT', entityId: `export:${randomUUID()}`, entityLabel: 'Export', before: null,
+        actor: ctx.viewer!.id,
+        operation: 'EXPORT',
+        entityId: `export:${randomUUID()}`,
+        entityLabel: 'Export',
+        before: null,
         after: { format: format.toLowerCase(), label: 'gaps', scope: report.scope.node?.id ?? 'EVERYTHING', asOf: report.asOf, findings: rows.length },
       }),
     );
@@ -88,7 +92,11 @@ function slug(name: string): string {
   return (
     name
       .toLocaleLowerCase('da')
-      .replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
-      .normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'rapport'
+      .replace(/æ/g, 'ae')
+      .replace(/ø/g, 'oe')
+      .replace(/å/g, 'aa')
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'rapport'
   );
 }

@@ -35,7 +35,10 @@ export function checkDay(value: string, field: string): string {
   // An impossible month (2026-13-01) is an invalid Date, whose toISOString throws: test the time first.
   const t = m ? Date.parse(`${value}T00:00:00Z`) : NaN;
   const ok = Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === value;
-  if (!ok) throw badInput({ en: `"${field}" must be a date as YYYY-MM-DD.`, da: `"${field}" skal være en dato som ÅÅÅÅ-MM-DD.` }, [{ field, message: 'must be a date YYYY-MM-DD' }]);
+  if (!ok)
+    throw badInput({ en: `"${field}" must be a date as YYYY-MM-DD.`, da: `"${field}" skal være en dato som ÅÅÅÅ-MM-DD.` }, [
+      { field, message: 'must be a date YYYY-MM-DD' },
+    ]);
   return value;
 }
 
@@ -43,12 +46,13 @@ function selectRules(ids: string[] | null | undefined): readonly GapRuleDefiniti
   if (ids == null) return GAP_RULES;
   const unknown = ids.filter((id) => !GAP_RULES.some((r) => r.id === id));
   if (unknown.length) {
-    throw badInput({
-      en: `Unknown rules: ${unknown.join(', ')}. Known rules: ${GAP_RULES.map((r) => r.id).join(', ')}.`,
-      da: `Ukendte regler: ${unknown.join(', ')}. Kendte regler: ${GAP_RULES.map((r) => r.id).join(', ')}.`,
-    }, [
-      { field: 'rules', message: `unknown rule id(s): ${unknown.join(', ')}`, da: `ukendte regel-id'er: ${unknown.join(', ')}` },
-    ]);
+    throw badInput(
+      {
+        en: `Unknown rules: ${unknown.join(', ')}. Known rules: ${GAP_RULES.map((r) => r.id).join(', ')}.`,
+        da: `Ukendte regler: ${unknown.join(', ')}. Kendte regler: ${GAP_RULES.map((r) => r.id).join(', ')}.`,
+      },
+      [{ field: 'rules', message: `unknown rule id(s): ${unknown.join(', ')}`, da: `ukendte regel-id'er: ${unknown.join(', ')}` }],
+    );
   }
   return GAP_RULES.filter((r) => ids.includes(r.id));
 }
@@ -62,12 +66,13 @@ export async function findGaps(db: GraphDb, queries: QueryCatalog, scopeInput: S
   const asOf = checkDay(options.asOf, 'asOf');
   const { staleAfterDays } = options;
   if (!Number.isInteger(staleAfterDays) || staleAfterDays < 0 || staleAfterDays > MAX_STALE_DAYS) {
-    throw badInput({
-      en: `"staleAfterDays" must be a whole number of days from 0 to ${MAX_STALE_DAYS}.`,
-      da: `"staleAfterDays" skal være et helt antal dage mellem 0 og ${MAX_STALE_DAYS}.`,
-    }, [
-      { field: 'staleAfterDays', message: `must be an integer from 0 to ${MAX_STALE_DAYS}` },
-    ]);
+    throw badInput(
+      {
+        en: `"staleAfterDays" must be a whole number of days from 0 to ${MAX_STALE_DAYS}.`,
+        da: `"staleAfterDays" skal være et helt antal dage mellem 0 og ${MAX_STALE_DAYS}.`,
+      },
+      [{ field: 'staleAfterDays', message: `must be an integer from 0 to ${MAX_STALE_DAYS}` }],
+    );
   }
   const rules = selectRules(options.rules);
   return db.read(async (tx) => {
@@ -84,7 +89,11 @@ function report(scope: ResolvedScope, rules: readonly GapRuleDefinition[], all: 
   const rank = (f: GapFinding) => SEVERITIES.indexOf(f.severity);
   const ruleRank = (id: string) => rules.findIndex((r) => r.id === id);
   const findings = dedupe(all).sort(
-    (a, b) => rank(a) - rank(b) || ruleRank(a.ruleId) - ruleRank(b.ruleId) || danishCollator.compare(a.subject.name, b.subject.name) || a.sentence.localeCompare(b.sentence),
+    (a, b) =>
+      rank(a) - rank(b) ||
+      ruleRank(a.ruleId) - ruleRank(b.ruleId) ||
+      danishCollator.compare(a.subject.name, b.subject.name) ||
+      a.sentence.localeCompare(b.sentence),
   );
   const counted = rules.map((rule) => ({ rule, count: findings.filter((f) => f.ruleId === rule.id).length }));
   const bySeverity = SEVERITIES.map((severity) => ({ severity, count: findings.filter((f) => f.severity === severity).length }));

@@ -62,7 +62,13 @@ export function runner(tx: QueryRunner, queries: QueryCatalog): RuleContext['run
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const sortKey = (v: unknown): string | null =>
-  typeof v === 'string' ? v : v && typeof v === 'object' && !Array.isArray(v) ? (typeof (v as { id?: unknown }).id === 'string' ? (v as { id: string }).id : JSON.stringify(v)) : null;
+  typeof v === 'string'
+    ? v
+    : v && typeof v === 'object' && !Array.isArray(v)
+      ? typeof (v as { id?: unknown }).id === 'string'
+        ? (v as { id: string }).id
+        : JSON.stringify(v)
+      : null;
 
 function inFixedOrder(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -70,7 +76,10 @@ function inFixedOrder(row: Record<string, unknown>): Record<string, unknown> {
     const keys = Array.isArray(v) ? v.map(sortKey) : null;
     out[k] =
       Array.isArray(v) && keys && keys.every((x) => x !== null)
-        ? v.map((item: unknown, i) => ({ item, key: keys[i]! })).sort((a, b) => compare(a.key, b.key)).map((x) => x.item)
+        ? v
+            .map((item: unknown, i) => ({ item, key: keys[i]! }))
+            .sort((a, b) => compare(a.key, b.key))
+            .map((x) => x.item)
         : v;
   }
   return out;

@@ -8,7 +8,10 @@ import { linkResolvers, resolveTagged, type Props } from '../core/links.js';
 import { listGroups, type GroupFilter, type GroupRecord } from './group-reader.js';
 
 const record = (g: Props, ctx: RequestContext): Promise<GroupRecord | null> => ctx.loaders.group.load(g.id);
-const field = <K extends keyof GroupRecord>(key: K) => async (g: Props, _: unknown, ctx: RequestContext) => (await record(g, ctx))?.[key] ?? [];
+const field =
+  <K extends keyof GroupRecord>(key: K) =>
+  async (g: Props, _: unknown, ctx: RequestContext) =>
+    (await record(g, ctx))?.[key] ?? [];
 
 const roleRank = (m: Props) => MEMBER_ROLES.indexOf((m.role ?? 'MEMBER') as (typeof MEMBER_ROLES)[number]);
 const byRoleThenName = (a: Props, b: Props) => roleRank(a) - roleRank(b) || byDanishName(a.person as Props, b.person as Props);

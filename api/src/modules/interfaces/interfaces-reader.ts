@@ -177,7 +177,11 @@ class InterfaceBuilder {
   build(
     units: OrgRow[],
     channels: Array<{ channel: ChannelRow; provider: OrgWithMunicipality; served: OrgWithMunicipality }>,
-    people: Array<{ person: PersonRow; workplaces: Array<{ rel: Record<string, unknown>; org: OrgRow; municipality: OrgRow | null }>; contacts: Array<{ rel: Record<string, unknown>; org: OrgRow; municipality: OrgRow | null }> }>,
+    people: Array<{
+      person: PersonRow;
+      workplaces: Array<{ rel: Record<string, unknown>; org: OrgRow; municipality: OrgRow | null }>;
+      contacts: Array<{ rel: Record<string, unknown>; org: OrgRow; municipality: OrgRow | null }>;
+    }>,
     groups: Array<{ group: { id: string; name: string; kind: string }; members: GroupMemberRow[] }>,
   ): InterfaceMap {
     const ownFirst = (r: { provider: OrgRow; served: OrgRow }) => Number(r.provider.id !== this.own.id && r.served.id !== this.own.id);
@@ -238,7 +242,15 @@ class InterfaceBuilder {
   private entry(org: OrgRow): Counterpart {
     let c = this.counterparts.get(org.id);
     if (!c) {
-      c = { organisation: this.ref(org), kind: interfaceKind(this.own.sector, org.sector), channels: [], contacts: [], people: [], sharedGroups: [], sentence: '' };
+      c = {
+        organisation: this.ref(org),
+        kind: interfaceKind(this.own.sector, org.sector),
+        channels: [],
+        contacts: [],
+        people: [],
+        sharedGroups: [],
+        sentence: '',
+      };
       this.counterparts.set(org.id, c);
     }
     return c;
@@ -251,7 +263,13 @@ class InterfaceBuilder {
     const entry = this.entry(cp);
     // One entry per channel: the organisation itself first, then its units (rows come sorted so).
     if (entry.channels.some((c) => c.channel.id === channel.id)) return;
-    const sentence = relationSentence('SERVES', {}, { ...channel, label: 'Channel' }, { ...served, label: 'Organisation' }, { ...provider, label: 'Organisation' });
+    const sentence = relationSentence(
+      'SERVES',
+      {},
+      { ...channel, label: 'Channel' },
+      { ...served, label: 'Organisation' },
+      { ...provider, label: 'Organisation' },
+    );
     entry.channels.push({
       channel,
       providedBy: this.ref(provider),

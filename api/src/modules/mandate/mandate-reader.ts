@@ -22,7 +22,10 @@ export interface MandateRecord {
 /** The day expiry is judged at: `asOf` when given (YYYY-MM-DD), otherwise today in Denmark. */
 export function expiryDay(asOf: string | null | undefined): string {
   if (asOf === null || asOf === undefined) return todayInDenmark();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw badInput({ en: '"asOf" must be a date as YYYY-MM-DD.', da: '"asOf" skal være en dato som ÅÅÅÅ-MM-DD.' }, [{ field: 'filter.asOf', message: 'must be a date as YYYY-MM-DD' }]);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf))
+    throw badInput({ en: '"asOf" must be a date as YYYY-MM-DD.', da: '"asOf" skal være en dato som ÅÅÅÅ-MM-DD.' }, [
+      { field: 'filter.asOf', message: 'must be a date as YYYY-MM-DD' },
+    ]);
   return asOf;
 }
 

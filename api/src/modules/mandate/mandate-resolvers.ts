@@ -6,8 +6,10 @@ import { linkResolvers, resolveTagged, type Props } from '../core/links.js';
 import { listMandates, type MandateFilter, type MandateRecord } from './mandate-reader.js';
 
 const record = (m: Props, ctx: RequestContext): Promise<MandateRecord | null> => ctx.loaders.mandate.load(m.id);
-const field = <K extends Exclude<keyof MandateRecord, 'mandate'>>(key: K) => async (m: Props, _: unknown, ctx: RequestContext) =>
-  (await record(m, ctx))?.[key] ?? [];
+const field =
+  <K extends Exclude<keyof MandateRecord, 'mandate'>>(key: K) =>
+  async (m: Props, _: unknown, ctx: RequestContext) =>
+    (await record(m, ctx))?.[key] ?? [];
 
 export const mandateResolvers = {
   Query: {

@@ -85,15 +85,9 @@ export async function organisationRelationsByIds(db: QueryRunner, queries: Query
   );
 }
 export async function organisationsByIds(db: QueryRunner, queries: QueryCatalog, ids: string[]): Promise<Map<string, OrganisationRecord>> {
-  const rows = await db.run<{ organisation: OrganisationProps; parents: OrganisationLink[]; children: OrganisationLink[] }>(
-    queries.organisationsByIds,
-    { ids },
-  );
+  const rows = await db.run<{ organisation: OrganisationProps; parents: OrganisationLink[]; children: OrganisationLink[] }>(queries.organisationsByIds, {
+    ids,
+  });
   const byLinkName = (a: OrganisationLink, b: OrganisationLink) => byDanishName(a.organisation, b.organisation);
-  return new Map(
-    rows.map((r) => [
-      r.organisation.id,
-      { ...r.organisation, parents: r.parents.sort(byLinkName), children: r.children.sort(byLinkName) },
-    ]),
-  );
+  return new Map(rows.map((r) => [r.organisation.id, { ...r.organisation, parents: r.parents.sort(byLinkName), children: r.children.sort(byLinkName) }]));
 }

@@ -42,11 +42,7 @@ export async function listPeople(
   const position = decodeKeysetCursor(after);
   const text = filter.text ? foldText(filter.text) : '';
   const isFixedContact = filter.isFixedContact ?? null;
-  const statement = filter.organisationId
-    ? queries.personListInOrganisation
-    : isFixedContact !== null
-      ? queries.personListFixedContacts
-      : queries.personList;
+  const statement = filter.organisationId ? queries.personListInOrganisation : isFixedContact !== null ? queries.personListFixedContacts : queries.personList;
   const [row] = await db.run<{ total: number; rows: PageRow[] }>(statement, {
     organisationId: filter.organisationId ?? null,
     text: text || null,
@@ -68,7 +64,7 @@ export async function listPeople(
     nodes: nodes.map(({ order: _order, ...p }) => clean(p) as Props),
     totalCount: row?.total ?? 0,
     pageInfo: {
-      endCursor: last ? encodeKeysetCursor({ key: sortKeyOf(last.order), id: last.id }) : after ?? null,
+      endCursor: last ? encodeKeysetCursor({ key: sortKeyOf(last.order), id: last.id }) : (after ?? null),
       hasNextPage: rows.length > limit,
     },
   };

@@ -40,12 +40,19 @@ export async function search(
 ): Promise<SearchHit[]> {
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > MAX_HITS) {
-    throw badInput({ en: `"first" must be between 1 and ${MAX_HITS}.`, da: `"first" skal være mellem 1 og ${MAX_HITS}.` }, [{ field: 'first', message: `must be between 1 and ${MAX_HITS}` }]);
+    throw badInput({ en: `"first" must be between 1 and ${MAX_HITS}.`, da: `"first" skal være mellem 1 og ${MAX_HITS}.` }, [
+      { field: 'first', message: `must be between 1 and ${MAX_HITS}` },
+    ]);
   }
-  if (args.text.length > 200) throw badInput({ en: '"text" must be at most 200 characters.', da: '"text" må højst være 200 tegn.' }, [{ field: 'text', message: 'must be at most 200 characters' }]);
+  if (args.text.length > 200)
+    throw badInput({ en: '"text" must be at most 200 characters.', da: '"text" må højst være 200 tegn.' }, [
+      { field: 'text', message: 'must be at most 200 characters' },
+    ]);
   const text = foldText(args.text);
   if (text.replace(/ /g, '').length < 2) {
-    throw badInput({ en: '"text" must have at least 2 letters or digits.', da: '"text" skal have mindst 2 bogstaver eller cifre.' }, [{ field: 'text', message: 'must have at least 2 letters or digits' }]);
+    throw badInput({ en: '"text" must have at least 2 letters or digits.', da: '"text" skal have mindst 2 bogstaver eller cifre.' }, [
+      { field: 'text', message: 'must have at least 2 letters or digits' },
+    ]);
   }
   const rows = await db.run<Row>(queries.search, {
     text,

@@ -5,7 +5,7 @@ import { danishCollator } from '../../domain/danish.js';
 import { STATUS_LEVELS } from '../../domain/vocabulary.js';
 import { nodeRef, type NodeRef } from '../core/node-ref.js';
 import { STATUS_DA, danishDate } from '../core/wording.js';
-import { cell, laterReport, type StatusCell, type StatusElement, type StatusOrgRow, } from '../core/status-cell.js';
+import { cell, laterReport, type StatusCell, type StatusElement, type StatusOrgRow } from '../core/status-cell.js';
 
 /**
  * statusMatrix() and statusChanges(): municipalities × elements of an agreement. One statement
@@ -76,7 +76,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function checkDate(field: string, value: string): string {
   if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw badInput({ en: `${field} must be a date as YYYY-MM-DD.`, da: `${field} skal være en dato som ÅÅÅÅ-MM-DD.` }, [{ field, message: 'not a date (YYYY-MM-DD)' }]);
+    throw badInput({ en: `${field} must be a date as YYYY-MM-DD.`, da: `${field} skal være en dato som ÅÅÅÅ-MM-DD.` }, [
+      { field, message: 'not a date (YYYY-MM-DD)' },
+    ]);
   }
   return value;
 }
@@ -91,11 +93,16 @@ export async function readStatusMatrix(
 ): Promise<StatusMatrix> {
   const asOf = checkDate('asOf', args.asOf);
   const since = args.changesSince ? checkDate('changesSince', args.changesSince) : null;
-  if (since && since > asOf) throw badInput({ en: 'changesSince must not be after asOf.', da: 'changesSince må ikke ligge efter asOf.' }, [{ field: 'changesSince', message: 'after asOf', da: 'ligger efter asOf' }]);
+  if (since && since > asOf)
+    throw badInput({ en: 'changesSince must not be after asOf.', da: 'changesSince må ikke ligge efter asOf.' }, [
+      { field: 'changesSince', message: 'after asOf', da: 'ligger efter asOf' },
+    ]);
   const [row] = await db.run<MatrixRow>(queries.statusMatrix, { agreementId: args.agreementId, asOf });
   if (!row) throw notFound('agreement', args.agreementId);
   const elements = [...row.elements].sort((a, b) => a.number - b.number);
-  const clusterOf = new Map<string, StatusOrgRow>([...row.partyClusters, ...row.outsiderClusters].map(([orgId, id, name, kind, sector]) => [orgId, { id, name, kind, sector }]));
+  const clusterOf = new Map<string, StatusOrgRow>(
+    [...row.partyClusters, ...row.outsiderClusters].map(([orgId, id, name, kind, sector]) => [orgId, { id, name, kind, sector }]),
+  );
   // A cluster none of the agreement's municipalities belongs to is not one the matrix knows.
   if (args.clusterId && ![...clusterOf.values()].some((c) => c.id === args.clusterId)) throw notFound('cluster', args.clusterId);
   const municipalities = new Map<string, StatusOrgRow>();
@@ -136,7 +143,13 @@ export async function readStatusMatrix(
         const before = cellOn(m.id, e, since);
         const after = cellOn(m.id, e, asOf);
         if ((before?.level ?? null) === (after?.level ?? null)) continue;
-        changes.push({ organisation: nodeRef({ ...m, label: 'Organisation' }, false), element: e, before, after, sentence: changeSentence(m.name, e, before, after) });
+        changes.push({
+          organisation: nodeRef({ ...m, label: 'Organisation' }, false),
+          element: e,
+          before,
+          after,
+          sentence: changeSentence(m.name, e, before, after),
+        });
       }
     }
   }
@@ -147,11 +160,13 @@ export async function readStatusMatrix(
     elements,
     rows: matrixRows,
     legend: LEGEND,
-    summary: summary(matrixRows.flatMap((r) => r.cells), asOf),
+    summary: summary(
+      matrixRows.flatMap((r) => r.cells),
+      asOf,
+    ),
     changes,
   };
 }
-
 
 const colourOf = (c: StatusCell | null) => (c ? c.colour : 'ingen status');
 

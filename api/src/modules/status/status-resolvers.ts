@@ -7,12 +7,18 @@ import { reportStatus, type StatusReportInput } from './status-reporter.js';
 
 export const statusResolvers = {
   Query: {
-    statusMatrix: (_: unknown, args: { agreementId: string; asOf?: string | null; clusterId?: string | null; changesSince?: string | null }, ctx: RequestContext) =>
-      readStatusMatrix(ctx.db, ctx.queries, { ...args, asOf: args.asOf ?? todayInDenmark() }),
+    statusMatrix: (
+      _: unknown,
+      args: { agreementId: string; asOf?: string | null; clusterId?: string | null; changesSince?: string | null },
+      ctx: RequestContext,
+    ) => readStatusMatrix(ctx.db, ctx.queries, { ...args, asOf: args.asOf ?? todayInDenmark() }),
     statusChanges: async (_: unknown, args: { agreementId: string; from: string; to?: string | null; clusterId?: string | null }, ctx: RequestContext) => {
       const to = args.to ?? todayInDenmark();
       checkDate('from', args.from);
-      if (args.from > checkDate('to', to)) throw badInput({ en: 'from must not be after to.', da: 'from må ikke ligge efter to.' }, [{ field: 'from', message: 'after to', da: 'ligger efter to' }]);
+      if (args.from > checkDate('to', to))
+        throw badInput({ en: 'from must not be after to.', da: 'from må ikke ligge efter to.' }, [
+          { field: 'from', message: 'after to', da: 'ligger efter to' },
+        ]);
       const m = await readStatusMatrix(ctx.db, ctx.queries, { agreementId: args.agreementId, asOf: to, clusterId: args.clusterId, changesSince: args.from });
       return { from: args.from, to, changes: m.changes, explanation: changesExplanation(m.changes, args.from, to) };
     },

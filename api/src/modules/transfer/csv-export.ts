@@ -17,5 +17,11 @@ export async function exportCsv(db: QueryRunner, q: QueryCatalog, label: NodeLab
   for (const r of rows) for (const k of Object.keys(r)) if (!HIDDEN.has(k)) keys.add(k);
   const columns = [...FIRST.filter((k) => keys.has(k)), ...[...keys].filter((k) => !FIRST.includes(k)).sort()];
   const cell = (v: unknown) => (Array.isArray(v) ? v.join('; ') : v === null || v === undefined ? '' : String(v));
-  return '\uFEFF' + stringify(rows.map((r) => columns.map((c) => cell(r[c]))), { header: true, columns });
+  return (
+    '\uFEFF' +
+    stringify(
+      rows.map((r) => columns.map((c) => cell(r[c]))),
+      { header: true, columns },
+    )
+  );
 }

@@ -45,7 +45,15 @@ export async function exportGraph(db: GraphDb, q: QueryCatalog): Promise<GraphEx
  */
 export function contentHash(data: Pick<GraphExport, 'nodes' | 'relationships'>): string {
   const canonical = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, canonical(x)])) : v;
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .sort(([a], [b]) => (a < b ? -1 : 1))
+              .map(([k, x]) => [k, canonical(x)]),
+          )
+        : v;
   const byId = <T extends { props?: { id: string }; id?: string }>(rows: T[]) =>
     [...rows].sort((a, b) => String(a.props?.id ?? a.id).localeCompare(String(b.props?.id ?? b.id)));
   const body = JSON.stringify(canonical({ nodes: byId(data.nodes), relationships: byId(data.relationships) }));
@@ -102,7 +110,11 @@ export async function importGraph(
       }
     }
     // The search keys are not in an export; the restored nodes get theirs here.
-    await writeSearchKeys(tx, q, data.nodes.map((n) => ({ id: n.props.id, label: n.label, props: n.props })));
+    await writeSearchKeys(
+      tx,
+      q,
+      data.nodes.map((n) => ({ id: n.props.id, label: n.label, props: n.props })),
+    );
     for (const type of Object.keys(RELATIONSHIP_TYPES) as RelationshipType[]) {
       const rows = data.relationships.filter((r) => r.type === type).map((r) => ({ id: r.props.id, from: r.from, to: r.to, props: r.props }));
       for (let i = 0; i < rows.length; i += batch) {

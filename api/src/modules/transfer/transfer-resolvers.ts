@@ -15,7 +15,14 @@ import { sheetTemplate } from './sheet-template.js';
 /** Exports hold personal data: each is recorded with who took it and what. */
 async function recordExport(ctx: RequestContext, what: Record<string, unknown>) {
   await ctx.db.write((tx) =>
-    recordChange(tx, ctx.queries, { actor: ctx.viewer!.id, operation: 'EXPORT', entityId: `export:${randomUUID()}`, entityLabel: 'Export', before: null, after: what }),
+    recordChange(tx, ctx.queries, {
+      actor: ctx.viewer!.id,
+      operation: 'EXPORT',
+      entityId: `export:${randomUUID()}`,
+      entityLabel: 'Export',
+      before: null,
+      after: what,
+    }),
   );
 }
 
@@ -43,11 +50,7 @@ export const transferResolvers = {
     },
   },
   Mutation: {
-    importSpreadsheet: async (
-      _: unknown,
-      a: { kind: SpreadsheetKind; format: SpreadsheetFormat; content: string; dryRun?: boolean },
-      ctx: RequestContext,
-    ) => {
+    importSpreadsheet: async (_: unknown, a: { kind: SpreadsheetKind; format: SpreadsheetFormat; content: string; dryRun?: boolean }, ctx: RequestContext) => {
       const viewer = requireRole(ctx.viewer, 'EDITOR');
       if (viewer.scopeId && viewer.role !== 'ADMIN') {
         throw coded('FORBIDDEN', { en: 'Imports need an editor without a scope.', da: 'Import kræver en redaktør uden afgrænsning.' });
@@ -62,14 +65,22 @@ export const transferResolvers = {
         data = checkExport(a.data);
       } catch (err) {
         if (err instanceof SeedError) {
-          throw badInput({ en: `The export is invalid: ${err.issues.length} problem(s).`, da: `Eksporten er ugyldig: ${err.issues.length} problem(er).` }, err.issues.slice(0, 100).map((i) => ({ field: `${i.record}.${i.field}`, message: i.message })));
+          throw badInput(
+            { en: `The export is invalid: ${err.issues.length} problem(s).`, da: `Eksporten er ugyldig: ${err.issues.length} problem(er).` },
+            err.issues.slice(0, 100).map((i) => ({ field: `${i.record}.${i.field}`, message: i.message })),
+          );
         }
-        if (err instanceof TypeError) throw badInput({ en: err.message, da: 'Eksporten har ikke formen af en eksport.' }, [{ field: 'data', message: err.message }]);
+        if (err instanceof TypeError)
+          throw badInput({ en: err.message, da: 'Eksporten har ikke formen af en eksport.' }, [{ field: 'data', message: err.message }]);
         throw err;
       }
       const counts = await importGraph(ctx.db, ctx.queries, data, (tx) =>
         recordChange(tx, ctx.queries, {
-          actor: ctx.viewer!.id, operation: 'IMPORT', entityId: `import:${randomUUID()}`, entityLabel: 'Import', before: null,
+          actor: ctx.viewer!.id,
+          operation: 'IMPORT',
+          entityId: `import:${randomUUID()}`,
+          entityLabel: 'Import',
+          before: null,
           after: { format: 'json', exportedAt: data.exportedAt, nodes: data.nodes.length, relationships: data.relationships.length },
         }),
       );

@@ -24,7 +24,15 @@ interface MunicipalityRow {
   clusters: OrgRow[];
   medcom: ChannelRow[];
   practices: string[];
-  statuses: Array<{ agreementId: string; element: { id: string; name: string; number: number }; level: string; note?: string | null; asOf: string; source?: string | null; inferred?: boolean | null }>;
+  statuses: Array<{
+    agreementId: string;
+    element: { id: string; name: string; number: number };
+    level: string;
+    note?: string | null;
+    asOf: string;
+    source?: string | null;
+    inferred?: boolean | null;
+  }>;
   english: Array<{ pathwayId: string; pathwayNameEn?: string | null; stepId: string; stepNameEn?: string | null; stepDescriptionEn?: string | null }>;
 }
 
@@ -40,7 +48,16 @@ export interface Vejviser {
     name: string;
     nameLanguage: Language;
     topics: string[];
-    steps: Array<{ id: string; number: number; name: string; nameLanguage: Language; description: string | null; contacts: ContactCardView[]; routes: ContactRouteView[]; explanation: string }>;
+    steps: Array<{
+      id: string;
+      number: number;
+      name: string;
+      nameLanguage: Language;
+      description: string | null;
+      contacts: ContactCardView[];
+      routes: ContactRouteView[];
+      explanation: string;
+    }>;
   }>;
   generalPractice: { contacts: ContactCardView[]; routes: ContactRouteView[]; explanation: string };
   units: Array<{ organisation: NodeRef; channels: ContactChannelView[] }>;
@@ -50,12 +67,25 @@ export interface Vejviser {
 /** Cards and routes per step in the printed guide: enough to act on, short enough to print. */
 const PER_STEP = 5;
 
-export async function readVejviser(db: GraphDb, queries: QueryCatalog, municipalityId: string, day: string, showNames: boolean, lang: Language = 'DA'): Promise<Vejviser> {
+export async function readVejviser(
+  db: GraphDb,
+  queries: QueryCatalog,
+  municipalityId: string,
+  day: string,
+  showNames: boolean,
+  lang: Language = 'DA',
+): Promise<Vejviser> {
   return db.read(async (tx) => {
     const [m] = await tx.run<MunicipalityRow>(queries.vejviserMunicipality, { id: municipalityId, day });
     if (!m) throw notFound('municipality', municipalityId);
     if (m.municipality.kind !== 'MUNICIPALITY') {
-      throw badInput({ en: `${m.municipality.name} is not a municipality; a vejviser is drawn per municipality.`, da: `${m.municipality.name} er ikke en kommune; en vejviser tegnes pr. kommune.` }, [{ field: 'municipalityId', message: 'not a municipality', da: 'er ikke en kommune' }]);
+      throw badInput(
+        {
+          en: `${m.municipality.name} is not a municipality; a vejviser is drawn per municipality.`,
+          da: `${m.municipality.name} er ikke en kommune; en vejviser tegnes pr. kommune.`,
+        },
+        [{ field: 'municipalityId', message: 'not a municipality', da: 'er ikke en kommune' }],
+      );
     }
     const practiceId = [...m.practices].sort()[0] ?? null;
     const read = await readCandidates(tx, queries, practiceId ? [municipalityId, practiceId] : [municipalityId], day);
@@ -95,7 +125,13 @@ export async function readVejviser(db: GraphDb, queries: QueryCatalog, municipal
     const generalPractice = {
       contacts: gpAnswer.contacts,
       routes: gpAnswer.routes,
-      explanation: gpSentence(lang, name, gpAnswer.contacts.map((c) => c.sentence), gpAnswer.routes.map((r) => r.channel.name), Boolean(gp)),
+      explanation: gpSentence(
+        lang,
+        name,
+        gpAnswer.contacts.map((c) => c.sentence),
+        gpAnswer.routes.map((r) => r.channel.name),
+        Boolean(gp),
+      ),
     };
 
     const unitChannels = new Map<string, ContactChannelView[]>();

@@ -11,7 +11,7 @@ export function introSentence(lang: Language, name: string, cluster: string | nu
   if (lang === 'EN') {
     return (
       `Guide for ${name}${cluster ? ` (${cluster})` : ''} as of ${englishDate(day)}: whom to contact about children and young people in mental distress, ` +
-      'at each step of the care pathways, and how — for families, the municipality\'s professionals and general practitioners.'
+      "at each step of the care pathways, and how — for families, the municipality's professionals and general practitioners."
     );
   }
   return (
@@ -32,18 +32,26 @@ export function medcomSentence(lang: Language, f: MedcomFacts): string {
   if (lang === 'EN') {
     if (!ch) parts.push(`${name} has no MedCom correspondence with general practice on record.`);
     else if (ch.status === 'ESTABLISHED') {
-      parts.push(`General practitioners can write to ${name} with a MedCom correspondence letter${ch.address ? ` at location number ${ch.address}` : ''}${ch.supportsAttachments === false ? ' (without attachments)' : ''}.`);
+      parts.push(
+        `General practitioners can write to ${name} with a MedCom correspondence letter${ch.address ? ` at location number ${ch.address}` : ''}${ch.supportsAttachments === false ? ' (without attachments)' : ''}.`,
+      );
     } else {
-      parts.push(`MedCom correspondence between general practice and ${name} is ${CHANNEL_STATUS_EN[ch.status] ?? 'not established'}${ch.address ? ` (location number ${ch.address})` : ''}; until then the usual ways apply.`);
+      parts.push(
+        `MedCom correspondence between general practice and ${name} is ${CHANNEL_STATUS_EN[ch.status] ?? 'not established'}${ch.address ? ` (location number ${ch.address})` : ''}; until then the usual ways apply.`,
+      );
     }
     if (f.status) parts.push(`Status of "${f.status.elementName}": ${STATUS_EN[f.status.level]?.colour ?? ''} as of ${englishDate(f.status.asOf)}.`);
     return parts.join(' ');
   }
   if (!ch) parts.push(`${name} har ingen MedCom-korrespondance med almen praksis registreret.`);
   else if (ch.status === 'ESTABLISHED') {
-    parts.push(`Praktiserende læger kan skrive til ${name} med MedCom-korrespondancebrev${ch.address ? ` på lokationsnummer ${ch.address}` : ''}${ch.supportsAttachments === false ? ' (uden vedhæftede filer)' : ''}.`);
+    parts.push(
+      `Praktiserende læger kan skrive til ${name} med MedCom-korrespondancebrev${ch.address ? ` på lokationsnummer ${ch.address}` : ''}${ch.supportsAttachments === false ? ' (uden vedhæftede filer)' : ''}.`,
+    );
   } else {
-    parts.push(`MedCom-korrespondancen mellem almen praksis og ${name} er ${CHANNEL_STATUS_DA[ch.status] ?? 'ikke etableret'}${ch.address ? ` (lokationsnummer ${ch.address})` : ''}; indtil da bruges de sædvanlige veje.`);
+    parts.push(
+      `MedCom-korrespondancen mellem almen praksis og ${name} er ${CHANNEL_STATUS_DA[ch.status] ?? 'ikke etableret'}${ch.address ? ` (lokationsnummer ${ch.address})` : ''}; indtil da bruges de sædvanlige veje.`,
+    );
   }
   if (f.status) parts.push(`Status for »${f.status.elementName}«: ${STATUS_DA[f.status.level]?.colour ?? ''} pr. ${danishDate(f.status.asOf)}.`);
   return parts.join(' ');
@@ -57,7 +65,9 @@ export function gpSentence(lang: Language, municipality: string, contactSentence
   if (lang === 'EN') {
     if (!hasPractice) return `No GP practice is recorded with a MedCom connection to ${municipality}.`;
     const n = contactSentences.length;
-    const first = n ? `General practitioners in ${municipality} have ${n === 1 ? 'one fixed contact' : `${n} fixed contacts`}.` : `No fixed contact is named for general practitioners in ${municipality}.`;
+    const first = n
+      ? `General practitioners in ${municipality} have ${n === 1 ? 'one fixed contact' : `${n} fixed contacts`}.`
+      : `No fixed contact is named for general practitioners in ${municipality}.`;
     return channelNames.length ? `${first} Channels: ${listEn(channelNames)}.` : first;
   }
   if (!hasPractice) return `Der er ingen praktiserende læger registreret med MedCom-forbindelse til ${municipality}.`;

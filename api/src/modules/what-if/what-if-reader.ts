@@ -8,7 +8,17 @@ import { nodeRef, type NodeRef } from '../core/node-ref.js';
 import { ConnectionSearch } from '../core/connection-finder/connection-search.js';
 import { readNeighbours, readNodes, searchNode } from '../core/connection-finder/connection-reader.js';
 import { MAX_HOPS } from '../core/connection-finder/connection-answer.js';
-import { bridgesWithout, contactsLeftEmpty, groupsLosing, nearestFirst, pairsToTest, waysInLeftEmpty, type GroupRow, type OrgRow, type Removed } from './what-if-rules.js';
+import {
+  bridgesWithout,
+  contactsLeftEmpty,
+  groupsLosing,
+  nearestFirst,
+  pairsToTest,
+  waysInLeftEmpty,
+  type GroupRow,
+  type OrgRow,
+  type Removed,
+} from './what-if-rules.js';
 import { describeWhatIf, type WhatIfAnswer } from './what-if-words.js';
 
 /**
@@ -39,10 +49,13 @@ export async function whatIf(db: GraphDb, queries: QueryCatalog, subjectId: stri
     const [subject] = await tx.run<SubjectRow>(queries.whatIfSubject, { id: subjectId });
     if (!subject) throw notFound('node', subjectId);
     if (!SUBJECT_LABELS.includes(subject.node.label)) {
-      throw badInput(
-        { en: 'Choose a person, an organisation or a channel.', da: 'Vælg en person, en organisation eller en kanal.' },
-        [{ field: 'subjectId', message: `must name a person, an organisation or a channel, not a ${subject.node.label}`, da: 'skal være en person, en organisation eller en kanal' }],
-      );
+      throw badInput({ en: 'Choose a person, an organisation or a channel.', da: 'Vælg en person, en organisation eller en kanal.' }, [
+        {
+          field: 'subjectId',
+          message: `must name a person, an organisation or a channel, not a ${subject.node.label}`,
+          da: 'skal være en person, en organisation eller en kanal',
+        },
+      ]);
     }
     const removed = await whatGoes(tx, queries, subject, day);
     const ref = (n: { id: string; label?: string; name?: unknown; title?: unknown; kind?: unknown; sector?: unknown }) => nodeRef(n, showNames);
@@ -63,7 +76,10 @@ export async function whatIf(db: GraphDb, queries: QueryCatalog, subjectId: stri
     const orgs = (await run<BridgeOrg>('gapsBridgeOrganisations', { ids: [...ids].sort() })).sort((a, b) => byId(a.id, b.id));
     const bridges = bridgesWithout(findOnlyBridges, orgs, people, removed);
 
-    const around = nearestFirst(await tx.run<{ near: OrgRow | null; far: OrgRow | null }>(queries.whatIfNeighbourOrganisations, { id: subjectId, day }), subjectId);
+    const around = nearestFirst(
+      await tx.run<{ near: OrgRow | null; far: OrgRow | null }>(queries.whatIfNeighbourOrganisations, { id: subjectId, day }),
+      subjectId,
+    );
     const paths = [];
     for (const [a, b] of pairsToTest(around, removed)) {
       const before = await distance(tx, queries, a.id, b.id, day, new Set());
@@ -93,7 +109,14 @@ async function whatGoes(tx: QueryRunner, queries: QueryCatalog, subject: Subject
  * The length of the shortest connection between two nodes (null: none within MAX_HOPS), by the
  * connection search itself, its reads with `without` left out: those nodes are never reached.
  */
-async function distance(tx: QueryRunner, queries: QueryCatalog, fromId: string, toId: string, day: string, without: ReadonlySet<string>): Promise<number | null> {
+async function distance(
+  tx: QueryRunner,
+  queries: QueryCatalog,
+  fromId: string,
+  toId: string,
+  day: string,
+  without: ReadonlySet<string>,
+): Promise<number | null> {
   const ends = await readNodes(tx, queries, [fromId, toId]);
   const s = ends.get(fromId);
   const t = ends.get(toId);

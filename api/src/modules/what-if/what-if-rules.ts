@@ -88,7 +88,10 @@ export function bridgesWithout(
       contactFor: p.contactFor.filter(keep),
       groups: p.groups.filter((g) => !(typeof g.onBehalfOf === 'string' && removed.orgs.has(g.onBehalfOf))),
     }));
-  const after = find(orgs.filter((o) => keep(o.id)), peopleAfter);
+  const after = find(
+    orgs.filter((o) => keep(o.id)),
+    peopleAfter,
+  );
   const changes: BridgeChange[] = [];
   for (const b of before) {
     if (!removed.people.has(b.person.id) || removed.orgs.has(b.hand.id)) continue;

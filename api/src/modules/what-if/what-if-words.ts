@@ -110,7 +110,8 @@ export function describeWhatIf(x: Input): WhatIfAnswer {
 }
 
 function explain(who: string, total: number, n: Record<'contacts' | 'waysIn' | 'groups' | 'bridges' | 'paths', number>): string {
-  if (!total) return `Uden ${who} går intet af det, vi kan se, i stykker: ingen fast kontakt eller kanal står tom, ingen gruppe mister et krævet perspektiv eller sin formand, ingen bro eller vej mellem sektorerne forsvinder.`;
+  if (!total)
+    return `Uden ${who} går intet af det, vi kan se, i stykker: ingen fast kontakt eller kanal står tom, ingen gruppe mister et krævet perspektiv eller sin formand, ingen bro eller vej mellem sektorerne forsvinder.`;
   const parts = [
     n.contacts ? `${n.contacts} ${n.contacts === 1 ? 'organisation står' : 'organisationer står'} uden fast kontaktperson` : '',
     n.waysIn ? `${n.waysIn} uden etableret kanal` : '',

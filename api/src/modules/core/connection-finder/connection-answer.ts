@@ -57,19 +57,17 @@ export interface ConnectionOptions {
   words?: ConnectionWords;
 }
 
-export async function findConnection(
-  db: GraphDb,
-  queries: QueryCatalog,
-  fromId: string,
-  toId: string,
-  options: ConnectionOptions,
-): Promise<ConnectionAnswer> {
+export async function findConnection(db: GraphDb, queries: QueryCatalog, fromId: string, toId: string, options: ConnectionOptions): Promise<ConnectionAnswer> {
   const { maxHops, alternatives, day } = options;
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
-    throw badInput({ en: `"maxHops" must be between 1 and ${MAX_HOPS}.`, da: `"maxHops" skal være mellem 1 og ${MAX_HOPS}.` }, [{ field: 'maxHops', message: `must be between 1 and ${MAX_HOPS}` }]);
+    throw badInput({ en: `"maxHops" must be between 1 and ${MAX_HOPS}.`, da: `"maxHops" skal være mellem 1 og ${MAX_HOPS}.` }, [
+      { field: 'maxHops', message: `must be between 1 and ${MAX_HOPS}` },
+    ]);
   }
   if (!Number.isInteger(alternatives) || alternatives < 0 || alternatives > MAX_ALTERNATIVES) {
-    throw badInput({ en: `"alternatives" must be between 0 and ${MAX_ALTERNATIVES}.`, da: `"alternatives" skal være mellem 0 og ${MAX_ALTERNATIVES}.` }, [{ field: 'alternatives', message: `must be between 0 and ${MAX_ALTERNATIVES}` }]);
+    throw badInput({ en: `"alternatives" must be between 0 and ${MAX_ALTERNATIVES}.`, da: `"alternatives" skal være mellem 0 og ${MAX_ALTERNATIVES}.` }, [
+      { field: 'alternatives', message: `must be between 0 and ${MAX_ALTERNATIVES}` },
+    ]);
   }
   const words = options.words ?? CONNECTION_WORDS_DA;
   const names = new Namer(options.showNames, words.lang);

@@ -11,7 +11,16 @@ import type { ExpansionRequest, NeighbourRecord } from './connection-search.js';
 
 /** The relationship types that are "hands" between actors. */
 export const HAND_TYPES = [
-  'WORKS_IN', 'CONTACT_FOR', 'MEMBER_OF', 'PART_OF', 'IN_CLUSTER', 'PROVIDES', 'SERVES', 'REPORTS_TO', 'ANCHORED_IN', 'SECRETARIAT_FOR',
+  'WORKS_IN',
+  'CONTACT_FOR',
+  'MEMBER_OF',
+  'PART_OF',
+  'IN_CLUSTER',
+  'PROVIDES',
+  'SERVES',
+  'REPORTS_TO',
+  'ANCHORED_IN',
+  'SECRETARIAT_FOR',
 ] as const;
 /** Followed only from the ends of the question, so it may start at a mandate or an agreement. */
 export const ANCHOR_TYPES = ['HOLDS', 'GRANTED_BY', 'CONCERNS', 'PARTY_TO', 'IMPLEMENTS', 'HAS_ELEMENT', 'HAS_STEP', 'STATUS'] as const;

@@ -1,6 +1,4 @@
-import {
-  entryTag, isPassable, mayLeave, otherEnd, relevantEntry, stateKey, type EntryTag, type SearchEdge, type SearchNode,
-} from './connection-rules.js';
+import { entryTag, isPassable, mayLeave, otherEnd, relevantEntry, stateKey, type EntryTag, type SearchEdge, type SearchNode } from './connection-rules.js';
 
 /**
  * The path search behind connection(fromId, toId), pure: it never reads the graph. It says

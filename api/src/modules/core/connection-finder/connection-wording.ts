@@ -25,7 +25,8 @@ export const CONNECTION_WORDS_DA: ConnectionWords = {
   found: (from, to, best, equallyShort, longer) => {
     let text = `${capitalise(from)} og ${to} mødes i ${best.length} led: ${best.sentence}`;
     if (equallyShort > 1) text += ` Der er ${equallyShort - 1} ${equallyShort === 2 ? 'anden vej' : 'andre veje'} med lige så få led.`;
-    if (longer > 0) text += ` ${longer === 1 ? 'Én vej mere' : `${longer} veje mere`} med ${best.length + 1} led er vist som ${longer === 1 ? 'alternativ' : 'alternativer'}.`;
+    if (longer > 0)
+      text += ` ${longer === 1 ? 'Én vej mere' : `${longer} veje mere`} med ${best.length + 1} led er vist som ${longer === 1 ? 'alternativ' : 'alternativer'}.`;
     return text;
   },
   relation: relationSentenceDa,
@@ -41,7 +42,8 @@ export const CONNECTION_WORDS_EN: ConnectionWords = {
   found: (from, to, best, equallyShort, longer) => {
     let text = `${capitalise(from)} and ${to} meet in ${best.length} ${best.length === 1 ? 'step' : 'steps'}: ${best.sentence}`;
     if (equallyShort > 1) text += ` There ${equallyShort === 2 ? 'is 1 other way' : `are ${equallyShort - 1} other ways`} just as short.`;
-    if (longer > 0) text += ` ${longer === 1 ? 'One more way' : `${longer} more ways`} with ${best.length + 1} steps ${longer === 1 ? 'is' : 'are'} shown as ${longer === 1 ? 'an alternative' : 'alternatives'}.`;
+    if (longer > 0)
+      text += ` ${longer === 1 ? 'One more way' : `${longer} more ways`} with ${best.length + 1} steps ${longer === 1 ? 'is' : 'are'} shown as ${longer === 1 ? 'an alternative' : 'alternatives'}.`;
     return text;
   },
   relation: relationSentenceEn,

@@ -44,16 +44,21 @@ export interface ContactAnswer {
 
 export function checkStep(step: number | null | undefined): void {
   if (step !== null && step !== undefined && (!Number.isInteger(step) || step < 1 || step > 4)) {
-    throw badInput({ en: 'step must be 1, 2, 3 or 4 (the four steps of the graded model).', da: 'step skal være 1, 2, 3 eller 4 (den graduerede models fire trin).' }, [{ field: 'step', message: 'must be 1–4' }]);
+    throw badInput(
+      { en: 'step must be 1, 2, 3 or 4 (the four steps of the graded model).', da: 'step skal være 1, 2, 3 eller 4 (den graduerede models fire trin).' },
+      [{ field: 'step', message: 'must be 1–4' }],
+    );
   }
 }
 
 export async function findContact(db: GraphDb, queries: QueryCatalog, args: ContactArgs, day: string, showNames: boolean): Promise<ContactAnswer> {
   checkStep(args.step);
   const first = args.first ?? 10;
-  if (!Number.isInteger(first) || first < 1 || first > 50) throw badInput({ en: 'first must be between 1 and 50.', da: 'first skal være mellem 1 og 50.' }, [{ field: 'first', message: 'must be 1–50' }]);
+  if (!Number.isInteger(first) || first < 1 || first > 50)
+    throw badInput({ en: 'first must be between 1 and 50.', da: 'first skal være mellem 1 og 50.' }, [{ field: 'first', message: 'must be 1–50' }]);
   const topic = args.topic?.trim() || null;
-  if (topic && topic.length > 200) throw badInput({ en: 'topic is at most 200 characters.', da: 'topic må højst være 200 tegn.' }, [{ field: 'topic', message: 'too long' }]);
+  if (topic && topic.length > 200)
+    throw badInput({ en: 'topic is at most 200 characters.', da: 'topic må højst være 200 tegn.' }, [{ field: 'topic', message: 'too long' }]);
   const candidates = (await readCandidates(db, queries, [args.organisationId], day)).get(args.organisationId);
   if (!candidates) throw notFound('organisation', args.organisationId);
   let pathway: PathwayRow | null = null;

@@ -42,7 +42,9 @@ export const CARD_WEIGHTS = {
 /** How much each factor moves an organisational way in. */
 export const ROUTE_WEIGHTS = {
   /** Ways a person can use to ask first; teaching and meetings last. */
-  kind: { ADVISORY_SERVICE: 8, PHONE_LINE: 8, MEDCOM_CORRESPONDENCE: 6, SECURE_EMAIL: 4, REFERRAL: 3, WEBSITE: 2, MEETING: 1, VIRTUAL_MEETING: 0 } as Readonly<Record<string, number>>,
+  kind: { ADVISORY_SERVICE: 8, PHONE_LINE: 8, MEDCOM_CORRESPONDENCE: 6, SECURE_EMAIL: 4, REFERRAL: 3, WEBSITE: 2, MEETING: 1, VIRTUAL_MEETING: 0 } as Readonly<
+    Record<string, number>
+  >,
   /** A channel that works beats one that fits better but is still being set up; a planned one is hardly a way in. */
   status: { ESTABLISHED: 10, IN_PROGRESS: 0, PLANNED: -15 } as Readonly<Record<string, number>>,
   /** The channel serves the asker itself / what it is part of or its units / is the own municipality's. */

@@ -81,7 +81,16 @@ export interface Candidates {
 }
 
 type OrgTuple = [id: string, name: string, kind: string, sector: string, municipalityCode: string | null, shortName?: string | null];
-type ChannelTuple = [id: string, name: string, kind: string, status: string, address: string | null, schedule: string | null, rules: string | null, supportsAttachments: boolean | null];
+type ChannelTuple = [
+  id: string,
+  name: string,
+  kind: string,
+  status: string,
+  address: string | null,
+  schedule: string | null,
+  rules: string | null,
+  supportsAttachments: boolean | null,
+];
 type RelTuple = [id: string | null, role: unknown, pathways: unknown, steps: unknown, topics: unknown, audience: unknown, since: unknown, until: unknown];
 type PersonTuple = [id: string, name: string | null, title: string | null, profession: string | null, email: string | null, phone: string | null];
 
@@ -95,7 +104,18 @@ export interface CandidatesRow {
   workplaces: Array<[relId: string, role: string | null, org: OrgTuple]>;
   reach: Array<[relId: string, channel: ChannelTuple, provider: OrgTuple, servedId: string]>;
   routes: Array<[channel: ChannelTuple, provider: OrgTuple, servedId: string | null] | null>;
-  steps: Array<[pathwayId: string, pathwayName: string, pathwayTopics: string[] | null, stepId: string, stepName: string, stepNumber: number, stepDescription: string | null, stepNameEn?: string | null]>;
+  steps: Array<
+    [
+      pathwayId: string,
+      pathwayName: string,
+      pathwayTopics: string[] | null,
+      stepId: string,
+      stepName: string,
+      stepNumber: number,
+      stepDescription: string | null,
+      stepNameEn?: string | null,
+    ]
+  >;
 }
 
 /** One statement for all the askers; an unknown id is simply absent from the map. */
@@ -108,10 +128,26 @@ const org = ([id, name, kind, sector, municipalityCode, shortName]: OrgTuple): O
 /** A provider, a workplace or the municipality: read without a short name. */
 const orgWithoutShortName = ([id, name, kind, sector, municipalityCode]: OrgTuple): OrgRow => ({ id, name, kind, sector, municipalityCode });
 const channel = ([id, name, kind, status, address, schedule, rules, supportsAttachments]: ChannelTuple): ChannelRow => ({
-  id, name, kind, status, address, schedule, rules, supportsAttachments,
+  id,
+  name,
+  kind,
+  status,
+  address,
+  schedule,
+  rules,
+  supportsAttachments,
 });
 /** The assignment's properties the ranking reads; an absent one is null. */
-const rel = ([id, role, pathways, steps, topics, audience, since, until]: RelTuple): Record<string, unknown> => ({ id, role, pathways, steps, topics, audience, since, until });
+const rel = ([id, role, pathways, steps, topics, audience, since, until]: RelTuple): Record<string, unknown> => ({
+  id,
+  role,
+  pathways,
+  steps,
+  topics,
+  audience,
+  since,
+  until,
+});
 const person = ([id, name, title, profession, email, phone]: PersonTuple): PersonRow => ({ id, name, title, profession, email, phone });
 
 /** Pathways in Danish name order, as String.prototype.localeCompare(…, 'da') orders them. */

@@ -146,7 +146,9 @@ export function explanationDa(f: ExplanationFacts, q: Question): string {
     const others: string[] = [];
     if (f.excluded.otherPathway) others.push(`${f.excluded.otherPathway} gælder andre forløbsprogrammer`);
     if (f.excluded.otherStep) others.push(`${f.excluded.otherStep} gælder andre trin`);
-    sentences.push(`Ingen fast kontaktperson er navngivet for ${where}${questionPhrase(q)}${others.length ? ` (af de faste kontaktpersoner ${listDa(others)})` : ''}.`);
+    sentences.push(
+      `Ingen fast kontaktperson er navngivet for ${where}${questionPhrase(q)}${others.length ? ` (af de faste kontaktpersoner ${listDa(others)})` : ''}.`,
+    );
   }
   // The agreement asks for a fixed contact at BUA for every municipality (001); say when there is none.
   const municipal = f.asker.sector === 'MUNICIPALITY' && !!f.municipality;
@@ -154,7 +156,8 @@ export function explanationDa(f: ExplanationFacts, q: Question): string {
   if (!f.cards.count || (municipal && f.noBuaContact)) {
     const phrase = (r: ExplanationFacts['routes'][number]) => `${r.provider} (${kindDa(r.kind)}: ${r.channel}${r.details ? `; ${r.details}` : ''})`;
     if (f.routes.length) sentences.push(`Brug i stedet ${listDa(f.routes.map(phrase), 'eller')}.`);
-    else if (!f.cards.count) sentences.push(`Der er heller ingen kanal registreret, der betjener ${asker}; spørg din leder eller klyngens implementeringsgruppe.`);
+    else if (!f.cards.count)
+      sentences.push(`Der er heller ingen kanal registreret, der betjener ${asker}; spørg din leder eller klyngens implementeringsgruppe.`);
   }
   return sentences.join(' ');
 }

@@ -20,7 +20,13 @@ export const channelNotEstablished: GapRuleDefinition = {
     return rows.map((r) => {
       const kind = CHANNEL_KIND_DA[r.channel.kind] ?? r.channel.kind;
       const from = r.providers.length ? ` fra ${listDa(r.providers.map((p) => p.name))}` : '';
-      const to = r.served.length ? ` til ${namesOrCount(r.served.map((s) => s.name), 3, 'organisationer')}` : '';
+      const to = r.served.length
+        ? ` til ${namesOrCount(
+            r.served.map((s) => s.name),
+            3,
+            'organisationer',
+          )}`
+        : '';
       const status = CHANNEL_STATUS_DA[r.channel.status] ?? r.channel.status;
       return {
         ruleId: 'channel-not-established',

@@ -32,4 +32,6 @@ export const GAP_RULES: readonly GapRuleDefinition[] = [
   groupWithoutSecretariat,
   groupWithoutReportingLine,
   onlyBridge,
-].slice().sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.id.localeCompare(b.id));
+]
+  .slice()
+  .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.id.localeCompare(b.id));

@@ -34,7 +34,9 @@ export function ContactCard({ card, places }: { card: Card; places: Map<string, 
   ].filter(Boolean);
   const workplaceIds = new Set(card.worksIn.map((w) => w.id));
   const headingId = `contact-${card.rank}-${person.id}`;
-  const period = [card.since && tc('card.since', { date: date(card.since) }), card.until && tc('card.until', { date: date(card.until) })].filter(Boolean).join(' ');
+  const period = [card.since && tc('card.since', { date: date(card.since) }), card.until && tc('card.until', { date: date(card.until) })]
+    .filter(Boolean)
+    .join(' ');
   return (
     <article className="answer-card" aria-labelledby={headingId} data-testid="contact-card" data-person={person.id} data-rank={card.rank}>
       <header className="answer-card__head">
@@ -42,9 +44,7 @@ export function ContactCard({ card, places }: { card: Card; places: Map<string, 
         <h4 id={headingId} className="answer-card__title">
           {heading}
         </h4>
-        <p className="answer-card__subtitle">
-          {[person.name ? card.role : null, person.title, person.profession].filter(Boolean).join(' · ')}
-        </p>
+        <p className="answer-card__subtitle">{[person.name ? card.role : null, person.title, person.profession].filter(Boolean).join(' · ')}</p>
         {!person.name && <p className="answer-card__note muted">{tc('card.signInForName')}</p>}
         <ConfirmationLine entryId={card.id} confirmation={card.confirmation} />
       </header>
@@ -68,7 +68,9 @@ export function ContactCard({ card, places }: { card: Card; places: Map<string, 
         )}
         <div>
           <dt>{tc('card.pathways')}</dt>
-          <dd>{card.pathways.length ? card.pathways.map((p) => p.name.replace(/^Forløbsprogram for børn og unge med /, '')).join(', ') : tc('card.allPathways')}</dd>
+          <dd>
+            {card.pathways.length ? card.pathways.map((p) => p.name.replace(/^Forløbsprogram for børn og unge med /, '')).join(', ') : tc('card.allPathways')}
+          </dd>
         </div>
         <div>
           <dt>{tc('card.steps')}</dt>

@@ -36,7 +36,7 @@ export function ContactFinderScreen() {
   }, []);
 
   const places = useMemo(() => new Map((workplaces.status === 'success' ? workplaces.data : []).map((w) => [w.id, w])), [workplaces]);
-  const chosen = question.workplaceId ? places.get(question.workplaceId) ?? null : null;
+  const chosen = question.workplaceId ? (places.get(question.workplaceId) ?? null) : null;
   const unknownWorkplace = workplaces.status === 'success' && question.workplaceId !== null && chosen === null;
 
   const answer = useFindContact(
@@ -90,7 +90,14 @@ export function ContactFinderScreen() {
           )}
 
           {pathways.status === 'success' && (
-            <QuestionChips pathways={pathways.data} topics={topicChips} pathwayId={question.pathwayId} topic={question.topic} step={question.step} onChange={(c) => update(c)} />
+            <QuestionChips
+              pathways={pathways.data}
+              topics={topicChips}
+              pathwayId={question.pathwayId}
+              topic={question.topic}
+              step={question.step}
+              onChange={(c) => update(c)}
+            />
           )}
           <SideChips side={question.side} onChange={(side) => update({ side })} />
           {pathways.status === 'error' && (
@@ -107,7 +114,11 @@ export function ContactFinderScreen() {
           <h2 id="answer-heading" className="contacts__heading">
             {tc('answer.heading')}
           </h2>
-          {answer.status === 'idle' && !unknownWorkplace && <p className="notice" data-testid="answer-start">{tc('answer.start')}</p>}
+          {answer.status === 'idle' && !unknownWorkplace && (
+            <p className="notice" data-testid="answer-start">
+              {tc('answer.start')}
+            </p>
+          )}
           {answer.status === 'loading' && (
             <p className="contacts__loading" role="status" data-testid="answer-loading">
               {tc('answer.loading', { name: chosen?.name ?? question.workplaceId ?? '' })}

@@ -70,7 +70,14 @@ export function QuestionChips({ pathways, topics, pathwayId, topic, step, onChan
           }}
         >
           <label htmlFor={`${id}-topic`}>{tc('about.topic')}</label>
-          <input id={`${id}-topic`} type="search" value={topicText} placeholder={tc('about.topicPlaceholder')} onChange={(e) => setTopicText(e.target.value)} data-testid="topic-input" />
+          <input
+            id={`${id}-topic`}
+            type="search"
+            value={topicText}
+            placeholder={tc('about.topicPlaceholder')}
+            onChange={(e) => setTopicText(e.target.value)}
+            data-testid="topic-input"
+          />
           <button type="submit" className="text-button">
             {tc('about.topicApply')}
           </button>

@@ -30,22 +30,24 @@ export function WorkplacePicker({ workplaces, value, onChange }: Props) {
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  const candidates = useMemo(
-    () => workplaces.filter((w) => WORKPLACE_KINDS.has(w.kind)).sort((a, b) => collator.compare(a.name, b.name)),
-    [workplaces],
-  );
+  const candidates = useMemo(() => workplaces.filter((w) => WORKPLACE_KINDS.has(w.kind)).sort((a, b) => collator.compare(a.name, b.name)), [workplaces]);
   // Danish order, but a name that is or starts with what was typed comes first: "Randers Kommune"
   // must not drown among the twenty units whose names end in it.
   const answer = useFindNodes(text, { labels: ['Organisation'], first: 50 });
   const matches = useMemo(() => {
-    const found = candidates.filter((w) => matchesAll([w.name, w.shortName, w.parentName, tVocab('kind', w.kind), w.locationNumber].filter(Boolean).join(' '), text));
+    const found = candidates.filter((w) =>
+      matchesAll([w.name, w.shortName, w.parentName, tVocab('kind', w.kind), w.locationNumber].filter(Boolean).join(' '), text),
+    );
     const typed = foldText(text.trim());
     if (!typed) return found;
     const closeness = (w: Workplace) => {
       const name = foldText(w.name);
       return name === typed || foldText(w.shortName ?? '') === typed ? 0 : name.startsWith(typed) ? 1 : 2;
     };
-    const local = found.map((w) => ({ w, c: closeness(w) })).sort((a, b) => a.c - b.c).map((x) => x.w);
+    const local = found
+      .map((w) => ({ w, c: closeness(w) }))
+      .sort((a, b) => a.c - b.c)
+      .map((x) => x.w);
     // The shared forgiving search's order first (typos, parents), once it has answered this text.
     if (!answer || answer.text !== text.trim()) return local;
     const byId = new Map(candidates.map((w) => [w.id, w]));

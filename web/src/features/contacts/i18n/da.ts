@@ -1,7 +1,8 @@
 /** The contact finder's own texts (reasons, sentences and contact-line labels come from the API in the chosen language). */
 export const da = {
   'finder.heading': 'Find din faste kontakt',
-  'finder.intro': 'Vælg hvor du arbejder og hvad det handler om. Du får de faste kontaktpersoner og de veje ind, der passer bedst – med kanal, tider og regler.',
+  'finder.intro':
+    'Vælg hvor du arbejder og hvad det handler om. Du får de faste kontaktpersoner og de veje ind, der passer bedst – med kanal, tider og regler.',
   'workplace.label': 'Hvor arbejder du?',
   'workplace.placeholder': 'Skriv fx PPR Horsens, Lægehuset eller Randers',
   'workplace.hint': 'Kommuner, kommunale enheder, lægepraksisser og hospitalsafdelinger. Dit sidste valg huskes på denne computer.',

@@ -2,7 +2,8 @@ import type { ContactsMessageKey } from './da';
 
 export const en: Record<ContactsMessageKey, string> = {
   'finder.heading': 'Find your fixed contact',
-  'finder.intro': 'Choose where you work and what it is about. You get the fixed contact persons and the ways in that fit best – with channel, times and rules.',
+  'finder.intro':
+    'Choose where you work and what it is about. You get the fixed contact persons and the ways in that fit best – with channel, times and rules.',
   'workplace.label': 'Where do you work?',
   'workplace.placeholder': 'Type e.g. PPR Horsens, Lægehuset or Randers',
   'workplace.hint': 'Municipalities, municipal units, GP practices and hospital departments. Your last choice is remembered on this computer.',

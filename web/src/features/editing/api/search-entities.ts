@@ -25,7 +25,13 @@ const LIST = /* GraphQL */ `
 `;
 
 const fold = (s: string) =>
-  s.normalize('NFKD').toLocaleLowerCase('da').replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/[\u0300-\u036f]/g, '');
+  s
+    .normalize('NFKD')
+    .toLocaleLowerCase('da')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/[\u0300-\u036f]/g, '');
 
 const listCache = new Map<string, Promise<EntityHit[]>>();
 

@@ -12,12 +12,19 @@ export interface SignInLock {
 
 /** The sign-in locks in force (admins only). */
 export async function listSignInLocks(signal?: AbortSignal): Promise<SignInLock[]> {
-  const data = await graphqlRequest<{ signInLocks: SignInLock[] }>('query SignInLocks { signInLocks { id kind email client failures lockedUntil } }', {}, signal);
+  const data = await graphqlRequest<{ signInLocks: SignInLock[] }>(
+    'query SignInLocks { signInLocks { id kind email client failures lockedUntil } }',
+    {},
+    signal,
+  );
   return data.signInLocks;
 }
 
 /** Lifts a lock: that client may sign in again at once (audited). */
 export async function liftSignInLock(id: string): Promise<SignInLock> {
-  const data = await graphqlRequest<{ liftSignInLock: SignInLock }>('mutation LiftSignInLock($id: ID!) { liftSignInLock(id: $id) { id kind email client failures lockedUntil } }', { id });
+  const data = await graphqlRequest<{ liftSignInLock: SignInLock }>(
+    'mutation LiftSignInLock($id: ID!) { liftSignInLock(id: $id) { id kind email client failures lockedUntil } }',
+    { id },
+  );
   return data.liftSignInLock;
 }

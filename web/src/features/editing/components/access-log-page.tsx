@@ -16,7 +16,12 @@ export function AccessLogPage() {
   const [error, setError] = useState<string | null>(null);
   const entries = useAsync(admin ? `access-log:${JSON.stringify(filter)}` : null, (signal) => readAccessLog(filter, signal));
 
-  if (!admin) return <p className="notice" role="status">{te('users.adminOnly')}</p>;
+  if (!admin)
+    return (
+      <p className="notice" role="status">
+        {te('users.adminOnly')}
+      </p>
+    );
 
   function apply(event: FormEvent) {
     event.preventDefault();
@@ -48,38 +53,56 @@ export function AccessLogPage() {
           <span className="field__label">{te('accessLog.person')}</span>
           <input className="field__input" value={personId} onChange={(e) => setPersonId(e.target.value)} placeholder="person:p150" />
         </label>
-        <button type="submit" className="primary-button">{te('accessLog.filter')}</button>
+        <button type="submit" className="primary-button">
+          {te('accessLog.filter')}
+        </button>
         <button type="button" className="text-button" onClick={() => void download()} data-testid="access-log-csv">
           {te('accessLog.csv')}
         </button>
       </form>
-      {error && <p className="notice notice--error" role="alert">{error}</p>}
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
       {entries.status === 'loading' && <p role="status">{te('accessLog.loading')}</p>}
-      {entries.status === 'error' && <p className="notice notice--error" role="alert">{errorInWords(entries.error)}</p>}
-      {entries.status === 'success' && (entries.data.length === 0 ? <p data-testid="access-log-empty">{te('accessLog.empty')}</p> : (
-        <table className="users__table" data-testid="access-log-table">
-          <thead>
-            <tr>
-              <th scope="col">{te('accessLog.at')}</th>
-              <th scope="col">{te('accessLog.who')}</th>
-              <th scope="col">{te('accessLog.kind')}</th>
-              <th scope="col">{te('accessLog.what')}</th>
-              <th scope="col">{te('accessLog.people')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.data.map((e) => (
-              <tr key={e.id} data-kind={e.kind} data-actor={e.actorId}>
-                <td>{time(e.at)}</td>
-                <td>{e.actorEmail ?? e.actorId}</td>
-                <td>{te(e.kind === 'READ' ? 'accessLog.read' : 'accessLog.export')}</td>
-                <td>{e.what}{e.fields.length > 0 && ` (${e.fields.join(', ')})`}</td>
-                <td title={e.personIds.join(', ')}>{e.personIds.length > 3 ? `${e.personIds.slice(0, 3).join(', ')} … (${e.personIds.length})` : e.personIds.join(', ')}</td>
+      {entries.status === 'error' && (
+        <p className="notice notice--error" role="alert">
+          {errorInWords(entries.error)}
+        </p>
+      )}
+      {entries.status === 'success' &&
+        (entries.data.length === 0 ? (
+          <p data-testid="access-log-empty">{te('accessLog.empty')}</p>
+        ) : (
+          <table className="users__table" data-testid="access-log-table">
+            <thead>
+              <tr>
+                <th scope="col">{te('accessLog.at')}</th>
+                <th scope="col">{te('accessLog.who')}</th>
+                <th scope="col">{te('accessLog.kind')}</th>
+                <th scope="col">{te('accessLog.what')}</th>
+                <th scope="col">{te('accessLog.people')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      ))}
+            </thead>
+            <tbody>
+              {entries.data.map((e) => (
+                <tr key={e.id} data-kind={e.kind} data-actor={e.actorId}>
+                  <td>{time(e.at)}</td>
+                  <td>{e.actorEmail ?? e.actorId}</td>
+                  <td>{te(e.kind === 'READ' ? 'accessLog.read' : 'accessLog.export')}</td>
+                  <td>
+                    {e.what}
+                    {e.fields.length > 0 && ` (${e.fields.join(', ')})`}
+                  </td>
+                  <td title={e.personIds.join(', ')}>
+                    {e.personIds.length > 3 ? `${e.personIds.slice(0, 3).join(', ')} … (${e.personIds.length})` : e.personIds.join(', ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
     </section>
   );
 }

@@ -51,8 +51,7 @@ export function AddLinkForm({ entityId, label, onCreated, onCancel }: Props) {
           <option value="">{te('links.chooseType')}</option>
           {choices.map((c) => (
             <option key={choiceKey(c)} value={choiceKey(c)}>
-              {c.direction === 'out' ? te('links.out', { relation: tVocab('relation', c.type) }) : te('links.in', { relation: tVocab('relation', c.type) })}
-              {' '}
+              {c.direction === 'out' ? te('links.out', { relation: tVocab('relation', c.type) }) : te('links.in', { relation: tVocab('relation', c.type) })}{' '}
               {(c.direction === 'out' ? RELATIONSHIP_TYPES[c.type].to : RELATIONSHIP_TYPES[c.type].from).map((l) => tVocab('label', l)).join('/')}
             </option>
           ))}

@@ -23,7 +23,9 @@ export function ConflictView({ conflict, fields, busy, onReload, onReapply }: Pr
   const spec = (name: string) => fields.find((f) => f.name === name);
   return (
     <section className="conflict" role="alert" aria-labelledby={headingId} data-testid="conflict">
-      <h3 id={headingId} tabIndex={-1} data-conflict-heading>{te('conflict.heading')}</h3>
+      <h3 id={headingId} tabIndex={-1} data-conflict-heading>
+        {te('conflict.heading')}
+      </h3>
       <p>{te('conflict.text', { read: conflict.readVersion, current: conflict.version })}</p>
       <table className="conflict__table">
         <thead>

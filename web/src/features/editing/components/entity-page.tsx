@@ -65,7 +65,12 @@ export function EntityPage({ label, id }: Props) {
         </h2>
         <p className="muted">
           <code>{id}</code>
-          {version !== null && <> · <span data-testid="entity-version">{te('entity.version', { version })}</span></>}
+          {version !== null && (
+            <>
+              {' '}
+              · <span data-testid="entity-version">{te('entity.version', { version })}</span>
+            </>
+          )}
           {data && (
             <>
               {' · '}

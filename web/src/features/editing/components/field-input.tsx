@@ -124,14 +124,30 @@ export function FieldInput({ field, formId, value, onChange, errors = [], disabl
           {hint}
         </p>
       )}
-      {hint && field.type === 'date' && <span id={hintId} hidden>{hint}</span>}
+      {hint && field.type === 'date' && (
+        <span id={hintId} hidden>
+          {hint}
+        </span>
+      )}
       {errorLine}
     </div>
   );
 }
 
 /** Several node ids (a contact's pathways): the chosen ones as removable chips, a picker to add. */
-function RefListInput({ field, list, onChange, className, errors }: { field: FieldSpec; list: string[]; onChange: (v: FormValue) => void; className: string; errors: string[] }) {
+function RefListInput({
+  field,
+  list,
+  onChange,
+  className,
+  errors,
+}: {
+  field: FieldSpec;
+  list: string[];
+  onChange: (v: FormValue) => void;
+  className: string;
+  errors: string[];
+}) {
   const [names, setNames] = useState<Record<string, string>>({});
   // Stored ids become names where the label is listed whole (a contact's pathways).
   useEffect(() => {
@@ -162,7 +178,12 @@ function RefListInput({ field, list, onChange, className, errors }: { field: Fie
           {list.map((id) => (
             <li key={id} className="chip">
               {names[id] ?? id}{' '}
-              <button type="button" className="chip__remove" aria-label={`${te('links.remove')} ${names[id] ?? id}`} onClick={() => onChange(list.filter((v) => v !== id))}>
+              <button
+                type="button"
+                className="chip__remove"
+                aria-label={`${te('links.remove')} ${names[id] ?? id}`}
+                onClick={() => onChange(list.filter((v) => v !== id))}
+              >
                 ×
               </button>
             </li>

@@ -32,7 +32,12 @@ export function ChangeLines({ event }: { event: ChangeEvent }) {
 export function HistoryList({ entityId }: { entityId: string }) {
   const history = useHistory(entityId);
   const actorName = useActorName();
-  if (history.status === 'loading' || history.status === 'idle') return <p className="muted" role="status">{te('history.loading')}</p>;
+  if (history.status === 'loading' || history.status === 'idle')
+    return (
+      <p className="muted" role="status">
+        {te('history.loading')}
+      </p>
+    );
   if (history.status === 'error') return <p className="notice notice--error">{te('history.error', { message: history.error.message })}</p>;
   if (!history.data.length) return <p className="muted">{te('history.empty')}</p>;
   return (

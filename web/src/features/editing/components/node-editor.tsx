@@ -29,8 +29,7 @@ export function NodeEditor({ label, entity, onSaved, onReload, onDeleted }: Prop
     fields,
     stored: entity?.node.properties ?? {},
     version: entity?.version ?? null,
-    save: (properties, version) =>
-      entity && version !== null ? updateNode(label, entity.node.id, version, properties) : createNode(label, properties),
+    save: (properties, version) => (entity && version !== null ? updateNode(label, entity.node.id, version, properties) : createNode(label, properties)),
     onSaved: (edit) => {
       if (!entity) forgetListedEntities();
       onSaved(edit);

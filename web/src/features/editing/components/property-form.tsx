@@ -73,9 +73,7 @@ export function PropertyForm({ form, fields, submitLabel, onReload, before, extr
           ))}
         </div>
       )}
-      {form.conflict && onReload && (
-        <ConflictView conflict={form.conflict} fields={fields} busy={form.busy} onReload={onReload} onReapply={form.reapply} />
-      )}
+      {form.conflict && onReload && <ConflictView conflict={form.conflict} fields={fields} busy={form.busy} onReload={onReload} onReapply={form.reapply} />}
       {before}
       <div className="property-form__grid">{main.map(input)}</div>
       {provenance.length > 0 && (

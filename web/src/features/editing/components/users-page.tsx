@@ -21,33 +21,62 @@ export function UsersPage() {
   const users = useAsync(me?.role === 'ADMIN' ? 'users' : null, listUsers);
   const [notice, setNotice] = useState<string | null>(null);
 
-  if (me?.role !== 'ADMIN') return <p className="notice" role="status">{te('users.adminOnly')}</p>;
+  if (me?.role !== 'ADMIN')
+    return (
+      <p className="notice" role="status">
+        {te('users.adminOnly')}
+      </p>
+    );
   return (
     <section className="users card" aria-labelledby="users-heading" data-testid="users-page">
       <h3 id="users-heading">{te('users.heading')}</h3>
       <p className="muted">{te('users.intro')}</p>
-      {notice && <p className="notice" role="status" data-testid="users-notice">{notice}</p>}
+      {notice && (
+        <p className="notice" role="status" data-testid="users-notice">
+          {notice}
+        </p>
+      )}
       {users.status === 'loading' && <p role="status">{te('users.loading')}</p>}
-      {users.status === 'error' && <p className="notice notice--error" role="alert">{errorInWords(users.error)}</p>}
-      {users.status === 'success' && (users.data.length === 0 ? <p>{te('users.empty')}</p> : (
-        <table className="users__table" data-testid="users-table">
-          <thead>
-            <tr>
-              <th scope="col">{te('users.email')}</th>
-              <th scope="col">{te('users.name')}</th>
-              <th scope="col">{te('users.role')}</th>
-              <th scope="col">{te('users.scope')}</th>
-              <th scope="col">{te('users.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.data.map((u) => (
-              <UserRow key={`${u.id}:${u.version}`} user={u} isMe={u.id === me.id} onDone={(text) => { setNotice(text); users.reload(); }} />
-            ))}
-          </tbody>
-        </table>
-      ))}
-      <NewUserForm onCreated={(u) => { setNotice(te('users.created', { email: u.email })); users.reload(); }} />
+      {users.status === 'error' && (
+        <p className="notice notice--error" role="alert">
+          {errorInWords(users.error)}
+        </p>
+      )}
+      {users.status === 'success' &&
+        (users.data.length === 0 ? (
+          <p>{te('users.empty')}</p>
+        ) : (
+          <table className="users__table" data-testid="users-table">
+            <thead>
+              <tr>
+                <th scope="col">{te('users.email')}</th>
+                <th scope="col">{te('users.name')}</th>
+                <th scope="col">{te('users.role')}</th>
+                <th scope="col">{te('users.scope')}</th>
+                <th scope="col">{te('users.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.data.map((u) => (
+                <UserRow
+                  key={`${u.id}:${u.version}`}
+                  user={u}
+                  isMe={u.id === me.id}
+                  onDone={(text) => {
+                    setNotice(text);
+                    users.reload();
+                  }}
+                />
+              ))}
+            </tbody>
+          </table>
+        ))}
+      <NewUserForm
+        onCreated={(u) => {
+          setNotice(te('users.created', { email: u.email }));
+          users.reload();
+        }}
+      />
       <SignInLocks />
     </section>
   );
@@ -70,24 +99,52 @@ function UserRow({ user, isMe, onDone }: { user: Account; isMe: boolean; onDone:
 
   return (
     <tr data-email={user.email}>
-      <td>{user.email} {isMe && <span className="muted">{te('users.you')}</span>}</td>
+      <td>
+        {user.email} {isMe && <span className="muted">{te('users.you')}</span>}
+      </td>
       <td>{user.name}</td>
       <td>
-        <select aria-label={te('users.roleFor', { email: user.email })} value={role} disabled={isMe} onChange={(e) => setRole(e.target.value as Account['role'])}>
-          {ROLES.map((r) => <option key={r} value={r}>{roleText(r)}</option>)}
+        <select
+          aria-label={te('users.roleFor', { email: user.email })}
+          value={role}
+          disabled={isMe}
+          onChange={(e) => setRole(e.target.value as Account['role'])}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {roleText(r)}
+            </option>
+          ))}
         </select>
         {role !== user.role && (
-          <button type="button" className="link-button" onClick={() => act(async () => {
-            const saved = await updateUser(user.id, user.version, { role });
-            return te('users.saved', { email: saved.email, role: roleText(saved.role) });
-          })}>{te('users.saveRole')}</button>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              act(async () => {
+                const saved = await updateUser(user.id, user.version, { role });
+                return te('users.saved', { email: saved.email, role: roleText(saved.role) });
+              })
+            }
+          >
+            {te('users.saveRole')}
+          </button>
         )}
-        {error && <p className="field__error" role="alert">{error}</p>}
+        {error && (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        )}
       </td>
       <td>{user.scopeId ?? te('users.scopeAll')}</td>
       <td>
         {!isMe && !confirming && (
-          <button type="button" className="link-button link-button--danger" aria-label={te('users.deleteFor', { email: user.email })} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className="link-button link-button--danger"
+            aria-label={te('users.deleteFor', { email: user.email })}
+            onClick={() => setConfirming(true)}
+          >
             {te('users.delete')}
           </button>
         )}
@@ -95,11 +152,21 @@ function UserRow({ user, isMe, onDone }: { user: Account; isMe: boolean; onDone:
           // biome-ignore lint/a11y/useSemanticElements: an inline question with its two answers, not a form section with a legend
           <span role="group" aria-label={te('users.confirmDelete', { email: user.email })}>
             {te('users.confirmDelete', { email: user.email })}{' '}
-            <button type="button" className="link-button link-button--danger" onClick={() => act(async () => {
-              await deleteUser(user.id, user.version);
-              return te('users.deleted', { email: user.email });
-            })}>{te('users.confirm')}</button>{' '}
-            <button type="button" className="link-button" onClick={() => setConfirming(false)}>{te('users.cancel')}</button>
+            <button
+              type="button"
+              className="link-button link-button--danger"
+              onClick={() =>
+                act(async () => {
+                  await deleteUser(user.id, user.version);
+                  return te('users.deleted', { email: user.email });
+                })
+              }
+            >
+              {te('users.confirm')}
+            </button>{' '}
+            <button type="button" className="link-button" onClick={() => setConfirming(false)}>
+              {te('users.cancel')}
+            </button>
           </span>
         )}
       </td>
@@ -139,16 +206,33 @@ function NewUserForm({ onCreated }: { onCreated: (user: Account) => void }) {
   const field = (key: 'email' | 'name' | 'password', type: string, autoComplete: string) => (
     <label className={`field${issues[key] ? ' field--invalid' : ''}`}>
       <span className="field__label">{te(key === 'password' ? 'users.password' : `users.${key}`)}</span>
-      <input className="field__input" type={type} name={key} autoComplete={autoComplete} value={form[key]} onChange={set(key)}
-        aria-invalid={issues[key] ? true : undefined} aria-describedby={issues[key] ? `new-user-${key}-error` : undefined} required />
-      {issues[key] && <span className="field__error" id={`new-user-${key}-error`}>{issues[key]}</span>}
+      <input
+        className="field__input"
+        type={type}
+        name={key}
+        autoComplete={autoComplete}
+        value={form[key]}
+        onChange={set(key)}
+        aria-invalid={issues[key] ? true : undefined}
+        aria-describedby={issues[key] ? `new-user-${key}-error` : undefined}
+        required
+      />
+      {issues[key] && (
+        <span className="field__error" id={`new-user-${key}-error`}>
+          {issues[key]}
+        </span>
+      )}
     </label>
   );
 
   return (
     <form className="users__new" onSubmit={submit} noValidate aria-labelledby="new-user-heading" data-testid="new-user-form">
       <h4 id="new-user-heading">{te('users.newHeading')}</h4>
-      {error && <p className="notice notice--error" role="alert">{error}</p>}
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="property-form__grid">
         {field('email', 'email', 'off')}
         {field('name', 'text', 'off')}
@@ -156,16 +240,28 @@ function NewUserForm({ onCreated }: { onCreated: (user: Account) => void }) {
         <label className="field">
           <span className="field__label">{te('users.role')}</span>
           <select className="field__input" name="role" value={form.role} onChange={set('role')}>
-            {ROLES.map((r) => <option key={r} value={r}>{roleText(r)}</option>)}
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {roleText(r)}
+              </option>
+            ))}
           </select>
         </label>
       </div>
       {form.role === 'EDITOR' && (
-        <EntityPicker label={te('users.scopeLabel')} labels={['Organisation']} value={scope}
-          onChange={(hit) => setScope(hit && { id: hit.id, name: hit.name })} errors={issues.scopeId ? [issues.scopeId] : []} testId="new-user-scope" />
+        <EntityPicker
+          label={te('users.scopeLabel')}
+          labels={['Organisation']}
+          value={scope}
+          onChange={(hit) => setScope(hit && { id: hit.id, name: hit.name })}
+          errors={issues.scopeId ? [issues.scopeId] : []}
+          testId="new-user-scope"
+        />
       )}
       <div className="actions">
-        <button type="submit" className="primary-button" disabled={busy}>{busy ? te('users.creating') : te('users.create')}</button>
+        <button type="submit" className="primary-button" disabled={busy}>
+          {busy ? te('users.creating') : te('users.create')}
+        </button>
       </div>
     </form>
   );

@@ -79,11 +79,15 @@ export function useVersionedForm<R>({ fields, stored, version, save, onSaved, in
           patch,
         });
       } else if (err instanceof GraphQLRequestError && err.code === 'BAD_USER_INPUT') {
-        const byField = issuesByField(err.issues, fields.map((f) => f.name));
+        const byField = issuesByField(
+          err.issues,
+          fields.map((f) => f.name),
+        );
         // A required field left empty reads better as "skal udfyldes" than as the type the rule expected.
         for (const f of fields) {
           const value = values[f.name] ?? '';
-          if (f.required && byField[f.name] && (Array.isArray(value) ? value.length === 0 : value.trim() === '')) byField[f.name] = [te('form.requiredMissing')];
+          if (f.required && byField[f.name] && (Array.isArray(value) ? value.length === 0 : value.trim() === ''))
+            byField[f.name] = [te('form.requiredMissing')];
         }
         if (!err.issues.length) byField[FORM_LEVEL] = [err.message];
         setIssues(byField);

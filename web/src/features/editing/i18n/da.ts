@@ -30,7 +30,8 @@ export const da = {
 
   'access.loading': 'Tjekker, om du er logget ind …',
   'access.viewerHeading': 'Du har ikke rettighed til at redigere',
-  'access.viewerText': 'Du er logget ind som {name} med rollen {role}. Du kan se hele kortet, men kun redaktører kan ændre det. Spørg en administrator, hvis du skal have redaktørrettighed.',
+  'access.viewerText':
+    'Du er logget ind som {name} med rollen {role}. Du kan se hele kortet, men kun redaktører kan ændre det. Spørg en administrator, hvis du skal have redaktørrettighed.',
   'access.error': 'Vi kunne ikke tjekke dit login: {message}',
   'access.retry': 'Prøv igen',
 
@@ -40,7 +41,8 @@ export const da = {
   'screen.users': 'Brugere',
   'screen.accessLog': 'Adgangslog',
   'accessLog.heading': 'Adgangslog for personoplysninger',
-  'accessLog.intro': 'Hvem der har set navne og kontaktoplysninger på hvilke personer, og hvem der har eksporteret hvad, og hvornår. Ældre poster slettes efter opbevaringsperioden.',
+  'accessLog.intro':
+    'Hvem der har set navne og kontaktoplysninger på hvilke personer, og hvem der har eksporteret hvad, og hvornår. Ældre poster slettes efter opbevaringsperioden.',
   'accessLog.person': 'Kun opslag, der viste personen (id)',
   'accessLog.filter': 'Vis',
   'accessLog.csv': 'Hent som CSV',
@@ -54,7 +56,8 @@ export const da = {
   'accessLog.read': 'Så',
   'accessLog.export': 'Eksporterede',
   'users.heading': 'Brugere',
-  'users.intro': 'Læsere ser navne og kontaktoplysninger, redaktører ændrer kortet (evt. kun i én klynge eller organisation), administratorer styrer brugerne. En ny rolle, afgrænsning eller adgangskode logger brugeren ud.',
+  'users.intro':
+    'Læsere ser navne og kontaktoplysninger, redaktører ændrer kortet (evt. kun i én klynge eller organisation), administratorer styrer brugerne. En ny rolle, afgrænsning eller adgangskode logger brugeren ud.',
   'users.adminOnly': 'Kun administratorer kan se og ændre brugere.',
   'users.loading': 'Henter brugere …',
   'users.empty': 'Der er ingen brugere endnu.',
@@ -82,7 +85,8 @@ export const da = {
   'users.saved': '{email} er nu {role}.',
   'users.deleted': '{email} er slettet.',
   'locks.heading': 'Spærrede login',
-  'locks.intro': 'En klient, der har tastet forkert adgangskode for tit, må vente, før den prøver igen – kun den klient. Ophæv en spærring, når du ved, hvem det er. Hver spærring og ophævelse står i historikken.',
+  'locks.intro':
+    'En klient, der har tastet forkert adgangskode for tit, må vente, før den prøver igen – kun den klient. Ophæv en spærring, når du ved, hvem det er. Hver spærring og ophævelse står i historikken.',
   'locks.loading': 'Henter spærringer …',
   'locks.none': 'Ingen spærringer lige nu.',
   'locks.account': 'Konto',
@@ -214,7 +218,8 @@ export const da = {
   'op.EXPORT': 'Eksporteret',
 
   'import.heading': 'Importér fra regneark',
-  'import.intro': 'Kommunerne holder ofte lister over personer, enheder og mødedeltagere i regneark. Her kan de læses ind: først en prøvekørsel, der viser hver fejl med række og kolonne, derefter importen – alt eller intet.',
+  'import.intro':
+    'Kommunerne holder ofte lister over personer, enheder og mødedeltagere i regneark. Her kan de læses ind: først en prøvekørsel, der viser hver fejl med række og kolonne, derefter importen – alt eller intet.',
   'import.step1': '1. Hvad indeholder arket?',
   'import.step2': '2. Vælg filen',
   'import.step3': '3. Prøvekørsel',
@@ -239,14 +244,16 @@ export const da = {
   'import.fileRow': 'filen',
   'import.commit': 'Importér {rows} rækker',
   'import.committing': 'Importerer … (alt eller intet)',
-  'import.done': 'Importen er gemt på {seconds} sekunder: {nodesCreated} nye og {nodesUpdated} opdaterede, {relationshipsCreated} nye og {relationshipsUpdated} opdaterede forbindelser.',
+  'import.done':
+    'Importen er gemt på {seconds} sekunder: {nodesCreated} nye og {nodesUpdated} opdaterede, {relationshipsCreated} nye og {relationshipsUpdated} opdaterede forbindelser.',
   'import.notCommitted': 'Intet blev gemt, fordi arket har fejl.',
   'import.again': 'Importér et andet ark',
   'import.error': 'Importen fejlede: {message}',
   'import.nothingNew': 'Intet nyt: alt i arket fandtes allerede, som det står. Intet er skrevet to gange.',
   'import.templateCsv': 'Hent skabelon (CSV)',
   'import.templateError': 'Skabelonen kunne ikke hentes: {message}',
-  'import.names': 'Arbejdssted, overordnet, person og gruppe kan skrives med navn (fx "PPR Randers") eller id. Findes navnet flere steder, skelner kolonnen kommune (fx PPR + Randers).',
+  'import.names':
+    'Arbejdssted, overordnet, person og gruppe kan skrives med navn (fx "PPR Randers") eller id. Findes navnet flere steder, skelner kolonnen kommune (fx PPR + Randers).',
   'import.sheetIssues': 'Kolonneoverskrifterne eller filen har fejl. Arket kan ikke importeres, før de er rettet.',
   'import.issue.or': ' eller ',
   'import.issue.didYouMean': 'Mente du {list}?',
@@ -254,7 +261,8 @@ export const da = {
   'import.issue.UNREADABLE': 'Filen kan ikke læses som regneark. Gem den som .xlsx eller .csv (UTF-8), og prøv igen.',
   'import.issue.EMPTY': 'Arket er tomt: første række skal give kolonnerne navne.',
   'import.issue.TOO_MANY_ROWS': 'Arket har for mange rækker til én import. Del det op.',
-  'import.issue.CSV_QUOTE_NOT_CLOSED': 'Et citationstegn (") begynder i række {row} og lukkes aldrig, så resten af filen kan ikke læses. Luk det, eller fjern det.',
+  'import.issue.CSV_QUOTE_NOT_CLOSED':
+    'Et citationstegn (") begynder i række {row} og lukkes aldrig, så resten af filen kan ikke læses. Luk det, eller fjern det.',
   'import.issue.UNKNOWN_COLUMN': 'Ukendt kolonne "{value}". Den bliver ikke læst; ret overskriften, eller slet kolonnen.',
   'import.issue.MISSING_COLUMN': 'Kolonnen mangler, og den skal udfyldes.',
   'import.issue.DUPLICATE_COLUMN': 'Samme kolonne som "{value}". Slet den ene.',

@@ -27,12 +27,13 @@ export const en: Record<EditingKey, string> = {
   'signIn.organisation.expired': 'Signing in took too long or was not started here. Try again.',
   'signIn.organisation.cancelled': "Signing in was cancelled at the organisation's sign-in service.",
   'signIn.organisation.failed': "The organisation's sign-in service's answer could not be verified. Try again.",
-  'signIn.organisation.refused': "Your account has no access here: its e-mail domain is not allowed. Contact your IT department.",
+  'signIn.organisation.refused': 'Your account has no access here: its e-mail domain is not allowed. Contact your IT department.',
   'signIn.organisation.unavailable': "The organisation's sign-in service is not answering. Try again later.",
 
   'access.loading': 'Checking whether you are signed in …',
   'access.viewerHeading': 'You are not allowed to edit',
-  'access.viewerText': 'You are signed in as {name} with the role {role}. You can see the whole map, but only editors can change it. Ask an administrator if you need editor rights.',
+  'access.viewerText':
+    'You are signed in as {name} with the role {role}. You can see the whole map, but only editors can change it. Ask an administrator if you need editor rights.',
   'access.error': 'We could not check your sign-in: {message}',
   'access.retry': 'Try again',
 
@@ -42,7 +43,7 @@ export const en: Record<EditingKey, string> = {
   'screen.users': 'Users',
   'screen.accessLog': 'Access log',
   'accessLog.heading': 'Access log of personal data',
-  'accessLog.intro': 'Who saw which people\'s names and contact details, and who exported what, and when. Older entries are deleted after the retention period.',
+  'accessLog.intro': "Who saw which people's names and contact details, and who exported what, and when. Older entries are deleted after the retention period.",
   'accessLog.person': 'Only reads that showed the person (id)',
   'accessLog.filter': 'Show',
   'accessLog.csv': 'Download as CSV',
@@ -56,7 +57,8 @@ export const en: Record<EditingKey, string> = {
   'accessLog.read': 'Saw',
   'accessLog.export': 'Exported',
   'users.heading': 'Users',
-  'users.intro': 'Viewers see names and contact details, editors change the map (optionally only in one cluster or organisation), administrators manage users. A new role, scope or password signs the user out.',
+  'users.intro':
+    'Viewers see names and contact details, editors change the map (optionally only in one cluster or organisation), administrators manage users. A new role, scope or password signs the user out.',
   'users.adminOnly': 'Only administrators can see and change users.',
   'users.loading': 'Loading users …',
   'users.empty': 'There are no users yet.',
@@ -84,7 +86,8 @@ export const en: Record<EditingKey, string> = {
   'users.saved': '{email} is now {role}.',
   'users.deleted': '{email} was deleted.',
   'locks.heading': 'Sign-in locks',
-  'locks.intro': 'A client that typed a wrong password too often must wait before it tries again – only that client. Lift a lock when you know who it is. Every lock and lift is in the history.',
+  'locks.intro':
+    'A client that typed a wrong password too often must wait before it tries again – only that client. Lift a lock when you know who it is. Every lock and lift is in the history.',
   'locks.loading': 'Loading locks …',
   'locks.none': 'No locks right now.',
   'locks.account': 'Account',
@@ -216,7 +219,8 @@ export const en: Record<EditingKey, string> = {
   'op.EXPORT': 'Exported',
 
   'import.heading': 'Import from a spreadsheet',
-  'import.intro': 'Municipalities often keep lists of people, units and meeting members in spreadsheets. They can be read in here: first a dry run that reports every error by row and column, then the import – all or nothing.',
+  'import.intro':
+    'Municipalities often keep lists of people, units and meeting members in spreadsheets. They can be read in here: first a dry run that reports every error by row and column, then the import – all or nothing.',
   'import.step1': '1. What does the sheet hold?',
   'import.step2': '2. Choose the file',
   'import.step3': '3. Dry run',
@@ -241,14 +245,16 @@ export const en: Record<EditingKey, string> = {
   'import.fileRow': 'the file',
   'import.commit': 'Import {rows} rows',
   'import.committing': 'Importing … (all or nothing)',
-  'import.done': 'The import was saved in {seconds} seconds: {nodesCreated} new and {nodesUpdated} updated, {relationshipsCreated} new and {relationshipsUpdated} updated connections.',
+  'import.done':
+    'The import was saved in {seconds} seconds: {nodesCreated} new and {nodesUpdated} updated, {relationshipsCreated} new and {relationshipsUpdated} updated connections.',
   'import.notCommitted': 'Nothing was saved because the sheet has errors.',
   'import.again': 'Import another sheet',
   'import.error': 'The import failed: {message}',
   'import.nothingNew': 'Nothing new: everything in the sheet was already there as it stands. Nothing was written twice.',
   'import.templateCsv': 'Download template (CSV)',
   'import.templateError': 'The template could not be downloaded: {message}',
-  'import.names': 'Workplace, part of, person and group take a name (e.g. "PPR Randers") or an id. Where a name is found in several places, the municipality column tells them apart (e.g. PPR + Randers).',
+  'import.names':
+    'Workplace, part of, person and group take a name (e.g. "PPR Randers") or an id. Where a name is found in several places, the municipality column tells them apart (e.g. PPR + Randers).',
   'import.sheetIssues': 'The column headers or the file have errors. The sheet cannot be imported until they are fixed.',
   'import.issue.or': ' or ',
   'import.issue.didYouMean': 'Did you mean {list}?',

@@ -13,7 +13,11 @@ export interface FieldChange {
 }
 
 /** The fields whose value differs between two recorded states, in form order. */
-export function fieldChanges(before: Record<string, unknown> | null | undefined, after: Record<string, unknown> | null | undefined, order: string[] = []): FieldChange[] {
+export function fieldChanges(
+  before: Record<string, unknown> | null | undefined,
+  after: Record<string, unknown> | null | undefined,
+  order: string[] = [],
+): FieldChange[] {
   const b = before ?? {};
   const a = after ?? {};
   const keys = [...new Set([...order, ...Object.keys(b), ...Object.keys(a)])].filter((k) => !BOOKKEEPING.has(k) && (k in a || k in b));
@@ -44,7 +48,11 @@ export function describeChange(event: ChangeEvent): string[] {
     const links = (event.before as { relationships?: unknown[] } | null)?.relationships?.length ?? 0;
     return [te('history.deletedWith', { count: links })];
   }
-  const changes = fieldChanges(event.before?.props, event.after?.props, specs.map((s) => s.name));
+  const changes = fieldChanges(
+    event.before?.props,
+    event.after?.props,
+    specs.map((s) => s.name),
+  );
   const lines = changes.map((c) => changeInWords(c, specs));
   if (!isNodeLabel(event.entityLabel) && (event.operation === 'LINK' || event.operation === 'UNLINK')) {
     const state = event.after ?? event.before;

@@ -22,7 +22,14 @@ export function valueInWords(value: unknown, field?: Pick<FieldSpec, 'vocab'>): 
   if (Array.isArray(value)) return value.length ? value.map((v) => valueInWords(v, field)).join(', ') : '–';
   if (typeof value === 'string') {
     if (/^[A-Z][A-Z0-9_]+$/.test(value)) {
-      return (field?.vocab ? optionLabel(field, value) : undefined) ?? tOptional(`value.${value}`) ?? tOptional(`kind.${value}`) ?? tOptional(`sector.${value}`) ?? tOptional(`level.${value}`) ?? value;
+      return (
+        (field?.vocab ? optionLabel(field, value) : undefined) ??
+        tOptional(`value.${value}`) ??
+        tOptional(`kind.${value}`) ??
+        tOptional(`sector.${value}`) ??
+        tOptional(`level.${value}`) ??
+        value
+      );
     }
     return `"${value}"`;
   }

@@ -29,7 +29,13 @@ export function fromFormValue(field: FieldSpec, value: FormValue): unknown {
     return field.type === 'intList' ? list.map(Number) : list;
   }
   const text = (Array.isArray(value) ? value.join('\n') : value).trim();
-  if (field.type === 'textList') return text === '' ? [] : text.split('\n').map((s) => s.trim()).filter(Boolean);
+  if (field.type === 'textList')
+    return text === ''
+      ? []
+      : text
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean);
   if (text === '') return null;
   if (field.type === 'boolean') return text === 'true';
   if (field.type === 'int') return /^-?\d+$/.test(text) ? Number(text) : text;

@@ -20,7 +20,10 @@ const DANISH: Array<[RegExp, string | ((m: RegExpMatchArray) => string)]> = [
   [/^must be an e-mail address$/, 'skal være en e-mailadresse, fx navn@kommune.dk'],
   [/^must be a phone number/, 'skal være et telefonnummer, fx +45 70 11 22 33 eller 70112233'],
   [/^must be a web address/, 'skal være en webadresse, der begynder med http:// eller https://'],
-  [/^must be a 13-digit location number with a valid GS1 check digit for a MedCom channel$/, 'skal være et 13-cifret lokationsnummer med gyldigt kontrolciffer for en MedCom-kanal'],
+  [
+    /^must be a 13-digit location number with a valid GS1 check digit for a MedCom channel$/,
+    'skal være et 13-cifret lokationsnummer med gyldigt kontrolciffer for en MedCom-kanal',
+  ],
   [/^must be a 13-digit location number/, 'skal være et 13-cifret lokationsnummer med gyldigt kontrolciffer'],
   [/^must be a 3-digit Danish municipality code/, 'skal være en 3-cifret dansk kommunekode (101–860)'],
   [/^must be the code of one of the 98 Danish municipalities$/, 'skal være koden for en af de 98 danske kommuner'],

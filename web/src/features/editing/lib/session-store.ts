@@ -3,11 +3,7 @@ import { signIn as signInRequest } from '../api/sign-in';
 import { signOut as signOutRequest } from '../api/sign-out';
 import { whenSignedOut } from '../../../lib/graphql-client';
 
-export type SessionState =
-  | { status: 'loading' }
-  | { status: 'anonymous' }
-  | { status: 'signed-in'; user: User }
-  | { status: 'error'; error: Error };
+export type SessionState = { status: 'loading' } | { status: 'anonymous' } | { status: 'signed-in'; user: User } | { status: 'error'; error: Error };
 
 /**
  * The one sign-in state of the app: the header control and the editing screens read the same

@@ -5,8 +5,17 @@
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../../../../api/src/domain/vocabulary';
 
 export {
-  NODE_LABELS, ORGANISATION_KINDS, SECTORS, GROUP_KINDS, MEMBER_ROLES, MANDATE_LEVELS, CHANNEL_KINDS,
-  CHANNEL_STATUSES, STATUS_LEVELS, PERSPECTIVES, RELATIONSHIP_TYPES,
+  NODE_LABELS,
+  ORGANISATION_KINDS,
+  SECTORS,
+  GROUP_KINDS,
+  MEMBER_ROLES,
+  MANDATE_LEVELS,
+  CHANNEL_KINDS,
+  CHANNEL_STATUSES,
+  STATUS_LEVELS,
+  PERSPECTIVES,
+  RELATIONSHIP_TYPES,
 } from '../../../../../api/src/domain/vocabulary';
 export type { NodeLabel } from '../../../../../api/src/domain/vocabulary';
 

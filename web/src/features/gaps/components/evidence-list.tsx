@@ -32,8 +32,7 @@ export function EvidenceList({ subjectId, ids }: EvidenceListProps) {
         if (node) {
           return (
             <li key={id}>
-              <span className="evidence-list__kind">{tVocab('label', node.label)}:</span>{' '}
-              <Link href={nodeHref(id)}>{node.name}</Link>
+              <span className="evidence-list__kind">{tVocab('label', node.label)}:</span> <Link href={nodeHref(id)}>{node.name}</Link>
             </li>
           );
         }
@@ -41,8 +40,7 @@ export function EvidenceList({ subjectId, ids }: EvidenceListProps) {
         if (edge) {
           return (
             <li key={id}>
-              <span className="evidence-list__kind">{tOptional(`relation.${edge.type}`) ?? edge.type}:</span> {name(edge.source)} →{' '}
-              {name(edge.target)}
+              <span className="evidence-list__kind">{tOptional(`relation.${edge.type}`) ?? edge.type}:</span> {name(edge.source)} → {name(edge.target)}
             </li>
           );
         }

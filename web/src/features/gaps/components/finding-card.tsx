@@ -28,15 +28,13 @@ export function FindingCard({ finding, context }: { finding: GapFinding; context
     <li className="finding" data-rule={finding.ruleId} data-subject={finding.subject.id} data-status={finding.status} data-key={finding.key}>
       <div className="finding__head">
         <SeverityBadge severity={finding.severity} />
-        <p className="finding__sentence" lang="da">{finding.sentence}</p>
+        <p className="finding__sentence" lang="da">
+          {finding.sentence}
+        </p>
       </div>
       <FollowUpStatus finding={finding} />
       <div className="finding__actions">
-        <Link
-          href={mapHref(finding, context.scope)}
-          className="finding__map-link"
-          aria-label={tgap('finding.showOnMapLabel', { name: finding.subject.name })}
-        >
+        <Link href={mapHref(finding, context.scope)} className="finding__map-link" aria-label={tgap('finding.showOnMapLabel', { name: finding.subject.name })}>
           {tgap('finding.showOnMap')} <span aria-hidden="true">→</span>
         </Link>
         <details className="finding__evidence" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>

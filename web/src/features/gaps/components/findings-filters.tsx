@@ -6,7 +6,6 @@ import { ALL_FINDINGS, type FindingFilter } from '../lib/filter-params';
 import { SEVERITIES } from '../lib/group-findings';
 import { SeverityBadge } from './severity-badge';
 
-
 interface FindingsFiltersProps {
   report: GapReport;
   filter: FindingFilter;

@@ -23,7 +23,9 @@ export function FindingsReport({ report, findings, context }: { report: GapRepor
               <h4 id={`rule-${rule.id}`} className="findings-rule__heading" lang="da">
                 {rule.title} <span className="findings-rule__count">({tgap('rule.count', { count: ruleFindings.length })})</span>
               </h4>
-              <p className="findings-rule__description" lang="da">{rule.description}</p>
+              <p className="findings-rule__description" lang="da">
+                {rule.description}
+              </p>
               <ul className="findings-rule__list">
                 {ruleFindings.map((finding) => (
                   <FindingCard key={finding.key} finding={finding} context={context} />

@@ -25,7 +25,9 @@ export function FollowUpStatus({ finding }: { finding: GapFinding }) {
       {f.note && (
         <>
           <br />
-          <span className="follow-up-status__note" lang="da">{f.note}</span>
+          <span className="follow-up-status__note" lang="da">
+            {f.note}
+          </span>
         </>
       )}
     </p>
@@ -76,7 +78,8 @@ export function FollowUpForm({ finding, onSaved }: { finding: GapFinding; onSave
         <fieldset>
           <legend>{tgap('followUp.how')}</legend>
           <label>
-            <input type="radio" name={`${id}-state`} checked={state === 'ACKNOWLEDGED'} onChange={() => setState('ACKNOWLEDGED')} /> {tgap('followUp.acknowledge')}
+            <input type="radio" name={`${id}-state`} checked={state === 'ACKNOWLEDGED'} onChange={() => setState('ACKNOWLEDGED')} />{' '}
+            {tgap('followUp.acknowledge')}
           </label>
           <label>
             <input type="radio" name={`${id}-state`} checked={state === 'ASSIGNED'} onChange={() => setState('ASSIGNED')} /> {tgap('followUp.assign')}

@@ -95,7 +95,9 @@ export function GapsScreen() {
               {tgap('summary.heading')}
             </h3>
             <div className="gaps-summary">
-              <p className="gaps-summary__explanation" lang="da">{report.data.explanation}</p>
+              <p className="gaps-summary__explanation" lang="da">
+                {report.data.explanation}
+              </p>
               <p className="gaps-summary__counts">
                 <strong>{tgap('summary.total', { count: report.data.total })}</strong>
                 {report.data.bySeverity.map((s) => (

@@ -67,7 +67,11 @@ export function RepresentationMatrix({ matrix }: { matrix: Matrix }) {
                   <Link href={nodeHref(row.group.id)}>{row.group.name}</Link>
                 </th>
                 {row.cells.map((cell) => {
-                  const label = tgap(`cell.${cell.state}`, { group: row.group.name, perspective: perspectiveName(cell.perspective).replace(/\u00AD/g, ''), members: cell.members });
+                  const label = tgap(`cell.${cell.state}`, {
+                    group: row.group.name,
+                    perspective: perspectiveName(cell.perspective).replace(/\u00AD/g, ''),
+                    members: cell.members,
+                  });
                   return (
                     <td
                       key={cell.perspective}
@@ -77,7 +81,10 @@ export function RepresentationMatrix({ matrix }: { matrix: Matrix }) {
                       title={label}
                     >
                       <span aria-hidden="true">{cellText(cell.state, cell.members)}</span>
-                      <span className="visually-hidden">{tgap(`state.${cell.state}`)}{cell.members > 0 ? ` (${cell.members})` : ''}</span>
+                      <span className="visually-hidden">
+                        {tgap(`state.${cell.state}`)}
+                        {cell.members > 0 ? ` (${cell.members})` : ''}
+                      </span>
                     </td>
                   );
                 })}

@@ -26,9 +26,7 @@ export function groupFindings(findings: readonly GapFinding[], rules: readonly G
     else byRule.set(finding.ruleId, [finding]);
   }
   return SEVERITIES.map((severity) => {
-    const groups = rules
-      .filter((rule) => rule.severity === severity && byRule.has(rule.id))
-      .map((rule) => ({ rule, findings: byRule.get(rule.id)! }));
+    const groups = rules.filter((rule) => rule.severity === severity && byRule.has(rule.id)).map((rule) => ({ rule, findings: byRule.get(rule.id)! }));
     return { severity, rules: groups, count: groups.reduce((n, g) => n + g.findings.length, 0) };
   }).filter((group) => group.count > 0);
 }

@@ -35,7 +35,12 @@ export function BandHeadings({ cy, columns }: { cy: Core; columns: BandColumn[] 
         const right = Math.min(viewport.width, x2 + grow);
         if (right - left < 40) return null;
         return (
-          <li key={c.band} className={`band-headings__item band-headings__item--${BANDS[c.band]!.toLowerCase()}`} style={{ left, width: right - left }} data-band={BANDS[c.band]}>
+          <li
+            key={c.band}
+            className={`band-headings__item band-headings__item--${BANDS[c.band]!.toLowerCase()}`}
+            style={{ left, width: right - left }}
+            data-band={BANDS[c.band]}
+          >
             {tg(`bands.${BANDS[c.band]!}`)}
           </li>
         );

@@ -24,7 +24,13 @@ export function FocusBar({ name, depth, rings, onDepth, onEnd }: FocusBarProps) 
       <button type="button" className="text-button" onClick={() => onDepth(depth - 1)} disabled={depth <= 1}>
         {tg('focus.shrink')}
       </button>
-      <button type="button" className="text-button text-button--primary" onClick={() => onDepth(depth + 1)} disabled={depth >= MAX_DEPTH || next === 0 || tooMany} data-testid="focus-expand">
+      <button
+        type="button"
+        className="text-button text-button--primary"
+        onClick={() => onDepth(depth + 1)}
+        disabled={depth >= MAX_DEPTH || next === 0 || tooMany}
+        data-testid="focus-expand"
+      >
         {tg('focus.expand')} {next > 0 && <span className="focus-bar__next">({tg('focus.next', { count: next })})</span>}
       </button>
       <button type="button" className="text-button" onClick={onEnd}>

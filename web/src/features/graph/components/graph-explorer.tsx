@@ -85,7 +85,10 @@ export function GraphExplorer() {
 
   // Counts follow the scope: what a filter would show or hide here, not in the whole region.
   const scoped = useMemo(() => (built.scopeIds ? data.nodes.filter((n) => built.scopeIds!.has(n.id)) : data.nodes), [data, built.scopeIds]);
-  const scopedEdges = useMemo(() => (built.scopeIds ? data.edges.filter((e) => built.scopeIds!.has(e.source) && built.scopeIds!.has(e.target)) : data.edges), [data, built.scopeIds]);
+  const scopedEdges = useMemo(
+    () => (built.scopeIds ? data.edges.filter((e) => built.scopeIds!.has(e.source) && built.scopeIds!.has(e.target)) : data.edges),
+    [data, built.scopeIds],
+  );
   const sectorOptions = useMemo((): FilterOption[] => {
     const counts = countBy(scoped, sectorOf);
     const all = new Set(data.nodes.map(sectorOf));
@@ -100,7 +103,9 @@ export function GraphExplorer() {
   const kindOptions = useMemo((): FilterOption[] => {
     const isKinded = (n: GraphNode) => n.label === 'Organisation' && n.kind !== null;
     const counts = countBy(scoped.filter(isKinded), (n) => n.kind!);
-    return [...new Set(data.nodes.filter(isKinded).map((n) => n.kind!))].sort(byText((v) => tVocab('kind', v))).map((value) => ({ value, count: counts.get(value) ?? 0 }));
+    return [...new Set(data.nodes.filter(isKinded).map((n) => n.kind!))]
+      .sort(byText((v) => tVocab('kind', v)))
+      .map((value) => ({ value, count: counts.get(value) ?? 0 }));
   }, [data, scoped]);
   const relationOptions = useMemo((): FilterOption[] => {
     const counts = countBy(scopedEdges, (e) => e.type);
@@ -144,10 +149,23 @@ export function GraphExplorer() {
     [update],
   );
   const fitKey = useMemo(
-    () => JSON.stringify([[...hidden.hiddenSectors], [...hidden.hiddenLabels], [...hidden.hiddenKinds], [...hidden.hiddenRelations], view.cluster, view.municipality, view.focus, view.depth]),
+    () =>
+      JSON.stringify([
+        [...hidden.hiddenSectors],
+        [...hidden.hiddenLabels],
+        [...hidden.hiddenKinds],
+        [...hidden.hiddenRelations],
+        view.cluster,
+        view.municipality,
+        view.focus,
+        view.depth,
+      ]),
     [hidden, view.cluster, view.municipality, view.focus, view.depth],
   );
-  const describe = useCallback((id: string) => (id.startsWith(BUNDLE_PREFIX) ? describeBundle(id, elements, index) : describeNode(id, index)), [elements, index]);
+  const describe = useCallback(
+    (id: string) => (id.startsWith(BUNDLE_PREFIX) ? describeBundle(id, elements, index) : describeNode(id, index)),
+    [elements, index],
+  );
 
   const setEnd = useCallback(
     (end: 'from' | 'to', id: string | null) =>
@@ -161,7 +179,10 @@ export function GraphExplorer() {
     [update],
   );
   /** Shift-click: the first pick is "from", then "to"; with both chosen a new pick replaces "to". */
-  const pickEnd = useCallback((id: string) => update((v) => (v.from === null || v.from === id ? { from: id, alternative: 0 } : { to: id, alternative: 0 })), [update]);
+  const pickEnd = useCallback(
+    (id: string) => update((v) => (v.from === null || v.from === id ? { from: id, alternative: 0 } : { to: id, alternative: 0 })),
+    [update],
+  );
   const clearPath = useCallback(() => update({ from: null, to: null, alternative: 0 }), [update]);
 
   // The filters and scope before each change, so an empty result can offer "undo the last filter".
@@ -176,9 +197,11 @@ export function GraphExplorer() {
     setUndoStack((stack) => stack.slice(0, -1));
     update(previous);
   };
-  const setHidden = (key: 'hiddenSectors' | 'hiddenLabels' | 'hiddenKinds' | 'hiddenRelations', value: string) => changeFilters({ [key]: toggle(hidden[key], value) });
+  const setHidden = (key: 'hiddenSectors' | 'hiddenLabels' | 'hiddenKinds' | 'hiddenRelations', value: string) =>
+    changeFilters({ [key]: toggle(hidden[key], value) });
   /** A cluster keeps the municipality only if it is one of its own. */
-  const setCluster = (id: string | null) => changeFilters({ cluster: id, municipality: view.municipality && id && clusterOf.get(view.municipality) === id ? view.municipality : null });
+  const setCluster = (id: string | null) =>
+    changeFilters({ cluster: id, municipality: view.municipality && id && clusterOf.get(view.municipality) === id ? view.municipality : null });
   /** A municipality brings its cluster along, so the two never contradict each other. */
   const setMunicipality = (id: string | null) => changeFilters({ municipality: id, cluster: id ? (clusterOf.get(id) ?? view.cluster) : view.cluster });
   const showAll = () =>
@@ -317,12 +340,21 @@ export function GraphExplorer() {
           overlay={overlay}
         />
         <GraphLegend elements={elements} hasPath={onPath !== null} />
-        <MarksLegend evidence={view.marked.size > 0} whatIf={view.whatIf ? (index.nodeById.get(view.whatIf)?.name ?? view.whatIf) : null} onClear={() => update({ marked: new Set() })} />
+        <MarksLegend
+          evidence={view.marked.size > 0}
+          whatIf={view.whatIf ? (index.nodeById.get(view.whatIf)?.name ?? view.whatIf) : null}
+          onClear={() => update({ marked: new Set() })}
+        />
       </section>
       {(pathActive || selected || view.whatIf) && (
         <div className="panels">
           {view.whatIf && (
-            <WhatIfPanel state={marks.whatIf} name={index.nodeById.get(view.whatIf)?.name ?? view.whatIf} onSelect={selectAndFocus} onClose={() => update({ whatIf: null })} />
+            <WhatIfPanel
+              state={marks.whatIf}
+              name={index.nodeById.get(view.whatIf)?.name ?? view.whatIf}
+              onSelect={selectAndFocus}
+              onClose={() => update({ whatIf: null })}
+            />
           )}
           {pathActive && (
             <PathPanel

@@ -41,7 +41,12 @@ export function GraphFilters(props: GraphFiltersProps) {
   const clusterId = useId();
   const municipalityId = useId();
   const anyHidden =
-    props.hiddenSectors.size > 0 || props.hiddenLabels.size > 0 || props.hiddenKinds.size > 0 || props.hiddenRelations.size > 0 || props.cluster !== null || props.municipality !== null;
+    props.hiddenSectors.size > 0 ||
+    props.hiddenLabels.size > 0 ||
+    props.hiddenKinds.size > 0 ||
+    props.hiddenRelations.size > 0 ||
+    props.cluster !== null ||
+    props.municipality !== null;
   const organisationsHidden = props.hiddenLabels.has('Organisation');
   return (
     <section className="filters" aria-labelledby="filters-heading">
@@ -120,7 +125,13 @@ export function GraphFilters(props: GraphFiltersProps) {
             const rule = edgeRuleOf(o.value);
             return (
               <label key={o.value} className="check">
-                <input type="checkbox" name="relation" value={o.value} checked={!props.hiddenRelations.has(o.value)} onChange={() => props.onToggleRelation(o.value)} />
+                <input
+                  type="checkbox"
+                  name="relation"
+                  value={o.value}
+                  checked={!props.hiddenRelations.has(o.value)}
+                  onChange={() => props.onToggleRelation(o.value)}
+                />
                 <EdgeIcon {...rule} colour={rule.colour} />
                 <span className="check__text">{tVocab('relation', o.value)}</span>
                 <span className="check__count">{t('filters.count', { count: o.count })}</span>

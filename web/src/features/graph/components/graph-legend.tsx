@@ -4,14 +4,7 @@ import { collator } from '../../../lib/collator';
 import { tg } from '../i18n';
 import { legendColours, type ColourEntry } from '../lib/legend-colours';
 import type { MapElements } from '../lib/to-elements';
-import {
-  edgeRuleOf,
-  shapeKeyOf,
-  shapeRuleOf,
-  STATE_COLOURS,
-  type EdgeRule,
-  type Shape,
-} from '../lib/visual-encoding';
+import { edgeRuleOf, shapeKeyOf, shapeRuleOf, STATE_COLOURS, type EdgeRule, type Shape } from '../lib/visual-encoding';
 import { EdgeIcon, ShapeIcon, Swatch } from './shape-icon';
 
 interface LegendContent {
@@ -96,7 +89,11 @@ export function GraphLegend({ elements, hasPath = false }: { elements: MapElemen
               ))}
               {content.hasFrames && (
                 <li data-shape="frame">
-                  <span className="legend__frame" style={{ borderColor: STATE_COLOURS.clusterBorder, backgroundColor: STATE_COLOURS.clusterFill }} aria-hidden="true" />
+                  <span
+                    className="legend__frame"
+                    style={{ borderColor: STATE_COLOURS.clusterBorder, backgroundColor: STATE_COLOURS.clusterFill }}
+                    aria-hidden="true"
+                  />
                   {t('legend.cluster')}
                 </li>
               )}

@@ -47,7 +47,22 @@ interface GraphMapProps {
   overlay?: ReactNode;
 }
 
-export function GraphMap({ elements, loaded, selectedId, matchIds, focusRequest, path, pathKey, focused, onSelect, onPickEnd, describe, exportInfo, fitKey, overlay }: GraphMapProps) {
+export function GraphMap({
+  elements,
+  loaded,
+  selectedId,
+  matchIds,
+  focusRequest,
+  path,
+  pathKey,
+  focused,
+  onSelect,
+  onPickEnd,
+  describe,
+  exportInfo,
+  fitKey,
+  overlay,
+}: GraphMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const cy = useCytoscape(containerRef, {

@@ -36,7 +36,20 @@ interface NodeDetailsProps {
 /** Shown as contact details when present; the API leaves out a person's name, e-mail and phone for anonymous visitors. */
 const CONTACT_FIELDS = ['title', 'email', 'phone', 'address', 'schedule', 'rules', 'website'];
 
-export function NodeDetails({ node, onMap, hiddenNeighbours, edges, nameOf, onSelect, onClose, focused, onFocus, onPickEnd, pathEnd, expand }: NodeDetailsProps) {
+export function NodeDetails({
+  node,
+  onMap,
+  hiddenNeighbours,
+  edges,
+  nameOf,
+  onSelect,
+  onClose,
+  focused,
+  onFocus,
+  onPickEnd,
+  pathEnd,
+  expand,
+}: NodeDetailsProps) {
   const isOrganisation = node.label === 'Organisation';
   const sector = sectorOf(node);
   const connections = useMemo(
@@ -127,7 +140,9 @@ export function NodeDetails({ node, onMap, hiddenNeighbours, edges, nameOf, onSe
 
 /** How to reach the node: a person's title, e-mail and phone, a channel's address, times and rules. */
 function ContactDetails({ node }: { node: GraphNode }) {
-  const entries = CONTACT_FIELDS.filter((key) => typeof node.properties[key] === 'string' && node.properties[key] !== '').map((key) => [key, node.properties[key]] as const);
+  const entries = CONTACT_FIELDS.filter((key) => typeof node.properties[key] === 'string' && node.properties[key] !== '').map(
+    (key) => [key, node.properties[key]] as const,
+  );
   const isPerson = node.label === 'Person';
   if (!isPerson && entries.length === 0) return null;
   const personal = entries.some(([key]) => key === 'email' || key === 'phone');
@@ -220,7 +235,12 @@ function PropertyList({ properties }: { properties: Record<string, unknown> }) {
 
 function PropertyValue({ name, value }: { name: string; value: unknown }) {
   if (typeof value === 'string') {
-    if (name === 'website' && /^https?:\/\//.test(value)) return <a href={value} target="_blank" rel="noreferrer">{value}</a>;
+    if (name === 'website' && /^https?:\/\//.test(value))
+      return (
+        <a href={value} target="_blank" rel="noreferrer">
+          {value}
+        </a>
+      );
     if (name === 'email') return <a href={`mailto:${value}`}>{value}</a>;
     if (name === 'phone') return <a href={`tel:${value.replace(/\s+/g, '')}`}>{value}</a>;
     if (name === 'id') return <code>{value}</code>;

@@ -38,8 +38,26 @@ export function PathPicker({ nodes, from, to, onChange, onSwap, onClear }: PathP
     <section className="path-picker" aria-labelledby="path-picker-heading" data-testid="path-picker">
       <h2 id="path-picker-heading">{tg('path.heading')}</h2>
       <p className="path-picker__intro">{tg('path.intro')}</p>
-      <PathEnd end="from" label={tg('path.from')} placeholder={tg('path.fromPlaceholder')} node={from} nodes={nodes} onChange={pick} inputRef={inputs.from} clearRef={clears.from} />
-      <PathEnd end="to" label={tg('path.to')} placeholder={tg('path.toPlaceholder')} node={to} nodes={nodes} onChange={pick} inputRef={inputs.to} clearRef={clears.to} />
+      <PathEnd
+        end="from"
+        label={tg('path.from')}
+        placeholder={tg('path.fromPlaceholder')}
+        node={from}
+        nodes={nodes}
+        onChange={pick}
+        inputRef={inputs.from}
+        clearRef={clears.from}
+      />
+      <PathEnd
+        end="to"
+        label={tg('path.to')}
+        placeholder={tg('path.toPlaceholder')}
+        node={to}
+        nodes={nodes}
+        onChange={pick}
+        inputRef={inputs.to}
+        clearRef={clears.to}
+      />
       {(from || to) && (
         <div className="path-picker__actions">
           {from && to && (

@@ -51,7 +51,16 @@ export function EdgeIcon({ colour, lineStyle, width, arrow }: { colour: string; 
   const end = arrow === 'none' ? 34 : 28;
   return (
     <svg className="edge-icon" width={36} height={12} viewBox="0 0 36 12" aria-hidden="true" focusable="false">
-      <line x1={1} y1={6} x2={end} y2={6} stroke={colour} strokeWidth={Math.min(width, 3)} strokeDasharray={DASHES[lineStyle]} strokeLinecap={lineStyle === 'dotted' ? 'round' : 'butt'} />
+      <line
+        x1={1}
+        y1={6}
+        x2={end}
+        y2={6}
+        stroke={colour}
+        strokeWidth={Math.min(width, 3)}
+        strokeDasharray={DASHES[lineStyle]}
+        strokeLinecap={lineStyle === 'dotted' ? 'round' : 'butt'}
+      />
       {arrow === 'triangle' && <polygon points="27,1.5 35,6 27,10.5" fill={colour} />}
       {arrow === 'vee' && <polygon points="26,1.5 35,6 26,10.5 29,6" fill={colour} />}
       {arrow === 'circle' && <circle cx={31} cy={6} r={3.5} fill={colour} />}

@@ -36,7 +36,10 @@ export function WhatIfPanel({ state, name, onSelect, onClose }: Props) {
       {ref.name}
     </button>
   );
-  const section = (key: 'whatIf.contacts' | 'whatIf.waysIn' | 'whatIf.groups' | 'whatIf.bridges' | 'whatIf.paths', items: Array<{ id: string; ref: NodeRef; sentence: string }>) =>
+  const section = (
+    key: 'whatIf.contacts' | 'whatIf.waysIn' | 'whatIf.groups' | 'whatIf.bridges' | 'whatIf.paths',
+    items: Array<{ id: string; ref: NodeRef; sentence: string }>,
+  ) =>
     items.length > 0 && (
       <section className="what-if__section" aria-labelledby={`what-if-${key}`}>
         <h3 id={`what-if-${key}`} className="path-panel__subheading">
@@ -53,7 +56,13 @@ export function WhatIfPanel({ state, name, onSelect, onClose }: Props) {
       </section>
     );
   return (
-    <section className="path-panel what-if" aria-labelledby="what-if-heading" aria-busy={state.status === 'loading'} data-testid="what-if-panel" data-state={state.status}>
+    <section
+      className="path-panel what-if"
+      aria-labelledby="what-if-heading"
+      aria-busy={state.status === 'loading'}
+      data-testid="what-if-panel"
+      data-state={state.status}
+    >
       <header className="path-panel__header">
         <h2 id="what-if-heading">{tg('whatIf.heading', { name: subject })}</h2>
         <button type="button" className="text-button" onClick={onClose} data-testid="what-if-close">
@@ -76,11 +85,26 @@ export function WhatIfPanel({ state, name, onSelect, onClose }: Props) {
             {data.explanation}
           </p>
           {data.total === 0 && <p className="notice">{tg('whatIf.nothing')}</p>}
-          {section('whatIf.contacts', data.contacts.map((c) => ({ id: c.organisation.id, ref: c.organisation, sentence: c.sentence })))}
-          {section('whatIf.waysIn', data.waysIn.map((c) => ({ id: c.organisation.id, ref: c.organisation, sentence: c.sentence })))}
-          {section('whatIf.groups', data.groups.map((g) => ({ id: g.group.id, ref: g.group, sentence: g.sentence })))}
-          {section('whatIf.bridges', data.bridges.map((b) => ({ id: `${b.hand.id}|${b.person?.id ?? ''}|${b.sectors.join()}`, ref: b.hand, sentence: b.sentence })))}
-          {section('whatIf.paths', data.paths.map((p) => ({ id: `${p.from.id}|${p.to.id}`, ref: p.to, sentence: p.sentence })))}
+          {section(
+            'whatIf.contacts',
+            data.contacts.map((c) => ({ id: c.organisation.id, ref: c.organisation, sentence: c.sentence })),
+          )}
+          {section(
+            'whatIf.waysIn',
+            data.waysIn.map((c) => ({ id: c.organisation.id, ref: c.organisation, sentence: c.sentence })),
+          )}
+          {section(
+            'whatIf.groups',
+            data.groups.map((g) => ({ id: g.group.id, ref: g.group, sentence: g.sentence })),
+          )}
+          {section(
+            'whatIf.bridges',
+            data.bridges.map((b) => ({ id: `${b.hand.id}|${b.person?.id ?? ''}|${b.sectors.join()}`, ref: b.hand, sentence: b.sentence })),
+          )}
+          {section(
+            'whatIf.paths',
+            data.paths.map((p) => ({ id: `${p.from.id}|${p.to.id}`, ref: p.to, sentence: p.sentence })),
+          )}
         </>
       )}
     </section>

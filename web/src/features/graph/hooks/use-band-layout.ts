@@ -62,7 +62,13 @@ function estimateFitZoom(positions: ReadonlyMap<string, { x: number; y: number }
  * Returns a counter that moves on with every applied layout (for effects that follow it), and
  * where the columns lie (for their headings).
  */
-export function useBandLayout(cy: Core | null, elements: MapElements, selectedId: string | null, path: PathIds | null, fitKey: string): { laidOut: number; columns: BandColumn[] } {
+export function useBandLayout(
+  cy: Core | null,
+  elements: MapElements,
+  selectedId: string | null,
+  path: PathIds | null,
+  fitKey: string,
+): { laidOut: number; columns: BandColumn[] } {
   const [version, setVersion] = useState(0);
   const [columns, setColumns] = useState<BandColumn[]>([]);
   const pictureRef = useRef('');
@@ -107,7 +113,12 @@ export function useBandLayout(cy: Core | null, elements: MapElements, selectedId
       fitReadable(cy);
     }
     applyLabelLod(cy, true);
-    setColumns(bandColumns(elements.nodes.filter((n) => !n.context), positions));
+    setColumns(
+      bandColumns(
+        elements.nodes.filter((n) => !n.context),
+        positions,
+      ),
+    );
     setVersion((v) => v + 1);
   }, [cy, elements]);
 

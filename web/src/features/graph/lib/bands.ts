@@ -69,7 +69,9 @@ export function placeInBands(nodes: readonly GraphNode[], edges: readonly GraphE
 
   // Order: next to what a node belongs to (a unit after its municipality, a person after their workplace).
   const anchorOf = (n: GraphNode): GraphNode => {
-    const link = (neighbours.get(n.id) ?? []).filter((x) => x.out && (x.type === 'PART_OF' || x.type === 'WORKS_IN') && byId.has(x.id) && band.get(x.id) === band.get(n.id));
+    const link = (neighbours.get(n.id) ?? []).filter(
+      (x) => x.out && (x.type === 'PART_OF' || x.type === 'WORKS_IN') && byId.has(x.id) && band.get(x.id) === band.get(n.id),
+    );
     link.sort((a, b) => collator.compare(byId.get(a.id)!.name, byId.get(b.id)!.name) || (a.id < b.id ? -1 : 1));
     return link[0] ? byId.get(link[0].id)! : n;
   };

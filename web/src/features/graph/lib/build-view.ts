@@ -104,6 +104,13 @@ export function buildView(data: GraphData, index: GraphIndex, view: ViewState, h
   const allEdges = [...edges, ...contextEdges, ...pathEdges].filter((e) => (edgeIds.has(e.id) ? false : (edgeIds.add(e.id), true)));
   const allNodes = [...nodes, ...context, ...pathExtras];
   if (allNodes.length === 0) return { elements: { nodes: [], edges: [] }, visibleIds, context, pathExtras, focusRings, scopeIds };
-  const elements = toElements(allNodes, allEdges, temporary, { aggregate: overview, keepEdgeIds, keepNodeIds, openedBundles: view.opened, structure: index.structure, pinned: view.pinned });
+  const elements = toElements(allNodes, allEdges, temporary, {
+    aggregate: overview,
+    keepEdgeIds,
+    keepNodeIds,
+    openedBundles: view.opened,
+    structure: index.structure,
+    pinned: view.pinned,
+  });
   return { elements, visibleIds, context, pathExtras, focusRings, scopeIds };
 }

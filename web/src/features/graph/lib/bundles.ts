@@ -20,7 +20,11 @@ export const bundleKeyOf = (n: Pick<MapNodeData, 'parent' | 'band' | 'label' | '
  * `keep` (the selection, a path's nodes) and context nodes are never bundled, nor are bundles
  * whose key is in `opened`. Returns the nodes to draw and, per bundled node, its bundle's id.
  */
-export function bundleNodes(nodes: readonly MapNodeData[], keep: ReadonlySet<string>, opened: ReadonlySet<string>): { nodes: MapNodeData[]; bundleOf: Map<string, string> } {
+export function bundleNodes(
+  nodes: readonly MapNodeData[],
+  keep: ReadonlySet<string>,
+  opened: ReadonlySet<string>,
+): { nodes: MapNodeData[]; bundleOf: Map<string, string> } {
   const groups = new Map<string, MapNodeData[]>();
   for (const n of nodes) {
     if (n.context || keep.has(n.id) || !bundleable(n)) continue;

@@ -7,7 +7,20 @@ import { tg } from '../i18n';
 import type { MapElements } from './to-elements';
 
 /** Which links a hover card names first: the ones that say how the hands meet. */
-const RELATION_RANK = ['CONTACT_FOR', 'PROVIDES', 'SERVES', 'ANCHORED_IN', 'PARTY_TO', 'IMPLEMENTS', 'REPORTS_TO', 'MEMBER_OF', 'SECRETARIAT_FOR', 'HOLDS', 'WORKS_IN', 'PART_OF'];
+const RELATION_RANK = [
+  'CONTACT_FOR',
+  'PROVIDES',
+  'SERVES',
+  'ANCHORED_IN',
+  'PARTY_TO',
+  'IMPLEMENTS',
+  'REPORTS_TO',
+  'MEMBER_OF',
+  'SECRETARIAT_FOR',
+  'HOLDS',
+  'WORKS_IN',
+  'PART_OF',
+];
 const rank = (type: string) => {
   const i = RELATION_RANK.indexOf(type);
   return i === -1 ? RELATION_RANK.length : i;

@@ -31,7 +31,10 @@ export function emptyReason(view: ViewState, hidden: EffectiveFilters, index: Gr
     else if (hidden.hiddenLabels.has(n.label)) add(tVocab('label', n.label));
     else if (isHiddenKind(n, hidden.hiddenKinds)) add(tVocab('kind', n.kind!));
   }
-  const list = [...counts].sort((a, b) => b[1] - a[1]).map(([text, count]) => `${text}: ${count}`).join(', ');
+  const list = [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([text, count]) => `${text}: ${count}`)
+    .join(', ');
   const scopeName = view.municipality ?? view.cluster;
   const scope = scopeName ? (index.nodeById.get(scopeName)?.name ?? scopeName) : null;
   if (view.focus) return tg('empty.focus');

@@ -52,7 +52,8 @@ export function cullLabels(cy: Core): number {
     }
     for (const k of keys) (grid.get(k) ?? grid.set(k, []).get(k)!).push(c.box);
   }
-  if (culled.length > 0) cy.batch(() => {
+  if (culled.length > 0)
+    cy.batch(() => {
       for (const e of culled) e.addClass('label-culled');
     });
   return culled.length;

@@ -21,7 +21,10 @@ export function applyLabelLod(cy: Core, force = false): void {
   if (force) {
     const all = new Set<number>([EDGE_LABEL_FONT]);
     cy.nodes().forEach((n) => void all.add(Number(n.data('fontSize'))));
-    cy.scratch('_haenderne_lod_sizes', [...all].sort((a, b) => a - b));
+    cy.scratch(
+      '_haenderne_lod_sizes',
+      [...all].sort((a, b) => a - b),
+    );
   }
   cy.scratch('_haenderne_lod', minFont);
   // Selectors over data, one collection each: per-element class toggles cost seconds at 2,000.

@@ -28,7 +28,10 @@ export function legendColours(elements: MapElements): ColourEntry[] {
   for (const s of [...SECTOR_ORDER, ...[...sectors].filter((x) => !SECTOR_ORDER.includes(x))]) {
     if (sectors.has(s)) entries.push({ key: `sector.${s}`, colour: nodeColour(s, ''), text: tVocab('sector', s) });
   }
-  const aliasesOf = (label: string) => Object.entries(LABEL_COLOUR_ALIAS).filter(([, to]) => to === label).map(([from]) => from);
+  const aliasesOf = (label: string) =>
+    Object.entries(LABEL_COLOUR_ALIAS)
+      .filter(([, to]) => to === label)
+      .map(([from]) => from);
   for (const l of [...LABEL_COLOUR_ORDER, ...[...labels].filter((x) => !LABEL_COLOUR_ORDER.includes(x))]) {
     if (!labels.has(l)) continue;
     const text = [l, ...aliasesOf(l)].map((x) => tVocab('label', x)).join(', ');

@@ -20,7 +20,11 @@ const asGraphNode = (ref: NodeRef): GraphNode => ({ id: ref.id, label: ref.label
  * leaves out. Known nodes and edges are taken from the loaded graph (with all their
  * properties); a hop whose relationship the graph did not load is built from the hop itself.
  */
-export function pathGraph(path: ConnectionPath, nodeById: ReadonlyMap<string, GraphNode>, edgeById: ReadonlyMap<string, GraphEdge>): { nodes: GraphNode[]; edges: GraphEdge[] } {
+export function pathGraph(
+  path: ConnectionPath,
+  nodeById: ReadonlyMap<string, GraphNode>,
+  edgeById: ReadonlyMap<string, GraphEdge>,
+): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const nodes = new Map<string, GraphNode>();
   const edges: GraphEdge[] = [];
   for (const hop of path.hops) {

@@ -26,7 +26,9 @@ export function applyStateClasses(
       const onPath = cy.collection();
       for (const id of [...path.nodeIds, ...path.edgeIds]) onPath.merge(cy.getElementById(id));
       onPath.addClass('on-path');
-      cy.getElementById(path.nodeIds[0]!).union(cy.getElementById(path.nodeIds[path.nodeIds.length - 1]!)).addClass('path-end');
+      cy.getElementById(path.nodeIds[0]!)
+        .union(cy.getElementById(path.nodeIds[path.nodeIds.length - 1]!))
+        .addClass('path-end');
       const keep = onPath.union(onPath.nodes().ancestors()).union(selected);
       cy.elements().not(keep).addClass('faded');
       selected.addClass('selected');

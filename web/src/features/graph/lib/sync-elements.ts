@@ -48,7 +48,12 @@ export function syncElements(cy: Core, next: MapElements, setup: NewNodeSetup = 
       }
       const parentId = data.parent && (adding.has(data.parent) || cy.getElementById(data.parent).nonempty()) ? data.parent : undefined;
       const position = setup.positions?.get(data.id);
-      newNodes.push({ group: 'nodes', data: { ...data, parent: parentId }, ...(position ? { position: { ...position } } : {}), classes: setup.classesOf?.(data) ?? '' });
+      newNodes.push({
+        group: 'nodes',
+        data: { ...data, parent: parentId },
+        ...(position ? { position: { ...position } } : {}),
+        classes: setup.classesOf?.(data) ?? '',
+      });
       adding.add(data.id);
     }
     if (newNodes.length > 0) cy.add(newNodes);

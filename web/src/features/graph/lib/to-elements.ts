@@ -88,7 +88,12 @@ export function applyFilters(data: GraphData, filters: GraphFilters): { nodes: G
  * The selected node's surroundings that the filters hide: the node itself when hidden, and its
  * hidden neighbours. They are drawn around it for as long as it is selected.
  */
-export function contextNodes(data: GraphData, visibleIds: ReadonlySet<string>, selectedId: string | null, edgesOf: (id: string) => readonly GraphEdge[]): GraphNode[] {
+export function contextNodes(
+  data: GraphData,
+  visibleIds: ReadonlySet<string>,
+  selectedId: string | null,
+  edgesOf: (id: string) => readonly GraphEdge[],
+): GraphNode[] {
   if (!selectedId) return [];
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const selected = byId.get(selectedId);
@@ -184,22 +189,26 @@ export function toElements(nodes: GraphNode[], edges: GraphEdge[], contextIds: R
     if (options.pinned?.has(n.id)) data.pinned = true;
     return data;
   });
-  const bundled = options.aggregate ? bundleNodes(mapNodes, options.keepNodeIds ?? new Set(), options.openedBundles ?? new Set()) : { nodes: mapNodes, bundleOf: new Map<string, string>() };
+  const bundled = options.aggregate
+    ? bundleNodes(mapNodes, options.keepNodeIds ?? new Set(), options.openedBundles ?? new Set())
+    : { nodes: mapNodes, bundleOf: new Map<string, string>() };
   const depth = new Map(bundled.nodes.map((n) => [n.id, n.parent ? depthOf(n.parent, parentOf) + 1 : 0]));
   bundled.nodes.sort((a, b) => depth.get(a.id)! - depth.get(b.id)!);
   const drawnEdges = edges
     .filter((e) => !containedEdgeIds.has(e.id))
-    .map((e): MapEdgeData => ({
-      id: e.id,
-      source: e.source,
-      target: e.target,
-      type: e.type,
-      level: typeof e.properties.level === 'string' ? e.properties.level : '',
-      context: contextIds.has(e.source) || contextIds.has(e.target),
-      ...edgeDrawing(e),
-      count: 1,
-      countLabel: '',
-    }));
+    .map(
+      (e): MapEdgeData => ({
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        type: e.type,
+        level: typeof e.properties.level === 'string' ? e.properties.level : '',
+        context: contextIds.has(e.source) || contextIds.has(e.target),
+        ...edgeDrawing(e),
+        count: 1,
+        countLabel: '',
+      }),
+    );
   const mapEdges = options.aggregate ? aggregateEdges(drawnEdges, parentOf, options.keepEdgeIds ?? new Set(), bundled.bundleOf) : drawnEdges;
   return { nodes: bundled.nodes, edges: mapEdges };
 }

@@ -30,7 +30,11 @@ export const GET_VEJVISER = /* GraphQL */ `
 
 export async function getVejviser(municipalityId: string, signal?: AbortSignal): Promise<Guide> {
   // Pathway and step names in the page's language where the data has them.
-  const data = await graphqlRequest<{ vejviser: Guide }, { municipalityId: string; lang: 'DA' | 'EN' }>(GET_VEJVISER, { municipalityId, lang: apiLanguage() }, signal);
+  const data = await graphqlRequest<{ vejviser: Guide }, { municipalityId: string; lang: 'DA' | 'EN' }>(
+    GET_VEJVISER,
+    { municipalityId, lang: apiLanguage() },
+    signal,
+  );
   return data.vejviser;
 }
 

@@ -51,7 +51,13 @@ export function FamilyGuide({ guide }: { guide: Guide }) {
   const topics = (ps: Guide['pathways']) => listText(ps.map((p) => pathwayTopic(p.name)));
   const proHref = withLanguage(guideHref(guide.municipality.id, 'professionals'), getLanguage());
   return (
-    <article className="guide guide--family" data-testid="guide" data-audience="families" data-municipality={guide.municipality.id} aria-labelledby="guide-title">
+    <article
+      className="guide guide--family"
+      data-testid="guide"
+      data-audience="families"
+      data-municipality={guide.municipality.id}
+      aria-labelledby="guide-title"
+    >
       <header className="guide__header">
         <h2 id="guide-title" className="vejviser__title">
           {tv('family.heading', { name: guide.municipality.name })}

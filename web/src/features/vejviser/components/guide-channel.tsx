@@ -23,7 +23,14 @@ export function GuideChannel({ channel, compact = false, withTimes = true }: { c
       {channel.status !== 'ESTABLISHED' && <span className="guide-channel__status"> ({tVocab('value', channel.status).toLowerCase()})</span>}
       {withTimes && channel.schedule && (
         <span className="guide-channel__times">
-          {compact ? ' · ' : <><br />{tv('channel.times')}: </>}
+          {compact ? (
+            ' · '
+          ) : (
+            <>
+              <br />
+              {tv('channel.times')}:{' '}
+            </>
+          )}
           <DanishText>{channel.schedule}</DanishText>
         </span>
       )}

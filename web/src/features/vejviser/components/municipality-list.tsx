@@ -5,7 +5,14 @@ import { collator } from '../../../lib/collator';
 import { useMunicipalities, type MunicipalityOption } from '../api/get-municipalities';
 import { tv } from '../i18n';
 
-const fold = (s: string) => s.toLowerCase().replace(/å/g, 'aa').replace(/æ/g, 'ae').replace(/ø/g, 'oe').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/å/g, 'aa')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 
 /** The municipalities by health cluster, each a link to its guide; a filter for the impatient. */
 export function MunicipalityList() {

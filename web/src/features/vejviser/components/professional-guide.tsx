@@ -70,7 +70,11 @@ export function ProfessionalGuide({ guide }: { guide: Guide }) {
           <span className="guide-medcom__label">{tv('medcom.status')}:</span>{' '}
           {medcom.status ? (
             <>
-              <span className={`traffic-light traffic-light--${medcom.status.level.toLowerCase()}`} data-testid="medcom-status" data-level={medcom.status.level}>
+              <span
+                className={`traffic-light traffic-light--${medcom.status.level.toLowerCase()}`}
+                data-testid="medcom-status"
+                data-level={medcom.status.level}
+              >
                 {tVocab('value', medcom.status.level)}
               </span>{' '}
               <span className="muted">

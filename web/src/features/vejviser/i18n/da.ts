@@ -1,7 +1,8 @@
 /** The guide's own texts: every sentence of both guides is written here, from the API's structured answer, so it reads in the page's language. */
 export const da = {
   'pick.heading': 'Vejviser pr. kommune',
-  'pick.intro': 'En side til udskrift for familier, fagpersoner og praktiserende læger: hvem kontakter man om hvad, gennem hvilken kanal, på hvert trin i forløbsprogrammerne.',
+  'pick.intro':
+    'En side til udskrift for familier, fagpersoner og praktiserende læger: hvem kontakter man om hvad, gennem hvilken kanal, på hvert trin i forløbsprogrammerne.',
   'pick.filter': 'Find kommune',
   'pick.noCluster': 'Uden klynge',
   'pick.none': 'Ingen kommune passer til »{text}«.',
@@ -27,7 +28,8 @@ export const da = {
   'family.ways': 'Her kan I henvende jer',
   'family.gp': 'Jeres egen læge',
   'family.gpText': 'kan vurdere, rådgive og henvise videre, også til børne- og ungdomspsykiatrien.',
-  'family.noWays': 'Kommunen har ikke registreret en telefonlinje eller hjemmeside for familier. Kontakt jeres egen læge, barnets skole, dagtilbud eller sundhedsplejen.',
+  'family.noWays':
+    'Kommunen har ikke registreret en telefonlinje eller hjemmeside for familier. Kontakt jeres egen læge, barnets skole, dagtilbud eller sundhedsplejen.',
   'family.steps': 'Hvem kontakter I først?',
   'family.stepsIntro': 'Hjælpen er ordnet i fire trin efter, hvor svære vanskelighederne er.',
   'family.appliesAll': 'Trinene er de samme i forløbsprogrammerne for {list}.',

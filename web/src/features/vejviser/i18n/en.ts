@@ -2,7 +2,8 @@ import type { VejviserMessageKey } from './da';
 
 export const en: Record<VejviserMessageKey, string> = {
   'pick.heading': 'Guide per municipality',
-  'pick.intro': 'A printable page for families, professionals and GPs: whom to contact about what, through which channel, at each step of the pathway programmes.',
+  'pick.intro':
+    'A printable page for families, professionals and GPs: whom to contact about what, through which channel, at each step of the pathway programmes.',
   'pick.filter': 'Find municipality',
   'pick.noCluster': 'No cluster',
   'pick.none': 'No municipality matches "{text}".',
@@ -23,12 +24,14 @@ export const en: Record<VejviserMessageKey, string> = {
   'title.family': 'Guide for {name}',
   'title.professionals': 'Guide for professionals, {name}',
   'family.heading': 'Guide for {name}',
-  'family.lead': 'For parents, children and young people: whom you can contact when a child or young person is struggling, and whom to contact first at each step.',
+  'family.lead':
+    'For parents, children and young people: whom you can contact when a child or young person is struggling, and whom to contact first at each step.',
   'family.asOf': 'Updated {date}.',
   'family.ways': 'Where you can get in touch',
   'family.gp': 'Your own GP (family doctor)',
   'family.gpText': 'can assess, advise and refer on, also to child and adolescent psychiatry.',
-  'family.noWays': 'The municipality has no phone line or website for families on record. Contact your own GP, or the child\'s school, day care or health visitor.',
+  'family.noWays':
+    "The municipality has no phone line or website for families on record. Contact your own GP, or the child's school, day care or health visitor.",
   'family.steps': 'Whom to contact first',
   'family.stepsIntro': 'Help is arranged in four steps by how severe the difficulties are.',
   'family.appliesAll': 'The steps are the same in the care pathways for {list}.',
@@ -38,7 +41,8 @@ export const en: Record<VejviserMessageKey, string> = {
   'family.professionals': 'Professionals and GPs have a guide of their own:',
   'family.danishNote': 'Names of places and services, times and rules are given in Danish, as recorded.',
   'pro.heading': 'Guide for professionals: {name}',
-  'pro.lead': 'For the municipality\'s professionals and general practitioners: fixed contacts and ways in at each step, MedCom and location numbers. As of {date}.',
+  'pro.lead':
+    "For the municipality's professionals and general practitioners: fixed contacts and ways in at each step, MedCom and location numbers. As of {date}.",
   'pro.cluster': 'Health cluster:',
   'pro.appliesTo': 'Applies to {list}',
   'medcom.established': 'General practitioners can write to {name} with a MedCom correspondence letter',

@@ -62,9 +62,7 @@ export function familyGuide(guide: Guide): FamilyGuide {
   }
   // The municipality's own family lines that no step ranks (a unit's line, say) still get a card.
   for (const u of guide.units)
-    for (const c of u.channels)
-      if (!ways.has(c.id) && isFamilyChannel(c))
-        ways.set(c.id, { key: c.id, organisation: u.organisation, channel: c });
+    for (const c of u.channels) if (!ways.has(c.id) && isFamilyChannel(c)) ways.set(c.id, { key: c.id, organisation: u.organisation, channel: c });
 
   const rows: FamilyRow[] = [];
   for (const number of [...byStep.keys()].sort((a, b) => a - b)) {
