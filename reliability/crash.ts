@@ -214,7 +214,7 @@ export async function editCrashes(runs: number, seed: number, log: (s: string) =
             }));
             pending[w] = { kind: 'import', rows, ids: rows.map((x) => x.id) };
             const csv = ['id,name,fictitious', ...rows.map((x) => `${x.id},${x.name},ja`)].join('\n');
-            const a = await httpGql(
+            const a = await httpGql<{ importSpreadsheet: { committed: boolean } | null }>(
               server.url,
               `mutation($c: String!) { importSpreadsheet(kind: PEOPLE, format: CSV, content: $c, dryRun: false) { committed issues { row column message } } }`,
               { c: csv },
@@ -229,7 +229,7 @@ export async function editCrashes(runs: number, seed: number, log: (s: string) =
           } else if (r < 0.5) {
             const name = `Crash ${run}.${w}.${n} ${wrng.pick(['Søren Østergård', 'Åse Ærø', ...INJECTIONS.slice(0, 4)])}`;
             pending[w] = { kind: 'create', name };
-            const a = await httpGql(
+            const a = await httpGql<{ createPerson: { id: string; properties: Record<string, unknown> & { id: string } } | null }>(
               server.url,
               `mutation($p: CreatePersonInput!) { createPerson(properties: $p) { id properties } }`,
               { p: { name, email: `crash${run}${w}${n}@example.dk`, fictitious: true } },
@@ -245,7 +245,7 @@ export async function editCrashes(runs: number, seed: number, log: (s: string) =
             const base = model.get(id)!.props.version as number;
             const patch = { description: `Skrevet i kørsel ${run} af skriver ${w} (${n}) æøå` };
             pending[w] = { kind: 'update', id, patch, baseVersion: base };
-            const a = await httpGql(
+            const a = await httpGql<{ updateOrganisation: { properties: Record<string, unknown> & { id: string } } | null }>(
               server.url,
               `mutation($id: ID!, $v: Int!, $p: UpdateOrganisationInput!) { updateOrganisation(id: $id, version: $v, properties: $p) { properties } }`,
               { id, v: base, p: patch },

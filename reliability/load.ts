@@ -61,12 +61,13 @@ export async function loadRun(seconds: number, connections: number, log: (s: str
     // One person per client to write to; a client takes one for its read-then-write and gives it back.
     const pool: string[] = [];
     for (let i = 0; i < connections * 2; i++) {
-      const r = await httpGql(
+      const r = await httpGql<{ createPerson: { id: string } }>(
         server.url,
         'mutation($p: CreatePersonInput!) { createPerson(properties: $p) { id } }',
         { p: { name: `Last ${i} Østergård`, fictitious: true } },
         auth,
       );
+      if (!r.data) throw new Error(`create refused: ${JSON.stringify(r.errors)}`);
       pool.push(r.data.createPerson.id);
     }
     const headers = { 'content-type': 'application/json', accept: 'application/json', ...auth };

@@ -81,16 +81,24 @@ export async function startServer(dataDir: string, env: Record<string, string> =
   }
 }
 
-export type GqlAnswer = { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+export type GqlAnswer<T = unknown> = { data?: T | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
 
-export async function httpGql(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlAnswer> {
+export async function httpGql<T = unknown>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GqlAnswer<T>> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
   if (res.status >= 500) throw new Error(`HTTP ${res.status}: ${(await res.text()).slice(0, 300)}`);
-  return (await res.json()) as GqlAnswer;
+  return (await res.json()) as GqlAnswer<T>;
 }
 
 export async function signInAdmin(url: string): Promise<Record<string, string>> {
-  const r = await httpGql(url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: ADMIN.email, p: ADMIN.password });
+  const r = await httpGql<{ signIn: { token: string } | null }>(url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', {
+    e: ADMIN.email,
+    p: ADMIN.password,
+  });
   if (!r.data?.signIn?.token) throw new Error(`sign-in failed: ${JSON.stringify(r.errors)}`);
   return { authorization: `Bearer ${r.data.signIn.token}` };
 }

@@ -183,16 +183,14 @@ describe('the guide for professionals', () => {
     if (expected.medcom.status) await expect(guide.getByTestId('medcom-status').getAttribute('data-level')).resolves.toBe(expected.medcom.status.level);
 
     // Every (pathway, step) in exactly one printed step, with the API's ways in in order.
-    const printed = await guide
-      .getByTestId('guide-step')
-      .evaluateAll((els) =>
-        els.map((e) => ({
-          step: Number(e.getAttribute('data-step')),
-          pathways: (e.getAttribute('data-pathways') ?? '').split(' '),
-          kinds: [...e.querySelectorAll('[data-testid="guide-route"]')].map((r) => r.getAttribute('data-channel-kind')),
-          contacts: e.querySelectorAll('[data-testid="guide-contact"]').length,
-        })),
-      );
+    const printed = await guide.getByTestId('guide-step').evaluateAll((els) =>
+      els.map((e) => ({
+        step: Number(e.getAttribute('data-step')),
+        pathways: (e.getAttribute('data-pathways') ?? '').split(' '),
+        kinds: [...e.querySelectorAll('[data-testid="guide-route"]')].map((r) => r.getAttribute('data-channel-kind')),
+        contacts: e.querySelectorAll('[data-testid="guide-contact"]').length,
+      })),
+    );
     const covered = printed.flatMap((s) => s.pathways.map((p) => `${p}#${s.step}`)).sort();
     expect(covered).toEqual(expected.pathways.flatMap((p) => p.steps.map((s) => `${p.pathway.id}#${s.number}`)).sort());
     for (const s of printed)

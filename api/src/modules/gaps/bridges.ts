@@ -20,6 +20,8 @@
  *   a bridge problem; other rules find missing contacts.)
  */
 
+import { getOrCreate } from '../core/collections.js';
+
 export const HAND_KINDS = ['HOSPITAL_DEPARTMENT', 'MUNICIPALITY', 'GP_ORGANISATION', 'PRIVATE_SPECIALIST', 'NATIONAL_BODY'] as const;
 
 export interface BridgeOrg {
@@ -68,11 +70,8 @@ export function findOnlyBridges(orgList: BridgeOrg[], people: BridgePerson[]): B
   for (const p of people) {
     for (const o of actsFor(p)) {
       for (const g of p.groups) {
-        let bySector = groupSectors.get(g.group);
-        if (!bySector) groupSectors.set(g.group, (bySector = new Map()));
-        let who = bySector.get(o.sector);
-        if (!who) bySector.set(o.sector, (who = new Set()));
-        who.add(p.person.id);
+        const bySector = getOrCreate(groupSectors, g.group, () => new Map<string, Set<string>>());
+        getOrCreate(bySector, o.sector, () => new Set<string>()).add(p.person.id);
       }
     }
   }
@@ -80,12 +79,9 @@ export function findOnlyBridges(orgList: BridgeOrg[], people: BridgePerson[]): B
   type Link = { person: BridgePerson; groups: Map<string, string>; organisations: Map<string, BridgeOrg> };
   const links = new Map<string, Map<string, Map<string, Link>>>();
   const add = (hand: BridgeOrg, sector: string, p: BridgePerson, via: { group?: { id: string; name: string }; org?: BridgeOrg }) => {
-    let bySector = links.get(hand.id);
-    if (!bySector) links.set(hand.id, (bySector = new Map()));
-    let byPerson = bySector.get(sector);
-    if (!byPerson) bySector.set(sector, (byPerson = new Map()));
-    let link = byPerson.get(p.person.id);
-    if (!link) byPerson.set(p.person.id, (link = { person: p, groups: new Map(), organisations: new Map() }));
+    const bySector = getOrCreate(links, hand.id, () => new Map<string, Map<string, Link>>());
+    const byPerson = getOrCreate(bySector, sector, () => new Map<string, Link>());
+    const link = getOrCreate(byPerson, p.person.id, (): Link => ({ person: p, groups: new Map(), organisations: new Map() }));
     if (via.group) link.groups.set(via.group.id, via.group.name);
     if (via.org) link.organisations.set(via.org.id, via.org);
   };
@@ -117,8 +113,13 @@ export function findOnlyBridges(orgList: BridgeOrg[], people: BridgePerson[]): B
       if (byPerson.size !== 1) continue;
       const link = [...byPerson.values()][0]!;
       const key = `${link.person.person.id}|${handId}`;
-      let b = out.get(key);
-      if (!b) out.set(key, (b = { person: link.person.person, hand, sectors: [], groups: [], organisations: [] }));
+      const b = getOrCreate(out, key, () => ({
+        person: link.person.person,
+        hand,
+        sectors: [] as string[],
+        groups: [] as Array<{ id: string; name: string }>,
+        organisations: [] as BridgeOrg[],
+      }));
       b.sectors.push(sector);
       for (const [id, name] of link.groups) if (!b.groups.some((g) => g.id === id)) b.groups.push({ id, name });
       for (const o of link.organisations.values()) if (!b.organisations.some((x) => x.id === o.id)) b.organisations.push(o);

@@ -6,6 +6,7 @@ import { HUB_KINDS } from '../core/hubs.js';
 import { relationSentence } from '../core/relation-sentences.js';
 import { nodeRef, personName, publicProps, type NodeRef } from '../core/node-ref.js';
 import { SECTOR_IN_DA, asNumbers, asStrings, capitalise, listDa, perspectives } from '../core/wording.js';
+import { getOrCreate } from '../core/collections.js';
 
 /**
  * interfaces(organisationId): every cross-sector link of an organisation (and the units below
@@ -150,8 +151,7 @@ interface PersonTieRow extends Tie {
 function byPerson(rows: PersonTieRow[]): PersonTies[] {
   const people = new Map<string, PersonTies>();
   for (const { person, tie, rel, org, municipality } of rows) {
-    let p = people.get(person.id);
-    if (!p) people.set(person.id, (p = { person, workplaces: [], contacts: [] }));
+    const p = getOrCreate(people, person.id, (): PersonTies => ({ person, workplaces: [], contacts: [] }));
     (tie === 'WORKS_IN' ? p.workplaces : p.contacts).push({ rel, org, municipality });
   }
   return [...people.values()];
