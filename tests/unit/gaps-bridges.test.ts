@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOnlyBridges, type BridgeOrg, type BridgePerson } from '../../api/src/modules/gaps/bridges.js';
+import { findOnlyBridges, type BridgeOrg, type BridgePerson } from '../../api/src/modules/core/gap-finder/bridges.js';
 
 /** The only-bridge definition (api/src/modules/gaps/bridges.ts) on small hand-made edge lists. */
 

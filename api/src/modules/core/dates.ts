@@ -1,3 +1,4 @@
+import { badInput } from '../../errors.js';
 // Built once: a new Intl.DateTimeFormat per call cost ~0.2 ms, 11 % of findContact's CPU under load.
 const danishDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' });
 
@@ -18,4 +19,16 @@ export function todayInDenmark(now?: Date): string {
 /** A relationship or mandate holds on `day` when it has started and not yet ended. */
 export function isCurrent(from: unknown, to: unknown, day: string): boolean {
   return !(typeof from === 'string' && from > day) && !(typeof to === 'string' && to < day);
+}
+
+export function checkDay(value: string, field: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  // An impossible month (2026-13-01) is an invalid Date, whose toISOString throws: test the time first.
+  const t = m ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  const ok = Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === value;
+  if (!ok)
+    throw badInput({ en: `"${field}" must be a date as YYYY-MM-DD.`, da: `"${field}" skal være en dato som ÅÅÅÅ-MM-DD.` }, [
+      { field, message: 'must be a date YYYY-MM-DD' },
+    ]);
+  return value;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { GapFinding } from './rule.js';
-import { PERSPECTIVE_WORD_DA } from './words.js';
+import type { GapFinding } from '../core/gap-finder/rule.js';
+import { PERSPECTIVE_WORD_DA } from '../core/gap-finder/words.js';
 
 /**
  * A finding's identity and the fingerprint of its cause, for following it up.

@@ -11,8 +11,9 @@ import { recordChange } from '../core/audit.js';
 import { assertInScope } from '../core/edit-scope.js';
 import { createHash } from 'node:crypto';
 import { findingFingerprint, findingKey, parseFindingKey } from './finding-key.js';
-import { checkDay, findGaps } from './gaps-reader.js';
-import type { GapFinding } from './rule.js';
+import { checkDay } from '../core/dates.js';
+import { findGaps } from './gaps-reader.js';
+import type { GapFinding } from '../core/gap-finder/rule.js';
 import { GAP_RULES } from './rules/index.js';
 
 /**

@@ -1,10 +1,11 @@
+import { checkDay } from '../core/dates.js';
 import type { GraphDb } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import { badInput } from '../../errors.js';
 import { danishCollator } from '../../domain/danish.js';
 import { PERSPECTIVES } from '../../domain/vocabulary.js';
 import type { NodeRef } from '../core/node-ref.js';
-import { SEVERITIES, runner, type GapFinding, type GapRuleDefinition, type Severity } from './rule.js';
+import { SEVERITIES, runner, type GapFinding, type GapRuleDefinition, type Severity } from '../core/gap-finder/rule.js';
 import { GAP_RULES } from './rules/index.js';
 import { resolveScope, type ResolvedScope, type ScopeInput } from './scope.js';
 
@@ -29,18 +30,6 @@ export interface GapReport {
 
 const SEVERITY_DA: Record<Severity, string> = { HIGH: 'høj', MEDIUM: 'middel', LOW: 'lav' };
 export const MAX_STALE_DAYS = 36_500;
-
-export function checkDay(value: string, field: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  // An impossible month (2026-13-01) is an invalid Date, whose toISOString throws: test the time first.
-  const t = m ? Date.parse(`${value}T00:00:00Z`) : NaN;
-  const ok = Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === value;
-  if (!ok)
-    throw badInput({ en: `"${field}" must be a date as YYYY-MM-DD.`, da: `"${field}" skal være en dato som ÅÅÅÅ-MM-DD.` }, [
-      { field, message: 'must be a date YYYY-MM-DD' },
-    ]);
-  return value;
-}
 
 function selectRules(ids: string[] | null | undefined): readonly GapRuleDefinition[] {
   if (ids == null) return GAP_RULES;

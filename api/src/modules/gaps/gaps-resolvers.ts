@@ -6,7 +6,7 @@ import { findingFingerprint, findingKey } from './finding-key.js';
 import { followUpOf, followUpView, reopenFinding, saveFollowUp, signedIn, statusOf, type FollowUpInput } from './follow-up.js';
 import { exportGaps, type ExportFormat } from './gaps-export.js';
 import { findGaps, representationMatrix } from './gaps-reader.js';
-import type { GapFinding } from './rule.js';
+import type { GapFinding } from '../core/gap-finder/rule.js';
 import { GAP_RULES } from './rules/index.js';
 import type { ScopeInput } from './scope.js';
 

@@ -2,7 +2,7 @@ import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import { badInput, notFound } from '../../errors.js';
 import { nodeRef, type NodeRef } from '../core/node-ref.js';
-import type { ScopeParams } from './rule.js';
+import type { ScopeParams } from '../core/gap-finder/rule.js';
 
 export type ScopeKind = 'EVERYTHING' | 'CLUSTER' | 'MUNICIPALITY' | 'GROUP';
 export interface ScopeInput {

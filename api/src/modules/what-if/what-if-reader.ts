@@ -1,9 +1,9 @@
 import type { GraphDb, QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import { badInput, notFound } from '../../errors.js';
-import { findOnlyBridges, type BridgeOrg, type BridgePerson } from '../gaps/bridges.js';
-import { runner } from '../gaps/rule.js';
-import { checkDay } from '../gaps/gaps-reader.js';
+import { findOnlyBridges, type BridgeOrg, type BridgePerson } from '../core/gap-finder/bridges.js';
+import { runner } from '../core/gap-finder/rule.js';
+import { checkDay } from '../core/dates.js';
 import { nodeRef, type NodeRef } from '../core/node-ref.js';
 import { ConnectionSearch } from '../core/connection-finder/connection-search.js';
 import { readNeighbours, readNodes, searchNode } from '../core/connection-finder/connection-reader.js';

@@ -1,4 +1,4 @@
-import type { Bridge, BridgeOrg, BridgePerson } from '../gaps/bridges.js';
+import type { Bridge, BridgeOrg, BridgePerson } from '../core/gap-finder/bridges.js';
 
 /**
  * The pure decisions of whatIf(): given what the statements read and what goes with the

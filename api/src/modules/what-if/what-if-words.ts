@@ -1,7 +1,7 @@
 import { personName, type NodeRef } from '../core/node-ref.js';
 import { listDa } from '../core/wording.js';
-import type { BridgeOrg } from '../gaps/bridges.js';
-import { PERSPECTIVE_WORD_DA, SECTOR_SIDE_DA } from '../gaps/words.js';
+import type { BridgeOrg } from '../core/gap-finder/bridges.js';
+import { PERSPECTIVE_WORD_DA, SECTOR_SIDE_DA } from '../core/gap-finder/words.js';
 import type { BridgeChange, OrgRow, Removed, contactsLeftEmpty, groupsLosing, waysInLeftEmpty } from './what-if-rules.js';
 
 /** whatIf's answer in Danish sentences, with the ids the map highlights. */

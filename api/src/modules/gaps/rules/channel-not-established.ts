@@ -1,5 +1,5 @@
 import { CHANNEL_KIND_DA, CHANNEL_STATUS_DA, listDa } from '../../core/wording.js';
-import type { GapRuleDefinition } from '../rule.js';
+import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
 import { channelRef, namesOrCount } from '../words.js';
 
 type Org = { id: string; name: string; kind?: string; sector?: string };

@@ -1,6 +1,6 @@
 import { personName } from '../../core/node-ref.js';
 import { MANDATE_LEVEL_DA, listDa } from '../../core/wording.js';
-import type { GapRuleDefinition } from '../rule.js';
+import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
 import { date, mandateRef } from '../words.js';
 
 interface Row {

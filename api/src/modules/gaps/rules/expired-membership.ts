@@ -1,6 +1,6 @@
 import { personName } from '../../core/node-ref.js';
 import { perspectives } from '../../core/wording.js';
-import type { GapRuleDefinition } from '../rule.js';
+import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
 import { date, personRef } from '../words.js';
 
 interface Row {

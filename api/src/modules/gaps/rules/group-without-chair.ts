@@ -1,4 +1,4 @@
-import type { GapRuleDefinition } from '../rule.js';
+import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
 import { groupRef, type Named } from '../words.js';
 
 interface Row {

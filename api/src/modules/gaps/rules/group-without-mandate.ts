@@ -1,5 +1,5 @@
 import { listDa } from '../../core/wording.js';
-import type { GapRuleDefinition } from '../rule.js';
+import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
 import { groupRef, type Named } from '../words.js';
 
 /** Steering bodies steer by deciding; one without any mandate on record decides on nothing. */

@@ -1,4 +1,4 @@
-import { SEVERITIES, type GapRuleDefinition } from '../rule.js';
+import { SEVERITIES, type GapRuleDefinition } from '../../core/gap-finder/rule.js';
 import { buaWithoutMunicipalContact } from './bua-without-municipal-contact.js';
 import { channelNotEstablished } from './channel-not-established.js';
 import { expiredMandate } from './expired-mandate.js';

@@ -1,6 +1,6 @@
 import { personName } from '../../core/node-ref.js';
 import { listDa, perspectives } from '../../core/wording.js';
-import type { GapRuleDefinition } from '../rule.js';
+import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
 import { personRef, type Named } from '../words.js';
 
 interface Row {

@@ -1,5 +1,6 @@
-import type { GapRuleDefinition } from '../rule.js';
-import { groupRef, perspectiveWord, PERSPECTIVE_WORD_DA, type Named } from '../words.js';
+import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
+import { PERSPECTIVE_WORD_DA } from '../../core/gap-finder/words.js';
+import { groupRef, perspectiveWord, type Named } from '../words.js';
 
 interface Row {
   group: Named & { name: string };

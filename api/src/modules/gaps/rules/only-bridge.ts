@@ -1,8 +1,9 @@
 import { personName } from '../../core/node-ref.js';
 import { listDa } from '../../core/wording.js';
-import { findOnlyBridges, type BridgeOrg, type BridgePerson } from '../bridges.js';
-import type { GapRuleDefinition } from '../rule.js';
-import { personRef, SECTOR_SIDE_DA } from '../words.js';
+import { findOnlyBridges, type BridgeOrg, type BridgePerson } from '../../core/gap-finder/bridges.js';
+import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
+import { SECTOR_SIDE_DA } from '../../core/gap-finder/words.js';
+import { personRef } from '../words.js';
 
 /** The definition is in bridges.ts; this rule scopes and words it. */
 export const onlyBridge: GapRuleDefinition = {

@@ -1,4 +1,4 @@
-import type { GapRuleDefinition } from '../rule.js';
+import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
 import { orgRef } from '../words.js';
 import { elementPhrase, statusDate, type StatusRow } from './status-row.js';
 

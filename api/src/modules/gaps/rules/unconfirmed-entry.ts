@@ -1,5 +1,5 @@
-import type { GapRuleDefinition } from '../rule.js';
-import { channelRef, date, daysBefore, orgRef, personRef } from '../words.js';
+import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
+import { channelRef, date, daysBefore, personRef } from '../words.js';
 import { personName } from '../../core/node-ref.js';
 
 interface Row {

@@ -20,7 +20,7 @@
  *   a bridge problem; other rules find missing contacts.)
  */
 
-import { getOrCreate } from '../core/collections.js';
+import { getOrCreate } from '../collections.js';
 
 export const HAND_KINDS = ['HOSPITAL_DEPARTMENT', 'MUNICIPALITY', 'GP_ORGANISATION', 'PRIVATE_SPECIALIST', 'NATIONAL_BODY'] as const;
 

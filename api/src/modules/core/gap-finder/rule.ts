@@ -1,6 +1,6 @@
-import type { QueryRunner } from '../../db/graph-db.js';
-import type { QueryCatalog, QueryKey } from '../../queries.js';
-import type { NodeRef } from '../core/node-ref.js';
+import type { QueryRunner } from '../../../db/graph-db.js';
+import type { QueryCatalog, QueryKey } from '../../../queries.js';
+import type { NodeRef } from '../node-ref.js';
 
 export const SEVERITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
 export type Severity = (typeof SEVERITIES)[number];
