@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { graphqlRequest } from '../../../lib/graphql-client';
 import { getLanguage } from '../../../i18n';
-import { useSession } from '../../editing/hooks/use-session';
+import { useSession } from '../../../lib/session/use-session';
 import type { Confirmation } from '../api/types';
 import { tc } from '../i18n';
 

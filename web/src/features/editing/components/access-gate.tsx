@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import type { User } from '../api/get-me';
+import type { User } from '../../../lib/session/get-me';
 import { te, type EditingKey } from '../i18n';
-import { useSession } from '../hooks/use-session';
-import { refreshSession } from '../lib/session-store';
+import { useSession } from '../../../lib/session/use-session';
+import { refreshSession } from '../../../lib/session/session-store';
 import { SignInForm } from './sign-in-form';
 
 /**

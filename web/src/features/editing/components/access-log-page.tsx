@@ -3,7 +3,7 @@ import { useAsync } from '../../../lib/use-async';
 import { accessLogCsv, readAccessLog, type AccessLogFilter } from '../api/access-log';
 import { errorInWords } from '../api/error-in-words';
 import { te } from '../i18n';
-import { useSession } from '../hooks/use-session';
+import { useSession } from '../../../lib/session/use-session';
 
 const time = (iso: string) => new Date(iso).toLocaleString('da-DK', { dateStyle: 'short', timeStyle: 'medium' });
 

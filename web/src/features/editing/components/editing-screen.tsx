@@ -1,6 +1,6 @@
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { te } from '../i18n';
-import { useSession } from '../hooks/use-session';
+import { useSession } from '../../../lib/session/use-session';
 import { ACCESS_LOG_PATH, EDIT_HOME, IMPORT_PATH, USERS_PATH } from '../lib/paths';
 import { isNodeLabel } from '../lib/vocabulary';
 import { AccessGate } from './access-gate';

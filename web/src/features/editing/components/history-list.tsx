@@ -2,7 +2,7 @@ import type { ChangeEvent } from '../api/get-history';
 import { te, type EditingKey } from '../i18n';
 import { da } from '../i18n/da';
 import { useHistory } from '../hooks/use-history';
-import { useSession } from '../hooks/use-session';
+import { useSession } from '../../../lib/session/use-session';
 import { describeChange } from '../lib/describe-change';
 import { formatTime } from '../lib/format-time';
 

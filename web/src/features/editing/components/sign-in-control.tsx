@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { te, type EditingKey } from '../i18n';
-import { useSession } from '../hooks/use-session';
-import { signOut } from '../lib/session-store';
+import { useSession } from '../../../lib/session/use-session';
+import { signOut } from '../../../lib/session/session-store';
 import './sign-in-control.css';
 
 /** The header's sign-in state: who is signed in, with which role, and a way out (or in). */

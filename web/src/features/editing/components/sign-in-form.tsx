@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
 import { te } from '../i18n';
-import { signIn } from '../lib/session-store';
+import { signIn } from '../../../lib/session/session-store';
 import { OrganisationSignIn } from './organisation-sign-in';
 
 function signInError(err: unknown): string {

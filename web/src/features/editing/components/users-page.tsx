@@ -7,7 +7,7 @@ import { GraphQLRequestError, issueInLanguage } from '../../../lib/graphql-clien
 import { errorInWords } from '../api/error-in-words';
 import { updateUser } from '../api/update-user';
 import { te } from '../i18n';
-import { useSession } from '../hooks/use-session';
+import { useSession } from '../../../lib/session/use-session';
 import { EntityPicker } from './entity-picker';
 import { SignInLocks } from './sign-in-locks';
 

@@ -1,4 +1,4 @@
-import { graphqlRequest } from '../../../lib/graphql-client';
+import { graphqlRequest } from '../graphql-client';
 
 /** Ends the session and clears its cookie. */
 export async function signOut(): Promise<void> {

@@ -1,7 +1,7 @@
-import { getMe, type User } from '../api/get-me';
-import { signIn as signInRequest } from '../api/sign-in';
-import { signOut as signOutRequest } from '../api/sign-out';
-import { whenSignedOut } from '../../../lib/graphql-client';
+import { getMe, type User } from './get-me';
+import { signIn as signInRequest } from './sign-in';
+import { signOut as signOutRequest } from './sign-out';
+import { whenSignedOut } from '../graphql-client';
 
 export type SessionState = { status: 'loading' } | { status: 'anonymous' } | { status: 'signed-in'; user: User } | { status: 'error'; error: Error };
 

@@ -1,4 +1,4 @@
-import { graphqlRequest } from '../../../lib/graphql-client';
+import { graphqlRequest } from '../graphql-client';
 
 export type Role = 'VIEWER' | 'EDITOR' | 'ADMIN';
 export interface User {

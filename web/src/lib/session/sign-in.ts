@@ -1,5 +1,5 @@
 import { USER_FIELDS, type User } from './get-me';
-import { graphqlRequest } from '../../../lib/graphql-client';
+import { graphqlRequest } from '../graphql-client';
 
 /** Signs in; the server sets the HttpOnly session cookie (the token is for scripts, not kept here). */
 export async function signIn(email: string, password: string): Promise<User> {
