@@ -3,6 +3,7 @@ import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe.js';
 import { openBrowserSession, screenshot, type BrowserSession } from '../support/browser.js';
+import { apiData } from '../support/map-page.js';
 
 // What page.evaluate callbacks see in the browser (this project's tsconfig has no DOM types).
 declare const window: { __haenderne?: { cy: Core }; location: { pathname: string; search: string } };
@@ -27,18 +28,10 @@ interface Report {
   scope: { name: string };
 }
 
-async function gqlData<T>(query: string, variables: object = {}): Promise<T> {
-  const res = await fetch(`${session.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return ((await res.json()) as { data: T }).data;
-}
-
 /** The API's own report for a scope: what the screen must show (no hard-coded answers). */
 async function apiReport(scope: { kind: string; id?: string }): Promise<Report> {
-  const data = await gqlData<{ gaps: Report }>(
+  const data = await apiData<{ gaps: Report }>(
+    session.testApp,
     'query($s: GapScopeInput!) { gaps(scope: $s) { total scope { name } rules { rule { id title } count } bySeverity { severity count } findings { ruleId severity subject { id name } sentence } } }',
     { s: scope },
   );
@@ -184,7 +177,8 @@ describe('the gaps screen', () => {
     await screenshot(page, 'gaps-group-1024');
 
     // A municipality without findings (found through the API, not assumed) shows the empty state.
-    const municipalities = await gqlData<{ organisations: { nodes: Array<{ id: string; name: string }> } }>(
+    const municipalities = await apiData<{ organisations: { nodes: Array<{ id: string; name: string }> } }>(
+      session.testApp,
       '{ organisations(filter: { kinds: [MUNICIPALITY] }) { nodes { id name } } }',
     );
     let quiet: { id: string; name: string } | undefined;

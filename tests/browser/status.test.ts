@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe.js';
 import { openBrowserSession, screenshot, type BrowserSession } from '../support/browser.js';
+import { apiData } from '../support/map-page.js';
 import { createUser } from '../../api/src/modules/auth/auth-store.js';
 
 declare const window: { location: { search: string } };
@@ -28,18 +29,10 @@ interface Matrix {
   summary: string;
 }
 
-async function gqlData<T>(query: string, variables: object = {}): Promise<T> {
-  const res = await fetch(`${session.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return ((await res.json()) as { data: T }).data;
-}
-
 /** The API's matrix for a date: what the table must show. */
 async function apiMatrix(asOf: string): Promise<Matrix> {
-  const data = await gqlData<{ statusMatrix: Matrix }>(
+  const data = await apiData<{ statusMatrix: Matrix }>(
+    session.testApp,
     'query($a: ID!, $d: String) { statusMatrix(agreementId: $a, asOf: $d) { asOf summary elements { id number } rows { organisation { id name } cells { elementId level colour asOf note source } } } }',
     { a: AGREEMENT, d: asOf },
   );
@@ -48,7 +41,8 @@ async function apiMatrix(asOf: string): Promise<Matrix> {
 
 /** The days with statuses on the agreement, from the API: the slider's stops. */
 async function statusDates(): Promise<string[]> {
-  const data = await gqlData<{ agreement: { elements: Array<{ statuses: Array<{ asOf: string }> }> } }>(
+  const data = await apiData<{ agreement: { elements: Array<{ statuses: Array<{ asOf: string }> }> } }>(
+    session.testApp,
     'query($a: ID!) { agreement(id: $a) { elements { statuses { asOf } } } }',
     { a: AGREEMENT },
   );
@@ -134,9 +128,10 @@ describe('the status matrix', () => {
     expect(await tableLevels(page, NORDDJURS)).not.toEqual(norddjurs2023.cells.map((c) => c!.level));
 
     // What changed since the previous report day, with the changed cells marked.
-    const changes = await gqlData<{
+    const changes = await apiData<{
       statusChanges: { explanation: string; changes: Array<{ organisation: { id: string }; element: { id: string }; sentence: string }> };
     }>(
+      session.testApp,
       'query($a: ID!, $f: String!, $t: String) { statusChanges(agreementId: $a, from: $f, to: $t) { explanation changes { organisation { id } element { id } sentence } } }',
       { a: AGREEMENT, f: first2023, t: stops[1] },
     );
@@ -167,7 +162,8 @@ describe('the status matrix', () => {
     await page.getByTestId('status-matrix').waitFor({ timeout: 30_000 });
     await page.getByTestId('status-cluster').selectOption({ label: 'Randersklyngen' });
     await page.waitForFunction(() => window.location.search.includes('klynge='));
-    const clusterRows = await gqlData<{ statusMatrix: { rows: Array<{ organisation: { id: string } }> } }>(
+    const clusterRows = await apiData<{ statusMatrix: { rows: Array<{ organisation: { id: string } }> } }>(
+      session.testApp,
       'query($a: ID!) { statusMatrix(agreementId: $a, clusterId: "org:cluster-randers") { rows { organisation { id } } } }',
       { a: AGREEMENT },
     );
@@ -179,7 +175,8 @@ describe('the status matrix', () => {
     );
     await screenshot(page, 'status-randers-1024');
 
-    const agreements = await gqlData<{ agreements: { nodes: Array<{ id: string; name: string; elements: Array<{ statuses: Array<{ asOf: string }> }> }> } }>(
+    const agreements = await apiData<{ agreements: { nodes: Array<{ id: string; name: string; elements: Array<{ statuses: Array<{ asOf: string }> }> }> } }>(
+      session.testApp,
       '{ agreements { nodes { id name elements { statuses { asOf } } } } }',
     );
     const quiet = agreements.agreements.nodes.find((a) => a.elements.every((e) => e.statuses.length === 0));
@@ -238,7 +235,8 @@ interface Report {
 }
 /** A cell's reports from the API, newest first, and which is in force on the date. */
 async function apiReports(organisationId: string, elementId: string, asOf: string) {
-  const data = await gqlData<{ statusReports: { entries: Array<{ inForce: boolean; report: Report }> } }>(
+  const data = await apiData<{ statusReports: { entries: Array<{ inForce: boolean; report: Report }> } }>(
+    session.testApp,
     'query($o: ID!, $e: ID!, $d: String) { statusReports(organisationId: $o, elementId: $e, asOf: $d) { entries { inForce report { id level asOf note } } } }',
     { o: organisationId, e: elementId, d: asOf },
   );
