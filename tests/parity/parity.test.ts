@@ -295,6 +295,17 @@ const questions: Question[] = [
     { name: `statusMatrix ${agreementId} as of 2024-06-01`, field: 'statusMatrix', args: { agreementId, asOf: '2024-06-01' } },
     { name: `statusChanges ${agreementId}`, field: 'statusChanges', args: { agreementId, from: '2023-01-01' } },
   ]),
+  // A cell's every report, newest first, the one in force marked; an unknown cell.
+  ...[
+    { organisationId: 'org:municipality-randers', elementId: 'element:mistrivsel-2' },
+    { organisationId: 'org:municipality-randers', elementId: 'element:mistrivsel-2', asOf: '2024-06-01' },
+    { organisationId: 'org:municipality-norddjurs', elementId: 'element:mistrivsel-1' },
+    { organisationId: 'org:municipality-samsoe', elementId: 'element:mistrivsel-3' },
+    { organisationId: 'org:nope', elementId: 'element:mistrivsel-1' },
+  ].map((args) => ({ name: `statusReports ${args.organisationId} ${args.elementId} ${args.asOf ?? ''}`, field: 'statusReports', args })),
+  // The import template is for editors, and an editor's is an XLSX that carries the time it was
+  // made (not comparable): those who may not ask are refused alike.
+  { name: 'importTemplate PEOPLE', field: 'importTemplate', args: { kind: 'PEOPLE' }, as: ['anonymous', 'viewer'] },
   // interfaces, vejviser, graph.
   ...['org:municipality-randers', 'org:municipality-norddjurs', 'org:bua', 'org:plo-midtjylland', 'org:gp-randers-torvet', 'org:ppr-randers'].map(
     (organisationId) => ({
