@@ -22,7 +22,9 @@
  * run, BENCH_NEO4J_SECONDS (3) and BENCH_NEO4J_ENGINE_SECONDS (2) the same on Neo4j,
  * BENCH_WEB_RUNS (default 3) the page loads per view; BENCH_WEB=false skips the browser,
  * BENCH_NEO4J=false skips Neo4j. BENCH_SCALE (default 1) is the generator's size: 2 is twice the
- * national dataset, written to bench/results-2x.json.
+ * national dataset, written to bench/results-2x.json. BENCH_ONLY=people,search (operation keys)
+ * measures only those operations, on the embedded engine alone unless BENCH_NEO4J is set, and
+ * writes bench/results-partial.json (ignored by git): a quick check while working on one question.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -49,15 +51,17 @@ const env = process.env;
 const httpSeconds = positive('BENCH_SECONDS', 5);
 const engineSeconds = positive('BENCH_ENGINE_SECONDS', 3);
 const webRuns = positive('BENCH_WEB_RUNS', 3);
-const withWeb = env.BENCH_WEB !== 'false';
+const withWeb = env.BENCH_WEB !== 'false' && !env.BENCH_ONLY;
 // Neo4j runs after the embedded engine with shorter runs, to keep the whole bench near 20 minutes.
 const neo4jHttpSeconds = positive('BENCH_NEO4J_SECONDS', 3);
 const neo4jEngineSeconds = positive('BENCH_NEO4J_ENGINE_SECONDS', 2);
 // The generator's size: 1 is the national dataset; 2 twice its people, units and practices.
 // Another size writes bench/results-<size>x.json, never the committed national run.
 const scale = positive('BENCH_SCALE', 1);
-const resultsFile = scale === 1 ? 'results.json' : `results-${scale}x.json`;
-const neo4jMode: 'own' | 'external' | 'off' = env.BENCH_NEO4J === 'false' ? 'off' : env.NEO4J_URI ? 'external' : 'own';
+const only = env.BENCH_ONLY ? env.BENCH_ONLY.split(',').map((k) => k.trim()) : null;
+const resultsFile = only ? 'results-partial.json' : scale === 1 ? 'results.json' : `results-${scale}x.json`;
+const neo4jMode: 'own' | 'external' | 'off' =
+  env.BENCH_NEO4J === 'false' || (only && env.BENCH_NEO4J === undefined) ? 'off' : env.NEO4J_URI ? 'external' : 'own';
 const CONCURRENCY = [1, 32];
 const READY_LINE = /ready on (http:\/\/[^/\s]+)\//;
 
@@ -246,7 +250,8 @@ async function main(): Promise<void> {
 
     log('Picking ids …');
     const picks = await pick(file, inProcessApp(db, queries).ask, log);
-    const ops = operations(picks);
+    const ops = operations(picks).filter((op) => !only || only.includes(op.key));
+    if (ops.length === 0) throw new Error(`BENCH_ONLY names no operation: "${env.BENCH_ONLY}"`);
     log('Recording the statements each operation sends …');
     const { results, scripts } = await recordOperations(db, queries, ops, 'embedded');
 
