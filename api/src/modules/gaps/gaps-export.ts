@@ -6,27 +6,24 @@ import { recordChange } from '../core/audit.js';
 import { findingKey } from './finding-key.js';
 import { followUpView, readFollowUps, signedIn, statusOf, type FindingStatus } from './follow-up.js';
 import type { GapReport } from './gaps-reader.js';
+import type { Language } from '../core/language.js';
+import { gapWords } from './words.js';
 
 /**
  * The gap report as a spreadsheet (XLSX, by exceljs) or CSV (csv-stringify): one row per
  * finding, with its follow-up. Who is to act and the note are personal data: they are in the
  * file only for signed-in users, and a signed-in user's export is recorded in the audit trail
  * (operation EXPORT, as every export), so the access log tells who took which report out.
+ * Headings, severities, statuses and rule titles are in the language asked for (the report's
+ * sentences already are); the follow-up's `change` is Danish (follow-up.ts).
  */
 
 export type ExportFormat = 'CSV' | 'XLSX';
 
-const SEVERITY_DA: Record<string, string> = { HIGH: 'Høj', MEDIUM: 'Middel', LOW: 'Lav' };
-export const STATUS_DA: Record<FindingStatus, string> = {
-  OPEN: 'Åben',
-  ACKNOWLEDGED: 'Kvitteret',
-  ASSIGNED: 'Tildelt',
-  CHANGED: 'Ændret siden opfølgning (åben igen)',
-};
-
-const COLUMNS = ['Alvor', 'Regel', 'Emne', 'Fund', 'Opfølgning', 'Ansvarlig', 'Frist', 'Note', 'Fulgt op', 'Nøgle'] as const;
-
-export async function exportGaps(ctx: RequestContext, report: GapReport, format: ExportFormat) {
+export async function exportGaps(ctx: RequestContext, report: GapReport, format: ExportFormat, lang: Language = 'DA') {
+  const words = gapWords(lang);
+  const { severity, status } = words.file;
+  const columns = [...words.file.columns];
   const showPersonal = signedIn(ctx);
   const followUps = await readFollowUps(ctx.db, ctx.queries, report.findings.map(findingKey));
   const rows = report.findings.map((f) => {
@@ -34,11 +31,11 @@ export async function exportGaps(ctx: RequestContext, report: GapReport, format:
     const stored = followUps.get(key) ?? null;
     const view = followUpView(f, stored, showPersonal);
     return [
-      SEVERITY_DA[f.severity] ?? f.severity,
-      report.groups.find((g) => g.rule.id === f.ruleId)?.rule.title ?? f.ruleId,
+      severity[f.severity] ?? f.severity,
+      report.groups.some((g) => g.rule.id === f.ruleId) ? words.rules[f.ruleId as keyof typeof words.rules].title : f.ruleId,
       f.subject.name,
       f.sentence,
-      view?.change ? `${STATUS_DA.CHANGED}: ${view.change}` : STATUS_DA[statusOf(f, stored)],
+      view?.change ? `${status.CHANGED}: ${view.change}` : status[statusOf(f, stored) satisfies FindingStatus],
       view?.assignee ?? '',
       view?.dueDate ?? '',
       view?.note ?? '',
@@ -46,7 +43,7 @@ export async function exportGaps(ctx: RequestContext, report: GapReport, format:
       key,
     ];
   });
-  const stem = `mangler-${slug(report.scope.name)}-${report.asOf}`;
+  const stem = `${words.file.stem}-${slug(report.scope.name)}-${report.asOf}`;
   if (showPersonal) {
     await ctx.db.write((tx) =>
       recordChange(tx, ctx.queries, {
@@ -61,23 +58,23 @@ export async function exportGaps(ctx: RequestContext, report: GapReport, format:
   }
   if (format === 'CSV') {
     // A byte-order mark, so a spreadsheet opens the Danish letters as UTF-8.
-    const content = '\uFEFF' + stringify(rows, { header: true, columns: [...COLUMNS] });
+    const content = `\uFEFF${stringify(rows, { header: true, columns })}`;
     return { filename: `${stem}.csv`, mimeType: 'text/csv; charset=utf-8', encoding: 'utf-8', content, rows: rows.length };
   }
   const book = new ExcelJS.Workbook();
   book.creator = 'Hænderne';
-  const sheet = book.addWorksheet('Mangler', { views: [{ state: 'frozen', ySplit: 4 }] });
-  sheet.addRow([`Mangler i ${report.scope.name} pr. ${report.asOf}`]).font = { bold: true, size: 14 };
+  const sheet = book.addWorksheet(words.file.sheet, { views: [{ state: 'frozen', ySplit: 4 }] });
+  sheet.addRow([words.file.heading(report.scope.name, report.asOf)]).font = { bold: true, size: 14 };
   sheet.addRow([report.explanation]);
   sheet.addRow([]);
-  sheet.addRow([...COLUMNS]).font = { bold: true };
+  sheet.addRow(columns).font = { bold: true };
   for (const r of rows) sheet.addRow(r);
   const widths = [8, 30, 30, 80, 22, 22, 12, 40, 12, 30];
   widths.forEach((w, i) => {
     sheet.getColumn(i + 1).width = w;
   });
   sheet.getColumn(4).alignment = { wrapText: true, vertical: 'top' };
-  sheet.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4 + rows.length, column: COLUMNS.length } };
+  sheet.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4 + rows.length, column: columns.length } };
   const buffer = Buffer.from(await book.xlsx.writeBuffer());
   return {
     filename: `${stem}.xlsx`,

@@ -5,8 +5,10 @@ import { badInput } from '../../errors.js';
 import { danishCollator } from '../../domain/danish.js';
 import { PERSPECTIVES } from '../../domain/vocabulary.js';
 import type { NodeRef } from '../core/node-ref.js';
+import type { Language } from '../core/language.js';
 import { SEVERITIES, runner, type GapFinding, type GapRuleDefinition, type Severity } from '../core/gap-finder/rule.js';
 import { GAP_RULES } from './rules/index.js';
+import { gapWords } from './words.js';
 import { resolveScope, type ResolvedScope, type ScopeInput } from './scope.js';
 
 export interface GapOptions {
@@ -14,6 +16,8 @@ export interface GapOptions {
   asOf: string;
   staleAfterDays: number;
   showNames: boolean;
+  /** The language of the sentences and the explanation (Danish when left out). */
+  lang?: Language;
 }
 
 export interface GapReport {
@@ -28,7 +32,6 @@ export interface GapReport {
   explanation: string;
 }
 
-const SEVERITY_DA: Record<Severity, string> = { HIGH: 'høj', MEDIUM: 'middel', LOW: 'lav' };
 export const MAX_STALE_DAYS = 36_500;
 
 function selectRules(ids: string[] | null | undefined): readonly GapRuleDefinition[] {
@@ -69,12 +72,20 @@ export async function findGaps(db: GraphDb, queries: QueryCatalog, scopeInput: S
     const run = runner(tx, queries);
     const results: GapFinding[][] = [];
     // One after the other: a read transaction runs one statement at a time on both engines.
-    for (const rule of rules) results.push(await rule.find({ run, scope: scope.params, asOf, staleAfterDays, showNames: options.showNames }));
-    return report(scope, rules, results.flat(), asOf, staleAfterDays);
+    for (const rule of rules)
+      results.push(await rule.find({ run, scope: scope.params, asOf, staleAfterDays, showNames: options.showNames, lang: options.lang }));
+    return report(scope, rules, results.flat(), asOf, staleAfterDays, options.lang);
   });
 }
 
-function report(scope: ResolvedScope, rules: readonly GapRuleDefinition[], all: GapFinding[], asOf: string, staleAfterDays: number): GapReport {
+function report(
+  scope: ResolvedScope,
+  rules: readonly GapRuleDefinition[],
+  all: GapFinding[],
+  asOf: string,
+  staleAfterDays: number,
+  lang?: Language,
+): GapReport {
   const rank = (f: GapFinding) => SEVERITIES.indexOf(f.severity);
   const ruleRank = (id: string) => rules.findIndex((r) => r.id === id);
   const findings = dedupe(all).sort(
@@ -96,7 +107,7 @@ function report(scope: ResolvedScope, rules: readonly GapRuleDefinition[], all: 
     total: findings.length,
     findings,
     groups,
-    explanation: explain(scope, rules.length, findings.length, bySeverity, counted),
+    explanation: explain(scope, rules.length, findings.length, bySeverity, counted, lang),
   };
 }
 
@@ -121,13 +132,18 @@ function explain(
   total: number,
   bySeverity: Array<{ severity: Severity; count: number }>,
   counted: Array<{ rule: GapRuleDefinition; count: number }>,
+  lang?: Language,
 ): string {
-  const where = scope.kind === 'EVERYTHING' ? 'hele regionen' : scope.name;
-  const rulesRun = `${ruleCount} ${ruleCount === 1 ? 'regel' : 'regler'}`;
-  if (!total) return `Ingen mangler fundet i ${where} efter ${rulesRun}.`;
-  const parts = bySeverity.filter((s) => s.count > 0).map((s) => `${s.count} med ${SEVERITY_DA[s.severity]} alvor`);
-  const top = counted.filter((c) => c.count > 0).sort((a, b) => b.count - a.count)[0]!;
-  return `${total} ${total === 1 ? 'mangel' : 'mangler'} i ${where} efter ${rulesRun}: ${parts.join(', ')}. Flest under «${top.rule.title}» (${top.count}).`;
+  const words = gapWords(lang);
+  const top = counted.filter((c) => c.count > 0).sort((a, b) => b.count - a.count)[0];
+  return words.explanation({
+    everything: scope.kind === 'EVERYTHING',
+    scopeName: scope.name,
+    ruleCount,
+    total,
+    bySeverity,
+    top: top ? { title: words.rules[top.rule.id].title, count: top.count } : null,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

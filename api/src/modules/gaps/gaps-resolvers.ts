@@ -6,17 +6,25 @@ import { findingFingerprint, findingKey } from './finding-key.js';
 import { followUpOf, followUpView, reopenFinding, saveFollowUp, signedIn, statusOf, type FollowUpInput } from './follow-up.js';
 import { exportGaps, type ExportFormat } from './gaps-export.js';
 import { findGaps, representationMatrix } from './gaps-reader.js';
-import type { GapFinding } from '../core/gap-finder/rule.js';
+import type { Language } from '../core/language.js';
+import type { GapFinding, GapRuleDefinition } from '../core/gap-finder/rule.js';
 import { GAP_RULES } from './rules/index.js';
 import type { ScopeInput } from './scope.js';
+import { gapWords } from './words.js';
 
-const ruleOut = (r: (typeof GAP_RULES)[number]) => ({ id: r.id, severity: r.severity, title: r.title, description: r.description });
+/** A rule as the API shows it: titled and described in the language asked for. */
+const ruleOut = (r: GapRuleDefinition, lang: Language | null | undefined) => ({ id: r.id, severity: r.severity, ...gapWords(lang).rules[r.id] });
+
+/** The scope's name: a node's name is content; EVERYTHING is named in the language asked for. */
+const scopeOut = <S extends { kind: string; name: string }>(s: S, lang: Language | null | undefined): S =>
+  s.kind === 'EVERYTHING' ? { ...s, name: gapWords(lang).everything } : s;
 
 interface GapsArgs {
   scope: ScopeInput;
   rules?: string[] | null;
   asOf?: string | null;
   staleAfterDays?: number | null;
+  lang?: Language | null;
 }
 
 const report = (args: GapsArgs, ctx: RequestContext) =>
@@ -25,7 +33,8 @@ const report = (args: GapsArgs, ctx: RequestContext) =>
     asOf: args.asOf ?? todayInDenmark(),
     staleAfterDays: args.staleAfterDays ?? 365,
     showNames: canSeePersonalData(ctx),
-  });
+    lang: args.lang ?? 'DA',
+  }).then((r) => ({ ...r, scope: scopeOut(r.scope, args.lang) }));
 
 export const gapsResolvers = {
   Query: {
@@ -33,15 +42,18 @@ export const gapsResolvers = {
       const r = await report(args, ctx);
       return {
         ...r,
-        rules: r.rules.map((c) => ({ rule: ruleOut(c.rule), count: c.count })),
-        groups: r.groups.map((g) => ({ rule: ruleOut(g.rule), findings: g.findings })),
+        rules: r.rules.map((c) => ({ rule: ruleOut(c.rule, args.lang), count: c.count })),
+        groups: r.groups.map((g) => ({ rule: ruleOut(g.rule, args.lang), findings: g.findings })),
         followUpAllowed: hasRole(ctx.viewer, 'EDITOR'),
       };
     },
-    gapRules: () => GAP_RULES.map(ruleOut),
-    representationMatrix: (_: unknown, args: { scope: ScopeInput; asOf?: string | null }, ctx: RequestContext) =>
-      representationMatrix(ctx.db, ctx.queries, args.scope, args.asOf ?? todayInDenmark()),
-    gapsExport: async (_: unknown, args: GapsArgs & { format: ExportFormat }, ctx: RequestContext) => exportGaps(ctx, await report(args, ctx), args.format),
+    gapRules: (_: unknown, args: { lang?: Language | null }) => GAP_RULES.map((r) => ruleOut(r, args.lang)),
+    representationMatrix: async (_: unknown, args: { scope: ScopeInput; asOf?: string | null; lang?: Language | null }, ctx: RequestContext) => {
+      const m = await representationMatrix(ctx.db, ctx.queries, args.scope, args.asOf ?? todayInDenmark());
+      return { ...m, scope: scopeOut(m.scope, args.lang) };
+    },
+    gapsExport: async (_: unknown, args: GapsArgs & { format: ExportFormat }, ctx: RequestContext) =>
+      exportGaps(ctx, await report(args, ctx), args.format, args.lang ?? 'DA'),
   },
   // Key and fingerprint are computed; the follow-up is read for every finding of the request at once (one statement, only when asked).
   GapFinding: {

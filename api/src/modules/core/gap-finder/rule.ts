@@ -1,18 +1,46 @@
 import type { QueryRunner } from '../../../db/graph-db.js';
 import type { QueryCatalog, QueryKey } from '../../../queries.js';
+import type { Language } from '../language.js';
 import type { NodeRef } from '../node-ref.js';
 
 export const SEVERITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** The rules' ids (each rule is one file in gaps/rules/). */
+export const GAP_RULE_IDS = [
+  'missing-perspective',
+  'member-without-mandate',
+  'group-without-mandate',
+  'municipality-without-bua-contact',
+  'bua-without-municipal-contact',
+  'channel-not-established',
+  'red-status',
+  'stale-status',
+  'unconfirmed-entry',
+  'expired-mandate',
+  'expired-membership',
+  'group-without-chair',
+  'group-without-secretariat',
+  'group-without-reporting-line',
+  'only-bridge',
+] as const;
+export type GapRuleId = (typeof GAP_RULE_IDS)[number];
+
 export interface GapFinding {
   ruleId: string;
   severity: Severity;
   subject: NodeRef;
-  /** One Danish sentence a steering group can act on. */
+  /** One sentence a steering group can act on, in the language asked for (RuleContext.lang). */
   sentence: string;
   /** The subject first, then the records the finding rests on. */
   evidenceIds: string[];
+  /**
+   * What tells several findings of a rule about one subject apart (the missing perspective's
+   * code, the element of a status, the organisation a person is the only bridge for), for the
+   * finding's key; '' when the subject alone tells. From the data, never from the sentence,
+   * so the key is the same in every language.
+   */
+  topic: string;
 }
 
 /**
@@ -35,15 +63,18 @@ export interface RuleContext {
   staleAfterDays: number;
   /** Whether people may be named (signed-in viewers); otherwise their title stands in. */
   showNames: boolean;
+  /** The language of the sentences; Danish when left out (what-if runs rules without asking). */
+  lang?: Language;
 }
 
+/**
+ * A rule reads (its statements), decides (which rows are findings, and their facts) and hands
+ * the facts to the wording of the language asked for; its title and description are in the
+ * wording tables too (gaps/gap-wording.ts, gap-wording-en.ts).
+ */
 export interface GapRuleDefinition {
-  id: string;
+  id: GapRuleId;
   severity: Severity;
-  /** Danish, for lists and filters. */
-  title: string;
-  /** Danish: what the rule looks for and why it matters. */
-  description: string;
   /** The statements it runs (a fixed number, never one per row). */
   queries: readonly QueryKey[];
   find(ctx: RuleContext): Promise<GapFinding[]>;

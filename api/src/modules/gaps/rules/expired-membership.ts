@@ -1,7 +1,5 @@
-import { personName } from '../../core/node-ref.js';
-import { perspectives } from '../../core/wording.js';
 import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
-import { date, personRef } from '../words.js';
+import { gapWords, personAsSeen, personRef } from '../words.js';
 
 interface Row {
   group: { id: string; name: string; kind?: string; validTo?: string | null };
@@ -13,28 +11,24 @@ interface Row {
 export const expiredMembership: GapRuleDefinition = {
   id: 'expired-membership',
   severity: 'LOW',
-  title: 'Udløbet medlemskab',
-  description: 'Et medlemskab af en gruppe er udløbet, men står stadig i oversigten; afslut det eller find en afløser.',
   queries: ['gapsExpiredMembership'],
-  async find({ run, scope, asOf, showNames }) {
+  async find({ run, scope, asOf, showNames, lang }) {
     const rows = await run<Row>('gapsExpiredMembership', { ...scope, asOf });
-    return rows.map((r) => {
-      const who = personName(r.person, showNames);
-      const forWhom = r.actsFor ? ` for ${r.actsFor.name}` : '';
-      const rep = r.membership.represents?.length ? ` (${perspectives(r.membership.represents)})` : '';
-      const ended = typeof r.group.validTo === 'string' && r.group.validTo < asOf;
-      const action = ended ? 'gruppen er selv afsluttet, så medlemskabet kan arkiveres' : 'find en afløser eller fjern medlemskabet';
-      return {
-        ruleId: 'expired-membership',
-        severity: 'LOW' as const,
-        subject: personRef(r.person, showNames),
-        sentence: `${capital(who)} sad i ${r.group.name}${forWhom}${rep} til ${date(r.membership.until)}, men medlemskabet står stadig i oversigten; ${action}.`,
-        evidenceIds: [r.person.id, r.group.id, r.membership.id],
-      };
-    });
+    const say = gapWords(lang).sentences['expired-membership'];
+    return rows.map((r) => ({
+      ruleId: 'expired-membership',
+      severity: 'LOW' as const,
+      subject: personRef(r.person, showNames, lang),
+      sentence: say({
+        person: personAsSeen(r.person, showNames, lang),
+        group: r.group.name,
+        actsFor: r.actsFor?.name ?? null,
+        represents: r.membership.represents ?? [],
+        until: r.membership.until,
+        groupEnded: typeof r.group.validTo === 'string' && r.group.validTo < asOf,
+      }),
+      evidenceIds: [r.person.id, r.group.id, r.membership.id],
+      topic: '',
+    }));
   },
 };
-
-function capital(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('da') + s.slice(1);
-}

@@ -1,5 +1,5 @@
 import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
-import { groupRef, type Named } from '../words.js';
+import { gapWords, groupRef, type Named } from '../words.js';
 
 interface Row {
   group: Named & { name: string };
@@ -10,17 +10,17 @@ interface Row {
 export const groupWithoutChair: GapRuleDefinition = {
   id: 'group-without-chair',
   severity: 'MEDIUM',
-  title: 'Gruppe uden formand',
-  description: 'En aktiv gruppe med medlemmer har ingen formand, så ingen har ansvaret for at lede arbejdet og følge op.',
   queries: ['gapsGroupWithoutChair'],
-  async find({ run, scope, asOf }) {
+  async find({ run, scope, asOf, lang }) {
     const rows = await run<Row>('gapsGroupWithoutChair', { ...scope, asOf });
+    const say = gapWords(lang).sentences['group-without-chair'];
     return rows.map((r) => ({
       ruleId: 'group-without-chair',
       severity: 'MEDIUM' as const,
       subject: groupRef(r.group),
-      sentence: `${r.group.name} har ${r.members} ${r.members === 1 ? 'medlem' : 'medlemmer'}, men ingen formand; udpeg en formand, der leder arbejdet og følger op.`,
+      sentence: say({ group: r.group.name, members: r.members }),
       evidenceIds: [r.group.id, ...r.membershipIds],
+      topic: '',
     }));
   },
 };

@@ -1,6 +1,5 @@
-import { listDa } from '../../core/wording.js';
 import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
-import { groupRef, type Named } from '../words.js';
+import { gapWords, groupRef, type Named } from '../words.js';
 
 /** Steering bodies steer by deciding; one without any mandate on record decides on nothing. */
 export const STEERING_KINDS = ['STEERING_GROUP', 'CLUSTER_STEERING_GROUP'] as const;
@@ -14,19 +13,17 @@ interface Row {
 export const groupWithoutMandate: GapRuleDefinition = {
   id: 'group-without-mandate',
   severity: 'MEDIUM',
-  title: 'Styregruppe uden mandat',
-  description: 'En aktiv styregruppe har intet gyldigt mandat registreret, så det er uklart, hvad den kan beslutte.',
   queries: ['gapsGroupWithoutMandate'],
-  async find({ run, scope, asOf }) {
+  async find({ run, scope, asOf, lang }) {
     const rows = await run<Row>('gapsGroupWithoutMandate', { ...scope, asOf, kinds: [...STEERING_KINDS] });
+    const say = gapWords(lang).sentences['group-without-mandate'];
     return rows.map((r) => ({
       ruleId: 'group-without-mandate',
       severity: 'MEDIUM' as const,
       subject: groupRef(r.group),
-      sentence: `${r.group.name} har intet gyldigt mandat registreret; ${
-        r.reportsTo.length ? listDa(r.reportsTo.map((g) => g.name)) : 'den, der har nedsat gruppen,'
-      } bør fastlægge, hvad gruppen kan beslutte.`,
+      sentence: say({ group: r.group.name, reportsTo: r.reportsTo.map((g) => g.name) }),
       evidenceIds: [r.group.id, ...r.reportsTo.map((g) => g.id), ...r.expiredMandateIds],
+      topic: '',
     }));
   },
 };

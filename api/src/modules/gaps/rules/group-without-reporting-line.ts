@@ -1,5 +1,5 @@
 import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
-import { groupRef, type Named } from '../words.js';
+import { gapWords, groupRef, type Named } from '../words.js';
 
 /**
  * Bodies at the top (the health collaboration committee, councils) report to no group, and a
@@ -16,17 +16,17 @@ interface Row {
 export const groupWithoutReportingLine: GapRuleDefinition = {
   id: 'group-without-reporting-line',
   severity: 'MEDIUM',
-  title: 'Gruppe uden rapporteringsvej',
-  description: 'En aktiv gruppe rapporterer ikke til nogen anden gruppe, så dens anbefalinger og beslutninger har ingen fast vej videre.',
   queries: ['gapsGroupWithoutReportingLine'],
-  async find({ run, scope, asOf }) {
+  async find({ run, scope, asOf, lang }) {
     const rows = await run<Row>('gapsGroupWithoutReportingLine', { ...scope, asOf, topKinds: [...TOP_KINDS] });
+    const say = gapWords(lang).sentences['group-without-reporting-line'];
     return rows.map((r) => ({
       ruleId: 'group-without-reporting-line',
       severity: 'MEDIUM' as const,
       subject: groupRef(r.group),
-      sentence: `${r.group.name} rapporterer ikke til nogen anden gruppe; fastlæg, hvem gruppen refererer til.`,
+      sentence: say({ group: r.group.name }),
       evidenceIds: [r.group.id, ...r.anchoredIn.map((a) => a.id)],
+      topic: '',
     }));
   },
 };

@@ -1,5 +1,5 @@
 import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
-import { groupRef, type Named } from '../words.js';
+import { gapWords, groupRef, type Named } from '../words.js';
 
 /**
  * Implementation groups meet across sectors and must keep plans and statuses current; 001
@@ -16,18 +16,17 @@ interface Row {
 export const groupWithoutSecretariat: GapRuleDefinition = {
   id: 'group-without-secretariat',
   severity: 'LOW',
-  title: 'Implementeringsgruppe uden sekretariat',
-  description:
-    'En implementeringsgruppe har hverken en organisation, der er sekretariat for den, eller et medlem med rollen sekretær, så ingen har ansvaret for indkaldelser, referater og statusopsamling.',
   queries: ['gapsGroupWithoutSecretariat'],
-  async find({ run, scope, asOf }) {
+  async find({ run, scope, asOf, lang }) {
     const rows = await run<Row>('gapsGroupWithoutSecretariat', { ...scope, asOf, kinds: [...SECRETARIAT_EXPECTED_KINDS] });
+    const say = gapWords(lang).sentences['group-without-secretariat'];
     return rows.map((r) => ({
       ruleId: 'group-without-secretariat',
       severity: 'LOW' as const,
       subject: groupRef(r.group),
-      sentence: `${r.group.name} har intet sekretariat registreret; aftal, hvilken organisation der er sekretariat for gruppen.`,
+      sentence: say({ group: r.group.name }),
       evidenceIds: [r.group.id, ...r.anchoredIn.map((a) => a.id)],
+      topic: '',
     }));
   },
 };

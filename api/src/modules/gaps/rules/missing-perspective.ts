@@ -1,6 +1,5 @@
 import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
-import { PERSPECTIVE_WORD_DA } from '../../core/gap-finder/words.js';
-import { groupRef, perspectiveWord, type Named } from '../words.js';
+import { gapWords, groupRef, type Named } from '../words.js';
 
 interface Row {
   group: Named & { name: string };
@@ -12,19 +11,19 @@ interface Row {
 export const missingPerspective: GapRuleDefinition = {
   id: 'missing-perspective',
   severity: 'HIGH',
-  title: 'Manglende perspektiv i en gruppe',
-  description:
-    'En aktiv gruppe kræver et perspektiv (fx skole eller KUI), som ingen af de nuværende medlemmer repræsenterer. Uden det perspektiv mangler en af hænderne ved bordet.',
   queries: ['gapsMissingPerspective'],
-  async find({ run, scope, asOf }) {
+  async find({ run, scope, asOf, lang }) {
     const rows = await run<Row>('gapsMissingPerspective', { ...scope, asOf });
+    const say = gapWords(lang).sentences['missing-perspective'];
     return rows.flatMap((r) =>
-      r.missing.map((p) => ({
+      r.missing.map((perspective) => ({
         ruleId: 'missing-perspective',
         severity: 'HIGH' as const,
         subject: groupRef(r.group),
-        sentence: `${r.group.name} har ingen repræsentant for ${perspectiveWord(p)}, som gruppen skal have; udpeg et medlem, der kan tale for ${PERSPECTIVE_WORD_DA[p] ?? p}.`,
+        sentence: say({ group: r.group.name, perspective }),
         evidenceIds: [r.group.id, ...r.membershipIds],
+        // The evidence is alike for every perspective a group lacks: the perspective tells them apart.
+        topic: perspective,
       })),
     );
   },

@@ -1,21 +1,22 @@
 import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
-import { orgRef } from '../words.js';
-import { elementPhrase, statusDate, type StatusRow } from './status-row.js';
+import { gapWords, orgRef } from '../words.js';
+import { elementFacts, type StatusRow } from './status-row.js';
 
 export const redStatus: GapRuleDefinition = {
   id: 'red-status',
   severity: 'HIGH',
-  title: 'Rød status',
-  description: 'Den seneste status for en indsats er rød: indsatsen er endnu ikke en del af praksis.',
   queries: ['gapsRedStatus'],
-  async find({ run, scope, asOf }) {
+  async find({ run, scope, asOf, lang }) {
     const rows = await run<StatusRow>('gapsRedStatus', { ...scope, asOf });
+    const say = gapWords(lang).sentences['red-status'];
     return rows.map((r) => ({
       ruleId: 'red-status',
       severity: 'HIGH' as const,
       subject: orgRef(r.organisation),
-      sentence: `${r.organisation.name} står på rødt for ${elementPhrase(r)} (seneste status ${statusDate(r)}); aftal en plan for, hvordan indsatsen bliver en del af praksis.`,
+      sentence: say({ organisation: r.organisation.name, element: elementFacts(r), reported: r.status.asOf }),
       evidenceIds: [r.organisation.id, r.element.id, r.status.id],
+      // An organisation may be red on several elements: the element tells them apart.
+      topic: r.element.id,
     }));
   },
 };

@@ -1,5 +1,4 @@
-import { STATUS_DA } from '../../core/wording.js';
-import { date } from '../words.js';
+import type { ElementFacts } from '../gap-wording.js';
 
 export interface StatusRow {
   organisation: { id: string; name: string; kind?: string; sector?: string };
@@ -8,15 +7,7 @@ export interface StatusRow {
   status: { id: string; level: string; asOf: string; note?: string | null; source?: string | null };
 }
 
-/** "indsats 3 «…» i Samarbejdsaftale …" */
-export function elementPhrase(r: StatusRow): string {
-  const number = typeof r.element.number === 'number' ? `indsats ${r.element.number} ` : '';
-  return `${number}«${r.element.name}»${r.agreement ? ` i ${r.agreement.name}` : ''}`;
+/** The element a status is about, for the wording: its name, number and agreement. */
+export function elementFacts(r: StatusRow): ElementFacts {
+  return { name: r.element.name, number: typeof r.element.number === 'number' ? r.element.number : null, agreement: r.agreement?.name ?? null };
 }
-
-export function levelPhrase(level: string): string {
-  const l = STATUS_DA[level];
-  return l ? `${l.colour}, «${l.label}»` : level;
-}
-
-export const statusDate = (r: StatusRow) => date(r.status.asOf);

@@ -1,6 +1,5 @@
 import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
-import { channelRef, date, daysBefore, personRef } from '../words.js';
-import { personName } from '../../core/node-ref.js';
+import { channelRef, daysBefore, gapWords, personAsSeen, personRef } from '../words.js';
 
 interface Row {
   id: string;
@@ -14,27 +13,36 @@ interface Row {
 export const unconfirmedEntry: GapRuleDefinition = {
   id: 'unconfirmed-entry',
   severity: 'LOW',
-  title: 'Ubekræftet kontaktoplysning',
-  description:
-    'En fast kontaktperson eller en kanal i brug, som ingen redaktør har bekræftet inden for den tilladte alder (staleAfterDays, som standard 365 dage; aldrig bekræftet tæller fra oprettelsen), så ingen ved, om oplysningen stadig holder.',
   queries: ['gapsUnconfirmedAssignments', 'gapsUnconfirmedChannels'],
-  async find({ run, scope, asOf, staleAfterDays, showNames }) {
+  async find({ run, scope, asOf, staleAfterDays, showNames, lang }) {
     const params = { ...scope, asOf, before: daysBefore(asOf, staleAfterDays) };
     const [assignments, channels] = await Promise.all([run<Row>('gapsUnconfirmedAssignments', params), run<Row>('gapsUnconfirmedChannels', params)]);
+    const say = gapWords(lang).sentences['unconfirmed-entry'];
+    const age = { staleAfterDays, asOf };
     return [
+      // A person may be a fixed contact several times: the assignment tells them apart.
       ...assignments.map((r) => ({
         ruleId: 'unconfirmed-entry',
         severity: 'LOW' as const,
-        subject: personRef(r.person!, showNames),
-        sentence: `${personName(r.person!, showNames)} som fast kontaktperson for ${r.organisation.name} er sidst bekræftet ${date(r.since.slice(0, 10))}, mere end ${staleAfterDays} dage før ${date(asOf)}; bed en redaktør bekræfte eller rette den.`,
+        subject: personRef(r.person!, showNames, lang),
+        sentence: say({
+          entry: 'CONTACT',
+          person: personAsSeen(r.person!, showNames, lang),
+          organisation: r.organisation.name,
+          confirmed: r.since.slice(0, 10),
+          ...age,
+        }),
         evidenceIds: [r.person!.id, r.id, r.organisation.id],
+        topic: r.id,
       })),
+      // A channel serves organisations: the one it is confirmed for tells them apart.
       ...channels.map((r) => ({
         ruleId: 'unconfirmed-entry',
         severity: 'LOW' as const,
         subject: channelRef(r.channel!),
-        sentence: `Kanalen ${r.channel!.name} hos ${r.organisation.name} er sidst bekræftet ${date(r.since.slice(0, 10))}, mere end ${staleAfterDays} dage før ${date(asOf)}; bed en redaktør bekræfte adresse, tider og regler.`,
+        sentence: say({ entry: 'CHANNEL', channel: r.channel!.name, organisation: r.organisation.name, confirmed: r.since.slice(0, 10), ...age }),
         evidenceIds: [r.channel!.id, r.organisation.id],
+        topic: r.organisation.id,
       })),
     ];
   },
