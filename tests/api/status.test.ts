@@ -211,6 +211,73 @@ describe('statusMatrix(): municipalities × elements as of a date', () => {
   });
 });
 
+/** Words of the Danish sentences (status-words.ts) that no English sentence may contain; names aside (months spelt alike, like "december", are left out). */
+const DANISH_WORDS =
+  /(?<!\p{L})(pr|grøn|grønne|gul|gule|rød|røde|blå|uden|ingen|celle|celler|skiftede|farve|mellem|og|kommuner|elementer|at|vise|januar|februar|marts|maj|juni|juli|oktober)(?!\p{L})/iu;
+/** The sentence without the municipality names (Danish content). */
+const withoutNames = (s: string) => s.replace(/\p{Lu}\p{L}+ Kommune/gu, '');
+
+describe('the sentences in English (lang: EN); Danish stays the default', () => {
+  const EN_MATRIX = `query($a: ID!, $d: String, $c: ID, $since: String) {
+    statusMatrix(agreementId: $a, asOf: $d, clusterId: $c, changesSince: $since) {
+      da: summary en: summary(lang: EN) changes { organisation { id } da: sentence en: sentence(lang: EN) }
+    } }`;
+  const EN_CHANGES = `query($a: ID!, $f: String!, $to: String, $c: ID) {
+    statusChanges(agreementId: $a, from: $f, to: $to, clusterId: $c) {
+      da: explanation(lang: DA) en: explanation(lang: EN) changes { sentence(lang: EN) }
+    } }`;
+  interface EnMatrix {
+    statusMatrix: { da: string; en: string; changes: Array<{ organisation: { id: string }; da: string; en: string }> };
+  }
+  interface EnChanges {
+    statusChanges: { da: string; en: string; changes: Array<{ sentence: string }> };
+  }
+
+  it('the summary counts the cells in English, with the date the English way', async () => {
+    const ask = async (vars: Record<string, unknown>) => {
+      const r = await t.gql<EnMatrix>(EN_MATRIX, { a: AGREEMENT, ...vars });
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      return r.data!.statusMatrix;
+    };
+    const in2024 = await ask({ d: '2024-06-01', c: 'org:cluster-randers' });
+    expect(in2024.en).toBe('As of 1 June 2024: 3 green, 9 yellow.');
+    expect(in2024.da).toBe('Pr. 1. juni 2024: 3 grønne, 9 gule.');
+    const in2023 = await ask({ d: '2023-02-24' });
+    expect(in2023.en).toBe(`As of 24 February 2023: 1 green, 1 yellow, 1 blue, ${in2023.da.match(/(\d+) uden status/)![1]} without status.`);
+    const before = await ask({ d: '2022-12-31' });
+    expect(before.en).toBe('As of 31 December 2022: 57 without status.');
+    for (const m of [in2024, in2023, before]) expect(m.en).not.toMatch(DANISH_WORDS);
+  });
+
+  it("the changes' sentences and explanation in English; the names stay as they are", async () => {
+    const m = (await t.gql<EnMatrix>(EN_MATRIX, { a: AGREEMENT, d: '2025-06-01', since: '2024-06-01' })).data!.statusMatrix;
+    expect(m.changes.length).toBeGreaterThan(3);
+    expect(m.changes.map((c) => c.en)).toEqual(
+      expect.arrayContaining([
+        'Randers Kommune, element 2: yellow → green (15 January 2025).',
+        'Favrskov Kommune, element 3: yellow → red (15 January 2025).',
+        'Samsø Kommune, element 1: no status → red (1 September 2024).',
+      ]),
+    );
+    for (const c of m.changes) {
+      expect(withoutNames(c.en)).not.toMatch(DANISH_WORDS);
+      expect(c.da).not.toBe(c.en);
+    }
+    const r = await t.gql<EnChanges>(EN_CHANGES, { a: AGREEMENT, f: '2024-06-01', to: '2025-06-01', c: 'org:cluster-randers' });
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    expect(r.data!.statusChanges.en).toBe('3 cells changed colour between 1 June 2024 and 1 June 2025.');
+    expect(r.data!.statusChanges.da).toBe('3 celler skiftede farve mellem 1. juni 2024 og 1. juni 2025.');
+    expect(r.data!.statusChanges.changes.map((c) => c.sentence).sort()).toEqual([
+      'Favrskov Kommune, element 3: yellow → red (15 January 2025).',
+      'Norddjurs Kommune, element 3: yellow → green (15 January 2025).',
+      'Randers Kommune, element 2: yellow → green (15 January 2025).',
+    ]);
+    const quiet = (await t.gql<EnChanges>(EN_CHANGES, { a: AGREEMENT, f: '2023-03-01', to: '2024-01-01' })).data!.statusChanges;
+    expect(quiet.en).toBe('No cells changed colour between 1 March 2023 and 1 January 2024.');
+    expect(quiet.en).not.toMatch(DANISH_WORDS);
+  });
+});
+
 describe('statusMatrix(): a municipality reporting without being party to the agreement', () => {
   let own: TestApp;
   beforeAll(async () => {

@@ -4,8 +4,11 @@ import { badInput, notFound } from '../../errors.js';
 import { danishCollator } from '../../domain/danish.js';
 import { STATUS_LEVELS } from '../../domain/vocabulary.js';
 import { nodeRef, type NodeRef } from '../core/node-ref.js';
-import { STATUS_DA, danishDate } from '../core/wording.js';
+import { STATUS_DA } from '../core/wording.js';
+import type { Language } from '../core/language.js';
 import { cell, laterReport, type StatusCell, type StatusElement, type StatusOrgRow } from '../core/status-cell.js';
+import { STATUS_WORDS_DA, type StatusWords } from './status-words.js';
+import { STATUS_WORDS_EN } from './status-words-en.js';
 
 /**
  * statusMatrix() and statusChanges(): municipalities × elements of an agreement. One statement
@@ -59,7 +62,6 @@ export interface StatusChange {
   element: StatusElement;
   before: StatusCell | null;
   after: StatusCell | null;
-  sentence: string;
 }
 
 export interface StatusMatrix {
@@ -68,7 +70,6 @@ export interface StatusMatrix {
   elements: StatusElement[];
   rows: Array<{ organisation: NodeRef; cluster: NodeRef | null; cells: Array<StatusCell | null> }>;
   legend: Array<{ level: string; colour: string; label: string }>;
-  summary: string;
   changes: StatusChange[];
 }
 
@@ -148,7 +149,6 @@ export async function readStatusMatrix(
           element: e,
           before,
           after,
-          sentence: changeSentence(m.name, e, before, after),
         });
       }
     }
@@ -160,35 +160,32 @@ export async function readStatusMatrix(
     elements,
     rows: matrixRows,
     legend: LEGEND,
-    summary: summary(
-      matrixRows.flatMap((r) => r.cells),
-      asOf,
-    ),
     changes,
   };
 }
 
-const colourOf = (c: StatusCell | null) => (c ? c.colour : 'ingen status');
+// The sentences below are told in the language of the field asked (status-words*.ts); the
+// resolvers word them from the matrix read above, so one reading serves both languages.
+const statusWords = (lang: Language): StatusWords => (lang === 'EN' ? STATUS_WORDS_EN : STATUS_WORDS_DA);
 
-function changeSentence(name: string, e: StatusElement, before: StatusCell | null, after: StatusCell | null): string {
-  const when = after ? ` (${danishDate(after.asOf)})` : '';
-  return `${name}, element ${e.number}: ${colourOf(before)} → ${colourOf(after)}${when}.`;
+/** "Randers Kommune, element 2: gul → grøn (15. januar 2025)." */
+export function changeSentence(c: StatusChange, lang: Language): string {
+  const w = statusWords(lang);
+  return w.changeSentence(c.organisation.name, c.element.number, w.colour(c.before?.level ?? null), w.colour(c.after?.level ?? null), c.after?.asOf ?? null);
 }
 
-const PLURAL: Record<string, string> = { GREEN: 'grønne', YELLOW: 'gule', RED: 'røde', BLUE: 'blå' };
-const SINGULAR: Record<string, string> = { GREEN: 'grøn', YELLOW: 'gul', RED: 'rød', BLUE: 'blå' };
-
-function summary(cells: Array<StatusCell | null>, asOf: string): string {
-  if (!cells.length) return `Ingen kommuner eller elementer at vise pr. ${danishDate(asOf)}.`;
+/** "Pr. 1. juni 2024: 3 grønne, 9 gule." The count of cells per level and without status. */
+export function summary(cells: Array<StatusCell | null>, asOf: string, lang: Language): string {
+  const w = statusWords(lang);
+  if (!cells.length) return w.emptySummary(asOf);
   const parts = STATUS_LEVELS.map((l) => [l, cells.filter((c) => c?.level === l).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([l, n]) => `${n} ${n === 1 ? SINGULAR[l] : PLURAL[l]}`);
+    .map(([l, n]) => w.count(l, n));
   const none = cells.filter((c) => c === null).length;
-  if (none) parts.push(`${none} uden status`);
-  return `Pr. ${danishDate(asOf)}: ${parts.join(', ')}.`;
+  if (none) parts.push(w.noStatus(none));
+  return w.summary(asOf, parts);
 }
 
-export function changesExplanation(changes: StatusChange[], from: string, to: string): string {
-  if (!changes.length) return `Ingen celler skiftede farve mellem ${danishDate(from)} og ${danishDate(to)}.`;
-  return `${changes.length} ${changes.length === 1 ? 'celle skiftede' : 'celler skiftede'} farve mellem ${danishDate(from)} og ${danishDate(to)}.`;
+export function changesExplanation(changes: StatusChange[], from: string, to: string, lang: Language): string {
+  return statusWords(lang).changesExplanation(changes.length, from, to);
 }

@@ -1,7 +1,8 @@
 import type { RequestContext } from '../../context.js';
 import { todayInDenmark } from '../core/dates.js';
 import { badInput } from '../../errors.js';
-import { changesExplanation, checkDate, readStatusMatrix } from './status-reader.js';
+import type { Language } from '../core/language.js';
+import { changeSentence, changesExplanation, checkDate, readStatusMatrix, summary, type StatusChange, type StatusMatrix } from './status-reader.js';
 import { readCellReports } from './status-history.js';
 import { reportStatus, type StatusReportInput } from './status-reporter.js';
 
@@ -20,12 +21,28 @@ export const statusResolvers = {
           { field: 'from', message: 'after to', da: 'ligger efter to' },
         ]);
       const m = await readStatusMatrix(ctx.db, ctx.queries, { agreementId: args.agreementId, asOf: to, clusterId: args.clusterId, changesSince: args.from });
-      return { from: args.from, to, changes: m.changes, explanation: changesExplanation(m.changes, args.from, to) };
+      return { from: args.from, to, changes: m.changes };
     },
     statusReports: async (_: unknown, args: { organisationId: string; elementId: string; asOf?: string | null }, ctx: RequestContext) => {
       const r = await readCellReports(ctx.db, ctx.queries, { ...args, asOf: args.asOf ?? todayInDenmark() });
       return { ...r, entries: r.reports.map(({ inForce, afterDate, ...report }) => ({ report, inForce, afterDate })) };
     },
+  },
+  // The generated sentences, in the language the field is asked in (status-words*.ts).
+  StatusMatrix: {
+    summary: (m: StatusMatrix, args: { lang?: Language | null }) =>
+      summary(
+        m.rows.flatMap((r) => r.cells),
+        m.asOf,
+        args.lang ?? 'DA',
+      ),
+  },
+  StatusChanges: {
+    explanation: (c: { from: string; to: string; changes: StatusChange[] }, args: { lang?: Language | null }) =>
+      changesExplanation(c.changes, c.from, c.to, args.lang ?? 'DA'),
+  },
+  StatusChange: {
+    sentence: (c: StatusChange, args: { lang?: Language | null }) => changeSentence(c, args.lang ?? 'DA'),
   },
   Mutation: {
     reportStatus: (_: unknown, args: StatusReportInput, ctx: RequestContext) => reportStatus(ctx, args),
