@@ -16,10 +16,15 @@ CALL () {
 }
 MATCH (o:Organisation)-[s:STATUS]->(e:Element)
 WHERE s.asOf <= $asOf
-WITH o, e, collect(s {.id, .level, .asOf, .note, .source}) AS history
-WITH o, e, reduce(best = head(history), x IN history | CASE WHEN x.asOf > best.asOf THEN x ELSE best END) AS latest
+// The report in force, as the status matrix picks it (laterReport in core/status-cell.ts): the
+// later asOf; on the same day the one recorded later (createdAt; seeded reports have none and
+// come first); then the greater id, so both engines pick the same whatever order they read in.
+WITH o, e, collect(s {.id, .level, .asOf, .note, .source, created: coalesce(s.createdAt, '')}) AS history
+WITH o, e, reduce(best = head(history), x IN history |
+  CASE WHEN x.asOf > best.asOf OR (x.asOf = best.asOf AND (x.created > best.created OR (x.created = best.created AND x.id > best.id)))
+    THEN x ELSE best END) AS latest
 WHERE latest.asOf < $before
 OPTIONAL MATCH (e:Element)<-[:HAS_ELEMENT]-(a:Agreement)
 RETURN o {.id, .name, .kind, .sector} AS organisation, e {.id, .name, .number} AS element,
-  CASE WHEN a IS NULL THEN NULL ELSE a {.id, .name} END AS agreement, latest AS status
+  CASE WHEN a IS NULL THEN NULL ELSE a {.id, .name} END AS agreement, latest {.id, .level, .asOf, .note, .source} AS status
 ORDER BY organisation.id, element.number
