@@ -4,7 +4,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import { repoRoot } from '../../api/src/paths.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { signedIn } from '../support/sign-in.js';
-import type { GraphExport } from '../../api/src/modules/transfer/graph-export.js';
+import { contentHash, exportGraph, type GraphExport } from '../../api/src/modules/transfer/graph-export.js';
 
 const FIXTURE = path.join(repoRoot, 'tests', 'fixtures', 'editing');
 let t: TestApp;
@@ -180,6 +180,183 @@ describe('export', () => {
       const r = await fresh.gql<unknown>(`mutation($d: JSON!) { importGraph(data: $d) { nodes } }`, { d: tampered }, await signedIn(fresh, 'ADMIN'));
       expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect((await fresh.db.run(fresh.queries.counts))[0]).toEqual({ nodes: 0, relationships: 0 });
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe('follow-ups of gap findings in the export', () => {
+  const AS_OF = '2026-01-01';
+  const GAPS = `query($asOf: String) { gaps(scope: {kind: EVERYTHING}, asOf: $asOf) {
+    findings { key ruleId status followUp { id state assignee dueDate note at version current } } } }`;
+  const FOLLOW_UP = `mutation($input: GapFollowUpInput!) { followUpGap(input: $input) { key status } }`;
+  interface Report {
+    gaps: {
+      findings: Array<{
+        key: string;
+        ruleId: string;
+        status: string;
+        followUp: null | {
+          id: string;
+          state: string;
+          assignee: string | null;
+          dueDate: string | null;
+          note: string | null;
+          at: string;
+          version: number;
+          current: boolean;
+        };
+      }>;
+    };
+  }
+  const findings = async (app: TestApp, headers: Record<string, string>) => {
+    const r = await app.gql<Report>(GAPS, { asOf: AS_OF }, headers);
+    expect(r.errors).toBeUndefined();
+    return r.data!.gaps.findings;
+  };
+  const IMPORT_GRAPH = `mutation($d: JSON!) { importGraph(data: $d) { nodes relationships followUps changes contentHash } }`;
+  interface Imported {
+    importGraph: { nodes: number; relationships: number; followUps: number; changes: number; contentHash: string };
+  }
+  let source: { data: GraphExport; hash: string; followed: Awaited<ReturnType<typeof findings>> };
+
+  beforeAll(async () => {
+    const all = await findings(t, editor);
+    // Two findings of different rules: one acknowledged with a note, one assigned with everything.
+    const acknowledged = all[0]!;
+    const assigned = all.find((f) => f.ruleId !== acknowledged.ruleId)!;
+    for (const input of [
+      { key: acknowledged.key, state: 'ACKNOWLEDGED', note: 'Drøftet i styregruppen' },
+      { key: assigned.key, state: 'ASSIGNED', assignee: 'Formand for klyngestyregruppen', dueDate: '2026-03-01', note: 'Næste møde' },
+    ]) {
+      const r = await t.gql<unknown>(FOLLOW_UP, { input: { asOf: AS_OF, ...input } }, editor);
+      expect(r.errors).toBeUndefined();
+    }
+    const exported = await t.gql<{ exportGraph: GraphExport; graphContentHash: string }>(`{ exportGraph graphContentHash }`, {}, admin);
+    const keys = new Set([acknowledged.key, assigned.key]);
+    source = {
+      data: exported.data!.exportGraph,
+      hash: exported.data!.graphContentHash,
+      followed: (await findings(t, editor)).filter((f) => keys.has(f.key)),
+    };
+  });
+
+  it('export with follow-ups → a fresh store → the same follow-ups answer, with the same content hash', async () => {
+    expect(source.data.followUps.map((f) => f.key).sort()).toEqual(source.followed.map((f) => f.key).sort());
+    expect(source.followed.map((f) => f.status).sort()).toEqual(['ACKNOWLEDGED', 'ASSIGNED']);
+    const fresh = await createTestApp({ seed: false });
+    try {
+      const freshAdmin = await signedIn(fresh, 'ADMIN');
+      const r = await fresh.gql<Imported>(IMPORT_GRAPH, { d: source.data }, freshAdmin);
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.importGraph.followUps).toBe(2);
+      expect(r.data!.importGraph.contentHash).toBe(source.hash);
+      const keys = new Set(source.followed.map((f) => f.key));
+      const restored = (await findings(fresh, freshAdmin)).filter((f) => keys.has(f.key));
+      expect(restored).toEqual(source.followed);
+      // The restored follow-up is one the app can go on with: taken back at its version.
+      const reopened = await fresh.gql<{ reopenGap: { status: string } }>(
+        `mutation($key: ID!, $version: Int!, $asOf: String) { reopenGap(key: $key, version: $version, asOf: $asOf) { status } }`,
+        { key: restored[0]!.key, version: restored[0]!.followUp!.version, asOf: AS_OF },
+        await signedIn(fresh, 'EDITOR'),
+      );
+      expect(reopened.errors).toBeUndefined();
+      expect(reopened.data!.reopenGap.status).toBe('OPEN');
+      // A follow-up less, another content hash: a restore that lost one would not compare equal.
+      expect((await fresh.gql<{ graphContentHash: string }>(`{ graphContentHash }`, {}, freshAdmin)).data!.graphContentHash).not.toBe(source.hash);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('refuses an export with a bad follow-up whole, naming the follow-up and the field', async () => {
+    const spoilt = (spoil: (f: GraphExport['followUps']) => void) => {
+      const d = structuredClone(source.data);
+      spoil(d.followUps);
+      return d;
+    };
+    const assignedAt = source.data.followUps.findIndex((f) => f.state === 'ASSIGNED');
+    const acknowledgedAt = 1 - assignedAt;
+    const cases: Array<[GraphExport, string]> = [
+      [
+        spoilt((f) => {
+          f[0]!.state = 'DONE' as 'ASSIGNED';
+        }),
+        'follow-up #1 field "state"',
+      ],
+      [
+        spoilt((f) => {
+          delete f[assignedAt]!.assignee;
+        }),
+        `follow-up #${assignedAt + 1} field "assignee" is required`,
+      ],
+      [
+        spoilt((f) => {
+          f[acknowledgedAt]!.dueDate = '2026-02-30';
+        }),
+        `follow-up #${acknowledgedAt + 1} field "dueDate" must be a date`,
+      ],
+      [
+        spoilt((f) => {
+          f[0]!.subjectId = 'org:findes-ikke';
+          f[0]!.key = f[0]!.key.replace(/\|[^|]+\|/, '|org:findes-ikke|');
+        }),
+        'follow-up #1 field "subjectId" names nothing the export holds',
+      ],
+      [
+        spoilt((f) => {
+          f[1]!.key = f[0]!.key;
+        }),
+        'follow-up #2 field "key"',
+      ],
+      [
+        spoilt((f) => {
+          f[0]!.note = 'før\u0007efter';
+        }),
+        'follow-up #1 field "note"',
+      ],
+      [
+        spoilt((f) => {
+          f[1]!.version = 0;
+        }),
+        'follow-up #2 field "version"',
+      ],
+      [
+        spoilt((f) => {
+          (f[0] as Record<string, unknown>).evidenceIds = { not: 'a list' };
+        }),
+        'follow-up #1 field "evidenceIds" is not a string, number, boolean or list',
+      ],
+    ];
+    const fresh = await createTestApp({ seed: false });
+    try {
+      const freshAdmin = await signedIn(fresh, 'ADMIN');
+      for (const [bad, where] of cases) {
+        const r = await fresh.gql<unknown>(IMPORT_GRAPH, { d: bad }, freshAdmin);
+        expect(r.errors?.[0]?.extensions?.code, where).toBe('BAD_USER_INPUT');
+        expect(r.errors?.[0]?.message).toContain(where);
+        expect(r.errors?.[0]?.extensions?.da).toBe('Eksporten har ikke formen af en eksport.');
+      }
+      const notAList = await fresh.gql<unknown>(IMPORT_GRAPH, { d: { ...source.data, followUps: 'none' } }, freshAdmin);
+      expect(notAList.errors?.[0]?.message).toContain('"followUps" must be a list');
+      expect((await fresh.db.run(fresh.queries.counts))[0]).toEqual({ nodes: 0, relationships: 0 });
+      expect((await exportGraph(fresh.db, fresh.queries)).followUps).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('reads an export made before follow-ups were exported as one without any', async () => {
+    const { followUps: _, ...older } = source.data;
+    const fresh = await createTestApp({ seed: false });
+    try {
+      const r = await fresh.gql<Imported>(IMPORT_GRAPH, { d: older }, await signedIn(fresh, 'ADMIN'));
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.importGraph).toMatchObject({ nodes: source.data.nodes.length, followUps: 0 });
+      // Without follow-ups the hash is the map's alone, as before they were exported.
+      expect(r.data!.importGraph.contentHash).toBe(contentHash({ nodes: source.data.nodes, relationships: source.data.relationships }));
+      expect(r.data!.importGraph.contentHash).not.toBe(source.hash);
     } finally {
       await fresh.close();
     }

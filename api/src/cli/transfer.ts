@@ -23,7 +23,8 @@ Backup, restore and spreadsheet import on the configured store (the same rules a
 exportGraph, importGraph and importSpreadsheet, recorded in the audit trail as "cli").
 Stop the server first when the store is the embedded one: one process owns its file.
 
-  export          the whole map and audit trail as JSON (to stdout without --out)
+  export          the whole map, the follow-ups of gap findings and the audit trail as JSON
+                  (to stdout without --out)
   import          a JSON export, in one transaction, with progress; prints the content hash
   import-sheet    a dry run that lists every bad row by number and column; --commit writes
                   the sheet, all or nothing, with progress
@@ -69,14 +70,14 @@ async function exportTo(db: GraphDb, q: QueryCatalog, out: string | undefined) {
       entityId: `export:${randomUUID()}`,
       entityLabel: 'Export',
       before: null,
-      after: { format: 'json', nodes: data.nodes.length, relationships: data.relationships.length, file: out ?? '(stdout)' },
+      after: { format: 'json', nodes: data.nodes.length, relationships: data.relationships.length, followUps: data.followUps.length, file: out ?? '(stdout)' },
     }),
   );
   const json = JSON.stringify(data);
   if (!out) return void process.stdout.write(`${json}\n`);
   fs.writeFileSync(out, json);
   console.log(
-    `Exported ${data.nodes.length} nodes, ${data.relationships.length} relationships and ${data.changes.length} audit entries to ${out} (content hash ${contentHash(data)}).`,
+    `Exported ${data.nodes.length} nodes, ${data.relationships.length} relationships, ${data.followUps.length} follow-ups of gap findings and ${data.changes.length} audit entries to ${out} (content hash ${contentHash(data)}).`,
   );
 }
 
@@ -95,13 +96,21 @@ async function importFrom(db: GraphDb, q: QueryCatalog, file: string) {
         entityId: `import:${randomUUID()}`,
         entityLabel: 'Import',
         before: null,
-        after: { format: 'json', file: path.basename(file), nodes: data.nodes.length, relationships: data.relationships.length },
+        after: {
+          format: 'json',
+          file: path.basename(file),
+          nodes: data.nodes.length,
+          relationships: data.relationships.length,
+          followUps: data.followUps.length,
+        },
       }),
     importing.update,
   );
   const seconds = (performance.now() - started) / 1000;
   importing.stop();
-  console.log(`Imported ${counts.nodes} nodes, ${counts.relationships} relationships and ${counts.changes} audit entries in ${seconds.toFixed(2)} s.`);
+  console.log(
+    `Imported ${counts.nodes} nodes, ${counts.relationships} relationships, ${counts.followUps} follow-ups of gap findings and ${counts.changes} audit entries in ${seconds.toFixed(2)} s.`,
+  );
   console.log(`Content hash ${contentHash(await exportGraph(db, q))} (the export's: ${contentHash(data)}).`);
 }
 

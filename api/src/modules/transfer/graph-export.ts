@@ -5,14 +5,20 @@ import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType 
 import { validateDataset, type SeedFile } from '../../dataset/read-dataset.js';
 import { writeSearchKeys } from '../core/search-keys.js';
 import { storableIssue } from './storable-values.js';
+import { followUpIssue, type ExportedFollowUp } from './follow-up-records.js';
 
-/** A full export: every map node and relationship and the audit trail, exactly as stored. */
+/**
+ * A full export: every map node and relationship, the follow-ups of gap findings and the audit
+ * trail, exactly as stored. `followUps` came after the first exports of format version 1: a
+ * file without it is read as having none.
+ */
 export interface GraphExport {
   format: 'haenderne-graph';
   formatVersion: 1;
   exportedAt: string;
   nodes: Array<{ label: NodeLabel; props: Record<string, unknown> & { id: string } }>;
   relationships: Array<{ type: RelationshipType; from: string; to: string; props: Record<string, unknown> & { id: string } }>;
+  followUps: ExportedFollowUp[];
   changes: Array<Record<string, unknown> & { id: string }>;
 }
 
@@ -22,6 +28,7 @@ export interface GraphExport {
  * would give a relationship to a node the export lacks, which no restore could write. Such a
  * relationship committed after the nodes were read, so it is left out, as a later write is:
  * every node is exported as one committed version, every relationship joins exported nodes.
+ * A follow-up of a gap finding about a node the export lacks is left out the same way.
  */
 export async function exportGraph(db: GraphDb, q: QueryCatalog): Promise<GraphExport> {
   return db.read(async (tx) => {
@@ -34,16 +41,19 @@ export async function exportGraph(db: GraphDb, q: QueryCatalog): Promise<GraphEx
       exportedAt: new Date().toISOString(),
       nodes,
       relationships,
+      followUps: (await tx.run<{ followUp: ExportedFollowUp }>(q.exportFollowUps)).map((r) => r.followUp).filter((f) => ids.has(f.subjectId)),
       changes: (await tx.run<{ change: GraphExport['changes'][number] }>(q.exportChanges)).map((r) => r.change),
     };
   });
 }
 
 /**
- * A hash of the map's content (nodes and relationships, not when it was exported, nor the
- * audit trail, which grows with every write including the import): equal maps, equal hashes.
+ * A hash of the map's content (nodes and relationships, and the follow-ups of gap findings when
+ * there are any; not when it was exported, nor the audit trail, which grows with every write
+ * including the import): equal maps, equal hashes. Without follow-ups the hash is the one it was
+ * before they were exported, so older backups still compare equal to their restores.
  */
-export function contentHash(data: Pick<GraphExport, 'nodes' | 'relationships'>): string {
+export function contentHash(data: Pick<GraphExport, 'nodes' | 'relationships'> & { followUps?: GraphExport['followUps'] }): string {
   const canonical = (v: unknown): unknown =>
     Array.isArray(v)
       ? v.map(canonical)
@@ -56,7 +66,9 @@ export function contentHash(data: Pick<GraphExport, 'nodes' | 'relationships'>):
         : v;
   const byId = <T extends { props?: { id: string }; id?: string }>(rows: T[]) =>
     [...rows].sort((a, b) => String(a.props?.id ?? a.id).localeCompare(String(b.props?.id ?? b.id)));
-  const body = JSON.stringify(canonical({ nodes: byId(data.nodes), relationships: byId(data.relationships) }));
+  const followUps = [...(data.followUps ?? [])].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const content = { nodes: byId(data.nodes), relationships: byId(data.relationships), ...(followUps.length ? { followUps } : {}) };
+  const body = JSON.stringify(canonical(content));
   return createHash('sha256').update(body).digest('hex');
 }
 
@@ -79,14 +91,19 @@ export function checkExport(data: unknown): GraphExport {
   validateDataset([{ file: 'export.json', content: file }]);
   const changes = d.changes === undefined ? [] : d.changes;
   if (!Array.isArray(changes)) throw new TypeError('"changes" must be a list of audit entries');
+  const followUps: unknown = d.followUps === undefined ? [] : d.followUps;
+  if (!Array.isArray(followUps)) throw new TypeError('"followUps" must be a list of follow-ups of gap findings');
   // Bookkeeping and audit entries pass no domain rule, but must still be values a property can
   // hold on both engines (Neo4j refuses maps and mixed lists), so the import fails here, whole.
   const issue =
     d.nodes.map((n, i) => storableIssue(n.props, `node #${i + 1}`)).find(Boolean) ??
     d.relationships.map((r, i) => storableIssue(r.props, `relationship #${i + 1}`)).find(Boolean) ??
-    changes.map((c, i) => (typeof c?.id === 'string' ? storableIssue(c, `change #${i + 1}`) : `change #${i + 1} has no id`)).find(Boolean);
+    changes.map((c, i) => (typeof c?.id === 'string' ? storableIssue(c, `change #${i + 1}`) : `change #${i + 1} has no id`)).find(Boolean) ??
+    followUpIssue(followUps, new Set(d.nodes.map((n) => n.props.id)));
   if (issue) throw new TypeError(issue);
-  return { ...d, changes } as GraphExport;
+  // A null field is an absent one (the store keeps no nulls), so the restore writes what the app would.
+  const stored = (followUps as ExportedFollowUp[]).map((f) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== null)) as ExportedFollowUp);
+  return { ...d, followUps: stored, changes } as GraphExport;
 }
 
 /** Writes a checked export in one transaction, exactly as exported. */
@@ -96,9 +113,10 @@ export async function importGraph(
   data: GraphExport,
   afterWrite?: (tx: QueryRunner) => Promise<unknown>,
   onProgress?: (done: number, total: number) => void,
-): Promise<{ nodes: number; relationships: number; changes: number }> {
+): Promise<{ nodes: number; relationships: number; followUps: number; changes: number }> {
   const batch = 2000;
-  const total = data.nodes.length + data.relationships.length + data.changes.length;
+  const followUps = data.followUps ?? [];
+  const total = data.nodes.length + data.relationships.length + followUps.length + data.changes.length;
   let done = 0;
   await db.write(async (tx) => {
     for (const label of NODE_LABELS) {
@@ -123,6 +141,11 @@ export async function importGraph(
         onProgress?.(done, total);
       }
     }
+    for (let i = 0; i < followUps.length; i += batch) {
+      await tx.run(q.restoreFollowUps, { rows: followUps.slice(i, i + batch) });
+      done += Math.min(batch, followUps.length - i);
+      onProgress?.(done, total);
+    }
     for (let i = 0; i < data.changes.length; i += batch) {
       await tx.run(q.restoreChanges, { rows: data.changes.slice(i, i + batch) });
       done += Math.min(batch, data.changes.length - i);
@@ -130,5 +153,5 @@ export async function importGraph(
     }
     await afterWrite?.(tx);
   });
-  return { nodes: data.nodes.length, relationships: data.relationships.length, changes: data.changes.length };
+  return { nodes: data.nodes.length, relationships: data.relationships.length, followUps: followUps.length, changes: data.changes.length };
 }

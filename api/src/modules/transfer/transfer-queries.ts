@@ -5,6 +5,8 @@ export const TRANSFER_QUERIES = {
   exportNodes: 'transfer/export-nodes',
   exportRelationships: 'transfer/export-relationships',
   exportChanges: 'transfer/export-changes',
+  exportFollowUps: 'transfer/export-follow-ups',
+  restoreFollowUps: 'transfer/restore-follow-ups',
   restoreChanges: 'transfer/restore-changes',
   nodesByLabel: 'transfer/nodes-by-label',
 } as const;

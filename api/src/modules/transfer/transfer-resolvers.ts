@@ -31,7 +31,7 @@ export const transferResolvers = {
     exportGraph: async (_: unknown, __: unknown, ctx: RequestContext) => {
       requireRole(ctx.viewer, 'ADMIN');
       const data = await exportGraph(ctx.db, ctx.queries);
-      await recordExport(ctx, { format: 'json', nodes: data.nodes.length, relationships: data.relationships.length });
+      await recordExport(ctx, { format: 'json', nodes: data.nodes.length, relationships: data.relationships.length, followUps: data.followUps.length });
       return data;
     },
     graphContentHash: async (_: unknown, __: unknown, ctx: RequestContext) => {
@@ -81,7 +81,13 @@ export const transferResolvers = {
           entityId: `import:${randomUUID()}`,
           entityLabel: 'Import',
           before: null,
-          after: { format: 'json', exportedAt: data.exportedAt, nodes: data.nodes.length, relationships: data.relationships.length },
+          after: {
+            format: 'json',
+            exportedAt: data.exportedAt,
+            nodes: data.nodes.length,
+            relationships: data.relationships.length,
+            followUps: data.followUps.length,
+          },
         }),
       );
       return { ...counts, contentHash: contentHash(await exportGraph(ctx.db, ctx.queries)) };
