@@ -177,6 +177,119 @@ describe('what if an organisation or a channel were gone', () => {
   });
 });
 
+describe('in English (lang: EN): every sentence; Danish stays the default', () => {
+  const named = '{ id name }';
+  const WHAT_IF_LANG = `query($id: ID!, $asOf: String, $lang: Language) { whatIf(subjectId: $id, asOf: $asOf, lang: $lang) {
+    subject ${named} explanation total
+    contacts { organisation ${named} sentence } waysIn { organisation ${named} sentence } groups { group ${named} sentence }
+    bridges { hand ${named} person ${named} sentence } paths { from ${named} to ${named} sentence } } }`;
+  type Named = { id: string; name: string };
+  interface Told {
+    subject: Named;
+    explanation: string;
+    total: number;
+    contacts: Array<{ organisation: Named; sentence: string }>;
+    waysIn: Array<{ organisation: Named; sentence: string }>;
+    groups: Array<{ group: Named; sentence: string }>;
+    bridges: Array<{ hand: Named; person: Named | null; sentence: string }>;
+    paths: Array<{ from: Named; to: Named; sentence: string }>;
+  }
+  async function told(id: string, lang: 'DA' | 'EN' | null, headers: Record<string, string> = {}) {
+    const r = await t.gql<{ whatIf: Told }>(WHAT_IF_LANG, { id, asOf: AS_OF, ...(lang ? { lang } : {}) }, headers);
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return r.data!.whatIf;
+  }
+  const sentences = (w: Told) => [w.explanation, ...[w.contacts, w.waysIn, w.groups, w.bridges, w.paths].flatMap((l) => l.map((x) => x.sentence))];
+  const names = (w: Told) =>
+    [w.subject, ...w.contacts.map((c) => c.organisation), ...w.waysIn.map((c) => c.organisation), ...w.groups.map((g) => g.group)]
+      .concat(
+        w.bridges.flatMap((b) => [b.hand, ...(b.person ? [b.person] : [])]),
+        w.paths.flatMap((p) => [p.from, p.to]),
+      )
+      .map((n) => n.name);
+  /** Words of the Danish sentences (what-if-words.ts) that no English one may contain, once the names (Danish content) are taken out. */
+  const DANISH_WORDS =
+    /(?<!\p{L})(uden|står|fast kontaktperson|den eneste|forsvinder|alle|har ingen|etableret kanal|tilbage|mister|sin|repræsentant|som gruppen skal have|formand|formanden|bliver|der forbinder|med|navngivne|forbindelsen|mellem|og|i dag|led|vej|højst|intet|går|i stykker|ingen|gruppe|grupper|organisationer|bro|broer|svækkes|længere|en person|kommunerne|regionen|psykiatrien)(?!\p{L})/iu;
+  const withoutNames = (sentence: string, w: Told) =>
+    names(w)
+      .sort((a, b) => b.length - a.length)
+      .reduce(
+        (s, n) =>
+          s
+            .split(n)
+            .join(' ')
+            .split(n.charAt(0).toLowerCase() + n.slice(1))
+            .join(' '),
+        sentence,
+      );
+
+  it('the same consequences as in Danish, each in an English sentence without a Danish word', async () => {
+    const bridges = await t.gql<{ gaps: { findings: Array<{ subject: { id: string } }> } }>(
+      `{ gaps(scope: {kind: EVERYTHING}, rules: ["only-bridge"], asOf: "${AS_OF}") { findings { subject { id } } } }`,
+    );
+    const subjects = ['person:p006', 'org:bua', 'org:municipality-samsoe', bridges.data!.gaps.findings[0]!.subject.id];
+    const serves = new Map<string, number>();
+    for (const r of rels('SERVES')) serves.set(r.from, (serves.get(r.from) ?? 0) + 1);
+    subjects.push(
+      ...[...serves]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, 2)
+        .map(([id]) => id),
+    );
+    const kinds = new Set<string>();
+    for (const id of subjects) {
+      for (const headers of [{}, viewer]) {
+        const [da, en, byDefault] = [await told(id, 'DA', headers), await told(id, 'EN', headers), await told(id, null, headers)];
+        expect(byDefault).toEqual(da);
+        // The same consequences, in the same order; only the words differ.
+        const ids = (w: Told) =>
+          JSON.stringify(
+            [w.contacts, w.waysIn, w.groups, w.bridges, w.paths].map((l) =>
+              l.map((x) =>
+                Object.values(x)
+                  .filter((v) => typeof v === 'object')
+                  .map((v) => (v as Named | null)?.id ?? null),
+              ),
+            ),
+          );
+        expect(ids(en)).toEqual(ids(da));
+        expect(en.total).toBe(da.total);
+        for (const s of sentences(en)) {
+          expect(withoutNames(s, en), s).not.toMatch(DANISH_WORDS);
+          expect(s).toMatch(/^[A-ZÆØÅ"].*\.$/u);
+        }
+        for (const [k, l] of Object.entries({ contacts: en.contacts, waysIn: en.waysIn, groups: en.groups, bridges: en.bridges, paths: en.paths }))
+          if (l.length) kinds.add(k);
+      }
+    }
+    // Every kind of consequence was told in English at least once.
+    expect([...kinds].sort()).toEqual(['bridges', 'contacts', 'groups', 'paths', 'waysIn']);
+  });
+
+  it('sentences as a reader in English reads them; people unnamed for visitors, in English', async () => {
+    const visitor = await told('person:p006', 'EN');
+    expect(visitor.subject.name).toMatch(/^A person \(/);
+    expect(visitor.explanation).toMatch(/^Without a person \(.+\)(: |, nothing we can see breaks)/);
+    const name = person('person:p006').name as string;
+    expect(JSON.stringify(visitor)).not.toContain(name);
+    const signedInEn = await told('person:p006', 'EN', viewer);
+    expect(signedInEn.explanation.startsWith(`Without ${name}`)).toBe(true);
+
+    const bua = await told('org:bua', 'EN');
+    const c = bua.contacts[0]!;
+    expect(c.sentence).toMatch(
+      new RegExp(`^${escapeRe(c.organisation.name)} is left without a fixed contact: (the only one goes|all \\d+ go) with ${escapeRe(bua.subject.name)}\\.$`),
+    );
+    expect(bua.explanation).toMatch(new RegExp(`^Without ${escapeRe(bua.subject.name)}: \\d+ organisations? (is|are) left without a fixed contact`));
+    const samsoe = await told('org:municipality-samsoe', 'EN');
+    expect(samsoe.groups.length).toBeGreaterThan(0);
+    for (const g of samsoe.groups)
+      expect(g.sentence).toMatch(new RegExp(`^${escapeRe(g.group.name)} loses (its only representative of .+ \\(which the group must have\\)|its chair)`));
+  });
+});
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe('asked, not written', () => {
   it('the same question twice gives the same answer and the store is unchanged', async () => {
     const count = async () => (await t.db.run<{ n: number }>(adHocCypher('MATCH (n) RETURN count(n) AS n')))[0]!.n;

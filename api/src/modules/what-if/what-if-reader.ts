@@ -19,7 +19,10 @@ import {
   type OrgRow,
   type Removed,
 } from './what-if-rules.js';
-import { describeWhatIf, type WhatIfAnswer } from './what-if-words.js';
+import { describeWhatIf, type WhatIfAnswer } from './what-if-answer.js';
+import { WHAT_IF_WORDS_DA } from './what-if-words.js';
+import { WHAT_IF_WORDS_EN } from './what-if-words-en.js';
+import type { Language } from '../core/language.js';
 
 /**
  * whatIf(subjectId): what would break without a person, an organisation or a channel — asked of
@@ -43,8 +46,16 @@ interface SubjectRow {
   channelIds: string[];
 }
 
-export async function whatIf(db: GraphDb, queries: QueryCatalog, subjectId: string, asOfIn: string, showNames: boolean): Promise<WhatIfAnswer> {
+export async function whatIf(
+  db: GraphDb,
+  queries: QueryCatalog,
+  subjectId: string,
+  asOfIn: string,
+  showNames: boolean,
+  lang: Language = 'DA',
+): Promise<WhatIfAnswer> {
   const day = checkDay(asOfIn, 'asOf');
+  const words = lang === 'EN' ? WHAT_IF_WORDS_EN : WHAT_IF_WORDS_DA;
   return db.read(async (tx) => {
     const [subject] = await tx.run<SubjectRow>(queries.whatIfSubject, { id: subjectId });
     if (!subject) throw notFound('node', subjectId);
@@ -58,7 +69,7 @@ export async function whatIf(db: GraphDb, queries: QueryCatalog, subjectId: stri
       ]);
     }
     const removed = await whatGoes(tx, queries, subject, day);
-    const ref = (n: { id: string; label?: string; name?: unknown; title?: unknown; kind?: unknown; sector?: unknown }) => nodeRef(n, showNames);
+    const ref = (n: { id: string; label?: string; name?: unknown; title?: unknown; kind?: unknown; sector?: unknown }) => nodeRef(n, showNames, words.lang);
 
     const contacts = contactsLeftEmpty(await tx.run(queries.whatIfFixedContacts, { personIds: [...removed.people], day }), removed);
     const waysIn = waysInLeftEmpty(await tx.run(queries.whatIfServedChannels, { channelIds: [...removed.channels], day }), removed);
@@ -88,7 +99,7 @@ export async function whatIf(db: GraphDb, queries: QueryCatalog, subjectId: stri
       if (after !== before) paths.push({ from: a, to: b, before, after });
     }
 
-    return describeWhatIf({ subject: ref(subject.node), day, removed, contacts, waysIn, groups, bridges, paths, ref, showNames });
+    return describeWhatIf({ subject: ref(subject.node), day, removed, contacts, waysIn, groups, bridges, paths, ref, showNames, words });
   });
 }
 
