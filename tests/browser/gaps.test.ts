@@ -22,6 +22,7 @@ interface Finding {
 }
 interface Report {
   total: number;
+  explanation: string;
   rules: Array<{ rule: { id: string; title: string }; count: number }>;
   bySeverity: Array<{ severity: string; count: number }>;
   findings: Finding[];
@@ -29,11 +30,11 @@ interface Report {
 }
 
 /** The API's own report for a scope: what the screen must show (no hard-coded answers). */
-async function apiReport(scope: { kind: string; id?: string }): Promise<Report> {
+async function apiReport(scope: { kind: string; id?: string }, lang: 'DA' | 'EN' = 'DA'): Promise<Report> {
   const data = await apiData<{ gaps: Report }>(
     session.testApp,
-    'query($s: GapScopeInput!) { gaps(scope: $s) { total scope { name } rules { rule { id title } count } bySeverity { severity count } findings { ruleId severity subject { id name } sentence } } }',
-    { s: scope },
+    'query($s: GapScopeInput!, $lang: Language) { gaps(scope: $s, lang: $lang) { total explanation scope { name } rules { rule { id title } count } bySeverity { severity count } findings { ruleId severity subject { id name } sentence } } }',
+    { s: scope, lang },
   );
   return data.gaps;
 }
@@ -195,11 +196,27 @@ describe('the gaps screen', () => {
       await screenshot(page, 'gaps-empty');
     }
 
-    // English: the screen's own words switch; the rules' texts and sentences stay Danish (the API's).
+    // English: the screen's own words switch, and the API words the rules, the findings and the
+    // explanation in English too (#16 item 6); none of it is marked as Danish any more.
     await page.goto(`${session.baseUrl}/huller?lang=en&scope=${encodeURIComponent(RANDERS_CLUSTER)}`);
     await waitForReport();
     await page.getByRole('heading', { name: 'Gaps in the collaboration' }).waitFor();
-    expect(await page.getByRole('link', { name: /^Show on the map: / }).count()).toBe((await apiReport({ kind: 'CLUSTER', id: RANDERS_CLUSTER })).total);
+    const [english, danish] = await Promise.all([
+      apiReport({ kind: 'CLUSTER', id: RANDERS_CLUSTER }, 'EN'),
+      apiReport({ kind: 'CLUSTER', id: RANDERS_CLUSTER }),
+    ]);
+    expect(await page.getByRole('link', { name: /^Show on the map: / }).count()).toBe(english.total);
+    const shown = await page.locator('li.finding .finding__sentence').allTextContents();
+    expect(shown.slice().sort()).toEqual(english.findings.map((f) => f.sentence).sort());
+    expect(shown.filter((s) => danish.findings.some((f) => f.sentence === s))).toEqual([]);
+    expect(shown.join('\n')).toContain('has nobody representing school, which the group is required to have');
+    await expect(page.locator('.gaps-summary__explanation').textContent()).resolves.toBe(english.explanation);
+    expect(english.explanation).toMatch(/ gaps in Randersklyngen by 15 rules: /);
+    await expect(page.locator('section.findings-rule[data-rule="missing-perspective"] .findings-rule__heading').textContent()).resolves.toContain(
+      'Perspective missing in a group',
+    );
+    expect(await page.locator('[data-testid="gaps-report"] [lang="da"]').count()).toBe(0);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await screenshot(page, 'gaps-english-1024');
     await page.getByTestId('representation-matrix').scrollIntoViewIfNeeded();
     await page.locator('.representation-scroll').evaluate((el) => el.scrollBy(200, 0));

@@ -1,3 +1,4 @@
+import { apiLanguage } from '../../../i18n';
 import { graphqlRequest } from '../../../lib/graphql-client';
 import type { GapScopeInput } from './types';
 
@@ -10,13 +11,13 @@ export interface GapExportFile {
 }
 
 const EXPORT = /* GraphQL */ `
-  query ExportGaps($scope: GapScopeInput!, $format: GapExportFormat!) {
-    gapsExport(scope: $scope, format: $format) { filename mimeType encoding content rows }
+  query ExportGaps($scope: GapScopeInput!, $format: GapExportFormat!, $lang: Language) {
+    gapsExport(scope: $scope, format: $format, lang: $lang) { filename mimeType encoding content rows }
   }
 `;
 
 export async function exportGaps(scope: GapScopeInput, format: 'CSV' | 'XLSX'): Promise<GapExportFile> {
-  return (await graphqlRequest<{ gapsExport: GapExportFile }>(EXPORT, { scope, format })).gapsExport;
+  return (await graphqlRequest<{ gapsExport: GapExportFile }>(EXPORT, { scope, format, lang: apiLanguage() })).gapsExport;
 }
 
 /** The file as a Blob to download (XLSX comes base64-encoded in the JSON answer). */

@@ -1,3 +1,4 @@
+import { apiLanguage } from '../../../i18n';
 import { graphqlRequest } from '../../../lib/graphql-client';
 import { useAsync } from '../../../lib/use-async';
 import { NODE_REF_FIELDS, type GapScope, type GapScopeInput, type NodeRef, type Severity } from './types';
@@ -47,8 +48,8 @@ export interface GapReport {
 }
 
 export const GET_GAPS = /* GraphQL */ `
-  query GetGaps($scope: GapScopeInput!) {
-    gaps(scope: $scope) {
+  query GetGaps($scope: GapScopeInput!, $lang: Language) {
+    gaps(scope: $scope, lang: $lang) {
       scope { kind name node { ${NODE_REF_FIELDS} } }
       asOf
       rules { rule { id severity title description } count }
@@ -63,11 +64,12 @@ export const GET_GAPS = /* GraphQL */ `
 `;
 
 export async function getGaps(scope: GapScopeInput, signal?: AbortSignal): Promise<GapReport> {
-  const data = await graphqlRequest<{ gaps: GapReport }>(GET_GAPS, { scope }, signal);
+  // Rule titles, sentences and the explanation come in the app's language (names are Danish content).
+  const data = await graphqlRequest<{ gaps: GapReport }>(GET_GAPS, { scope, lang: apiLanguage() }, signal);
   return data.gaps;
 }
 
 /** The gap report for `scope`; null loads nothing (the scope is not known yet). */
 export function useGaps(scope: GapScopeInput | null) {
-  return useAsync(scope && `${scope.kind}:${scope.id ?? ''}`, (signal) => getGaps(scope!, signal));
+  return useAsync(scope && `${scope.kind}:${scope.id ?? ''}:${apiLanguage()}`, (signal) => getGaps(scope!, signal));
 }

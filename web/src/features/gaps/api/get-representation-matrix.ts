@@ -1,3 +1,4 @@
+import { apiLanguage } from '../../../i18n';
 import { graphqlRequest } from '../../../lib/graphql-client';
 import { useAsync } from '../../../lib/use-async';
 import { NODE_REF_FIELDS, type GapScope, type GapScopeInput, type NodeRef, type RepresentationState } from './types';
@@ -17,8 +18,8 @@ export interface RepresentationMatrix {
 }
 
 export const GET_REPRESENTATION_MATRIX = /* GraphQL */ `
-  query GetRepresentationMatrix($scope: GapScopeInput!) {
-    representationMatrix(scope: $scope) {
+  query GetRepresentationMatrix($scope: GapScopeInput!, $lang: Language) {
+    representationMatrix(scope: $scope, lang: $lang) {
       scope { kind name node { ${NODE_REF_FIELDS} } }
       asOf
       perspectives
@@ -33,11 +34,11 @@ export const GET_REPRESENTATION_MATRIX = /* GraphQL */ `
 `;
 
 export async function getRepresentationMatrix(scope: GapScopeInput, signal?: AbortSignal): Promise<RepresentationMatrix> {
-  const data = await graphqlRequest<{ representationMatrix: RepresentationMatrix }>(GET_REPRESENTATION_MATRIX, { scope }, signal);
+  const data = await graphqlRequest<{ representationMatrix: RepresentationMatrix }>(GET_REPRESENTATION_MATRIX, { scope, lang: apiLanguage() }, signal);
   return data.representationMatrix;
 }
 
 /** Groups × perspectives for `scope`; null loads nothing. */
 export function useRepresentationMatrix(scope: GapScopeInput | null) {
-  return useAsync(scope && `${scope.kind}:${scope.id ?? ''}`, (signal) => getRepresentationMatrix(scope!, signal));
+  return useAsync(scope && `${scope.kind}:${scope.id ?? ''}:${apiLanguage()}`, (signal) => getRepresentationMatrix(scope!, signal));
 }

@@ -28,9 +28,8 @@ export function FindingCard({ finding, context }: { finding: GapFinding; context
     <li className="finding" data-rule={finding.ruleId} data-subject={finding.subject.id} data-status={finding.status} data-key={finding.key}>
       <div className="finding__head">
         <SeverityBadge severity={finding.severity} />
-        <p className="finding__sentence" lang="da">
-          {finding.sentence}
-        </p>
+        {/* In the app's language (the API words it so); the names in it are Danish content. */}
+        <p className="finding__sentence">{finding.sentence}</p>
       </div>
       <FollowUpStatus finding={finding} />
       <div className="finding__actions">

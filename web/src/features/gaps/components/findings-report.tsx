@@ -20,12 +20,10 @@ export function FindingsReport({ report, findings, context }: { report: GapRepor
           </h3>
           {group.rules.map(({ rule, findings: ruleFindings }) => (
             <section key={rule.id} className="findings-rule" data-rule={rule.id} aria-labelledby={`rule-${rule.id}`}>
-              <h4 id={`rule-${rule.id}`} className="findings-rule__heading" lang="da">
+              <h4 id={`rule-${rule.id}`} className="findings-rule__heading">
                 {rule.title} <span className="findings-rule__count">({tgap('rule.count', { count: ruleFindings.length })})</span>
               </h4>
-              <p className="findings-rule__description" lang="da">
-                {rule.description}
-              </p>
+              <p className="findings-rule__description">{rule.description}</p>
               <ul className="findings-rule__list">
                 {ruleFindings.map((finding) => (
                   <FindingCard key={finding.key} finding={finding} context={context} />

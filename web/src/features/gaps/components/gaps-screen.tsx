@@ -95,9 +95,7 @@ export function GapsScreen() {
               {tgap('summary.heading')}
             </h3>
             <div className="gaps-summary">
-              <p className="gaps-summary__explanation" lang="da">
-                {report.data.explanation}
-              </p>
+              <p className="gaps-summary__explanation">{report.data.explanation}</p>
               <p className="gaps-summary__counts">
                 <strong>{tgap('summary.total', { count: report.data.total })}</strong>
                 {report.data.bySeverity.map((s) => (

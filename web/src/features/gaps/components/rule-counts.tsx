@@ -21,7 +21,7 @@ export function RuleCounts({ report }: { report: GapReport }) {
       <tbody>
         {report.rules.map(({ rule, count }) => (
           <tr key={rule.id} data-rule={rule.id} className={count === 0 ? 'rule-counts__row--zero' : undefined}>
-            <th scope="row" title={rule.description} lang="da">
+            <th scope="row" title={rule.description}>
               {rule.title}
             </th>
             <td>

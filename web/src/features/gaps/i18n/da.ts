@@ -1,4 +1,4 @@
-/** The gaps screen's own texts (rule titles, descriptions and finding sentences come from the API in Danish). */
+/** The gaps screen's own texts (rule titles, descriptions, finding sentences and the explanation come from the API in the app's language). */
 export const da = {
   'gaps.heading': 'Huller i samarbejdet',
   'gaps.intro': 'Hvor mangler der en hånd? Fund fra gap-reglerne for en klynge, en kommune, en gruppe eller hele regionen.',

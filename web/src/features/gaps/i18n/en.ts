@@ -1,6 +1,6 @@
 import type { GapsMessageKey } from './da';
 
-/** English for the gaps screen; the rule texts and sentences from the API stay Danish. */
+/** English for the gaps screen; the API words the rules, the findings and the explanation in English too (names stay Danish). */
 export const en: Record<GapsMessageKey, string> = {
   'gaps.heading': 'Gaps in the collaboration',
   'gaps.intro': 'Where is a hand missing? Findings of the gap rules for a cluster, a municipality, a group or the whole region.',
