@@ -179,6 +179,48 @@ describe('vejviser(): the printable guide per municipality', () => {
     expect(v.medcom.sentence).toContain('er kun planlagt');
   });
 
+  it('two reports of one day: the one recorded last is shown, as the status matrix shows it (laterReport), and the id decides a full tie', async () => {
+    const editor = await signedIn(t, 'EDITOR');
+    const odder = 'org:municipality-odder';
+    const element = 'element:mistrivsel-1';
+    const day = '2026-01-05';
+    const REPORT = `mutation($o: ID!, $e: ID!, $l: StatusLevel!, $d: String!, $n: String) {
+      reportStatus(organisationId: $o, elementId: $e, level: $l, asOf: $d, note: $n) { report { id } } }`;
+    const reported: string[] = [];
+    // Recorded in this order on one day: red, then green (a correction). Green is in force.
+    for (const level of ['RED', 'GREEN']) {
+      const r = await t.gql<{ reportStatus: { report: { id: string } } }>(REPORT, { o: odder, e: element, l: level, d: day, n: `Rettelse ${level}` }, editor);
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      reported.push(r.data!.reportStatus.report.id);
+    }
+    const MATRIX = `{ statusMatrix(agreementId: "agreement:boern-unge-psykisk-mistrivsel") {
+      rows { organisation { id } cells { elementId level asOf reportId } } } }`;
+    const matrixCell = async () => {
+      const r = await t.gql<{
+        statusMatrix: {
+          rows: Array<{ organisation: { id: string }; cells: Array<{ elementId: string; level: string; asOf: string; reportId: string } | null> }>;
+        };
+      }>(MATRIX);
+      return r.data!.statusMatrix.rows.find((row) => row.organisation.id === odder)!.cells.find((c) => c?.elementId === element)!;
+    };
+    const MEDCOM_STATUS = 'query($m: ID!) { vejviser(municipalityId: $m) { medcom { status { level asOf } } } }';
+    const shown = async () =>
+      (await t.gql<{ vejviser: { medcom: { status: { level: string; asOf: string } } } }>(MEDCOM_STATUS, { m: odder })).data!.vejviser.medcom.status;
+    expect(await shown()).toMatchObject({ level: 'GREEN', asOf: day });
+    expect(await matrixCell()).toMatchObject({ level: 'GREEN', asOf: day, reportId: reported[1] });
+
+    // Two reports of the same day recorded at the same moment (an import, say): the larger id is in force.
+    const stamp = '2026-01-06T10:00:00.000Z';
+    const add = adHocCypher(
+      "MATCH (m:Organisation {id: $o}) MATCH (e:Element {id: $e}) CREATE (m)-[:STATUS {id: $id, level: $level, asOf: '2026-01-06', createdAt: $stamp}]->(e)",
+      ['o', 'e', 'id', 'level', 'stamp'],
+    );
+    await t.db.run(add, { o: odder, e: element, id: 'rel:status:odder-tie-b', level: 'YELLOW', stamp });
+    await t.db.run(add, { o: odder, e: element, id: 'rel:status:odder-tie-a', level: 'RED', stamp });
+    expect(await shown()).toMatchObject({ level: 'YELLOW', asOf: '2026-01-06' });
+    expect(await matrixCell()).toMatchObject({ level: 'YELLOW', reportId: 'rel:status:odder-tie-b' });
+  });
+
   it('Horsens: the BUA contact is named at steps 2 and 3; the units in Danish order with the channels they provide', async () => {
     const v = await vejviser('org:municipality-horsens', viewer);
     const adhd = v.pathways.find((p) => p.pathway.id === 'pathway:adhd')!;

@@ -7,7 +7,7 @@ import { nodeRef, type NodeRef } from '../core/node-ref.js';
 import { answer } from '../core/contact-finder/contact-answer.js';
 import { readCandidates, type ChannelRow, type OrgRow } from '../core/contact-finder/contact-reader.js';
 import { channelView, type ContactCardView, type ContactChannelView, type ContactRouteView } from '../core/contact-finder/contact-views.js';
-import { cell, type StatusCell } from '../core/status-cell.js';
+import { cell, laterReport, type StatusCell } from '../core/status-cell.js';
 import { inLanguage, type Language } from '../core/language.js';
 import { gpSentence, introSentence, medcomSentence } from './vejviser-wording.js';
 
@@ -32,6 +32,8 @@ interface MunicipalityRow {
     asOf: string;
     source?: string | null;
     inferred?: boolean | null;
+    createdAt?: string | null;
+    id: string;
   }>;
   english: Array<{ pathwayId: string; pathwayNameEn?: string | null; stepId: string; stepNameEn?: string | null; stepDescriptionEn?: string | null }>;
 }
@@ -166,8 +168,12 @@ function isGpRoute(element: { name: string }): boolean {
 
 function medcom(m: MunicipalityRow, municipality: OrgRow, day: string, showNames: boolean, lang: Language): Vejviser['medcom'] {
   const ch = [...m.medcom].sort((a, b) => statusOrder(a.status) - statusOrder(b.status))[0] ?? null;
-  const latest = m.statuses.filter((s) => isGpRoute(s.element)).sort((a, b) => b.asOf.localeCompare(a.asOf))[0];
-  const status = latest ? cell({ ...latest, organisation: { ...municipality }, elementId: latest.element.id }, latest.element, day) : null;
+  // The report in force as the status matrix has it: on the same day, the one recorded last.
+  const report = (s: MunicipalityRow['statuses'][number]) => ({ asOf: s.asOf, createdAt: s.createdAt ?? null, id: s.id });
+  const latest = m.statuses
+    .filter((s) => isGpRoute(s.element))
+    .reduce<MunicipalityRow['statuses'][number] | undefined>((best, s) => (!best || laterReport(report(s), report(best)) ? s : best), undefined);
+  const status = latest ? cell({ ...latest, organisation: { ...municipality }, elementId: latest.element.id, reportId: latest.id }, latest.element, day) : null;
   return {
     channel: ch ? channelView({ channel: ch, provider: m.municipality, servedId: null }, showNames) : null,
     status,
