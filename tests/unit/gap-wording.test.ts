@@ -111,7 +111,7 @@ describe('gap wording: Danish and English tables of the same shape', () => {
       'Person P is the only one linking Dept D with general practice and the municipalities (through Group G and as a contact for or employee of Org O); make sure there is a deputy or one more contact person.',
     );
     expect(sentences('EN', 'member-without-mandate')[0]).toBe(
-      'Person P for Org O (PPR (EDUCATIONAL PSYCHOLOGY)) sits on Group G without a decision mandate, while 1 member has one; Board B and Board C should grant a mandate or agree who decides for Org O. The mandate has expired.',
+      'Person P for Org O (representing PPR (educational psychology)) sits on Group G without a decision mandate, while 1 member has one; Board B and Board C should grant a mandate or agree who decides for Org O. The mandate has expired.',
     );
     // Danish as before (tests/api/gaps-english.test.ts holds every seed sentence).
     expect(sentences('DA', 'missing-perspective')).toEqual([

@@ -1,4 +1,4 @@
-import { CHANNEL_KIND_EN, CHANNEL_STATUS_EN, MANDATE_LEVEL_EN, STATUS_EN, englishDate, listEn, perspectivesEn } from '../core/wording-en.js';
+import { CHANNEL_KIND_EN, CHANNEL_STATUS_EN, MANDATE_LEVEL_EN, STATUS_EN, englishDate, listEn } from '../core/wording-en.js';
 import { capitalise } from '../core/wording.js';
 import { PERSPECTIVE_WORD_EN, SECTOR_SIDE_EN } from '../core/gap-finder/words.js';
 import type { Severity } from '../core/gap-finder/rule.js';
@@ -12,8 +12,9 @@ import type { ElementFacts, ExplanationFacts, FindingSentences, GapWords } from 
 
 const date = englishDate;
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const represented = (ps: string[]) => (ps.length ? ` (${perspectivesEn(ps)})` : '');
 const perspective = (p: string) => PERSPECTIVE_WORD_EN[p] ?? p.toLowerCase().replace(/_/g, ' ');
+/** " (representing psychiatry)": in words, not the capitals the Danish tags use (in English they would read as the codes). */
+const represented = (ps: string[]) => (ps.length ? ` (representing ${listEn(ps.map(perspective))})` : '');
 
 /** "element 3 “…” in Samarbejdsaftale …" */
 function elementPhrase(e: ElementFacts): string {
