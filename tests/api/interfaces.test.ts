@@ -11,7 +11,7 @@ import { signedIn } from '../support/sign-in.js';
  * BUA fixed contact for the Randers cluster (001), Syddjurs' MedCom module only being opened.
  */
 
-const INTERFACES = `query($id: ID!) { interfaces(organisationId: $id) {
+const INTERFACES = `query($id: ID!, $lang: Language) { interfaces(organisationId: $id, lang: $lang) {
   explanation
   organisation { id name label sector }
   units { id name }
@@ -81,8 +81,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function interfaces(id: string, headers?: Record<string, string>) {
-  const r = await t.gql<{ interfaces: InterfaceMap }>(INTERFACES, { id }, headers);
+async function interfaces(id: string, headers?: Record<string, string>, lang?: 'DA' | 'EN') {
+  const r = await t.gql<{ interfaces: InterfaceMap }>(INTERFACES, { id, ...(lang ? { lang } : {}) }, headers);
   expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
   const map = r.data!.interfaces;
   const cp = (orgId: string) => map.counterparts.find((c) => c.organisation.id === orgId);
@@ -317,5 +317,76 @@ describe('interfaces(): every cross-sector link, grouped by counterpart', () => 
     expect(large.counterparts.length).toBeGreaterThan(20);
     expect(small.roundTrips).toBe(4);
     expect(large.roundTrips).toBe(4);
+  });
+});
+
+/** The answer without its words: what English and Danish must agree on. */
+function facts(map: InterfaceMap): unknown {
+  return JSON.parse(JSON.stringify(map, (key, value) => (key === 'sentence' || key === 'explanation' || key === 'roundTrips' ? undefined : value)));
+}
+
+describe('interfaces(lang: EN): the same links, told in English', () => {
+  it('Randers Kommune: every sentence and the explanation in English, the facts as in Danish', async () => {
+    // Signed in, so people are named alike in both (a visitor reads "En person …" / "A person …").
+    const da = await interfaces('org:municipality-randers', viewer);
+    const en = await interfaces('org:municipality-randers', viewer, 'EN');
+    const explicitDa = await interfaces('org:municipality-randers', viewer, 'DA');
+    expect(JSON.stringify(explicitDa.counterparts)).toBe(JSON.stringify(da.counterparts));
+    expect(explicitDa.explanation).toBe(da.explanation);
+    expect(facts(en)).toEqual(facts(da));
+    expect(en.explanation).toBe(
+      'Randers Kommune has cross-sector interfaces with 10 organisations: 5 in the region, 4 in general practice and 1 at national level. ' +
+        'Without a channel or fixed contact, 3 of them meet only in shared groups.',
+    );
+    for (const c of en.counterparts) {
+      expect(c.sentence).toMatch(
+        new RegExp(
+          `^Randers Kommune and ${escapeRegExp(c.organisation.name!)} \\((region|general practice|municipality|national level)\\) meet through .+\\.$`,
+        ),
+      );
+      for (const x of c.channels) expect(x.sentence).not.toMatch(/sender MedCom|kan ringe|kan skrive|kan bruge|kanalen er|regler:/);
+      for (const g of c.sharedGroups) expect(g.sentence).toMatch(/^In .+, .+ sits? for Randers Kommune together with .+ for .+\.$/);
+    }
+    const address = node('channel:medcom-randers').address;
+    const medcom = en.cp('org:gp-randers-torvet')!.channels.find((x) => x.channel.id === 'channel:medcom-randers')!;
+    expect(medcom.sentence).toBe(`${node('org:gp-randers-torvet').name} sends MedCom correspondence to Randers Kommune at location number ${address}.`);
+    expect(en.cp('org:plo-midtjylland')!.sentence).toMatch(/meet through 2 channels \(1 in use\), 1 fixed contact and 2 shared groups\.$/);
+    const contact = en.cp('org:plo-midtjylland')!.contacts[0]!;
+    expect(contact.sentence).toMatch(/ is the fixed contact for .+\. .+ works in .+\.$/);
+    expect(contact.sentence).not.toMatch(/er fast kontaktperson| arbejder i /);
+  });
+
+  it('Hedensted Kommune: an anonymous visitor reads "a person (title)", a signed-in user the name', async () => {
+    const anonymous = await interfaces('org:municipality-hedensted', undefined, 'EN');
+    const signedInEn = await interfaces('org:municipality-hedensted', viewer, 'EN');
+    const contact = anonymous.cp('org:bua-raadgivningsenheden')!.contacts[0]!;
+    const title = contact.person.title!;
+    expect(contact.person).toMatchObject({ name: `A person (${title})`, email: null, phone: null });
+    expect(contact.sentence).toMatch(
+      new RegExp(
+        `^A person \\(${escapeRegExp(title)}\\) is the fixed contact for Hedensted Kommune .*\\(since 1 September 2023\\)\\. A person \\(${escapeRegExp(title)}\\) works in Rådgivningsenheden`,
+      ),
+    );
+    const group = anonymous.cp('org:bua')!.sharedGroups[0]!;
+    expect(group.sentence).toMatch(/^In .+, (a person \(|a named person)/);
+    expect(group.sentence).not.toMatch(/en person|sidder|sammen med/);
+    const named = signedInEn.cp('org:bua-raadgivningsenheden')!.contacts[0]!;
+    expect(named.sentence.startsWith(`${node(named.person.id).name} is the fixed contact for Hedensted Kommune`)).toBe(true);
+    expect(signedInEn.cp('org:gp-hedensted-torvet')!.sentence).toMatch(/1 channel \(none in use yet\)\.$/);
+  });
+
+  it('BUA, a cluster and an unknown organisation in English', async () => {
+    const bua = await interfaces('org:bua', undefined, 'EN');
+    expect(bua.explanation).toMatch(
+      /^Børne- og Ungdomspsykiatrisk Afdeling has cross-sector interfaces with \d+ organisations: \d+ in general practice and 19 in the municipalities\./,
+    );
+    expect(bua.explanation).toMatch(/only through a person who works in both places\.$/);
+    const both = bua.counterparts.flatMap((c) => c.people);
+    expect(both.length).toBeGreaterThan(0);
+    for (const p of both) expect(p.sentence).toMatch(/ works both in Børne- og Ungdomspsykiatrisk Afdeling.* and in .+\.$/);
+    const cluster = await interfaces('org:cluster-randers', undefined, 'EN');
+    expect(cluster.explanation).toMatch(/^Randersklyngen is a cluster: .* Look up the interfaces of the cluster's municipalities, hospital and practices\.$/);
+    const r = await t.gql<unknown>(INTERFACES, { id: 'org:nope', lang: 'EN' });
+    expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

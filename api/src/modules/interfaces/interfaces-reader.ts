@@ -3,16 +3,19 @@ import type { QueryCatalog } from '../../queries.js';
 import { notFound } from '../../errors.js';
 import { danishCollator } from '../../domain/danish.js';
 import { HUB_KINDS } from '../core/hubs.js';
-import { relationSentence } from '../core/relation-sentences.js';
+import type { Language } from '../core/language.js';
 import { nodeRef, personName, publicProps, type NodeRef } from '../core/node-ref.js';
-import { SECTOR_IN_DA, asNumbers, asStrings, capitalise, listDa, perspectives } from '../core/wording.js';
+import { asNumbers, asStrings, capitalise } from '../core/wording.js';
 import { getOrCreate } from '../core/collections.js';
+import { INTERFACE_WORDS_DA, type InterfaceWords } from './interfaces-wording.js';
+import { INTERFACE_WORDS_EN } from './interfaces-wording-en.js';
 
 /**
  * interfaces(organisationId): every cross-sector link of an organisation (and the units below
  * it), grouped by the organisation on the other side: the channels between them, the fixed
  * contacts either way, the people who work on both sides and the groups where people from
- * both sit. Four statements in one read transaction, whatever the size of the answer.
+ * both sit. Four statements in one read transaction, whatever the size of the answer. The
+ * sentences are worded in the language asked for (interfaces-wording*.ts); this file reads.
  */
 
 interface OrgRow {
@@ -115,15 +118,14 @@ export interface InterfaceMap {
 
 const SECTOR_ORDER = ['REGION', 'GENERAL_PRACTICE', 'MUNICIPALITY', 'NATIONAL'];
 
-/** What a counterpart is, after its name: "Randers Kommune (kommune)", "BUA (region)". */
-const COUNTERPART_SECTOR_DA: Record<string, string> = {
-  REGION: 'region',
-  GENERAL_PRACTICE: 'almen praksis',
-  MUNICIPALITY: 'kommune',
-  NATIONAL: 'nationalt niveau',
-};
-
-export async function readInterfaces(db: GraphDb, queries: QueryCatalog, organisationId: string, day: string, showNames: boolean): Promise<InterfaceMap> {
+export async function readInterfaces(
+  db: GraphDb,
+  queries: QueryCatalog,
+  organisationId: string,
+  day: string,
+  showNames: boolean,
+  lang: Language = 'DA',
+): Promise<InterfaceMap> {
   return db.read(async (tx) => {
     const [scope] = await tx.run<{ organisation: OrgRow; units: OrgRow[] }>(queries.interfacesScope, { id: organisationId });
     if (!scope) throw notFound('organisation', organisationId);
@@ -134,7 +136,8 @@ export async function readInterfaces(db: GraphDb, queries: QueryCatalog, organis
       byPerson(await tx.run<PersonTieRow>(queries.interfacesPeople, { ids, day })),
       await tx.run<{ group: { id: string; name: string; kind: string }; members: GroupMemberRow[] }>(queries.interfacesGroups, { ids, day }),
     ];
-    return new InterfaceBuilder(own, new Set(ids), showNames).build(scope.units, channels, people, groups);
+    const words = lang === 'EN' ? INTERFACE_WORDS_EN : INTERFACE_WORDS_DA;
+    return new InterfaceBuilder(own, new Set(ids), showNames, words).build(scope.units, channels, people, groups);
   });
 }
 
@@ -172,6 +175,7 @@ class InterfaceBuilder {
     private readonly own: OrgRow,
     private readonly scope: Set<string>,
     private readonly showNames: boolean,
+    private readonly words: InterfaceWords,
   ) {}
 
   build(
@@ -218,13 +222,18 @@ class InterfaceBuilder {
   }
 
   private ref(o: { id: string; name: string; kind?: string | null; sector?: string | null }): NodeRef {
-    return nodeRef({ ...o, label: 'Organisation' }, this.showNames);
+    return nodeRef({ ...o, label: 'Organisation' }, this.showNames, this.words.lang);
+  }
+
+  /** What to call a person in this answer's sentences (lower-case role for visitors). */
+  private nameOf(p: PersonRow): string {
+    return personName(p, this.showNames, this.words.lang);
   }
 
   private person(p: PersonRow): PersonView {
     return {
       id: p.id,
-      name: capitalise(personName(p, this.showNames)),
+      name: capitalise(this.nameOf(p)),
       title: p.title ?? null,
       email: this.showNames ? (p.email ?? null) : null,
       phone: this.showNames ? (p.phone ?? null) : null,
@@ -263,7 +272,7 @@ class InterfaceBuilder {
     const entry = this.entry(cp);
     // One entry per channel: the organisation itself first, then its units (rows come sorted so).
     if (entry.channels.some((c) => c.channel.id === channel.id)) return;
-    const sentence = relationSentence(
+    const sentence = this.words.relation(
       'SERVES',
       {},
       { ...channel, label: 'Channel' },
@@ -285,7 +294,7 @@ class InterfaceBuilder {
     contacts: Array<{ rel: Record<string, unknown>; org: OrgRow; municipality: OrgRow | null }>,
   ): void {
     const person = this.person(p);
-    const name = personName(p, this.showNames);
+    const name = this.nameOf(p);
     for (const c of contacts) {
       for (const w of workplaces) {
         const targetInScope = this.scope.has(c.org.id);
@@ -302,7 +311,11 @@ class InterfaceBuilder {
           role: typeof props.role === 'string' ? props.role : null,
           topics: asStrings(props.topics),
           steps: asNumbers(props.steps),
-          sentence: `${relationSentence('CONTACT_FOR', props, { id: p.id, label: 'Person', name }, { ...c.org, label: 'Organisation' })} ${capitalise(name)} arbejder i ${w.org.name}.`,
+          sentence: this.words.contact(
+            this.words.relation('CONTACT_FOR', props, { id: p.id, label: 'Person', name }, { ...c.org, label: 'Organisation' }),
+            name,
+            w.org.name,
+          ),
         });
       }
     }
@@ -318,7 +331,7 @@ class InterfaceBuilder {
         person,
         ourSide: this.ref(ours.org),
         theirSide: this.ref(w.org),
-        sentence: `${capitalise(name)} arbejder både i ${ours.org.name}${roleOf(ours.rel)} og i ${w.org.name}${roleOf(w.rel)}.`,
+        sentence: this.words.bothSides(name, workplace(ours), workplace(w)),
       });
     }
   }
@@ -350,75 +363,44 @@ class InterfaceBuilder {
     }
     if (!ours.length) return;
     for (const { org, members: theirMembers } of theirs.values()) {
-      // Mid-sentence: "en person (Familiechef, FAMILIEOMRÅDET)", not "En person (Familiechef) (FAMILIEOMRÅDET)".
-      const who = (xs: InterfaceMember[]) => listDa(xs.map((x) => memberPhrase(x, this.showNames)));
+      // Mid-sentence: "en person (Familiechef; FAMILIEOMRÅDET)", not "En person (Familiechef) (FAMILIEOMRÅDET)".
+      const who = (xs: InterfaceMember[]) =>
+        xs.map((x) => this.words.member({ name: x.person.name, title: x.person.title, represents: x.represents }, this.showNames));
       this.entry(org).sharedGroups.push({
-        group: nodeRef({ ...group, label: 'Group' }, this.showNames),
+        group: nodeRef({ ...group, label: 'Group' }, this.showNames, this.words.lang),
         ours,
         theirs: theirMembers,
-        sentence: `I ${group.name} sidder ${who(ours)} for ${this.own.name} sammen med ${who(theirMembers)} for ${org.name}.`,
+        sentence: this.words.sharedGroup(group.name, who(ours), this.own.name, who(theirMembers), org.name),
       });
     }
   }
 
   private summarise(c: Counterpart): string {
-    const parts: string[] = [];
-    const established = c.channels.filter((x) => x.channel.status === 'ESTABLISHED').length;
-    if (c.channels.length) {
-      const inUse = established === c.channels.length ? '' : established === 0 ? ' (ingen i brug endnu)' : ` (${established} i brug)`;
-      parts.push(`${count(c.channels.length, 'kanal', 'kanaler')}${inUse}`);
-    }
-    if (c.contacts.length) parts.push(count(c.contacts.length, 'fast kontaktperson', 'faste kontaktpersoner'));
-    if (c.people.length) parts.push(count(c.people.length, 'person, der arbejder begge steder', 'personer, der arbejder begge steder'));
-    if (c.sharedGroups.length) parts.push(count(c.sharedGroups.length, 'fælles gruppe', 'fælles grupper'));
-    return `${this.own.name} og ${c.organisation.name} (${COUNTERPART_SECTOR_DA[c.organisation.sector ?? ''] ?? c.organisation.sector}) mødes gennem ${listDa(parts)}.`;
+    return this.words.summary(this.own.name, c.organisation, {
+      channels: c.channels.length,
+      established: c.channels.filter((x) => x.channel.status === 'ESTABLISHED').length,
+      contacts: c.contacts.length,
+      people: c.people.length,
+      sharedGroups: c.sharedGroups.length,
+    });
   }
 
   private explain(counterparts: Counterpart[]): string {
-    if (!counterparts.length && this.own.kind === 'CLUSTER') {
-      // Members belong to a cluster through IN_CLUSTER, not as its units: the cluster has no hands of its own.
-      return `${this.own.name} er en klynge: den samler kommuner, hospital og praksisser fra flere sektorer, men har ikke selv kanaler, faste kontaktpersoner eller ansatte. Slå snitfladerne op for klyngens kommuner, hospital og praksisser.`;
-    }
-    if (!counterparts.length) {
-      return `${this.own.name} har ingen registrerede forbindelser til andre sektorer: ingen kanaler, faste kontaktpersoner eller fælles grupper på tværs.`;
-    }
-    const bySector = SECTOR_ORDER.map((s) => [s, counterparts.filter((c) => c.organisation.sector === s).length] as const).filter(([, n]) => n > 0);
     const indirect = counterparts.filter((c) => !c.channels.length && !c.contacts.length);
-    const onlyGroups = indirect.filter((c) => !c.people.length).length;
-    const onlyPeople = indirect.filter((c) => !c.sharedGroups.length).length;
-    let text = `${this.own.name} har tværsektorielle snitflader til ${count(counterparts.length, 'organisation', 'organisationer')}: ${listDa(
-      bySector.map(([s, n]) => `${n} ${SECTOR_IN_DA[s] ?? s}`),
-    )}.`;
-    if (indirect.length) {
-      const both = indirect.length - onlyGroups - onlyPeople;
-      const how = [
-        onlyGroups ? `${onlyGroups} kun i fælles grupper` : '',
-        onlyPeople ? `${onlyPeople} kun gennem en person, der arbejder begge steder` : '',
-        both ? `${both} kun gennem fælles grupper og personer, der arbejder begge steder` : '',
-      ]
-        .filter(Boolean)
-        .map((h, i) => (i === 0 ? `med ${h.replace(' kun', ' af dem kun')}` : `med ${h}`));
-      text += ` Uden kanal eller fast kontaktperson mødes man ${listDa(how)}.`;
-    }
-    return text;
+    return this.words.explanation({
+      own: { name: this.own.name, kind: this.own.kind },
+      counterparts: counterparts.length,
+      bySector: SECTOR_ORDER.map((s) => [s, counterparts.filter((c) => c.organisation.sector === s).length] as const).filter(([, n]) => n > 0),
+      indirect: indirect.length,
+      onlyGroups: indirect.filter((c) => !c.people.length).length,
+      onlyPeople: indirect.filter((c) => !c.sharedGroups.length).length,
+    });
   }
 }
 
-/** A member in a sentence: the name (or role, lower-case) with the perspectives they sit for. */
-function memberPhrase(m: InterfaceMember, showNames: boolean): string {
-  const reps = m.represents.length ? perspectives(m.represents) : '';
-  if (showNames) return reps ? `${m.person.name} (${reps})` : m.person.name;
-  const title = m.person.title;
-  if (!title) return reps ? `en navngiven person (${reps})` : 'en navngiven person';
-  return `en person (${title}${reps ? `; ${reps}` : ''})`;
-}
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function roleOf(rel: Record<string, unknown>): string {
-  return typeof rel.role === 'string' ? ` (${rel.role})` : '';
+/** A workplace in a sentence: its name and the role there, if the tie names one. */
+function workplace(w: { rel: Record<string, unknown>; org: OrgRow }): { name: string; role: string | null } {
+  return { name: w.org.name, role: typeof w.rel.role === 'string' ? w.rel.role : null };
 }
 
 function interfaceKind(a: string, b: string): InterfaceKind {
