@@ -138,7 +138,7 @@ describe('the status matrix', () => {
     const panel = page.getByTestId('status-changes');
     await panel.locator('.status-changes__explanation').waitFor();
     await expect(panel.locator('.status-changes__explanation').textContent()).resolves.toBe(changes.statusChanges.explanation);
-    expect(await panel.locator('li .status-changes__item span[lang="da"]').allTextContents()).toEqual(changes.statusChanges.changes.map((c) => c.sentence));
+    expect(await panel.locator('li .status-changes__sentence').allTextContents()).toEqual(changes.statusChanges.changes.map((c) => c.sentence));
     expect(await page.locator('td[data-changed="true"]').count()).toBe(changes.statusChanges.changes.length);
     await screenshot(page, 'status-next-with-changes');
     expect(await seriousViolations(page)).toEqual([]);
@@ -311,6 +311,44 @@ describe("a cell's reports, and what changed beside the slider", () => {
     await expect.poll(highlighted).toEqual([key]);
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedCell(page)).toBe(key);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  test("in English: the summary, what changed and each change in the API's English sentences, not marked as Danish", async () => {
+    const stops = await statusDates();
+    const [from, to] = [stops[0]!, stops.find((d) => d > '2025')!];
+    const asked = async (lang: 'DA' | 'EN') =>
+      apiData<{
+        statusMatrix: { summary: string };
+        statusChanges: { explanation: string; changes: Array<{ sentence: string }> };
+      }>(
+        session.testApp,
+        `query($a: ID!, $f: String!, $t: String, $lang: Language) {
+          statusMatrix(agreementId: $a, asOf: $t) { summary(lang: $lang) }
+          statusChanges(agreementId: $a, from: $f, to: $t) { explanation(lang: $lang) changes { sentence(lang: $lang) } } }`,
+        { a: AGREEMENT, f: from, t: to, lang },
+      );
+    const [da, en] = [await asked('DA'), await asked('EN')];
+    expect(en.statusChanges.changes.length).toBeGreaterThan(0);
+    expect(en.statusMatrix.summary).not.toBe(da.statusMatrix.summary);
+
+    await page.goto(`${session.baseUrl}/status?lang=en&dato=${to}&fra=${from}`);
+    await waitForMatrix(to);
+    const panel = page.getByTestId('status-changes');
+    await panel.locator('.status-changes__sentence').first().waitFor();
+    const summary = page.getByTestId('status-summary');
+    await expect(summary.textContent()).resolves.toBe(en.statusMatrix.summary);
+    await expect(summary.textContent()).resolves.toMatch(/^As of \d{1,2} [A-Z][a-z]+ \d{4}: /);
+    await expect(panel.locator('.status-changes__explanation').textContent()).resolves.toBe(en.statusChanges.explanation);
+    expect(await panel.locator('.status-changes__sentence').allTextContents()).toEqual(en.statusChanges.changes.map((c) => c.sentence));
+    // English text in an English page: nothing generated is marked as Danish any more.
+    for (const el of [summary, panel.locator('.status-changes__explanation'), panel.locator('.status-changes__sentence').first()]) {
+      expect(await el.evaluate((node) => node.closest('[lang]')?.getAttribute('lang'))).toBe('en');
+    }
+    const words = [summary, panel.locator('.status-changes__explanation')].map((l) => l.textContent());
+    for (const text of await Promise.all(words)) expect(text).not.toMatch(/(?<!\p{L})(Pr|uden|celler?|skiftede|farve|mellem|og|grønne?|gule?|røde?)(?!\p{L})/u);
+    await screenshot(page, 'status-changes-english');
     expect(await seriousViolations(page)).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });

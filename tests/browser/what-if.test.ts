@@ -18,13 +18,18 @@ let page: Page;
 
 interface Answer {
   explanation: string;
+  /** The fixed contacts left empty: the first kind listed. */
+  sentences: Array<{ sentence: string }>;
   removedIds: string[];
   affectedIds: string[];
   total: number;
 }
 
-async function apiWhatIf(id: string): Promise<Answer> {
-  const r = await session.testApp.gql<{ whatIf: Answer }>('query($id: ID!) { whatIf(subjectId: $id) { explanation removedIds affectedIds total } }', { id });
+async function apiWhatIf(id: string, lang: 'DA' | 'EN' = 'DA'): Promise<Answer> {
+  const r = await session.testApp.gql<{ whatIf: Answer }>(
+    'query($id: ID!, $lang: Language) { whatIf(subjectId: $id, lang: $lang) { explanation removedIds affectedIds total sentences: contacts { sentence } } }',
+    { id, lang },
+  );
   return r.data!.whatIf;
 }
 
@@ -124,6 +129,17 @@ describe('what if', () => {
     await mapReady();
     await page.locator('[data-testid="what-if-panel"][data-state="success"]').waitFor({ timeout: 30_000 });
     await expect(page.locator('#what-if-heading').textContent()).resolves.toMatch(/^What if /);
+    // The API's English sentences, not marked as Danish (the page is English).
+    const english = await apiWhatIf(id, 'EN');
+    expect(english.explanation).not.toBe(expected.explanation);
+    const explanation = page.getByTestId('what-if-explanation');
+    await expect(explanation.textContent()).resolves.toBe(english.explanation);
+    await expect(explanation.textContent()).resolves.toMatch(/^Without a person \(/);
+    expect(await explanation.evaluate((node) => node.closest('[lang]')?.getAttribute('lang'))).toBe('en');
+    const sentences = await page.locator('.what-if__sentence').allTextContents();
+    expect(sentences).toHaveLength(english.total);
+    for (const s of english.sentences) expect(sentences).toContain(s.sentence);
+    for (const s of sentences) expect(s).not.toMatch(/(?<!\p{L})(står uden|forsvinder|mister|uden|mellem)(?!\p{L})/u);
     await page.getByRole('button', { name: 'Close "what if"' }).waitFor();
     await screenshot(page, 'what-if-person-en');
     expect(await seriousViolations(page)).toEqual([]);

@@ -1,10 +1,11 @@
 import { graphqlRequest } from '../../../lib/graphql-client';
 import { useAsync } from '../../../lib/use-async';
+import { apiLanguage } from '../../../i18n';
 import type { NodeRef } from './get-connection';
 
 export type { NodeRef };
 
-/** whatIf(subjectId): what would break without a person, an organisation or a channel. */
+/** whatIf(subjectId): what would break without a person, an organisation or a channel, told in the app's language. */
 export interface WhatIf {
   subject: NodeRef;
   asOf: string;
@@ -22,8 +23,8 @@ export interface WhatIf {
 const NODE_REF = 'id label name kind sector';
 
 export const GET_WHAT_IF = /* GraphQL */ `
-  query GetWhatIf($subjectId: ID!) {
-    whatIf(subjectId: $subjectId) {
+  query GetWhatIf($subjectId: ID!, $lang: Language) {
+    whatIf(subjectId: $subjectId, lang: $lang) {
       subject { ${NODE_REF} }
       asOf explanation removedIds affectedIds total
       contacts { organisation { ${NODE_REF} } lost sentence }
@@ -36,10 +37,11 @@ export const GET_WHAT_IF = /* GraphQL */ `
 `;
 
 export async function getWhatIf(subjectId: string, signal?: AbortSignal): Promise<WhatIf> {
-  return (await graphqlRequest<{ whatIf: WhatIf }>(GET_WHAT_IF, { subjectId }, signal)).whatIf;
+  // The sentences come in the app's language (names and people's titles are Danish content).
+  return (await graphqlRequest<{ whatIf: WhatIf }>(GET_WHAT_IF, { subjectId, lang: apiLanguage() }, signal)).whatIf;
 }
 
 /** Nothing is loaded while `subjectId` is null. */
 export function useWhatIf(subjectId: string | null) {
-  return useAsync(subjectId, (signal) => getWhatIf(subjectId!, signal));
+  return useAsync(subjectId && `${subjectId}|${apiLanguage()}`, (signal) => getWhatIf(subjectId!, signal));
 }

@@ -26,7 +26,8 @@ interface Props {
 /**
  * What would break without a person, an organisation or a channel: the API's answer (whatIf),
  * grouped by kind of consequence, each a link to its node on the map, where the same things
- * are marked (marks.ts).
+ * are marked (marks.ts). The sentences come in the app's language (get-what-if.ts); the names in
+ * them are Danish content, as everywhere on the map.
  */
 export function WhatIfPanel({ state, name, onSelect, onClose }: Props) {
   const data = state.status === 'success' ? state.data : null;
@@ -49,7 +50,7 @@ export function WhatIfPanel({ state, name, onSelect, onClose }: Props) {
           {items.map((item) => (
             <li key={item.id} data-testid="what-if-item">
               {link(item.ref)}
-              <p lang="da">{item.sentence}</p>
+              <p className="what-if__sentence">{item.sentence}</p>
             </li>
           ))}
         </ul>
@@ -81,7 +82,7 @@ export function WhatIfPanel({ state, name, onSelect, onClose }: Props) {
       )}
       {data && (
         <>
-          <p className="path-panel__explanation" role="status" lang="da" data-testid="what-if-explanation">
+          <p className="path-panel__explanation" role="status" data-testid="what-if-explanation">
             {data.explanation}
           </p>
           {data.total === 0 && <p className="notice">{tg('whatIf.nothing')}</p>}

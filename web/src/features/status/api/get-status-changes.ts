@@ -1,5 +1,6 @@
 import { graphqlRequest } from '../../../lib/graphql-client';
 import { useAsync } from '../../../lib/use-async';
+import { apiLanguage } from '../../../i18n';
 import { STATUS_CELL_FIELDS, type NodeRef, type StatusCell, type StatusElement } from './types';
 
 export interface StatusChanges {
@@ -17,7 +18,7 @@ export interface StatusChangesArgs {
 }
 
 export const GET_STATUS_CHANGES = /* GraphQL */ `
-  query GetStatusChanges($agreementId: ID!, $from: String!, $to: String, $clusterId: ID) {
+  query GetStatusChanges($agreementId: ID!, $from: String!, $to: String, $clusterId: ID, $lang: Language) {
     statusChanges(agreementId: $agreementId, from: $from, to: $to, clusterId: $clusterId) {
       from
       to
@@ -26,19 +27,21 @@ export const GET_STATUS_CHANGES = /* GraphQL */ `
         element { id number name }
         before { ${STATUS_CELL_FIELDS} }
         after { ${STATUS_CELL_FIELDS} }
-        sentence
+        sentence(lang: $lang)
       }
-      explanation
+      explanation(lang: $lang)
     }
   }
 `;
 
 export async function getStatusChanges(args: StatusChangesArgs, signal?: AbortSignal): Promise<StatusChanges> {
-  const data = await graphqlRequest<{ statusChanges: StatusChanges }, StatusChangesArgs>(GET_STATUS_CHANGES, args, signal);
+  // The sentences come in the app's language (municipality names are Danish content).
+  const variables = { ...args, lang: apiLanguage() };
+  const data = await graphqlRequest<{ statusChanges: StatusChanges }, typeof variables>(GET_STATUS_CHANGES, variables, signal);
   return data.statusChanges;
 }
 
 /** The cells whose level differs between two dates; null loads nothing. */
 export function useStatusChanges(args: StatusChangesArgs | null) {
-  return useAsync(args && JSON.stringify(args), (signal) => getStatusChanges(args!, signal));
+  return useAsync(args && JSON.stringify({ ...args, lang: apiLanguage() }), (signal) => getStatusChanges(args!, signal));
 }

@@ -1,5 +1,6 @@
 import { graphqlRequest } from '../../../lib/graphql-client';
 import { useAsync } from '../../../lib/use-async';
+import { apiLanguage } from '../../../i18n';
 import { STATUS_CELL_FIELDS, type NodeRef, type StatusCell, type StatusElement, type StatusLevel } from './types';
 
 export interface StatusMatrix {
@@ -18,24 +19,26 @@ export interface StatusMatrixArgs {
 }
 
 export const GET_STATUS_MATRIX = /* GraphQL */ `
-  query GetStatusMatrix($agreementId: ID!, $asOf: String, $clusterId: ID) {
+  query GetStatusMatrix($agreementId: ID!, $asOf: String, $clusterId: ID, $lang: Language) {
     statusMatrix(agreementId: $agreementId, asOf: $asOf, clusterId: $clusterId) {
       agreement { id name }
       asOf
       elements { id number name }
       rows { organisation { id name } cluster { id name } cells { ${STATUS_CELL_FIELDS} } }
       legend { level colour label }
-      summary
+      summary(lang: $lang)
     }
   }
 `;
 
 export async function getStatusMatrix(args: StatusMatrixArgs, signal?: AbortSignal): Promise<StatusMatrix> {
-  const data = await graphqlRequest<{ statusMatrix: StatusMatrix }, StatusMatrixArgs>(GET_STATUS_MATRIX, args, signal);
+  // The summary comes in the app's language.
+  const variables = { ...args, lang: apiLanguage() };
+  const data = await graphqlRequest<{ statusMatrix: StatusMatrix }, typeof variables>(GET_STATUS_MATRIX, variables, signal);
   return data.statusMatrix;
 }
 
 /** Municipalities × elements as of a date; null loads nothing. */
 export function useStatusMatrix(args: StatusMatrixArgs | null) {
-  return useAsync(args && JSON.stringify(args), (signal) => getStatusMatrix(args!, signal));
+  return useAsync(args && JSON.stringify({ ...args, lang: apiLanguage() }), (signal) => getStatusMatrix(args!, signal));
 }

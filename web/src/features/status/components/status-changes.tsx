@@ -15,7 +15,7 @@ interface StatusChangesProps {
 }
 
 /**
- * "What changed" between a from-date and the table's date, in the API's Danish sentences, beside
+ * "What changed" between a from-date and the table's date, in the API's sentences (in the app's language), beside
  * the date slider; each change marks its cell in the table while pointed at or focused.
  */
 export function StatusChangesPanel({ from, to, state, onFromChange, onHighlight, onShow }: StatusChangesProps) {
@@ -45,9 +45,7 @@ export function StatusChangesPanel({ from, to, state, onFromChange, onHighlight,
         </p>
       ) : state.status === 'success' ? (
         <>
-          <p className="status-changes__explanation" lang="da">
-            {state.data.explanation}
-          </p>
+          <p className="status-changes__explanation">{state.data.explanation}</p>
           {state.data.changes.length > 0 && (
             <ul className="status-changes__list">
               {state.data.changes.map((c) => (
@@ -61,7 +59,7 @@ export function StatusChangesPanel({ from, to, state, onFromChange, onHighlight,
                     onBlur={() => onHighlight(null)}
                     onClick={() => onShow(c.organisation.id, c.element.id)}
                   >
-                    <span lang="da">{c.sentence}</span>
+                    <span className="status-changes__sentence">{c.sentence}</span>
                     <span className="visually-hidden"> ({tst('changes.show')})</span>
                   </button>
                 </li>

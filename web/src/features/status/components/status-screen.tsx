@@ -177,7 +177,7 @@ export function StatusScreen() {
                   </p>
                 ) : (
                   <>
-                    <p className="status__summary" data-testid="status-summary" lang="da">
+                    <p className="status__summary" data-testid="status-summary">
                       {matrix.data.summary}
                     </p>
                     <StatusTable
