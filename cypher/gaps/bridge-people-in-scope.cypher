@@ -15,7 +15,7 @@
 // Every step starts from ids (index seeks). Lists, not a UNION: on the embedded engine
 // (@grafeo-db/js 0.6.0) a WITH DISTINCT after a CALL { … UNION … } keeps at most 2,048 rows.
 // params: $orgIds (list of strings), $groupIds (list of strings), $asOf (YYYY-MM-DD)
-// returns: person (map: id, name, title), works (list of organisation ids), groups (list of {group, name, onBehalfOf}), contactFor (list of organisation ids)
+// returns: person (map: id, name, title), works (list of organisation ids), groups (list of {group, name, onBehalfOf}), contactFor (list of organisation ids; an id may repeat, as in gaps/bridge-people)
 CALL () {
   UNWIND $groupIds AS gid
   MATCH (:Group {id: gid})<-[:MEMBER_OF]-(q:Person)
@@ -60,8 +60,6 @@ WITH x,
       AND (g.validFrom IS NULL OR g.validFrom <= $asOf) AND (g.validTo IS NULL OR g.validTo >= $asOf)
     | {group: g.id, name: g.name, onBehalfOf: m.onBehalfOf}] AS groups,
   [(x)-[c:CONTACT_FOR]->(t:Organisation) WHERE (c.since IS NULL OR c.since <= $asOf) AND (c.until IS NULL OR c.until >= $asOf) | t.id] AS allContactFor
-WITH x, groups,
-  reduce(acc = [], y IN allWorks | CASE WHEN y IN acc THEN acc ELSE acc + [y] END) AS works,
-  reduce(acc = [], y IN allContactFor | CASE WHEN y IN acc THEN acc ELSE acc + [y] END) AS contactFor
+WITH x, groups, allWorks AS works, allContactFor AS contactFor
 WHERE size(groups) > 0 OR size(contactFor) > 0 OR size(works) > 1
 RETURN x {.id, .name, .title} AS person, works, groups, contactFor
