@@ -117,6 +117,7 @@ interface GraphNeighboursRow {
   ids: string[];
 }
 interface GraphNodesByIdsRow {
+  total: number;
   id: string;
   label: string;
   props: Record<string, unknown>;
@@ -299,7 +300,7 @@ export const entitiesCases: ContractCases = {
 
   channelList: async ({ db, queries }) => {
     const base = { kinds: null, statuses: null, organisationId: null, text: null, fold };
-    expect(await db.run(queries.channelList, base)).toHaveLength(43);
+    expect(await db.run(queries.channelList, base)).toHaveLength(63);
     const medcom = await db.run<ChannelListRow>(queries.channelList, { ...base, kinds: ['MEDCOM_CORRESPONDENCE'] });
     expect(medcom).toHaveLength(19);
     const status = Object.fromEntries(medcom.map((r) => [r.channel.id, r.channel.status]));
@@ -473,9 +474,14 @@ export const entitiesCases: ContractCases = {
       labels: ['Organisation'],
       sectors: ['MUNICIPALITY'],
       keep: 'channel:medcom-randers',
+      limit: 10,
     });
-    expect(filtered.map((r) => `${r.label} ${r.id}`).sort()).toEqual(['Channel channel:medcom-randers', 'Organisation org:municipality-randers']);
+    // In the order of $ids, the focus kept whatever the filters.
+    expect(filtered.map((r) => `${r.total} ${r.label} ${r.id}`)).toEqual(['2 Organisation org:municipality-randers', '2 Channel channel:medcom-randers']);
     expect(filtered.find((r) => r.id === 'org:municipality-randers')!.props).toMatchObject({ name: 'Randers Kommune', municipalityCode: '730' });
-    expect(await db.run(queries.graphNodesByIds, { ids: some, labels: null, sectors: null, keep: null })).toHaveLength(4);
+    // A page: the first $limit in the order given, and how many matched.
+    const page = await db.run<GraphNodesByIdsRow>(queries.graphNodesByIds, { ids: [...some].reverse(), labels: null, sectors: null, keep: null, limit: 3 });
+    expect(page.map((r) => `${r.total} ${r.id}`)).toEqual(['4 org:gp-randers-torvet', '4 person:p150', '4 channel:medcom-randers']);
+    expect(await db.run(queries.graphNodesByIds, { ids: ['org:nope'], labels: null, sectors: null, keep: null, limit: 3 })).toEqual([]);
   },
 };
