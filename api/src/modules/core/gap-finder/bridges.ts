@@ -32,6 +32,10 @@ export interface BridgeOrg {
   parent: { id: string; kind: string } | null;
 }
 
+/**
+ * One person's current ties (gaps/bridge-people). `works` and `contactFor` may name an
+ * organisation twice (two current links to it): everything below counts ids as sets.
+ */
 export interface BridgePerson {
   person: { id: string; name?: string; title?: string };
   works: string[];
