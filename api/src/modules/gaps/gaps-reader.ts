@@ -72,10 +72,15 @@ export async function findGaps(db: GraphDb, queries: QueryCatalog, scopeInput: S
     const run = runner(tx, queries);
     // The rules at once: they are independent reads of one snapshot. The embedded engine then
     // runs two statements at a time (its statement slots, one per core) and Neo4j's driver
-    // pipelines them in the transaction; the findings stay in the rules' order.
-    const results = await Promise.all(
+    // pipelines them in the transaction; the findings stay in the rules' order. Every rule is
+    // waited for before a failure is passed on: the transaction must not end under a statement.
+    const settled = await Promise.allSettled(
       rules.map((rule) => rule.find({ run, scope: scope.params, asOf, staleAfterDays, showNames: options.showNames, lang: options.lang })),
     );
+    const results = settled.map((s) => {
+      if (s.status === 'rejected') throw s.reason;
+      return s.value;
+    });
     return report(scope, rules, results.flat(), asOf, staleAfterDays, options.lang);
   });
 }
