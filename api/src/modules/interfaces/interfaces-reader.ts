@@ -131,11 +131,14 @@ export async function readInterfaces(
     if (!scope) throw notFound('organisation', organisationId);
     const own = scope.organisation;
     const ids = [own.id, ...scope.units.map((u) => u.id)];
-    const [channels, people, groups] = [
-      await tx.run<{ channel: ChannelRow; provider: OrgWithMunicipality; served: OrgWithMunicipality }>(queries.interfacesChannels, { ids, day }),
-      byPerson(await tx.run<PersonTieRow>(queries.interfacesPeople, { ids, day })),
-      await tx.run<{ group: { id: string; name: string; kind: string }; members: GroupMemberRow[] }>(queries.interfacesGroups, { ids, day }),
-    ];
+    // Three independent reads of one snapshot, sent at once: the embedded engine runs two
+    // statements at a time (one per core), Neo4j's driver pipelines them.
+    const [channels, peopleRows, groups] = await Promise.all([
+      tx.run<{ channel: ChannelRow; provider: OrgWithMunicipality; served: OrgWithMunicipality }>(queries.interfacesChannels, { ids, day }),
+      tx.run<PersonTieRow>(queries.interfacesPeople, { ids, day }),
+      tx.run<{ group: { id: string; name: string; kind: string }; members: GroupMemberRow[] }>(queries.interfacesGroups, { ids, day }),
+    ]);
+    const people = byPerson(peopleRows);
     const words = lang === 'EN' ? INTERFACE_WORDS_EN : INTERFACE_WORDS_DA;
     return new InterfaceBuilder(own, new Set(ids), showNames, words).build(scope.units, channels, people, groups);
   });
