@@ -179,6 +179,37 @@ describe('focus, expand, scope and the view in the URL', () => {
     await screenshot(page, 'map-details-person');
   });
 
+  test('the interfaces summary comes in the language of the app: Danish, or English with ?lang=en', async () => {
+    const explanation = async (lang: 'DA' | 'EN') => {
+      const res = await fetch(`${session.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ interfaces(organisationId: "${HORSENS}", lang: ${lang}) { explanation } }` }),
+      });
+      return ((await res.json()) as { data: { interfaces: { explanation: string } } }).data.interfaces.explanation;
+    };
+    const [danish, english] = [await explanation('DA'), await explanation('EN')];
+    expect(danish).toMatch(/^Horsens Kommune har tværsektorielle snitflader til /);
+    expect(english).toMatch(/^Horsens Kommune has cross-sector interfaces with /);
+    await page.goto(`${session.baseUrl}/?valgt=${encodeURIComponent(HORSENS)}`);
+    const summary = page.getByTestId('details').locator('.interfaces__summary');
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toBe(danish);
+    // A page of its own, so the language chosen here is not remembered for the tests after it.
+    const inEnglish = await session.browser.newPage();
+    try {
+      await inEnglish.goto(`${session.baseUrl}/?lang=en&valgt=${encodeURIComponent(HORSENS)}`);
+      const englishSummary = inEnglish.getByTestId('details').locator('.interfaces__summary');
+      await englishSummary.waitFor({ timeout: 30_000 });
+      await expect(englishSummary.textContent()).resolves.toBe(english);
+      // English text is not marked as Danish.
+      expect(await englishSummary.evaluate((el) => el.closest('[lang="da"]') === null)).toBe(true);
+      await screenshot(inEnglish, 'map-details-interfaces-english');
+    } finally {
+      await inEnglish.close();
+    }
+  });
+
   test('"Gem som PNG" downloads a slide-sized PNG with title, scope, filters and legend', async () => {
     await page.goto(`${session.baseUrl}/?kommune=${encodeURIComponent(HORSENS)}&skjul-type=Person`);
     await waitForMap(page);

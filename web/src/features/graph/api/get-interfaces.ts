@@ -1,3 +1,4 @@
+import { apiLanguage } from '../../../i18n';
 import { graphqlRequest } from '../../../lib/graphql-client';
 import { useAsync } from '../../../lib/use-async';
 import type { NodeRef } from './get-connection';
@@ -17,8 +18,8 @@ export interface InterfaceMap {
 }
 
 export const GET_INTERFACES = /* GraphQL */ `
-  query GetInterfaces($organisationId: ID!) {
-    interfaces(organisationId: $organisationId) {
+  query GetInterfaces($organisationId: ID!, $lang: Language) {
+    interfaces(organisationId: $organisationId, lang: $lang) {
       explanation
       counterparts {
         organisation { id label name kind sector }
@@ -33,11 +34,12 @@ export const GET_INTERFACES = /* GraphQL */ `
 `;
 
 export async function getInterfaces(organisationId: string, signal?: AbortSignal): Promise<InterfaceMap> {
-  const data = await graphqlRequest<{ interfaces: InterfaceMap }>(GET_INTERFACES, { organisationId }, signal);
+  // The sentences and the explanation come in the app's language (names are Danish content).
+  const data = await graphqlRequest<{ interfaces: InterfaceMap }>(GET_INTERFACES, { organisationId, lang: apiLanguage() }, signal);
   return data.interfaces;
 }
 
 /** The organisation's cross-sector links, grouped by counterpart; `id` null loads nothing. */
 export function useInterfaces(id: string | null) {
-  return useAsync(id, (signal) => getInterfaces(id!, signal));
+  return useAsync(id === null ? null : `${id}\n${apiLanguage()}`, (signal) => getInterfaces(id!, signal));
 }
