@@ -195,6 +195,29 @@ describe('acknowledge and assign', () => {
     expect(after.followUp!.change).toMatch(/^Grundlaget har ændret sig siden kvitteringen .*1 post er kommet til/);
     // The other perspective's finding was never followed up: still plainly open.
     expect((await find(missing[1]!.key)).status).toBe('OPEN');
+    // In English (#16 item 6): the same change worded in English, the field and the file alike.
+    const english = await t.gql<{ gaps: { findings: Array<{ key: string; followUp: { da: string | null; en: string | null } | null }> } }>(
+      `query($scope: GapScopeInput!, $asOf: String) { gaps(scope: $scope, asOf: $asOf, lang: EN) {
+        findings { key followUp { da: change en: change(lang: EN) } } } }`,
+      { scope: { kind: 'EVERYTHING' }, asOf: AS_OF },
+      editor,
+    );
+    expect(english.errors).toBeUndefined();
+    const worded = english.data!.gaps.findings.find((x) => x.key === f.key)!.followUp!;
+    expect(worded.da).toBe(after.followUp!.change);
+    expect(worded.en).toMatch(
+      /^The evidence has changed since the acknowledgement on \d{1,2} [A-Z][a-z]+ \d{4}: 1 record has been added; the finding is open again\.$/,
+    );
+    const file = await t.gql<GapsExport>(
+      `query($scope: GapScopeInput!, $asOf: String) { gapsExport(scope: $scope, format: CSV, asOf: $asOf, lang: EN) { content } }`,
+      { scope: { kind: 'EVERYTHING' }, asOf: AS_OF },
+      editor,
+    );
+    expect(file.errors).toBeUndefined();
+    // CSV comes as UTF-8 text.
+    const row = file.data!.gapsExport.content.split('\n').find((line) => line.includes(f.key))!;
+    expect(row).toContain(`Changed since follow-up (open again): ${worded.en}`);
+    expect(row).not.toMatch(/Grundlaget|fundet er åbent/);
     // Acknowledged again at the version read: it holds again.
     const again = await followUp({ key: f.key, state: 'ACKNOWLEDGED', version: after.followUp!.version });
     expect(again.errors).toBeUndefined();

@@ -276,6 +276,53 @@ describe('the sentences in English (lang: EN); Danish stays the default', () => 
     expect(quiet.en).toBe('No cells changed colour between 1 March 2023 and 1 January 2024.');
     expect(quiet.en).not.toMatch(DANISH_WORDS);
   });
+
+  it('the vocabulary in English: the legend, the cells, the changes and the reports say green/yellow/red/blue; notes stay as reported', async () => {
+    const r = await t.gql<{
+      statusMatrix: {
+        legend: Array<{ level: string; da: string; en: string; daLabel: string; enLabel: string }>;
+        rows: Array<{ organisation: { id: string }; cells: Array<{ elementId: string; level: string; da: string; en: string; note: string | null } | null> }>;
+        changes: Array<{ before: { en: string } | null; after: { en: string } | null }>;
+      };
+    }>(
+      `query($a: ID!) { statusMatrix(agreementId: $a, asOf: "2025-06-01", changesSince: "2024-06-01") {
+        legend { level da: colour en: colour(lang: EN) daLabel: label enLabel: label(lang: EN) }
+        rows { organisation { id } cells { elementId level da: colour en: colour(lang: EN) note } }
+        changes { before { en: colour(lang: EN) } after { en: colour(lang: EN) } } } }`,
+      { a: AGREEMENT },
+    );
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    const m = r.data!.statusMatrix;
+    expect(m.legend).toEqual([
+      { level: 'GREEN', da: 'grøn', en: 'green', daLabel: 'Eksisterende praksis', enLabel: 'Existing practice' },
+      { level: 'YELLOW', da: 'gul', en: 'yellow', daLabel: 'Under udvikling', enLabel: 'Being developed' },
+      { level: 'RED', da: 'rød', en: 'red', daLabel: 'Endnu ikke en del af praksis', enLabel: 'Not yet part of practice' },
+      { level: 'BLUE', da: 'blå', en: 'blue', daLabel: 'Ansvar ligger ikke hos kommunen', enLabel: 'Not the municipality’s responsibility' },
+    ]);
+    const english: Record<string, string> = { GREEN: 'green', YELLOW: 'yellow', RED: 'red', BLUE: 'blue' };
+    const cells = m.rows.flatMap((row) => row.cells).filter((c) => c !== null);
+    expect(new Set(cells.map((c) => c.level)).size).toBeGreaterThan(2);
+    for (const c of cells) {
+      expect(c.en).toBe(english[c.level]);
+      expect(c.da).toBe(m.legend.find((l) => l.level === c.level)!.da);
+    }
+    // A note is what the municipality reported: the same in both languages (Danish content).
+    expect(cells.some((c) => c.note)).toBe(true);
+    expect(m.changes.length).toBeGreaterThan(0);
+    for (const c of m.changes) for (const side of [c.before, c.after]) if (side) expect(Object.values(english)).toContain(side.en);
+    // A cell's reports too.
+    const withStatus = m.rows.find((row) => row.cells[0])!;
+    const reports = await t.gql<{ statusReports: { entries: Array<{ report: { level: string; da: string; en: string } }> } }>(
+      `query($o: ID!, $e: ID!) { statusReports(organisationId: $o, elementId: $e) { entries { report { level da: colour en: colour(lang: EN) } } } }`,
+      { o: withStatus.organisation.id, e: withStatus.cells[0]!.elementId },
+    );
+    expect(reports.errors, JSON.stringify(reports.errors)).toBeUndefined();
+    expect(reports.data!.statusReports.entries.length).toBeGreaterThan(0);
+    for (const { report } of reports.data!.statusReports.entries) {
+      expect(report.en).toBe(english[report.level]);
+      expect(report.da).not.toBe(report.en);
+    }
+  });
 });
 
 describe('statusMatrix(): a municipality reporting without being party to the agreement', () => {

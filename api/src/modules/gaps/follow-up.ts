@@ -6,7 +6,7 @@ import { hasRole, requireRole } from '../../auth/viewer.js';
 import { badInput, coded } from '../../errors.js';
 import { todayInDenmark } from '../core/dates.js';
 import { canSeePersonalData } from '../core/privacy.js';
-import { danishDate } from '../core/wording.js';
+import type { Language } from '../core/language.js';
 import { recordChange } from '../core/audit.js';
 import { assertInScope } from '../core/edit-scope.js';
 import { createHash } from 'node:crypto';
@@ -15,6 +15,8 @@ import { checkDay } from '../core/dates.js';
 import { findGaps } from './gaps-reader.js';
 import type { GapFinding } from '../core/gap-finder/rule.js';
 import { GAP_RULES } from './rules/index.js';
+import { FOLLOW_UP_WORDS_DA, type ChangeFacts } from './follow-up-wording.js';
+import { FOLLOW_UP_WORDS_EN } from './follow-up-wording-en.js';
 
 /**
  * Following up a gap finding: a signed-in editor acknowledges it (seen, handled for now) or
@@ -92,7 +94,20 @@ export function statusOf(finding: GapFinding, stored: StoredFollowUp | null): Fi
 }
 
 /** The follow-up as the API shows it: who is to act and the note only to signed-in users. */
-export function followUpView(finding: GapFinding, stored: StoredFollowUp | null, signedIn: boolean) {
+export interface FollowUpView {
+  id: string;
+  state: FollowUpState;
+  assignee: string | null;
+  dueDate: string | null;
+  note: string | null;
+  at: string;
+  version: number;
+  current: boolean;
+  /** What has changed since, when it no longer holds: worded by `GapFollowUp.change(lang)`. */
+  changed: ChangeFacts | null;
+}
+
+export function followUpView(finding: GapFinding, stored: StoredFollowUp | null, signedIn: boolean): FollowUpView | null {
   if (!stored) return null;
   const current = stored.fingerprint === findingFingerprint(finding);
   return {
@@ -104,21 +119,35 @@ export function followUpView(finding: GapFinding, stored: StoredFollowUp | null,
     at: stored.at,
     version: stored.version,
     current,
-    change: current ? null : describeChange(stored, finding),
+    changed: current ? null : changeFacts(stored, finding),
   };
 }
 
-/** "Grundlaget har ændret sig siden 5. december 2026: 1 post er kommet til, 1 er forsvundet." */
-export function describeChange(stored: StoredFollowUp, finding: GapFinding): string {
+/** How many records the finding rests on came or went since the follow-up. */
+export function changeFacts(stored: StoredFollowUp, finding: GapFinding): ChangeFacts {
   const before = new Set(stored.evidenceIds ?? []);
   const now = new Set(finding.evidenceIds);
-  const added = [...now].filter((id) => !before.has(id)).length;
-  const removed = [...before].filter((id) => !now.has(id)).length;
-  const parts = [added ? `${added} ${added === 1 ? 'post er kommet til' : 'poster er kommet til'}` : '', removed ? `${removed} er forsvundet` : ''].filter(
-    Boolean,
-  );
-  const what = stored.state === 'ASSIGNED' ? 'tildelingen' : 'kvitteringen';
-  return `Grundlaget har ændret sig siden ${what} ${danishDate(stored.at.slice(0, 10))}${parts.length ? `: ${parts.join(', ')}` : ''}; fundet er åbent igen.`;
+  return {
+    assigned: stored.state === 'ASSIGNED',
+    since: stored.at.slice(0, 10),
+    added: [...now].filter((id) => !before.has(id)).length,
+    removed: [...before].filter((id) => !now.has(id)).length,
+  };
+}
+
+/**
+ * "Grundlaget har ændret sig siden kvitteringen 5. december 2026: 1 post er kommet til, 1 er forsvundet; fundet er åbent igen."
+ * In English: "The evidence has changed since the acknowledgement on 5 December 2026: …".
+ */
+export function describeChange(facts: ChangeFacts, lang: Language = 'DA'): string {
+  return (lang === 'EN' ? FOLLOW_UP_WORDS_EN : FOLLOW_UP_WORDS_DA).change(facts);
+}
+
+/** The view as GraphQL shows it, with the change worded (the CONFLICT error carries it in Danish, as its `da`). */
+export function wordedView(view: FollowUpView | null, lang: Language = 'DA') {
+  if (!view) return null;
+  const { changed, ...shown } = view;
+  return { ...shown, change: changed ? describeChange(changed, lang) : null };
 }
 
 function text(value: string | null | undefined, field: string, max: number): string | null {
@@ -180,7 +209,7 @@ const conflict = (current: StoredFollowUp | null, finding: GapFinding) =>
     'CONFLICT',
     { en: 'Someone else followed this finding up meanwhile; read again.', da: 'En anden har fulgt op på fundet imens; læs igen.' },
     {
-      current: followUpView(finding, current, true),
+      current: wordedView(followUpView(finding, current, true)),
     },
   );
 

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { RequestContext } from '../../context.js';
 import { recordChange } from '../core/audit.js';
 import { findingKey } from './finding-key.js';
-import { followUpView, readFollowUps, signedIn, statusOf, type FindingStatus } from './follow-up.js';
+import { describeChange, followUpView, readFollowUps, signedIn, statusOf, type FindingStatus } from './follow-up.js';
 import type { GapReport } from './gaps-reader.js';
 import type { Language } from '../core/language.js';
 import { gapWords } from './words.js';
@@ -15,7 +15,7 @@ import { gapWords } from './words.js';
  * file only for signed-in users, and a signed-in user's export is recorded in the audit trail
  * (operation EXPORT, as every export), so the access log tells who took which report out.
  * Headings, severities, statuses and rule titles are in the language asked for (the report's
- * sentences already are); the follow-up's `change` is Danish (follow-up.ts).
+ * sentences already are), and so is what changed since a follow-up (follow-up-wording*.ts).
  */
 
 export type ExportFormat = 'CSV' | 'XLSX';
@@ -35,7 +35,7 @@ export async function exportGaps(ctx: RequestContext, report: GapReport, format:
       report.groups.some((g) => g.rule.id === f.ruleId) ? words.rules[f.ruleId as keyof typeof words.rules].title : f.ruleId,
       f.subject.name,
       f.sentence,
-      view?.change ? `${status.CHANGED}: ${view.change}` : status[statusOf(f, stored) satisfies FindingStatus],
+      view?.changed ? `${status.CHANGED}: ${describeChange(view.changed, lang)}` : status[statusOf(f, stored) satisfies FindingStatus],
       view?.assignee ?? '',
       view?.dueDate ?? '',
       view?.note ?? '',

@@ -3,7 +3,17 @@ import { hasRole } from '../../auth/viewer.js';
 import { todayInDenmark } from '../core/dates.js';
 import { canSeePersonalData } from '../core/privacy.js';
 import { findingFingerprint, findingKey } from './finding-key.js';
-import { followUpOf, followUpView, reopenFinding, saveFollowUp, signedIn, statusOf, type FollowUpInput } from './follow-up.js';
+import {
+  describeChange,
+  followUpOf,
+  followUpView,
+  reopenFinding,
+  saveFollowUp,
+  signedIn,
+  statusOf,
+  type FollowUpInput,
+  type FollowUpView,
+} from './follow-up.js';
 import { exportGaps, type ExportFormat } from './gaps-export.js';
 import { findGaps, representationMatrix } from './gaps-reader.js';
 import type { Language } from '../core/language.js';
@@ -61,6 +71,10 @@ export const gapsResolvers = {
     fingerprint: (f: GapFinding) => findingFingerprint(f),
     status: async (f: GapFinding, _: unknown, ctx: RequestContext) => statusOf(f, await followUpOf(ctx, findingKey(f))),
     followUp: async (f: GapFinding, _: unknown, ctx: RequestContext) => followUpView(f, await followUpOf(ctx, findingKey(f)), signedIn(ctx)),
+  },
+  // What changed since a follow-up, in the language the field is asked in (follow-up-wording*.ts).
+  GapFollowUp: {
+    change: (v: FollowUpView, args: { lang?: Language | null }) => (v.changed ? describeChange(v.changed, args.lang ?? 'DA') : null),
   },
   Mutation: {
     followUpGap: (_: unknown, args: { input: FollowUpInput }, ctx: RequestContext) => saveFollowUp(ctx, args.input),

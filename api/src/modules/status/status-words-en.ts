@@ -9,6 +9,8 @@ import type { StatusWords } from './status-words.js';
 const colour = (level: string) => STATUS_EN[level]?.colour ?? level.toLowerCase();
 
 export const STATUS_WORDS_EN: StatusWords = {
+  levelColour: colour,
+  levelLabel: (level) => STATUS_EN[level]?.label ?? level.toLowerCase(),
   colour: (level) => (level ? colour(level) : 'no status'),
   count: (level, n) => `${n} ${colour(level)}`,
   noStatus: (n) => `${n} without status`,
