@@ -46,11 +46,15 @@ export function responseCachePlugin(epoch: StoreEpoch, options: ResponseCacheOpt
     invalidateViaMutation: false,
     includeExtensionMetadata: options.metadata ?? false,
     // The default key hashes through WebCrypto, an asynchronous hop per request; node's hash is
-    // synchronous. Variables in another order only make another entry.
-    buildResponseCacheKey: ({ documentString, operationName, variableValues }) =>
-      `${epoch.current()}:${createHash('sha256')
-        .update(`${documentString}|${operationName ?? ''}|${JSON.stringify(variableValues ?? {})}`)
-        .digest('base64url')}`,
+    // synchronous. Variables in another order only make another entry. The plugin builds a key
+    // for every request; one the cache may not serve (`enabled` is false for it from the start,
+    // and stays so) never looks it up nor stores under it, so it is spared the hashing.
+    buildResponseCacheKey: ({ documentString, operationName, variableValues, request }) =>
+      tokenFromRequest(request) || wantsFresh(request)
+        ? `${epoch.current()}:not-cached`
+        : `${epoch.current()}:${createHash('sha256')
+            .update(`${documentString}|${operationName ?? ''}|${JSON.stringify(variableValues ?? {})}`)
+            .digest('base64url')}`,
   });
   return {
     onPluginInit({ addPlugin }) {
