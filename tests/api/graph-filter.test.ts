@@ -103,6 +103,33 @@ describe('graph(filter) by municipality', () => {
   });
 });
 
+describe('graph(filter) pages', () => {
+  it('a page is the first nodes of the whole picture by id, with the edges among them', async () => {
+    const whole = await graph({ municipalityId: 'org:municipality-norddjurs' });
+    // Four statements: the scope, one step out, the page of nodes, their edges.
+    expect(whole.roundTrips).toBe(4);
+    const byId = [...whole.ids].sort();
+    expect(whole.nodes.map((n) => n.id)).toEqual(byId);
+    for (const limit of [1, 5, 10]) {
+      const page = await graph({ municipalityId: 'org:municipality-norddjurs', limit });
+      expect(page.nodes.map((n) => n.id)).toEqual(byId.slice(0, limit));
+      expect(page.nodes).toEqual(whole.nodes.slice(0, limit));
+      expect(page.totalNodes).toBe(whole.totalNodes);
+      expect(page.truncated).toBe(limit < whole.totalNodes);
+      expect(page.edges).toEqual(whole.edges.filter((e) => page.ids.has(e.source) && page.ids.has(e.target)));
+    }
+  });
+
+  it('counts only the nodes that pass the filters, and pages through those', async () => {
+    const people = await graph({ municipalityId: 'org:municipality-norddjurs', labels: ['Person'] });
+    expect(people.nodes.length).toBeGreaterThan(2);
+    const page = await graph({ municipalityId: 'org:municipality-norddjurs', labels: ['Person'], limit: 2 });
+    expect(page.totalNodes).toBe(people.nodes.length);
+    expect(page.nodes).toEqual(people.nodes.slice(0, 2));
+    expect(page.truncated).toBe(true);
+  });
+});
+
 describe('graph(filter) by cluster', () => {
   it('shows the Randers cluster, its municipalities and hospital, their units and their links', async () => {
     const core = below(seed, 'org:cluster-randers', ['PART_OF', 'IN_CLUSTER']);

@@ -83,7 +83,10 @@ export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: Grap
       }
       // The picture's order, nearest first when there is a focus (so a truncated picture keeps
       // the centre), then by id; the statement keeps it and reads only the page's properties.
-      const ids = [...(scope ?? new Set<string>())].sort((a, b) => (distance.get(a) ?? 0) - (distance.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+      // (Without a focus every distance is 0: the default sort compares UTF-16 code units, as `<` does.)
+      const ids = [...(scope ?? new Set<string>())];
+      if (filter.focusId) ids.sort((a, b) => (distance.get(a) ?? 0) - (distance.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+      else ids.sort();
       const rows = ids.length
         ? await tx.run<NodeRow & { total: number }>(queries.graphNodesByIds, { ids, labels, sectors, keep: filter.focusId ?? null, limit })
         : [];
@@ -98,17 +101,19 @@ export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: Grap
     // The statement answers every relationship leaving these nodes; the picture keeps those
     // between two of them (a Set here, see cypher/graph/edges.cypher).
     const shown = new Set(nodes.map((n) => n.id));
-    const edges = (
-      await tx.run<{ id: string; type: string; source: string; target: string; props: Record<string, unknown> }>(queries.graphEdges, {
-        ids: [...shown],
-        types,
-      })
-    ).filter((e) => shown.has(e.target));
+    const rows = await tx.run<{ id: string; type: string; source: string; target: string; props: Record<string, unknown> }>(queries.graphEdges, {
+      ids: [...shown],
+      types,
+    });
+    const edges: Array<{ id: string; type: string; source: string; target: string; properties: Record<string, unknown> }> = [];
+    for (const e of rows) {
+      if (shown.has(e.target)) edges.push({ id: e.id, type: e.type, source: e.source, target: e.target, properties: publicProperties(e.props) });
+    }
     const countsByLabel = new Map<string, number>();
     for (const n of nodes) countsByLabel.set(n.label, (countsByLabel.get(n.label) ?? 0) + 1);
     return {
       nodes: nodes.map((n) => graphNode(n, personal)),
-      edges: edges.map((e) => ({ id: e.id, type: e.type, source: e.source, target: e.target, properties: publicProperties(e.props) })),
+      edges,
       totalNodes: total,
       totalEdges: edges.length,
       countsByLabel: [...countsByLabel].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
