@@ -1441,6 +1441,33 @@ for (const mu of MUNIS) {
   rel('SERVES', id, 'org:plo-midtjylland', { since: '2024-07-01' });
 }
 
+// Websites a family can read itself: each municipality's official home page and the region's
+// psychiatry's. No SERVES: a public home page is not a tie between two sectors (the interface
+// map and the gap rules count SERVES as one); the guide finds the psychiatry's as a website of
+// a body of the municipality's region (PART_OF the same region). Real
+// public addresses, neither from the five documents (so no `source`, which names one of them)
+// nor synthetic: the description says where they come from.
+const WEBSITE_NOTE = 'Source: the public home page of the body itself (its official address); not from the five documents, not synthetic.';
+for (const mu of MUNIS) {
+  const id = `channel:web-${mu.slug}`;
+  node('Channel', id, {
+    name: `Hjemmeside for ${mu.m.officialName}`,
+    kind: 'WEBSITE',
+    status: 'ESTABLISHED',
+    address: `https://www.${mu.domain}`,
+    description: `${mu.m.officialName}'s public home page. ${WEBSITE_NOTE}`,
+  });
+  rel('PROVIDES', mu.id, id);
+}
+node('Channel', 'channel:web-psykiatrien-rm', {
+  name: 'Hjemmeside for Psykiatrien i Region Midtjylland',
+  kind: 'WEBSITE',
+  status: 'ESTABLISHED',
+  address: 'https://www.psykiatrien.rm.dk',
+  description: `The public home page of the Central Denmark Region's psychiatry, for every municipality's families. ${WEBSITE_NOTE}`,
+});
+rel('PROVIDES', 'org:psykiatrien-rm', 'channel:web-psykiatrien-rm');
+
 // =============================================================================================
 // 08 Statuses (Organisation → Element)
 file('08-statuses.json');

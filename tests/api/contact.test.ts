@@ -134,9 +134,11 @@ describe('findContact(): ranked fixed contacts with how to reach them', () => {
     expect(a.contacts).toEqual([]);
     expect(a.fallbackUsed).toBe(true);
     expectRanked(a.routes, (r: Route) => r.score);
-    // Every channel serving Randers or provided by its own units for people to use, none of another municipality's.
+    // Every channel serving Randers or provided by its own units or itself for people to use (its website), none of another municipality's.
     const serving = seed.rels.filter((r) => r.type === 'SERVES' && (r.to === 'org:ppr-randers' || r.to === 'org:municipality-randers')).map((r) => r.from);
-    expect(a.routes.map((r) => r.channel.id).sort()).toEqual([...serving, 'channel:telefon-behandlingstilbud-randers'].sort());
+    const website = seed.rels.filter((r) => r.type === 'PROVIDES' && r.from === 'org:municipality-randers' && node(r.to).kind === 'WEBSITE').map((r) => r.to);
+    expect(website).toEqual(['channel:web-randers']);
+    expect(a.routes.map((r) => r.channel.id).sort()).toEqual([...serving, ...website, 'channel:telefon-behandlingstilbud-randers'].sort());
     // Step 2 is the municipality's early effort, but Randers' treatment line is still being set up
     // (07-channels), so BUA's working advisory line comes first and the line second, saying so.
     expect(node('channel:telefon-behandlingstilbud-randers').status).toBe('IN_PROGRESS');
@@ -309,7 +311,8 @@ describe('findContact(): the answer first, the other side, the language', () => 
     expect(a.lead!.why.length).toBeLessThan(200);
     const loose = a.routes.filter((r) => !r.primary).map((r) => r.organisation.name);
     expect(loose.some((n) => n.startsWith('VISO'))).toBe(true);
-    expect(a.routes.filter((r) => !r.primary).every((r) => ['NATIONAL', 'REGION'].includes(r.side))).toBe(true);
+    // Loosely related: the other sectors' ways, and the municipality's own website (read, not a way to ask).
+    expect(a.routes.filter((r) => !r.primary).every((r) => ['NATIONAL', 'REGION'].includes(r.side) || r.channel.kind === 'WEBSITE')).toBe(true);
     expect(a.routes.find((r) => r.channel.kind === 'VIRTUAL_MEETING')?.primary).toBe(false);
     expect(
       a.routes

@@ -298,6 +298,62 @@ describe('vejviser(): the printable guide per municipality', () => {
     });
   });
 
+  it("websites once each: the municipality's own home page first, then the region's psychiatry's; a second record of one site is not repeated", async () => {
+    const WEB = 'query($m: ID!) { vejviser(municipalityId: $m) { websites { id kind status address providedBy { id } } } }';
+    const sites = async (m: string) => {
+      const r = await t.gql<{ vejviser: { websites: Array<{ id: string; kind: string; status: string; address: string; providedBy: { id: string } }> } }>(WEB, {
+        m,
+      });
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      return r.data!.vejviser.websites;
+    };
+    const isSite = (id: string) => node(id).kind === 'WEBSITE' && node(id).status === 'ESTABLISHED';
+    for (const m of ['org:municipality-norddjurs', 'org:municipality-ringkoebing-skjern']) {
+      // From the seed: the site the municipality provides, then those of the region's bodies (PART_OF the region).
+      const own = seed.rels.filter((r) => r.type === 'PROVIDES' && r.from === m && isSite(r.to)).map((r) => r.to);
+      const regional = seed.rels
+        .filter((r) => r.type === 'PART_OF' && r.to === 'org:region-midtjylland')
+        .flatMap((p) => seed.rels.filter((r) => r.type === 'PROVIDES' && r.from === p.from && isSite(r.to)).map((r) => r.to));
+      expect(own).toHaveLength(1);
+      expect(regional).toEqual(['channel:web-psykiatrien-rm']);
+      const got = await sites(m);
+      expect(got.map((w) => w.id)).toEqual([...own, ...regional]);
+      expect(got[0]).toMatchObject({ kind: 'WEBSITE', status: 'ESTABLISHED', address: node(own[0]!).address, providedBy: { id: m } });
+      expect(got[1]).toMatchObject({ address: 'https://www.psykiatrien.rm.dk', providedBy: { id: 'org:psykiatrien-rm' } });
+    }
+    expect((await sites('org:municipality-ringkoebing-skjern'))[0]!.address).toBe('https://www.rksk.dk');
+
+    // Skive's site recorded twice (another case, a trailing slash), and a planned one: listed once, the planned not at all.
+    const skive = 'org:municipality-skive';
+    const addSite = adHocCypher(
+      'MATCH (m:Organisation {id: $o}) CREATE (m)-[:PROVIDES {id: $rel}]->(:Entity:Channel {id: $id, name: $name, kind: $kind, status: $status, address: $address, version: 1})',
+      ['o', 'rel', 'id', 'name', 'kind', 'status', 'address'],
+    );
+    await t.db.run(addSite, {
+      o: skive,
+      rel: 'rel:provides:web-skive-again',
+      id: 'channel:web-skive-again',
+      name: 'Skive Kommunes hjemmeside (igen)',
+      kind: 'WEBSITE',
+      status: 'ESTABLISHED',
+      address: 'HTTPS://www.skive.dk/',
+    });
+    await t.db.run(addSite, {
+      o: skive,
+      rel: 'rel:provides:web-skive-later',
+      id: 'channel:web-skive-later',
+      name: 'Skive Kommunes nye hjemmeside',
+      kind: 'WEBSITE',
+      status: 'PLANNED',
+      address: 'https://ny.skive.dk',
+    });
+    try {
+      expect((await sites(skive)).map((w) => w.address)).toEqual(['https://www.skive.dk', 'https://www.psykiatrien.rm.dk']);
+    } finally {
+      await t.db.run(adHocCypher("MATCH (c:Channel) WHERE c.id IN ['channel:web-skive-again', 'channel:web-skive-later'] DETACH DELETE c"));
+    }
+  });
+
   it('errors: an unknown id NOT_FOUND, an organisation that is not a municipality BAD_USER_INPUT', async () => {
     expect((await t.gql<unknown>(VEJVISER, { m: 'org:nope' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await t.gql<unknown>(VEJVISER, { m: 'org:ppr-randers' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -12,7 +12,8 @@ import { openBrowserSession, screenshot, type BrowserSession } from '../support/
  */
 
 const NORDDJURS = 'org:municipality-norddjurs';
-const FAMILY_KINDS = ['PHONE_LINE', 'WEBSITE'];
+/** The numbered ways in; websites are listed apart, once each. */
+const FAMILY_KINDS = ['PHONE_LINE'];
 
 let session: BrowserSession;
 let page: Page;
@@ -30,6 +31,7 @@ interface Guide {
     steps: Array<{ id: string; number: number; name: string; nameLanguage: string; contacts: Array<{ rank: number }>; routes: Route[] }>;
   }>;
   units: Array<{ organisation: { id: string }; channels: Array<{ id: string; kind: string; status: string }> }>;
+  websites: Array<{ id: string; name: string; address: string }>;
   medcom: { channel: { address: string | null; status: string } | null; status: { level: string } | null };
 }
 
@@ -42,6 +44,7 @@ async function guideFromApi(id: string, lang: 'DA' | 'EN' = 'DA'): Promise<Guide
         municipality { name }
         pathways { pathway { id name } name steps { id number name nameLanguage contacts { rank } routes { side organisation { id name } channel { id kind status address } } } }
         units { organisation { id } channels { id kind status } }
+        websites { id name address }
         medcom { channel { address status } status { level } } } }`,
       variables: { m: id, l: lang },
     }),
@@ -118,6 +121,26 @@ describe('the guide for families', () => {
     await expect(guide.getByTestId('family-gp').textContent()).resolves.toContain('Jeres egen læge');
     const phone = guide.locator(`[data-id="${channels[0]}"] a[href^="tel:"]`);
     await expect(phone.count()).resolves.toBe(1);
+
+    // The websites once each, apart from the ways: the link's text is the address, so the printed
+    // page shows it once (print adds no "(href)" after it, as it does after other links).
+    expect(expected.websites.map((w) => w.address)).toEqual(['https://www.norddjurs.dk', 'https://www.psykiatrien.rm.dk']);
+    const sites = guide.getByTestId('family-website');
+    expect(await sites.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(expected.websites.map((w) => w.id));
+    for (const [i, w] of expected.websites.entries()) {
+      const link = sites.nth(i).locator('a');
+      await expect(link.getAttribute('href')).resolves.toBe(w.address);
+      await expect(link.textContent()).resolves.toBe(w.address);
+      await expect(sites.nth(i).textContent()).resolves.toBe(`${w.name}: ${w.address}`);
+    }
+    await page.emulateMedia({ media: 'print' });
+    const after = await sites
+      .first()
+      .locator('a')
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    await page.emulateMedia({ media: 'screen' });
+    expect(['none', 'normal']).toContain(after);
+    for (const w of expected.websites) expect((await guide.textContent())!.split(w.address).length - 1, w.address).toBe(1);
 
     // One row per step: the seed's three pathways answer alike at each step.
     const rows = guide.getByTestId('family-step');
@@ -199,6 +222,13 @@ describe('the guide for professionals', () => {
         expect(s.kinds).toEqual(api.routes.map((r) => r.channel.kind));
         expect(s.contacts).toBe(api.contacts.length);
       }
+    // The websites once each in the list of channels, as links whose text is the address.
+    const listed = await guide.getByTestId('guide-channel').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    for (const w of expected.websites) {
+      expect(listed.filter((id) => id === w.id)).toHaveLength(1);
+      const link = guide.locator(`[data-testid="guide-channel"][data-id="${w.id}"] a[href="${w.address}"]`);
+      await expect(link.textContent()).resolves.toBe(w.address);
+    }
     // Fewer printed steps than pathways × steps: alike answers are printed once.
     expect(printed.length).toBeLessThan(expected.pathways.length * 4);
     expect(await seriousViolations(page)).toEqual([]);
@@ -243,7 +273,7 @@ describe('in English', () => {
     // Names of places are Danish content: marked for screen readers.
     const firstWay = guide.getByTestId('family-way').first();
     await expect(firstWay.locator('[lang="da"]').first().textContent()).resolves.toBe(
-      expected.pathways[0]!.steps[0]!.routes.find((r) => r.side === 'MUNICIPALITY')!.organisation.name,
+      expected.pathways[0]!.steps[0]!.routes.find((r) => r.side === 'MUNICIPALITY' && r.channel.kind === 'PHONE_LINE')!.organisation.name,
     );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'vejviser-family-en');

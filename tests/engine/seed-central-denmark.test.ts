@@ -135,6 +135,34 @@ describe('the Central Denmark dataset', () => {
     expect(byId.get('channel:viso-henvendelse')?.kind).toBe('REFERRAL');
   });
 
+  it("has each municipality's official home page as a website, and the region's psychiatry's, serving no one in particular", () => {
+    const domain = (m: Rec) =>
+      ({ 'org:municipality-ringkoebing-skjern': 'rksk.dk', 'org:municipality-samsoe': 'samsoe.dk' })[m.id] ?? `${m.id.slice('org:municipality-'.length)}.dk`;
+    for (const m of municipalities) {
+      const sites = out('PROVIDES', m.id)
+        .map((r) => byId.get(r.to)! as Rec & { address?: string; description?: string })
+        .filter((c) => c.kind === 'WEBSITE');
+      expect(
+        sites.map((c) => [c.status, c.address]),
+        m.name,
+      ).toEqual([['ESTABLISHED', `https://www.${domain(m)}`]]);
+      expect(sites[0]!.description).toMatch(/public home page of the body itself/);
+    }
+    const psychiatry = out('PROVIDES', 'org:psykiatrien-rm').map((r) => byId.get(r.to)! as Rec & { address?: string });
+    expect(psychiatry.filter((c) => c.kind === 'WEBSITE').map((c) => c.address)).toEqual(['https://www.psykiatrien.rm.dk']);
+    // A home page is for everyone: no SERVES, which the interface map would count as a tie between sectors.
+    expect(rels.filter((r) => r.type === 'SERVES' && r.from.startsWith('channel:web-'))).toEqual([]);
+    // The guides find it as a website of a body of the region the municipality's cluster is part of.
+    expect(out('PART_OF', 'org:psykiatrien-rm').map((r) => r.to)).toEqual(['org:region-midtjylland']);
+    for (const m of municipalities) {
+      const clusters = out('IN_CLUSTER', m.id).map((r) => r.to);
+      expect(
+        clusters.flatMap((c) => out('PART_OF', c).map((r) => r.to)),
+        m.name,
+      ).toEqual(['org:region-midtjylland']);
+    }
+  });
+
   it("records Norddjurs' overview of 24 February 2023 element by element, marked inferred, and the Randers cluster's 2024 status", () => {
     const norddjurs2023 = out('STATUS', 'org:municipality-norddjurs').filter((r) => r.asOf === '2023-02-24');
     expect(norddjurs2023.map((r) => [byId.get(r.to)!.number, r.level]).sort()).toEqual([

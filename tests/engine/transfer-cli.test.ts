@@ -48,14 +48,14 @@ describe('npm run transfer: backup, restore and sheet import from the command li
     async () => {
       const seeded = await run(tsx, [path.join(repoRoot, 'seed/cli.ts')], { env: await storeEnv('a'), cwd: repoRoot });
       // Not a terminal: one line as the load starts and one as it ends, no redrawn frames.
-      expect(seeded.stdout).toMatch(/^Loading: 1615 rows…\nLoading: 1615 of 1615 rows in \d+\.\d s\.$/m);
+      expect(seeded.stdout).toMatch(/^Loading: 1655 rows…\nLoading: 1655 of 1655 rows in \d+\.\d s\.$/m);
       expect(seeded.stdout).not.toContain('\r');
       const file = path.join(work, 'backup.json');
       const exported = await cli('a', ['export', '--out', file]);
-      expect(exported.stdout).toMatch(/Exported 555 nodes, 1060 relationships/);
+      expect(exported.stdout).toMatch(/Exported 575 nodes, 1080 relationships/);
       const source = (await cli('a', ['hash'])).stdout.trim();
       const imported = await cli('b', ['import', file]);
-      expect(imported.stdout).toMatch(/^Importing: 1615 rows…\nImporting: 1615 of 1615 rows in \d+\.\d s\.$/m);
+      expect(imported.stdout).toMatch(/^Importing: 1655 rows…\nImporting: 1655 of 1655 rows in \d+\.\d s\.$/m);
       expect(imported.stdout).not.toContain('\r');
       expect((await cli('b', ['hash'])).stdout.trim()).toBe(source);
     },

@@ -10,12 +10,12 @@ import { groupSteps } from '../../web/src/features/vejviser/lib/professional-ste
  * pathways and only between pathways that answer alike; and where the language comes from.
  */
 
-const channel = (id: string, kind: string, status = 'ESTABLISHED'): GuideChannel => ({
+const channel = (id: string, kind: string, status = 'ESTABLISHED', address: string | null = null): GuideChannel => ({
   id,
   name: id,
   kind,
   status,
-  address: null,
+  address,
   schedule: null,
   rules: null,
   providedBy: { id: 'org:x', name: 'X' },
@@ -39,13 +39,14 @@ const step = (number: number, routes: GuideRoute[], contacts: GuideStep['contact
 });
 
 const phone = channel('channel:phone', 'PHONE_LINE');
-const web = channel('channel:web', 'WEBSITE');
+const web = channel('channel:web', 'WEBSITE', 'ESTABLISHED', 'https://www.m.dk');
+const phone2 = channel('channel:phone-2', 'PHONE_LINE');
 const advice = channel('channel:advice', 'ADVISORY_SERVICE');
 const mail = channel('channel:notify', 'SECURE_EMAIL');
 const planned = channel('channel:planned-phone', 'PHONE_LINE', 'PLANNED');
 const bua = channel('channel:bua-phone', 'PHONE_LINE');
 
-function guide(pathways: Array<{ id: string; steps: GuideStep[] }>, units: Guide['units'] = []): Guide {
+function guide(pathways: Array<{ id: string; steps: GuideStep[] }>, units: Guide['units'] = [], websites: GuideChannel[] = []): Guide {
   return {
     municipality: { id: 'org:m', name: 'M Kommune', kind: 'MUNICIPALITY' },
     cluster: null,
@@ -54,12 +55,13 @@ function guide(pathways: Array<{ id: string; steps: GuideStep[] }>, units: Guide
     pathways: pathways.map((p) => ({ pathway: { id: p.id, name: p.id, kind: null }, name: p.id, nameLanguage: 'DA', topics: [], steps: p.steps })),
     generalPractice: { contacts: [], routes: [], explanation: '' },
     units,
+    websites,
     medcom: { channel: null, status: null, sentence: '' },
   };
 }
 
 describe("the families' guide", () => {
-  test("only the municipality's established phone lines and websites, each once; the units' own lines too", () => {
+  test("only the municipality's established phone lines as numbered ways, each once; websites apart; the units' own too", () => {
     const g = guide(
       [
         {
@@ -73,11 +75,35 @@ describe("the families' guide", () => {
       [{ organisation: { id: 'org:school', name: 'Skole', kind: 'MUNICIPAL_UNIT' }, channels: [web, mail] }],
     );
     const f = familyGuide(g);
-    expect(f.ways.map((w) => w.key)).toEqual(['channel:phone', 'channel:web']);
+    expect(f.ways.map((w) => w.key)).toEqual(['channel:phone']);
+    expect(f.websites.map((w) => w.id)).toEqual(['channel:web']);
     expect(f.rows.map((r) => [r.number, r.first])).toEqual([
       [1, ['channel:phone']],
       [2, ['channel:phone']],
     ]);
+  });
+
+  test("websites once each, by channel and by address: the API's list first, then those a step or unit names besides; none planned or without an address", () => {
+    const region = { ...channel('channel:web-region', 'WEBSITE', 'ESTABLISHED', 'https://www.psykiatrien.rm.dk'), providedBy: { id: 'org:r', name: 'R' } };
+    const sameSite = channel('channel:web-again', 'WEBSITE', 'ESTABLISHED', 'HTTPS://www.m.dk/');
+    const plannedSite = channel('channel:web-planned', 'WEBSITE', 'PLANNED', 'https://www.later.dk');
+    const noAddress = channel('channel:web-nowhere', 'WEBSITE');
+    const unitSite = channel('channel:web-school', 'WEBSITE', 'ESTABLISHED', 'https://skole.m.dk');
+    const g = guide(
+      [
+        {
+          id: 'pathway:a',
+          steps: [step(1, [route('org:m', 'MUNICIPALITY', sameSite), route('org:m', 'MUNICIPALITY', web), route('org:r', 'REGION', region)])],
+        },
+      ],
+      [{ organisation: { id: 'org:school', name: 'Skole', kind: 'MUNICIPAL_UNIT' }, channels: [plannedSite, noAddress, unitSite, web] }],
+      [web, region],
+    );
+    const f = familyGuide(g);
+    expect(f.websites.map((w) => w.id)).toEqual(['channel:web', 'channel:web-region', 'channel:web-school']);
+    // A website is read, not called: no numbered card and no step points to it.
+    expect(f.ways).toEqual([]);
+    expect(f.rows.map((r) => r.first)).toEqual([[]]);
   });
 
   test('pathways that answer alike share a row; one that differs gets its own, and the GP comes first from step 3', () => {
@@ -85,13 +111,13 @@ describe("the families' guide", () => {
     const g = guide([
       { id: 'pathway:a', steps: alike },
       { id: 'pathway:b', steps: alike },
-      { id: 'pathway:c', steps: [step(1, [route('org:unit', 'MUNICIPALITY', web)]), step(3, [route('org:unit', 'MUNICIPALITY', phone)])] },
+      { id: 'pathway:c', steps: [step(1, [route('org:unit', 'MUNICIPALITY', phone2)]), step(3, [route('org:unit', 'MUNICIPALITY', phone)])] },
     ]);
     const f = familyGuide(g);
     expect(f.samePathways).toBe(false);
     expect(f.rows.map((r) => [r.number, r.pathways.map((p) => p.pathway.id), r.first, r.gpFirst])).toEqual([
       [1, ['pathway:a', 'pathway:b'], ['channel:phone'], false],
-      [1, ['pathway:c'], ['channel:web'], false],
+      [1, ['pathway:c'], ['channel:phone-2'], false],
       [3, ['pathway:a', 'pathway:b', 'pathway:c'], ['channel:phone'], true],
     ]);
   });

@@ -180,6 +180,7 @@ export const entitiesCases: ContractCases = {
     ]);
     expect(row.channels.map((c) => `${c.relation} ${c.channel.id}`).sort()).toEqual([
       'PROVIDES channel:medcom-randers',
+      'PROVIDES channel:web-randers',
       'SERVES channel:bua-raadgivning',
       'SERVES channel:bua-undervisning-psykopatologi',
       'SERVES channel:viso-henvendelse',
@@ -319,6 +320,7 @@ export const entitiesCases: ContractCases = {
       'channel:bua-undervisning-psykopatologi',
       'channel:medcom-randers',
       'channel:viso-henvendelse',
+      'channel:web-randers',
     ]);
     // The address is searched: the location number finds the one channel.
     const byNumber = await db.run<ChannelListRow>(queries.channelList, { ...base, text: foldText('5790001968328') });

@@ -5,7 +5,7 @@ import { danishCollator } from '../../domain/danish.js';
 import { foldText } from '../core/text-fold.js';
 import { nodeRef, type NodeRef } from '../core/node-ref.js';
 import { answer } from '../core/contact-finder/contact-answer.js';
-import { readCandidates, type ChannelRow, type OrgRow } from '../core/contact-finder/contact-reader.js';
+import { readCandidates, type Candidates, type ChannelRow, type OrgRow, type RouteRow } from '../core/contact-finder/contact-reader.js';
 import { channelView, type ContactCardView, type ContactChannelView, type ContactRouteView } from '../core/contact-finder/contact-views.js';
 import { cell, laterReport, type StatusCell } from '../core/status-cell.js';
 import { inLanguage, type Language } from '../core/language.js';
@@ -36,6 +36,7 @@ interface MunicipalityRow {
     id: string;
   }>;
   english: Array<{ pathwayId: string; pathwayNameEn?: string | null; stepId: string; stepNameEn?: string | null; stepDescriptionEn?: string | null }>;
+  regionWebsites: Array<{ channel: ChannelRow; provider: OrgRow }>;
 }
 
 export interface Vejviser {
@@ -63,6 +64,7 @@ export interface Vejviser {
   }>;
   generalPractice: { contacts: ContactCardView[]; routes: ContactRouteView[]; explanation: string };
   units: Array<{ organisation: NodeRef; channels: ContactChannelView[] }>;
+  websites: ContactChannelView[];
   medcom: { channel: ContactChannelView | null; status: StatusCell | null; sentence: string };
 }
 
@@ -155,9 +157,41 @@ export async function readVejviser(
       pathways,
       generalPractice,
       units,
+      websites: websites(own, m.regionWebsites, municipalityId, showNames),
       medcom: medcom(m, own.municipality ?? m.municipality, day, showNames, lang),
     };
   });
+}
+
+/**
+ * The websites a family can read itself: the established WEBSITE channels the municipality or
+ * its units provide or that serve them (from the same read as the steps), and those of its
+ * region and the region's bodies (the region's psychiatry's; vejviser/municipality), each once:
+ * by channel and by address, so two records of one site print once. The municipality's own
+ * first, then its units', then the rest, each in Danish name order.
+ */
+function websites(own: Candidates, region: MunicipalityRow['regionWebsites'], municipalityId: string, showNames: boolean): ContactChannelView[] {
+  const units = new Set(own.units.map((u) => u.id));
+  const rank = (providerId: string) => (providerId === municipalityId ? 0 : units.has(providerId) ? 1 : 2);
+  const regional: RouteRow[] = region.map((w) => ({ ...w, servedId: null }));
+  const sites = [...own.routes, ...regional]
+    .filter((r) => r.channel.kind === 'WEBSITE' && r.channel.status === 'ESTABLISHED' && r.channel.address)
+    .sort(
+      (a, b) =>
+        rank(a.provider.id) - rank(b.provider.id) ||
+        danishCollator.compare(a.provider.name, b.provider.name) ||
+        danishCollator.compare(a.channel.name, b.channel.name) ||
+        a.channel.id.localeCompare(b.channel.id),
+    );
+  const seen = new Set<string>();
+  const out: ContactChannelView[] = [];
+  for (const r of sites) {
+    const address = r.channel.address!.trim().toLowerCase().replace(/\/+$/, '');
+    if (seen.has(r.channel.id) || seen.has(address)) continue;
+    seen.add(r.channel.id).add(address);
+    out.push(channelView(r, showNames));
+  }
+  return out;
 }
 
 /** The element about the communication route between general practice and the municipalities (element 1 of the agreement). */

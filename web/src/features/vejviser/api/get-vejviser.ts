@@ -23,6 +23,7 @@ export const GET_VEJVISER = /* GraphQL */ `
       }
       generalPractice { explanation contacts { ${CONTACT} } routes { ${ROUTE} } }
       units { organisation { ${NODE} } channels { ${CHANNEL} } }
+      websites { ${CHANNEL} }
       medcom { sentence channel { ${CHANNEL} } status { level colour note asOf elementNumber } }
     }
   }

@@ -74,5 +74,7 @@ export interface Guide {
   pathways: GuidePathway[];
   generalPractice: { contacts: GuideContact[]; routes: GuideRoute[]; explanation: string };
   units: Array<{ organisation: NodeRef; channels: GuideChannel[] }>;
+  /** Websites a family can read, each once; the municipality's own first. */
+  websites: GuideChannel[];
   medcom: { channel: GuideChannel | null; status: StatusCell | null; sentence: string };
 }

@@ -44,9 +44,21 @@ function WayCard({ way, index }: { way: FamilyWay; index: number }) {
   );
 }
 
+/** A website as a link whose text is its address, so the printed page shows the address once. */
+function WebLink({ address }: { address: string }) {
+  const href = addressHref(address);
+  return href ? (
+    <a className="guide-url" href={href}>
+      {address}
+    </a>
+  ) : (
+    <DanishText>{address}</DanishText>
+  );
+}
+
 /** The families' guide: the ways in once, then per step whom to contact first. Fits 1–2 A4 pages. */
 export function FamilyGuide({ guide }: { guide: Guide }) {
-  const { ways, rows, samePathways } = familyGuide(guide);
+  const { ways, websites, rows, samePathways } = familyGuide(guide);
   const number = new Map(ways.map((w, i) => [w.key, i + 1]));
   const topics = (ps: Guide['pathways']) => listText(ps.map((p) => pathwayTopic(p.name)));
   const proHref = withLanguage(guideHref(guide.municipality.id, 'professionals'), getLanguage());
@@ -70,7 +82,7 @@ export function FamilyGuide({ guide }: { guide: Guide }) {
 
       <section className="guide-box" aria-labelledby="family-ways-title" data-testid="family-ways">
         <h3 id="family-ways-title">{tv('family.ways')}</h3>
-        {ways.length === 0 && <p>{tv('family.noWays')}</p>}
+        {ways.length === 0 && websites.length === 0 && <p>{tv('family.noWays')}</p>}
         <ol className="family-ways">
           {ways.map((w, i) => (
             <WayCard key={w.key} way={w} index={i} />
@@ -84,6 +96,20 @@ export function FamilyGuide({ guide }: { guide: Guide }) {
             </div>
           </li>
         </ol>
+        {websites.length > 0 && (
+          <>
+            <h4 className="guide-box__subtitle" id="family-websites-title">
+              {tv('family.websites')}
+            </h4>
+            <ul className="family-websites" aria-labelledby="family-websites-title" data-testid="family-websites">
+              {websites.map((w) => (
+                <li key={w.id} data-testid="family-website" data-id={w.id}>
+                  <DanishText>{w.name}</DanishText>: <WebLink address={w.address!} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
 
       <section className="guide-box" aria-labelledby="family-steps-title" data-testid="family-steps">

@@ -17,7 +17,13 @@ export function GuideChannel({ channel, compact = false, withTimes = true }: { c
       {address && (
         <>
           {': '}
-          {href ? <a href={href}>{address}</a> : <span className="guide-channel__address">{address}</span>}
+          {href ? (
+            <a href={href} className={href === address ? 'guide-url' : undefined}>
+              {address}
+            </a>
+          ) : (
+            <span className="guide-channel__address">{address}</span>
+          )}
         </>
       )}
       {channel.status !== 'ESTABLISHED' && <span className="guide-channel__status"> ({tVocab('value', channel.status).toLowerCase()})</span>}

@@ -11,6 +11,8 @@ function channelsOf(guide: Guide): Channel[] {
     if (c && !byId.has(c.id)) byId.set(c.id, c);
   };
   add(guide.medcom.channel);
+  // The websites too, so each is listed once here with its address, whether or not a step names it.
+  for (const w of guide.websites ?? []) add(w);
   for (const c of guide.generalPractice.contacts) c.channels.forEach(add);
   for (const r of guide.generalPractice.routes) add(r.channel);
   for (const p of guide.pathways)

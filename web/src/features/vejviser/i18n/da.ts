@@ -27,6 +27,7 @@ export const da = {
   'family.asOf': 'Opdateret {date}.',
   'family.ways': 'Her kan I henvende jer',
   'family.gp': 'Jeres egen læge',
+  'family.websites': 'Læs mere på nettet',
   'family.gpText': 'kan vurdere, rådgive og henvise videre, også til børne- og ungdomspsykiatrien.',
   'family.noWays':
     'Kommunen har ikke registreret en telefonlinje eller hjemmeside for familier. Kontakt jeres egen læge, barnets skole, dagtilbud eller sundhedsplejen.',

@@ -29,6 +29,7 @@ export const en: Record<VejviserMessageKey, string> = {
   'family.asOf': 'Updated {date}.',
   'family.ways': 'Where you can get in touch',
   'family.gp': 'Your own GP (family doctor)',
+  'family.websites': 'Read more online',
   'family.gpText': 'can assess, advise and refer on, also to child and adolescent psychiatry.',
   'family.noWays':
     "The municipality has no phone line or website for families on record. Contact your own GP, or the child's school, day care or health visitor.",

@@ -7,11 +7,12 @@ import type { Guide, GuideChannel, GuidePathway, GuideStep, NodeRef } from '../a
  */
 
 /**
- * Channels a parent or young person can use directly: a phone line, a website. Advisory lines,
- * referrals, MedCom, secure e-mail (between authorities: notifications, say) and meetings are
- * between professionals, and belong in the professionals' guide.
+ * Channels a parent or young person can use directly: a phone line (a numbered way in, which
+ * the steps point to) and a website (read, not called: listed once apart from the ways).
+ * Advisory lines, referrals, MedCom, secure e-mail (between authorities: notifications, say) and
+ * meetings are between professionals, and belong in the professionals' guide.
  */
-const FAMILY_CHANNEL_KINDS = new Set(['PHONE_LINE', 'WEBSITE']);
+const FAMILY_CHANNEL_KINDS = new Set(['PHONE_LINE']);
 
 export interface FamilyWay {
   /** The channel's id: one card per channel, however many steps name it. */
@@ -35,12 +36,14 @@ export interface FamilyRow {
 
 export interface FamilyGuide {
   ways: FamilyWay[];
+  /** Websites a family can read, each once (by channel and by address): the API's list, then any a step or unit names besides. */
+  websites: GuideChannel[];
   rows: FamilyRow[];
   /** True when every step reads the same for every pathway (one list of pathways above the rows). */
   samePathways: boolean;
 }
 
-/** A way a family can take itself: an established phone line, website or e-mail of the municipality's side. */
+/** A way a family can take itself: an established phone line of the municipality's side. */
 function isFamilyWay(route: GuideStep['routes'][number]): boolean {
   return route.side === 'MUNICIPALITY' && isFamilyChannel(route.channel);
 }
@@ -86,7 +89,26 @@ export function familyGuide(guide: Guide): FamilyGuide {
     rows.push(...groups.values());
   }
   const samePathways = rows.every((r) => r.pathways.length === guide.pathways.length);
-  return { ways: [...ways.values()], rows, samePathways };
+  return { ways: [...ways.values()], websites: websitesOf(guide), rows, samePathways };
+}
+
+const isWebsite = (c: GuideChannel) => c.kind === 'WEBSITE' && c.status === 'ESTABLISHED' && Boolean(c.address);
+
+/** A site's address for telling two records of one site apart: case and a trailing slash do not count. */
+const siteKey = (address: string) => address.trim().toLowerCase().replace(/\/+$/, '');
+
+function websitesOf(guide: Guide): GuideChannel[] {
+  const out: GuideChannel[] = [];
+  const seen = new Set<string>();
+  const add = (c: GuideChannel) => {
+    if (!isWebsite(c) || seen.has(c.id) || seen.has(siteKey(c.address!))) return;
+    seen.add(c.id).add(siteKey(c.address!));
+    out.push(c);
+  };
+  (guide.websites ?? []).forEach(add);
+  for (const p of guide.pathways) for (const s of p.steps) for (const r of s.routes) add(r.channel);
+  for (const u of guide.units) u.channels.forEach(add);
+  return out;
 }
 
 /** "Forløbsprogram for børn og unge med ADHD" → "ADHD"; the English "Care pathway for … with ADHD" likewise. */
