@@ -299,6 +299,34 @@ export const fixtureCases: ContractCases = {
     const row = first(await db.run<ChangeByIdRow>(queries.changeById, { id: 'change:0' }));
     expect(row.change).toMatchObject({ entityId: 'org:r', operation: 'CREATE' });
   },
+  restoreFollowUps: async ({ db, queries }) => {
+    const key = 'group-without-chair|org:ppr|';
+    const base = {
+      key,
+      id: 'gapack:restore',
+      ruleId: 'group-without-chair',
+      subjectId: 'org:ppr',
+      fingerprint: 'ab12',
+      evidenceIds: ['org:ppr'],
+      by: 'user:x',
+    };
+    expect(
+      await db.run(queries.restoreFollowUps, { rows: [{ ...base, state: 'ACKNOWLEDGED', note: 'Set', at: '2026-01-01T00:00:00.000Z', version: 1 }] }),
+    ).toEqual([{ written: 1 }]);
+    // Restored again: exactly as given, nothing left of the earlier properties (the note).
+    await db.run(queries.restoreFollowUps, { rows: [{ ...base, state: 'ASSIGNED', assignee: 'Anna', at: '2026-01-02T00:00:00.000Z', version: 2 }] });
+    const rows = await db.run<{ acknowledgement: Props }>(queries.gapAcknowledgementsByKeys, { keys: [key] });
+    expect(rows.map((r) => r.acknowledgement)).toEqual([{ ...base, state: 'ASSIGNED', assignee: 'Anna', at: '2026-01-02T00:00:00.000Z', version: 2 }]);
+  },
+  exportFollowUps: async ({ db, queries }) => {
+    const row = (key: string) => ({ key, id: `gapack:${key.length}`, ruleId: key.split('|')[0], subjectId: 'org:m1', state: 'ACKNOWLEDGED', version: 1 });
+    const keys = ['red-status|org:m1|element:b', 'expired-mandate|org:m1|'];
+    await db.run(queries.restoreFollowUps, { rows: keys.map(row) });
+    const exported = (await db.run<{ followUp: Props & { key: string } }>(queries.exportFollowUps)).map((r) => r.followUp);
+    // In key order, every property as stored.
+    expect(exported.map((f) => f.key)).toEqual([...exported.map((f) => f.key)].sort());
+    expect(exported.filter((f) => keys.includes(f.key))).toEqual([...keys].sort().map(row));
+  },
   nodesByLabel: async ({ db, queries }) => {
     const rows = await db.run<NodesByLabelRow>(queries.nodesByLabel, { label: 'Organisation' });
     expect(rows.map((r) => r.props.id)).toContain('org:bua');
