@@ -42,3 +42,9 @@ CREATE INDEX change_event_id IF NOT EXISTS FOR (n:ChangeEvent) ON (n.id);
 CREATE INDEX change_event_entity IF NOT EXISTS FOR (n:ChangeEvent) ON (n.entityId);
 CREATE INDEX change_event_from IF NOT EXISTS FOR (n:ChangeEvent) ON (n.fromId);
 CREATE INDEX change_event_to IF NOT EXISTS FOR (n:ChangeEvent) ON (n.toId);
+// The people list's buckets and anonymous search's roles (api/src/modules/core/search-keys.ts):
+// equality seeks from a bucket or a role to its people's keys.
+CREATE INDEX person_key_bucket IF NOT EXISTS FOR (k:PersonKey) ON (k.bucket);
+CREATE INDEX person_key_role IF NOT EXISTS FOR (k:PersonKey) ON (k.role);
+CREATE INDEX person_bucket_prefix IF NOT EXISTS FOR (b:PersonBucket) ON (b.prefix);
+CREATE INDEX search_role_key IF NOT EXISTS FOR (r:SearchRole) ON (r.key);

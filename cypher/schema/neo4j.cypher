@@ -47,3 +47,10 @@ CREATE INDEX rel_party_to_id IF NOT EXISTS FOR ()-[r:PARTY_TO]-() ON (r.id);
 CREATE INDEX rel_implements_id IF NOT EXISTS FOR ()-[r:IMPLEMENTS]-() ON (r.id);
 CREATE INDEX rel_status_id IF NOT EXISTS FOR ()-[r:STATUS]-() ON (r.id);
 CREATE INDEX rel_has_step_id IF NOT EXISTS FOR ()-[r:HAS_STEP]-() ON (r.id);
+// The people list's buckets and anonymous search's roles (api/src/modules/core/search-keys.ts):
+// equality seeks from a bucket or a role to its people's keys; one node per bucket and role
+// even when two transactions make the same one (MERGE under a uniqueness constraint).
+CREATE INDEX person_key_bucket IF NOT EXISTS FOR (k:PersonKey) ON (k.bucket);
+CREATE INDEX person_key_role IF NOT EXISTS FOR (k:PersonKey) ON (k.role);
+CREATE CONSTRAINT person_bucket_prefix_unique IF NOT EXISTS FOR (b:PersonBucket) REQUIRE b.prefix IS UNIQUE;
+CREATE CONSTRAINT search_role_key_unique IF NOT EXISTS FOR (r:SearchRole) REQUIRE r.key IS UNIQUE;

@@ -39,5 +39,5 @@ MATCH (k)<-[:SEARCH_KEY]-(n:Entity)
 RETURN n.id AS id, k.label AS label, n.name AS name, n.kind AS kind, n.title AS title,
   coalesce(n.sector,
     reduce(best = null, x IN [(n)-[:WORKS_IN|ANCHORED_IN]->(o:Organisation) | [o.id, o.sector]] | CASE WHEN best IS NULL OR x[0] < best[0] THEN x ELSE best END)[1],
-    reduce(best = null, x IN [(o:Organisation)-[:PROVIDES]->(n) | [o.id, o.sector]] | CASE WHEN best IS NULL OR x[0] < best[0] THEN x ELSE best END)[1]) AS sector,
+    reduce(best = null, x IN [(n)<-[:PROVIDES]-(o:Organisation) | [o.id, o.sector]] | CASE WHEN best IS NULL OR x[0] < best[0] THEN x ELSE best END)[1]) AS sector,
   hit.field AS matchedField, hit.score AS score

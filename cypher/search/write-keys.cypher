@@ -7,16 +7,22 @@
 // and SEARCH_KEY ends at a non-Entity node, so exports, the content hash, node states
 // (history), counts and every read of the map, which all match (:Entity) nodes and
 // (:Entity)-[]->(:Entity) relationships, never see them. People's keys also carry the
-// PersonKey label, which the people list scans. A missing key node is made with CREATE: on
+// PersonKey label, which the people list scans, the others StructureKey, which anonymous search
+// scans (search/search-public). A missing key node is made with CREATE: on
 // the embedded engine MERGE of the pattern costs twice as much (national load: 2.5 s → 1.6 s).
+// Each person whose list bucket (keys.bucket) is new or changed is returned in moved, with the
+// bucket it left (null for a new key), so the buckets' sizes follow (person/adjust-buckets).
 // params: $rows (list of {id, person (boolean), keys (map)})
-// returns: written (integer)
+// returns: written (integer), moved (list of {before, after})
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 OPTIONAL MATCH (n)-[:SEARCH_KEY]->(old:SearchKey)
 FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END | CREATE (n)-[:SEARCH_KEY]->(:SearchKey))
 WITH n, row
 MATCH (n)-[:SEARCH_KEY]->(k:SearchKey)
+WITH row, k, k.bucket AS before
 SET k += row.keys
 FOREACH (_ IN CASE WHEN row.person THEN [1] ELSE [] END | SET k:PersonKey)
-RETURN count(k) AS written
+FOREACH (_ IN CASE WHEN row.person THEN [] ELSE [1] END | SET k:StructureKey)
+RETURN count(k) AS written,
+  collect(CASE WHEN row.person AND (before IS NULL OR before <> row.keys.bucket) THEN {before: before, after: row.keys.bucket} END) AS moved

@@ -4,5 +4,15 @@
  * api/src/modules/gaps/follow-up.ts). They carry no `Entity`
  * label, so no map, list or search ever shows them.
  */
-export const INTERNAL_LABELS = ['User', 'Session', 'ChangeEvent', 'SearchKey', 'PersonKey', 'GapAcknowledgement'] as const;
+export const INTERNAL_LABELS = [
+  'User',
+  'Session',
+  'ChangeEvent',
+  'SearchKey',
+  'PersonKey',
+  'StructureKey',
+  'PersonBucket',
+  'SearchRole',
+  'GapAcknowledgement',
+] as const;
 export const INTERNAL_RELATIONSHIP_TYPES = ['SESSION_OF', 'SEARCH_KEY'] as const;

@@ -8,6 +8,7 @@ import { statusCases } from './status-cases.js';
 import { phoneCases } from './phone-cases.js';
 import { peopleListCases, searchKeyWriteCases } from './search-keys-cases.js';
 import { accessLogCases } from './access-log-cases.js';
+import { searchIndexReadCases, searchIndexWriteCases } from './search-index-cases.js';
 import { freshnessCases } from './freshness-cases.js';
 import { findNodesCases } from './find-nodes-cases.js';
 import { followUpWhatIfCases } from './follow-up-what-if-cases.js';
@@ -23,6 +24,8 @@ export const CASE_SETS: CaseSet[] = [
   { name: 'stored phone numbers in one form', dataset: 'central-denmark', cases: phoneCases },
   { name: 'people list and search keys', dataset: 'central-denmark', cases: peopleListCases },
   { name: 'search keys written and dropped', dataset: 'fixture', cases: searchKeyWriteCases },
+  { name: 'people list buckets and search roles', dataset: 'central-denmark', cases: searchIndexReadCases },
+  { name: 'people list buckets and search roles kept', dataset: 'fixture', cases: searchIndexWriteCases },
   { name: 'access log', dataset: 'fixture', cases: accessLogCases },
   { name: 'forgiving search', dataset: 'central-denmark', cases: findNodesCases },
   // Last of the seed's sets: it writes two confirmations at its end.

@@ -19,13 +19,15 @@ import { DANISH_SORT_FOLD, SEARCH_FOLD, danishSortKey, foldText } from './text-f
 export const KEYED_LABELS: ReadonlySet<string> = new Set(['Organisation', 'Person', 'Group', 'Channel']);
 
 /** Bump when searchKeys changes what it makes: every key is then remade at the next start. */
-const KEY_LAYOUT = 1;
+const KEY_LAYOUT = 2;
 
 /** Which tables and layout the keys were made with; a key with another stamp is remade. */
 export const KEY_FINGERPRINT = createHash('sha256').update(JSON.stringify({ KEY_LAYOUT, SEARCH_FOLD, DANISH_SORT_FOLD })).digest('hex').slice(0, 16);
 
 /** Joins the folded fields in `text`; the domain rules keep control characters out of text fields. */
 const SEP = '\u001f';
+/** The separator, for readers that must not let a searched text span two fields. */
+export const KEY_FIELD_SEPARATOR = SEP;
 /** Between sort key and id in the order key: before every character a name can hold. */
 export const NUL = '\u0000';
 
@@ -41,6 +43,17 @@ const field = (props: Record<string, unknown>, key: string): string => {
   const v = props[key];
   return v === null || v === undefined ? '' : String(v);
 };
+
+/** How many leading characters of the sort key name a person's bucket (see bucketOf). */
+const BUCKET_CHARS = 3;
+
+/**
+ * The people list's bucket of a sort key: its first characters (code points, so a pair is never
+ * split). Cutting strings to a prefix keeps their order, so every person in a bucket sorts
+ * after every person of an earlier bucket, and the first page reads only the first buckets
+ * (person/list-by-buckets) instead of sorting all 25,000 people.
+ */
+export const bucketOf = (sortKey: string): string => [...sortKey].slice(0, BUCKET_CHARS).join('');
 
 /** The order key person/list pages by: (sort key, id) as one string with the same order. */
 export const orderKey = (sortKey: string, id: string): string => `${sortKey}${NUL}${id}`;
@@ -78,8 +91,41 @@ export function searchKeys({ id, label, props }: KeySource): Record<string, stri
     personalText: person ? foldText(`${title} | ${profession} | ${name} | ${field(props, 'email')}`) : '',
     sortKey,
     order: orderKey(sortKey, id),
+    // People only (empty for the rest): the list's bucket and the search role, the person's
+    // searched fields but the name, which anonymous search matches by (search/search-public).
+    bucket: person ? bucketOf(sortKey) : '',
+    role: person ? folded.slice(1).join(SEP) : '',
     stamp: stampOf(props),
   };
+}
+
+/** What write-keys reports of each person whose bucket changed. */
+interface BucketMove {
+  before: string | null;
+  after: string;
+}
+
+/**
+ * Keeps the people list's buckets and the search roles (PersonBucket, SearchRole) in step with
+ * the keys just written, in the same transaction: a bucket's size counts its people (a hint
+ * for how many buckets a page reads; person-reader checks it), a role node exists for every
+ * role a person has.
+ */
+async function writeKeyIndex(
+  tx: QueryRunner,
+  queries: QueryCatalog,
+  moves: readonly BucketMove[],
+  people: ReadonlyArray<Record<string, string>>,
+): Promise<void> {
+  const deltas = new Map<string, number>();
+  for (const m of moves) {
+    deltas.set(m.after, (deltas.get(m.after) ?? 0) + 1);
+    if (m.before !== null) deltas.set(m.before, (deltas.get(m.before) ?? 0) - 1);
+  }
+  const buckets = [...deltas].filter(([, delta]) => delta !== 0).map(([prefix, delta]) => ({ prefix, delta }));
+  if (buckets.length) await tx.run(queries.personAdjustBuckets, { buckets });
+  const roles = new Map(people.map((k) => [k.role!, k.compact!]));
+  if (roles.size) await tx.run(queries.searchMergeRoles, { roles: [...roles].map(([key, compact]) => ({ key, compact })) });
 }
 
 /** Writes the keys of nodes whose properties are at hand (as they are now stored). */
@@ -88,8 +134,14 @@ export async function writeSearchKeys(tx: QueryRunner, queries: QueryCatalog, no
   let written = 0;
   for (let i = 0; i < keyed.length; i += BATCH) {
     const rows = keyed.slice(i, i + BATCH).map((n) => ({ id: n.id, person: n.label === 'Person', keys: searchKeys(n) }));
-    const [row] = await tx.run<{ written: number }>(queries.searchWriteKeys, { rows });
+    const [row] = await tx.run<{ written: number; moved: BucketMove[] }>(queries.searchWriteKeys, { rows });
     written += row?.written ?? 0;
+    await writeKeyIndex(
+      tx,
+      queries,
+      row?.moved ?? [],
+      rows.filter((r) => r.person).map((r) => r.keys),
+    );
   }
   return written;
 }
@@ -115,5 +167,11 @@ export async function backfillSearchKeys(db: GraphDb, queries: QueryCatalog): Pr
   const stale = await db.run<KeySource>(queries.searchStaleKeys, { fingerprint: KEY_FINGERPRINT });
   const written = stale.length ? await db.write((tx) => writeSearchKeys(tx, queries, stale)) : 0;
   const [orphans] = await db.run<{ dropped: number }>(queries.searchDropOrphanKeys);
+  // The buckets' sizes are counted anew and every person's role gets its node: mends a store
+  // written before they existed and the sizes deletes left too high (delete-node drops keys).
+  await db.write(async (tx) => {
+    await tx.run(queries.personRecountBuckets);
+    await tx.run(queries.searchRecountRoles);
+  });
   return { written, dropped: orphans?.dropped ?? 0 };
 }

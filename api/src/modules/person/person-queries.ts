@@ -4,4 +4,8 @@ export const PERSON_QUERIES = {
   peopleByIds: 'person/by-ids',
   personListInOrganisation: 'person/list-in-organisation',
   personListFixedContacts: 'person/list-fixed-contacts',
+  personListByBuckets: 'person/list-by-buckets',
+  // Kept by every write of a person's search key (core/search-keys.ts) and mended at start.
+  personAdjustBuckets: 'person/adjust-buckets',
+  personRecountBuckets: 'person/recount-buckets',
 } as const;

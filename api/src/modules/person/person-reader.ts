@@ -1,7 +1,7 @@
 import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import { foldText } from '../core/text-fold.js';
-import { NUL, orderKey, sortKeyOf } from '../core/search-keys.js';
+import { NUL, bucketOf, orderKey, sortKeyOf } from '../core/search-keys.js';
 import { decodeKeysetCursor, encodeKeysetCursor, pageSize, type Page } from '../core/paginate.js';
 import { clean, contactAssignment, link, links, list, type Props } from '../core/links.js';
 import { todayInDenmark } from '../core/dates.js';
@@ -42,6 +42,9 @@ export async function listPeople(
   const position = decodeKeysetCursor(after);
   const text = filter.text ? foldText(filter.text) : '';
   const isFixedContact = filter.isFixedContact ?? null;
+  const afterKey = position ? orderKey(position.key, position.id) : null;
+  if (!filter.organisationId && !text && isFixedContact === null)
+    return pageOf(await unfilteredPage(db, queries, afterKey, position?.key ?? null, limit), limit, after);
   const statement = filter.organisationId ? queries.personListInOrganisation : isFixedContact !== null ? queries.personListFixedContacts : queries.personList;
   const [row] = await db.run<{ total: number; rows: PageRow[] }>(statement, {
     organisationId: filter.organisationId ?? null,
@@ -49,20 +52,43 @@ export async function listPeople(
     personal,
     isFixedContact,
     today: todayInDenmark(),
-    after: position ? orderKey(position.key, position.id) : null,
+    after: afterKey,
     nul: NUL,
     limit: limit + 1,
   });
+  return pageOf({ total: row?.total ?? 0, rows: list<PageRow>(row?.rows) }, limit, after);
+}
+
+/**
+ * The unfiltered list, read from the buckets that hold the page (person/list-by-buckets). The
+ * bucket sizes are kept on write but only steer: when the rows fall short while a bucket was
+ * left out (a size too high, as a delete leaves it until the next start), person/list, which
+ * reads every person, answers instead, so the page is always the one it would give.
+ */
+async function unfilteredPage(
+  db: QueryRunner,
+  queries: QueryCatalog,
+  after: string | null,
+  afterSortKey: string | null,
+  limit: number,
+): Promise<{ total: number; rows: PageRow[] }> {
+  const from = afterSortKey === null ? '' : bucketOf(afterSortKey);
+  const [row] = await db.run<{ total: number; rows: PageRow[]; skipped: number }>(queries.personListByBuckets, { from, after, nul: NUL, limit: limit + 1 });
+  const rows = list<PageRow>(row?.rows);
+  if (rows.length > limit || !row?.skipped) return { total: row?.total ?? 0, rows };
+  const [all] = await db.run<{ total: number; rows: PageRow[] }>(queries.personList, { text: null, personal: false, after, nul: NUL, limit: limit + 1 });
+  return { total: all?.total ?? 0, rows: list<PageRow>(all?.rows) };
+}
+
+function pageOf(found: { total: number; rows: PageRow[] }, limit: number, after: string | null | undefined): Page<Props> {
   // The engine returns the rows in order; sorting again by the same key costs nothing and
   // does not rely on collect() keeping order, which Cypher does not promise.
-  const rows = list<PageRow>(row?.rows)
-    .filter((r) => typeof r.id === 'string')
-    .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  const rows = found.rows.filter((r) => typeof r.id === 'string').sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
   const nodes = rows.slice(0, limit);
   const last = nodes.at(-1);
   return {
     nodes: nodes.map(({ order: _order, ...p }) => clean(p) as Props),
-    totalCount: row?.total ?? 0,
+    totalCount: found.total,
     pageInfo: {
       endCursor: last ? encodeKeysetCursor({ key: sortKeyOf(last.order), id: last.id }) : (after ?? null),
       hasNextPage: rows.length > limit,
