@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { createYoga, isAsyncIterable, useReadinessCheck, type Plugin } from 'graphql-yoga';
+import { createYoga, isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import type { AppServices, RequestContext } from './context.js';
 import { createRequestContext, DEFAULT_SETTINGS } from './context.js';
@@ -63,17 +63,14 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
     plugins: [
       ...observabilityPlugins({ logger, metrics: options.metrics ?? null }),
       ...(options.oidc ? [useOidcRoutes(options.oidc, { ...shared, logger, metrics: options.metrics?.metrics ?? null })] : []),
-      useCookies(),
       ...hardeningPlugins({ production: options.production ?? false }),
+      // After the body limit, which replaces a request whose chunked body it has read: the
+      // cookie store (a sign-in's Set-Cookie) must belong to the request the resolvers see.
+      useCookies(),
       ...(cache ? [responseCachePlugin(cache.epoch, cache.options)] : []),
       ...(options.accessLog ? [useAccessLog(logger)] : []),
       useRoundTrips(),
-      useReadinessCheck({
-        endpoint: '/ready',
-        check: async () => {
-          await services.db.ping();
-        },
-      }),
+      readinessCheck('/ready', () => services.db.ping()),
     ],
   });
 }
@@ -94,6 +91,29 @@ function useRoundTrips(): Plugin<RequestContext> {
           if (roundTrips !== undefined) setResult({ ...result, extensions: { ...result.extensions, roundTrips } });
         },
       };
+    },
+  };
+}
+
+/**
+ * GET /ready: 200 once the engine answers, 503 with the error's message when it does not; as
+ * yoga's useReadinessCheck answers it, without the URLPattern that plugin tests every request
+ * against (a polyfilled match per request; for a literal path it matches what the pathname
+ * comparison below does).
+ */
+function readinessCheck(endpoint: string, check: () => Promise<void>): Plugin {
+  return {
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      if (!request.url.endsWith(endpoint) && url.pathname !== endpoint) return;
+      return check().then(
+        () => endResponse(new fetchAPI.Response(null, { status: 200 })),
+        (err: unknown) =>
+          endResponse(
+            err instanceof Error
+              ? new fetchAPI.Response(err.message, { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+              : new fetchAPI.Response(null, { status: 503, headers: {} }),
+          ),
+      );
     },
   };
 }

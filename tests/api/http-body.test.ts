@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../api/src/server.js';
+import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -16,6 +17,7 @@ let port: number;
 
 beforeAll(async () => {
   t = await createTestApp();
+  await createUser(t.db, t.queries, { email: 'body@example.dk', name: 'Bo Body', role: 'EDITOR', password: PASSWORD });
   server = createHttpServer(t.app, '/no-web-build');
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   port = (server.address() as AddressInfo).port;
@@ -25,13 +27,17 @@ afterAll(async () => {
   await t.close();
 });
 
+const PASSWORD = 'a long enough password 123';
+
 interface Answer {
   status: number;
   contentType: string | undefined;
   text: string;
+  /** The names of the cookies set. */
+  cookies: string[];
 }
 
-/** POSTs `body` with its length declared, or in two chunks without a length. */
+/** POSTs `body` over HTTP with its length declared, or in two chunks without a length. */
 function post(body: Buffer, headers: Record<string, string>, chunked: boolean): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -46,7 +52,14 @@ function post(body: Buffer, headers: Record<string, string>, chunked: boolean): 
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode!, contentType: res.headers['content-type'], text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode!,
+            contentType: res.headers['content-type'],
+            text: Buffer.concat(chunks).toString('utf8'),
+            cookies: (res.headers['set-cookie'] ?? []).map(cookieName),
+          }),
+        );
         res.on('error', reject);
       },
     );
@@ -57,6 +70,23 @@ function post(body: Buffer, headers: Record<string, string>, chunked: boolean): 
     } else req.end(body);
   });
 }
+
+/** The same request handed to yoga directly (no HTTP server, the body as bytes): the answer as before the read-ahead. */
+async function direct(body: Buffer, headers: Record<string, string>): Promise<Answer> {
+  const res = await t.app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { ...headers, 'content-length': String(body.length) },
+    body: new Uint8Array(body),
+  });
+  return {
+    status: res.status,
+    contentType: res.headers.get('content-type') ?? undefined,
+    text: await res.text(),
+    cookies: res.headers.getSetCookie().map(cookieName),
+  };
+}
+
+const cookieName = (setCookie: string) => setCookie.split('=')[0]!;
 
 const json = { 'content-type': 'application/json' };
 const query = JSON.stringify({ query: '{ organisations(first: 2) { nodes { id name } } }' });
@@ -90,11 +120,36 @@ const bodies: Array<[name: string, body: Buffer, headers: Record<string, string>
   ['a body over the read-ahead size', Buffer.from(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(20_000) } })), json],
 ];
 
-describe('a body read ahead by the HTTP server is answered as one streamed to yoga', () => {
+describe('a body read ahead by the HTTP server is answered as yoga answers it, and as one streamed to it', () => {
   it.each(bodies)('%s', async (_name, body, headers) => {
     const withLength = await post(body, headers, false);
-    const streamed = await post(body, headers, true);
-    expect(withLength).toEqual(streamed);
+    expect(withLength).toEqual(await direct(body, headers));
+    expect(withLength).toEqual(await post(body, headers, true));
+  });
+
+  it('signs in alike read ahead and streamed (the session cookie set), and the cookie then names the user', async () => {
+    const signIn = Buffer.from(
+      JSON.stringify({
+        query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { email } } }',
+        variables: { e: 'body@example.dk', p: PASSWORD },
+      }),
+    );
+    const cookie = await new Promise<string>((resolve, reject) => {
+      const req = http.request(
+        { host: '127.0.0.1', port, method: 'POST', path: '/graphql', agent: false, headers: { ...json, 'content-length': String(signIn.length) } },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.headers['set-cookie']![0]!.split(';')[0]!));
+        },
+      );
+      req.on('error', reject);
+      req.end(signIn);
+    });
+    const streamed = await post(signIn, json, true);
+    expect(streamed.cookies).toEqual([cookie.split('=')[0]]);
+    expect((JSON.parse(streamed.text) as { data: unknown }).data).toEqual({ signIn: { user: { email: 'body@example.dk' } } });
+    const me = await post(Buffer.from(JSON.stringify({ query: '{ me { email } }' })), { ...json, cookie }, false);
+    expect((JSON.parse(me.text) as { data: unknown }).data).toEqual({ me: { email: 'body@example.dk' } });
   });
 
   it('answers a query read ahead with its data', async () => {
