@@ -308,6 +308,14 @@ describe('the contact finder', () => {
     const english = await findContact(NAMED_UNIT, null, null, { lang: 'EN' });
     await expect(page.getByTestId('lead-why').textContent()).resolves.toBe(english.lead!.why);
     expect(english.lead!.why).toMatch(/^Fixed contact for /);
+    // A visitor sees no name: "A person (title)" is English words around a Danish title, and only the title is marked Danish.
+    const who = page.getByTestId('answer-lead').locator('h3');
+    await expect(who.textContent()).resolves.toBe(english.lead!.who);
+    const unnamed = /^A person \((.+)\)$/.exec(english.lead!.who);
+    if (english.lead!.kind === 'PERSON' && unnamed) {
+      expect(await who.evaluate((node) => node.closest('[lang]')?.getAttribute('lang'))).toBe('en');
+      expect(await who.locator('[lang="da"]').allTextContents()).toEqual([unnamed[1]]);
+    } else expect(await who.locator('[lang="da"]').allTextContents()).toEqual([english.lead!.who]);
     await screenshot(page, 'contacts-english');
     expect(pageErrors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
   });

@@ -184,6 +184,21 @@ describe('following up gaps', () => {
     await reopened.scrollIntoViewIfNeeded();
     await screenshot(page, 'gap-follow-up-changed');
     expect(await seriousViolations(page)).toEqual([]);
+
+    // In English (#16 item 6): what changed is the API's English, not marked as Danish; the note an editor wrote stays Danish content.
+    await page.goto(`${session.baseUrl}${REPORT_URL}&lang=en`);
+    await page.locator(`[data-testid="gaps-report"][data-scope="${RANDERS_CLUSTER}"]`).waitFor({ timeout: 30_000 });
+    const changedEn = page.locator(`li.finding[data-key="${missingKey}"] [data-testid="follow-up-status"]`);
+    await changedEn.waitFor({ timeout: 15_000 });
+    await expect(changedEn.textContent()).resolves.toMatch(
+      /^Open again – its evidence has changed: The evidence has changed since the acknowledgement on \d{1,2} [A-Z][a-z]+ \d{4}: 1 record has been added; the finding is open again\.$/,
+    );
+    await expect(changedEn.textContent()).resolves.not.toMatch(/Grundlaget|fundet er åbent/);
+    expect(await changedEn.locator('[lang="da"]').count()).toBe(0);
+    expect(await changedEn.evaluate((node) => node.closest('[lang]')?.getAttribute('lang'))).toBe('en');
+    const note = page.locator('li.finding[data-status="ASSIGNED"] .follow-up-status__note').first();
+    await expect(note.textContent()).resolves.toBe('Plan til næste møde');
+    expect(await note.getAttribute('lang')).toBe('da');
     expect(session.pageErrors).toEqual([]);
   });
 });

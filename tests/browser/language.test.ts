@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import * as vocabulary from '../../api/src/domain/vocabulary.js';
+import { STATUS_DA } from '../../api/src/modules/core/wording.js';
+import { STATUS_EN } from '../../api/src/modules/core/wording-en.js';
 import { openBrowserSession, type BrowserSession } from '../support/browser.js';
 import { routePaths } from '../support/routes.js';
 
@@ -128,6 +130,71 @@ describe('no enum codes in any text', () => {
       ),
     );
     expect((await leakedCodes(page)).sort()).toEqual(['SCHOOL', 'YOUTH_GUIDANCE']);
+  });
+});
+
+/**
+ * Text the API words in each language (the status colour words and their meanings, as cells,
+ * legend and reports show them; a follow-up's "what changed"): on an English page it is English
+ * and must not be marked lang="da". Marked Danish content (names, notes, sources) stays marked.
+ */
+const LEVEL_TEXTS = new Set(
+  [...Object.values(STATUS_DA), ...Object.values(STATUS_EN)].flatMap(({ colour, label }) => [colour, label, `${colour}: ${label}`, `${colour} – ${label}`]),
+);
+/** A follow-up's change; a visitor's unnamed contact person ("A person (overlæge)": only the title is Danish). */
+const GENERATED_SENTENCE = /^(Grundlaget har ændret sig|The evidence has changed|A person \(|A named person)/;
+
+/** The texts marked lang="da" on the page that are generated words, not content. */
+async function generatedMarkedDanish(p: Page): Promise<string[]> {
+  const marked = await p.locator('[lang="da"]:not(html)').allTextContents();
+  return marked.map((t) => t.trim().replace(/\s+/g, ' ')).filter((t) => LEVEL_TEXTS.has(t) || GENERATED_SENTENCE.test(t));
+}
+
+describe('generated text in English is not marked as Danish (#16 item 6)', () => {
+  test('English: on no screen is a generated word marked lang="da"', async () => {
+    const found: Record<string, string[]> = {};
+    const marks: Record<string, number> = {};
+    for (const view of [...VIEWS, '/status?dato=2025-06-01']) {
+      await page.goto(`${session.baseUrl}${view}${view.includes('?') ? '&' : '?'}lang=en`);
+      await settled(page);
+      const wrong = await generatedMarkedDanish(page);
+      if (wrong.length) found[view] = [...new Set(wrong)];
+      marks[view] = await page.locator('[lang="da"]:not(html)').count();
+    }
+    console.log('lang="da" marks per English screen (content):', JSON.stringify(marks));
+    expect(found).toEqual({});
+  });
+
+  test('the status screen in English: legend, cell words and a cell\'s reports in English, inside lang="en"', async () => {
+    await page.goto(`${session.baseUrl}/status?lang=en&dato=2025-06-01`);
+    await page.locator('[data-testid="status-matrix"][data-as-of="2025-06-01"]').waitFor({ timeout: 30_000 });
+    const legend = page.getByTestId('status-legend');
+    for (const [level, { colour, label }] of Object.entries(STATUS_EN)) {
+      const entry = legend.locator(`li[data-level="${level}"]`);
+      await expect(entry.textContent()).resolves.toContain(`${colour}: ${label}`);
+      expect(await entry.locator('.status-legend__colour').evaluate((node) => node.closest('[lang]')?.getAttribute('lang'))).toBe('en');
+    }
+    expect(await legend.locator('[lang="da"]').count()).toBe(0);
+    const english = new Set(Object.values(STATUS_EN).map((l) => l.colour));
+    const words = await page.locator('td.status-cell:not([data-level="NONE"]) .status-cell__word').allTextContents();
+    expect(words.length).toBeGreaterThan(10);
+    for (const w of words) expect(english.has(w.trim()), w).toBe(true);
+    expect(await page.locator('.status-cell__word[lang="da"]').count()).toBe(0);
+    // A cell's reports: the colour word in English; a note or source is Danish content and keeps its mark.
+    const cell = page.locator('[data-testid="status-matrix"] button[data-cell="org:municipality-randers|element:mistrivsel-2"]');
+    await cell.focus();
+    await cell.press('Enter');
+    const dialog = page.getByTestId('status-report-dialog');
+    await dialog.waitFor();
+    const reports = dialog.getByTestId('status-reports');
+    await reports.waitFor({ timeout: 15_000 }).catch(async (e: unknown) => {
+      throw new Error(`${String(e)}\n${await dialog.textContent()}`);
+    });
+    const colours = await reports.locator('.status-reports__entry p:first-child strong').allTextContents();
+    expect(colours.length).toBeGreaterThan(0);
+    for (const c of colours) expect(english.has(c.trim()), c).toBe(true);
+    expect(await generatedMarkedDanish(page)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });
 

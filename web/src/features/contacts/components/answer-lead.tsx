@@ -3,6 +3,26 @@ import type { ContactLead } from '../api/types';
 import { tc } from '../i18n';
 
 /**
+ * Whom to contact: a person's or an organisation's name is Danish content (lang="da"); a visitor
+ * sees "A person (overlæge)" instead of a name (api/src/modules/core/node-ref.ts, asked in the
+ * app's language): English words around a Danish title, so only the title is marked.
+ */
+function Who({ who }: { who: string }) {
+  const unnamed = /^(A person \()(.+)(\))$/.exec(who);
+  if (who === 'A named person') return <>{who}</>;
+  if (unnamed) {
+    return (
+      <>
+        {unnamed[1]}
+        <span lang="da">{unnamed[2]}</span>
+        {unnamed[3]}
+      </>
+    );
+  }
+  return <span lang="da">{who}</span>;
+}
+
+/**
  * The answer first: whom to contact (a role for visitors), the contact lines labelled as the API
  * labels them (Telefon, E-mail, Adresse, Web, Tider, Regler), one short reason, and the answer
  * to copy or send by e-mail as plain text.
@@ -21,8 +41,8 @@ export function AnswerLead({ lead }: { lead: ContactLead }) {
   return (
     <section className="answer-lead" aria-labelledby="answer-lead-who" data-testid="answer-lead" data-kind={lead.kind}>
       <p className="answer-lead__eyebrow">{lead.kind === 'PERSON' ? tc('lead.person') : tc('lead.route')}</p>
-      <h3 id="answer-lead-who" className="answer-lead__who" lang="da">
-        {lead.who}
+      <h3 id="answer-lead-who" className="answer-lead__who">
+        <Who who={lead.who} />
       </h3>
       {lead.what && (
         <p className="answer-lead__what" lang="da">

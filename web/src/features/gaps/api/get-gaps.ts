@@ -22,6 +22,7 @@ export interface GapFollowUp {
   at: string;
   version: number;
   current: boolean;
+  /** What changed since, when it no longer holds: in the app's language (asked with lang). */
   change: string | null;
 }
 
@@ -56,7 +57,7 @@ export const GET_GAPS = /* GraphQL */ `
       bySeverity { severity count }
       total
       findings { ruleId severity subject { ${NODE_REF_FIELDS} } sentence evidenceIds key status
-        followUp { id state assignee dueDate note at version current change } }
+        followUp { id state assignee dueDate note at version current change(lang: $lang) } }
       explanation
       followUpAllowed
     }

@@ -4,14 +4,18 @@ import type { GapFinding } from '../api/get-gaps';
 import { tgap } from '../i18n';
 import { formatDate } from '../lib/dates';
 
-/** Where a finding stands: acknowledged, assigned (to whom and by when, for signed-in users), or changed since. */
+/**
+ * Where a finding stands: acknowledged, assigned (to whom and by when, for signed-in users), or
+ * changed since. What changed comes from the API in the app's language; the note is what an
+ * editor wrote (Danish content), so it keeps lang="da".
+ */
 export function FollowUpStatus({ finding }: { finding: GapFinding }) {
   const f = finding.followUp;
   if (!f || finding.status === 'OPEN') return null;
   if (finding.status === 'CHANGED') {
     return (
       <p className="follow-up-status follow-up-status--changed" data-testid="follow-up-status" data-status="CHANGED">
-        <strong>{tgap('followUp.changed')}</strong> <span lang="da">{f.change}</span>
+        <strong>{tgap('followUp.changed')}</strong> {f.change}
       </p>
     );
   }

@@ -85,7 +85,7 @@ export const en: Record<GapsMessageKey, string> = {
   'followUp.assignedTo': 'Assigned to {who}',
   'followUp.due': 'due {date}',
   'followUp.at': 'followed up {date}',
-  'followUp.changed': 'Open again – its evidence has changed (in Danish):',
+  'followUp.changed': 'Open again – its evidence has changed:',
   'export.label': 'Take the report along',
   'export.xlsx': 'Download as Excel (XLSX)',
   'export.csv': 'Download as CSV',

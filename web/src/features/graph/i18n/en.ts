@@ -116,7 +116,7 @@ export const en: Record<GraphMessageKey, string> = {
   'whatIf.ask': 'What if it were gone?',
   'whatIf.askLabel': 'What if it were gone? {name}: show what would break',
   'whatIf.heading': 'What if {name} were gone?',
-  'whatIf.note': 'Worked out from the map as it is; nothing is changed. The sentences are in Danish.',
+  'whatIf.note': 'Worked out from the map as it is; nothing is changed.',
   'whatIf.loading': 'Working out what would break …',
   'whatIf.error': 'It could not be worked out: {message}',
   'whatIf.retry': 'Try again',

@@ -1,5 +1,6 @@
 import { graphqlRequest } from '../../../lib/graphql-client';
 import { useAsync } from '../../../lib/use-async';
+import { apiLanguage } from '../../../i18n';
 import type { StatusLevel } from './types';
 
 export interface StatusReport {
@@ -20,17 +21,19 @@ export interface CellReportEntry {
 }
 
 export const GET_CELL_REPORTS = /* GraphQL */ `
-  query GetCellReports($organisationId: ID!, $elementId: ID!, $asOf: String) {
+  query GetCellReports($organisationId: ID!, $elementId: ID!, $asOf: String, $lang: Language) {
     statusReports(organisationId: $organisationId, elementId: $elementId, asOf: $asOf) {
-      entries { inForce afterDate report { id level colour asOf note source inferred recordedAt } }
+      entries { inForce afterDate report { id level colour(lang: $lang) asOf note source inferred recordedAt } }
     }
   }
 `;
 
-/** Every report of one cell, newest first; null loads nothing. `revision` reloads after a report. */
+/** Every report of one cell, newest first, colour words in the app's language; null loads nothing. `revision` reloads after a report. */
 export function useCellReports(args: { organisationId: string; elementId: string; asOf: string } | null, revision: number) {
   return useAsync(
-    args && JSON.stringify({ ...args, revision }),
-    async (signal) => (await graphqlRequest<{ statusReports: { entries: CellReportEntry[] } }>(GET_CELL_REPORTS, args!, signal)).statusReports.entries,
+    args && JSON.stringify({ ...args, revision, lang: apiLanguage() }),
+    async (signal) =>
+      (await graphqlRequest<{ statusReports: { entries: CellReportEntry[] } }>(GET_CELL_REPORTS, { ...args!, lang: apiLanguage() }, signal)).statusReports
+        .entries,
   );
 }

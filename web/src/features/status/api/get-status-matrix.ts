@@ -25,14 +25,14 @@ export const GET_STATUS_MATRIX = /* GraphQL */ `
       asOf
       elements { id number name }
       rows { organisation { id name } cluster { id name } cells { ${STATUS_CELL_FIELDS} } }
-      legend { level colour label }
+      legend { level colour(lang: $lang) label(lang: $lang) }
       summary(lang: $lang)
     }
   }
 `;
 
 export async function getStatusMatrix(args: StatusMatrixArgs, signal?: AbortSignal): Promise<StatusMatrix> {
-  // The summary comes in the app's language.
+  // The summary, the legend and the colour words come in the app's language.
   const variables = { ...args, lang: apiLanguage() };
   const data = await graphqlRequest<{ statusMatrix: StatusMatrix }, typeof variables>(GET_STATUS_MATRIX, variables, signal);
   return data.statusMatrix;

@@ -16,7 +16,9 @@ export interface StatusCell {
   elementId: string;
   elementNumber: number;
   level: StatusLevel;
+  /** The colour word in the app's language (green, grøn). */
   colour: string;
+  /** As reported: Danish content. */
   note: string | null;
   asOf: string;
   source: string | null;
@@ -24,4 +26,5 @@ export interface StatusCell {
   ageDays: number;
 }
 
-export const STATUS_CELL_FIELDS = 'elementId elementNumber level colour note asOf source inferred ageDays';
+/** A cell's fields; the colour word comes in the app's language, so the query declares `$lang: Language`. */
+export const STATUS_CELL_FIELDS = 'elementId elementNumber level colour(lang: $lang) note asOf source inferred ageDays';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { StatusMatrix } from '../api/get-status-matrix';
+import { DanishText } from '../../../i18n/danish-text';
 import { tst } from '../i18n';
 import { formatDate } from '../lib/dates';
 import type { ActiveCell } from './status-table';
@@ -22,8 +23,17 @@ export function CellDetails({ id, matrix, active }: { id: string; matrix: Status
             ? tst('details.reported', { date: formatDate(cell.asOf), days: cell.ageDays })
             : tst('details.reportedSameDay', { date: formatDate(cell.asOf) })}
         </p>
-        {cell.note && <p>{tst('details.note', { note: cell.note })}</p>}
-        {cell.source && <p className="muted">{tst('details.source', { source: cell.source })}</p>}
+        {/* Note and source are what was reported (Danish content): marked as Danish on an English page. */}
+        {cell.note && (
+          <p>
+            {tst('details.note')}: <DanishText>{cell.note}</DanishText>
+          </p>
+        )}
+        {cell.source && (
+          <p className="muted">
+            {tst('details.source')}: <DanishText>{cell.source}</DanishText>
+          </p>
+        )}
         {cell.inferred && <p className="muted">{tst('details.inferred')}</p>}
       </>
     ) : (

@@ -4,6 +4,7 @@ import type { StatusMatrix } from '../api/get-status-matrix';
 import { useCellReports, type CellReportEntry } from '../api/get-cell-reports';
 import { reportStatus, ReportError, type FieldProblem } from '../api/report-status';
 import type { StatusLevel } from '../api/types';
+import { DanishText } from '../../../i18n/danish-text';
 import { tst } from '../i18n';
 import { formatDate } from '../lib/dates';
 import { LEVEL_SYMBOL } from '../lib/levels';
@@ -104,16 +105,21 @@ function ReportList({ entries, legend, asOf }: { entries: CellReportEntry[]; leg
             <span aria-hidden="true" className={`status-reports__symbol status-cell--${report.level.toLowerCase()}`}>
               {LEVEL_SYMBOL[report.level]}
             </span>{' '}
-            <strong lang="da">{report.colour}</strong> – {legend.find((l) => l.level === report.level)?.label ?? ''}
+            <strong>{report.colour}</strong> – {legend.find((l) => l.level === report.level)?.label ?? ''}
             {', '}
             {tst('report.asOf', { date: formatDate(report.asOf) })}
             {inForce && <span className="badge">{tst('report.inForce', { date: formatDate(asOf) })}</span>}
             {afterDate && <span className="badge badge--muted">{tst('report.afterDate')}</span>}
           </p>
-          {report.note && <p lang="da">{tst('details.note', { note: report.note })}</p>}
+          {/* Note and source are what was reported (Danish content): marked as Danish on an English page. */}
+          {report.note && (
+            <p>
+              {tst('details.note')}: <DanishText>{report.note}</DanishText>
+            </p>
+          )}
           {report.source && (
-            <p className="muted" lang="da">
-              {tst('details.source', { source: report.source })}
+            <p className="muted">
+              {tst('details.source')}: <DanishText>{report.source}</DanishText>
             </p>
           )}
           {report.recordedAt && (
@@ -206,7 +212,7 @@ function ReportForm({ legend, initialLevel, organisationId, elementId, onSaved }
                 clearProblem('level');
               }}
             />
-            <span aria-hidden="true">{LEVEL_SYMBOL[l.level]}</span> <span lang="da">{l.colour}</span> – {l.label}
+            <span aria-hidden="true">{LEVEL_SYMBOL[l.level]}</span> <span>{l.colour}</span> – {l.label}
           </label>
         ))}
         {problemText('level')}

@@ -3,7 +3,7 @@ import { tst } from '../i18n';
 import { formatDate } from '../lib/dates';
 import { LEVEL_SYMBOL, NO_STATUS_SYMBOL } from '../lib/levels';
 
-/** The traffic lights with the meanings the documents give them (from the API), plus the marks the table uses. */
+/** The traffic lights with the meanings the documents give them (from the API, in the app's language), plus the marks the table uses. */
 export function StatusLegend({ legend, changesSince }: { legend: StatusMatrix['legend']; changesSince: string | null }) {
   return (
     <section className="status-legend" aria-labelledby="status-legend-heading" data-testid="status-legend">
@@ -16,7 +16,7 @@ export function StatusLegend({ legend, changesSince }: { legend: StatusMatrix['l
             <span className={`status-swatch status-cell--${entry.level.toLowerCase()}`} aria-hidden="true">
               {LEVEL_SYMBOL[entry.level]}
             </span>
-            <span lang="da">
+            <span>
               <strong className="status-legend__colour">{entry.colour}</strong>: {entry.label}
             </span>
           </li>

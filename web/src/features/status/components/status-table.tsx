@@ -113,9 +113,7 @@ export function StatusTable({ matrix, changed, active, onActivate, onOpen, highl
                       <span aria-hidden="true" className="status-cell__symbol">
                         {cell ? LEVEL_SYMBOL[cell.level] : NO_STATUS_SYMBOL}
                       </span>{' '}
-                      <span className="status-cell__word" lang="da">
-                        {cell ? cell.colour : tst('matrix.noStatusShort')}
-                      </span>
+                      <span className="status-cell__word">{cell ? cell.colour : tst('matrix.noStatusShort')}</span>
                       <span className="visually-hidden">{hiddenText(cell, matrix.legend, isChanged)}</span>
                       {cell?.inferred && <span aria-hidden="true">*</span>}
                       {isChanged && (

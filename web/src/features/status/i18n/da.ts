@@ -1,4 +1,4 @@
-/** The status screen's own texts (the legend's meanings and change sentences come from the API in Danish). */
+/** The status screen's own texts (the legend's colour words and meanings, and the sentences, come from the API in the app's language). */
 export const da = {
   'status.heading': 'Status på samarbejdsaftalen',
   'status.intro': 'Kommunernes trafiklys for aftalens elementer, som de er meldt. Træk i datoskyderen for at se, hvordan status har udviklet sig.',
@@ -37,8 +37,8 @@ export const da = {
   'details.noStatus': '{municipality}, element {number} «{element}»: ingen status meldt pr. {date}.',
   'details.reported': 'Meldt {date} ({days} dage før).',
   'details.reportedSameDay': 'Meldt {date}.',
-  'details.note': 'Note: {note}',
-  'details.source': 'Kilde: {source}',
+  'details.note': 'Note',
+  'details.source': 'Kilde',
   'details.inferred': 'Farven er udledt af teksten, ikke angivet i kilden.',
   'changes.heading': 'Hvad har ændret sig?',
   'changes.from': 'Fra dato',
