@@ -5,8 +5,9 @@
 // later bucket sorts after every person of an earlier one: the page is the top $limit of
 // the buckets from the cursor's ($from) on whose earlier buckets hold no more than $limit
 // people (the cursor's own bucket counts none: how many of its people follow the cursor is
-// unknown). A bucket is chosen by the sizes of the buckets before it, so no list order is
-// relied on. Sizes only steer: when the rows fall short and a bucket was left out (a size
+// unknown). The buckets are collected in order and taken while their sizes sum to no more
+// than $limit; should the collected list not be in order, none is taken (the API then reads
+// person/list, as below). Sizes only steer: when the rows fall short and a bucket was left out (a size
 // too high, as a delete leaves it until the next start), the API reads person/list instead.
 // params: $from, $after, $nul, $limit
 // returns: total (integer, all people), rows (list of person maps with order, in order),
@@ -16,10 +17,16 @@ WITH count(k) AS total
 CALL () {
   MATCH (b:PersonBucket)
   WHERE b.prefix >= $from
-  RETURN collect([b.prefix, coalesce(b.size, 0)]) AS buckets
+  WITH b.prefix AS prefix, coalesce(b.size, 0) AS size
+  ORDER BY prefix
+  RETURN collect([prefix, size]) AS buckets
 }
+WITH total, buckets, all(i IN range(1, size(buckets) - 1) WHERE buckets[i - 1][0] < buckets[i][0]) AS sorted
 WITH total, buckets,
-  [b IN buckets WHERE reduce(before = 0, x IN buckets | before + CASE WHEN x[0] < b[0] AND x[0] <> $from THEN x[1] ELSE 0 END) < $limit | b[0]] AS chosen
+  CASE WHEN sorted
+    THEN reduce(acc = [0, []], b IN buckets | CASE WHEN acc[0] >= $limit THEN acc ELSE [acc[0] + CASE WHEN b[0] = $from THEN 0 ELSE b[1] END, acc[1] + [b[0]]] END)[1]
+    ELSE []
+  END AS chosen
 CALL (chosen) {
   UNWIND chosen AS chosenBucket
   WITH DISTINCT chosenBucket AS bucket
