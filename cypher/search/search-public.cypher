@@ -49,7 +49,7 @@ CALL (enough) {
     END AS hit
   WHERE hit IS NOT NULL
   WITH k, hit
-  ORDER BY k.sortKey, k.id
+  ORDER BY hit.score DESC, k.sortKey, k.id
   LIMIT $limit
   RETURN collect({id: k.id, label: k.label, sortKey: k.sortKey, hit: hit}) AS people
 }

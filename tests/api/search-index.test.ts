@@ -8,8 +8,8 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 import { signedIn } from '../support/sign-in.js';
 
 /**
- * The people list's buckets and anonymous search's roles (api/src/modules/core/search-keys.ts)
- * give the answers of the statements that read every key (person/list, search/search), on the
+ * The people list's buckets and search's roles (api/src/modules/core/search-keys.ts) give the
+ * answers of the statements that read every key (person/list, search/search), on the
  * Central Denmark seed: after writes, with bucket sizes that are wrong either way (a delete
  * leaves them too high), and when buckets and roles are missing at start-up.
  */
@@ -97,15 +97,18 @@ const TEXTS = [
   'team',
 ];
 
-async function expectPublicSearchAsTheFullScan() {
+async function expectSearchAsTheFullScan() {
   const labelSets = [[...SEARCHABLE_LABELS], ['Person'], ['Organisation', 'Group']];
   for (const raw of TEXTS)
     for (const labels of labelSets)
       for (const limit of [1, 5, 20, 50]) {
         const text = foldText(raw);
-        const params = { text, compact: text.replaceAll(' ', ''), labels, personal: false, limit };
-        const full = await t.db.run(t.queries.search, params);
-        expect(await t.db.run(t.queries.searchPublic, params), `${raw} ${labels.join()} ${limit}`).toEqual(full);
+        for (const personal of [false, true]) {
+          const params = { text, compact: text.replaceAll(' ', ''), labels, personal, limit };
+          const full = await t.db.run(t.queries.search, params);
+          const statement = personal ? t.queries.searchPersonal : t.queries.searchPublic;
+          expect(await t.db.run(statement, params), `${raw} ${labels.join()} ${limit} ${personal}`).toEqual(full);
+        }
       }
 }
 
@@ -150,9 +153,9 @@ describe('the people list read by buckets', () => {
   });
 });
 
-describe('anonymous search read by structures and roles', () => {
-  it('answers as the statement that reads every key', async () => {
-    await expectPublicSearchAsTheFullScan();
+describe('search read by structures, names and roles', () => {
+  it('answers as the statement that reads every key, for visitors and signed-in viewers', async () => {
+    await expectSearchAsTheFullScan();
   });
 
   it('a person whose title changes is found by the new title only', async () => {
@@ -168,7 +171,7 @@ describe('anonymous search read by structures and roles', () => {
     await t.gql<unknown>(`mutation($id: ID!) { updatePerson(id: $id, version: 1, properties: {title: "Ergoterapeut"}) { version } }`, { id }, admin);
     expect(await hits('zoneterapeut')).toEqual([]);
     expect(await hits('ergoterapeut')).toContain(id);
-    await expectPublicSearchAsTheFullScan();
+    await expectSearchAsTheFullScan();
   });
 });
 
@@ -181,6 +184,6 @@ describe('buckets and roles are made at start-up when missing', () => {
     expect(written).toBeGreaterThan(0);
     expect(await bucketSizes()).toEqual(await countedSizes());
     expect((await pagedOrder(10)).ids).toEqual(expected);
-    await expectPublicSearchAsTheFullScan();
+    await expectSearchAsTheFullScan();
   });
 });

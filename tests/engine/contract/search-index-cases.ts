@@ -44,6 +44,16 @@ export const searchIndexReadCases: ContractCases = {
           expect(await db.run(queries.searchPublic, params), raw).toEqual(await db.run(queries.search, params));
         }
   },
+
+  searchPersonal: async ({ db, queries }) => {
+    for (const raw of ['ppr', 'randers', 'sundhedsplejerske', 'psykolog', 'an', 'hanne', 'flemming henriksen', '8900', 'xyzzy'])
+      for (const labels of [[...SEARCHABLE_LABELS], ['Person']])
+        for (const limit of [3, 50]) {
+          const text = foldText(raw);
+          const params = { text, compact: text.replaceAll(' ', ''), labels, personal: true, limit };
+          expect(await db.run(queries.searchPersonal, params), raw).toEqual(await db.run(queries.search, params));
+        }
+  },
 };
 
 const bucketsOf = async (env: Parameters<NonNullable<ContractCases['personAdjustBuckets']>>[0]) =>

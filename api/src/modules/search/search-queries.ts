@@ -2,6 +2,7 @@
 export const SEARCH_QUERIES = {
   search: 'search/search',
   searchPublic: 'search/search-public',
+  searchPersonal: 'search/search-personal',
   // Kept by every write of a person's search key (core/search-keys.ts) and mended at start.
   searchMergeRoles: 'search/merge-roles',
   searchRecountRoles: 'search/recount-roles',

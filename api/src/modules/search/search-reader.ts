@@ -23,7 +23,9 @@ interface Row extends SearchHit {
 }
 
 /**
- * Search in one statement (cypher/search/search.cypher). The folding (å = aa, æ = ae, ø = oe,
+ * Search in one statement (cypher/search/search-public.cypher for anonymous visitors,
+ * search-personal.cypher for signed-in viewers, search.cypher, which reads every key, for a
+ * text holding the keys' field separator). The folding (å = aa, æ = ae, ø = oe,
  * diacritics and punctuation away) is one table, SEARCH_FOLD: the API folds the text with it
  * here, and each node's fields were folded with the same table when the node was written
  * (its search key, see core/search-keys.ts), so the two sides cannot drift apart.
@@ -55,9 +57,10 @@ export async function search(
       { field: 'text', message: 'must have at least 2 letters or digits' },
     ]);
   }
-  // An anonymous visitor's search reads far fewer keys (search/search-public) with the same
-  // answer; a text holding the keys' field separator could match across fields there.
-  const statement = !personal && !text.includes(KEY_FIELD_SEPARATOR) ? queries.searchPublic : queries.search;
+  // Both read far fewer keys than search/search with the same answer (search/search-public,
+  // search/search-personal); a text holding the keys' field separator could match across
+  // fields there, so search/search answers it.
+  const statement = text.includes(KEY_FIELD_SEPARATOR) ? queries.search : personal ? queries.searchPersonal : queries.searchPublic;
   const rows = await db.run<Row>(statement, {
     text,
     compact: text.replace(/ /g, ''),
