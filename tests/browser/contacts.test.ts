@@ -347,10 +347,8 @@ describe('the contact finder', () => {
         new URLSearchParams(window.location.search).get('forloeb') === 'pathway:angst-depression',
     );
     const leadBox = page.getByTestId('answer-lead');
-    await leadBox
-      .locator('h3')
-      .and(page.getByText(lead.who, { exact: true }))
-      .waitFor();
+    // The heading's accessible name: a name is marked Danish inside it (lang="da" on a span).
+    await leadBox.getByRole('heading', { level: 3, name: lead.who, exact: true }).waitFor();
     expect({ clicks, keys }).toEqual({ clicks: 3, keys: 0 });
 
     // Whom, labelled lines (hours and rules of BUA's advice line), one short reason.

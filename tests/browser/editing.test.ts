@@ -115,9 +115,10 @@ describe('an implementation-group member edits a channel', () => {
 
     // Find the channel with the picker (the type defaults to channel).
     const picker = page.getByTestId('start-picker').getByRole('combobox');
-    await picker.fill('Syddjurs');
+    // Two words: the seed has several Syddjurs channels (MedCom, the home page, …).
+    await picker.fill('MedCom Syddjurs');
     const option = page.getByTestId('start-picker').getByRole('option').first();
-    await expect(option.textContent()).resolves.toContain('Syddjurs Kommune');
+    await expect(option.textContent()).resolves.toContain('MedCom-korrespondance mellem almen praksis og Syddjurs Kommune');
     await screenshot(page, 'editing-picker');
     await picker.press('Enter');
     await page.getByTestId('entity-form').waitFor();
