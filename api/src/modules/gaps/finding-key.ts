@@ -20,16 +20,11 @@ import type { GapFinding } from '../core/gap-finder/rule.js';
  * missing perspective's code, the element of a status, the assignment or organisation an
  * unconfirmed entry is about, the organisation a person is the only bridge for), from the
  * data: the key is the same whatever the language of the sentence. Follow-ups are stored
- * under it, so it must not change (tests/api/gaps-english.test.ts holds the seed's keys).
+ * under it, so it must not change (tests/api/gaps-english.test.ts holds the seed's keys); it
+ * is read back by parseFollowUpKey of api/src/domain/follow-up.ts.
  */
 export function findingKey(f: GapFinding): string {
   return `${f.ruleId}|${f.subject.id}|${f.topic}`;
-}
-
-export function parseFindingKey(key: string): { ruleId: string; subjectId: string; topic: string } | null {
-  const parts = key.split('|');
-  if (parts.length !== 3 || !parts[0] || !parts[1] || key.length > 400) return null;
-  return { ruleId: parts[0], subjectId: parts[1], topic: parts[2]! };
 }
 
 /** The evidence, order-free, hashed: equal while the records the finding rests on are the same. */

@@ -10,7 +10,15 @@ import type { Language } from '../core/language.js';
 import { recordChange } from '../core/audit.js';
 import { assertInScope } from '../core/edit-scope.js';
 import { createHash } from 'node:crypto';
-import { findingFingerprint, findingKey, parseFindingKey } from './finding-key.js';
+import { findingFingerprint, findingKey } from './finding-key.js';
+import {
+  FOLLOW_UP_LIMITS,
+  type FollowUpState,
+  followUpStateIssue,
+  hasControlCharacters,
+  parseFollowUpKey,
+  type StoredFollowUp,
+} from '../../domain/follow-up.js';
 import { checkDay } from '../core/dates.js';
 import { findGaps } from './gaps-reader.js';
 import type { GapFinding } from '../core/gap-finder/rule.js';
@@ -25,27 +33,12 @@ import { FOLLOW_UP_WORDS_EN } from './follow-up-wording-en.js';
  * fingerprint of the finding's evidence at that moment; every write is audited. When the
  * evidence changes the follow-up no longer holds and the finding shows as open again
  * (status CHANGED), saying what changed. Conflict-safe: writers take the subject's lock and
- * send back the version they read.
+ * send back the version they read. The record itself (shape, limits, key, state rule) is
+ * api/src/domain/follow-up.ts, which an import checks against too.
  */
 
-export type FollowUpState = 'ACKNOWLEDGED' | 'ASSIGNED';
+export type { FollowUpState, StoredFollowUp };
 export type FindingStatus = 'OPEN' | 'ACKNOWLEDGED' | 'ASSIGNED' | 'CHANGED';
-
-export interface StoredFollowUp {
-  id: string;
-  key: string;
-  ruleId: string;
-  subjectId: string;
-  state: FollowUpState;
-  fingerprint: string;
-  evidenceIds: string[];
-  assignee?: string | null;
-  dueDate?: string | null;
-  note?: string | null;
-  by: string;
-  at: string;
-  version: number;
-}
 
 export interface FollowUpInput {
   key: string;
@@ -58,11 +51,8 @@ export interface FollowUpInput {
   staleAfterDays?: number | null;
 }
 
-const MAX_ASSIGNEE = 120;
-
 const findingGone = (key: string) =>
   coded('NOT_FOUND', { en: `No gap finding with key "${key}" (now).`, da: `Der er (nu) intet fund med nøglen "${key}".` }, { id: key });
-const MAX_NOTE = 2000;
 
 export const followUpId = (key: string) => `gapack:${createHash('sha256').update(key).digest('hex').slice(0, 24)}`;
 
@@ -153,8 +143,7 @@ export function wordedView(view: FollowUpView | null, lang: Language = 'DA') {
 function text(value: string | null | undefined, field: string, max: number): string | null {
   const v = value?.trim() ?? '';
   if (!v) return null;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this pattern is for
-  if (v.length > max || /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(v)) {
+  if (v.length > max || hasControlCharacters(v)) {
     throw badInput(
       { en: `"${field}" must be at most ${max} characters without control characters.`, da: `"${field}" må højst være ${max} tegn uden kontroltegn.` },
       [{ field, message: `must be at most ${max} characters, no control characters`, da: `højst ${max} tegn uden kontroltegn` }],
@@ -164,7 +153,7 @@ function text(value: string | null | undefined, field: string, max: number): str
 }
 
 function checkInput(input: FollowUpInput) {
-  const parsed = parseFindingKey(input.key);
+  const parsed = parseFollowUpKey(input.key);
   if (!parsed)
     throw badInput({ en: '"key" is not the key of a finding.', da: '"key" er ikke nøglen til et fund.' }, [
       { field: 'key', message: 'must be a finding key (rule|subject|topic)', da: 'skal være nøglen til et fund (regel|emne|emne-del)' },
@@ -173,20 +162,21 @@ function checkInput(input: FollowUpInput) {
     throw badInput({ en: `Unknown rule "${parsed.ruleId}".`, da: `Ukendt regel "${parsed.ruleId}".` }, [
       { field: 'key', message: 'names an unknown rule', da: 'nævner en ukendt regel' },
     ]);
-  const assignee = text(input.assignee, 'assignee', MAX_ASSIGNEE);
-  const note = text(input.note, 'note', MAX_NOTE);
+  const assignee = text(input.assignee, 'assignee', FOLLOW_UP_LIMITS.assignee);
+  const note = text(input.note, 'note', FOLLOW_UP_LIMITS.note);
   const dueDate = input.dueDate?.trim() ? checkDay(input.dueDate.trim(), 'dueDate') : null;
-  if (input.state === 'ASSIGNED' && !assignee)
+  const stateIssue = followUpStateIssue({ state: input.state, assignee, dueDate });
+  if (stateIssue?.problem === 'REQUIRED')
     throw badInput({ en: 'An assignment must say who is to act.', da: 'En tildeling skal sige, hvem der skal følge op.' }, [
       { field: 'assignee', message: 'required when the state is ASSIGNED', da: 'skal udfyldes ved en tildeling' },
     ]);
-  if (input.state === 'ACKNOWLEDGED' && (assignee || dueDate)) {
+  if (stateIssue?.problem === 'ONLY_ASSIGNED') {
     throw badInput(
       {
         en: 'An acknowledgement has no assignee or due date; assign the finding instead.',
         da: 'En kvittering har ingen ansvarlig eller frist; vælg tildeling i stedet.',
       },
-      [{ field: assignee ? 'assignee' : 'dueDate', message: 'only with the state ASSIGNED', da: 'kun ved en tildeling' }],
+      [{ field: stateIssue.field, message: 'only with the state ASSIGNED', da: 'kun ved en tildeling' }],
     );
   }
   if (input.version != null && (!Number.isInteger(input.version) || input.version < 1))
@@ -267,7 +257,7 @@ export async function reopenFinding(
   staleAfterDays?: number | null,
 ): Promise<GapFinding> {
   const editor = requireRole(ctx.viewer, 'EDITOR');
-  const parsed = parseFindingKey(key);
+  const parsed = parseFollowUpKey(key);
   if (!parsed || !GAP_RULES.some((r) => r.id === parsed.ruleId))
     throw badInput({ en: '"key" is not the key of a finding.', da: '"key" er ikke nøglen til et fund.' }, [
       { field: 'key', message: 'must be a finding key (rule|subject|topic)', da: 'skal være nøglen til et fund (regel|emne|emne-del)' },
