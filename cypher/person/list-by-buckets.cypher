@@ -8,7 +8,8 @@
 // unknown). The buckets are collected in order and taken while their sizes sum to no more
 // than $limit; should the collected list not be in order, none is taken (the API then reads
 // person/list, as below). Sizes only steer: when the rows fall short and a bucket was left out (a size
-// too high, as a delete leaves it until the next start), the API reads person/list instead.
+// too high, as a store written by an older version may hold until the start-up recount), the
+// API reads person/list instead.
 // params: $from, $after, $nul, $limit
 // returns: total (integer, all people), rows (list of person maps with order, in order),
 //   skipped (integer, buckets from $from on that were not read)

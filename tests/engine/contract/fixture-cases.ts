@@ -267,8 +267,10 @@ export const fixtureCases: ContractCases = {
     expect(await db.run(queries.deleteRelationship, { id: 'rel:ppr-m1', from: 'org:ppr', to: 'org:m1', version: 2 })).toEqual([{ deleted: 1 }]);
   },
   deleteNode: async ({ db, queries }) => {
-    expect(await db.run(queries.deleteNode, { id: 'org:ppr', version: 9 })).toEqual([{ deleted: 0 }]);
-    expect(await db.run(queries.deleteNode, { id: 'org:ppr', version: 1 })).toEqual([{ deleted: 1 }]);
+    // buckets: the people-list buckets the deleted keys leave (an organisation's key has none;
+    // a person's is in tests/api/search-index.test.ts).
+    expect(await db.run(queries.deleteNode, { id: 'org:ppr', version: 9 })).toEqual([{ deleted: 0, buckets: [] }]);
+    expect(await db.run(queries.deleteNode, { id: 'org:ppr', version: 1 })).toEqual([{ deleted: 1, buckets: [] }]);
     expect(await db.run(queries.nodeState, { id: 'org:ppr' })).toEqual([]);
   },
   exportNodes: async ({ db, queries }) => {

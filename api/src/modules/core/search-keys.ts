@@ -168,7 +168,7 @@ export async function backfillSearchKeys(db: GraphDb, queries: QueryCatalog): Pr
   const written = stale.length ? await db.write((tx) => writeSearchKeys(tx, queries, stale)) : 0;
   const [orphans] = await db.run<{ dropped: number }>(queries.searchDropOrphanKeys);
   // The buckets' sizes are counted anew and every person's role gets its node: mends a store
-  // written before they existed and the sizes deletes left too high (delete-node drops keys).
+  // written before they existed, or by a version whose deletes left sizes too high.
   await db.write(async (tx) => {
     await tx.run(queries.personRecountBuckets);
     await tx.run(queries.searchRecountRoles);

@@ -184,8 +184,11 @@ export async function deleteNode(ctx: RequestContext, label: NodeLabel, id: stri
     if (!before || before.label !== label) throw notFound(thingOf(label), id);
     await assertInScope(tx, ctx.queries, viewer, [id], 'all', before.relationships.length === 0);
     if (before.props.version !== version) throw conflict(label, before.props);
-    const [row] = await tx.run<{ deleted: number }>(ctx.queries.deleteNode, { id, version });
+    const [row] = await tx.run<{ deleted: number; buckets: string[] }>(ctx.queries.deleteNode, { id, version });
     if (!row?.deleted) throw await lostTheRace(tx, ctx, label, id);
+    // A deleted person leaves their people-list bucket: its size stays the count it steers by
+    // (docs/DESIGN.md, "People list buckets and search roles").
+    if (row.buckets.length) await tx.run(ctx.queries.personAdjustBuckets, { buckets: row.buckets.map((prefix) => ({ prefix, delta: -1 })) });
     const change = await recordChange(tx, ctx.queries, { actor: viewer.id, operation: 'DELETE', entityId: id, entityLabel: label, before, after: null });
     return { id, change };
   });

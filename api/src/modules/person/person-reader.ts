@@ -62,7 +62,7 @@ export async function listPeople(
 /**
  * The unfiltered list, read from the buckets that hold the page (person/list-by-buckets). The
  * bucket sizes are kept on write but only steer: when the rows fall short while a bucket was
- * left out (a size too high, as a delete leaves it until the next start), person/list, which
+ * left out (a size too high, as an older store may hold until the start-up recount), person/list, which
  * reads every person, answers instead, so the page is always the one it would give.
  */
 async function unfilteredPage(
