@@ -6,9 +6,11 @@ import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
- * server.ts reads a small body with a declared length itself and hands it to yoga parsed (or as
- * bytes); a chunked body is streamed to yoga as before. Every body must be answered alike both
- * ways: the same status, content type and text.
+ * A body with its length declared and the same body chunked without one must be answered alike:
+ * the same status, content type, text and cookies. (server.ts once read small bodies itself and
+ * handed them to yoga parsed; under the reliability suite's mixed load 20 of 29,442 requests then
+ * hung until the client's 30 s timeout, so it was taken out again; this keeps the two paths honest
+ * should it come back.)
  */
 
 let t: TestApp;
@@ -120,14 +122,14 @@ const bodies: Array<[name: string, body: Buffer, headers: Record<string, string>
   ['a body over the read-ahead size', Buffer.from(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(20_000) } })), json],
 ];
 
-describe('a body read ahead by the HTTP server is answered as yoga answers it, and as one streamed to it', () => {
+describe('a body with its length declared is answered as the same body chunked', () => {
   it.each(bodies)('%s', async (_name, body, headers) => {
     const withLength = await post(body, headers, false);
     expect(withLength).toEqual(await direct(body, headers));
     expect(withLength).toEqual(await post(body, headers, true));
   });
 
-  it('signs in alike read ahead and streamed (the session cookie set), and the cookie then names the user', async () => {
+  it('signs in alike with a declared length and chunked (the session cookie set), and the cookie then names the user', async () => {
     const signIn = Buffer.from(
       JSON.stringify({
         query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { email } } }',
@@ -152,7 +154,7 @@ describe('a body read ahead by the HTTP server is answered as yoga answers it, a
     expect((JSON.parse(me.text) as { data: unknown }).data).toEqual({ me: { email: 'body@example.dk' } });
   });
 
-  it('answers a query read ahead with its data', async () => {
+  it('answers a query with a declared length with its data', async () => {
     const answer = await post(Buffer.from(query), json, false);
     expect(answer.status).toBe(200);
     expect((JSON.parse(answer.text) as { data: { organisations: { nodes: unknown[] } } }).data.organisations.nodes).toHaveLength(2);
