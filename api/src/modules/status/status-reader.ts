@@ -166,7 +166,7 @@ export async function readStatusMatrix(
 
 // The sentences below are told in the language of the field asked (status-words*.ts); the
 // resolvers word them from the matrix read above, so one reading serves both languages.
-const statusWords = (lang: Language): StatusWords => (lang === 'EN' ? STATUS_WORDS_EN : STATUS_WORDS_DA);
+export const statusWords = (lang: Language | null | undefined): StatusWords => (lang === 'EN' ? STATUS_WORDS_EN : STATUS_WORDS_DA);
 
 /** "Randers Kommune, element 2: gul → grøn (15. januar 2025)." */
 export function changeSentence(c: StatusChange, lang: Language): string {

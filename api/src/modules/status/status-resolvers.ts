@@ -2,16 +2,22 @@ import type { RequestContext } from '../../context.js';
 import { todayInDenmark } from '../core/dates.js';
 import { badInput } from '../../errors.js';
 import type { Language } from '../core/language.js';
-import { changeSentence, changesExplanation, checkDate, readStatusMatrix, summary, type StatusChange, type StatusMatrix } from './status-reader.js';
+import {
+  changeSentence,
+  changesExplanation,
+  checkDate,
+  readStatusMatrix,
+  statusWords,
+  summary,
+  type StatusChange,
+  type StatusMatrix,
+} from './status-reader.js';
 import { readCellReports } from './status-history.js';
 import { reportStatus, type StatusReportInput } from './status-reporter.js';
-import { STATUS_WORDS_DA, type StatusWords } from './status-words.js';
-import { STATUS_WORDS_EN } from './status-words-en.js';
 
-const wordsIn = (lang: Language | null | undefined): StatusWords => (lang === 'EN' ? STATUS_WORDS_EN : STATUS_WORDS_DA);
 type LangArgs = { lang?: Language | null };
 /** A level's colour word in the language the field is asked in (the reading keeps the Danish one: vejviser, gap rules). */
-const colourIn = (x: { level: string }, args: LangArgs) => wordsIn(args.lang).levelColour(x.level);
+const colourIn = (x: { level: string }, args: LangArgs) => statusWords(args.lang).levelColour(x.level);
 
 export const statusResolvers = {
   Query: {
@@ -54,7 +60,7 @@ export const statusResolvers = {
   // The vocabulary of the screen: colour words and the legend's meanings.
   StatusLegendEntry: {
     colour: colourIn,
-    label: (e: { level: string }, args: LangArgs) => wordsIn(args.lang).levelLabel(e.level),
+    label: (e: { level: string }, args: LangArgs) => statusWords(args.lang).levelLabel(e.level),
   },
   StatusCell: { colour: colourIn },
   StatusReport: { colour: colourIn },
