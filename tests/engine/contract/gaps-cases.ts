@@ -3,6 +3,7 @@ import { BUA_SHORT_NAMES } from '../../../api/src/modules/gaps/rules/bua.js';
 import { STEERING_KINDS } from '../../../api/src/modules/gaps/rules/group-without-mandate.js';
 import { SECRETARIAT_EXPECTED_KINDS } from '../../../api/src/modules/gaps/rules/group-without-secretariat.js';
 import { TOP_KINDS } from '../../../api/src/modules/gaps/rules/group-without-reporting-line.js';
+import { bridgeOrganisationsOf, bridgePeopleOf, type BridgeOrganisationLists, type BridgeTies } from '../../../api/src/modules/core/gap-finder/bridge-ties.js';
 import type { ContractCases } from './contract-case.js';
 
 /**
@@ -371,6 +372,53 @@ export const gapsCases: ContractCases = {
     const group = await db.run<GapsBridgePeopleRow>(queries.gapsBridgePeopleInScope, { asOf: AS_OF, orgIds: [], groupIds: [RANDERS_IMPL] });
     expect(group.map((r) => r.person.id)).toEqual(expect.arrayContaining(members));
     expect(await db.run(queries.gapsBridgePeopleInScope, { asOf: AS_OF, orgIds: [], groupIds: [] })).toEqual([]);
+  },
+
+  gapsBridgeTies: async ({ db, queries }) => {
+    // The same rows as gaps/bridge-people once assembled, on days with and without the seed's
+    // ended memberships and assignments (lists in any order: the rule puts them in one).
+    const sorted = (r: GapsBridgePeopleRow) => ({
+      ...r,
+      works: [...r.works].sort(),
+      contactFor: [...r.contactFor].sort(),
+      // By content, not JSON: Neo4j hands a map's keys over in an order of its own.
+      groups: [...r.groups].sort((a, b) => (`${a.group}|${a.onBehalfOf}` < `${b.group}|${b.onBehalfOf}` ? -1 : 1)),
+    });
+    const byPerson = (a: GapsBridgePeopleRow, b: GapsBridgePeopleRow) => (a.person.id < b.person.id ? -1 : 1);
+    for (const asOf of [AS_OF, '2024-06-01', '2030-01-01']) {
+      const [ties] = await db.run<BridgeTies>(queries.gapsBridgeTies, { asOf });
+      const rows = await db.run<GapsBridgePeopleRow>(queries.gapsBridgePeople, { asOf });
+      expect(rows.length).toBeGreaterThan(50);
+      expect((bridgePeopleOf(ties) as unknown as GapsBridgePeopleRow[]).map(sorted).sort(byPerson)).toEqual(rows.map(sorted).sort(byPerson));
+    }
+    // A membership that ended is no tie.
+    const [ties] = await db.run<BridgeTies>(queries.gapsBridgeTies, { asOf: AS_OF });
+    expect(ties!.memberships.some(([person]) => person === 'person:p051')).toBe(false);
+    expect(ties!.memberships).toContainEqual(['person:p018', RANDERS_IMPL, 'Implementeringsgruppen, Randersklyngen', 'org:boerneafdeling-randers']);
+  },
+
+  gapsBridgeOrganisationLists: async ({ db, queries }) => {
+    // The same rows as gaps/bridge-organisations: the organisations asked about and those they are part of.
+    const asked = ['org:ppr-randers', 'org:bua-raadgivningsenheden', 'org:region-midtjylland', 'org:nowhere'];
+    const [lists] = await db.run<BridgeOrganisationLists>(queries.gapsBridgeOrganisationLists, { ids: asked });
+    const rows = await db.run<GapsBridgeOrganisationsRow>(queries.gapsBridgeOrganisations, { ids: asked });
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    expect(bridgeOrganisationsOf(lists).sort(byId)).toEqual(rows.sort(byId));
+    expect(
+      bridgeOrganisationsOf(lists)
+        .map((o) => o.id)
+        .sort(),
+    ).toEqual(['org:bua', 'org:bua-raadgivningsenheden', 'org:municipality-randers', 'org:ppr-randers', 'org:region-midtjylland']);
+    // Every organisation the seed's bridge people are tied to, as the rule asks.
+    const people = await db.run<GapsBridgePeopleRow>(queries.gapsBridgePeople, { asOf: AS_OF });
+    const all = [...new Set(people.flatMap((p) => [...p.works, ...p.contactFor, ...p.groups.flatMap((g) => (g.onBehalfOf ? [g.onBehalfOf] : []))]))].sort();
+    const [many] = await db.run<BridgeOrganisationLists>(queries.gapsBridgeOrganisationLists, { ids: all });
+    expect(bridgeOrganisationsOf(many).sort(byId)).toEqual(
+      (await db.run<GapsBridgeOrganisationsRow>(queries.gapsBridgeOrganisations, { ids: all })).sort(byId),
+    );
+    // Nothing asked, nothing answered.
+    const [none] = await db.run<BridgeOrganisationLists>(queries.gapsBridgeOrganisationLists, { ids: [] });
+    expect(bridgeOrganisationsOf(none)).toEqual([]);
   },
 
   gapsBridgeOrganisations: async ({ db, queries }) => {

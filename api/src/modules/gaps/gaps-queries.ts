@@ -18,6 +18,8 @@ export const GAPS_QUERIES = {
   gapsBridgePeople: 'gaps/bridge-people',
   gapsBridgePeopleInScope: 'gaps/bridge-people-in-scope',
   gapsBridgeOrganisations: 'gaps/bridge-organisations',
+  gapsBridgeTies: 'gaps/bridge-ties',
+  gapsBridgeOrganisationLists: 'gaps/bridge-organisation-lists',
   gapsUnconfirmedAssignments: 'gaps/unconfirmed-assignments',
   gapsUnconfirmedChannels: 'gaps/unconfirmed-channels',
 } as const;

@@ -86,6 +86,7 @@ export interface GapRuleDefinition {
  * the graph, and that order differs between the embedded engine and Neo4j; the findings'
  * evidence and sentences are built from these lists, so they are put in a fixed order here:
  * ids, then records by id, then other records by their JSON. Lists of lists are left alone.
+ * (inFixedOrder is exported for rows a rule assembles from lists, bridge-ties.ts.)
  */
 export function runner(tx: QueryRunner, queries: QueryCatalog): RuleContext['run'] {
   return async <T>(key: QueryKey, params: Record<string, unknown>) => (await tx.run<Record<string, unknown>>(queries[key], params)).map(inFixedOrder) as T[];
@@ -101,7 +102,7 @@ const sortKey = (v: unknown): string | null =>
         : JSON.stringify(v)
       : null;
 
-function inFixedOrder(row: Record<string, unknown>): Record<string, unknown> {
+export function inFixedOrder(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) {
     const keys = Array.isArray(v) ? v.map(sortKey) : null;

@@ -1,0 +1,56 @@
+/**
+ * The only-bridge rule's rows from the lists gaps/bridge-ties and gaps/bridge-organisation-lists
+ * answer: the same rows as gaps/bridge-people and gaps/bridge-organisations, which the embedded
+ * engine made more slowly (a subplan per person or organisation; see the statements).
+ */
+
+import type { BridgeOrg, BridgePerson } from './bridges.js';
+import { inFixedOrder } from './rule.js';
+
+type Id = string;
+type Name = string | null;
+
+/** gaps/bridge-ties' row. */
+export interface BridgeTies {
+  people: Array<[Id, Name, Name]>;
+  memberships: Array<[Id, Id, Name, Id | null]>;
+  contacts: Array<[Id, Id]>;
+  works: Array<[Id, Id]>;
+}
+
+/** gaps/bridge-organisation-lists' row. */
+export interface BridgeOrganisationLists {
+  organisations: Array<[Id, Name, Name, Name]>;
+  parents: Array<[Id, Id, Name]>;
+}
+
+/**
+ * gaps/bridge-people's rows: each person with their current works, groups and fixed-contact
+ * organisations, kept when they have a group or an assignment or work in more than one place,
+ * their lists in the order the runner gives every statement's lists (inFixedOrder).
+ */
+export function bridgePeopleOf(ties: BridgeTies | undefined): BridgePerson[] {
+  if (!ties) return [];
+  const people = new Map<string, BridgePerson>();
+  for (const [id, name, title] of ties.people) people.set(id, { person: { id, name, title } as BridgePerson['person'], works: [], groups: [], contactFor: [] });
+  for (const [person, organisation] of ties.works) people.get(person)?.works.push(organisation);
+  for (const [person, group, name, onBehalfOf] of ties.memberships) people.get(person)?.groups.push({ group, name: name as string, onBehalfOf });
+  for (const [person, organisation] of ties.contacts) people.get(person)?.contactFor.push(organisation);
+  return [...people.values()]
+    .filter((p) => p.groups.length > 0 || p.contactFor.length > 0 || p.works.length > 1)
+    .map((p) => inFixedOrder(p as unknown as Record<string, unknown>) as unknown as BridgePerson);
+}
+
+/** gaps/bridge-organisations' rows: each organisation with its first parent (id, kind) or null. */
+export function bridgeOrganisationsOf(lists: BridgeOrganisationLists | undefined): BridgeOrg[] {
+  if (!lists) return [];
+  const parents = new Map<string, { id: string; kind: string }>();
+  for (const [id, up, kind] of lists.parents) if (!parents.has(id)) parents.set(id, { id: up, kind: kind as string });
+  return lists.organisations.map(([id, name, kind, sector]) => ({
+    id,
+    name: name as string,
+    kind: kind as string,
+    sector: sector as string,
+    parent: parents.get(id) ?? null,
+  }));
+}
