@@ -22,7 +22,7 @@ function graph(nodes: SearchNode[], rels: Rel[]) {
         .filter(([, , f, t]) => f === a || t === a)
         .filter(([, type]) => !providesOnly.includes(a) || type === 'PROVIDES')
         .filter(([, type, , t]) => !notToMembers.includes(a) || !(type === 'PART_OF' && t === a))
-        .map(([relId, type, f, t]) => ({ from: a, relId, type, out: f === a, props: {}, node: byId.get(f === a ? t : f)! })),
+        .map(([relId, type, f, t]) => ({ from: a, relId, type, out: f === a, node: byId.get(f === a ? t : f)! })),
     );
   return {
     /** Runs the search to its end: the outcome as walks of node ids, and how many reads it asked for. */
@@ -147,7 +147,7 @@ describe('connection search', () => {
 });
 
 describe('connection ranking', () => {
-  const edge = (id: string, type: string, source: string, target: string) => ({ id, type, source, target, props: {} });
+  const edge = (id: string, type: string, source: string, target: string) => ({ id, type, source, target });
   const nodes = new Map([['ch', { id: 'ch', name: 'Kanal', status: 'PLANNED' }]]);
 
   it('costs each hop by its type: a fixed contact before a membership before the organisation tree', () => {

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { ANCHOR_TYPES, HAND_TYPES } from '../../../api/src/modules/core/connection-finder/connection-reader.js';
+import { ANCHOR_LABELS, ANCHOR_TYPES, HAND_TYPES } from '../../../api/src/modules/core/connection-finder/connection-reader.js';
 import type { ContractCases } from './contract-case.js';
 import { first } from './rows.js';
 
@@ -49,6 +49,15 @@ interface ConnectionNeighboursRow {
   channel: boolean;
   kind: string | null;
   validTo: string | null;
+}
+/** The ends of a question with their neighbours as [relId, type, out, id, organisation, group, channel, kind, validTo]. */
+interface ConnectionStartRow {
+  node: Ref & { label: string };
+  neighbours: Array<[string, string, boolean, string, boolean, boolean, boolean, string | null, string | null]>;
+}
+interface ConnectionDetailsRow {
+  node: (Ref & { label: string; name?: string }) | null;
+  relationship: [string, Record<string, unknown>] | null;
 }
 interface InterfacesScopeRow {
   organisation: Ref;
@@ -147,6 +156,78 @@ export const connectionCases: ContractCases = {
     expect(hops(two)).toEqual(
       expect.arrayContaining(['org:ppr-randers PART_OF org:municipality-randers', 'org:gp-randers-torvet SERVES channel:medcom-randers']),
     );
+  },
+
+  connectionStart: async ({ db, queries }) => {
+    const params = (ids: string[], expand: string[], day = DAY) => ({
+      ids,
+      expand,
+      types: [...HAND_TYPES],
+      anchorLabels: ANCHOR_LABELS,
+      anchorTypes: [...ANCHOR_TYPES],
+      day,
+    });
+    const medcom = 'channel:medcom-randers';
+    const mandate = 'mandate:implementeringsgruppe-randers';
+    const rows = await db.run<ConnectionStartRow>(queries.connectionStart, params([medcom, mandate, 'org:nope'], [medcom, mandate]));
+    const byId = Object.fromEntries(rows.map((r) => [r.node.id, r]));
+    expect(Object.keys(byId).sort()).toEqual([medcom, mandate]);
+    expect(byId[medcom]!.node).toMatchObject({ label: 'Channel', name: expect.any(String), status: 'ESTABLISHED', supportsAttachments: true });
+    expect(byId[mandate]!.node).toMatchObject({ label: 'Mandate' });
+    // The same neighbours, in the same columns, as connection/neighbours reads for the node alone;
+    // a mandate (an anchor label) follows the anchor types as an end in $anchors does there.
+    const asRows = (from: string, list: ConnectionStartRow['neighbours']) =>
+      list.map(([relId, type, out, id, organisation, group, channel, kind, validTo]) => ({
+        from,
+        relId,
+        type,
+        out,
+        id,
+        organisation,
+        group,
+        channel,
+        kind,
+        validTo,
+      }));
+    const sorted = <T extends { relId: string }>(xs: T[]) => [...xs].sort((a, b) => (a.relId < b.relId ? -1 : a.relId > b.relId ? 1 : 0));
+    for (const [id, anchors] of [
+      [medcom, []],
+      [mandate, [mandate]],
+    ] as const) {
+      const alone = await db.run<ConnectionNeighboursRow>(queries.connectionNeighbours, neighbourParams([id], { anchors: [...anchors] }));
+      expect(alone.length).toBeGreaterThan(1);
+      expect(sorted(asRows(id, byId[id]!.neighbours))).toEqual(sorted(alone));
+    }
+    expect(hops(asRows(medcom, byId[medcom]!.neighbours))).toContain('channel:medcom-randers PROVIDES org:municipality-randers');
+    // Only the ends in $expand are expanded; a relationship that has ended is not walked.
+    const one = await db.run<ConnectionStartRow>(queries.connectionStart, params([medcom, mandate], [medcom]));
+    expect(one.find((r) => r.node.id === mandate)!.neighbours).toEqual([]);
+    const brandt = await db.run<ConnectionStartRow>(queries.connectionStart, params(['person:p051'], ['person:p051']));
+    expect(hops(asRows('person:p051', first(brandt).neighbours))).toEqual(['person:p051 WORKS_IN org:gp-randers-soendergade']);
+  },
+
+  connectionDetails: async ({ db, queries }) => {
+    const provides = { id: 'rel:provides:municipality-randers--medcom-randers', source: 'org:municipality-randers', target: 'channel:medcom-randers' };
+    const rows = await db.run<ConnectionDetailsRow>(queries.connectionDetails, {
+      ids: ['org:gp-randers-torvet', 'org:nope'],
+      // The second is the first read the wrong way round, the third names no relationship: neither is found.
+      relationships: [provides, { ...provides, source: provides.target, target: provides.source }, { ...provides, id: 'rel:nope' }],
+    });
+    const nodes = rows.flatMap((r) => (r.node ? [r.node] : []));
+    const rels = rows.flatMap((r) => (r.relationship ? [r.relationship] : []));
+    expect(rows.every((r) => (r.node === null) !== (r.relationship === null))).toBe(true);
+    expect(nodes).toEqual([
+      expect.objectContaining({ id: 'org:gp-randers-torvet', label: 'Organisation', name: 'Lægehuset Torvet, Randers', kind: 'GP_PRACTICE' }),
+    ]);
+    expect(rels).toHaveLength(1);
+    expect(rels[0]![0]).toBe(provides.id);
+    expect(rels[0]![1]).toMatchObject({
+      id: provides.id,
+      source: '001 Status, implementeringsgruppen Randersklyngen',
+      sourceDate: '2024-04-01',
+      inferred: true,
+    });
+    expect(await db.run(queries.connectionDetails, { ids: [], relationships: [] })).toEqual([]);
   },
 
   interfacesScope: async ({ db, queries }) => {

@@ -3,7 +3,7 @@ import type { QueryCatalog } from '../../../queries.js';
 import { badInput, notFound } from '../../../errors.js';
 import { nodeRef, personName, type NodeRef } from '../node-ref.js';
 import type { SentenceNode } from '../relation-sentences.js';
-import { ANCHOR_LABELS, readNeighbours, readNodes, searchNode, type GraphNode } from './connection-reader.js';
+import { ANCHOR_LABELS, readDetails, readNeighbours, readStart, searchNode, type GraphNode } from './connection-reader.js';
 import { rankPaths, type PathCandidate } from './connection-ranking.js';
 import { ConnectionSearch } from './connection-search.js';
 import { CONNECTION_WORDS_DA, type ConnectionWords } from './connection-wording.js';
@@ -12,8 +12,8 @@ import type { SearchEdge } from './connection-rules.js';
 /**
  * connection(fromId, toId): the shortest ways two actors are linked through people, groups,
  * channels and the organisation tree, each hop told in words. Read → decide → word: the reader
- * runs the statements (the ends, one per search step, the details of the paths found), the
- * search and the ranking decide (pure), the wording tells it. Round trips grow with the length
+ * runs the statements (the ends with their neighbours, one per further search step, the
+ * details of the paths found), the search and the ranking decide (pure), the wording tells it. Round trips grow with the length
  * of the path, never with the number of nodes or paths.
  * It lives in core because two features ask it: connection (modules/connection, the API field)
  * and what-if (modules/what-if, paths with a subject left out); features import only core.
@@ -72,7 +72,12 @@ export async function findConnection(db: GraphDb, queries: QueryCatalog, fromId:
   const words = options.words ?? CONNECTION_WORDS_DA;
   const names = new Namer(options.showNames, words.lang);
   return db.read(async (tx) => {
-    const details = await readNodes(tx, queries, [fromId, toId]);
+    // The ends and each one's neighbours in one statement: the search's first read is always
+    // the start alone, and the other side's first the end alone (none with maxHops 1; nothing
+    // is searched between a node and itself).
+    const expand = fromId === toId ? [] : maxHops > 1 ? [fromId, toId] : [fromId];
+    const start = await readStart(tx, queries, [fromId, toId], expand, day);
+    const details = start.nodes;
     const s = details.get(fromId);
     const t = details.get(toId);
     if (!s) throw notFound('node', fromId);
@@ -86,7 +91,11 @@ export async function findConnection(db: GraphDb, queries: QueryCatalog, fromId:
     const search = new ConnectionSearch(searchNode(s), searchNode(t), { maxHops, alternatives, day });
     const anchors = [s, t].filter((n) => ANCHOR_LABELS.includes(n.label)).map((n) => n.id);
     for (let request = search.next(); request; request = search.next()) {
-      search.absorb(request.side, await readNeighbours(tx, queries, request, anchors, day));
+      // An end alone, every way: what the start read for it (once).
+      const only = request.ids.length === 1 && !request.providesOnly.length && !request.notToMembers.length ? request.ids[0]! : null;
+      const read = only === null ? undefined : start.neighbours.get(only);
+      if (read) start.neighbours.delete(only!);
+      search.absorb(request.side, read ?? (await readNeighbours(tx, queries, request, anchors, day)));
     }
     const outcome = search.outcome();
     if (!outcome.found) {
@@ -94,16 +103,22 @@ export async function findConnection(db: GraphDb, queries: QueryCatalog, fromId:
       return { found: false, from, to, explanation, paths: [], expansions: search.expansions };
     }
 
-    // One statement: every node on the candidate paths, in full (names, statuses, wording).
+    // One statement: every node on the candidate paths in full (names, statuses, wording) and
+    // their relationships' properties.
     const missing = new Set<string>();
-    for (const edgeIds of outcome.candidates) for (const id of search.walk(edgeIds)) if (!details.has(id)) missing.add(id);
-    if (missing.size) for (const [id, node] of await readNodes(tx, queries, [...missing])) details.set(id, node);
+    const onPaths = new Map<string, SearchEdge>();
+    for (const edgeIds of outcome.candidates) {
+      for (const id of search.walk(edgeIds)) if (!details.has(id)) missing.add(id);
+      for (const id of edgeIds) onPaths.set(id, search.edges.get(id)!);
+    }
+    const read = await readDetails(tx, queries, [...missing], [...onPaths.values()]);
+    for (const [id, node] of read.nodes) details.set(id, node);
 
     const candidates = outcome.candidates.map((edgeIds): PathCandidate & { walk: string[] } => {
       const walk = search.walk(edgeIds);
       return { edges: edgeIds.map((id) => search.edges.get(id)!), nodes: walk.map((id) => details.get(id) ?? { id }), walk };
     });
-    const paths = rankPaths(candidates, (id) => details.get(id), 1 + alternatives).map((p) => describe(p.edges, p.walk, details, names, words));
+    const paths = rankPaths(candidates, (id) => details.get(id), 1 + alternatives).map((p) => describe(p.edges, p.walk, details, read.props, names, words));
     const best = paths[0]!;
     const equallyShort = paths.filter((p) => p.length === best.length).length;
     const explanation = words.found(from.name, to.name, best, equallyShort, paths.length - equallyShort);
@@ -131,8 +146,16 @@ class Namer {
   }
 }
 
-function describe(edges: readonly SearchEdge[], walk: string[], details: Map<string, GraphNode>, names: Namer, words: ConnectionWords): ConnectionPath {
+function describe(
+  edges: readonly SearchEdge[],
+  walk: string[],
+  details: Map<string, GraphNode>,
+  propsOf: Map<string, Record<string, unknown>>,
+  names: Namer,
+  words: ConnectionWords,
+): ConnectionPath {
   const hops = edges.map((e, i): Hop => {
+    const props = propsOf.get(e.id) ?? {};
     const a = details.get(walk[i]!)!;
     const b = details.get(walk[i + 1]!)!;
     const start = details.get(e.source)!;
@@ -149,8 +172,8 @@ function describe(edges: readonly SearchEdge[], walk: string[], details: Map<str
       relation: e.type,
       direction: e.source === a.id ? 'FORWARD' : 'BACKWARD',
       relationshipId: e.id,
-      sentence: words.relation(e.type, e.props, names.sentenceNode(start), names.sentenceNode(end), provider ? names.sentenceNode(provider) : null),
-      properties: e.props,
+      sentence: words.relation(e.type, props, names.sentenceNode(start), names.sentenceNode(end), provider ? names.sentenceNode(provider) : null),
+      properties: props,
     };
   });
   return { length: hops.length, hops, sentence: hops.map((h) => h.sentence).join(' ') };

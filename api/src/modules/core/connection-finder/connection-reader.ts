@@ -5,7 +5,7 @@ import type { SearchNode } from './connection-rules.js';
 import type { ExpansionRequest, NeighbourRecord } from './connection-search.js';
 
 /**
- * The reads of connection(): the two statements run and their rows turned into typed records.
+ * The reads of connection(): the statements run and their rows turned into typed records.
  * It decides nothing; the search (connection-search.ts) decides which nodes to read next.
  */
 
@@ -56,7 +56,6 @@ interface NeighbourRow {
   relId: string;
   type: string;
   out: boolean;
-  props: Record<string, unknown> | null;
   id: string;
   organisation: boolean;
   group: boolean;
@@ -65,10 +64,92 @@ interface NeighbourRow {
   validTo: string | null;
 }
 
+/** A neighbour as cypher/connection/start lists it: the columns of NeighbourRow after `from`, in order. */
+type NeighbourTuple = [
+  relId: string,
+  type: string,
+  out: boolean,
+  id: string,
+  organisation: boolean,
+  group: boolean,
+  channel: boolean,
+  kind: string | null,
+  validTo: string | null,
+];
+
 /** The nodes with these ids, in full; an id without a node is absent. */
 export async function readNodes(tx: QueryRunner, queries: QueryCatalog, ids: string[]): Promise<Map<string, GraphNode>> {
   const rows = await tx.run<{ node: GraphNode }>(queries.connectionEndpoints, { ids });
   return new Map(rows.map((r) => [r.node.id, r.node]));
+}
+
+/** The ends of a question, and the neighbours of those in `expand` as one expansion of that node alone would read them. */
+export interface Start {
+  nodes: Map<string, GraphNode>;
+  neighbours: Map<string, NeighbourRecord[]>;
+}
+
+/**
+ * One statement (cypher/connection/start): the ends in full and the neighbours of `expand`
+ * (a subset of `ids`) on `day`; an end whose label is in ANCHOR_LABELS follows ANCHOR_TYPES
+ * too, as `anchors` makes readNeighbours do.
+ */
+export async function readStart(tx: QueryRunner, queries: QueryCatalog, ids: string[], expand: string[], day: string): Promise<Start> {
+  const rows = await tx.run<{ node: GraphNode; neighbours: NeighbourTuple[] }>(queries.connectionStart, {
+    ids,
+    expand,
+    types: [...HAND_TYPES],
+    anchorLabels: ANCHOR_LABELS,
+    anchorTypes: [...ANCHOR_TYPES],
+    day,
+  });
+  const nodes = new Map<string, GraphNode>();
+  const neighbours = new Map<string, NeighbourRecord[]>();
+  for (const { node, neighbours: list } of rows) {
+    nodes.set(node.id, node);
+    if (expand.includes(node.id) && !neighbours.has(node.id)) {
+      neighbours.set(
+        node.id,
+        list.map(([relId, type, out, id, organisation, group, channel, kind, validTo]) =>
+          toRecord({ from: node.id, relId, type, out, id, organisation, group, channel, kind, validTo }),
+        ),
+      );
+    }
+  }
+  return { nodes, neighbours };
+}
+
+/** A relationship to read the properties of: its id and its ends as stored. */
+export interface EdgeKey {
+  id: string;
+  source: string;
+  target: string;
+}
+
+/**
+ * One statement (cypher/connection/details): the nodes with these ids in full, and the public
+ * properties of these relationships (the loader's bookkeeping left out), by relationship id.
+ */
+export async function readDetails(
+  tx: QueryRunner,
+  queries: QueryCatalog,
+  ids: string[],
+  edges: EdgeKey[],
+): Promise<{ nodes: Map<string, GraphNode>; props: Map<string, Record<string, unknown>> }> {
+  const rows = await tx.run<{ node: GraphNode | null; relationship: [relId: string, props: Record<string, unknown> | null] | null }>(
+    queries.connectionDetails,
+    {
+      ids,
+      relationships: edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
+    },
+  );
+  const nodes = new Map<string, GraphNode>();
+  const props = new Map<string, Record<string, unknown>>();
+  for (const { node, relationship } of rows) {
+    if (node) nodes.set(node.id, node);
+    if (relationship) props.set(relationship[0], publicProps(relationship[1]));
+  }
+  return { nodes, props };
 }
 
 /** What the search knows of a node read in full. */
@@ -97,17 +178,20 @@ export async function readNeighbours(
     anchorTypes: [...ANCHOR_TYPES],
     day,
   });
-  return rows.map((row) => ({
+  return rows.map(toRecord);
+}
+
+function toRecord(row: NeighbourRow): NeighbourRecord {
+  return {
     from: row.from,
     relId: row.relId,
     type: row.type,
     out: row.out,
-    props: publicProps(row.props),
     node: {
       id: row.id,
       label: row.organisation ? 'Organisation' : row.group ? 'Group' : row.channel ? 'Channel' : 'Other',
       kind: row.kind,
       validTo: row.validTo,
     },
-  }));
+  };
 }

@@ -14,13 +14,12 @@ export interface SearchNode {
   validTo?: string | null;
 }
 
-/** A relationship the search has read: its type, ends (as stored) and public properties. */
+/** A relationship the search has read: its type and ends (as stored); its properties are read for the answer's paths only. */
 export interface SearchEdge {
   id: string;
   type: string;
   source: string;
   target: string;
-  props: Record<string, unknown>;
 }
 
 /** How a path entered a node: through SERVES, up PART_OF from a member, or otherwise. */

@@ -30,8 +30,6 @@ export interface NeighbourRecord {
   type: string;
   /** The relationship starts at `from`. */
   out: boolean;
-  /** Its public properties (the loader's bookkeeping already left out). */
-  props: Record<string, unknown>;
   node: SearchNode;
 }
 
@@ -71,6 +69,15 @@ export class ConnectionSearch {
   private readonly adjacency = new Map<string, Set<string>>();
   /** The states each side has reached (see stateKey), with their distance. */
   private readonly dist = { F: new Map<string, number>(), B: new Map<string, number>() };
+  /** The nodes each side has reached, in any state. */
+  private readonly reached = { F: new Set<string>(), B: new Set<string>() };
+  /**
+   * Whether a node has been reached by both sides. Until then no path of known relationships
+   * joins s and t (both ends of a relationship are reached by the side that read it, so the
+   * first hop of a path that leaves one side's nodes was read by the other), and the search
+   * need not look for one: each look walks everything known (~0.1 ms a step on national data).
+   */
+  private met = false;
   private frontier: { F: FrontierState[]; B: FrontierState[] };
   private radius = { F: 0, B: 0 };
   private shortest: number | null = null;
@@ -87,6 +94,8 @@ export class ConnectionSearch {
     this.nodes.set(t.id, t);
     this.dist.F.set(stateKey(s.id, ''), 0);
     this.dist.B.set(stateKey(t.id, ''), 0);
+    this.reach('F', s.id);
+    this.reach('B', t.id);
     this.frontier = { F: [{ id: s.id, entered: '' }], B: [{ id: t.id, entered: '' }] };
   }
 
@@ -140,12 +149,13 @@ export class ConnectionSearch {
       let edge = this.edges.get(row.relId);
       if (!edge) {
         const [source, target] = row.out ? [from, id] : [id, from];
-        edge = { id: row.relId, type: row.type, source, target, props: row.props };
+        edge = { id: row.relId, type: row.type, source, target };
         this.edges.set(row.relId, edge);
         this.link(from, row.relId);
         this.link(id, row.relId);
       }
       const entered = relevantEntry(this.nodes.get(id), entryTag(edge, id));
+      this.reach(side, id);
       const seen = this.dist[side];
       // A node reached plainly has been (or will be) left every way: no restricted state adds to it.
       if (seen.has(stateKey(id, entered)) || seen.has(stateKey(id, ''))) continue;
@@ -177,6 +187,11 @@ export class ConnectionSearch {
     const out = [this.s.id];
     for (const id of edgeIds) out.push(otherEnd(this.edges.get(id)!, out[out.length - 1]!));
     return out;
+  }
+
+  private reach(side: Side, id: string): void {
+    this.reached[side].add(id);
+    if (!this.met && this.reached[side === 'F' ? 'B' : 'F'].has(id)) this.met = true;
   }
 
   private isExhausted(): boolean {
@@ -229,6 +244,7 @@ export class ConnectionSearch {
    * lower bound (it may pass a channel twice, once each way); the enumeration confirms it.
    */
   private knownDistance(upTo: number): number | null {
+    if (!this.met) return null;
     const bound = this.lowerBound();
     if (bound === null) return null;
     for (let length = bound; length <= upTo; length++) if (this.enumerate(length, 1).length) return length;

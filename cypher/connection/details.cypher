@@ -1,0 +1,16 @@
+// What an answer's paths tell, in one read at the end of a connection question: the nodes with
+// these ids in full (as connection/endpoints reads them), and the properties of the given
+// relationships (each named by its id and the ids of its start and end node, as stored). The
+// search reads neither (connection/neighbours: a relationship's properties cost about a quarter
+// of its time), only the few on the candidate paths need them.
+// params: $ids (list of strings), $relationships (list of maps: id, source, target)
+// returns: node (map as connection/endpoints, or null), relationship ([relId, properties] or null); one row per node found, then one per relationship found
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n {.id, .name, .title, .kind, .sector, .status, .address, .schedule, .rules, .supportsAttachments, .level, .validTo,
+  label: [l IN labels(n) WHERE l <> 'Entity'][0]} AS node, NULL AS relationship
+UNION ALL
+UNWIND $relationships AS rel
+MATCH (:Entity {id: rel.source})-[r]->(:Entity {id: rel.target})
+WHERE r.id = rel.id
+RETURN NULL AS node, [r.id, properties(r)] AS relationship
