@@ -57,15 +57,12 @@ interface GapsChannelNotEstablishedRow {
   channel: { id: string; status: string };
   providers: Ref[];
 }
-interface GapsRedStatusRow {
+/** gaps/status-in-force: a report in force that is red or old. */
+interface GapsStatusRow {
   organisation: Ref;
   element: { number: number };
-  status: { asOf: string };
-  agreement: Ref | null;
-}
-interface GapsStaleStatusRow {
-  element: { number: number };
   status: { level: string; asOf: string };
+  agreement: Ref | null;
 }
 interface GapsExpiredMandateRow {
   mandate: Ref;
@@ -238,44 +235,42 @@ export const gapsCases: ContractCases = {
     expect(planned).toEqual(['channel:medcom-lemvig', 'channel:medcom-samsoe', 'channel:medcom-skive']);
   },
 
-  gapsRedStatus: async ({ db, queries }) => {
-    const rows = await db.run<GapsRedStatusRow>(queries.gapsRedStatus, { ...ALL, asOf: AS_OF });
+  gapsStatusInForce: async ({ db, queries }) => {
+    // Red reports in force (red-status keeps these): a day before which nothing is stale.
+    const red = (asOf: string) => db.run<GapsStatusRow>(queries.gapsStatusInForce, { ...ALL, asOf, before: '2000-01-01' });
+    const rows = await red(AS_OF);
     expect(rows.map((r) => `${r.organisation.id} ${r.element.number} ${r.status.asOf}`)).toEqual([
       'org:municipality-favrskov 3 2025-01-15',
       'org:municipality-samsoe 1 2024-09-01',
     ]);
+    expect(rows.every((r) => r.status.level === 'RED')).toBe(true);
     expect(rows[0]!.agreement?.id).toBe('agreement:boern-unge-psykisk-mistrivsel');
     // Only the latest entry counts: before Favrskov's red status it was yellow (001).
-    expect((await db.run<GapsRedStatusRow>(queries.gapsRedStatus, { ...ALL, asOf: '2024-12-31' })).map((r) => r.organisation.id)).toEqual([
-      'org:municipality-samsoe',
-    ]);
-  },
-
-  gapsStaleStatus: async ({ db, queries }) => {
-    const rows = await db.run<GapsStaleStatusRow>(queries.gapsStaleStatus, {
-      all: false,
-      orgIds: ['org:municipality-norddjurs'],
-      groupIds: [],
-      asOf: AS_OF,
-      before: '2025-01-01',
-    });
+    expect((await red('2024-12-31')).map((r) => r.organisation.id)).toEqual(['org:municipality-samsoe']);
+    // Old reports in force (stale-status keeps these), red or not; Norddjurs has no red one.
+    const norddjurs = (asOf: string, before: string) =>
+      db.run<GapsStatusRow>(queries.gapsStatusInForce, { all: false, orgIds: ['org:municipality-norddjurs'], groupIds: [], asOf, before });
     // 001 (first half of 2024) for elements 1 and 2, which replaced 003's of 24 Feb 2023; element 3 was updated 2025-01-15 (synthetic).
-    expect(rows.map((r) => `${r.element.number} ${r.status.level} ${r.status.asOf}`)).toEqual(['1 GREEN 2024-04-01', '2 YELLOW 2024-04-01']);
-    const before2024 = await db.run<GapsStaleStatusRow>(queries.gapsStaleStatus, {
-      all: false,
-      orgIds: ['org:municipality-norddjurs'],
-      groupIds: [],
-      asOf: '2024-03-01',
-      before: '2023-03-01',
-    });
-    expect(before2024.map((r) => `${r.element.number} ${r.status.level} ${r.status.asOf}`)).toEqual([
+    expect((await norddjurs(AS_OF, '2025-01-01')).map((r) => `${r.element.number} ${r.status.level} ${r.status.asOf}`)).toEqual([
+      '1 GREEN 2024-04-01',
+      '2 YELLOW 2024-04-01',
+    ]);
+    expect((await norddjurs('2024-03-01', '2023-03-01')).map((r) => `${r.element.number} ${r.status.level} ${r.status.asOf}`)).toEqual([
       '1 GREEN 2023-02-24',
       '2 BLUE 2023-02-24',
       '3 YELLOW 2023-02-24',
     ]);
-    expect(
-      await db.run(queries.gapsStaleStatus, { all: false, orgIds: ['org:municipality-norddjurs'], groupIds: [], asOf: AS_OF, before: '2023-01-01' }),
-    ).toEqual([]);
+    expect(await norddjurs(AS_OF, '2023-01-01')).toEqual([]);
+    // Both at once: Favrskov's red report in force is recent, its older ones are stale.
+    const both = await db.run<GapsStatusRow>(queries.gapsStatusInForce, {
+      all: false,
+      orgIds: ['org:municipality-favrskov'],
+      groupIds: [],
+      asOf: AS_OF,
+      before: '2025-01-01',
+    });
+    expect(both.some((r) => r.status.level === 'RED' && r.status.asOf >= '2025-01-01')).toBe(true);
+    expect(both.filter((r) => r.status.level !== 'RED').every((r) => r.status.asOf < '2025-01-01')).toBe(true);
   },
 
   gapsExpiredMandate: async ({ db, queries }) => {

@@ -89,7 +89,18 @@ export interface GapRuleDefinition {
  * (inFixedOrder is exported for rows a rule assembles from lists, bridge-ties.ts.)
  */
 export function runner(tx: QueryRunner, queries: QueryCatalog): RuleContext['run'] {
-  return async <T>(key: QueryKey, params: Record<string, unknown>) => (await tx.run<Record<string, unknown>>(queries[key], params)).map(inFixedOrder) as T[];
+  // A statement two rules ask with the same parameters (red-status and stale-status share
+  // gaps/status-in-force) is sent once per report; the rules only read the rows.
+  const sent = new Map<string, Promise<Record<string, unknown>[]>>();
+  return <T>(key: QueryKey, params: Record<string, unknown>) => {
+    const asked = `${key}|${JSON.stringify(params)}`;
+    let rows = sent.get(asked);
+    if (!rows) {
+      rows = tx.run<Record<string, unknown>>(queries[key], params).then((r) => r.map(inFixedOrder));
+      sent.set(asked, rows);
+    }
+    return rows as Promise<T[]>;
+  };
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,13 +1,16 @@
 import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
-import { gapWords, orgRef } from '../words.js';
+import { daysBefore, gapWords, orgRef } from '../words.js';
 import { elementFacts, type StatusRow } from './status-row.js';
 
 export const redStatus: GapRuleDefinition = {
   id: 'red-status',
   severity: 'HIGH',
-  queries: ['gapsRedStatus'],
-  async find({ run, scope, asOf, lang }) {
-    const rows = await run<StatusRow>('gapsRedStatus', { ...scope, asOf });
+  queries: ['gapsStatusInForce'],
+  async find({ run, scope, asOf, staleAfterDays, lang }) {
+    // The statement stale-status reads too (sent once for both): the red reports of its rows.
+    const rows = (await run<StatusRow>('gapsStatusInForce', { ...scope, asOf, before: daysBefore(asOf, staleAfterDays) })).filter(
+      (r) => r.status.level === 'RED',
+    );
     const say = gapWords(lang).sentences['red-status'];
     return rows.map((r) => ({
       ruleId: 'red-status',

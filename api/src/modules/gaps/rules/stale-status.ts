@@ -5,9 +5,11 @@ import { elementFacts, type StatusRow } from './status-row.js';
 export const staleStatus: GapRuleDefinition = {
   id: 'stale-status',
   severity: 'LOW',
-  queries: ['gapsStaleStatus'],
+  queries: ['gapsStatusInForce'],
   async find({ run, scope, asOf, staleAfterDays, lang }) {
-    const rows = await run<StatusRow>('gapsStaleStatus', { ...scope, asOf, before: daysBefore(asOf, staleAfterDays) });
+    // The statement red-status reads too (sent once for both): the reports older than allowed.
+    const before = daysBefore(asOf, staleAfterDays);
+    const rows = (await run<StatusRow>('gapsStatusInForce', { ...scope, asOf, before })).filter((r) => r.status.asOf < before);
     const say = gapWords(lang).sentences['stale-status'];
     return rows.map((r) => ({
       ruleId: 'stale-status',
