@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { foldText } from '../../../api/src/modules/core/text-fold.js';
-import { NUL, searchKeys } from '../../../api/src/modules/core/search-keys.js';
+import { keyIndexInStep, NUL, searchKeys, type KeyIndexRow } from '../../../api/src/modules/core/search-keys.js';
 import { SEARCHABLE_LABELS } from '../../../api/src/modules/search/search-reader.js';
 import { adHocCypher } from '../../support/ad-hoc-cypher.js';
 import type { ContractCases } from './contract-case.js';
@@ -117,5 +117,31 @@ export const searchIndexWriteCases: ContractCases = {
     const distinct = await db.run<{ n: number }>(adHocCypher('MATCH (k:PersonKey) WHERE k.role IS NOT NULL RETURN count(DISTINCT k.role) AS n'));
     expect(made!.roles).toBe(distinct[0]!.n);
     expect(made!.roles).toBe(1);
+  },
+
+  searchKeyIndexCheck: async ({ db, queries }) => {
+    // After the recounts above: the fixture's one person in '}se', the emptied 'zzz' at 0, one role.
+    const rows = await db.run<KeyIndexRow>(queries.searchKeyIndexCheck);
+    const role = '\u001fpsykolog\u001f\u001f\u001f';
+    const sorted = (rs: KeyIndexRow[]) => [...rs].sort((a, b) => `${a.kind}${a.side}${a.key}`.localeCompare(`${b.kind}${b.side}${b.key}`));
+    expect(sorted(rows)).toEqual(
+      sorted([
+        { kind: 'bucket', side: 'counted', key: '}se', size: 1, compact: null },
+        { kind: 'bucket', side: 'stored', key: '}se', size: 1, compact: null },
+        { kind: 'bucket', side: 'stored', key: 'zzz', size: 0, compact: null },
+        { kind: 'role', side: 'counted', key: role, size: null, compact: '\u001f' },
+        { kind: 'role', side: 'stored', key: role, size: null, compact: '\u001f' },
+      ]),
+    );
+    expect(keyIndexInStep(rows)).toBe(true);
+    // A size left too high, a missing role: a recount is due.
+    await db.run(adHocCypher("MATCH (b:PersonBucket {prefix: 'zzz'}) SET b.size = 2"));
+    expect(keyIndexInStep(await db.run<KeyIndexRow>(queries.searchKeyIndexCheck))).toBe(false);
+    await db.run(queries.personRecountBuckets);
+    expect(keyIndexInStep(await db.run<KeyIndexRow>(queries.searchKeyIndexCheck))).toBe(true);
+    await db.run(adHocCypher('MATCH (r:SearchRole) DETACH DELETE r'));
+    expect(keyIndexInStep(await db.run<KeyIndexRow>(queries.searchKeyIndexCheck))).toBe(false);
+    await db.run(queries.searchRecountRoles);
+    expect(keyIndexInStep(await db.run<KeyIndexRow>(queries.searchKeyIndexCheck))).toBe(true);
   },
 };

@@ -7,5 +7,6 @@ export const CORE_QUERIES = {
   searchKeySources: 'search/key-sources',
   searchStaleKeys: 'search/stale-keys',
   searchDropOrphanKeys: 'search/drop-orphan-keys',
+  searchKeyIndexCheck: 'search/key-index-check',
   scopeMembers: 'edit/scope-members',
 } as const;
