@@ -159,28 +159,31 @@ async function exists(tx: QueryRunner, queries: QueryCatalog, id: string): Promi
 }
 
 function graphNode(n: NodeRow, personal: boolean) {
-  let props = publicProperties(n.props);
-  let name = String(n.props.name ?? n.id);
-  if (n.label === 'Person' && !personal) {
-    props = Object.fromEntries(Object.entries(props).filter(([k]) => !(PERSONAL_FIELDS as readonly string[]).includes(k)));
-    name = String(n.props.title ?? 'Person');
-  }
+  const hidePersonal = n.label === 'Person' && !personal;
   return {
     id: n.id,
     label: n.label,
-    name,
+    name: hidePersonal ? String(n.props.title ?? 'Person') : String(n.props.name ?? n.id),
     kind: (n.props.kind as string | undefined) ?? null,
     sector: (n.props.sector as string | undefined) ?? null,
-    properties: props,
+    properties: publicProperties(n.props, hidePersonal ? HIDDEN_FROM_VISITORS : BOOKKEEPING),
   };
 }
 
+/** What the loader keeps for itself: not part of the picture. */
+const BOOKKEEPING: ReadonlySet<string> = new Set(['sourceHash']);
+/** A person's details a visitor may not see (core/privacy.ts), and the bookkeeping. */
+const HIDDEN_FROM_VISITORS: ReadonlySet<string> = new Set([...BOOKKEEPING, ...PERSONAL_FIELDS]);
+
 /**
- * Bookkeeping the loader keeps for itself is not part of the picture. A copy without it rather
- * than `delete` on the row's map: deleting turns the object into a dictionary, which the
- * response's JSON.stringify then reads about twice as slowly (measured on 542 maps).
+ * A copy of a row's map without the hidden keys, in one pass, keys in their order. A copy
+ * rather than `delete` on the row's map: deleting turns the object into a dictionary, which the
+ * response's JSON.stringify then reads about twice as slowly (measured on 542 maps). One pass
+ * rather than a spread and then entries filtered into a new map for a visitor's people (526 of
+ * Aarhus' 542 nodes): those made three objects and a pair per property.
  */
-function publicProperties(props: Record<string, unknown>): Record<string, unknown> {
-  const { sourceHash: _hash, ...rest } = props;
-  return rest;
+function publicProperties(props: Record<string, unknown>, hidden: ReadonlySet<string> = BOOKKEEPING): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in props) if (!hidden.has(key)) out[key] = props[key];
+  return out;
 }
