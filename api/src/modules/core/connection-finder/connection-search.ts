@@ -78,6 +78,8 @@ export class ConnectionSearch {
    * need not look for one: each look walks everything known (~0.1 ms a step on national data).
    */
   private met = false;
+  /** Distances to t over what is known, until the next absorb (see distancesTo). */
+  private toT: Map<string, number> | null = null;
   private frontier: { F: FrontierState[]; B: FrontierState[] };
   private radius = { F: 0, B: 0 };
   private shortest: number | null = null;
@@ -140,6 +142,7 @@ export class ConnectionSearch {
    */
   absorb(side: Side, rows: readonly NeighbourRecord[]): void {
     this.expansions++;
+    this.toT = null;
     const level = this.radius[side] + 1;
     const next: FrontierState[] = [];
     for (const row of rows) {
@@ -281,8 +284,10 @@ export class ConnectionSearch {
    * employment) give one path, not two that read alike.
    */
   private enumerate(maxLength: number, cap = ENUMERATION_CAP): string[][] {
-    // Unconstrained distances are a lower bound for valid ones: safe for pruning.
-    const toT = this.distancesTo(this.t.id);
+    // Unconstrained distances are a lower bound for valid ones: safe for pruning. They change
+    // only with what is known, so the enumerations between two reads share one walk.
+    this.toT ??= this.distancesTo(this.t.id);
+    const toT = this.toT;
     const out: string[][] = [];
     const walks = new Set<string>();
     const onPath = new Set<string>([this.s.id]);
