@@ -1,4 +1,4 @@
-import { entryTag, isPassable, mayLeave, otherEnd, relevantEntry, stateKey, type EntryTag, type SearchEdge, type SearchNode } from './connection-rules.js';
+import { entryTag, isPassable, mayLeave, otherEnd, relevantEntry, type EntryTag, type SearchEdge, type SearchNode } from './connection-rules.js';
 
 /**
  * The path search behind connection(fromId, toId), pure: it never reads the graph. It says
@@ -55,6 +55,12 @@ export type SearchOutcome =
   /** `exhausted`: a side ran out of nodes to visit, so there is no path of any length. */
   | { found: false; exhausted: boolean };
 
+/**
+ * A search state (see stateKey) kept as a bit per way of entering, under the node's id: no key
+ * string is built per relationship walked (the heaviest bench pair walks thousands per request).
+ */
+const TAG_BIT: Readonly<Record<EntryTag, number>> = { '': 1, SERVES: 2, FROM_MEMBER: 4 };
+
 /** How many candidate paths are enumerated at most before ranking. */
 export const ENUMERATION_CAP = 400;
 
@@ -67,7 +73,7 @@ export class ConnectionSearch {
   private readonly nodes = new Map<string, SearchNode>();
   readonly edges = new Map<string, SearchEdge>();
   private readonly adjacency = new Map<string, Set<string>>();
-  /** The states each side has reached (see stateKey), with their distance. */
+  /** The states each side has reached (see stateKey): per node, the ways it was entered (TAG_BIT). */
   private readonly dist = { F: new Map<string, number>(), B: new Map<string, number>() };
   /** The nodes each side has reached, in any state. */
   private readonly reached = { F: new Set<string>(), B: new Set<string>() };
@@ -94,8 +100,8 @@ export class ConnectionSearch {
   ) {
     this.nodes.set(s.id, s);
     this.nodes.set(t.id, t);
-    this.dist.F.set(stateKey(s.id, ''), 0);
-    this.dist.B.set(stateKey(t.id, ''), 0);
+    this.dist.F.set(s.id, TAG_BIT['']);
+    this.dist.B.set(t.id, TAG_BIT['']);
     this.reach('F', s.id);
     this.reach('B', t.id);
     this.frontier = { F: [{ id: s.id, entered: '' }], B: [{ id: t.id, entered: '' }] };
@@ -161,8 +167,9 @@ export class ConnectionSearch {
       this.reach(side, id);
       const seen = this.dist[side];
       // A node reached plainly has been (or will be) left every way: no restricted state adds to it.
-      if (seen.has(stateKey(id, entered)) || seen.has(stateKey(id, ''))) continue;
-      seen.set(stateKey(id, entered), level);
+      const had = seen.get(id) ?? 0;
+      if (had & (TAG_BIT[entered] | TAG_BIT[''])) continue;
+      seen.set(id, had | TAG_BIT[entered]);
       if (this.passable(id)) next.push({ id, entered });
     }
     this.radius[side] = level;
@@ -255,7 +262,7 @@ export class ConnectionSearch {
   }
 
   private lowerBound(): number | null {
-    const seen = new Set<string>([stateKey(this.s.id, '')]);
+    const seen = new Map<string, number>([[this.s.id, TAG_BIT['']]]);
     let level: Array<{ v: string; entered: EntryTag }> = [{ v: this.s.id, entered: '' }];
     for (let d = 0; level.length; d++) {
       const next: typeof level = [];
@@ -267,9 +274,9 @@ export class ConnectionSearch {
           if (!this.mayLeave(v, entered, edge)) continue;
           const w = otherEnd(edge, v);
           const tag = entryTag(edge, w);
-          const key = stateKey(w, tag);
-          if (seen.has(key)) continue;
-          seen.add(key);
+          const had = seen.get(w) ?? 0;
+          if (had & TAG_BIT[tag]) continue;
+          seen.set(w, had | TAG_BIT[tag]);
           next.push({ v: w, entered: tag });
         }
       }
