@@ -15,7 +15,7 @@ export const GAPS_QUERIES = {
   gapsGroupWithoutSecretariat: 'gaps/group-without-secretariat',
   gapsGroupWithoutReportingLine: 'gaps/group-without-reporting-line',
   gapsBridgePeople: 'gaps/bridge-people',
-  gapsBridgePeopleInScope: 'gaps/bridge-people-in-scope',
+  gapsBridgeTiesInScope: 'gaps/bridge-ties-in-scope',
   gapsBridgeOrganisations: 'gaps/bridge-organisations',
   gapsBridgeTies: 'gaps/bridge-ties',
   gapsBridgeOrganisationLists: 'gaps/bridge-organisation-lists',

@@ -1,5 +1,5 @@
 import { bridgeOrganisationsOf, bridgePeopleOf, type BridgeOrganisationLists, type BridgeTies } from '../../core/gap-finder/bridge-ties.js';
-import { findOnlyBridges, type BridgePerson } from '../../core/gap-finder/bridges.js';
+import { findOnlyBridges } from '../../core/gap-finder/bridges.js';
 import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
 import { gapWords, personAsSeen, personRef } from '../words.js';
 
@@ -7,18 +7,19 @@ import { gapWords, personAsSeen, personRef } from '../words.js';
 export const onlyBridge: GapRuleDefinition = {
   id: 'only-bridge',
   severity: 'MEDIUM',
-  // Two statements: the people's ties, then their organisations. For everything the ties come
-  // as lists (gapsBridgeTies, gaps/bridge-people's rows made in bridge-ties.ts, cheaper on the
-  // embedded engine); for a scope, gapsBridgePeopleInScope gives the rows of those who matter.
+  // Two statements: the people's ties, then their organisations, as lists (gaps/bridge-people's
+  // and gaps/bridge-organisations' rows made in bridge-ties.ts, cheaper on the embedded engine);
+  // for a scope, gapsBridgeTiesInScope stands in for gapsBridgeTies (the people who matter).
   queries: ['gapsBridgeOrganisationLists', 'gapsBridgeTies'],
   async find({ run, scope, asOf, showNames, lang }) {
     // In id order: the statements have none, and the bridges (their sectors, groups and
     // organisations, hence the sentences) are built in the order the rows come.
     // For a scope, only the people its findings depend on (the statement says which); the
     // filter below keeps the findings it can show, which are complete from those.
-    const rows = scope.all
-      ? bridgePeopleOf((await run<BridgeTies>('gapsBridgeTies', { asOf }))[0])
-      : await run<BridgePerson>('gapsBridgePeopleInScope', { asOf, orgIds: scope.orgIds, groupIds: scope.groupIds });
+    const ties = scope.all
+      ? await run<BridgeTies>('gapsBridgeTies', { asOf })
+      : await run<BridgeTies>('gapsBridgeTiesInScope', { asOf, orgIds: scope.orgIds, groupIds: scope.groupIds });
+    const rows = bridgePeopleOf(ties[0]);
     const people = rows.sort((a, b) => byId(a.person.id, b.person.id));
     // The organisations those people are tied to (the statement adds the ones they are part of):
     // findOnlyBridges looks up no other.
