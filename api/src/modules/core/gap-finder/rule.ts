@@ -90,7 +90,8 @@ export interface GapRuleDefinition {
  */
 export function runner(tx: QueryRunner, queries: QueryCatalog): RuleContext['run'] {
   // A statement two rules ask with the same parameters (red-status and stale-status share
-  // gaps/status-in-force) is sent once per report; the rules only read the rows.
+  // gaps/status-in-force) is sent once per report; each asker gets its own list of the rows
+  // (a rule may sort its list in place), and the rows themselves are only read.
   const sent = new Map<string, Promise<Record<string, unknown>[]>>();
   return <T>(key: QueryKey, params: Record<string, unknown>) => {
     const asked = `${key}|${JSON.stringify(params)}`;
@@ -99,7 +100,7 @@ export function runner(tx: QueryRunner, queries: QueryCatalog): RuleContext['run
       rows = tx.run<Record<string, unknown>>(queries[key], params).then((r) => r.map(inFixedOrder));
       sent.set(asked, rows);
     }
-    return rows as Promise<T[]>;
+    return rows.then((r) => [...r]) as Promise<T[]>;
   };
 }
 
