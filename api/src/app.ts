@@ -15,6 +15,7 @@ import { timedDb, type Metrics } from './observability/metrics.js';
 import { useOidcRoutes } from './modules/auth/oidc-routes.js';
 import type { OidcOptions } from './modules/auth/oidc-options.js';
 import { useAccessLog } from './modules/access-log/access-log-plugin.js';
+import { compiledExecution } from './compiled-execution.js';
 
 export interface AppOptions {
   /** Production hides GraphiQL; the explorer stays on in development. */
@@ -67,6 +68,8 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
       // After the body limit, which replaces a request whose chunked body it has read: the
       // cookie store (a sign-in's Set-Cookie) must belong to the request the resolvers see.
       useCookies(),
+      // Before the response cache, whose executor wraps the one in place when its hook runs.
+      compiledExecution(),
       ...(cache ? [responseCachePlugin(cache.epoch, cache.options)] : []),
       ...(options.accessLog ? [useAccessLog(logger)] : []),
       useRoundTrips(),
