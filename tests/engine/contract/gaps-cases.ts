@@ -46,12 +46,12 @@ interface GapsGroupWithoutMandateRow {
   group: Ref;
   reportsTo: Named[];
 }
-interface GapsMunicipalityBuaRow {
+/** gaps/bua-contacts: a municipality without fixed contacts with BUA one way or both. */
+interface GapsBuaContactsRow {
   municipality: Ref;
   buas: Array<Named & { shortName?: string }>;
-}
-interface GapsBuaWithoutMunicipalContactRow {
-  municipality: Ref;
+  noneFromBua: boolean;
+  noneForBua: boolean;
 }
 interface GapsChannelNotEstablishedRow {
   channel: { id: string; status: string };
@@ -187,31 +187,35 @@ export const gapsCases: ContractCases = {
     expect(rows[0]!.reportsTo).toEqual([{ id: 'group:klyngestyregruppe-randers', name: 'Klyngestyregruppen, Randersklyngen' }]);
   },
 
-  gapsMunicipalityWithoutBuaContact: async ({ db, queries }) => {
-    const rows = await db.run<GapsMunicipalityBuaRow>(queries.gapsMunicipalityWithoutBuaContact, { ...ALL, asOf: AS_OF, buaShortNames: [...BUA_SHORT_NAMES] });
-    // 001: the Randers cluster's municipalities ask for fixed contacts in BUA; Samsø has none either.
-    expect(ids(rows, 'municipality')).toEqual([...RANDERS_CLUSTER_MUNICIPALITIES, 'org:municipality-samsoe'].sort());
-    expect(rows[0]!.buas).toEqual([{ id: 'org:bua', name: 'Børne- og Ungdomspsykiatrisk Afdeling', shortName: 'BUA' }]);
+  gapsBuaContacts: async ({ db, queries }) => {
+    const contacts = (params: Record<string, unknown>) =>
+      db.run<GapsBuaContactsRow>(queries.gapsBuaContacts, { asOf: AS_OF, buaShortNames: [...BUA_SHORT_NAMES], ...params });
+    const rows = await contacts(ALL);
+    // municipality-without-bua-contact's rows. 001: the Randers cluster's municipalities ask for
+    // fixed contacts in BUA; Samsø has none either.
+    const fromBua = rows.filter((r) => r.noneFromBua);
+    expect(ids(fromBua, 'municipality')).toEqual([...RANDERS_CLUSTER_MUNICIPALITIES, 'org:municipality-samsoe'].sort());
+    expect(fromBua[0]!.buas).toEqual([{ id: 'org:bua', name: 'Børne- og Ungdomspsykiatrisk Afdeling', shortName: 'BUA' }]);
     // Before the cluster contacts were appointed (2023-09-01) no municipality had one.
-    expect(await db.run(queries.gapsMunicipalityWithoutBuaContact, { ...ALL, asOf: '2023-08-31', buaShortNames: [...BUA_SHORT_NAMES] })).toHaveLength(19);
-  },
-
-  gapsBuaWithoutMunicipalContact: async ({ db, queries }) => {
-    const rows = await db.run<GapsBuaWithoutMunicipalContactRow>(queries.gapsBuaWithoutMunicipalContact, {
-      ...ALL,
-      asOf: AS_OF,
-      buaShortNames: [...BUA_SHORT_NAMES],
-    });
-    // 001: BUA asks for municipal contacts in the Randers cluster; none in Samsø and Lemvig either.
-    expect(ids(rows, 'municipality')).toEqual([...RANDERS_CLUSTER_MUNICIPALITIES, 'org:municipality-lemvig', 'org:municipality-samsoe'].sort());
-    const scoped = await db.run<GapsBuaWithoutMunicipalContactRow>(queries.gapsBuaWithoutMunicipalContact, {
-      all: false,
-      orgIds: ['org:municipality-lemvig', 'org:municipality-herning'],
-      groupIds: [],
-      asOf: AS_OF,
-      buaShortNames: [...BUA_SHORT_NAMES],
-    });
-    expect(ids(scoped, 'municipality')).toEqual(['org:municipality-lemvig']);
+    expect((await contacts({ ...ALL, asOf: '2023-08-31' })).filter((r) => r.noneFromBua)).toHaveLength(19);
+    // bua-without-municipal-contact's rows. 001: BUA asks for municipal contacts in the Randers
+    // cluster; none in Samsø and Lemvig either.
+    expect(
+      ids(
+        rows.filter((r) => r.noneForBua),
+        'municipality',
+      ),
+    ).toEqual([...RANDERS_CLUSTER_MUNICIPALITIES, 'org:municipality-lemvig', 'org:municipality-samsoe'].sort());
+    // Only rows with no contact one way or the other; Lemvig has one from BUA, none for it.
+    expect(rows.every((r) => r.noneFromBua || r.noneForBua)).toBe(true);
+    expect(rows.find((r) => r.municipality.id === 'org:municipality-lemvig')).toMatchObject({ noneFromBua: false, noneForBua: true });
+    const scoped = await contacts({ all: false, orgIds: ['org:municipality-lemvig', 'org:municipality-herning'], groupIds: [] });
+    expect(
+      ids(
+        scoped.filter((r) => r.noneForBua),
+        'municipality',
+      ),
+    ).toEqual(['org:municipality-lemvig']);
   },
 
   gapsChannelNotEstablished: async ({ db, queries }) => {

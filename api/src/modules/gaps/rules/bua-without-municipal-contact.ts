@@ -5,9 +5,10 @@ import { BUA_SHORT_NAMES, buaName, type BuaRow } from './bua.js';
 export const buaWithoutMunicipalContact: GapRuleDefinition = {
   id: 'bua-without-municipal-contact',
   severity: 'MEDIUM',
-  queries: ['gapsBuaWithoutMunicipalContact'],
+  queries: ['gapsBuaContacts'],
   async find({ run, scope, asOf, lang }) {
-    const rows = await run<BuaRow>('gapsBuaWithoutMunicipalContact', { ...scope, asOf, buaShortNames: [...BUA_SHORT_NAMES] });
+    // The statement municipality-without-bua-contact reads too (sent once for both): the rows with no contact this way.
+    const rows = (await run<BuaRow>('gapsBuaContacts', { ...scope, asOf, buaShortNames: [...BUA_SHORT_NAMES] })).filter((r) => r.noneForBua);
     const say = gapWords(lang).sentences['bua-without-municipal-contact'];
     return rows.map((r) => ({
       ruleId: 'bua-without-municipal-contact',

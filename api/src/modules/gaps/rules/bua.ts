@@ -4,9 +4,14 @@
  */
 export const BUA_SHORT_NAMES = ['BUA', 'BUP'] as const;
 
+/** gaps/bua-contacts' row: a municipality with no fixed contact at BUA, or none for BUA, or both. */
 export interface BuaRow {
   municipality: { id: string; name: string; kind?: string; sector?: string };
   buas: Array<{ id: string; name: string; shortName?: string }>;
+  /** Nobody working in BUA is a fixed contact for the municipality (municipality-without-bua-contact). */
+  noneFromBua: boolean;
+  /** Nobody working in the municipality is a fixed contact for BUA (bua-without-municipal-contact). */
+  noneForBua: boolean;
 }
 
 export function buaName(buas: BuaRow['buas']): string {

@@ -5,9 +5,10 @@ import { BUA_SHORT_NAMES, buaName, type BuaRow } from './bua.js';
 export const municipalityWithoutBuaContact: GapRuleDefinition = {
   id: 'municipality-without-bua-contact',
   severity: 'HIGH',
-  queries: ['gapsMunicipalityWithoutBuaContact'],
+  queries: ['gapsBuaContacts'],
   async find({ run, scope, asOf, lang }) {
-    const rows = await run<BuaRow>('gapsMunicipalityWithoutBuaContact', { ...scope, asOf, buaShortNames: [...BUA_SHORT_NAMES] });
+    // The statement bua-without-municipal-contact reads too (sent once for both): the rows with no contact this way.
+    const rows = (await run<BuaRow>('gapsBuaContacts', { ...scope, asOf, buaShortNames: [...BUA_SHORT_NAMES] })).filter((r) => r.noneFromBua);
     const say = gapWords(lang).sentences['municipality-without-bua-contact'];
     return rows.map((r) => ({
       ruleId: 'municipality-without-bua-contact',
