@@ -1,6 +1,6 @@
-import { useGraphQlJit } from '@envelop/graphql-jit';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { getOperationAST, getVariableValues, GraphQLError, type DocumentNode, type ExecutionArgs, type ExecutionResult, type Source } from 'graphql';
-import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { isAsyncIterable, makeExecute, type Plugin } from 'graphql-yoga';
 
 /**
  * Queries a client has sent before run compiled (graphql-jit): a function per document that
@@ -16,26 +16,52 @@ import { isAsyncIterable, type Plugin } from 'graphql-yoga';
  *   (errors.ts, variableError, reads its message), so such a request runs as before;
  * - from the second time a document is seen (yoga's parser cache hands the same document object
  *   for the same text): compiling costs more than running once, and a one-off query gains nothing;
- * - an error a resolver throws becomes graphql-js's error (see `asGraphqlJs`).
+ * - an error a resolver throws becomes graphql-js's error (see `asGraphqlJs`);
+ * - a document graphql-jit cannot compile runs on graphql-js (envelop's own graphql-jit plugin
+ *   would answer its compiler's errors instead, so it is not used).
  * The plugins' hooks (masking, codes, round trips, the response cache, which must come after
  * this plugin to wrap its executor) see the answer as before.
  */
 export function compiledExecution(): Plugin {
   const seen = new WeakMap<DocumentNode, number>();
-  const jit = useGraphQlJit({}, { enableIf: (args) => compilable(args, seen) }) as Plugin;
+  /** Per document (the response cache runs its own copy of a document: that one's), and per operation. */
+  const compiledByDocument = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+  const fromCompiled = new WeakSet<object>();
+  const compiledFor = (args: ExecutionArgs): CompiledQuery | null => {
+    let byOperation = compiledByDocument.get(args.document);
+    if (!byOperation) {
+      byOperation = new Map();
+      compiledByDocument.set(args.document, byOperation);
+    }
+    const name = args.operationName ?? '';
+    if (!byOperation.has(name)) {
+      const compiled = compileQuery(args.schema, args.document, args.operationName ?? undefined);
+      // A document graphql-jit cannot compile runs on graphql-js, as it did before.
+      byOperation.set(name, isCompiledQuery(compiled) ? compiled : null);
+    }
+    return byOperation.get(name) ?? null;
+  };
   return {
-    onPluginInit({ addPlugin }) {
-      addPlugin(jit);
-      addPlugin({
-        onExecute({ args }) {
-          return {
-            onExecuteDone({ result, setResult }) {
-              if (isAsyncIterable(result) || !('stringify' in result) || !result.errors?.length) return;
-              setResult(asGraphqlJs(result, args.document.loc?.source));
-            },
+    onExecute({ args, executeFn, setExecuteFn }) {
+      if (!compilable(args, seen)) return;
+      setExecuteFn(
+        makeExecute((run: ExecutionArgs) => {
+          const compiled = compiledFor(run);
+          if (!compiled) return executeFn(run);
+          const marked = (result: ExecutionResult) => {
+            fromCompiled.add(result);
+            return result;
           };
+          const result = compiled.query(run.rootValue, run.contextValue, run.variableValues);
+          return result instanceof Promise ? result.then(marked) : marked(result);
+        }),
+      );
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (isAsyncIterable(result) || !fromCompiled.has(result) || !result.errors?.length) return;
+          setResult(asGraphqlJs(result, args.document.loc?.source));
         },
-      });
+      };
     },
   };
 }
