@@ -2,6 +2,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import sirv from 'sirv';
 import type { App } from './app.js';
+import { withArrival } from './db/arrival.js';
 import { webDistDir } from './paths.js';
 import { EXTRA_API_PATHS } from './observability/api-paths.js';
 import { securityHeaders, type SecurityHeaderOptions } from './security-headers.js';
@@ -20,7 +21,7 @@ export function createHttpServer(app: App, webDir: string = webDistDir, security
     withHeaders(req, res);
     const pathname = (req.url ?? '/').split('?')[0]!;
     if (API_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`)) || !assets) {
-      void app.handle(req, res);
+      void withArrival(() => app.handle(req, res));
       return;
     }
     assets(req, res);
