@@ -21,11 +21,11 @@ COPY --from=build /app/web/dist ./web/dist
 RUN mkdir -p /app/data /app/backups && chown node:node /app/data /app/backups
 USER node
 # Two malloc arenas instead of one per engine thread, each keeping what it freed (as npm start).
-ENV HOST=0.0.0.0 PORT=4000 NODE_ENV=production MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=65536 GRAPH_DATA_DIR=/app/data BACKUP_DIR=/app/backups
+ENV HOST=0.0.0.0 PORT=4000 NODE_ENV=production MALLOC_ARENA_MAX=2 GRAPH_DATA_DIR=/app/data BACKUP_DIR=/app/backups
 VOLUME ["/app/data", "/app/backups"]
 EXPOSE 4000
 # Ready = the HTTP server answers and the store answers a trivial query (GET /ready).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT||4000}/ready`).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # node directly, no npm or npx in between: SIGTERM reaches the server, which closes the store's file lock.
-CMD ["node", "--max-semi-space-size=8", "--import", "tsx", "api/src/main.ts"]
+CMD ["node", "--import", "tsx", "api/src/main.ts"]

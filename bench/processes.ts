@@ -19,15 +19,12 @@ export interface ChildServer {
 /**
  * The memory settings `npm start` (package.json) and the Dockerfile run the server with, which
  * the bench's servers get too (see docs/DESIGN.md, Memory of the API process): glibc's malloc
- * with two arenas instead of one per engine thread, and blocks from 64 kB on mapped on their
- * own and given back when freed (a fixed threshold; glibc's own rises up to 32 MB and such
- * blocks then fragment the arenas); V8's young generation at 8 MB per half instead of 16.
- * National store, the bench's operations, same quarter of an hour: RSS after start 278 -> 254 MB,
- * after the load runs 420 -> 393-398 MB; server CPU per request at c=32 within the noise (findContact,
- * statusMatrix, people). 4 MB per half saved ~5 MB more but cost statusMatrix ~14 % CPU.
+ * with two arenas instead of one per engine thread. A fixed MALLOC_MMAP_THRESHOLD_=65536 with
+ * V8's --max-semi-space-size=8 took ~25 MB off the RSS but cost findContact a third of its
+ * throughput at c=32 (594 -> 399 req/s, p50 at c=1 2.66 -> 3.47 ms, same minutes): not kept.
  */
-export const SERVER_MALLOC_ENV = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '65536' } as const;
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=8'] as const;
+export const SERVER_MALLOC_ENV = { MALLOC_ARENA_MAX: '2' } as const;
+export const SERVER_NODE_FLAGS: readonly string[] = [];
 
 /**
  * Starts a TypeScript entry point as its own Node process (`node --import tsx`, so the pid is
