@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { ANCHOR_LABELS, ANCHOR_TYPES, HAND_TYPES } from '../../../api/src/modules/core/connection-finder/connection-reader.js';
+import { ANCHOR_TYPES, HAND_TYPES, startParams } from '../../../api/src/modules/core/connection-finder/connection-reader.js';
 import type { ContractCases } from './contract-case.js';
 import { first } from './rows.js';
 
@@ -159,14 +159,7 @@ export const connectionCases: ContractCases = {
   },
 
   connectionStart: async ({ db, queries }) => {
-    const params = (ids: string[], expand: string[], day = DAY) => ({
-      ids,
-      expand,
-      types: [...HAND_TYPES],
-      anchorLabels: ANCHOR_LABELS,
-      anchorTypes: [...ANCHOR_TYPES],
-      day,
-    });
+    const params = (ids: string[], expand: string[], day = DAY) => startParams(ids, expand, day);
     const medcom = 'channel:medcom-randers';
     const mandate = 'mandate:implementeringsgruppe-randers';
     const rows = await db.run<ConnectionStartRow>(queries.connectionStart, params([medcom, mandate, 'org:nope'], [medcom, mandate]));

@@ -89,20 +89,18 @@ export interface Start {
   neighbours: Map<string, NeighbourRecord[]>;
 }
 
+/** cypher/connection/start's parameters: the ends, the ends to expand, the hand ties on `day`. */
+export function startParams(ids: string[], expand: string[], day: string) {
+  return { ids, expand, types: [...HAND_TYPES], anchorLabels: ANCHOR_LABELS, anchorTypes: [...ANCHOR_TYPES], day };
+}
+
 /**
  * One statement (cypher/connection/start): the ends in full and the neighbours of `expand`
  * (a subset of `ids`) on `day`; an end whose label is in ANCHOR_LABELS follows ANCHOR_TYPES
  * too, as `anchors` makes readNeighbours do.
  */
 export async function readStart(tx: QueryRunner, queries: QueryCatalog, ids: string[], expand: string[], day: string): Promise<Start> {
-  const rows = await tx.run<{ node: GraphNode; neighbours: NeighbourTuple[] }>(queries.connectionStart, {
-    ids,
-    expand,
-    types: [...HAND_TYPES],
-    anchorLabels: ANCHOR_LABELS,
-    anchorTypes: [...ANCHOR_TYPES],
-    day,
-  });
+  const rows = await tx.run<{ node: GraphNode; neighbours: NeighbourTuple[] }>(queries.connectionStart, startParams(ids, expand, day));
   const nodes = new Map<string, GraphNode>();
   const neighbours = new Map<string, NeighbourRecord[]>();
   for (const { node, neighbours: list } of rows) {
