@@ -54,6 +54,11 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
+    // hardening.ts's body limit (1 MB; a body without a valid length is read up to it) is the one
+    // in force. Yoga's own (25 MB) piped every body through a TransformStream, with an
+    // AbortSignal and a DOMException per request: { __typename } in process took 0.28 ms with
+    // it, 0.12 without (p50, 3,000 requests, alternated runs).
+    maxRequestBodySize: false,
     logging: yogaLogger(logger),
     // The web app and the API share one origin; no other site may read answers with a visitor's credentials.
     cors: false,

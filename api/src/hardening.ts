@@ -84,6 +84,8 @@ function withCode(error: GraphQLError, code: string): GraphQLError {
       });
 }
 
+const DIGITS = /^\d+$/;
+
 function bodyLimit(maxBytes: number): Plugin {
   const tooLarge = () =>
     new Response(
@@ -121,7 +123,9 @@ function bodyLimit(maxBytes: number): Plugin {
     // hooks at once, without a promise and a turn of the microtask queue per request.
     onRequest({ request, setRequest, endResponse, fetchAPI }) {
       const declared = request.headers.get('content-length');
-      if (declared !== null) {
+      // Only one non-negative integer is a length; anything else (a smuggling attempt's
+      // "10, 20") is read up to the limit as a body without one.
+      if (declared !== null && DIGITS.test(declared)) {
         if (Number(declared) > maxBytes) endResponse(tooLarge());
         return;
       }

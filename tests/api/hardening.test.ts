@@ -41,6 +41,15 @@ describe('operation limits', () => {
     expect(res.status).toBe(413);
   });
 
+  it('reads a body whose length is not one number up to the limit, and refuses it over', async () => {
+    // A request-smuggling shape: two lengths in one header. Only hardening.ts's limit is in force
+    // (yoga's own is off), so a length it cannot read must not let the body past.
+    const big = JSON.stringify({ query: '{ about { version } }', variables: { pad: 'x'.repeat(1_100_000) } });
+    expect((await post(t.app, big, { 'content-length': '10, 20' })).status).toBe(413);
+    const small = await post(t.app, JSON.stringify({ query: '{ about { engine } }' }), { 'content-length': '10, 20' });
+    expect(small.status).toBe(200);
+  });
+
   it('answers an ordinary query', async () => {
     const res = await post(t.app, JSON.stringify({ query: '{ about { engine } }' }));
     expect(((await res.json()) as GqlResult<{ about: { engine: string } }>).data?.about.engine).toBe(testEngine);
