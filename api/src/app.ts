@@ -11,7 +11,8 @@ import { responseCachePlugin, type ResponseCacheOptions } from './response-cache
 import { advancingOnWrite, StoreEpoch } from './response-cache/store-epoch.js';
 import { observabilityPlugins } from './observability/index.js';
 import { silentLogger, yogaLogger, type Logger } from './observability/logger.js';
-import { timedDb, type Metrics } from './observability/metrics.js';
+import type { Metrics } from './observability/metrics.js';
+import { timedDb } from './observability/timed-db.js';
 import { useOidcRoutes } from './modules/auth/oidc-routes.js';
 import type { OidcOptions } from './modules/auth/oidc-options.js';
 import { useAccessLog } from './modules/access-log/access-log-plugin.js';

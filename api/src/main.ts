@@ -4,7 +4,6 @@ import { openServices } from './bootstrap.js';
 import { createApp } from './app.js';
 import { createHttpServer } from './server.js';
 import { createLogger } from './observability/logger.js';
-import { Metrics } from './observability/metrics.js';
 import { startAccessLogRetention } from './modules/access-log/access-log-retention.js';
 import { startBackups } from './backup/backup-schedule.js';
 
@@ -22,7 +21,8 @@ async function main(): Promise<void> {
       'seeded an empty store with Central Denmark',
     );
   }
-  const metrics = config.metrics ? { metrics: new Metrics(), token: config.metrics.token } : null;
+  // prom-client loads only when /metrics is on.
+  const metrics = config.metrics ? { metrics: new (await import('./observability/metrics.js')).Metrics(), token: config.metrics.token } : null;
   if (metrics && !metrics.token && config.production) log.warn('METRICS=true without METRICS_TOKEN: /metrics answers anyone who reaches the port');
   const app = createApp(
     { db, queries, settings: config.settings },

@@ -1,6 +1,4 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { GraphDb, Params, QueryRunner } from '../db/graph-db.js';
-import type { CypherQuery } from '../db/query-catalog.js';
 import type { RequestFacts } from './request-facts.js';
 
 /** Operation names come from clients: beyond this many distinct ones they count as `other`. */
@@ -118,30 +116,4 @@ export class Metrics {
     this.operations.add(name);
     return name;
   }
-}
-
-/** The store with every statement timed by its name; transactions time each statement in them. */
-export function timedDb(db: GraphDb, metrics: Metrics): GraphDb {
-  const timed = (runner: QueryRunner): QueryRunner => ({
-    run: async <T>(query: CypherQuery, params?: Params) => {
-      const started = performance.now();
-      let ok = false;
-      try {
-        const rows = await runner.run<T>(query, params);
-        ok = true;
-        return rows;
-      } finally {
-        metrics.statement(query.name, (performance.now() - started) / 1000, ok);
-      }
-    },
-  });
-  return {
-    engine: db.engine,
-    run: timed(db).run,
-    read: (work) => db.read((tx) => work(timed(tx))),
-    write: (work) => db.write((tx) => work(timed(tx))),
-    ping: () => db.ping(),
-    applySchema: () => db.applySchema(),
-    close: () => db.close(),
-  };
 }

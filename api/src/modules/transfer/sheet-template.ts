@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { COLUMNS, type SpreadsheetKind } from './sheet-columns.js';
 
 /** Rows of the template that offer the lists; a longer sheet is still read whole. */
@@ -51,7 +51,9 @@ export function sheetTemplate(kind: SpreadsheetKind): Promise<Buffer> {
 const templates = new Map<SpreadsheetKind, Promise<Buffer>>();
 
 async function makeTemplate(kind: SpreadsheetKind): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  // exceljs (~30 MB of RSS once loaded) only when someone first asks for a template.
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   book.creator = 'Hænderne';
   const sheet = book.addWorksheet(SHEET_NAME[kind], { views: [{ state: 'frozen', ySplit: 1 }] });
   const lists = book.addWorksheet(LISTS);
