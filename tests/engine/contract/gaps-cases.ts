@@ -1,8 +1,10 @@
 import { expect } from 'vitest';
 import { BUA_SHORT_NAMES } from '../../../api/src/modules/gaps/rules/bua.js';
-import { STEERING_KINDS } from '../../../api/src/modules/gaps/rules/group-without-mandate.js';
-import { SECRETARIAT_EXPECTED_KINDS } from '../../../api/src/modules/gaps/rules/group-without-secretariat.js';
-import { TOP_KINDS } from '../../../api/src/modules/gaps/rules/group-without-reporting-line.js';
+import { withoutMandate } from '../../../api/src/modules/gaps/rules/group-without-mandate.js';
+import { withoutChair } from '../../../api/src/modules/gaps/rules/group-without-chair.js';
+import type { GroupFactsRow } from '../../../api/src/modules/gaps/rules/group-facts.js';
+import { withoutSecretariat } from '../../../api/src/modules/gaps/rules/group-without-secretariat.js';
+import { withoutReportingLine } from '../../../api/src/modules/gaps/rules/group-without-reporting-line.js';
 import { bridgeOrganisationsOf, bridgePeopleOf, type BridgeOrganisationLists, type BridgeTies } from '../../../api/src/modules/core/gap-finder/bridge-ties.js';
 import type { ContractCases } from './contract-case.js';
 
@@ -42,10 +44,6 @@ interface GapsMemberWithoutMandateRow {
   expiredMandateIds: string[];
   actsFor: Named | null;
 }
-interface GapsGroupWithoutMandateRow {
-  group: Ref;
-  reportsTo: Named[];
-}
 /** gaps/bua-contacts: a municipality without fixed contacts with BUA one way or both. */
 interface GapsBuaContactsRow {
   municipality: Ref;
@@ -75,29 +73,12 @@ interface GapsExpiredMembershipRow {
   membership: { until: string };
   actsFor: Named | null;
 }
-interface GapsGroupWithoutChairRow {
-  group: Ref;
-  members: number;
-}
-interface GapsGroupWithoutSecretariatRow {
-  group: Ref;
-}
-interface GapsGroupWithoutReportingLineRow {
-  group: Ref;
-  anchoredIn: Named[];
-}
 /** gaps/bridge-people and gaps/bridge-people-in-scope answer the same row. */
 interface GapsBridgePeopleRow {
   person: Ref;
   works: string[];
   contactFor: string[];
   groups: Array<{ group: string; name: string; onBehalfOf: string | null }>;
-}
-interface GapsBridgeOrganisationsRow {
-  id: string;
-  kind: string;
-  sector: string;
-  parent: { id: string; kind: string } | null;
 }
 
 const AS_OF = '2026-01-01';
@@ -180,11 +161,33 @@ export const gapsCases: ContractCases = {
     expect(before.map((r) => r.person.id)).not.toContain('person:p143');
   },
 
-  gapsGroupWithoutMandate: async ({ db, queries }) => {
-    const rows = await db.run<GapsGroupWithoutMandateRow>(queries.gapsGroupWithoutMandate, { ...ALL, asOf: AS_OF, kinds: [...STEERING_KINDS] });
-    // 001 names no mandate for Randers' chief-level steering group.
-    expect(ids(rows, 'group')).toEqual(['group:styregruppe-chefniveau-randers']);
-    expect(rows[0]!.reportsTo).toEqual([{ id: 'group:klyngestyregruppe-randers', name: 'Klyngestyregruppen, Randersklyngen' }]);
+  gapsGroupFacts: async ({ db, queries }) => {
+    // One statement for four rules; each picks its groups as the rule does.
+    const rows = await db.run<GroupFactsRow>(queries.gapsGroupFacts, { ...ALL, asOf: AS_OF });
+    const groupIds = (xs: GroupFactsRow[]) => xs.map((r) => r.group.id).sort();
+    // group-without-chair. 001 recommends appointing a chair for the Randers group.
+    expect(withoutChair(rows).map((r) => [r.group.id, r.members])).toEqual([[RANDERS_IMPL, 8]]);
+    expect(withoutChair(rows)[0]!.membershipIds).toHaveLength(8);
+    // group-without-mandate. 001 names no mandate for Randers' chief-level steering group.
+    const unmandated = withoutMandate(rows);
+    expect(groupIds(unmandated)).toEqual(['group:styregruppe-chefniveau-randers']);
+    expect(unmandated[0]!.reportsTo).toEqual([{ id: 'group:klyngestyregruppe-randers', name: 'Klyngestyregruppen, Randersklyngen' }]);
+    // group-without-secretariat. Randers has its municipality as secretariat (001) and the joint
+    // group its secretariat (004); for the other clusters' implementation groups the documents record none.
+    expect(groupIds(withoutSecretariat(rows))).toEqual([
+      'group:implementeringsgruppe-aarhus',
+      'group:implementeringsgruppe-horsens',
+      'group:implementeringsgruppe-midt',
+      'group:implementeringsgruppe-vest',
+    ]);
+    // group-without-reporting-line. KOSU and Norddjurs' "På Tværs" have no reporting line in the documents.
+    const unreporting = withoutReportingLine(rows);
+    expect(groupIds(unreporting)).toEqual(['group:kosu', 'group:paa-tvaers-norddjurs']);
+    expect(unreporting[1]!.anchoredIn).toEqual([{ id: 'org:municipality-norddjurs', name: 'Norddjurs Kommune' }]);
+    // One group asked about: its facts alone.
+    const scoped = await db.run<GroupFactsRow>(queries.gapsGroupFacts, { all: false, orgIds: [], groupIds: [RANDERS_IMPL], asOf: AS_OF });
+    expect(groupIds(scoped)).toEqual([RANDERS_IMPL]);
+    expect(scoped[0]).toMatchObject({ chaired: false, members: 8, serviced: true });
   },
 
   gapsBuaContacts: async ({ db, queries }) => {
@@ -305,50 +308,6 @@ export const gapsCases: ContractCases = {
     expect(rows[3]!.actsFor).toEqual({ id: 'org:plo-midtjylland', name: 'PLO-Midtjylland' });
   },
 
-  gapsGroupWithoutChair: async ({ db, queries }) => {
-    const rows = await db.run<GapsGroupWithoutChairRow>(queries.gapsGroupWithoutChair, { ...ALL, asOf: AS_OF });
-    // 001 recommends appointing a chair for the Randers group.
-    expect(rows.map((r) => [r.group.id, r.members])).toEqual([[RANDERS_IMPL, 8]]);
-  },
-
-  gapsGroupWithoutSecretariat: async ({ db, queries }) => {
-    const rows = await db.run<GapsGroupWithoutSecretariatRow>(queries.gapsGroupWithoutSecretariat, {
-      ...ALL,
-      asOf: AS_OF,
-      kinds: [...SECRETARIAT_EXPECTED_KINDS],
-    });
-    // Randers has its municipality as secretariat (001) and the joint group its secretariat (004);
-    // for the other clusters' implementation groups the documents record none.
-    expect(ids(rows, 'group')).not.toContain(RANDERS_IMPL);
-    expect(ids(rows, 'group')).not.toContain('group:faelles-implementeringsgruppe');
-    expect(ids(rows, 'group')).toEqual([
-      'group:implementeringsgruppe-aarhus',
-      'group:implementeringsgruppe-horsens',
-      'group:implementeringsgruppe-midt',
-      'group:implementeringsgruppe-vest',
-    ]);
-  },
-
-  gapsGroupWithoutReportingLine: async ({ db, queries }) => {
-    const rows = await db.run<GapsGroupWithoutReportingLineRow>(queries.gapsGroupWithoutReportingLine, { ...ALL, asOf: AS_OF, topKinds: [...TOP_KINDS] });
-    // KOSU and Norddjurs' "På Tværs" have no reporting line in the documents.
-    expect(ids(rows, 'group')).toEqual(['group:kosu', 'group:paa-tvaers-norddjurs']);
-    expect(rows[1]!.anchoredIn).toEqual([{ id: 'org:municipality-norddjurs', name: 'Norddjurs Kommune' }]);
-  },
-
-  gapsBridgePeople: async ({ db, queries }) => {
-    const rows = await db.run<GapsBridgePeopleRow>(queries.gapsBridgePeople, { asOf: AS_OF });
-    const byId = Object.fromEntries(rows.map((r) => [r.person.id, r]));
-    expect(byId['person:p018']).toMatchObject({
-      works: ['org:boerneafdeling-randers'],
-      groups: [{ group: RANDERS_IMPL, name: 'Implementeringsgruppen, Randersklyngen', onBehalfOf: 'org:boerneafdeling-randers' }],
-      contactFor: [],
-    });
-    // A former member's ended membership is no tie; the practice consultant works on both sides.
-    expect(byId['person:p051']).toBeUndefined();
-    expect([...byId['person:p048']!.works].sort()).toEqual(['org:gp-norddjurs-kirkevej', 'org:municipality-norddjurs'].sort());
-  },
-
   gapsBridgeTiesInScope: async ({ db, queries }) => {
     // The Randers cluster: its organisations and groups, as gaps/scope answers them.
     const [scope] = await db.run<GapsScopeRow>(queries.gapsScope, { id: 'org:cluster-randers' });
@@ -356,7 +315,7 @@ export const gapsCases: ContractCases = {
     const inScope = async (orgIds: string[], groupIds: string[]) =>
       bridgePeopleOf((await db.run<BridgeTies>(queries.gapsBridgeTiesInScope, { asOf: AS_OF, orgIds, groupIds }))[0]) as unknown as GapsBridgePeopleRow[];
     const rows = await inScope(scope!.orgIds, scope!.groupIds);
-    const everyone = await db.run<GapsBridgePeopleRow>(queries.gapsBridgePeople, { asOf: AS_OF });
+    const everyone = bridgePeopleOf((await db.run<BridgeTies>(queries.gapsBridgeTies, { asOf: AS_OF }))[0]) as unknown as GapsBridgePeopleRow[];
     const whole = Object.fromEntries(everyone.map((r) => [r.person.id, r]));
     // Each row is the whole-store statement's row for that person (lists in any order) …
     const sorted = (r: GapsBridgePeopleRow | undefined) =>
@@ -377,57 +336,38 @@ export const gapsCases: ContractCases = {
   },
 
   gapsBridgeTies: async ({ db, queries }) => {
-    // The same rows as gaps/bridge-people once assembled, on days with and without the seed's
-    // ended memberships and assignments (lists in any order: the rule puts them in one).
-    const sorted = (r: GapsBridgePeopleRow) => ({
-      ...r,
-      works: [...r.works].sort(),
-      contactFor: [...r.contactFor].sort(),
-      // By content, not JSON: Neo4j hands a map's keys over in an order of its own.
-      groups: [...r.groups].sort((a, b) => (`${a.group}|${a.onBehalfOf}` < `${b.group}|${b.onBehalfOf}` ? -1 : 1)),
-    });
-    const byPerson = (a: GapsBridgePeopleRow, b: GapsBridgePeopleRow) => (a.person.id < b.person.id ? -1 : 1);
-    for (const asOf of [AS_OF, '2024-06-01', '2030-01-01']) {
+    // Assembled as the rule does (core/gap-finder/bridge-ties.ts): each person's current ties.
+    const people = async (asOf: string) => {
       const [ties] = await db.run<BridgeTies>(queries.gapsBridgeTies, { asOf });
-      const rows = await db.run<GapsBridgePeopleRow>(queries.gapsBridgePeople, { asOf });
-      expect(rows.length).toBeGreaterThan(50);
-      expect((bridgePeopleOf(ties) as unknown as GapsBridgePeopleRow[]).map(sorted).sort(byPerson)).toEqual(rows.map(sorted).sort(byPerson));
-    }
-    // A membership that ended is no tie.
-    const [ties] = await db.run<BridgeTies>(queries.gapsBridgeTies, { asOf: AS_OF });
-    expect(ties!.memberships.some(([person]) => person === 'person:p051')).toBe(false);
-    expect(ties!.memberships).toContainEqual(['person:p018', RANDERS_IMPL, 'Implementeringsgruppen, Randersklyngen', 'org:boerneafdeling-randers']);
+      return Object.fromEntries((bridgePeopleOf(ties) as unknown as GapsBridgePeopleRow[]).map((r) => [r.person.id, r]));
+    };
+    const byId = await people(AS_OF);
+    expect(Object.keys(byId).length).toBeGreaterThan(50);
+    expect(byId['person:p018']).toMatchObject({
+      works: ['org:boerneafdeling-randers'],
+      groups: [{ group: RANDERS_IMPL, name: 'Implementeringsgruppen, Randersklyngen', onBehalfOf: 'org:boerneafdeling-randers' }],
+      contactFor: [],
+    });
+    // A former member's ended membership is no tie; the practice consultant works on both sides.
+    expect(byId['person:p051']).toBeUndefined();
+    expect([...byId['person:p048']!.works].sort()).toEqual(['org:gp-norddjurs-kirkevej', 'org:municipality-norddjurs'].sort());
+    // Someone with one workplace, no group and no assignment is no row.
+    const [raw] = await db.run<BridgeTies>(queries.gapsBridgeTies, { asOf: AS_OF });
+    expect(raw!.memberships.some(([person]) => person === 'person:p051')).toBe(false);
+    expect(raw!.memberships).toContainEqual(['person:p018', RANDERS_IMPL, 'Implementeringsgruppen, Randersklyngen', 'org:boerneafdeling-randers']);
+    for (const r of Object.values(byId)) expect(r.groups.length > 0 || r.contactFor.length > 0 || r.works.length > 1).toBe(true);
+    // Ties are those current on the day: p051 sat in the group from 2022-09-01 to 2023-12-31.
+    expect((await people('2023-06-01'))['person:p051']!.groups).toEqual([
+      { group: RANDERS_IMPL, name: 'Implementeringsgruppen, Randersklyngen', onBehalfOf: 'org:plo-midtjylland' },
+    ]);
+    expect((await people('2022-08-31'))['person:p051']).toBeUndefined();
   },
 
   gapsBridgeOrganisationLists: async ({ db, queries }) => {
-    // The same rows as gaps/bridge-organisations: the organisations asked about and those they are part of.
+    // The organisations asked about and those they are part of (with their own parent), no other.
     const asked = ['org:ppr-randers', 'org:bua-raadgivningsenheden', 'org:region-midtjylland', 'org:nowhere'];
     const [lists] = await db.run<BridgeOrganisationLists>(queries.gapsBridgeOrganisationLists, { ids: asked });
-    const rows = await db.run<GapsBridgeOrganisationsRow>(queries.gapsBridgeOrganisations, { ids: asked });
-    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
-    expect(bridgeOrganisationsOf(lists).sort(byId)).toEqual(rows.sort(byId));
-    expect(
-      bridgeOrganisationsOf(lists)
-        .map((o) => o.id)
-        .sort(),
-    ).toEqual(['org:bua', 'org:bua-raadgivningsenheden', 'org:municipality-randers', 'org:ppr-randers', 'org:region-midtjylland']);
-    // Every organisation the seed's bridge people are tied to, as the rule asks.
-    const people = await db.run<GapsBridgePeopleRow>(queries.gapsBridgePeople, { asOf: AS_OF });
-    const all = [...new Set(people.flatMap((p) => [...p.works, ...p.contactFor, ...p.groups.flatMap((g) => (g.onBehalfOf ? [g.onBehalfOf] : []))]))].sort();
-    const [many] = await db.run<BridgeOrganisationLists>(queries.gapsBridgeOrganisationLists, { ids: all });
-    expect(bridgeOrganisationsOf(many).sort(byId)).toEqual(
-      (await db.run<GapsBridgeOrganisationsRow>(queries.gapsBridgeOrganisations, { ids: all })).sort(byId),
-    );
-    // Nothing asked, nothing answered.
-    const [none] = await db.run<BridgeOrganisationLists>(queries.gapsBridgeOrganisationLists, { ids: [] });
-    expect(bridgeOrganisationsOf(none)).toEqual([]);
-  },
-
-  gapsBridgeOrganisations: async ({ db, queries }) => {
-    const rows = await db.run<GapsBridgeOrganisationsRow>(queries.gapsBridgeOrganisations, {
-      ids: ['org:ppr-randers', 'org:bua-raadgivningsenheden', 'org:region-midtjylland', 'org:nowhere'],
-    });
-    const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
+    const byId = Object.fromEntries(bridgeOrganisationsOf(lists).map((o) => [o.id, o]));
     expect(byId['org:ppr-randers']).toMatchObject({
       kind: 'MUNICIPAL_UNIT',
       sector: 'MUNICIPALITY',
@@ -435,7 +375,6 @@ export const gapsCases: ContractCases = {
     });
     expect(byId['org:bua-raadgivningsenheden']!.parent).toEqual({ id: 'org:bua', kind: 'HOSPITAL_DEPARTMENT' });
     expect(byId['org:region-midtjylland']!.parent).toBeNull();
-    // The organisations asked about and those they are part of (with their own parent), no other.
     expect(byId['org:municipality-randers']).toMatchObject({ kind: 'MUNICIPALITY', sector: 'MUNICIPALITY' });
     expect(byId['org:bua']).toMatchObject({ kind: 'HOSPITAL_DEPARTMENT' });
     expect(Object.keys(byId).sort()).toEqual([
@@ -445,5 +384,27 @@ export const gapsCases: ContractCases = {
       'org:ppr-randers',
       'org:region-midtjylland',
     ]);
+    // Nothing asked, nothing answered.
+    const [none] = await db.run<BridgeOrganisationLists>(queries.gapsBridgeOrganisationLists, { ids: [] });
+    expect(bridgeOrganisationsOf(none)).toEqual([]);
+  },
+
+  gapsOrganisationLists: async ({ db, queries }) => {
+    // Every organisation, each as gaps/bridge-organisation-lists gives it (the rule looks up
+    // only those the ties name, so it may read these instead for everything).
+    const [lists] = await db.run<BridgeOrganisationLists>(queries.gapsOrganisationLists, {});
+    const every = bridgeOrganisationsOf(lists);
+    expect(new Set(every.map((o) => o.id)).size).toBe(every.length);
+    // Organisations nobody's ties name too (a cluster, a region).
+    expect(every.map((o) => o.id)).toEqual(expect.arrayContaining(['org:cluster-randers', 'org:region-midtjylland', 'org:bua']));
+    const [ties] = await db.run<BridgeTies>(queries.gapsBridgeTies, { asOf: AS_OF });
+    const people = bridgePeopleOf(ties);
+    const tied = [...new Set(people.flatMap((p) => [...p.works, ...p.contactFor, ...p.groups.flatMap((g) => (g.onBehalfOf ? [g.onBehalfOf] : []))]))].sort();
+    const [asked] = await db.run<BridgeOrganisationLists>(queries.gapsBridgeOrganisationLists, { ids: tied });
+    const all = new Map(every.map((o) => [o.id, o]));
+    const some = bridgeOrganisationsOf(asked);
+    expect(some.length).toBeGreaterThan(10);
+    for (const o of some) expect(all.get(o.id)).toEqual(o);
+    expect(all.get('org:ppr-randers')!.parent).toEqual({ id: 'org:municipality-randers', kind: 'MUNICIPALITY' });
   },
 };

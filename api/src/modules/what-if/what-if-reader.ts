@@ -1,8 +1,9 @@
 import type { GraphDb, QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import { badInput, notFound } from '../../errors.js';
-import { findOnlyBridges, type BridgeOrg, type BridgePerson } from '../core/gap-finder/bridges.js';
-import { runner } from '../core/gap-finder/rule.js';
+import { findOnlyBridges } from '../core/gap-finder/bridges.js';
+import { bridgeOrganisationsOf, bridgePeopleOf, type BridgeOrganisationLists, type BridgeTies } from '../core/gap-finder/bridge-ties.js';
+import { readBoth, runner } from '../core/gap-finder/rule.js';
 import { checkDay } from '../core/dates.js';
 import { nodeRef, type NodeRef } from '../core/node-ref.js';
 import { ConnectionSearch } from '../core/connection-finder/connection-search.js';
@@ -75,16 +76,13 @@ export async function whatIf(
     const waysIn = waysInLeftEmpty(await tx.run(queries.whatIfServedChannels, { channelIds: [...removed.channels], day }), removed);
     const groups = groupsLosing(await tx.run<GroupRow>(queries.whatIfGroups, { personIds: [...removed.people], orgIds: [...removed.orgs], day }), removed);
 
-    // The only-bridge rule's own statements and definition, before and without.
+    // The only-bridge rule's own statements and definition, before and without: everyone's ties
+    // and every organisation, read at once (the rule's rows made by bridge-ties.ts).
     const run = runner(tx, queries);
+    const [ties, lists] = await readBoth(run<BridgeTies>('gapsBridgeTies', { asOf: day }), run<BridgeOrganisationLists>('gapsOrganisationLists', {}));
     // In id order, as the only-bridge rule reads them: the engines return rows in their own order.
-    const people = (await run<BridgePerson>('gapsBridgePeople', { asOf: day })).sort((a, b) => byId(a.person.id, b.person.id));
-    const ids = new Set<string>();
-    for (const p of people) {
-      for (const id of [...p.works, ...p.contactFor]) ids.add(id);
-      for (const g of p.groups) if (typeof g.onBehalfOf === 'string') ids.add(g.onBehalfOf);
-    }
-    const orgs = (await run<BridgeOrg>('gapsBridgeOrganisations', { ids: [...ids].sort() })).sort((a, b) => byId(a.id, b.id));
+    const people = bridgePeopleOf(ties[0]).sort((a, b) => byId(a.person.id, b.person.id));
+    const orgs = bridgeOrganisationsOf(lists[0]).sort((a, b) => byId(a.id, b.id));
     const bridges = bridgesWithout(findOnlyBridges, orgs, people, removed);
 
     const around = nearestFirst(

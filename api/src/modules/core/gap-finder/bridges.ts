@@ -69,10 +69,12 @@ export function findOnlyBridges(orgList: BridgeOrg[], people: BridgePerson[]): B
     const ids = new Set([...p.works, ...p.groups.map((g) => g.onBehalfOf).filter((x): x is string => typeof x === 'string')]);
     return [...ids].map((id) => orgs.get(id)).filter((o): o is BridgeOrg => !!o);
   };
+  // Each person's organisations, worked out once (the two passes below both need them).
+  const acting = people.map(actsFor);
   // Sectors present in each group, person by person.
   const groupSectors = new Map<string, Map<string, Set<string>>>(); // group → sector → people
-  for (const p of people) {
-    for (const o of actsFor(p)) {
+  for (const [i, p] of people.entries()) {
+    for (const o of acting[i]!) {
       for (const g of p.groups) {
         const bySector = getOrCreate(groupSectors, g.group, () => new Map<string, Set<string>>());
         getOrCreate(bySector, o.sector, () => new Set<string>()).add(p.person.id);
@@ -89,8 +91,8 @@ export function findOnlyBridges(orgList: BridgeOrg[], people: BridgePerson[]): B
     if (via.group) link.groups.set(via.group.id, via.group.name);
     if (via.org) link.organisations.set(via.org.id, via.org);
   };
-  for (const p of people) {
-    const mine = actsFor(p);
+  for (const [i, p] of people.entries()) {
+    const mine = acting[i]!;
     const hands = new Map<string, BridgeOrg>();
     for (const o of mine) {
       const h = handOf(o.id);

@@ -116,15 +116,28 @@ const sortKey = (v: unknown): string | null =>
 
 export function inFixedOrder(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) {
-    const keys = Array.isArray(v) ? v.map(sortKey) : null;
-    out[k] =
-      Array.isArray(v) && keys && keys.every((x) => x !== null)
-        ? v
-            .map((item: unknown, i) => ({ item, key: keys[i]! }))
-            .sort((a, b) => compare(a.key, b.key))
-            .map((x) => x.item)
-        : v;
-  }
+  for (const [k, v] of Object.entries(row)) out[k] = Array.isArray(v) && v.length > 1 ? sorted(v) : v;
   return out;
+}
+
+/** The list in the fixed order, or the list itself when an item has no key (a list of lists). */
+function sorted(v: unknown[]): unknown[] {
+  const keyed: Array<{ item: unknown; key: string }> = [];
+  for (const item of v) {
+    const key = sortKey(item);
+    if (key === null) return v;
+    keyed.push({ item, key });
+  }
+  return keyed.sort((a, b) => compare(a.key, b.key)).map((x) => x.item);
+}
+
+/**
+ * Two reads of one transaction at once; a failure is passed on only when both are done, since
+ * the transaction must not end under a running statement.
+ */
+export async function readBoth<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [x, y] = await Promise.allSettled([a, b]);
+  if (x.status === 'rejected') throw x.reason;
+  if (y.status === 'rejected') throw y.reason;
+  return [x.value, y.value];
 }

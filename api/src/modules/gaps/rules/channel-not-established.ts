@@ -1,7 +1,7 @@
 import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
 import { channelRef, gapWords } from '../words.js';
 
-type Org = { id: string; name: string; kind?: string; sector?: string };
+type Org = { id: string; name: string };
 interface Row {
   channel: { id: string; name: string; kind: string; status: string };
   providers: Org[];

@@ -1,18 +1,14 @@
 import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
-import { gapWords, groupRef, type Named } from '../words.js';
-
-interface Row {
-  group: Named & { name: string };
-  members: number;
-  membershipIds: string[];
-}
+import { gapWords, groupRef } from '../words.js';
+import { groupFacts, type GroupFactsRow } from './group-facts.js';
 
 export const groupWithoutChair: GapRuleDefinition = {
   id: 'group-without-chair',
   severity: 'MEDIUM',
-  queries: ['gapsGroupWithoutChair'],
+  queries: ['gapsGroupFacts'],
   async find({ run, scope, asOf, lang }) {
-    const rows = await run<Row>('gapsGroupWithoutChair', { ...scope, asOf });
+    // gaps/group-facts, sent once for the four group rules.
+    const rows = withoutChair(await groupFacts({ run, scope, asOf }));
     const say = gapWords(lang).sentences['group-without-chair'];
     return rows.map((r) => ({
       ruleId: 'group-without-chair',
@@ -24,3 +20,6 @@ export const groupWithoutChair: GapRuleDefinition = {
     }));
   },
 };
+
+/** Groups with current members of whom none is CHAIR. */
+export const withoutChair = (rows: GroupFactsRow[]) => rows.filter((r) => r.members > 0 && !r.chaired);

@@ -1,21 +1,17 @@
 import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
-import { gapWords, groupRef, type Named } from '../words.js';
+import { gapWords, groupRef } from '../words.js';
+import { groupFacts, kindIn, type GroupFactsRow } from './group-facts.js';
 
 /** Steering bodies steer by deciding; one without any mandate on record decides on nothing. */
 export const STEERING_KINDS = ['STEERING_GROUP', 'CLUSTER_STEERING_GROUP'] as const;
 
-interface Row {
-  group: Named & { name: string };
-  reportsTo: Array<{ id: string; name: string }>;
-  expiredMandateIds: string[];
-}
-
 export const groupWithoutMandate: GapRuleDefinition = {
   id: 'group-without-mandate',
   severity: 'MEDIUM',
-  queries: ['gapsGroupWithoutMandate'],
+  queries: ['gapsGroupFacts'],
   async find({ run, scope, asOf, lang }) {
-    const rows = await run<Row>('gapsGroupWithoutMandate', { ...scope, asOf, kinds: [...STEERING_KINDS] });
+    // gaps/group-facts, sent once for the four group rules.
+    const rows = withoutMandate(await groupFacts({ run, scope, asOf }));
     const say = gapWords(lang).sentences['group-without-mandate'];
     return rows.map((r) => ({
       ruleId: 'group-without-mandate',
@@ -27,3 +23,6 @@ export const groupWithoutMandate: GapRuleDefinition = {
     }));
   },
 };
+
+/** Steering groups that hold no mandate valid on the day. */
+export const withoutMandate = (rows: GroupFactsRow[]) => rows.filter((r) => kindIn(r, STEERING_KINDS) && !r.mandated);

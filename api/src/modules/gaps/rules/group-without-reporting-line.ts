@@ -1,5 +1,6 @@
 import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
-import { gapWords, groupRef, type Named } from '../words.js';
+import { gapWords, groupRef } from '../words.js';
+import { groupFacts, kindIn, type GroupFactsRow } from './group-facts.js';
 
 /**
  * Bodies at the top (the health collaboration committee, councils) report to no group, and a
@@ -8,17 +9,13 @@ import { gapWords, groupRef, type Named } from '../words.js';
  */
 export const TOP_KINDS = ['COMMITTEE', 'COUNCIL', 'SECRETARIAT'] as const;
 
-interface Row {
-  group: Named & { name: string };
-  anchoredIn: Array<{ id: string; name: string }>;
-}
-
 export const groupWithoutReportingLine: GapRuleDefinition = {
   id: 'group-without-reporting-line',
   severity: 'MEDIUM',
-  queries: ['gapsGroupWithoutReportingLine'],
+  queries: ['gapsGroupFacts'],
   async find({ run, scope, asOf, lang }) {
-    const rows = await run<Row>('gapsGroupWithoutReportingLine', { ...scope, asOf, topKinds: [...TOP_KINDS] });
+    // gaps/group-facts, sent once for the four group rules.
+    const rows = withoutReportingLine(await groupFacts({ run, scope, asOf }));
     const say = gapWords(lang).sentences['group-without-reporting-line'];
     return rows.map((r) => ({
       ruleId: 'group-without-reporting-line',
@@ -30,3 +27,7 @@ export const groupWithoutReportingLine: GapRuleDefinition = {
     }));
   },
 };
+
+/** Groups of a kind (not a top kind) that report to no group. */
+export const withoutReportingLine = (rows: GroupFactsRow[]) =>
+  rows.filter((r) => typeof r.group.kind === 'string' && !kindIn(r, TOP_KINDS) && r.reportsTo.length === 0);

@@ -1,5 +1,6 @@
 import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
-import { gapWords, groupRef, type Named } from '../words.js';
+import { gapWords, groupRef } from '../words.js';
+import { groupFacts, kindIn, type GroupFactsRow } from './group-facts.js';
 
 /**
  * Implementation groups meet across sectors and must keep plans and statuses current; 001
@@ -8,17 +9,13 @@ import { gapWords, groupRef, type Named } from '../words.js';
  */
 export const SECRETARIAT_EXPECTED_KINDS = ['IMPLEMENTATION_GROUP'] as const;
 
-interface Row {
-  group: Named & { name: string };
-  anchoredIn: Array<{ id: string; name: string }>;
-}
-
 export const groupWithoutSecretariat: GapRuleDefinition = {
   id: 'group-without-secretariat',
   severity: 'LOW',
-  queries: ['gapsGroupWithoutSecretariat'],
+  queries: ['gapsGroupFacts'],
   async find({ run, scope, asOf, lang }) {
-    const rows = await run<Row>('gapsGroupWithoutSecretariat', { ...scope, asOf, kinds: [...SECRETARIAT_EXPECTED_KINDS] });
+    // gaps/group-facts, sent once for the four group rules.
+    const rows = withoutSecretariat(await groupFacts({ run, scope, asOf }));
     const say = gapWords(lang).sentences['group-without-secretariat'];
     return rows.map((r) => ({
       ruleId: 'group-without-secretariat',
@@ -30,3 +27,6 @@ export const groupWithoutSecretariat: GapRuleDefinition = {
     }));
   },
 };
+
+/** Groups of the kinds expected to have a secretariat that nobody services. */
+export const withoutSecretariat = (rows: GroupFactsRow[]) => rows.filter((r) => kindIn(r, SECRETARIAT_EXPECTED_KINDS) && !r.serviced);

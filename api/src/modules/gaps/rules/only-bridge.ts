@@ -1,35 +1,19 @@
 import { bridgeOrganisationsOf, bridgePeopleOf, type BridgeOrganisationLists, type BridgeTies } from '../../core/gap-finder/bridge-ties.js';
-import { findOnlyBridges } from '../../core/gap-finder/bridges.js';
-import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
+import { findOnlyBridges, type BridgeOrg, type BridgePerson } from '../../core/gap-finder/bridges.js';
+import { readBoth, type GapRuleDefinition, type RuleContext, type ScopeParams } from '../../core/gap-finder/rule.js';
 import { gapWords, personAsSeen, personRef } from '../words.js';
 
 /** The definition is in bridges.ts; this rule scopes and words it. */
 export const onlyBridge: GapRuleDefinition = {
   id: 'only-bridge',
   severity: 'MEDIUM',
-  // Two statements: the people's ties, then their organisations, as lists (gaps/bridge-people's
-  // and gaps/bridge-organisations' rows made in bridge-ties.ts, cheaper on the embedded engine);
-  // for a scope, gapsBridgeTiesInScope stands in for gapsBridgeTies (the people who matter).
-  queries: ['gapsBridgeOrganisationLists', 'gapsBridgeTies'],
+  // Two statements, as lists (core/gap-finder/bridge-ties.ts makes the rule's rows of them).
+  // For everything: everyone's ties and every organisation, at once (gaps/organisation-lists
+  // needs no ids). For a scope, gapsBridgeTiesInScope (the people its findings depend on) and
+  // then gapsBridgeOrganisationLists (only their organisations) stand in for these two.
+  queries: ['gapsBridgeTies', 'gapsOrganisationLists'],
   async find({ run, scope, asOf, showNames, lang }) {
-    // In id order: the statements have none, and the bridges (their sectors, groups and
-    // organisations, hence the sentences) are built in the order the rows come.
-    // For a scope, only the people its findings depend on (the statement says which); the
-    // filter below keeps the findings it can show, which are complete from those.
-    const ties = scope.all
-      ? await run<BridgeTies>('gapsBridgeTies', { asOf })
-      : await run<BridgeTies>('gapsBridgeTiesInScope', { asOf, orgIds: scope.orgIds, groupIds: scope.groupIds });
-    const rows = bridgePeopleOf(ties[0]);
-    const people = rows.sort((a, b) => byId(a.person.id, b.person.id));
-    // The organisations those people are tied to (the statement adds the ones they are part of):
-    // findOnlyBridges looks up no other.
-    const ids = new Set<string>();
-    for (const p of people) {
-      for (const id of [...p.works, ...p.contactFor]) ids.add(id);
-      for (const g of p.groups) if (typeof g.onBehalfOf === 'string') ids.add(g.onBehalfOf);
-    }
-    const lists = await run<BridgeOrganisationLists>('gapsBridgeOrganisationLists', { ids: [...ids].sort(byId) });
-    const orgs = bridgeOrganisationsOf(lists[0]).sort((a, b) => byId(a.id, b.id));
+    const { people, orgs } = scope.all ? await everyonesTies(run, asOf) : await tiesInScope(run, scope, asOf);
     const orgIds = new Set(scope.orgIds);
     const groupIds = new Set(scope.groupIds);
     const say = gapWords(lang).sentences['only-bridge'];
@@ -54,3 +38,40 @@ export const onlyBridge: GapRuleDefinition = {
 };
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+type Ties = { people: BridgePerson[]; orgs: BridgeOrg[] };
+
+/**
+ * The rule's rows (people, organisations) in id order: the statements have none, and the
+ * bridges (their sectors, groups and organisations, hence the sentences) are built in the order
+ * the rows come.
+ */
+function ordered(people: BridgePerson[], lists: BridgeOrganisationLists | undefined): Ties {
+  return {
+    people: people.sort((a, b) => byId(a.person.id, b.person.id)),
+    orgs: bridgeOrganisationsOf(lists).sort((a, b) => byId(a.id, b.id)),
+  };
+}
+
+/** For everything: everyone's ties and every organisation (findOnlyBridges looks up only those the ties name), at once. */
+async function everyonesTies(run: RuleContext['run'], asOf: string): Promise<Ties> {
+  const [ties, lists] = await readBoth(run<BridgeTies>('gapsBridgeTies', { asOf }), run<BridgeOrganisationLists>('gapsOrganisationLists', {}));
+  return ordered(bridgePeopleOf(ties[0]), lists[0]);
+}
+
+/**
+ * For a scope, only the people its findings depend on (the statement says which; the rule's
+ * filter keeps the findings it can show, which are complete from those), then the organisations
+ * they are tied to (the statement adds the ones they are part of).
+ */
+async function tiesInScope(run: RuleContext['run'], scope: ScopeParams, asOf: string): Promise<Ties> {
+  const [ties] = await run<BridgeTies>('gapsBridgeTiesInScope', { asOf, orgIds: scope.orgIds, groupIds: scope.groupIds });
+  const people = bridgePeopleOf(ties);
+  const ids = new Set<string>();
+  for (const p of people) {
+    for (const id of [...p.works, ...p.contactFor]) ids.add(id);
+    for (const g of p.groups) if (typeof g.onBehalfOf === 'string') ids.add(g.onBehalfOf);
+  }
+  const [lists] = await run<BridgeOrganisationLists>('gapsBridgeOrganisationLists', { ids: [...ids].sort(byId) });
+  return ordered(people, lists);
+}

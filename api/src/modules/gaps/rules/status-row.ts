@@ -4,7 +4,7 @@ export interface StatusRow {
   organisation: { id: string; name: string; kind?: string; sector?: string };
   element: { id: string; name: string; number?: number };
   agreement: { id: string; name: string } | null;
-  status: { id: string; level: string; asOf: string; note?: string | null; source?: string | null };
+  status: { id: string; level: string; asOf: string };
 }
 
 /** The element a status is about, for the wording: its name, number and agreement. */
