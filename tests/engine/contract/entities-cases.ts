@@ -110,8 +110,10 @@ interface SearchRow {
   sector: string | null;
 }
 interface GraphScopeRow {
+  id: string;
   kind: string;
   below: string[];
+  next: string[];
 }
 interface GraphNeighboursRow {
   ids: string[];
@@ -445,14 +447,23 @@ export const entitiesCases: ContractCases = {
   },
 
   graphScope: async ({ db, queries }) => {
-    const municipality = first(await db.run<GraphScopeRow>(queries.graphScope, { id: 'org:municipality-randers' }));
+    const municipality = first(await db.run<GraphScopeRow>(queries.graphScope, { id: 'org:municipality-randers', types: null }));
     expect(municipality.kind).toBe('MUNICIPALITY');
     expect([...municipality.below].sort()).toEqual(RANDERS_UNITS);
-    const cluster = first(await db.run<GraphScopeRow>(queries.graphScope, { id: 'org:cluster-randers' }));
+    // The first step out from the core: what graph/neighbours answers for the root and the units.
+    const core = [municipality.id, ...municipality.below];
+    const step = first(await db.run<GraphNeighboursRow>(queries.graphNeighbours, { ids: core, types: null }));
+    expect(municipality.next.length).toBeGreaterThan(core.length);
+    expect([...municipality.next].sort()).toEqual([...step.ids].sort());
+    const partOf = first(await db.run<GraphScopeRow>(queries.graphScope, { id: 'org:municipality-randers', types: ['PART_OF'] }));
+    expect([...partOf.next].sort()).toEqual(['org:municipality-randers', ...RANDERS_UNITS].sort());
+    const cluster = first(await db.run<GraphScopeRow>(queries.graphScope, { id: 'org:cluster-randers', types: null }));
     expect(cluster.kind).toBe('CLUSTER');
     expect(cluster.below).toHaveLength(41);
     expect(cluster.below).toEqual(expect.arrayContaining([...RANDERS_CLUSTER_MUNICIPALITIES, 'org:ppr-syddjurs', 'org:hospital-randers']));
-    expect(await db.run(queries.graphScope, { id: 'org:nope' })).toEqual([]);
+    const clusterStep = first(await db.run<GraphNeighboursRow>(queries.graphNeighbours, { ids: [cluster.id, ...cluster.below], types: null }));
+    expect([...cluster.next].sort()).toEqual([...clusterStep.ids].sort());
+    expect(await db.run(queries.graphScope, { id: 'org:nope', types: null })).toEqual([]);
   },
 
   graphNeighbours: async ({ db, queries }) => {
@@ -485,5 +496,22 @@ export const entitiesCases: ContractCases = {
     const page = await db.run<GraphNodesByIdsRow>(queries.graphNodesByIds, { ids: [...some].reverse(), labels: null, sectors: null, keep: null, limit: 3 });
     expect(page.map((r) => `${r.total} ${r.id}`)).toEqual(['4 org:gp-randers-torvet', '4 person:p150', '4 channel:medcom-randers']);
     expect(await db.run(queries.graphNodesByIds, { ids: ['org:nope'], labels: null, sectors: null, keep: null, limit: 3 })).toEqual([]);
+  },
+
+  graphNodesByIdsAll: async ({ db, queries }) => {
+    const some = ['org:municipality-randers', 'channel:medcom-randers', 'person:p150', 'org:gp-randers-torvet', 'org:nope'];
+    // The rows graph/nodes-by-ids answers when nothing is filtered or cut, in no particular order.
+    const all = await db.run<GraphNodesByIdsRow>(queries.graphNodesByIdsAll, { ids: some });
+    const paged = await db.run<GraphNodesByIdsRow>(queries.graphNodesByIds, { ids: some, labels: null, sectors: null, keep: null, limit: 10 });
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    expect([...all].sort(byId)).toEqual(paged.map(({ total: _, ...row }) => row).sort(byId));
+    expect(all.map((r) => `${r.label} ${r.id}`).sort()).toEqual([
+      'Channel channel:medcom-randers',
+      'Organisation org:gp-randers-torvet',
+      'Organisation org:municipality-randers',
+      'Person person:p150',
+    ]);
+    expect(all.find((r) => r.id === 'person:p150')!.props).toMatchObject({ id: 'person:p150' });
+    expect(await db.run(queries.graphNodesByIdsAll, { ids: ['org:nope'] })).toEqual([]);
   },
 };

@@ -5,4 +5,5 @@ export const GRAPH_QUERIES = {
   graphScope: 'graph/scope',
   graphNeighbours: 'graph/neighbours',
   graphNodesByIds: 'graph/nodes-by-ids',
+  graphNodesByIdsAll: 'graph/nodes-by-ids-all',
 } as const;

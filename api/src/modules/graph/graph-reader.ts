@@ -31,9 +31,10 @@ const MAX_WALK = 50_000;
 /**
  * The picture for the web view, in one read transaction. Unscoped: the nodes matching the
  * label and sector filters, then the edges among them (two statements). Scoped by municipality,
- * cluster or focus: one statement for the organisational core of each scope, one per step of
- * the walk out from it (at most 4), then the nodes and the edges: never more than ten
- * statements, however large the picture. Several scopes intersect.
+ * cluster or focus: one statement for the organisational core of a municipality or cluster and
+ * its first step out, one per step of the walk out from a focus (at most 4), then the nodes and
+ * the edges: never more than eight statements (nine when a focus is not found), however large
+ * the picture; a municipality's is three. Several scopes intersect.
  */
 export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: GraphFilter = {}, personal = true) {
   const limit = filter.limit ?? 2000;
@@ -87,15 +88,19 @@ export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: Grap
       const ids = [...(scope ?? new Set<string>())];
       if (filter.focusId) ids.sort((a, b) => (distance.get(a) ?? 0) - (distance.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
       else ids.sort();
-      const rows = ids.length
-        ? await tx.run<NodeRow & { total: number }>(queries.graphNodesByIds, { ids, labels, sectors, keep: filter.focusId ?? null, limit })
-        : [];
+      // The whole picture (no label or sector filter, the limit leaves every node): read without
+      // the statement's order, count and page (~10 % less CPU for Aarhus), in this order here.
+      const whole = !labels && !sectors && limit >= ids.length;
+      let rows: NodeRow[];
+      if (!ids.length) rows = [];
+      else if (whole) rows = inOrderOf(ids, await tx.run<NodeRow>(queries.graphNodesByIdsAll, { ids }));
+      else rows = await tx.run<NodeRow & { total: number }>(queries.graphNodesByIds, { ids, labels, sectors, keep: filter.focusId ?? null, limit });
       // The focus is kept whatever the filters and sorts first (distance 0), so not first here
       // means it does not exist (or lies outside the other scopes).
       if (filter.focusId && rows[0]?.id !== filter.focusId) {
         if (!(await exists(tx, queries, filter.focusId))) throw notFound('node', filter.focusId);
       }
-      total = rows[0]?.total ?? 0;
+      total = whole ? rows.length : ((rows[0] as { total?: number } | undefined)?.total ?? 0);
       nodes = rows;
     }
     // The statement answers every relationship leaving these nodes; the picture keeps those
@@ -109,6 +114,9 @@ export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: Grap
     for (const e of rows) {
       if (shown.has(e.target)) edges.push({ id: e.id, type: e.type, source: e.source, target: e.target, properties: publicProperties(e.props) });
     }
+    // By id, as `<` compares (UTF-16 code units, as Neo4j's ORDER BY; the embedded engine's
+    // compares code points, the same for every id without characters beyond U+FFFF).
+    edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const countsByLabel = new Map<string, number>();
     for (const n of nodes) countsByLabel.set(n.label, (countsByLabel.get(n.label) ?? 0) + 1);
     return {
@@ -124,16 +132,21 @@ export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: Grap
 
 /** A municipality or cluster, the organisations below it, and everything one step from any of those. */
 async function organisationScope(tx: QueryRunner, queries: QueryCatalog, id: string, kind: string, types: string[] | null): Promise<Set<string>> {
-  const [root] = await tx.run<{ id: string; kind: string; below: string[] }>(queries.graphScope, { id });
+  const [root] = await tx.run<{ id: string; kind: string; below: string[]; next: string[] }>(queries.graphScope, { id, types });
   const field = kind === 'MUNICIPALITY' ? 'filter.municipalityId' : 'filter.clusterId';
   if (!root) throw notFound(kind === 'MUNICIPALITY' ? 'municipality' : 'cluster', id);
   if (root.kind !== kind)
     throw badInput({ en: `"${id}" is a ${root.kind}, not a ${kind}.`, da: `"${id}" er en ${root.kind}, ikke en ${kind}.` }, [
       { field, message: `must be the id of a ${kind}`, da: `skal være id'et på en ${kind}` },
     ]);
-  const core = [root.id, ...root.below];
-  const [next] = await tx.run<{ ids: string[] }>(queries.graphNeighbours, { ids: core, types });
-  return new Set([...core, ...(next?.ids ?? [])]);
+  return new Set([root.id, ...root.below, ...root.next]);
+}
+
+/** The rows in the order of `ids` (each id at most once among the rows). */
+function inOrderOf<T extends { id: string }>(ids: string[], rows: T[]): T[] {
+  const place = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) place.set(ids[i]!, i);
+  return rows.sort((a, b) => place.get(a.id)! - place.get(b.id)!);
 }
 
 /** Breadth-first, one statement per step: each node's distance from the focus. */
