@@ -36,6 +36,7 @@ import type { GraphDb } from '../api/src/db/graph-db.js';
 import { loadQueryCatalog, type QueryCatalog } from '../api/src/queries.js';
 import { openGraphDb } from '../api/src/open-db.js';
 import { buildSchema } from '../api/src/schema.js';
+import { freshPlans } from '../tests/neo4j-server/fresh-plans.js';
 import { startNeo4j, type RunningNeo4j } from '../tests/neo4j-server/neo4j-process.js';
 import { benchEngine, RecordingDb, statementCount, type Script } from './engine.js';
 import { load, post, type GraphqlRequest, type GraphqlResponse, type HttpRun } from './http-load.js';
@@ -383,6 +384,9 @@ async function neo4jColumn(queries: QueryCatalog, picks: Picks, ops: Operation[]
     log('Importing the national synthetic dataset into Neo4j …');
     const loaded = await loadNational(engine, queries, scale);
     db = loaded.db;
+    // Plans from the imported data, not from the indexes' samples taken while they were empty
+    // (else connection could keep whole-index scans: 122-167 ms instead of ~20; see the function).
+    if (engine.kind === 'neo4j') await freshPlans(engine.uri, engine.password, engine.database);
     column.import = loaded.figures;
     if (running) column.jvmRssMb!.afterImport = rssMbOf(running.pid);
     log(
