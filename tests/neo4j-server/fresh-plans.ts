@@ -12,8 +12,8 @@ import neo4j from 'neo4j-driver';
  * (connection/neighbours for 9 ids: 245,012 db hits against 419; connection/details 81,694
  * against 163), and Neo4j keeps such a plan: it replans when the label and relationship counts
  * drift, and a new index sample changes neither. Which statements get such a plan depends on
- * when the sample lands (3 of 4 reproductions of the bench's sequence: replay p50 120-220 ms
- * throughout; the 4th ~20 ms). The same text planned later, or after db.clearQueryCaches(), seeks.
+ * when the sample lands (4 of 5 reproductions of the bench's sequence: replay p50 120-220 ms
+ * throughout; the 5th ~20 ms). The same text planned later, or after db.clearQueryCaches(), seeks.
  */
 export async function freshPlans(uri: string, password: string, database = 'neo4j', timeoutMs = 60_000): Promise<void> {
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
