@@ -386,7 +386,7 @@ async function neo4jColumn(queries: QueryCatalog, picks: Picks, ops: Operation[]
     db = loaded.db;
     // Plans from the imported data, not from the indexes' samples taken while they were empty
     // (else connection could keep whole-index scans: 122-167 ms instead of ~20; see the function).
-    if (engine.kind === 'neo4j') await freshPlans(engine.uri, engine.password, engine.database);
+    if (engine.kind === 'neo4j') await freshPlans(engine);
     column.import = loaded.figures;
     if (running) column.jvmRssMb!.afterImport = rssMbOf(running.pid);
     log(

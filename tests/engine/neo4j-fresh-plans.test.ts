@@ -30,7 +30,7 @@ describe.skipIf(testEngine !== 'neo4j')('freshPlans after a bulk write (Neo4j)',
       await session.close();
       expect((await outdated())[0]).toBeGreaterThan(0); // the sample still the empty index's
 
-      await freshPlans(uri, LAUNCHER_PASSWORD);
+      await freshPlans({ uri, username: 'neo4j', password: LAUNCHER_PASSWORD, database: 'neo4j' });
 
       expect(await outdated()).toEqual([0]);
     } finally {

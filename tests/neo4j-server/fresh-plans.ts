@@ -15,10 +15,10 @@ import neo4j from 'neo4j-driver';
  * when the sample lands (4 of 5 reproductions of the bench's sequence: replay p50 120-220 ms
  * throughout; the 5th ~20 ms). The same text planned later, or after db.clearQueryCaches(), seeks.
  */
-export async function freshPlans(uri: string, password: string, database = 'neo4j', timeoutMs = 60_000): Promise<void> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
+export async function freshPlans(server: { uri: string; username: string; password: string; database: string }, timeoutMs = 60_000): Promise<void> {
+  const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.username, server.password));
   try {
-    const session = driver.session({ database });
+    const session = driver.session({ database: server.database });
     try {
       await session.run('CALL db.resampleOutdatedIndexes()');
       const deadline = performance.now() + timeoutMs;
