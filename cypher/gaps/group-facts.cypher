@@ -1,17 +1,18 @@
-// Each group in scope active on $asOf with what four rules judge it by, one statement sent once
-// per report for group-without-chair (current members, none of them CHAIR), group-without-mandate
+// Each group in scope active on $asOf with what five rules judge it by, one statement sent once
+// per report for missing-perspective (required perspectives no current member represents),
+// group-without-chair (current members, none of them CHAIR), group-without-mandate
 // (no mandate valid on $asOf; what it reports to and the mandates it held), group-without-secretariat
 // (no current SECRETARIAT_FOR and no current member who is SECRETARY) and
 // group-without-reporting-line (no REPORTS_TO); each rule picks its groups by kind and fact.
 // Why one statement: every statement costs the embedded engine (@grafeo-db/js 0.6.0) ~0.35 ms
-// of CPU and the main thread ~0.4 ms whatever it reads, and these four all start from the
-// scope's groups. The Aarhus cluster (4 groups): the four ~1.4 ms CPU, this 0.4 ms; everything
-// (150 groups) about the same, ~4 ms either way.
+// of CPU and the main thread ~0.4 ms whatever it reads, and these five all start from the
+// scope's groups and their current memberships. The Aarhus cluster (4 groups): the four group
+// statements ~1.4 ms CPU, this 0.4 ms; everything (150 groups) about the same, ~4 ms either way.
 // Each row's ties are pattern comprehensions, which the embedded engine runs per row; an
 // OPTIONAL MATCH there is a join with a scan of its own. Lists that were collected DISTINCT
 // drop repeats with reduce. A group's kind may be null (then no kind rule takes it).
 // params: $all (boolean), $groupIds (list of strings), $asOf (YYYY-MM-DD)
-// returns: group (map: id, name, kind), members (integer: current memberships), membershipIds (list of strings: those memberships), chaired (boolean: one of them is CHAIR), mandated (boolean: holds a mandate valid on $asOf), expiredMandateIds (list of strings: every mandate it holds, when not mandated), reportsTo (list of maps: id, name), serviced (boolean: a current SECRETARIAT_FOR or SECRETARY member), anchoredIn (list of maps: id, name)
+// returns: group (map: id, name, kind), members (integer: current memberships), membershipIds (list of strings: those memberships), chaired (boolean: one of them is CHAIR), mandated (boolean: holds a mandate valid on $asOf), expiredMandateIds (list of strings: every mandate it holds, when not mandated), reportsTo (list of maps: id, name), serviced (boolean: a current SECRETARIAT_FOR or SECRETARY member), anchoredIn (list of maps: id, name), missing (list of strings: required perspectives no current membership represents)
 MATCH (g:Group)
 WHERE ($all OR g.id IN $groupIds)
   AND (g.validFrom IS NULL OR g.validFrom <= $asOf) AND (g.validTo IS NULL OR g.validTo >= $asOf)
@@ -21,6 +22,7 @@ WITH g,
     (g:Group)-[:HOLDS]->(md:Mandate)
     WHERE (md.validFrom IS NULL OR md.validFrom <= $asOf) AND (md.validTo IS NULL OR md.validTo >= $asOf)
   } AS mandated
+WITH g, ms, mandated, reduce(acc = [], x IN ms | acc + coalesce(x.represents, [])) AS covered
 RETURN g {.id, .name, .kind} AS group,
   size(ms) AS members,
   [x IN ms | x.id] AS membershipIds,
@@ -32,5 +34,6 @@ RETURN g {.id, .name, .kind} AS group,
     (g:Group)<-[r:SECRETARIAT_FOR]-()
     WHERE (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)
   } OR any(x IN ms WHERE x.role = 'SECRETARY') AS serviced,
-  [(g)-[:ANCHORED_IN]->(a:Organisation) | a {.id, .name}] AS anchoredIn
+  [(g)-[:ANCHORED_IN]->(a:Organisation) | a {.id, .name}] AS anchoredIn,
+  [p IN coalesce(g.requiredPerspectives, []) WHERE NOT p IN covered] AS missing
 ORDER BY group.id

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { BUA_SHORT_NAMES } from '../../../api/src/modules/gaps/rules/bua.js';
 import { withoutMandate } from '../../../api/src/modules/gaps/rules/group-without-mandate.js';
 import { withoutChair } from '../../../api/src/modules/gaps/rules/group-without-chair.js';
+import { withMissingPerspectives } from '../../../api/src/modules/gaps/rules/missing-perspective.js';
 import type { GroupFactsRow } from '../../../api/src/modules/gaps/rules/group-facts.js';
 import { withoutSecretariat } from '../../../api/src/modules/gaps/rules/group-without-secretariat.js';
 import { withoutReportingLine } from '../../../api/src/modules/gaps/rules/group-without-reporting-line.js';
@@ -31,11 +32,6 @@ interface GapsRepresentationRow {
   group: Ref;
   represents: string[][];
   required: string[];
-}
-interface GapsMissingPerspectiveRow {
-  group: Ref;
-  missing: string[];
-  membershipIds: string[];
 }
 interface GapsMemberWithoutMandateRow {
   group: Ref;
@@ -138,13 +134,6 @@ export const gapsCases: ContractCases = {
     expect(rows[0]!.represents.flat().filter((p) => p === 'PPR')).toHaveLength(2);
   },
 
-  gapsMissingPerspective: async ({ db, queries }) => {
-    const rows = await db.run<GapsMissingPerspectiveRow>(queries.gapsMissingPerspective, { ...ALL, asOf: AS_OF });
-    // 001: school and KUI are to be placed clearly in the Randers group; every other group is complete.
-    expect(rows.map((r) => [r.group.id, [...r.missing].sort()])).toEqual([[RANDERS_IMPL, ['SCHOOL', 'YOUTH_GUIDANCE']]]);
-    expect(rows[0]!.membershipIds).toHaveLength(8);
-  },
-
   gapsMemberWithoutMandate: async ({ db, queries }) => {
     const rows = await db.run<GapsMemberWithoutMandateRow>(queries.gapsMemberWithoutMandate, { ...ALL, asOf: AS_OF });
     // Randers: only BUA's and Randers' family-area members hold a decision mandate; the secretary is no voting member. Horsens: all do.
@@ -162,9 +151,13 @@ export const gapsCases: ContractCases = {
   },
 
   gapsGroupFacts: async ({ db, queries }) => {
-    // One statement for four rules; each picks its groups as the rule does.
+    // One statement for five rules; each picks its groups as the rule does.
     const rows = await db.run<GroupFactsRow>(queries.gapsGroupFacts, { ...ALL, asOf: AS_OF });
     const groupIds = (xs: GroupFactsRow[]) => xs.map((r) => r.group.id).sort();
+    // missing-perspective. 001: school and KUI are to be placed clearly in the Randers group; every other group is complete.
+    const lacking = withMissingPerspectives(rows);
+    expect(lacking.map((r) => [r.group.id, [...r.missing].sort()])).toEqual([[RANDERS_IMPL, ['SCHOOL', 'YOUTH_GUIDANCE']]]);
+    expect(lacking[0]!.membershipIds).toHaveLength(8);
     // group-without-chair. 001 recommends appointing a chair for the Randers group.
     expect(withoutChair(rows).map((r) => [r.group.id, r.members])).toEqual([[RANDERS_IMPL, 8]]);
     expect(withoutChair(rows)[0]!.membershipIds).toHaveLength(8);

@@ -2,7 +2,6 @@
 export const GAPS_QUERIES = {
   gapsScope: 'gaps/scope',
   gapsRepresentation: 'gaps/representation',
-  gapsMissingPerspective: 'gaps/missing-perspective',
   gapsMemberWithoutMandate: 'gaps/member-without-mandate',
   gapsGroupFacts: 'gaps/group-facts',
   gapsBuaContacts: 'gaps/bua-contacts',

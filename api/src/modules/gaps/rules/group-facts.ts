@@ -2,9 +2,10 @@ import type { RuleContext } from '../../core/gap-finder/rule.js';
 import type { Named } from '../words.js';
 
 /**
- * A row of gaps/group-facts: a group in scope active on the day with what group-without-chair,
- * group-without-mandate, group-without-secretariat and group-without-reporting-line judge it
- * by. The statement is sent once per report for the four (the same key and parameters).
+ * A row of gaps/group-facts: a group in scope active on the day with what missing-perspective,
+ * group-without-chair, group-without-mandate, group-without-secretariat and
+ * group-without-reporting-line judge it by. The statement is sent once per report for the
+ * five (the same key and parameters).
  */
 export interface GroupFactsRow {
   group: Named & { name: string; kind?: string | null };
@@ -16,6 +17,8 @@ export interface GroupFactsRow {
   reportsTo: Array<{ id: string; name: string }>;
   serviced: boolean;
   anchoredIn: Array<{ id: string; name: string }>;
+  /** Required perspectives no current membership represents. */
+  missing: string[];
 }
 
 /** The groups in scope with their facts; every rule asks with the same parameters. */

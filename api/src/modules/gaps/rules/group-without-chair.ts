@@ -7,7 +7,7 @@ export const groupWithoutChair: GapRuleDefinition = {
   severity: 'MEDIUM',
   queries: ['gapsGroupFacts'],
   async find({ run, scope, asOf, lang }) {
-    // gaps/group-facts, sent once for the four group rules.
+    // gaps/group-facts, sent once for the five group rules.
     const rows = withoutChair(await groupFacts({ run, scope, asOf }));
     const say = gapWords(lang).sentences['group-without-chair'];
     return rows.map((r) => ({

@@ -10,7 +10,7 @@ export const groupWithoutMandate: GapRuleDefinition = {
   severity: 'MEDIUM',
   queries: ['gapsGroupFacts'],
   async find({ run, scope, asOf, lang }) {
-    // gaps/group-facts, sent once for the four group rules.
+    // gaps/group-facts, sent once for the five group rules.
     const rows = withoutMandate(await groupFacts({ run, scope, asOf }));
     const say = gapWords(lang).sentences['group-without-mandate'];
     return rows.map((r) => ({

@@ -14,7 +14,7 @@ export const groupWithoutReportingLine: GapRuleDefinition = {
   severity: 'MEDIUM',
   queries: ['gapsGroupFacts'],
   async find({ run, scope, asOf, lang }) {
-    // gaps/group-facts, sent once for the four group rules.
+    // gaps/group-facts, sent once for the five group rules.
     const rows = withoutReportingLine(await groupFacts({ run, scope, asOf }));
     const say = gapWords(lang).sentences['group-without-reporting-line'];
     return rows.map((r) => ({

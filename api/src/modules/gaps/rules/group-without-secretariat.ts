@@ -14,7 +14,7 @@ export const groupWithoutSecretariat: GapRuleDefinition = {
   severity: 'LOW',
   queries: ['gapsGroupFacts'],
   async find({ run, scope, asOf, lang }) {
-    // gaps/group-facts, sent once for the four group rules.
+    // gaps/group-facts, sent once for the five group rules.
     const rows = withoutSecretariat(await groupFacts({ run, scope, asOf }));
     const say = gapWords(lang).sentences['group-without-secretariat'];
     return rows.map((r) => ({

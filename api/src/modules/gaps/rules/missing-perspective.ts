@@ -1,19 +1,15 @@
 import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
-import { gapWords, groupRef, type Named } from '../words.js';
-
-interface Row {
-  group: Named & { name: string };
-  missing: string[];
-  membershipIds: string[];
-}
+import { gapWords, groupRef } from '../words.js';
+import { groupFacts, type GroupFactsRow } from './group-facts.js';
 
 /** One finding per missing perspective, so each can be acted on (and counted) by itself. */
 export const missingPerspective: GapRuleDefinition = {
   id: 'missing-perspective',
   severity: 'HIGH',
-  queries: ['gapsMissingPerspective'],
+  queries: ['gapsGroupFacts'],
   async find({ run, scope, asOf, lang }) {
-    const rows = await run<Row>('gapsMissingPerspective', { ...scope, asOf });
+    // gaps/group-facts, sent once for the five group rules.
+    const rows = withMissingPerspectives(await groupFacts({ run, scope, asOf }));
     const say = gapWords(lang).sentences['missing-perspective'];
     return rows.flatMap((r) =>
       r.missing.map((perspective) => ({
@@ -28,3 +24,6 @@ export const missingPerspective: GapRuleDefinition = {
     );
   },
 };
+
+/** Groups with a required perspective no current member represents. */
+export const withMissingPerspectives = (rows: GroupFactsRow[]) => rows.filter((r) => r.missing.length > 0);
