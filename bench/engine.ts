@@ -75,6 +75,7 @@ export class RecordingDb implements GraphDb {
 
   ping = () => this.inner.ping();
   applySchema = () => this.inner.applySchema();
+  refreshPlans = () => this.inner.refreshPlans();
   close = () => this.inner.close();
 }
 

@@ -88,6 +88,7 @@ function countingDb(db: GraphDb, counter: { count: number }): GraphDb {
     read: (work) => db.read((tx) => work(count(tx))),
     write: (work) => db.write((tx) => work(count(tx))),
     ping: () => db.ping(),
+    refreshPlans: () => db.refreshPlans(),
     applySchema: () => db.applySchema(),
     close: () => db.close(),
   };

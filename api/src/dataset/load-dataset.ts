@@ -1,4 +1,5 @@
 import type { GraphDb, QueryRunner } from '../db/graph-db.js';
+import { afterBulkWrite } from '../db/bulk-write.js';
 import type { QueryCatalog } from '../queries.js';
 import type { NodeLabel } from '../domain/vocabulary.js';
 import { NODE_LABELS } from '../domain/vocabulary.js';
@@ -81,6 +82,8 @@ export async function loadDataset(db: GraphDb, queries: QueryCatalog, dataset: D
     }
     await options.afterWrite?.(tx);
   });
+  // Committed: a large load gets statistics and plans from what it wrote (Neo4j; see db/bulk-write.ts).
+  await afterBulkWrite(db, total);
   return { ...summary, seconds: (performance.now() - started) / 1000 };
 }
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import PQueue from 'p-queue';
-import type { GraphDb, Params, QueryRunner, Row } from './graph-db.js';
+import type { GraphDb, Params, PlanRefresh, QueryRunner, Row } from './graph-db.js';
 import type { CypherQuery } from './query-catalog.js';
 import { splitStatements } from './query-catalog.js';
 import { DbError } from './db-error.js';
@@ -136,6 +136,12 @@ export class EmbeddedGraphDb implements GraphDb {
   async ping(): Promise<void> {
     this.assertOpen();
     await this.db.executeCypher('RETURN 1 AS ok');
+  }
+
+  /** Nothing to refresh: the stale plans after a bulk write are Neo4j's (see GraphDb.refreshPlans). */
+  async refreshPlans(): Promise<PlanRefresh> {
+    this.assertOpen();
+    return { warnings: [] };
   }
 
   async applySchema(): Promise<void> {

@@ -10,6 +10,11 @@ export interface QueryRunner {
 
 export type EngineKind = 'embedded' | 'neo4j';
 
+/** What a plan refresh could not do (a missing privilege, a sample still pending), for the log. */
+export interface PlanRefresh {
+  warnings: string[];
+}
+
 /** The port both engines implement. */
 export interface GraphDb extends QueryRunner {
   readonly engine: EngineKind;
@@ -24,6 +29,13 @@ export interface GraphDb extends QueryRunner {
   write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
   /** Resolves when the engine answers a trivial query. */
   ping(): Promise<void>;
+  /**
+   * After a bulk write has committed: the engine's statistics brought up to date and the plans
+   * made before it forgotten, so later statements are planned from the written data (#17, see
+   * db/bulk-write.ts). Never throws: what it could not do comes back as warnings. A no-op on the
+   * embedded engine (the stale plans are Neo4j's: its sampled index statistics and plan cache).
+   */
+  refreshPlans(): Promise<PlanRefresh>;
   /** Creates constraints and indexes; safe to call on every start. */
   applySchema(): Promise<void>;
   close(): Promise<void>;

@@ -1,10 +1,11 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import type { GraphDb, Params, QueryRunner, Row } from './graph-db.js';
+import type { GraphDb, Params, PlanRefresh, QueryRunner, Row } from './graph-db.js';
 import type { CypherQuery } from './query-catalog.js';
 import { splitStatements } from './query-catalog.js';
 import { DbError } from './db-error.js';
 import { classifyDriverError, isDriverError, noteFailedStatement } from './neo4j-errors.js';
 import { fromDriver, toDriverParams } from './neo4j-values.js';
+import { refreshNeo4jPlans } from './neo4j-plans.js';
 
 export interface Neo4jSettings {
   uri: string;
@@ -84,6 +85,11 @@ export class Neo4jGraphDb implements GraphDb {
     } catch (err) {
       throw new DbError('UNAVAILABLE', `Neo4j does not answer: ${(err as Error).message}`, undefined, { cause: err });
     }
+  }
+
+  /** Resamples the outdated indexes, waits for the samples (bounded), empties the plan cache (see neo4j-plans.ts). */
+  refreshPlans(): Promise<PlanRefresh> {
+    return refreshNeo4jPlans((text) => this.managed('WRITE', async (tx) => (await tx.run(text)).records.map((r) => r.toObject())));
   }
 
   async applySchema(): Promise<void> {

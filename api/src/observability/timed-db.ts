@@ -26,6 +26,7 @@ export function timedDb(db: GraphDb, metrics: Metrics): GraphDb {
     read: (work) => db.read((tx) => work(timed(tx))),
     write: (work) => db.write((tx) => work(timed(tx))),
     ping: () => db.ping(),
+    refreshPlans: () => db.refreshPlans(),
     applySchema: () => db.applySchema(),
     close: () => db.close(),
   };

@@ -34,6 +34,7 @@ export function advancingOnWrite(db: GraphDb, epoch: StoreEpoch): GraphDb {
       }
     },
     ping: () => db.ping(),
+    refreshPlans: () => db.refreshPlans(),
     applySchema: () => db.applySchema(),
     close: () => db.close(),
   };

@@ -3,6 +3,7 @@ import type { GraphDb, QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
 import { validateDataset, type SeedFile } from '../../dataset/read-dataset.js';
+import { afterBulkWrite } from '../../db/bulk-write.js';
 import { writeSearchKeys } from '../core/search-keys.js';
 import { storableIssue } from './storable-values.js';
 import { followUpIssue, type ExportedFollowUp } from './follow-up-records.js';
@@ -153,5 +154,7 @@ export async function importGraph(
     }
     await afterWrite?.(tx);
   });
+  // Committed: a large restore gets statistics and plans from what it wrote (Neo4j; see db/bulk-write.ts).
+  await afterBulkWrite(db, total);
   return { nodes: data.nodes.length, relationships: data.relationships.length, followUps: followUps.length, changes: data.changes.length };
 }
