@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import type { GraphDb, QueryRunner } from './db/graph-db.js';
+import type { GraphDb } from './db/graph-db.js';
+import { wrappingStatements } from './db/wrapped-db.js';
 import type { QueryCatalog } from './queries.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Viewer } from './auth/viewer.js';
@@ -76,20 +77,10 @@ export async function createRequestContext(
 
 /** Wraps the engine so each statement, in or out of a transaction, is counted. */
 function countingDb(db: GraphDb, counter: { count: number }): GraphDb {
-  const count = (runner: QueryRunner): QueryRunner => ({
+  return wrappingStatements(db, (runner) => ({
     run: (query, params) => {
       counter.count++;
       return runner.run(query, params);
     },
-  });
-  return {
-    engine: db.engine,
-    run: count(db).run,
-    read: (work) => db.read((tx) => work(count(tx))),
-    write: (work) => db.write((tx) => work(count(tx))),
-    ping: () => db.ping(),
-    refreshPlans: () => db.refreshPlans(),
-    applySchema: () => db.applySchema(),
-    close: () => db.close(),
-  };
+  }));
 }

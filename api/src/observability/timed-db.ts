@@ -1,4 +1,5 @@
-import type { GraphDb, Params, QueryRunner } from '../db/graph-db.js';
+import type { GraphDb, Params } from '../db/graph-db.js';
+import { wrappingStatements } from '../db/wrapped-db.js';
 import type { CypherQuery } from '../db/query-catalog.js';
 import type { Metrics } from './metrics.js';
 
@@ -7,7 +8,7 @@ import type { Metrics } from './metrics.js';
 
 /** The store with every statement timed by its name; transactions time each statement in them. */
 export function timedDb(db: GraphDb, metrics: Metrics): GraphDb {
-  const timed = (runner: QueryRunner): QueryRunner => ({
+  return wrappingStatements(db, (runner) => ({
     run: async <T>(query: CypherQuery, params?: Params) => {
       const started = performance.now();
       let ok = false;
@@ -19,15 +20,5 @@ export function timedDb(db: GraphDb, metrics: Metrics): GraphDb {
         metrics.statement(query.name, (performance.now() - started) / 1000, ok);
       }
     },
-  });
-  return {
-    engine: db.engine,
-    run: timed(db).run,
-    read: (work) => db.read((tx) => work(timed(tx))),
-    write: (work) => db.write((tx) => work(timed(tx))),
-    ping: () => db.ping(),
-    refreshPlans: () => db.refreshPlans(),
-    applySchema: () => db.applySchema(),
-    close: () => db.close(),
-  };
+  }));
 }

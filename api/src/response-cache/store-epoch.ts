@@ -1,4 +1,5 @@
 import type { GraphDb } from '../db/graph-db.js';
+import { passingOn } from '../db/wrapped-db.js';
 
 /**
  * Which state of the store an answer was computed from: a counter of the writes this process
@@ -23,9 +24,7 @@ export class StoreEpoch {
 /** The same store, advancing `epoch` when each write transaction has ended. */
 export function advancingOnWrite(db: GraphDb, epoch: StoreEpoch): GraphDb {
   return {
-    engine: db.engine,
-    run: (query, params) => db.run(query, params),
-    read: (work) => db.read(work),
+    ...passingOn(db),
     write: async (work) => {
       try {
         return await db.write(work);
@@ -33,9 +32,5 @@ export function advancingOnWrite(db: GraphDb, epoch: StoreEpoch): GraphDb {
         epoch.advance();
       }
     },
-    ping: () => db.ping(),
-    refreshPlans: () => db.refreshPlans(),
-    applySchema: () => db.applySchema(),
-    close: () => db.close(),
   };
 }
