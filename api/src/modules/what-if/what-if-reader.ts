@@ -2,8 +2,8 @@ import type { GraphDb, QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import { badInput, notFound } from '../../errors.js';
 import { findOnlyBridges } from '../core/gap-finder/bridges.js';
-import { bridgeOrganisationsOf, bridgePeopleOf, type BridgeOrganisationLists, type BridgeTies } from '../core/gap-finder/bridge-ties.js';
-import { readBoth, runner } from '../core/gap-finder/rule.js';
+import { everyonesTies } from '../core/gap-finder/bridge-ties.js';
+import { runner } from '../core/gap-finder/rule.js';
 import { checkDay } from '../core/dates.js';
 import { nodeRef, type NodeRef } from '../core/node-ref.js';
 import { ConnectionSearch } from '../core/connection-finder/connection-search.js';
@@ -79,10 +79,7 @@ export async function whatIf(
     // The only-bridge rule's own statements and definition, before and without: everyone's ties
     // and every organisation, read at once (the rule's rows made by bridge-ties.ts).
     const run = runner(tx, queries);
-    const [ties, lists] = await readBoth(run<BridgeTies>('gapsBridgeTies', { asOf: day }), run<BridgeOrganisationLists>('gapsOrganisationLists', {}));
-    // In id order, as the only-bridge rule reads them: the engines return rows in their own order.
-    const people = bridgePeopleOf(ties[0]).sort((a, b) => byId(a.person.id, b.person.id));
-    const orgs = bridgeOrganisationsOf(lists[0]).sort((a, b) => byId(a.id, b.id));
+    const { people, orgs } = await everyonesTies(run, day);
     const bridges = bridgesWithout(findOnlyBridges, orgs, people, removed);
 
     const around = nearestFirst(
@@ -138,7 +135,5 @@ async function distance(
   const outcome = search.outcome();
   return outcome.found ? outcome.shortest : null;
 }
-
-const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export type { NodeRef };

@@ -5,6 +5,7 @@
  */
 
 import type { BridgeOrg, BridgePerson } from './bridges.js';
+import { readBoth, type RuleContext } from './rule.js';
 
 type Id = string;
 type Name = string | null;
@@ -48,7 +49,9 @@ export function bridgePeopleOf(ties: BridgeTies | undefined): BridgePerson[] {
   return kept;
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Ids (and JSON keys) as `<` orders them. */
+export const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const compare = byId;
 const byJson = <T>(xs: T[]): T[] =>
   xs
     .map((item) => ({ item, key: JSON.stringify(item) }))
@@ -67,4 +70,30 @@ export function bridgeOrganisationsOf(lists: BridgeOrganisationLists | undefined
     sector: sector as string,
     parent: parents.get(id) ?? null,
   }));
+}
+
+/** The only-bridge rule's rows, as findOnlyBridges takes them. */
+export interface Ties {
+  people: BridgePerson[];
+  orgs: BridgeOrg[];
+}
+
+/**
+ * The rows in id order: the statements have none, and the bridges (their sectors, groups and
+ * organisations, hence the sentences) are built in the order the rows come.
+ */
+export function inIdOrder(people: BridgePerson[], lists: BridgeOrganisationLists | undefined): Ties {
+  return {
+    people: people.sort((a, b) => byId(a.person.id, b.person.id)),
+    orgs: bridgeOrganisationsOf(lists).sort((a, b) => byId(a.id, b.id)),
+  };
+}
+
+/**
+ * Everyone's ties and every organisation (findOnlyBridges looks up only those the ties name), read
+ * at once: the only-bridge rule for everything, and what-if before and without a subject.
+ */
+export async function everyonesTies(run: RuleContext['run'], asOf: string): Promise<Ties> {
+  const [ties, lists] = await readBoth(run<BridgeTies>('gapsBridgeTies', { asOf }), run<BridgeOrganisationLists>('gapsOrganisationLists', {}));
+  return inIdOrder(bridgePeopleOf(ties[0]), lists[0]);
 }

@@ -1,6 +1,6 @@
-import { bridgeOrganisationsOf, bridgePeopleOf, type BridgeOrganisationLists, type BridgeTies } from '../../core/gap-finder/bridge-ties.js';
-import { findOnlyBridges, type BridgeOrg, type BridgePerson } from '../../core/gap-finder/bridges.js';
-import { readBoth, type GapRuleDefinition, type RuleContext, type ScopeParams } from '../../core/gap-finder/rule.js';
+import { bridgePeopleOf, byId, everyonesTies, inIdOrder, type BridgeOrganisationLists, type BridgeTies, type Ties } from '../../core/gap-finder/bridge-ties.js';
+import { findOnlyBridges } from '../../core/gap-finder/bridges.js';
+import type { GapRuleDefinition, RuleContext, ScopeParams } from '../../core/gap-finder/rule.js';
 import { gapWords, personAsSeen, personRef } from '../words.js';
 
 /** The definition is in bridges.ts; this rule scopes and words it. */
@@ -37,28 +37,6 @@ export const onlyBridge: GapRuleDefinition = {
   },
 };
 
-const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-type Ties = { people: BridgePerson[]; orgs: BridgeOrg[] };
-
-/**
- * The rule's rows (people, organisations) in id order: the statements have none, and the
- * bridges (their sectors, groups and organisations, hence the sentences) are built in the order
- * the rows come.
- */
-function ordered(people: BridgePerson[], lists: BridgeOrganisationLists | undefined): Ties {
-  return {
-    people: people.sort((a, b) => byId(a.person.id, b.person.id)),
-    orgs: bridgeOrganisationsOf(lists).sort((a, b) => byId(a.id, b.id)),
-  };
-}
-
-/** For everything: everyone's ties and every organisation (findOnlyBridges looks up only those the ties name), at once. */
-async function everyonesTies(run: RuleContext['run'], asOf: string): Promise<Ties> {
-  const [ties, lists] = await readBoth(run<BridgeTies>('gapsBridgeTies', { asOf }), run<BridgeOrganisationLists>('gapsOrganisationLists', {}));
-  return ordered(bridgePeopleOf(ties[0]), lists[0]);
-}
-
 /**
  * For a scope, only the people its findings depend on (the statement says which; the rule's
  * filter keeps the findings it can show, which are complete from those), then the organisations
@@ -73,5 +51,5 @@ async function tiesInScope(run: RuleContext['run'], scope: ScopeParams, asOf: st
     for (const g of p.groups) if (typeof g.onBehalfOf === 'string') ids.add(g.onBehalfOf);
   }
   const [lists] = await run<BridgeOrganisationLists>('gapsBridgeOrganisationLists', { ids: [...ids].sort(byId) });
-  return ordered(people, lists);
+  return inIdOrder(people, lists);
 }
