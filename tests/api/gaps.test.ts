@@ -338,6 +338,8 @@ describe('gaps: scope, report and privacy', () => {
     // One statement for the scope, then each rule's own (only-bridge has two): fixed.
     // red-status and stale-status share one statement, sent once.
     expect(trips).toBe(1 + new Set(GAP_RULES.flatMap((r) => r.queries)).size);
+    // 11 in all: unconfirmed-entry reads its assignments and channels in one statement (were two).
+    expect(trips).toBe(11);
   });
 
   it('the report is sorted by severity then rule, with counts per rule and severity and the rules that ran', async () => {

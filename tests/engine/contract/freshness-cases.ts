@@ -21,33 +21,46 @@ const ASSIGNMENT = stale[0]!;
 const CHANNEL = established.find((id) => provided.has(id))!;
 
 export const freshnessCases: ContractCases = {
-  gapsUnconfirmedAssignments: async ({ db, queries }) => {
-    const rows = await db.run<{ id: string; since: string; person: { id: string }; organisation: { id: string } }>(queries.gapsUnconfirmedAssignments, {
-      all: true,
-      orgIds: [],
-      asOf: AS_OF,
-      before: CUT,
-    });
+  gapsUnconfirmedEntries: async ({ db, queries }) => {
+    type Row = { id: string; since: string; organisation: { id: string }; person: { id: string } | null; channel: { id: string } | null };
+    const unconfirmed = (params: Record<string, unknown>) => db.run<Row>(queries.gapsUnconfirmedEntries, { all: true, orgIds: [], asOf: AS_OF, ...params });
+    const rows = await unconfirmed({ before: CUT });
+    const assignments = rows.filter((r) => r.person);
+    const channels = rows.filter((r) => r.channel);
+    // Every row is one kind or the other.
+    expect(rows.every((r) => (r.person === null) !== (r.channel === null))).toBe(true);
     expect(stale.length).toBeGreaterThan(0);
-    expect(rows.map((r) => r.id).sort()).toEqual(stale.map((r) => r.id as string).sort());
-    const one = rows.find((r) => r.id === ASSIGNMENT.id)!;
-    expect([one.person.id, one.organisation.id, one.since]).toEqual([ASSIGNMENT.from, ASSIGNMENT.to, ASSIGNMENT.since]);
-    // Oldest first.
-    expect(rows.map((r) => r.since)).toEqual([...rows.map((r) => r.since)].sort());
-    expect(await db.run(queries.gapsUnconfirmedAssignments, { all: true, orgIds: [], asOf: AS_OF, before: '1990-01-01' })).toEqual([]);
-    const scoped = await db.run<{ organisation: { id: string } }>(queries.gapsUnconfirmedAssignments, {
-      all: false,
-      orgIds: [ASSIGNMENT.to],
-      asOf: AS_OF,
-      before: CUT,
-    });
-    expect(scoped.length).toBe(stale.filter((r) => r.to === ASSIGNMENT.to).length);
-  },
-  gapsUnconfirmedChannels: async ({ db, queries }) => {
-    const rows = await db.run<{ id: string; organisation: { id: string } }>(queries.gapsUnconfirmedChannels, { all: true, orgIds: [], before: '2026-06-01' });
+    expect(assignments.map((r) => r.id).sort()).toEqual(stale.map((r) => r.id as string).sort());
+    const one = assignments.find((r) => r.id === ASSIGNMENT.id)!;
+    expect([one.person!.id, one.organisation.id, one.since]).toEqual([ASSIGNMENT.from, ASSIGNMENT.to, ASSIGNMENT.since]);
+    // Channels as loaded (createdAt 2026-01-01), each with the organisation providing it.
     const expected = seed.rels.filter((r) => r.type === 'PROVIDES' && established.includes(r.to)).map((r) => `${r.to} ${r.from}`);
-    expect(rows.map((r) => `${r.id} ${r.organisation.id}`).sort()).toEqual(expected.sort());
-    expect(await db.run(queries.gapsUnconfirmedChannels, { all: true, orgIds: [], before: '2025-12-31' })).toEqual([]);
+    expect(channels.map((r) => `${r.id} ${r.organisation.id}`).sort()).toEqual(expected.sort());
+    expect(channels.map((r) => r.channel!.id)).toEqual(channels.map((r) => r.id));
+    // Oldest first, then by id, over both kinds.
+    const order = (a: Row, b: Row) => a.since.localeCompare(b.since) || a.id.localeCompare(b.id);
+    expect(rows.map((r) => `${r.since} ${r.id}`)).toEqual([...rows].sort(order).map((r) => `${r.since} ${r.id}`));
+    // Channels made 2026-01-01 are fresh before that day; the assignments older than it stay.
+    const beforeLoad = await unconfirmed({ before: '2025-12-31' });
+    expect(beforeLoad.filter((r) => r.channel)).toEqual([]);
+    expect(beforeLoad.map((r) => r.id).sort()).toEqual(
+      dated
+        .filter((r) => (r.since as string) < '2025-12-31')
+        .map((r) => r.id as string)
+        .sort(),
+    );
+    expect(await unconfirmed({ before: '1990-01-01' })).toEqual([]);
+    // An organisation in scope: its assignments and the channels it provides.
+    const scoped = await unconfirmed({ all: false, orgIds: [ASSIGNMENT.to], before: CUT });
+    const provides = new Set(seed.rels.filter((r) => r.type === 'PROVIDES' && r.from === ASSIGNMENT.to && established.includes(r.to)).map((r) => r.to));
+    expect(scoped.filter((r) => r.person).length).toBe(stale.filter((r) => r.to === ASSIGNMENT.to).length);
+    expect(
+      scoped
+        .filter((r) => r.channel)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([...provides].sort());
+    expect(scoped.every((r) => r.organisation.id === ASSIGNMENT.to)).toBe(true);
   },
   confirmations: async ({ db, queries }) => {
     const [row] = await db.run<{ entries: Array<Record<string, unknown>> }>(queries.confirmations, {
@@ -71,9 +84,10 @@ export const freshnessCases: ContractCases = {
     ]);
     expect(await db.run(queries.confirmContact, { id: 'rel:nope', now: '2027-02-01T10:00:00.000Z', actor: 'user:b' })).toEqual([]);
     // A confirmed assignment is fresh again; the others are not.
-    const rows = await db.run<{ id: string }>(queries.gapsUnconfirmedAssignments, { all: true, orgIds: [], asOf: AS_OF, before: CUT });
-    expect(rows.map((r) => r.id)).not.toContain(ASSIGNMENT.id);
-    expect(rows).toHaveLength(stale.length - 1);
+    const rows = await db.run<{ id: string; person: unknown }>(queries.gapsUnconfirmedEntries, { all: true, orgIds: [], asOf: AS_OF, before: CUT });
+    const assignments = rows.filter((r) => r.person);
+    expect(assignments.map((r) => r.id)).not.toContain(ASSIGNMENT.id);
+    expect(assignments).toHaveLength(stale.length - 1);
   },
   confirmChannel: async ({ db, queries }) => {
     expect(await db.run(queries.confirmChannel, { id: CHANNEL, now: '2027-01-01T10:00:00.000Z', actor: 'user:a' })).toEqual([

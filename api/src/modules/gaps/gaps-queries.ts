@@ -13,6 +13,5 @@ export const GAPS_QUERIES = {
   gapsBridgeTies: 'gaps/bridge-ties',
   gapsBridgeOrganisationLists: 'gaps/bridge-organisation-lists',
   gapsOrganisationLists: 'gaps/organisation-lists',
-  gapsUnconfirmedAssignments: 'gaps/unconfirmed-assignments',
-  gapsUnconfirmedChannels: 'gaps/unconfirmed-channels',
+  gapsUnconfirmedEntries: 'gaps/unconfirmed-entries',
 } as const;

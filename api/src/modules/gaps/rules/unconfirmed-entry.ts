@@ -5,18 +5,21 @@ interface Row {
   id: string;
   since: string;
   organisation: { id: string; name: string };
-  person?: { id: string; name?: string | null; title?: string | null };
-  channel?: { id: string; name: string };
+  /** An assignment's row has its person (and channel null), a channel's its channel. */
+  person: { id: string; name?: string | null; title?: string | null } | null;
+  channel: { id: string; name: string } | null;
 }
 
 /** Fresh data: a fixed contact or a channel nobody has confirmed within the allowed age. */
 export const unconfirmedEntry: GapRuleDefinition = {
   id: 'unconfirmed-entry',
   severity: 'LOW',
-  queries: ['gapsUnconfirmedAssignments', 'gapsUnconfirmedChannels'],
+  queries: ['gapsUnconfirmedEntries'],
   async find({ run, scope, asOf, staleAfterDays, showNames, lang }) {
-    const params = { ...scope, asOf, before: daysBefore(asOf, staleAfterDays) };
-    const [assignments, channels] = await Promise.all([run<Row>('gapsUnconfirmedAssignments', params), run<Row>('gapsUnconfirmedChannels', params)]);
+    // Both kinds in one statement, oldest first; each kind keeps that order (as when they were two).
+    const rows = await run<Row>('gapsUnconfirmedEntries', { ...scope, asOf, before: daysBefore(asOf, staleAfterDays) });
+    const assignments = rows.filter((r) => r.person);
+    const channels = rows.filter((r) => r.channel);
     const say = gapWords(lang).sentences['unconfirmed-entry'];
     const age = { staleAfterDays, asOf };
     return [
