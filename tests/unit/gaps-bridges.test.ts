@@ -8,7 +8,7 @@ const org = (id: string, kind: string, sector: string, parent?: [string, string]
   name: id,
   kind,
   sector,
-  parent: parent ? { id: parent[0], kind: parent[1] } : null,
+  parent: parent ? { id: parent[0] } : null,
 });
 const ORGS = [
   org('hosp', 'HOSPITAL', 'REGION'),

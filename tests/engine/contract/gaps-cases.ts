@@ -361,12 +361,16 @@ export const gapsCases: ContractCases = {
     const asked = ['org:ppr-randers', 'org:bua-raadgivningsenheden', 'org:region-midtjylland', 'org:nowhere'];
     const [lists] = await db.run<BridgeOrganisationLists>(queries.gapsBridgeOrganisationLists, { ids: asked });
     const byId = Object.fromEntries(bridgeOrganisationsOf(lists).map((o) => [o.id, o]));
-    expect(byId['org:ppr-randers']).toMatchObject({
+    expect(byId['org:ppr-randers']).toEqual({
+      id: 'org:ppr-randers',
+      name: expect.any(String),
       kind: 'MUNICIPAL_UNIT',
       sector: 'MUNICIPALITY',
-      parent: { id: 'org:municipality-randers', kind: 'MUNICIPALITY' },
+      parent: { id: 'org:municipality-randers' },
     });
-    expect(byId['org:bua-raadgivningsenheden']!.parent).toEqual({ id: 'org:bua', kind: 'HOSPITAL_DEPARTMENT' });
+    expect(byId['org:bua-raadgivningsenheden']!.parent).toEqual({ id: 'org:bua' });
+    // Only a municipal unit's or hospital department's parent: no other decides a hand.
+    expect(byId['org:bua']!.parent).toEqual({ id: 'org:psykiatrien-rm' });
     expect(byId['org:region-midtjylland']!.parent).toBeNull();
     expect(byId['org:municipality-randers']).toMatchObject({ kind: 'MUNICIPALITY', sector: 'MUNICIPALITY' });
     expect(byId['org:bua']).toMatchObject({ kind: 'HOSPITAL_DEPARTMENT' });
@@ -377,6 +381,15 @@ export const gapsCases: ContractCases = {
       'org:ppr-randers',
       'org:region-midtjylland',
     ]);
+    // A hospital and a GP practice are part of something too, which no hand depends on.
+    const [others] = await db.run<BridgeOrganisationLists>(queries.gapsBridgeOrganisationLists, { ids: ['org:hospital-horsens', 'org:gp-hedensted-torvet'] });
+    const other = Object.fromEntries(bridgeOrganisationsOf(others).map((o) => [o.id, o]));
+    expect(other['org:hospital-horsens']).toMatchObject({ kind: 'HOSPITAL', parent: null });
+    expect(other['org:gp-hedensted-torvet']).toMatchObject({ kind: 'GP_PRACTICE', parent: null });
+    expect(other['org:region-midtjylland']).toMatchObject({ kind: 'REGION', parent: null });
+    // Columns, one item per organisation and per parent, left in their order by the runner.
+    expect(others!.organisations.map((c) => c.length)).toEqual([4, 4, 4, 4]);
+    expect(others!.parents).toEqual([[], []]);
     // Nothing asked, nothing answered.
     const [none] = await db.run<BridgeOrganisationLists>(queries.gapsBridgeOrganisationLists, { ids: [] });
     expect(bridgeOrganisationsOf(none)).toEqual([]);
@@ -398,6 +411,15 @@ export const gapsCases: ContractCases = {
     const some = bridgeOrganisationsOf(asked);
     expect(some.length).toBeGreaterThan(10);
     for (const o of some) expect(all.get(o.id)).toEqual(o);
-    expect(all.get('org:ppr-randers')!.parent).toEqual({ id: 'org:municipality-randers', kind: 'MUNICIPALITY' });
+    expect(all.get('org:ppr-randers')!.parent).toEqual({ id: 'org:municipality-randers' });
+    expect(all.get('org:hospital-horsens')!.parent).toBeNull();
+    // Each organisation's fields in one column each, in one order.
+    const [ids, names, kinds, sectors] = lists!.organisations;
+    expect([names.length, kinds.length, sectors.length]).toEqual([ids.length, ids.length, ids.length]);
+    expect(all.get('org:bua')).toMatchObject({
+      kind: kinds[ids.indexOf('org:bua')],
+      sector: sectors[ids.indexOf('org:bua')],
+      name: names[ids.indexOf('org:bua')],
+    });
   },
 };

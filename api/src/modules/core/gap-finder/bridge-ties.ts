@@ -18,10 +18,14 @@ export interface BridgeTies {
   works: Array<[Id, Id]>;
 }
 
-/** gaps/bridge-organisation-lists' row. */
+/**
+ * gaps/bridge-organisation-lists' and gaps/organisation-lists' row, as columns: one item per
+ * organisation (ids[i], names[i], kinds[i], sectors[i]) and one per parent of a municipal unit
+ * or hospital department (children[i] is part of parents[i]).
+ */
 export interface BridgeOrganisationLists {
-  organisations: Array<[Id, Name, Name, Name]>;
-  parents: Array<[Id, Id, Name]>;
+  organisations: [ids: Id[], names: string[], kinds: string[], sectors: string[]];
+  parents: [children: Id[], parents: Id[]];
 }
 
 /**
@@ -58,18 +62,26 @@ const byJson = <T>(xs: T[]): T[] =>
     .sort((a, b) => compare(a.key, b.key))
     .map((x) => x.item);
 
-/** gaps/bridge-organisations' rows: each organisation with its first parent (id, kind) or null. */
+/**
+ * gaps/bridge-organisations' rows: each organisation with its first parent or null (only a
+ * municipal unit's or hospital department's: findOnlyBridges reads no other).
+ */
 export function bridgeOrganisationsOf(lists: BridgeOrganisationLists | undefined): BridgeOrg[] {
   if (!lists) return [];
-  const parents = new Map<string, { id: string; kind: string }>();
-  for (const [id, up, kind] of lists.parents) if (!parents.has(id)) parents.set(id, { id: up, kind: kind as string });
-  return lists.organisations.map(([id, name, kind, sector]) => ({
-    id,
-    name: name as string,
-    kind: kind as string,
-    sector: sector as string,
-    parent: parents.get(id) ?? null,
-  }));
+  const [ids, names, kinds, sectors] = lists.organisations;
+  const [children, parents] = lists.parents;
+  // collect() leaves nulls out: a column of another length would pair the wrong fields.
+  if (names.length !== ids.length || kinds.length !== ids.length || sectors.length !== ids.length || parents.length !== children.length) {
+    throw new Error('gaps: an organisation without a name, kind or sector (the domain requires them), or a parent without an id');
+  }
+  const first = new Map<string, string>();
+  for (let i = 0; i < children.length; i++) if (!first.has(children[i]!)) first.set(children[i]!, parents[i]!);
+  const orgs: BridgeOrg[] = new Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const up = first.get(ids[i]!);
+    orgs[i] = { id: ids[i]!, name: names[i]!, kind: kinds[i]!, sector: sectors[i]!, parent: up === undefined ? null : { id: up } };
+  }
+  return orgs;
 }
 
 /** The only-bridge rule's rows, as findOnlyBridges takes them. */
@@ -79,13 +91,14 @@ export interface Ties {
 }
 
 /**
- * The rows in id order: the statements have none, and the bridges (their sectors, groups and
- * organisations, hence the sentences) are built in the order the rows come.
+ * The people in id order: the statements have none, and the bridges (their sectors, groups and
+ * organisations, hence the sentences) are built in the order the people come. The
+ * organisations' order decides nothing (findOnlyBridges looks them up by id): not sorted.
  */
 export function inIdOrder(people: BridgePerson[], lists: BridgeOrganisationLists | undefined): Ties {
   return {
     people: people.sort((a, b) => byId(a.person.id, b.person.id)),
-    orgs: bridgeOrganisationsOf(lists).sort((a, b) => byId(a.id, b.id)),
+    orgs: bridgeOrganisationsOf(lists),
   };
 }
 

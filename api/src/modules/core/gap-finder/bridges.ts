@@ -29,7 +29,8 @@ export interface BridgeOrg {
   name: string;
   kind: string;
   sector: string;
-  parent: { id: string; kind: string } | null;
+  /** The first organisation it is part of, when it is a MUNICIPAL_UNIT or HOSPITAL_DEPARTMENT (handOf reads no other). */
+  parent: { id: string } | null;
 }
 
 /**
