@@ -6,9 +6,9 @@
 // The label is told by a test per label (an entity has one of these and Entity; GraphQL's
 // NodeLabel lists the same nine): the embedded engine builds labels(n) as a new list per node,
 // which for all 542 cost ~1.3 ms of the ~5.7 (national store, same rows).
-// No row when none matches.
+// No row when none matches. The id is the one in props (as in graph/nodes-by-ids-all).
 // params: $ids (list of strings), $labels (list or null), $sectors (list or null), $keep (string or null), $limit (integer)
-// returns: total (integer), id (string), label (string), props (map)
+// returns: total (integer), label (string), props (map, with the node's id)
 UNWIND range(0, size($ids) - 1) AS i
 WITH i, $ids[i] AS wanted
 MATCH (n:Entity {id: wanted})
@@ -17,7 +17,7 @@ WHERE n.id = $keep
 WITH i, n ORDER BY i
 WITH count(n) AS total, collect(n) AS matched
 UNWIND matched[0..$limit] AS n
-RETURN total, n.id AS id,
+RETURN total,
   CASE
     WHEN n:Person THEN 'Person'
     WHEN n:Organisation THEN 'Organisation'

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { below, readSeed, roundTrips } from './helpers.js';
 import { signedIn } from '../support/sign-in.js';
+import { readGraph } from '../../api/src/modules/graph/graph-reader.js';
+import type { GraphDb } from '../../api/src/db/graph-db.js';
 
 /** The scoped pictures of graph(filter), checked against the seed files' own adjacency. */
 let t: TestApp;
@@ -215,5 +217,55 @@ describe('graph(filter) input errors', () => {
     expect(await code({ municipalityId: 'org:cluster-randers' })).toBe('BAD_USER_INPUT');
     expect(await code({ clusterId: 'org:municipality-norddjurs' })).toBe('BAD_USER_INPUT');
     expect(await code({ municipalityId: 'org:municipality-norddjurs', limit: 0 })).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('graph(filter) statements', () => {
+  /** The store, with each statement of its read transactions logged as it starts and ends (and `failing` refused at once). */
+  function logged(log: string[], failing?: string): GraphDb {
+    const read: GraphDb['read'] = (work) =>
+      t.db.read((tx) =>
+        work({
+          run: async (query, params) => {
+            log.push(`start ${query.name}`);
+            try {
+              if (query.name === failing) throw new Error(`${failing} refused`);
+              return await tx.run(query, params);
+            } finally {
+              log.push(`end ${query.name}`);
+            }
+          },
+        }),
+      );
+    return { read } as GraphDb;
+  }
+  const norddjurs = { municipalityId: 'org:municipality-norddjurs' };
+
+  it("sends a whole picture's nodes and edges at once, a page's edges after its nodes", async () => {
+    const whole: string[] = [];
+    const picture = await readGraph(logged(whole), t.queries, norddjurs);
+    expect(picture.edges.length).toBeGreaterThan(0);
+    expect(whole.slice(0, 4)).toEqual(['start graph/scope', 'end graph/scope', 'start graph/nodes-by-ids-all', 'start graph/edges']);
+    const page: string[] = [];
+    await readGraph(logged(page), t.queries, { ...norddjurs, limit: 3 });
+    expect(page).toEqual([
+      'start graph/scope',
+      'end graph/scope',
+      'start graph/nodes-by-ids',
+      'end graph/nodes-by-ids',
+      'start graph/edges',
+      'end graph/edges',
+    ]);
+  });
+
+  it('passes a failure on only once the other statement sent with it has ended', async () => {
+    const log: string[] = [];
+    const seen = await readGraph(logged(log, 'graph/nodes-by-ids-all'), t.queries, norddjurs).then(
+      () => 'answered',
+      (err: Error) => `${err.message}; ${log.join(', ')}`,
+    );
+    expect(seen).toBe(
+      'graph/nodes-by-ids-all refused; start graph/scope, end graph/scope, start graph/nodes-by-ids-all, end graph/nodes-by-ids-all, start graph/edges, end graph/edges',
+    );
   });
 });

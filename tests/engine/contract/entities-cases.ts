@@ -118,11 +118,11 @@ interface GraphScopeRow {
 interface GraphNeighboursRow {
   ids: string[];
 }
+/** A node of graph/nodes-by-ids(-all): its id is the one among its properties. */
 interface GraphNodesByIdsRow {
   total: number;
-  id: string;
   label: string;
-  props: Record<string, unknown>;
+  props: Record<string, unknown> & { id: string };
 }
 
 const searchParams = (text: string, extra: Record<string, unknown> = {}) => {
@@ -490,11 +490,11 @@ export const entitiesCases: ContractCases = {
       limit: 10,
     });
     // In the order of $ids, the focus kept whatever the filters.
-    expect(filtered.map((r) => `${r.total} ${r.label} ${r.id}`)).toEqual(['2 Organisation org:municipality-randers', '2 Channel channel:medcom-randers']);
-    expect(filtered.find((r) => r.id === 'org:municipality-randers')!.props).toMatchObject({ name: 'Randers Kommune', municipalityCode: '730' });
+    expect(filtered.map((r) => `${r.total} ${r.label} ${r.props.id}`)).toEqual(['2 Organisation org:municipality-randers', '2 Channel channel:medcom-randers']);
+    expect(filtered.find((r) => r.props.id === 'org:municipality-randers')!.props).toMatchObject({ name: 'Randers Kommune', municipalityCode: '730' });
     // A page: the first $limit in the order given, and how many matched.
     const page = await db.run<GraphNodesByIdsRow>(queries.graphNodesByIds, { ids: [...some].reverse(), labels: null, sectors: null, keep: null, limit: 3 });
-    expect(page.map((r) => `${r.total} ${r.id}`)).toEqual(['4 org:gp-randers-torvet', '4 person:p150', '4 channel:medcom-randers']);
+    expect(page.map((r) => `${r.total} ${r.props.id}`)).toEqual(['4 org:gp-randers-torvet', '4 person:p150', '4 channel:medcom-randers']);
     expect(await db.run(queries.graphNodesByIds, { ids: ['org:nope'], labels: null, sectors: null, keep: null, limit: 3 })).toEqual([]);
   },
 
@@ -503,15 +503,15 @@ export const entitiesCases: ContractCases = {
     // The rows graph/nodes-by-ids answers when nothing is filtered or cut, in no particular order.
     const all = await db.run<GraphNodesByIdsRow>(queries.graphNodesByIdsAll, { ids: some });
     const paged = await db.run<GraphNodesByIdsRow>(queries.graphNodesByIds, { ids: some, labels: null, sectors: null, keep: null, limit: 10 });
-    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    const byId = (a: GraphNodesByIdsRow | Omit<GraphNodesByIdsRow, 'total'>, b: typeof a) => (a.props.id < b.props.id ? -1 : 1);
     expect([...all].sort(byId)).toEqual(paged.map(({ total: _, ...row }) => row).sort(byId));
-    expect(all.map((r) => `${r.label} ${r.id}`).sort()).toEqual([
+    expect(all.map((r) => `${r.label} ${r.props.id}`).sort()).toEqual([
       'Channel channel:medcom-randers',
       'Organisation org:gp-randers-torvet',
       'Organisation org:municipality-randers',
       'Person person:p150',
     ]);
-    expect(all.find((r) => r.id === 'person:p150')!.props).toMatchObject({ id: 'person:p150' });
+    expect(all.find((r) => r.props.id === 'person:p150')!.props).toMatchObject({ id: 'person:p150' });
     expect(await db.run(queries.graphNodesByIdsAll, { ids: ['org:nope'] })).toEqual([]);
   },
 };
