@@ -46,6 +46,8 @@ function scriptedSessions(script: Answer[]) {
   const session: SessionLike = {
     executeRead: run,
     executeWrite: run,
+    // Never reached: these fakes' statements carry no summary, so none is known to only read.
+    run: () => Promise.reject(new Error('no auto-commit statements in these fakes')),
     close: async () => void log.sessionsClosed++,
   };
   return { db: new Neo4jGraphDb(() => session, schema), log };

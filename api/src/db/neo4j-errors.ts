@@ -1,4 +1,4 @@
-import { Neo4jError, error as driverErrors } from 'neo4j-driver';
+import { Neo4jError, error as driverErrors, isRetryableError } from 'neo4j-driver';
 import { DbError } from './db-error.js';
 
 /** Which statement a driver error came from, without wrapping it (the driver must still see it). */
@@ -10,6 +10,15 @@ export function noteFailedStatement(err: unknown, queryName: string): void {
 
 export function isDriverError(err: unknown): err is Neo4jError {
   return err instanceof Neo4jError;
+}
+
+/**
+ * What the driver itself would retry in a managed transaction: transient errors (but a
+ * terminated transaction), a lost connection, a leader switch. The adapter's auto-commit reads,
+ * which the driver does not retry, send these again as managed reads (neo4j.ts, run()).
+ */
+export function isRetriable(err: Neo4jError): boolean {
+  return isRetryableError(err);
 }
 
 /**
