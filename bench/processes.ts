@@ -17,23 +17,24 @@ export interface ChildServer {
 }
 
 /**
- * The memory settings `npm start` (package.json) and the Dockerfile run the server with, which
- * the bench's servers get too (see docs/DESIGN.md, Memory of the API process): glibc's malloc
- * with two arenas instead of one per engine thread. A fixed MALLOC_MMAP_THRESHOLD_=65536 with
- * V8's --max-semi-space-size=8 took ~25 MB off the RSS but cost findContact a third of its
- * throughput at c=32 (594 -> 399 req/s, p50 at c=1 2.66 -> 3.47 ms, same minutes): not kept.
+ * The launcher `npm start` (package.json) and the Dockerfile run the server through, which the
+ * bench's servers go through too (see docs/DESIGN.md, Memory of the API process): it picks the
+ * memory allocator (jemalloc when the machine has it, else glibc's malloc with two arenas) and
+ * `exec`s the command, so the pid is the server's. V8 flags: none. A fixed
+ * MALLOC_MMAP_THRESHOLD_=65536 with V8's --max-semi-space-size=8 took ~25 MB off the RSS but cost
+ * findContact a third of its throughput at c=32 (594 -> 399 req/s, same minutes): not kept.
  */
-export const SERVER_MALLOC_ENV = { MALLOC_ARENA_MAX: '2' } as const;
+export const SERVER_LAUNCHER = 'api/bin/with-allocator.sh';
 export const SERVER_NODE_FLAGS: readonly string[] = [];
 
 /**
- * Starts a TypeScript entry point as its own Node process (`node --import tsx`, so the pid is
- * the server itself, not a wrapper) and waits for the line announcing its port.
+ * Starts a TypeScript entry point as its own Node process (`node --import tsx` behind the
+ * launcher, which execs it: the pid is the server itself, not a wrapper) and waits for the line announcing its port.
  */
 export async function startServer(entry: string, env: NodeJS.ProcessEnv, readyLine: RegExp, timeoutMs = 60_000): Promise<ChildServer> {
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', entry], {
+  const child = spawn('sh', [SERVER_LAUNCHER, process.execPath, ...SERVER_NODE_FLAGS, '--import', 'tsx', entry], {
     cwd: repoRoot,
-    env: { ...SERVER_MALLOC_ENV, ...process.env, ...env },
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];

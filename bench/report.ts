@@ -51,6 +51,8 @@ export interface Results {
     concurrency: number[];
     webRuns: number /** The generator's size (1: national); absent in runs before it was a setting. */;
     scale?: number;
+    /** The API server's malloc (api/bin/with-allocator.sh); absent in runs before it was recorded. */
+    allocator?: string;
   };
   import: ImportFigures;
   rssMb: { afterStart: number; afterLoadTests: number; peak: number | null };
@@ -253,7 +255,9 @@ export function render(r: Results): string {
   parts.push(
     `Hænderne benchmark, ${r.startedAt} — ${r.engine}; ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}, load average (1/5/15 min) at start ${r.machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')}, at end ${r.machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(' ')}`,
   );
-  parts.push(`HTTP: autocannon ${r.settings.httpSeconds} s per run; engine replay ${r.settings.engineSeconds} s per run. ${r.machine.note}`);
+  parts.push(
+    `HTTP: autocannon ${r.settings.httpSeconds} s per run; engine replay ${r.settings.engineSeconds} s per run${r.settings.allocator ? `; the API server on ${r.settings.allocator}` : ''}. ${r.machine.note}`,
+  );
   parts.push(
     `\nImport: ${r.import.nodes} nodes + ${r.import.relationships} relationships, validate ${fmt(r.import.validateSeconds, 2)} s + write ${fmt(r.import.writeSeconds, 2)} s = ${fmt(r.import.importSeconds, 2)} s → ${fmt(r.import.rowsPerSecond, 0)} rows/s (generation ${fmt(r.import.generateSeconds, 2)} s, not counted)`,
   );

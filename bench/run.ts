@@ -44,6 +44,7 @@ import { loadNational } from './national-store.js';
 import { operations, type Operation } from './operations.js';
 import { pick, type Picks } from './picks.js';
 import { peakRssMbOf, rssMbOf, settle, startServer, type ChildServer } from './processes.js';
+import { memoryAllocator, type MemoryAllocator } from '../api/src/observability/allocator.js';
 import { render, targets, type Neo4jColumn, type OperationResult, type Results } from './report.js';
 import { ensureWebBuild, measureWeb, CHROMIUM_PATH, type WebFigures } from './web.js';
 
@@ -263,12 +264,14 @@ async function main(): Promise<void> {
     const server = await startServer('api/src/main.ts', serverEnv, READY_LINE);
     let rssAfterStart = 0;
     let rssAfterLoad = 0;
+    let allocator: MemoryAllocator = 'unknown';
     let peak: number | null = null;
     let web: Results['web'] = { view2000: null, nationalDefault: null };
     const helloWorld: HttpRun[] = [];
     try {
       rssAfterStart = server.rssMb();
-      log(`  ${server.url} (pid ${server.pid}), RSS ${rssAfterStart.toFixed(0)} MB`);
+      allocator = memoryAllocator(`/proc/${server.pid}/maps`);
+      log(`  ${server.url} (pid ${server.pid}, ${allocator}), RSS ${rssAfterStart.toFixed(0)} MB`);
       log('Each operation: engine alone (its recorded statements replayed here), then the API over HTTP (autocannon) …');
       await measureOperations(server, db, ops, results, scripts, { httpSeconds, engineSeconds, cached: true, alsoSettle: [], who: 'embedded' });
       await db.close();
@@ -332,7 +335,7 @@ async function main(): Promise<void> {
           'The load tool, the server and (for the engine figures) the engine share this machine; Neo4j runs only while its column is measured.',
       },
       engine: engineName,
-      settings: { httpSeconds, engineSeconds, concurrency: CONCURRENCY, webRuns, scale },
+      settings: { httpSeconds, engineSeconds, concurrency: CONCURRENCY, webRuns, scale, allocator },
       import: figures,
       rssMb: { afterStart: rssAfterStart, afterLoadTests: rssAfterLoad, peak },
       picks,

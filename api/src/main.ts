@@ -6,6 +6,7 @@ import { createHttpServer } from './server.js';
 import { createLogger } from './observability/logger.js';
 import { startAccessLogRetention } from './modules/access-log/access-log-retention.js';
 import { startBackups } from './backup/backup-schedule.js';
+import { memoryAllocator } from './observability/allocator.js';
 
 const started = performance.now();
 
@@ -36,9 +37,10 @@ async function main(): Promise<void> {
     const { port } = server.address() as AddressInfo;
     const where = config.engine.kind === 'neo4j' ? `Neo4j at ${config.engine.uri}` : `embedded store in ${config.engine.dataDir}`;
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`;
+    const allocator = memoryAllocator();
     log.info(
-      { url, port, engine: config.engine.kind, metrics: Boolean(metrics), startMs: Math.round(performance.now() - started) },
-      `Hænderne is ready on ${url} (GraphQL at /graphql, ${where})`,
+      { url, port, engine: config.engine.kind, allocator, metrics: Boolean(metrics), startMs: Math.round(performance.now() - started) },
+      `Hænderne is ready on ${url} (GraphQL at /graphql, ${where}, malloc: ${allocator})`,
     );
   });
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { repoRoot } from '../../api/src/paths.js';
+import { SERVER_LAUNCHER } from '../../bench/processes.js';
 
 export const ADMIN = { email: 'reliability-admin@example.dk', password: 'reliability-admin-password' };
 
@@ -21,7 +22,9 @@ export interface ChildServer extends Child {
 
 /** A TypeScript entry point in its own Node process (no npx or tsx wrapper in between, so the pid is the server's). */
 export function spawnTs(entry: string, env: Record<string, string>, args: string[] = []): Child {
-  const proc = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+  // Through the launcher npm start and the Dockerfile use (its allocator; it execs node, so the
+  // pid is the child's own).
+  const proc = spawn('sh', [SERVER_LAUNCHER, process.execPath, '--import', 'tsx', entry, ...args], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -73,7 +73,7 @@ function inEngine<T>(name: string, run: () => Promise<T>): Promise<T> {
  * their native memory piles up (32 concurrent statusMatrix requests: +300 MB), and malloc keeps
  * what is freed. A major GC at every 25 % of heap growth keeps the native side near its working
  * set: national store, the bench's operations, RSS after the load runs ~650 -> ~360 MB (~320 MB
- * with MALLOC_ARENA_MAX=2, as `npm start` sets), for 5-10 % of throughput at c=32; at 10 % it
+ * with glibc's MALLOC_ARENA_MAX=2; api/bin/with-allocator.sh now prefers jemalloc), for 5-10 % of throughput at c=32; at 10 % it
  * was ~295 MB for 10-15 %. V8 reads the flag at every GC, so setting it after start works.
  */
 function collectEngineGarbageSooner(): void {
