@@ -17,7 +17,7 @@
 // Every step starts from ids (index seeks). Lists, not a UNION: on the embedded engine
 // (@grafeo-db/js 0.6.0) a WITH DISTINCT after a CALL { … UNION … } keeps at most 2,048 rows.
 // params: $orgIds (list of strings), $groupIds (list of strings), $asOf (YYYY-MM-DD)
-// returns: people (list of [id, name, title]), memberships (list of [person id, group id, group name, onBehalfOf or null]), contacts (list of [person id, organisation id]), works (list of [person id, organisation id]); current on $asOf, as gaps/bridge-ties
+// returns: people (list of [id, name, title]), memberships ([person ids, group ids, group names, onBehalfOf or '']), contacts ([person ids, organisation ids]), works ([person ids, organisation ids]); current on $asOf, as gaps/bridge-ties (columns, see there)
 CALL () {
   UNWIND $groupIds AS gid
   MATCH (:Group {id: gid})<-[:MEMBER_OF]-(q:Person)
@@ -58,19 +58,22 @@ CALL (ids) {
   MATCH (p:Person {id: id})-[m:MEMBER_OF]->(g:Group)
   WHERE (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)
     AND (g.validFrom IS NULL OR g.validFrom <= $asOf) AND (g.validTo IS NULL OR g.validTo >= $asOf)
-  RETURN collect([p.id, g.id, g.name, m.onBehalfOf]) AS memberships
+  WITH collect(p.id) AS persons, collect(g.id) AS groups, collect(g.name) AS names, collect(coalesce(m.onBehalfOf, '')) AS onBehalfOf
+  RETURN [persons, groups, names, onBehalfOf] AS memberships
 }
 CALL (ids) {
   UNWIND ids AS id
   MATCH (p:Person {id: id})-[c:CONTACT_FOR]->(t:Organisation)
   WHERE (c.since IS NULL OR c.since <= $asOf) AND (c.until IS NULL OR c.until >= $asOf)
-  RETURN collect([p.id, t.id]) AS contacts
+  WITH collect(p.id) AS persons, collect(t.id) AS organisations
+  RETURN [persons, organisations] AS contacts
 }
 CALL (ids) {
   UNWIND ids AS id
   MATCH (p:Person {id: id})-[w:WORKS_IN]->(o:Organisation)
   WHERE (w.since IS NULL OR w.since <= $asOf) AND (w.until IS NULL OR w.until >= $asOf)
-  RETURN collect([p.id, o.id]) AS works
+  WITH collect(p.id) AS persons, collect(o.id) AS organisations
+  RETURN [persons, organisations] AS works
 }
 CALL (ids) {
   UNWIND ids AS id

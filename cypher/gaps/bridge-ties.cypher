@@ -11,17 +11,25 @@
 // Written so the engine plans it well: a WITH that groups by the lists, or WITH DISTINCT before
 // a MATCH inside a CALL, made it ~370 ms (a scan per row); collect(DISTINCT) in a CALL does not.
 // params: $asOf (YYYY-MM-DD)
-// returns: people (list of [id, name, title]), memberships (list of [person id, group id, group name, onBehalfOf or null]; current, in groups active on $asOf), contacts (list of [person id, organisation id]; current), works (list of [person id, organisation id]; current; an organisation may repeat)
+// The ties are columns (memberships [person ids, group ids, group names, onBehalfOf or ''],
+// contacts and works [person ids, organisation ids], item i of each list one tie), not a list
+// per tie: nationally ~3,100 fewer arrays for the main thread to make, converting 1.6 -> 1.2 ms
+// (in process, load 9). They line up because collect() leaves out only nulls and none of these
+// is null (onBehalfOf is coalesced to '', never an organisation's id); people keep a list each
+// (a title may be missing).
+// returns: people (list of [id, name, title]), memberships ([person ids, group ids, group names, onBehalfOf or '']; current, in groups active on $asOf), contacts ([person ids, organisation ids]; current), works ([person ids, organisation ids]; current; an organisation may repeat)
 CALL () {
   MATCH (g:Group)<-[m:MEMBER_OF]-(p:Person)
   WHERE (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)
     AND (g.validFrom IS NULL OR g.validFrom <= $asOf) AND (g.validTo IS NULL OR g.validTo >= $asOf)
-  RETURN collect([p.id, g.id, g.name, m.onBehalfOf]) AS memberships
+  WITH collect(p.id) AS persons, collect(g.id) AS groups, collect(g.name) AS names, collect(coalesce(m.onBehalfOf, '')) AS onBehalfOf
+  RETURN [persons, groups, names, onBehalfOf] AS memberships
 }
 CALL () {
   MATCH (t:Organisation)<-[c:CONTACT_FOR]-(p:Person)
   WHERE (c.since IS NULL OR c.since <= $asOf) AND (c.until IS NULL OR c.until >= $asOf)
-  RETURN collect([p.id, t.id]) AS contacts
+  WITH collect(p.id) AS persons, collect(t.id) AS organisations
+  RETURN [persons, organisations] AS contacts
 }
 // Two workplaces, current or not (the dates are checked on the works below): a superset.
 CALL () {
@@ -30,7 +38,7 @@ CALL () {
   RETURN collect(p.id) AS workers
 }
 CALL (memberships, contacts, workers) {
-  UNWIND [x IN memberships | x[0]] + [x IN contacts | x[0]] + workers AS id
+  UNWIND memberships[0] + contacts[0] + workers AS id
   RETURN collect(DISTINCT id) AS ids
 }
 CALL (ids) {
@@ -42,6 +50,7 @@ CALL (ids) {
   UNWIND ids AS id
   MATCH (p:Person {id: id})-[w:WORKS_IN]->(o:Organisation)
   WHERE (w.since IS NULL OR w.since <= $asOf) AND (w.until IS NULL OR w.until >= $asOf)
-  RETURN collect([p.id, o.id]) AS works
+  WITH collect(p.id) AS persons, collect(o.id) AS organisations
+  RETURN [persons, organisations] AS works
 }
 RETURN people, memberships, contacts, works

@@ -10,12 +10,15 @@ import { readBoth, type RuleContext } from './rule.js';
 type Id = string;
 type Name = string | null;
 
-/** gaps/bridge-ties' row. */
+/**
+ * gaps/bridge-ties' and gaps/bridge-ties-in-scope's row: the people as a list each, the ties as
+ * columns (item i of each list is one tie; onBehalfOf '' when the member sits for nobody).
+ */
 export interface BridgeTies {
   people: Array<[Id, Name, Name]>;
-  memberships: Array<[Id, Id, Name, Id | null]>;
-  contacts: Array<[Id, Id]>;
-  works: Array<[Id, Id]>;
+  memberships: [persons: Id[], groups: Id[], names: string[], onBehalfOf: Array<Id | ''>];
+  contacts: [persons: Id[], organisations: Id[]];
+  works: [persons: Id[], organisations: Id[]];
 }
 
 /**
@@ -37,9 +40,22 @@ export function bridgePeopleOf(ties: BridgeTies | undefined): BridgePerson[] {
   if (!ties) return [];
   const people = new Map<string, BridgePerson>();
   for (const [id, name, title] of ties.people) people.set(id, { person: { id, name, title } as BridgePerson['person'], works: [], groups: [], contactFor: [] });
-  for (const [person, organisation] of ties.works) people.get(person)?.works.push(organisation);
-  for (const [person, group, name, onBehalfOf] of ties.memberships) people.get(person)?.groups.push({ group, name: name as string, onBehalfOf });
-  for (const [person, organisation] of ties.contacts) people.get(person)?.contactFor.push(organisation);
+  const [workers, workplaces] = ties.works;
+  const [members, groups, names, onBehalfOf] = ties.memberships;
+  const [contacts, contactFor] = ties.contacts;
+  // collect() leaves nulls out: a column of another length would pair the wrong ids.
+  if (
+    workplaces.length !== workers.length ||
+    groups.length !== members.length ||
+    names.length !== members.length ||
+    onBehalfOf.length !== members.length ||
+    contactFor.length !== contacts.length
+  ) {
+    throw new Error('gaps: a tie without an id, or a group without a name (the domain requires them)');
+  }
+  for (let i = 0; i < workers.length; i++) people.get(workers[i]!)?.works.push(workplaces[i]!);
+  for (let i = 0; i < members.length; i++) people.get(members[i]!)?.groups.push({ group: groups[i]!, name: names[i]!, onBehalfOf: onBehalfOf[i] || null });
+  for (let i = 0; i < contacts.length; i++) people.get(contacts[i]!)?.contactFor.push(contactFor[i]!);
   const kept: BridgePerson[] = [];
   for (const p of people.values()) {
     if (p.groups.length === 0 && p.contactFor.length === 0 && p.works.length < 2) continue;
