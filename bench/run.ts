@@ -42,7 +42,7 @@ import { benchEngine, RecordingDb, statementCount, type Script } from './engine.
 import { load, post, type GraphqlRequest, type GraphqlResponse, type HttpRun } from './http-load.js';
 import { loadNational } from './national-store.js';
 import { operations, type Operation } from './operations.js';
-import { pick, type Picks } from './picks.js';
+import { pick } from './picks.js';
 import { peakRssMbOf, rssMbOf, settle, startServer, type ChildServer } from './processes.js';
 import { memoryAllocator, type MemoryAllocator } from '../api/src/observability/allocator.js';
 import { render, targets, type Neo4jColumn, type OperationResult, type Results } from './report.js';
@@ -320,7 +320,7 @@ async function main(): Promise<void> {
       await server.stop();
     }
 
-    const neo4j = neo4jMode === 'off' ? null : await neo4jColumn(queries, picks, ops, external);
+    const neo4j = neo4jMode === 'off' ? null : await neo4jColumn(queries, ops, external);
 
     const partial: Omit<Results, 'targets'> = {
       startedAt,
@@ -358,7 +358,7 @@ async function main(): Promise<void> {
  * against a server on Neo4j. Whatever fails is reported in the column's note, never thrown:
  * the embedded figures are already measured.
  */
-async function neo4jColumn(queries: QueryCatalog, picks: Picks, ops: Operation[], external: EngineConfig | null): Promise<Neo4jColumn> {
+async function neo4jColumn(queries: QueryCatalog, ops: Operation[], external: EngineConfig | null): Promise<Neo4jColumn> {
   const column: Neo4jColumn = {
     engine: external?.kind === 'neo4j' ? `Neo4j at ${external.uri} (database ${external.database}, external: its JVM is not measured)` : 'Neo4j 5.26 Community',
     settings: { httpSeconds: neo4jHttpSeconds, engineSeconds: neo4jEngineSeconds },
