@@ -109,11 +109,12 @@ export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: Grap
         // The whole picture's edges need only its ids, which every node of it has (the scope
         // read them from the same snapshot; a focus that does not exist is refused below): the
         // two statements are sent at once, as interfaces() sends its three. The embedded engine
-        // runs them in its two statement slots (the rows of one are converted while the other
-        // runs), Neo4j's driver pipelines them (one round trip fewer to wait for). Aarhus, the
-        // two in one transaction, interleaved at load 10 on two shared cores: p50 7.17 -> 6.74 ms
-        // (more when a core is free). Both are waited for before a failure is passed on
-        // (readBoth): the transaction must not end under a statement.
+        // runs the statements of one transaction one after the other (two 16 ms statements at
+        // once: 31 ms in one transaction, 20 ms in two), so the gain is the first one's rows
+        // converted here while the second runs; Neo4j's driver pipelines them (one round trip
+        // fewer to wait for). Aarhus, the two in one transaction, interleaved at load 6-10:
+        // p50 7.07/8.71/7.17 -> 6.92/7.25/6.74 ms, p10 the same. Both are waited for before a
+        // failure is passed on (readBoth): the transaction must not end under a statement.
         const [all, edges] = await readBoth(tx.run<NodeRow>(queries.graphNodesByIdsAll, { ids }), readEdges(ids));
         rows = inOrderOf(ids, all);
         edgesRead = edges;
