@@ -6,6 +6,7 @@ import { withArrival } from './db/arrival.js';
 import { webDistDir } from './paths.js';
 import { EXTRA_API_PATHS } from './observability/api-paths.js';
 import { securityHeaders, type SecurityHeaderOptions } from './security-headers.js';
+import { compressAnswers } from './http-compression.js';
 
 const API_PATHS = ['/graphql', '/health', '/ready', ...EXTRA_API_PATHS];
 
@@ -20,10 +21,7 @@ export function createHttpServer(app: App, webDir: string = webDistDir, security
   return http.createServer((req, res) => {
     withHeaders(req, res);
     const pathname = (req.url ?? '/').split('?')[0]!;
-    if (API_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`)) || !assets) {
-      void withArrival(() => app.handle(req, res));
-      return;
-    }
-    assets(req, res);
+    const api = API_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`)) || !assets;
+    compressAnswers(req, res, () => (api ? void withArrival(() => app.handle(req, res)) : assets(req, res)));
   });
 }
