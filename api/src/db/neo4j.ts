@@ -66,10 +66,8 @@ export class Neo4jGraphDb implements GraphDb {
       // How long the driver keeps retrying a transaction that met a transient error or deadlock.
       maxTransactionRetryTime: 15_000,
     });
-    const openSession: OpenSession = (mode) =>
-      driver.session({ database: settings.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     return new Neo4jGraphDb(
-      openSession,
+      sessionOpener(driver, settings.database),
       schema,
       async () => void (await driver.verifyConnectivity({ database: settings.database })),
       () => driver.close(),
@@ -171,6 +169,17 @@ export class Neo4jGraphDb implements GraphDb {
       await session.close().catch(() => undefined);
     }
   }
+}
+
+/**
+ * Sessions for the adapter, all sharing one bookmark manager: a session waits until the server
+ * it reaches has applied every transaction this process committed before. On one server that is
+ * always so; on a cluster (`neo4j://`) a READ session goes to a follower, which without the
+ * bookmark could answer from before the caller's own last write (an editor saves, and the
+ * reloaded picture lacks the change). The driver's executeQuery shares one the same way.
+ */
+export function sessionOpener(driver: Driver, database: string, bookmarkManager = neo4j.bookmarkManager()): OpenSession {
+  return (mode) => driver.session({ database, bookmarkManager, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
 }
 
 function runnerFor(tx: ManagedTransaction): QueryRunner {
