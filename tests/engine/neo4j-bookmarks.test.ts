@@ -34,7 +34,7 @@ describe.skipIf(testEngine !== 'neo4j')('the Neo4j adapter shares one bookmark m
     const watched = {
       ...manager,
       getBookmarks: async () => {
-        const bookmarks = await manager.getBookmarks();
+        const bookmarks = [...(await manager.getBookmarks())];
         seen.push(bookmarks);
         return bookmarks;
       },

@@ -1,5 +1,5 @@
 import grafeo from '@grafeo-db/js';
-import type { GrafeoDB, Transaction } from '@grafeo-db/js';
+import type { GrafeoDB, QueryResult, Transaction } from '@grafeo-db/js';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -190,10 +190,29 @@ async function execute<T>(executor: Executor, query: CypherQuery, params: Params
   refuseUndefined(params, query.name);
   try {
     const result = await inEngine(query.name, () => executor.executeCypher(query.text, params));
-    return result.toArray().map((row) => toPlain(row) as T);
+    return plainRowsOf(result) as T[];
   } catch (err) {
     throw classify(err, query.name);
   }
+}
+
+/**
+ * The rows as plain objects keyed by column (see plain-values.ts). The engine's `toArray()`
+ * builds each row object in the binding, which costs more than taking its value arrays
+ * (`rows()`) and keying them here: national store, conversion CPU per statement for 2,490
+ * organisations' four columns 2.3 -> 1.6 ms, with a map per row 12.0 -> 11.5, 3,000
+ * relationships with their maps 6.9 -> 6.3 (three alternated rounds of 60). A result that is
+ * not rows (a boolean, a graph) goes the binding's way.
+ */
+function plainRowsOf(result: QueryResult): Array<Record<string, unknown>> {
+  if (result.kind !== 'rows') return result.toArray().map((row) => toPlain(row) as Record<string, unknown>);
+  const columns = result.columns;
+  const width = columns.length;
+  return result.rows().map((values) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < width; i++) row[columns[i]!] = toPlain(values[i]);
+    return row;
+  });
 }
 
 /** Maps the engine's GQLSTATUS and messages to the kinds the API handles. */
