@@ -1,8 +1,8 @@
-import neo4j, { type Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import neo4j from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
 import { Neo4jGraphDb, sessionOpener } from '../../api/src/db/neo4j.js';
-import type { CypherQuery } from '../../api/src/db/query-catalog.js';
-import { LAUNCHER_PASSWORD, leaseNeo4jDatabase, testEngine } from '../support/test-db.js';
+import { leasedDriver, probeStatement } from '../support/neo4j-driver.js';
+import { testEngine } from '../support/test-db.js';
 
 /**
  * Every session the Neo4j adapter opens shares one bookmark manager (api/src/db/neo4j.ts,
@@ -10,22 +10,12 @@ import { LAUNCHER_PASSWORD, leaseNeo4jDatabase, testEngine } from '../support/te
  * server has the process's own last write. One server cannot show a stale read; these tests show
  * the wiring: each commit's bookmark reaches the shared manager, and the reads go through it.
  */
-const statement = (name: string, text: string): CypherQuery => ({ name, text, params: [], file: '' });
+const statement = probeStatement;
 const addProbe = statement('probe/add', 'CREATE (p:BookmarkProbe {at: $at}) RETURN p.at AS at');
 const countProbes = statement('probe/count', 'MATCH (p:BookmarkProbe) RETURN count(p) AS probes');
 
 describe.skipIf(testEngine !== 'neo4j')('the Neo4j adapter shares one bookmark manager', () => {
-  let driver: Driver;
-  let release: () => Promise<void>;
-  beforeAll(async () => {
-    const lease = await leaseNeo4jDatabase();
-    release = lease.release;
-    driver = neo4j.driver(lease.uri, neo4j.auth.basic('neo4j', LAUNCHER_PASSWORD));
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await release?.();
-  });
+  const driver = leasedDriver();
 
   it("holds each write's bookmark, and the reads after it see the write", async () => {
     const seen: string[][] = [];
@@ -40,7 +30,7 @@ describe.skipIf(testEngine !== 'neo4j')('the Neo4j adapter shares one bookmark m
       },
       updateBookmarks: (previous: Iterable<string>, next: Iterable<string>) => manager.updateBookmarks(previous, next),
     };
-    const db = new Neo4jGraphDb(sessionOpener(driver, 'neo4j', watched), statement('schema', ''));
+    const db = new Neo4jGraphDb(sessionOpener(driver(), 'neo4j', watched), statement('schema', ''));
     expect(await manager.getBookmarks()).toEqual([]);
 
     await db.write((tx) => tx.run(addProbe, { at: 1 }));

@@ -1,10 +1,10 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { error as driverErrors, newError } from 'neo4j-driver-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DbError } from '../../api/src/db/db-error.js';
 import { Neo4jGraphDb, type OpenSession } from '../../api/src/db/neo4j.js';
-import type { CypherQuery } from '../../api/src/db/query-catalog.js';
-import { LAUNCHER_PASSWORD, leaseNeo4jDatabase, testEngine } from '../support/test-db.js';
+import { leasedDriver, probeStatement } from '../support/neo4j-driver.js';
+import { testEngine } from '../support/test-db.js';
 
 /**
  * The adapter's path for one statement that only reads (api/src/db/neo4j.ts, run()): after its
@@ -12,22 +12,12 @@ import { LAUNCHER_PASSWORD, leaseNeo4jDatabase, testEngine } from '../support/te
  * session (no BEGIN and COMMIT round trips). Real driver sessions on a real Neo4j, each call
  * written down, so the tests see which path a statement took. Neo4j only.
  */
-const statement = (name: string, text: string): CypherQuery => ({ name, text, params: [], file: '' });
+const statement = probeStatement;
 const countProbes = statement('probe/count', 'MATCH (p:ReadPathProbe) RETURN count(p) AS probes');
 const addProbe = statement('probe/add', 'CREATE (p:ReadPathProbe {at: $at}) RETURN p.at AS at');
 
 describe.skipIf(testEngine !== 'neo4j')('one read-only statement on Neo4j: auto-commit in a READ session', () => {
-  let driver: Driver;
-  let release: () => Promise<void>;
-  beforeAll(async () => {
-    const lease = await leaseNeo4jDatabase();
-    release = lease.release;
-    driver = neo4j.driver(lease.uri, neo4j.auth.basic('neo4j', LAUNCHER_PASSWORD));
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await release?.();
-  });
+  const driver = leasedDriver();
 
   /**
    * An adapter whose sessions are the driver's, with every call written down ("READ run",
@@ -38,7 +28,7 @@ describe.skipIf(testEngine !== 'neo4j')('one read-only statement on Neo4j: auto-
     const calls: string[] = [];
     let failRuns = options.failRuns ?? 0;
     const open: OpenSession = (mode) => {
-      const session = driver.session({ defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+      const session = driver().session({ defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
       return {
         executeRead: (work) => {
           calls.push(`${mode} executeRead`);
@@ -73,7 +63,7 @@ describe.skipIf(testEngine !== 'neo4j')('one read-only statement on Neo4j: auto-
   }
 
   const probes = async () => {
-    const session = driver.session();
+    const session = driver().session();
     try {
       return (await session.run('MATCH (p:ReadPathProbe) RETURN count(p) AS n')).records[0]!.get('n').toNumber() as number;
     } finally {
@@ -81,7 +71,7 @@ describe.skipIf(testEngine !== 'neo4j')('one read-only statement on Neo4j: auto-
     }
   };
   const clear = async () => {
-    const session = driver.session();
+    const session = driver().session();
     await session.run('MATCH (p:ReadPathProbe) DELETE p');
     await session.close();
   };
