@@ -3,6 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GAP_RULES } from '../../api/src/modules/gaps/rules/index.js';
+import { danishDate } from '../../api/src/modules/core/wording.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { signedIn } from '../support/sign-in.js';
 import { readSeed } from './helpers.js';
@@ -72,8 +73,17 @@ function generatedWords(sentence: string): string {
 const DANISH =
   /[æøåÆØÅ]|\b(og|ikke|har|ingen|er|til|bør|som|af|med|den|der|fra|hos|mere|dage|før|sidst|udpeg|aftal|mandatet|kanalen|gruppen|kommunen|medlem|medlemmer|formand|sekretariat|seneste)\b/i;
 
+/**
+ * The day the seed was loaded, as the sentences write it: a channel no one has confirmed counts
+ * from when it was made (createdAt, the load's UTC time), and the recorded report holds that
+ * day as `{seedDay}` (it was recorded with the day of its recording, so it failed on every
+ * other day).
+ */
+let seededOn = '';
+
 beforeAll(async () => {
   t = await createTestApp();
+  seededOn = danishDate(new Date().toISOString());
   viewer = await signedIn(t, 'VIEWER');
 });
 afterAll(() => t?.close());
@@ -123,7 +133,7 @@ describe('gaps in English (lang: EN)', () => {
       const report = await gaps(null, day, viewer);
       const now = new Map(report.findings.map((f) => [f.key, f.sentence]));
       expect(Object.fromEntries(BEFORE.days[day].map((f) => [f.key, now.get(f.key)]))).toEqual(
-        Object.fromEntries(BEFORE.days[day].map((f) => [f.key, f.sentence])),
+        Object.fromEntries(BEFORE.days[day].map((f) => [f.key, f.sentence.replaceAll('{seedDay}', seededOn)])),
       );
     }
   });
