@@ -147,7 +147,7 @@ export class Neo4jGraphDb implements GraphDb {
     const session = this.openSession('READ');
     try {
       const result = await session.run(query.text, driverParams);
-      return result.records.map((r) => fromDriver(r.toObject()) as T);
+      return rowsOf<T>(result);
     } catch (err) {
       noteFailedStatement(err, query.name);
       if (!isDriverError(err)) throw err;
@@ -195,10 +195,15 @@ async function executeWithType<T>(tx: ManagedTransaction, query: CypherQuery, pa
   const driverParams = toDriverParams(params, query.name);
   try {
     const result = await tx.run(query.text, driverParams);
-    return { rows: result.records.map((r) => fromDriver(r.toObject()) as T), queryType: result.summary?.queryType };
+    return { rows: rowsOf<T>(result), queryType: result.summary?.queryType };
   } catch (err) {
     // Rethrown as it is: the driver retries only its own errors.
     noteFailedStatement(err, query.name);
     throw err;
   }
+}
+
+/** A result's records as plain rows (driver integers, dates and nodes made the port's values). */
+function rowsOf<T>(result: QueryResult): T[] {
+  return result.records.map((r) => fromDriver(r.toObject()) as T);
 }

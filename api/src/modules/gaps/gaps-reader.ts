@@ -1,5 +1,6 @@
 import { checkDay } from '../core/dates.js';
 import type { GraphDb } from '../../db/graph-db.js';
+import { allAtOnce } from '../../db/at-once.js';
 import type { QueryCatalog } from '../../queries.js';
 import { badInput } from '../../errors.js';
 import { danishCollator } from '../../domain/danish.js';
@@ -70,17 +71,11 @@ export async function findGaps(db: GraphDb, queries: QueryCatalog, scopeInput: S
   return db.read(async (tx) => {
     const scope = await resolveScope(tx, queries, scopeInput);
     const run = runner(tx, queries);
-    // The rules at once: they are independent reads of one snapshot. The embedded engine then
-    // runs two statements at a time (its statement slots, one per core) and Neo4j's driver
-    // pipelines them in the transaction; the findings stay in the rules' order. Every rule is
-    // waited for before a failure is passed on: the transaction must not end under a statement.
-    const settled = await Promise.allSettled(
+    // The rules at once: they are independent reads of one snapshot; the findings stay in the
+    // rules' order.
+    const results = await allAtOnce(
       rules.map((rule) => rule.find({ run, scope: scope.params, asOf, staleAfterDays, showNames: options.showNames, lang: options.lang })),
     );
-    const results = settled.map((s) => {
-      if (s.status === 'rejected') throw s.reason;
-      return s.value;
-    });
     return report(scope, rules, results.flat(), asOf, staleAfterDays, options.lang);
   });
 }

@@ -2,7 +2,7 @@ import type { GraphDb, QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import { badInput, notFound } from '../../errors.js';
 import { PERSONAL_FIELDS } from '../core/privacy.js';
-import { readBoth } from '../core/gap-finder/rule.js';
+import { allAtOnce } from '../../db/at-once.js';
 
 export interface GraphFilter {
   labels?: string[] | null;
@@ -114,8 +114,8 @@ export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: Grap
         // converted here while the second runs; Neo4j's driver pipelines them (one round trip
         // fewer to wait for). Aarhus, the two in one transaction, interleaved at load 6-10:
         // p50 7.07/8.71/7.17 -> 6.92/7.25/6.74 ms, p10 the same. Both are waited for before a
-        // failure is passed on (readBoth): the transaction must not end under a statement.
-        const [all, edges] = await readBoth(tx.run<NodeRow>(queries.graphNodesByIdsAll, { ids }), readEdges(ids));
+        // failure is passed on (allAtOnce): the transaction must not end under a statement.
+        const [all, edges] = await allAtOnce([tx.run<NodeRow>(queries.graphNodesByIdsAll, { ids }), readEdges(ids)]);
         rows = inOrderOf(ids, all);
         edgesRead = edges;
       } else rows = await tx.run<NodeRow & { total: number }>(queries.graphNodesByIds, { ids, labels, sectors, keep: filter.focusId ?? null, limit });

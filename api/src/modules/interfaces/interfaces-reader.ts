@@ -1,4 +1,5 @@
 import type { GraphDb } from '../../db/graph-db.js';
+import { allAtOnce } from '../../db/at-once.js';
 import type { QueryCatalog } from '../../queries.js';
 import { notFound } from '../../errors.js';
 import { danishCollator } from '../../domain/danish.js';
@@ -131,9 +132,9 @@ export async function readInterfaces(
     if (!scope) throw notFound('organisation', organisationId);
     const own = scope.organisation;
     const ids = [own.id, ...scope.units.map((u) => u.id)];
-    // Three independent reads of one snapshot, sent at once: the embedded engine runs two
-    // statements at a time (one per core), Neo4j's driver pipelines them.
-    const [channels, peopleRows, groups] = await Promise.all([
+    // Three independent reads of one snapshot, sent at once. A failure is passed on only when
+    // all three have ended (Promise.all ended the transaction under the others).
+    const [channels, peopleRows, groups] = await allAtOnce([
       tx.run<{ channel: ChannelRow; provider: OrgWithMunicipality; served: OrgWithMunicipality }>(queries.interfacesChannels, { ids, day }),
       tx.run<PersonTieRow>(queries.interfacesPeople, { ids, day }),
       tx.run<{ group: { id: string; name: string; kind: string }; members: GroupMemberRow[] }>(queries.interfacesGroups, { ids, day }),

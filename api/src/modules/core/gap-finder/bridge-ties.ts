@@ -5,7 +5,8 @@
  */
 
 import type { BridgeOrg, BridgePerson } from './bridges.js';
-import { readBoth, type RuleContext } from './rule.js';
+import { allAtOnce } from '../../../db/at-once.js';
+import type { RuleContext } from './rule.js';
 
 type Id = string;
 type Name = string | null;
@@ -123,6 +124,6 @@ export function inIdOrder(people: BridgePerson[], lists: BridgeOrganisationLists
  * at once: the only-bridge rule for everything, and what-if before and without a subject.
  */
 export async function everyonesTies(run: RuleContext['run'], asOf: string): Promise<Ties> {
-  const [ties, lists] = await readBoth(run<BridgeTies>('gapsBridgeTies', { asOf }), run<BridgeOrganisationLists>('gapsOrganisationLists', {}));
+  const [ties, lists] = await allAtOnce([run<BridgeTies>('gapsBridgeTies', { asOf }), run<BridgeOrganisationLists>('gapsOrganisationLists', {})]);
   return inIdOrder(bridgePeopleOf(ties[0]), lists[0]);
 }

@@ -130,14 +130,3 @@ function sorted(v: unknown[]): unknown[] {
   }
   return keyed.sort((a, b) => compare(a.key, b.key)).map((x) => x.item);
 }
-
-/**
- * Two reads of one transaction at once; a failure is passed on only when both are done, since
- * the transaction must not end under a running statement.
- */
-export async function readBoth<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
-  const [x, y] = await Promise.allSettled([a, b]);
-  if (x.status === 'rejected') throw x.reason;
-  if (y.status === 'rejected') throw y.reason;
-  return [x.value, y.value];
-}
