@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { createYoga, isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
+import { privateAnswers } from './private-answers.js';
 import type { AppServices, RequestContext } from './context.js';
 import { createRequestContext, DEFAULT_SETTINGS } from './context.js';
 import { SignInThrottle } from './auth/sign-in-throttle.js';
@@ -74,6 +75,8 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
       // After the body limit, which replaces a request whose chunked body it has read: the
       // cookie store (a sign-in's Set-Cookie) must belong to the request the resolvers see.
       useCookies(),
+      // After the cookie store, so that a sign-in's Set-Cookie is on the answer it looks at.
+      privateAnswers(),
       // Before the response cache, whose executor wraps the one in place when its hook runs.
       compiledExecution(),
       ...(cache ? [responseCachePlugin(cache.epoch, cache.options)] : []),

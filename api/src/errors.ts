@@ -102,6 +102,7 @@ export const DANISH_BY_CODE: Record<string, string> = {
   GRAPHQL_VALIDATION_FAILED: 'Forespørgslen passer ikke til skemaet.',
   BAD_REQUEST: 'Forespørgslen er forkert opbygget.',
   PAYLOAD_TOO_LARGE: 'Forespørgslen er for stor.',
+  CSRF_HEADER_REQUIRED: 'Forespørgslen mangler headeren x-graphql-yoga-csrf (en GET eller en formular-POST skal have den).',
   BAD_USER_INPUT: 'Et input har en forkert type.',
   // Masked: the server hit something it did not expect (hardening.ts, maskInternals).
   INTERNAL_SERVER_ERROR: 'Uventet fejl.',

@@ -23,7 +23,7 @@ export function hardeningPlugins(options: HardeningOptions): Plugin[] {
   return [
     bodyLimit(options.maxBodyBytes ?? MAX_BODY_BYTES),
     malformedRequestIs400(),
-    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+    codedCsrfPrevention(),
     EnvelopArmorPlugin({
       maxDepth: { n: 12, ...reportCoded },
       maxAliases: { n: 15, ...reportCoded },
@@ -36,6 +36,30 @@ export function hardeningPlugins(options: HardeningOptions): Plugin[] {
     codedRejections(),
   ];
 }
+
+/**
+ * Yoga's CSRF check (a GET, or a POST of a type a form can send, must carry
+ * `x-graphql-yoga-csrf`), its refusal given a code and Danish like every other refusal: the
+ * plugin's own error said only "Required CSRF header(s) not present".
+ */
+function codedCsrfPrevention(): Plugin {
+  const check = useCSRFPrevention({ requestHeaders: [CSRF_HEADER] });
+  return {
+    onRequestParse(payload) {
+      try {
+        check.onRequestParse?.(payload);
+      } catch (err) {
+        if (!(err instanceof GraphQLError)) throw err;
+        throw new GraphQLError(`${err.message}: send the ${CSRF_HEADER} header with a GET or a form-encoded POST.`, {
+          extensions: { ...err.extensions, code: 'CSRF_HEADER_REQUIRED', da: DANISH_BY_CODE.CSRF_HEADER_REQUIRED },
+        });
+      }
+    },
+  };
+}
+
+/** The header a script must send with a GET (a form or a link cannot). */
+export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
 /**
  * Parse and validation errors (including the limits above) say what is wrong but carry no

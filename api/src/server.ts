@@ -16,7 +16,7 @@ const API_PATHS = ['/graphql', '/health', '/ready', ...EXTRA_API_PATHS];
  */
 export function createHttpServer(app: App, webDir: string = webDistDir, security: SecurityHeaderOptions = { secure: false, graphiql: false }): http.Server {
   const hasWeb = fs.existsSync(webDir);
-  const assets = hasWeb ? sirv(webDir, { single: true, etag: true, gzip: true }) : null;
+  const assets = hasWeb ? sirv(webDir, { single: true, etag: true, gzip: true, setHeaders: setCaching }) : null;
   const withHeaders = securityHeaders(security);
   return http.createServer((req, res) => {
     withHeaders(req, res);
@@ -24,4 +24,14 @@ export function createHttpServer(app: App, webDir: string = webDistDir, security
     const api = API_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`)) || !assets;
     compressAnswers(req, res, () => (api ? void withArrival(() => app.handle(req, res)) : assets(req, res)));
   });
+}
+
+/**
+ * Vite names every file it writes under /assets/ by a hash of its content, so such a file never
+ * changes: a browser keeps it for a year without asking again (a returning user's map starts
+ * without ~10 revalidations). Everything else, index.html above all, is asked again each time
+ * (`no-cache`: revalidated with its ETag), so a new version is seen on the next load.
+ */
+function setCaching(res: http.ServerResponse, pathname: string): void {
+  res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
 }

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpServer } from '../../api/src/server.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+// The built web app over real HTTP: hashed files are kept, the page is asked again.
+let t: TestApp;
+let server: http.Server;
+let base: string;
+let webDir: string;
+
+beforeAll(async () => {
+  t = await createTestApp({ seed: false });
+  webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-caching-'));
+  fs.mkdirSync(path.join(webDir, 'assets'));
+  fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Hænderne</title><script src="/assets/index-B1tlgrZ_.js"></script>');
+  fs.writeFileSync(path.join(webDir, 'assets', 'index-B1tlgrZ_.js'), 'console.log(1);\n');
+  fs.writeFileSync(path.join(webDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  server = createHttpServer(t.app, webDir);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.close();
+  await t.close();
+  fs.rmSync(webDir, { recursive: true, force: true });
+});
+
+describe('caching of the web app', () => {
+  it('keeps a content-hashed script for a year, immutable', async () => {
+    const res = await fetch(`${base}/assets/index-B1tlgrZ_.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('asks again for the page, a deep link and a file outside assets/, and answers 304 to its ETag', async () => {
+    for (const p of ['/', '/kort/aarhus', '/favicon.svg']) {
+      const res = await fetch(`${base}${p}`);
+      expect(res.status, p).toBe(200);
+      expect(res.headers.get('cache-control'), p).toBe('no-cache');
+    }
+    const first = await fetch(`${base}/`);
+    const again = await fetch(`${base}/`, { headers: { 'if-none-match': first.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+  });
+
+  it('leaves the API alone', async () => {
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ about { version } }' }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBeNull();
+  });
+});
