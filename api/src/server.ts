@@ -16,7 +16,7 @@ const API_PATHS = ['/graphql', '/health', '/ready', ...EXTRA_API_PATHS];
  */
 export function createHttpServer(app: App, webDir: string = webDistDir, security: SecurityHeaderOptions = { secure: false, graphiql: false }): http.Server {
   const hasWeb = fs.existsSync(webDir);
-  const assets = hasWeb ? sirv(webDir, { single: true, etag: true, gzip: true, setHeaders: setCaching }) : null;
+  const assets = hasWeb ? sirv(webDir, { single: true, etag: true, brotli: true, gzip: true, setHeaders: setCaching }) : null;
   const withHeaders = securityHeaders(security);
   return http.createServer((req, res) => {
     withHeaders(req, res);
