@@ -297,7 +297,7 @@ for (const part of PARTS) {
 results.verdicts = verdicts.map(([part, ok, summary]) => ({ part, ok, summary }));
 results.totalSeconds = Math.round((performance.now() - started) / 1000);
 const out = path.join(repoRoot, 'reliability', 'results.json');
-fs.writeFileSync(out, JSON.stringify(results, (k, v) => (k === 'series' && Array.isArray(v) ? v.filter((_, i) => i % 5 === 0) : v), 2) + '\n');
+fs.writeFileSync(out, `${JSON.stringify(results, (k, v) => (k === 'series' && Array.isArray(v) ? v.filter((_, i) => i % 5 === 0) : v), 2)}\n`);
 console.log(
   `\n${verdicts.map(([p, ok]) => `${ok ? 'PASS' : 'FAIL'} ${p}`).join('\n')}\n\n${results.totalSeconds} s; figures in ${path.relative(process.cwd(), out)}`,
 );

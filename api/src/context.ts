@@ -4,7 +4,7 @@ import { wrappingStatements } from './db/wrapped-db.js';
 import type { QueryCatalog } from './queries.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Viewer } from './auth/viewer.js';
-import { SignInThrottle } from './auth/sign-in-throttle.js';
+import type { SignInThrottle } from './auth/sign-in-throttle.js';
 import { tokenFromRequest } from './auth/session-token.js';
 import { clientAddress, type TrustProxy } from './auth/client-address.js';
 import { viewerForToken } from './modules/auth/auth-store.js';

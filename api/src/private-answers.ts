@@ -20,5 +20,5 @@ export function privateAnswers(): Plugin {
 function hasSession(request: Request): boolean {
   if (request.headers.has('authorization')) return true;
   const cookie = request.headers.get('cookie');
-  return cookie !== null && cookie.includes(`${SESSION_COOKIE}=`);
+  return cookie?.includes(`${SESSION_COOKIE}=`) === true;
 }

@@ -59,7 +59,7 @@ function node(label: string, id: string, props: Rec): string {
 const relIds = new Set<string>();
 const tail = (id: string) => id.slice(id.indexOf(':') + 1);
 function rel(type: string, from: string, to: string, props: Rec = {}, key?: string): string {
-  let id = `rel:${type.toLowerCase().replace(/_/g, '-')}:${tail(from)}--${tail(to)}${key ? `:${key}` : ''}`;
+  const id = `rel:${type.toLowerCase().replace(/_/g, '-')}:${tail(from)}--${tail(to)}${key ? `:${key}` : ''}`;
   if (id.length > 128) throw new Error(`relationship id too long: ${id}`);
   if (relIds.has(id)) throw new Error(`duplicate relationship id ${id}`);
   relIds.add(id);
@@ -1353,10 +1353,11 @@ for (const mu of MUNIS) {
     supportsAttachments: s.attachments,
     rules:
       'Korrespondancebrev om børn og unge i psykisk mistrivsel, begge veje; skriv til lokationsnummeret for den rette kommunale enhed; samtykke efter gældende regler (afklares i KL-regi).',
-    description:
-      (s.status === 'IN_PROGRESS' && mu.cluster.slug === 'randers'
+    description: `${
+      s.status === 'IN_PROGRESS' && mu.cluster.slug === 'randers'
         ? 'The one municipality in the Randers cluster still opening its correspondence module (001 does not name it; assumed). '
-        : '') + 'The location number is synthetic (valid GS1 check digit).',
+        : ''
+    }The location number is synthetic (valid GS1 check digit).`,
     ...s.src,
   });
   rel('PROVIDES', mu.id, id, s.src ?? {});

@@ -17,7 +17,7 @@ const codeOf = async (res: Response) => ((await res.json()) as GqlResult<unknown
 
 describe('operation limits', () => {
   it('refuses a depth bomb', async () => {
-    const deep = '{ organisation(id: "x") { ' + 'parents { organisation { '.repeat(8) + 'id' + ' } }'.repeat(8) + ' } }';
+    const deep = `{ organisation(id: "x") { ${'parents { organisation { '.repeat(8)}id${' } }'.repeat(8)} } }`;
     const res = await post(t.app, JSON.stringify({ query: deep }));
     expect(await codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
   });
@@ -58,7 +58,7 @@ describe('operation limits', () => {
 
 describe('CSRF', () => {
   it('refuses a GET a form or link could forge, and accepts it with the header', async () => {
-    const url = 'http://test/graphql?query=' + encodeURIComponent('{ about { version } }');
+    const url = `http://test/graphql?query=${encodeURIComponent('{ about { version } }')}`;
     expect((await t.app.fetch(url, { headers: { accept: 'application/json' } })).status).toBe(403);
     expect((await t.app.fetch(url, { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } })).status).toBe(200);
   });

@@ -335,7 +335,7 @@ describe('the contact finder', () => {
     );
     await page.goto(baseUrl);
     let clicks = 0;
-    let keys = 0;
+    const keys = 0;
     const click = async (l: ReturnType<Page['getByText']>) => {
       clicks++;
       await l.click();

@@ -6,5 +6,3 @@ declare global {
     __haenderne?: { cy: Core };
   }
 }
-
-export {};

@@ -269,7 +269,7 @@ function verbatimOp(rng: Rng, who: 'editor' | 'admin', headers: Record<string, s
 
 function bombOp(rng: Rng, who: Who, headers: Record<string, string>): Op {
   const kinds = [
-    () => ['depth bomb', '{ organisation(id: "org:region-midtjylland") { ' + 'parents { organisation { '.repeat(20) + 'id' + ' } }'.repeat(20) + ' } }'],
+    () => ['depth bomb', `{ organisation(id: "org:region-midtjylland") { ${'parents { organisation { '.repeat(20)}id${' } }'.repeat(20)} } }`],
     () => ['alias bomb', `{ ${Array.from({ length: 200 }, (_, i) => `a${i}: organisations(first: 100) { totalCount }`).join(' ')} }`],
     () => [
       'cost bomb',
@@ -339,13 +339,13 @@ function malformedOp(rng: Rng, who: Who, headers: Record<string, string>): Op {
     [
       'GET mutation',
       { method: 'GET', headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } },
-      '?query=' + encodeURIComponent('mutation { signOut }'),
+      `?query=${encodeURIComponent('mutation { signOut }')}`,
     ],
-    ['GET without CSRF header', { method: 'GET', headers: { accept: 'application/json' } }, '?query=' + encodeURIComponent(q)],
+    ['GET without CSRF header', { method: 'GET', headers: { accept: 'application/json' } }, `?query=${encodeURIComponent(q)}`],
     [
       'GET bad variables',
       { method: 'GET', headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } },
-      '?query=' + encodeURIComponent(q) + '&variables=%7Bnot-json',
+      `?query=${encodeURIComponent(q)}&variables=%7Bnot-json`,
     ],
     ['lying content-length', { method: 'POST', headers: { ...JSON_HEADERS, 'content-length': '5000000' }, body: JSON.stringify({ query: q }) }],
     [
@@ -368,7 +368,7 @@ function malformedOp(rng: Rng, who: Who, headers: Record<string, string>): Op {
   const [kind, init, url] = rng.pick(cases);
   const withAuth = kind.startsWith('bad ') ? init.headers : { ...init.headers, ...headers };
   return {
-    kind: 'malformed: ' + kind,
+    kind: `malformed: ${kind}`,
     label: kind,
     who,
     mutation: kind === 'GET mutation',

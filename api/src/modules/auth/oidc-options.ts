@@ -52,6 +52,6 @@ function roleFromClaim(value: unknown, o: OidcOptions): Role {
 /** Where to send the browser after sign-in: a path on this site only, never another host. */
 export function safeReturnPath(value: string | null | undefined): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: a return path with control characters is refused
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\') || /[\u0000-\u001f]/.test(value)) return '/rediger';
+  if (!value?.startsWith('/') || value.startsWith('//') || value.includes('\\') || /[\u0000-\u001f]/.test(value)) return '/rediger';
   return value.slice(0, 500);
 }

@@ -2,7 +2,7 @@ import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import { byDanishName } from '../../domain/danish.js';
 import { SEARCH_FOLD, foldParam, foldText } from '../core/text-fold.js';
-import { clean, link, links, list, tag, taggedLink, type Props } from '../core/links.js';
+import { clean, link, links, tag, taggedLink, type Props } from '../core/links.js';
 
 export interface GroupFilter {
   kinds?: string[] | null;

@@ -2,7 +2,7 @@ import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import { byDanishName } from '../../domain/danish.js';
 import { badInput } from '../../errors.js';
-import { clean, link, links, list, taggedLink, type Props } from '../core/links.js';
+import { clean, link, links, taggedLink, type Props } from '../core/links.js';
 import { todayInDenmark } from '../core/dates.js';
 
 export interface MandateFilter {

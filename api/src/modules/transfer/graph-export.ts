@@ -82,7 +82,7 @@ const editable = (props: Record<string, unknown>) => Object.fromEntries(Object.e
  */
 export function checkExport(data: unknown): GraphExport {
   const d = data as Partial<GraphExport>;
-  if (!d || d.format !== 'haenderne-graph' || d.formatVersion !== 1 || !Array.isArray(d.nodes) || !Array.isArray(d.relationships)) {
+  if (d?.format !== 'haenderne-graph' || d.formatVersion !== 1 || !Array.isArray(d.nodes) || !Array.isArray(d.relationships)) {
     throw new TypeError('not a haenderne-graph export of format version 1');
   }
   const file: SeedFile = {

@@ -44,7 +44,7 @@ export function pathCost(edges: readonly SearchEdge[], nodeById: (id: string) =>
   for (const e of edges) {
     cost += HOP_COST[e.type] ?? OTHER_HOP_COST;
     const channel = e.type === 'PROVIDES' ? nodeById(e.target) : e.type === 'SERVES' ? nodeById(e.source) : undefined;
-    if (channel && channel.status && channel.status !== 'ESTABLISHED') cost += CHANNEL_NOT_ESTABLISHED_COST;
+    if (channel?.status && channel.status !== 'ESTABLISHED') cost += CHANNEL_NOT_ESTABLISHED_COST;
   }
   return cost;
 }

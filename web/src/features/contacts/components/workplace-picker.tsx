@@ -111,7 +111,7 @@ export function WorkplacePicker({ workplaces, value, onChange }: Props) {
           aria-controls={listId}
           aria-describedby={`${id}-hint`}
           aria-activedescendant={open && shown[activeIndex] ? `${id}-opt-${activeIndex}` : undefined}
-          placeholder={value ? tc('workplace.change') + ': ' + tc('workplace.placeholder') : tc('workplace.placeholder')}
+          placeholder={value ? `${tc('workplace.change')}: ${tc('workplace.placeholder')}` : tc('workplace.placeholder')}
           value={text}
           onChange={(e) => {
             setText(e.target.value);

@@ -74,7 +74,7 @@ export function NodeSearch({ query, matches, onQueryChange, onPick, label, place
       case 'Enter':
         if (hasQuery) {
           event.preventDefault();
-          pick(active >= 0 ? active : 0);
+          pick(Math.max(active, 0));
         }
         break;
       case 'Escape':

@@ -25,7 +25,7 @@ export function placeContext(cy: Core, selectedId: string | null): void {
 
   cy.batch(() => {
     let centre: Position;
-    if (selected && selected.data('context')) {
+    if (selected?.data('context')) {
       const anchor = selected.neighborhood('node').filter((n) => !n.data('context'));
       const at = anchor.nonempty() ? (anchor.first() as NodeSingular).position() : viewCentre(cy);
       centre = anchor.nonempty() ? { x: at.x + 90, y: at.y - 90 } : at;
