@@ -10,14 +10,24 @@
 //     (staff that cannot bridge, one workplace and no group or assignment, left out at once);
 //  4. their current ties as lists, as gaps/bridge-ties gives them; core/gap-finder/bridge-ties.ts
 //     keeps those gaps/bridge-people would give rows for (so the same rows). Lists, not a
-//     comprehension per person: ~0.5 ms less for a cluster on the embedded engine.
+//     comprehension per person: ~0.5 ms less for a cluster on the embedded engine;
+//  5. the organisations those ties name and those they are part of, as gaps/organisation-lists
+//     gives them (columns; only a municipal unit's or hospital department's parent), which the
+//     rule looks up by id: a superset of what its findings name does no harm.
+// Why 5 here and not in a statement of its own after this one (gaps/bridge-organisation-lists,
+// sent with the ids the rule had kept): that one waited for this answer and the JS after it,
+// and this statement, the report's longest, is answered after most of the others (the engine
+// runs one transaction's statements one after another), so the two were the end of a cluster's
+// report (national store, the Aarhus cluster: the two 5.6 + 1.1
+// ms against 6.3 for this at load 9; one statement less; the rule's rows and findings identical
+// for every cluster, municipality and third group, seed and national, five days).
 // A superset of what each finding needs; only-bridge.ts filters the findings to the scope as
 // for everything. Cost follows the scope's organisations and groups, not the country: the
 // whole-store statement tests every person (about 24,000 nationally).
 // Every step starts from ids (index seeks). Lists, not a UNION: on the embedded engine
 // (@grafeo-db/js 0.6.0) a WITH DISTINCT after a CALL { … UNION … } keeps at most 2,048 rows.
 // params: $orgIds (list of strings), $groupIds (list of strings), $asOf (YYYY-MM-DD)
-// returns: people (list of [id, name, title]), memberships ([person ids, group ids, group names, onBehalfOf or '']), contacts ([person ids, organisation ids]), works ([person ids, organisation ids]); current on $asOf, as gaps/bridge-ties (columns, see there)
+// returns: people (list of [id, name, title]), memberships ([person ids, group ids, group names, onBehalfOf or '']), contacts ([person ids, organisation ids]), works ([person ids, organisation ids]); current on $asOf, as gaps/bridge-ties (columns, see there); organisations ([ids, names, kinds, sectors]) and parents ([children, parents]) as gaps/organisation-lists, for the organisations named in those ties and their parents
 CALL () {
   UNWIND $groupIds AS gid
   MATCH (:Group {id: gid})<-[:MEMBER_OF]-(q:Person)
@@ -80,4 +90,28 @@ CALL (ids) {
   MATCH (p:Person {id: id})
   RETURN collect([p.id, p.name, p.title]) AS people
 }
-RETURN people, memberships, contacts, works
+CALL (memberships, contacts, works) {
+  UNWIND works[1] + contacts[1] + memberships[3] AS id
+  RETURN collect(DISTINCT id) AS tied
+}
+CALL (tied) {
+  UNWIND tied AS id
+  MATCH (:Organisation {id: id})-[:PART_OF]->(up:Organisation)
+  RETURN collect(up.id) AS ups
+}
+CALL (tied, ups) {
+  UNWIND tied + ups AS id
+  RETURN collect(DISTINCT id) AS wanted
+}
+CALL (wanted) {
+  UNWIND wanted AS id
+  MATCH (o:Organisation {id: id})
+  RETURN collect(o.id) AS tiedIds, collect(o.name) AS tiedNames, collect(o.kind) AS tiedKinds, collect(o.sector) AS tiedSectors
+}
+CALL (wanted) {
+  UNWIND wanted AS id
+  MATCH (o:Organisation {id: id})-[:PART_OF]->(up:Organisation)
+  WHERE o.kind IN ['MUNICIPAL_UNIT', 'HOSPITAL_DEPARTMENT']
+  RETURN collect(o.id) AS children, collect(up.id) AS parents
+}
+RETURN people, memberships, contacts, works, [tiedIds, tiedNames, tiedKinds, tiedSectors] AS organisations, [children, parents] AS parents

@@ -1,4 +1,4 @@
-// Every organisation as lists in one row, in the shape of gaps/bridge-organisation-lists: for
+// Every organisation as lists in one row, in the shape of gaps/bridge-ties-in-scope's: for
 // the only-bridge rule over everything and for what-if, which look organisations up by the ids
 // their people's ties name (gaps/bridge-ties) and by those ids' parents; every organisation is
 // a superset of those, and the others are never looked up (core/gap-finder/bridges.ts), so

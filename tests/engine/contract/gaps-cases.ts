@@ -8,6 +8,7 @@ import { withoutSecretariat } from '../../../api/src/modules/gaps/rules/group-wi
 import { withoutReportingLine } from '../../../api/src/modules/gaps/rules/group-without-reporting-line.js';
 import { bridgeOrganisationsOf, bridgePeopleOf, type BridgeOrganisationLists, type BridgeTies } from '../../../api/src/modules/core/gap-finder/bridge-ties.js';
 import type { ContractCases } from './contract-case.js';
+import { readSeed } from '../../api/helpers.js';
 
 /**
  * The statements behind gaps() and representationMatrix() on the Central Denmark seed
@@ -78,6 +79,7 @@ interface GapsBridgePeopleRow {
 }
 
 const AS_OF = '2026-01-01';
+const seed = readSeed();
 const ALL = { all: true, orgIds: [], groupIds: [] };
 const RANDERS_CLUSTER_MUNICIPALITIES = ['org:municipality-favrskov', 'org:municipality-norddjurs', 'org:municipality-randers', 'org:municipality-syddjurs'];
 const RANDERS_IMPL = 'group:implementeringsgruppe-randers';
@@ -214,6 +216,32 @@ export const gapsCases: ContractCases = {
     ).toEqual(['org:municipality-lemvig']);
   },
 
+  gapsBuaContactsInScope: async ({ db, queries }) => {
+    const inScope = (orgIds: string[], asOf = AS_OF) =>
+      db.run<GapsBuaContactsRow>(queries.gapsBuaContactsInScope, { orgIds, asOf, buaShortNames: [...BUA_SHORT_NAMES] });
+    // gaps/bua-contacts' rows for the municipalities in scope, for every cluster's and
+    // municipality's scope, before and after the cluster contacts were appointed.
+    const scopes = seed.nodes.filter((n) => n.label === 'Organisation' && ['CLUSTER', 'MUNICIPALITY'].includes(String(n.kind)));
+    expect(scopes.length).toBeGreaterThan(19);
+    for (const asOf of ['2023-08-31', AS_OF]) {
+      const everywhere = await db.run<GapsBuaContactsRow>(queries.gapsBuaContacts, { ...ALL, asOf, buaShortNames: [...BUA_SHORT_NAMES] });
+      for (const { id } of scopes) {
+        const [scope] = await db.run<GapsScopeRow>(queries.gapsScope, { id });
+        const expected = everywhere.filter((r) => scope!.orgIds.includes(r.municipality.id));
+        expect(await inScope(scope!.orgIds, asOf), `${id} on ${asOf}`).toEqual(expected);
+      }
+    }
+    // Lemvig has a contact from BUA and none for it; Herning both ways; an id given twice is one row.
+    expect(await inScope(['org:municipality-lemvig', 'org:municipality-herning', 'org:municipality-lemvig'])).toEqual([
+      expect.objectContaining({ municipality: expect.objectContaining({ id: 'org:municipality-lemvig' }), noneFromBua: false, noneForBua: true }),
+    ]);
+    // The Randers cluster's municipalities have none either way; a group's scope has no organisations.
+    const randers = await inScope(RANDERS_CLUSTER_MUNICIPALITIES);
+    expect(randers.map((r) => [r.municipality.id, r.noneFromBua, r.noneForBua])).toEqual(RANDERS_CLUSTER_MUNICIPALITIES.map((m) => [m, true, true]));
+    expect(randers[0]!.buas).toEqual([{ id: 'org:bua', name: 'Børne- og Ungdomspsykiatrisk Afdeling', shortName: 'BUA' }]);
+    expect(await inScope([])).toEqual([]);
+  },
+
   gapsChannelNotEstablished: async ({ db, queries }) => {
     const rows = await db.run<GapsChannelNotEstablishedRow>(queries.gapsChannelNotEstablished, {
       all: false,
@@ -326,6 +354,31 @@ export const gapsCases: ContractCases = {
     const group = await inScope([], [RANDERS_IMPL]);
     expect(group.map((r) => r.person.id)).toEqual(expect.arrayContaining(members));
     expect(await inScope([], [])).toEqual([]);
+    // The organisations the ties name and those they are part of, each as gaps/organisation-lists
+    // gives it (only a municipal unit's or hospital department's parent), in columns.
+    const [row] = await db.run<BridgeTies & BridgeOrganisationLists>(queries.gapsBridgeTiesInScope, {
+      asOf: AS_OF,
+      orgIds: scope!.orgIds,
+      groupIds: scope!.groupIds,
+    });
+    const orgs = bridgeOrganisationsOf(row);
+    const [everyOrg] = await db.run<BridgeOrganisationLists>(queries.gapsOrganisationLists, {});
+    const every = new Map(bridgeOrganisationsOf(everyOrg).map((o) => [o.id, o]));
+    for (const o of orgs) expect(o).toEqual(every.get(o.id));
+    const orgIds = orgs.map((o) => o.id);
+    expect(new Set(orgIds).size).toBe(orgIds.length);
+    const tied = new Set(rows.flatMap((r) => [...r.works, ...r.contactFor, ...r.groups.flatMap((g) => (g.onBehalfOf ? [g.onBehalfOf] : []))]));
+    expect(tied.size).toBeGreaterThan(5);
+    for (const id of tied) expect(orgIds).toContain(id);
+    // The parent of each, and of a unit or department that one's parent too (a hand's).
+    for (const o of orgs) if (o.parent) expect(orgIds).toContain(o.parent.id);
+    const byId = Object.fromEntries(orgs.map((o) => [o.id, o]));
+    expect(byId['org:boerneafdeling-randers']!.parent).toEqual({ id: 'org:hospital-randers' });
+    expect(byId['org:hospital-randers']).toMatchObject({ kind: 'HOSPITAL', parent: null });
+    expect(row!.organisations.map((c) => c.length)).toEqual([orgIds.length, orgIds.length, orgIds.length, orgIds.length]);
+    expect(row!.parents[0]).toHaveLength(row!.parents[1].length);
+    const [none] = await db.run<BridgeTies & BridgeOrganisationLists>(queries.gapsBridgeTiesInScope, { asOf: AS_OF, orgIds: [], groupIds: [] });
+    expect(bridgeOrganisationsOf(none)).toEqual([]);
   },
 
   gapsBridgeTies: async ({ db, queries }) => {
@@ -370,48 +423,9 @@ export const gapsCases: ContractCases = {
     expect((await people('2022-08-31'))['person:p051']).toBeUndefined();
   },
 
-  gapsBridgeOrganisationLists: async ({ db, queries }) => {
-    // The organisations asked about and those they are part of (with their own parent), no other.
-    const asked = ['org:ppr-randers', 'org:bua-raadgivningsenheden', 'org:region-midtjylland', 'org:nowhere'];
-    const [lists] = await db.run<BridgeOrganisationLists>(queries.gapsBridgeOrganisationLists, { ids: asked });
-    const byId = Object.fromEntries(bridgeOrganisationsOf(lists).map((o) => [o.id, o]));
-    expect(byId['org:ppr-randers']).toEqual({
-      id: 'org:ppr-randers',
-      name: expect.any(String),
-      kind: 'MUNICIPAL_UNIT',
-      sector: 'MUNICIPALITY',
-      parent: { id: 'org:municipality-randers' },
-    });
-    expect(byId['org:bua-raadgivningsenheden']!.parent).toEqual({ id: 'org:bua' });
-    // Only a municipal unit's or hospital department's parent: no other decides a hand.
-    expect(byId['org:bua']!.parent).toEqual({ id: 'org:psykiatrien-rm' });
-    expect(byId['org:region-midtjylland']!.parent).toBeNull();
-    expect(byId['org:municipality-randers']).toMatchObject({ kind: 'MUNICIPALITY', sector: 'MUNICIPALITY' });
-    expect(byId['org:bua']).toMatchObject({ kind: 'HOSPITAL_DEPARTMENT' });
-    expect(Object.keys(byId).sort()).toEqual([
-      'org:bua',
-      'org:bua-raadgivningsenheden',
-      'org:municipality-randers',
-      'org:ppr-randers',
-      'org:region-midtjylland',
-    ]);
-    // A hospital and a GP practice are part of something too, which no hand depends on.
-    const [others] = await db.run<BridgeOrganisationLists>(queries.gapsBridgeOrganisationLists, { ids: ['org:hospital-horsens', 'org:gp-hedensted-torvet'] });
-    const other = Object.fromEntries(bridgeOrganisationsOf(others).map((o) => [o.id, o]));
-    expect(other['org:hospital-horsens']).toMatchObject({ kind: 'HOSPITAL', parent: null });
-    expect(other['org:gp-hedensted-torvet']).toMatchObject({ kind: 'GP_PRACTICE', parent: null });
-    expect(other['org:region-midtjylland']).toMatchObject({ kind: 'REGION', parent: null });
-    // Columns, one item per organisation and per parent, left in their order by the runner.
-    expect(others!.organisations.map((c) => c.length)).toEqual([4, 4, 4, 4]);
-    expect(others!.parents).toEqual([[], []]);
-    // Nothing asked, nothing answered.
-    const [none] = await db.run<BridgeOrganisationLists>(queries.gapsBridgeOrganisationLists, { ids: [] });
-    expect(bridgeOrganisationsOf(none)).toEqual([]);
-  },
-
   gapsOrganisationLists: async ({ db, queries }) => {
-    // Every organisation, each as gaps/bridge-organisation-lists gives it (the rule looks up
-    // only those the ties name, so it may read these instead for everything).
+    // Every organisation (the rule looks up only those the ties name, so it may read these
+    // instead for everything).
     const [lists] = await db.run<BridgeOrganisationLists>(queries.gapsOrganisationLists, {});
     const every = bridgeOrganisationsOf(lists);
     expect(new Set(every.map((o) => o.id)).size).toBe(every.length);
@@ -419,12 +433,15 @@ export const gapsCases: ContractCases = {
     expect(every.map((o) => o.id)).toEqual(expect.arrayContaining(['org:cluster-randers', 'org:region-midtjylland', 'org:bua']));
     const [ties] = await db.run<BridgeTies>(queries.gapsBridgeTies, { asOf: AS_OF });
     const people = bridgePeopleOf(ties);
-    const tied = [...new Set(people.flatMap((p) => [...p.works, ...p.contactFor, ...p.groups.flatMap((g) => (g.onBehalfOf ? [g.onBehalfOf] : []))]))].sort();
-    const [asked] = await db.run<BridgeOrganisationLists>(queries.gapsBridgeOrganisationLists, { ids: tied });
+    const tied = new Set(people.flatMap((p) => [...p.works, ...p.contactFor, ...p.groups.flatMap((g) => (g.onBehalfOf ? [g.onBehalfOf] : []))]));
     const all = new Map(every.map((o) => [o.id, o]));
-    const some = bridgeOrganisationsOf(asked);
-    expect(some.length).toBeGreaterThan(10);
-    for (const o of some) expect(all.get(o.id)).toEqual(o);
+    expect(tied.size).toBeGreaterThan(10);
+    for (const id of tied) expect(all.has(id)).toBe(true);
+    // Only a municipal unit's or hospital department's parent: no other decides a hand.
+    expect(all.get('org:bua-raadgivningsenheden')!.parent).toEqual({ id: 'org:bua' });
+    expect(all.get('org:bua')!.parent).toEqual({ id: 'org:psykiatrien-rm' });
+    expect(all.get('org:region-midtjylland')!.parent).toBeNull();
+    expect(all.get('org:gp-hedensted-torvet')).toMatchObject({ kind: 'GP_PRACTICE', parent: null });
     expect(all.get('org:ppr-randers')!.parent).toEqual({ id: 'org:municipality-randers' });
     expect(all.get('org:hospital-horsens')!.parent).toBeNull();
     // Each organisation's fields in one column each, in one order.

@@ -1,7 +1,7 @@
 /**
- * The only-bridge rule's rows from the lists gaps/bridge-ties and gaps/bridge-organisation-lists
- * answer: the same rows as gaps/bridge-people and gaps/bridge-organisations, which the embedded
- * engine made more slowly (a subplan per person or organisation; see the statements).
+ * The only-bridge rule's rows from the lists gaps/bridge-ties and gaps/organisation-lists (for a
+ * scope gaps/bridge-ties-in-scope, both in one row) answer: the same rows as gaps/bridge-people
+ * and gaps/bridge-organisations, which the embedded engine made more slowly (a subplan per person or organisation; see the statements).
  */
 
 import type { BridgeOrg, BridgePerson } from './bridges.js';
@@ -23,7 +23,7 @@ export interface BridgeTies {
 }
 
 /**
- * gaps/bridge-organisation-lists' and gaps/organisation-lists' row, as columns: one item per
+ * gaps/organisation-lists' row (and the organisations of gaps/bridge-ties-in-scope's), as columns: one item per
  * organisation (ids[i], names[i], kinds[i], sectors[i]) and one per parent of a municipal unit
  * or hospital department (children[i] is part of parents[i]).
  */

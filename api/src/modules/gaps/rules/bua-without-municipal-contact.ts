@@ -1,14 +1,15 @@
 import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
 import { gapWords, orgRef } from '../words.js';
-import { BUA_SHORT_NAMES, buaName, type BuaRow } from './bua.js';
+import { buaContacts, buaName } from './bua.js';
 
 export const buaWithoutMunicipalContact: GapRuleDefinition = {
   id: 'bua-without-municipal-contact',
   severity: 'MEDIUM',
+  // For a scope gapsBuaContactsInScope stands in (bua.ts).
   queries: ['gapsBuaContacts'],
   async find({ run, scope, asOf, lang }) {
     // The statement municipality-without-bua-contact reads too (sent once for both): the rows with no contact this way.
-    const rows = (await run<BuaRow>('gapsBuaContacts', { ...scope, asOf, buaShortNames: [...BUA_SHORT_NAMES] })).filter((r) => r.noneForBua);
+    const rows = (await buaContacts({ run, scope, asOf })).filter((r) => r.noneForBua);
     const say = gapWords(lang).sentences['bua-without-municipal-contact'];
     return rows.map((r) => ({
       ruleId: 'bua-without-municipal-contact',

@@ -1,3 +1,5 @@
+import type { RuleContext } from '../../core/gap-finder/rule.js';
+
 /**
  * Child and adolescent psychiatry (BUA; BUP in some regions) is the hospital department with
  * one of these short names; its units (Rådgivningsenheden) count as BUA.
@@ -16,4 +18,17 @@ export interface BuaRow {
 
 export function buaName(buas: BuaRow['buas']): string {
   return buas.length === 1 ? (buas[0]!.shortName ?? buas[0]!.name) : 'BUA';
+}
+
+/**
+ * The rows both BUA rules read, sent once per report (the same key and parameters): for
+ * everything gaps/bua-contacts, for a scope gaps/bua-contacts-in-scope (the same rows, read from
+ * the scope's municipalities: the Aarhus cluster ~2 -> ~0.8 ms in the engine).
+ */
+export function buaContacts(ctx: Pick<RuleContext, 'run' | 'scope' | 'asOf'>): Promise<BuaRow[]> {
+  const { run, scope, asOf } = ctx;
+  const buaShortNames = [...BUA_SHORT_NAMES];
+  return scope.all
+    ? run<BuaRow>('gapsBuaContacts', { ...scope, asOf, buaShortNames })
+    : run<BuaRow>('gapsBuaContactsInScope', { orgIds: scope.orgIds, asOf, buaShortNames });
 }

@@ -1,4 +1,4 @@
-import { bridgePeopleOf, byId, everyonesTies, inIdOrder, type BridgeOrganisationLists, type BridgeTies, type Ties } from '../../core/gap-finder/bridge-ties.js';
+import { bridgePeopleOf, everyonesTies, inIdOrder, type BridgeOrganisationLists, type BridgeTies, type Ties } from '../../core/gap-finder/bridge-ties.js';
 import { findOnlyBridges } from '../../core/gap-finder/bridges.js';
 import type { GapRuleDefinition, RuleContext, ScopeParams } from '../../core/gap-finder/rule.js';
 import { gapWords, personAsSeen, personRef } from '../words.js';
@@ -9,8 +9,8 @@ export const onlyBridge: GapRuleDefinition = {
   severity: 'MEDIUM',
   // Two statements, as lists (core/gap-finder/bridge-ties.ts makes the rule's rows of them).
   // For everything: everyone's ties and every organisation, at once (gaps/organisation-lists
-  // needs no ids). For a scope, gapsBridgeTiesInScope (the people its findings depend on) and
-  // then gapsBridgeOrganisationLists (only their organisations) stand in for these two.
+  // needs no ids). For a scope, gapsBridgeTiesInScope alone stands in for these two (the people
+  // its findings depend on, and the organisations their ties name).
   queries: ['gapsBridgeTies', 'gapsOrganisationLists'],
   async find({ run, scope, asOf, showNames, lang }) {
     const { people, orgs } = scope.all ? await everyonesTies(run, asOf) : await tiesInScope(run, scope, asOf);
@@ -39,17 +39,10 @@ export const onlyBridge: GapRuleDefinition = {
 
 /**
  * For a scope, only the people its findings depend on (the statement says which; the rule's
- * filter keeps the findings it can show, which are complete from those), then the organisations
- * they are tied to (the statement adds the ones they are part of).
+ * filter keeps the findings it can show, which are complete from those), and the organisations
+ * their ties name with those they are part of, in one statement.
  */
 async function tiesInScope(run: RuleContext['run'], scope: ScopeParams, asOf: string): Promise<Ties> {
-  const [ties] = await run<BridgeTies>('gapsBridgeTiesInScope', { asOf, orgIds: scope.orgIds, groupIds: scope.groupIds });
-  const people = bridgePeopleOf(ties);
-  const ids = new Set<string>();
-  for (const p of people) {
-    for (const id of [...p.works, ...p.contactFor]) ids.add(id);
-    for (const g of p.groups) if (typeof g.onBehalfOf === 'string') ids.add(g.onBehalfOf);
-  }
-  const [lists] = await run<BridgeOrganisationLists>('gapsBridgeOrganisationLists', { ids: [...ids].sort(byId) });
-  return inIdOrder(people, lists);
+  const [row] = await run<BridgeTies & BridgeOrganisationLists>('gapsBridgeTiesInScope', { asOf, orgIds: scope.orgIds, groupIds: scope.groupIds });
+  return inIdOrder(bridgePeopleOf(row), row);
 }
