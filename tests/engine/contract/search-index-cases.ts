@@ -35,6 +35,39 @@ export const searchIndexReadCases: ContractCases = {
       }
   },
 
+  personListByBucketsWithLinks: async ({ db, queries }) => {
+    // The same pages as person/list-by-buckets, each person with the relationships person/by-ids gives.
+    type Rel = { id: string };
+    type Linked = Omit<Page, 'rows'> & { rows: Array<{ id: string; order: string; worksIn: Rel[]; contactFor: Rel[]; memberships: Rel[]; mandates: Rel[] }> };
+    const byId = (rels: Rel[]) => [...rels].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const [all] = await db.run<Page>(queries.personList, { ...fullList, after: null, limit: 300 });
+    let linked = 0;
+    for (const limit of [1, 60])
+      for (const at of [-1, 0, 30, 237]) {
+        const after = at < 0 ? null : all!.rows[at]!.order;
+        const from = after === null ? '' : [...after.slice(0, after.indexOf(NUL))].slice(0, 3).join('');
+        const params = { from, after, nul: NUL, limit };
+        const [plain] = await db.run<Page>(queries.personListByBuckets, params);
+        const [page] = await db.run<Linked>(queries.personListByBucketsWithLinks, params);
+        expect(page!.total).toBe(plain!.total);
+        expect(page!.skipped).toBe(plain!.skipped);
+        const people = page!.rows.map(({ worksIn: _w, contactFor: _c, memberships: _m, mandates: _h, ...p }) => p);
+        expect(people).toEqual(expect.arrayContaining(plain!.rows));
+        expect(people).toHaveLength(plain!.rows.length);
+        const records = await db.run<{ person: { id: string }; worksIn: Rel[]; contactFor: Rel[]; memberships: Rel[]; mandates: Rel[] }>(queries.peopleByIds, {
+          ids: people.map((p) => p.id),
+        });
+        for (const row of page!.rows) {
+          const record = records.find((r) => r.person.id === row.id)!;
+          for (const column of ['worksIn', 'contactFor', 'memberships', 'mandates'] as const)
+            expect(byId(row[column]), `${row.id} ${column}`).toEqual(byId(record[column]));
+          linked += row.worksIn.length + row.contactFor.length + row.memberships.length;
+        }
+      }
+    // The pages hold relationships of every kind the seed gives people.
+    expect(linked).toBeGreaterThan(60);
+  },
+
   searchPublic: async ({ db, queries }) => {
     for (const raw of ['ppr', 'randers', 'sundhedsplejerske', 'psykolog', 'an', '8900', 'xyzzy'])
       for (const labels of [[...SEARCHABLE_LABELS], ['Person']])

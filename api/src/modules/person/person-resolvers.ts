@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { canSeePersonalData } from '../core/privacy.js';
@@ -5,7 +6,10 @@ import { notePersonalData } from '../core/access-notes.js';
 import { todayInDenmark } from '../core/dates.js';
 import { linkResolvers, type Props } from '../core/links.js';
 import { listPeople, type PersonFilter, type PersonRecord } from './person-reader.js';
+import { selectsOnNodes } from './page-selection.js';
 
+/** Person fields read from the person's record (person/by-ids), not from the list's rows. */
+const RECORD_FIELDS = new Set(['worksIn', 'fixedContactFor', 'memberships', 'mandates', 'isFixedContact']);
 const record = (p: Props, ctx: RequestContext): Promise<PersonRecord | null> => ctx.loaders.person.load(p.id);
 const personal = (field: 'name' | 'email' | 'phone') => (p: Props, _: unknown, ctx: RequestContext) => {
   if (!canSeePersonalData(ctx)) return null;
@@ -16,8 +20,19 @@ const personal = (field: 'name' | 'email' | 'phone') => (p: Props, _: unknown, c
 
 export const personResolvers = {
   Query: {
-    people: (_: unknown, args: { filter?: PersonFilter | null; first?: number | null; after?: string | null }, ctx: RequestContext) =>
-      listPeople(ctx.db, ctx.queries, args.filter ?? {}, args.first, args.after, canSeePersonalData(ctx)),
+    people: async (
+      _: unknown,
+      args: { filter?: PersonFilter | null; first?: number | null; after?: string | null },
+      ctx: RequestContext,
+      info: GraphQLResolveInfo,
+    ) => {
+      // Asked for, the people's relationships come with the page (one statement instead of two)
+      // and their records go to the loader, which the fields below read.
+      const withLinks = selectsOnNodes(info, RECORD_FIELDS);
+      const { records, ...page } = await listPeople(ctx.db, ctx.queries, args.filter ?? {}, args.first, args.after, canSeePersonalData(ctx), withLinks);
+      for (const r of records) ctx.loaders.person.prime(r.person.id, r);
+      return page;
+    },
     person: async (_: unknown, args: { id: string }, ctx: RequestContext) => {
       const found = await ctx.loaders.person.load(args.id);
       if (!found) throw notFound('person', args.id);
