@@ -3,7 +3,9 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 import { below, readSeed, roundTrips } from './helpers.js';
 import { signedIn } from '../support/sign-in.js';
 import { readGraph } from '../../api/src/modules/graph/graph-reader.js';
-import type { GraphDb } from '../../api/src/db/graph-db.js';
+import type { GraphDb, Params } from '../../api/src/db/graph-db.js';
+import type { CypherQuery } from '../../api/src/db/query-catalog.js';
+import { adHocCypher } from '../support/ad-hoc-cypher.js';
 
 /** The scoped pictures of graph(filter), checked against the seed files' own adjacency. */
 let t: TestApp;
@@ -221,22 +223,33 @@ describe('graph(filter) input errors', () => {
 });
 
 describe('graph(filter) statements', () => {
-  /** The store, with each statement of its read transactions logged as it starts and ends (and `failing` refused at once). */
-  function logged(log: string[], failing?: string): GraphDb {
+  /**
+   * The store, with each statement of its read transactions logged as it starts and ends (and
+   * `failing` refused at once). `between` runs before graph/edges, once the statement sent before
+   * it has ended: writes landing between the nodes' statement and the edges'.
+   */
+  function logged(log: string[], failing?: string, between?: () => Promise<void>): GraphDb {
     const read: GraphDb['read'] = (work) =>
-      t.db.read((tx) =>
-        work({
-          run: async (query, params) => {
+      t.db.read((tx) => {
+        let last: Promise<unknown> = Promise.resolve();
+        return work({
+          run: async <T>(query: CypherQuery, params?: Params): Promise<T[]> => {
+            if (between && query.name === 'graph/edges') {
+              await last.catch(() => undefined);
+              await between();
+            }
             log.push(`start ${query.name}`);
             try {
               if (query.name === failing) throw new Error(`${failing} refused`);
-              return await tx.run(query, params);
+              const running = tx.run<T>(query, params);
+              last = running;
+              return await running;
             } finally {
               log.push(`end ${query.name}`);
             }
           },
-        }),
-      );
+        });
+      });
     return { read } as GraphDb;
   }
   const norddjurs = { municipalityId: 'org:municipality-norddjurs' };
@@ -256,6 +269,44 @@ describe('graph(filter) statements', () => {
       'start graph/edges',
       'end graph/edges',
     ]);
+  });
+
+  it('shows only the edges between nodes of the picture when a write lands between its nodes and its edges', async () => {
+    // Neo4j reads at READ COMMITTED, so its graph/edges sees a write committed after the nodes
+    // were read; the embedded engine's transaction reads one snapshot and sees neither. Two sites
+    // of a Norddjurs unit: one there when the picture is read and deleted before its edges are
+    // read, one created in between.
+    const unit = 'org:ppr-norddjurs';
+    const addSite = adHocCypher(
+      "MATCH (u:Organisation {id: $u}) CREATE (u)-[:PROVIDES {id: $rel}]->(:Entity:Channel {id: $id, name: 'Test', kind: 'WEB', status: 'ACTIVE', version: 1})",
+      ['u', 'rel', 'id'],
+    );
+    const removeSite = adHocCypher('MATCH (c:Channel {id: $id}) DETACH DELETE c', ['id']);
+    await t.db.run(addSite, { u: unit, rel: 'rel:provides:graph-test-gone', id: 'channel:graph-test-gone' });
+    let written = false;
+    try {
+      const before = await readGraph(logged([]), t.queries, norddjurs);
+      expect(before.nodes.map((n) => n.id)).toContain('channel:graph-test-gone');
+      expect(before.edges.map((e) => e.id)).toContain('rel:provides:graph-test-gone');
+      const after = await readGraph(
+        logged([], undefined, async () => {
+          await t.db.run(removeSite, { id: 'channel:graph-test-gone' });
+          await t.db.run(addSite, { u: unit, rel: 'rel:provides:graph-test-new', id: 'channel:graph-test-new' });
+          written = true;
+        }),
+        t.queries,
+        norddjurs,
+      );
+      expect(written).toBe(true);
+      // The nodes as they were read (the deleted site among them, the new one not); no edge to the
+      // new site, whose end is not in the picture; the deleted site without its edge on Neo4j.
+      expect(after.nodes).toEqual(before.nodes);
+      const gone = (e: { id: string }) => e.id !== 'rel:provides:graph-test-gone';
+      expect(after.edges).toEqual(t.db.engine === 'neo4j' ? before.edges.filter(gone) : before.edges);
+    } finally {
+      await t.db.run(removeSite, { id: 'channel:graph-test-gone' });
+      await t.db.run(removeSite, { id: 'channel:graph-test-new' });
+    }
   });
 
   it('passes a failure on only once the other statement sent with it has ended', async () => {

@@ -107,7 +107,7 @@ export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: Grap
       if (!ids.length) rows = [];
       else if (whole) {
         // The whole picture's edges need only its ids, which every node of it has (the scope
-        // read them from the same snapshot; a focus that does not exist is refused below): the
+        // read them in this transaction; a focus that does not exist is refused below): the
         // two statements are sent at once, as interfaces() sends its three. The embedded engine
         // runs the statements of one transaction one after the other (two 16 ms statements at
         // once: 31 ms in one transaction, 20 ms in two), so the gain is the first one's rows
@@ -115,6 +115,8 @@ export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: Grap
         // fewer to wait for). Aarhus, the two in one transaction, interleaved at load 6-10:
         // p50 7.07/8.71/7.17 -> 6.92/7.25/6.74 ms, p10 the same. Both are waited for before a
         // failure is passed on (allAtOnce): the transaction must not end under a statement.
+        // The edges as a statement of their own beside the transaction, so both could run at
+        // once, were measured and not kept: no faster on the shared two-core host (DESIGN.md).
         const [all, edges] = await allAtOnce([tx.run<NodeRow>(queries.graphNodesByIdsAll, { ids }), readEdges(ids)]);
         rows = inOrderOf(ids, all);
         edgesRead = edges;
@@ -128,7 +130,10 @@ export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: Grap
       nodes = rows;
     }
     // The statement answers every relationship leaving these nodes; the picture keeps those
-    // between two of them (a Set here, see cypher/graph/edges.cypher).
+    // between two of them (a Set here, see cypher/graph/edges.cypher). That is also what keeps the
+    // picture whole when a write lands between the nodes' statement and the edges' (Neo4j reads at
+    // READ COMMITTED): an edge to a node created since is left out, a node deleted since is shown
+    // without its edges (graph-filter's test; DESIGN.md, graph pictures).
     const shown = new Set(nodes.map((n) => n.props.id));
     const rows = edgesRead ?? (await readEdges([...shown]));
     const edges: Array<{ id: string; type: string; source: string; target: string; properties: Record<string, unknown> }> = [];
