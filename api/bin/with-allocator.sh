@@ -8,7 +8,9 @@
 # gives freed pages back on its own after a second (background_thread, dirty_decay_ms) and, with
 # two arenas, used no more CPU per request than glibc (national store, both alternated twice):
 # RSS after the bench's load 404/432 -> 347/369 MB. dirty_decay_ms:0 (give back at once) cost
-# 20-60 % more CPU on the heavy questions for 10 MB; not used.
+# 20-60 % more CPU on the heavy questions for 10 MB; not used. Measured again and not used
+# either: tcache:false (10-14 MB after the load, 3-14 % more CPU per request), tcache_max:4096
+# (3 MB), narenas:1 (no better). What is left is the engine's own columns (DESIGN.md).
 #
 # MEMORY_ALLOCATOR=glibc keeps glibc's malloc; =jemalloc fails when the library is missing.
 # JEMALLOC_LIBRARY names the library where it lies elsewhere than the usual places below.
