@@ -25,7 +25,7 @@ type PageRow = Props & { order: string };
 /** A page of people and, when the list read them, each person's record (for the person loader). */
 export type PeoplePage = Page<Props> & { records: PersonRecord[] };
 
-/** Person fields answered from a person's record (its relationships) rather than its properties. */
+/** A row's relationship columns, as person/by-ids and person/list-by-buckets-with-links give them. */
 type LinkColumns = { worksIn?: unknown; contactFor?: unknown; memberships?: unknown; mandates?: unknown };
 
 /**
