@@ -84,8 +84,13 @@ async function unfilteredPage(
   withLinks: boolean,
 ): Promise<{ total: number; rows: PageRow[] }> {
   const from = afterSortKey === null ? '' : bucketOf(afterSortKey);
-  const statement = withLinks ? queries.personListByBucketsWithLinks : queries.personListByBuckets;
-  const [row] = await db.run<{ total: number; rows: PageRow[]; skipped: number }>(statement, { from, after, nul: NUL, limit: limit + 1 });
+  const params = { from, after, nul: NUL, limit: limit + 1 };
+  // With links a row per person (see the statement); a page without people has no row, and
+  // person/list-by-buckets answers it (the total, or the fallback below).
+  const linked = withLinks ? await db.run<{ total: number; person: PageRow; skipped: number }>(queries.personListByBucketsWithLinks, params) : [];
+  const [row] = linked.length
+    ? [{ total: linked[0]!.total, skipped: linked[0]!.skipped, rows: linked.map((r) => r.person) }]
+    : await db.run<{ total: number; rows: PageRow[]; skipped: number }>(queries.personListByBuckets, params);
   const rows = list<PageRow>(row?.rows);
   if (rows.length > limit || !row?.skipped) return { total: row?.total ?? 0, rows };
   const [all] = await db.run<{ total: number; rows: PageRow[] }>(queries.personList, { text: null, personal: false, after, nul: NUL, limit: limit + 1 });
