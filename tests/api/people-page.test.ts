@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectsOnNodes } from '../../api/src/modules/person/page-selection.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { signedIn } from '../support/sign-in.js';
+import { withStatementLog } from '../support/statement-log.js';
 
 /**
  * A page of people whose query asks for their relationships reads them with the page, in one
@@ -32,20 +33,9 @@ type PageAnswer = { people: { totalCount: number; pageInfo: { hasNextPage: boole
 
 /** Runs a query and names the statements it sent. */
 async function withStatements<T>(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const statements: string[] = [];
-  const db = t.db as unknown as { run: (q: { name: string }, p?: unknown) => Promise<unknown> };
-  const original = db.run;
-  db.run = (q, p) => {
-    statements.push(q.name);
-    return original.call(t.db, q, p);
-  };
-  try {
-    const r = await t.gql<T>(query, variables, headers);
-    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-    return { data: r.data!, statements: statements.filter((s) => !s.startsWith('auth/') && !s.startsWith('access-log/')) };
-  } finally {
-    db.run = original;
-  }
+  const { result: r, statements } = await withStatementLog(t.db, () => t.gql<T>(query, variables, headers));
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return { data: r.data!, statements: statements.filter((s) => !s.startsWith('auth/') && !s.startsWith('access-log/')) };
 }
 
 describe('people pages read their relationships with the page', () => {

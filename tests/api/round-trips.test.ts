@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { roundTrips } from './helpers.js';
 import { signedIn } from '../support/sign-in.js';
+import { withStatementLog } from '../support/statement-log.js';
 
 /**
  * No query per row: every relationship field goes through a request-scoped DataLoader that
@@ -53,23 +54,12 @@ const ORGANISATIONS = `query($n: Int) { organisations(first: $n) { totalCount no
  * twice in one operation (each kind is fetched once, for all rows, by a list of ids).
  */
 async function run<T>(query: string, n: number, headers?: Record<string, string>) {
-  const statements: string[] = [];
-  const db = t.db as unknown as { run: (q: { name: string }, p?: unknown) => Promise<unknown> };
-  const original = db.run;
-  db.run = (q, p) => {
-    statements.push(q.name);
-    return original.call(t.db, q, p);
-  };
-  try {
-    const r = await t.gql<T>(query, { n }, headers);
-    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-    const repeated = statements.filter((s, i) => statements.indexOf(s) !== i);
-    expect(repeated, `statements run more than once: ${repeated.join(', ')}`).toEqual([]);
-    expect(roundTrips(r)).toBe(statements.length);
-    return { data: r.data!, roundTrips: roundTrips(r)!, statements };
-  } finally {
-    db.run = original;
-  }
+  const { result: r, statements } = await withStatementLog(t.db, () => t.gql<T>(query, { n }, headers));
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  const repeated = statements.filter((s, i) => statements.indexOf(s) !== i);
+  expect(repeated, `statements run more than once: ${repeated.join(', ')}`).toEqual([]);
+  expect(roundTrips(r)).toBe(statements.length);
+  return { data: r.data!, roundTrips: roundTrips(r)!, statements };
 }
 
 describe('round trips do not grow with the result', () => {
