@@ -42,6 +42,9 @@ export function hardeningPlugins(options: HardeningOptions): Plugin[] {
  * `x-graphql-yoga-csrf`), its refusal given a code and Danish like every other refusal: the
  * plugin's own error said only "Required CSRF header(s) not present".
  */
+/** The header a script must send with a GET (a form or a link cannot). */
+const CSRF_HEADER = 'x-graphql-yoga-csrf';
+
 function codedCsrfPrevention(): Plugin {
   const check = useCSRFPrevention({ requestHeaders: [CSRF_HEADER] });
   return {
@@ -57,9 +60,6 @@ function codedCsrfPrevention(): Plugin {
     },
   };
 }
-
-/** The header a script must send with a GET (a form or a link cannot). */
-export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
 /**
  * Parse and validation errors (including the limits above) say what is wrong but carry no

@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import { SESSION_COOKIE } from './auth/session-token.js';
+import { tokenFromRequest } from './auth/session-token.js';
 
 /**
  * `Cache-Control: no-store` on every answer that may hold what only its reader may see: one to a
@@ -12,13 +12,8 @@ import { SESSION_COOKIE } from './auth/session-token.js';
 export function privateAnswers(): Plugin {
   return {
     onResponse({ request, response }) {
-      if (hasSession(request) || response.headers.has('set-cookie')) response.headers.set('cache-control', 'no-store');
+      // The session as the request context reads it (a forged or expired token counts too).
+      if (tokenFromRequest(request) !== null || response.headers.has('set-cookie')) response.headers.set('cache-control', 'no-store');
     },
   };
-}
-
-function hasSession(request: Request): boolean {
-  if (request.headers.has('authorization')) return true;
-  const cookie = request.headers.get('cookie');
-  return cookie?.includes(`${SESSION_COOKIE}=`) === true;
 }
