@@ -104,6 +104,8 @@ export const DANISH_BY_CODE: Record<string, string> = {
   PAYLOAD_TOO_LARGE: 'Forespørgslen er for stor.',
   CSRF_HEADER_REQUIRED: 'Forespørgslen mangler headeren x-graphql-yoga-csrf (en GET eller en formular-POST skal have den).',
   BAD_USER_INPUT: 'Et input har en forkert type.',
+  // query-cost.ts: too many reports or pictures in one request.
+  QUERY_TOO_COSTLY: 'Forespørgslen beder om for meget på én gang; spørg efter færre rapporter eller kort ad gangen.',
   // Masked: the server hit something it did not expect (hardening.ts, maskInternals).
   INTERNAL_SERVER_ERROR: 'Uventet fejl.',
 };

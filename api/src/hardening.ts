@@ -4,6 +4,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { codedDbError, DANISH_BY_CODE, variableError } from './errors.js';
+import { queryCostLimit } from './query-cost.js';
 
 export interface HardeningOptions {
   /** Hides the schema and the "did you mean" hints that help an attacker map it. */
@@ -15,7 +16,8 @@ export interface HardeningOptions {
 export const MAX_BODY_BYTES = 1_000_000;
 
 /**
- * Limits every operation before it runs: size, depth, aliases, directives, tokens and cost;
+ * Limits every operation before it runs: size, depth, aliases, directives, tokens and cost
+ * (armor's for the shape, query-cost.ts's for the heavy questions);
  * refuses requests a plain HTML form could forge (CSRF); in production also introspection
  * and field suggestions.
  */
@@ -34,6 +36,7 @@ export function hardeningPlugins(options: HardeningOptions): Plugin[] {
     }) as Plugin,
     ...(options.production ? [useDisableIntrospection() as Plugin] : []),
     codedRejections(),
+    queryCostLimit(),
   ];
 }
 
