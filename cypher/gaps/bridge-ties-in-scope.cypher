@@ -49,7 +49,10 @@ WITH collect(DISTINCT aid) AS attached
 CALL (attached) {
   UNWIND attached AS id
   MATCH (:Organisation {id: id})<-[:WORKS_IN]-(p:Person)
-  WHERE COUNT { (p)-[:MEMBER_OF|CONTACT_FOR|WORKS_IN]->() } > 1 OR EXISTS { (p)-[:MEMBER_OF|CONTACT_FOR]->() }
+  // One tie besides this workplace (a group, an assignment or another workplace): the
+  // workplace is one of the ties counted, so an EXISTS for a group or assignment beside the
+  // COUNT said nothing more and was tested for every worker (~0.2 ms for the Aarhus cluster).
+  WHERE COUNT { (p)-[:MEMBER_OF|CONTACT_FOR|WORKS_IN]->() } > 1
   RETURN collect(p.id) AS staff
 }
 CALL (attached) {
@@ -57,12 +60,28 @@ CALL (attached) {
   WHERE m.onBehalfOf IN attached
   RETURN collect(p.id) AS acting
 }
-UNWIND staff + acting AS pid
-WITH DISTINCT pid
-MATCH (p:Person {id: pid})
-WITH p, [(p)-[:MEMBER_OF]->(:Group)<-[:MEMBER_OF]-(q:Person) | q.id] AS others
-UNWIND [p.id] + others AS id
-WITH collect(DISTINCT id) AS ids
+// Everyone they sit in a group with: their groups once, then each group's members once (a
+// comprehension per person walked a shared group's members for each of them and tested the
+// two relationships apart: ~0.15 ms more for the Aarhus cluster). Every step aggregates
+// without a grouping key, so it answers one row even when a list is empty.
+CALL (staff, acting) {
+  UNWIND staff + acting AS pid
+  RETURN collect(DISTINCT pid) AS pids
+}
+CALL (pids) {
+  UNWIND pids AS pid
+  MATCH (:Person {id: pid})-[:MEMBER_OF]->(g:Group)
+  RETURN collect(DISTINCT g.id) AS sharedGroups
+}
+CALL (sharedGroups) {
+  UNWIND sharedGroups AS gid
+  MATCH (:Group {id: gid})<-[:MEMBER_OF]-(q:Person)
+  RETURN collect(q.id) AS others
+}
+CALL (pids, others) {
+  UNWIND pids + others AS id
+  RETURN collect(DISTINCT id) AS ids
+}
 CALL (ids) {
   UNWIND ids AS id
   MATCH (p:Person {id: id})-[m:MEMBER_OF]->(g:Group)

@@ -25,10 +25,16 @@ CALL (buaIds) {
     AND (w.since IS NULL OR w.since <= $asOf) AND (w.until IS NULL OR w.until >= $asOf)
   RETURN collect(m.id) AS viaUnitsForBua
 }
-UNWIND $orgIds AS id
-WITH DISTINCT buaIds, buas, viaUnitsForBua, id
-MATCH (m:Organisation {id: id})
-WHERE m.kind = 'MUNICIPALITY'
+// The scope's municipalities in a CALL of their own: a WITH DISTINCT over rows that carry the
+// BUA lists hashed those lists on every row (~0.4 ms of the statement for the Aarhus cluster's
+// 83 organisations); distinct ids alone cost nothing (12/2026: 1.43 -> 0.91 ms in the engine).
+CALL () {
+  UNWIND $orgIds AS id
+  WITH DISTINCT id
+  MATCH (m:Organisation {id: id})
+  WHERE m.kind = 'MUNICIPALITY'
+  RETURN m
+}
 CALL (m, buaIds) {
   MATCH (m)<-[c:CONTACT_FOR]-(:Person)-[w:WORKS_IN]->(b:Organisation)
   WHERE b.id IN buaIds

