@@ -108,44 +108,39 @@ export async function readStatusMatrix(
   if (args.clusterId && ![...clusterOf.values()].some((c) => c.id === args.clusterId)) throw notFound('cluster', args.clusterId);
   const municipalities = new Map<string, StatusOrgRow>();
   for (const [id, name, kind, sector] of [...row.parties, ...row.outsiders]) municipalities.set(id, { id, name, kind, sector });
-  // Every status of a cell, in the order read (laterReport decides between them).
-  const history = new Map<string, StatusTuple[]>();
-  for (const s of row.statuses) {
-    const key = `${s[0]}|${s[1]}`;
-    const list = history.get(key);
-    if (list) list.push(s);
-    else history.set(key, [s]);
-  }
   const rows = [...municipalities.values()]
     .filter((m) => !args.clusterId || clusterOf.get(m.id)?.id === args.clusterId)
     .sort((a, b) => danishCollator.compare(a.name, b.name) || a.id.localeCompare(b.id));
 
-  const cellOn = (orgId: string, element: StatusElement, day: string): StatusCell | null => {
-    let latest: StatusTuple | null = null;
-    for (const s of history.get(`${orgId}|${element.id}`) ?? []) if (s[4] <= day && (!latest || laterReport(asReport(s), asReport(latest)))) latest = s;
-    if (!latest) return null;
-    const [, elementId, level, note, reportedOn, source, inferred, reportId] = latest;
+  const column = new Map(elements.map((e, i) => [e.id, i]));
+  const inForceOn = (day: string) => reportsInForce(row.statuses, column, day);
+  const latest = inForceOn(asOf);
+  const cellOf = (reports: Map<string, Array<StatusTuple | null>>, orgId: string, element: StatusElement, i: number, day: string): StatusCell | null => {
+    const s = reports.get(orgId)?.[i];
+    if (!s) return null;
+    const [, elementId, level, note, reportedOn, source, inferred, reportId] = s;
     return cell({ organisation: municipalities.get(orgId)!, elementId, level, note, asOf: reportedOn, source, inferred, reportId }, element, day);
   };
 
   const matrixRows = rows.map((m) => {
     const c = clusterOf.get(m.id);
     return {
-      organisation: nodeRef({ ...m, label: 'Organisation' }, false),
-      cluster: c ? nodeRef({ ...c, label: 'Organisation' }, false) : null,
-      cells: elements.map((e) => cellOn(m.id, e, asOf)),
+      organisation: orgRef(m),
+      cluster: c ? orgRef(c) : null,
+      cells: elements.map((e, i) => cellOf(latest, m.id, e, i, asOf)),
     };
   });
 
   const changes: StatusChange[] = [];
   if (since) {
+    const earlier = inForceOn(since);
     for (const m of rows) {
-      for (const e of elements) {
-        const before = cellOn(m.id, e, since);
-        const after = cellOn(m.id, e, asOf);
+      for (const [i, e] of elements.entries()) {
+        const before = cellOf(earlier, m.id, e, i, since);
+        const after = cellOf(latest, m.id, e, i, asOf);
         if ((before?.level ?? null) === (after?.level ?? null)) continue;
         changes.push({
-          organisation: nodeRef({ ...m, label: 'Organisation' }, false),
+          organisation: orgRef(m),
           element: e,
           before,
           after,
@@ -162,6 +157,35 @@ export async function readStatusMatrix(
     legend: LEGEND,
     changes,
   };
+}
+
+/**
+ * A municipality or cluster as the matrix names it (no person: names are never hidden here). Its
+ * fields listed, not spread into nodeRef: for the bench's agreement (38 references) the reader
+ * took 0.11 ms with the spreads and 0.05 without (CPU, min of 6 rounds, alternated processes).
+ */
+const orgRef = (o: StatusOrgRow): NodeRef => nodeRef({ id: o.id, label: 'Organisation', name: o.name, kind: o.kind, sector: o.sector }, false);
+
+/**
+ * The report in force on `day` for each municipality (by id) and element (by its column): in one
+ * pass over the history, in the order read, as laterReport decides. A history keyed by
+ * "municipality|element" strings and scanned again per cell took the reader from 0.11 to 0.19 ms
+ * for the bench's agreement (342 reports, 57 cells; with changesSince 0.19 against 0.30).
+ */
+function reportsInForce(statuses: StatusTuple[], column: Map<string, number>, day: string): Map<string, Array<StatusTuple | null>> {
+  const latest = new Map<string, Array<StatusTuple | null>>();
+  for (const s of statuses) {
+    const i = column.get(s[1]);
+    if (i === undefined || s[4] > day) continue;
+    let cells = latest.get(s[0]);
+    if (!cells) {
+      cells = new Array<StatusTuple | null>(column.size).fill(null);
+      latest.set(s[0], cells);
+    }
+    const current = cells[i];
+    if (!current || laterReport(asReport(s), asReport(current))) cells[i] = s;
+  }
+  return latest;
 }
 
 // The sentences below are told in the language of the field asked (status-words*.ts); the
