@@ -10,6 +10,9 @@
 // per member; an OPTIONAL MATCH was joined with every person's workplaces or every
 // organisation), one without a municipality kept with municipality null, as an OPTIONAL MATCH
 // would (an OPTIONAL MATCH inside a subquery is run against every organisation per row there).
+// The membership's keys the reader uses, not mm {.*}: a whole relationship makes the embedded
+// engine build every relationship key's column over the store (docs/DESIGN.md, 'Memory of the
+// API process').
 // params: $ids (list of strings), $day (YYYY-MM-DD)
 // returns: group (map), members (list of {person, membership, onBehalfOf, onBehalfOfMunicipality, workplaces})
 CALL () {
@@ -47,7 +50,7 @@ CALL (q) {
 RETURN g {.id, .name, .kind} AS group,
   collect({
     person: q {.id, .name, .title, .email, .phone},
-    membership: mm {.*},
+    membership: mm {.id, .role, .represents, .onBehalfOf, .since, .until},
     onBehalfOf: a.org,
     onBehalfOfMunicipality: a.municipality,
     workplaces: workplaces
