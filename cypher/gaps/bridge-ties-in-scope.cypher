@@ -41,11 +41,20 @@ WITH DISTINCT id
 MATCH (o:Organisation {id: id})
 WITH [o.id] + [(o)-[:PART_OF]->(up:Organisation) WHERE o.kind IN ['MUNICIPAL_UNIT', 'HOSPITAL_DEPARTMENT'] | up.id] AS hids
 UNWIND hids AS hid
-WITH DISTINCT hid
-MATCH (h:Organisation {id: hid})
-WITH [h.id] + [(h)<-[:PART_OF]-(u:Organisation) WHERE h.kind IN ['MUNICIPALITY', 'HOSPITAL_DEPARTMENT'] | u.id] AS aids
-UNWIND aids AS aid
-WITH collect(DISTINCT aid) AS attached
+WITH collect(DISTINCT hid) AS hands
+// The units of the hands that have them, from those hands alone: a comprehension per hand
+// walked every organisation's parts before testing the kind (for the Aarhus cluster 375 parts,
+// of which 13 a municipality's or department's; ~0.2 ms). hids are ids of organisations found.
+CALL (hands) {
+  UNWIND hands AS hid
+  MATCH (h:Organisation {id: hid})<-[:PART_OF]-(u:Organisation)
+  WHERE h.kind IN ['MUNICIPALITY', 'HOSPITAL_DEPARTMENT']
+  RETURN collect(u.id) AS units
+}
+CALL (hands, units) {
+  UNWIND hands + units AS aid
+  RETURN collect(DISTINCT aid) AS attached
+}
 CALL (attached) {
   UNWIND attached AS id
   MATCH (:Organisation {id: id})<-[:WORKS_IN]-(p:Person)
