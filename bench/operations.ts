@@ -72,12 +72,13 @@ const INTERFACES = /* GraphQL */ `
 const SEARCH = /* GraphQL */ `
   query Search($text: String!, $first: Int) { search(text: $text, first: $first) { id label name kind sector matchedField score } }`;
 
-// The web app's own graph query (web/src/features/graph/api/get-graph.ts), scoped.
+// The web app's own graph query (web/src/features/graph/api/get-graph.ts), scoped: what the
+// map draws by, without the stored properties (the details panel reads a selected node's).
 const GRAPH = /* GraphQL */ `
   query Graph($filter: GraphFilter) {
     graph(filter: $filter) {
-      nodes { id label name kind sector properties }
-      edges { id type source target properties }
+      nodes { id label name kind sector shortName municipalityCode }
+      edges { id type source target level }
       totalNodes truncated
     }
   }`;

@@ -22,18 +22,19 @@ interface Node {
   name: string;
   kind: string | null;
   sector: string | null;
-  properties: Record<string, unknown>;
+  shortName: string | null;
+  municipalityCode: string | null;
 }
 interface Edge {
   id: string;
   type: string;
   source: string;
   target: string;
-  properties: Record<string, unknown>;
+  level: string | null;
 }
 
 /**
- * The national synthetic dataset as graph(filter) would send it, cut to the map's default view
+ * The national synthetic dataset as the map's graph(filter) query would get it, cut to the map's default view
  * (no people, mandates, practices or municipal units: the nodes the overview draws) and then to
  * exactly ELEMENTS elements: all those nodes, and their edges with the current status first.
  */
@@ -43,7 +44,7 @@ function nationalView(): { nodes: Node[]; edges: Edge[] } {
   const hiddenKinds = new Set(['GP_PRACTICE', 'MUNICIPAL_UNIT']);
   const nodes: Node[] = [];
   for (const raw of file.nodes as Array<Record<string, unknown>>) {
-    const { id, label, name, kind, sector, ...properties } = raw;
+    const { id, label, name, kind, sector, shortName, municipalityCode } = raw;
     if (hiddenLabels.has(label as string) || (label === 'Organisation' && hiddenKinds.has(kind as string))) continue;
     nodes.push({
       id: id as string,
@@ -51,21 +52,27 @@ function nationalView(): { nodes: Node[]; edges: Edge[] } {
       name: String(name ?? id),
       kind: (kind as string) ?? null,
       sector: (sector as string) ?? null,
-      properties,
+      shortName: (shortName as string) ?? null,
+      municipalityCode: (municipalityCode as string) ?? null,
     });
   }
   const ids = new Set(nodes.map((n) => n.id));
-  const edges: Edge[] = [];
+  const edges: Array<Edge & { asOf: string }> = [];
   for (const raw of file.relationships as Array<Record<string, unknown>>) {
-    const { id, type, from, to, ...properties } = raw;
+    const { id, type, from, to, level, asOf } = raw;
     if (!ids.has(from as string) || !ids.has(to as string)) continue;
-    edges.push({ id: id as string, type: type as string, source: from as string, target: to as string, properties });
+    edges.push({
+      id: id as string,
+      type: type as string,
+      source: from as string,
+      target: to as string,
+      level: (level as string) ?? null,
+      asOf: String(asOf ?? ''),
+    });
   }
   // Older statuses last, so the cut keeps every structural edge.
-  edges.sort(
-    (a, b) => Number(a.type === 'STATUS') - Number(b.type === 'STATUS') || String(b.properties.asOf ?? '').localeCompare(String(a.properties.asOf ?? '')),
-  );
-  return { nodes, edges: edges.slice(0, ELEMENTS - nodes.length) };
+  edges.sort((a, b) => Number(a.type === 'STATUS') - Number(b.type === 'STATUS') || b.asOf.localeCompare(a.asOf));
+  return { nodes, edges: edges.slice(0, ELEMENTS - nodes.length).map(({ asOf: _, ...e }) => e) };
 }
 
 let session: BrowserSession;

@@ -514,4 +514,19 @@ export const entitiesCases: ContractCases = {
     expect(all.find((r) => r.props.id === 'person:p150')!.props).toMatchObject({ id: 'person:p150' });
     expect(await db.run(queries.graphNodesByIdsAll, { ids: ['org:nope'] })).toEqual([]);
   },
+
+  graphNodesByIdsAllDrawing: async ({ db, queries }) => {
+    // graph/nodes-by-ids-all's rows with, of the properties, those a map draws by as columns (absent ones null).
+    const some = ['org:municipality-randers', 'channel:medcom-randers', 'person:p150', 'org:gp-randers-torvet', 'org:nope'];
+    const keys = ['id', 'name', 'title', 'kind', 'sector', 'shortName', 'municipalityCode'];
+    type Row = Record<string, unknown> & { id: string };
+    const byId = (a: Row, b: Row) => (a.id < b.id ? -1 : 1);
+    const full = (await db.run<GraphNodesByIdsRow>(queries.graphNodesByIdsAll, { ids: some })).map(
+      (r): Row => ({ label: r.label, ...Object.fromEntries(keys.map((k) => [k, r.props[k] ?? null])), id: r.props.id }),
+    );
+    const lean = await db.run<Row>(queries.graphNodesByIdsAllDrawing, { ids: some });
+    expect([...lean].sort(byId)).toEqual(full.sort(byId));
+    expect(lean.find((r) => r.id === 'org:municipality-randers')).toMatchObject({ label: 'Organisation', kind: 'MUNICIPALITY', municipalityCode: '730' });
+    expect(await db.run(queries.graphNodesByIdsAllDrawing, { ids: ['org:nope'] })).toEqual([]);
+  },
 };

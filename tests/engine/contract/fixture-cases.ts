@@ -13,7 +13,7 @@ interface OrganisationsByIdsRow {
 }
 interface GraphNodesRow {
   total: number;
-  nodes: Array<{ id: string; label: string }>;
+  nodes: Array<{ id: string; label: string; props: Record<string, unknown> }>;
 }
 /** A stored user as the statements return it: with the hash only from userByEmail. */
 interface UserRow {
@@ -92,6 +92,27 @@ export const fixtureCases: ContractCases = {
     expect(row.total).toBe(3);
     expect(row.nodes.map((n: { id: string }) => n.id)).toEqual(['org:m1', 'org:m2']);
     expect(row.nodes[0]!.label).toBe('Organisation');
+  },
+  graphNodesDrawing: async ({ db, queries }) => {
+    // graph/nodes' rows with, of the properties, those a map draws by (absent ones null).
+    const params = { labels: null, sectors: null, limit: 100 };
+    const full = first(await db.run<GraphNodesRow>(queries.graphNodes, params));
+    const lean = first(await db.run<GraphNodesRow>(queries.graphNodesDrawing, params));
+    expect(lean.total).toBe(full.total);
+    expect(lean.nodes).toEqual(
+      full.nodes.map((n) => ({ ...n, props: pick(n.props, ['id', 'name', 'title', 'kind', 'sector', 'shortName', 'municipalityCode']) })),
+    );
+    expect(lean.nodes.find((n) => n.id === 'org:m1')!.props).toEqual({
+      id: 'org:m1',
+      name: 'Ærø Kommune',
+      title: null,
+      kind: 'MUNICIPALITY',
+      sector: 'MUNICIPALITY',
+      shortName: null,
+      municipalityCode: '492',
+    });
+    const filtered = first(await db.run<GraphNodesRow>(queries.graphNodesDrawing, { labels: ['Organisation'], sectors: ['MUNICIPALITY'], limit: 2 }));
+    expect([filtered.total, ...filtered.nodes.map((n) => n.id)]).toEqual([3, 'org:m1', 'org:m2']);
   },
   countUsers: async ({ db, queries }) => {
     expect(await db.run(queries.countUsers)).toEqual([{ users: 0 }]);
@@ -188,6 +209,25 @@ export const fixtureCases: ContractCases = {
       types: null,
     });
     expect(out.map((r) => `${r.source}-${r.props.id}>${r.target}`).sort()).toEqual(['org:m1-rel:m1-c>org:c', 'org:ppr-rel:ppr-m1>org:m1']);
+  },
+  graphEdgesDrawing: async ({ db, queries }) => {
+    // graph/edges' rows with, of the properties, the id and the level as columns (level null when absent).
+    const params = { ids: ['org:ppr', 'org:m1', 'org:c', 'org:ppr'], types: null };
+    type Row = { type: string; source: string; target: string; props: Record<string, unknown> & { id: string } };
+    const key = (r: { source: string; target: string; type: string }) => `${r.source} ${r.type} ${r.target}`;
+    const full = (await db.run<Row>(queries.graphEdges, params)).map((r) => ({
+      type: r.type,
+      source: r.source,
+      target: r.target,
+      id: r.props.id,
+      level: r.props.level ?? null,
+    }));
+    const lean = await db.run<{ type: string; source: string; target: string; id: string; level: unknown }>(queries.graphEdgesDrawing, params);
+    expect(lean.length).toBeGreaterThan(0);
+    expect([...lean].sort((a, b) => key(a).localeCompare(key(b)))).toEqual(full.sort((a, b) => key(a).localeCompare(key(b))));
+    expect(await db.run(queries.graphEdgesDrawing, { ids: ['org:m1', 'org:c', 'org:ppr'], types: ['IN_CLUSTER'] })).toEqual([
+      { type: 'IN_CLUSTER', source: 'org:m1', target: 'org:c', id: 'rel:m1-c', level: null },
+    ]);
   },
   nodeState: async ({ db, queries }) => {
     const row = first(await db.run<NodeStateRow>(queries.nodeState, { id: 'org:m1' }));
@@ -340,3 +380,8 @@ export const fixtureCases: ContractCases = {
     expect(await db.run(queries.nodesByLabel, { label: 'Pathway' })).toEqual([]);
   },
 };
+
+/** The keys of a row's properties a *-drawing statement answers, absent ones null, in their order. */
+function pick(props: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, props[k] ?? null]));
+}

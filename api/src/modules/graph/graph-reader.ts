@@ -3,6 +3,7 @@ import type { QueryCatalog } from '../../queries.js';
 import { badInput, notFound } from '../../errors.js';
 import { PERSONAL_FIELDS } from '../core/privacy.js';
 import { allAtOnce } from '../../db/at-once.js';
+import type { PropertiesAsked } from './graph-selection.js';
 
 export interface GraphFilter {
   labels?: string[] | null;
@@ -18,13 +19,13 @@ export interface GraphFilter {
   depth?: number | null;
 }
 
-/** A node as the statements answer it: its id is the one among its properties (props.id). */
+/** A node as the statements answer it: its id is the one among its properties (props.id); the *-drawing statements answer only the properties the answer's own fields read. */
 interface NodeRow {
   label: string;
   props: Record<string, unknown> & { id: string };
 }
 
-/** A relationship as graph/edges answers it: its id too is among its properties. */
+/** A relationship as graph/edges answers it: its id too is among its properties (graph/edges-drawing: id and level only). */
 interface EdgeRow {
   type: string;
   source: string;
@@ -44,8 +45,20 @@ const MAX_WALK = 50_000;
  * its first step out, one per step of the walk out from a focus (at most 4), then the nodes and
  * the edges: never more than eight statements (nine when a focus is not found), however large
  * the picture; a municipality's is three. Several scopes intersect.
+ *
+ * `asked` says whether the query asks for the nodes' and the edges' stored properties. The web
+ * app's map does not (it draws by the typed fields and reads a selected node's properties when
+ * it is selected): then the nodes and edges are read by the *-drawing statements, which project
+ * the few properties the typed fields need instead of every one (DESIGN.md, graph pictures).
+ * A page of a filtered picture reads its page's properties either way (graph/nodes-by-ids).
  */
-export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: GraphFilter = {}, personal = true) {
+export async function readGraph(
+  db: GraphDb,
+  queries: QueryCatalog,
+  filter: GraphFilter = {},
+  personal = true,
+  asked: PropertiesAsked = { nodes: true, edges: true },
+) {
   const limit = filter.limit ?? 2000;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_GRAPH_NODES) {
     throw badInput({ en: `"limit" must be between 1 and ${MAX_GRAPH_NODES}.`, da: `"limit" skal være mellem 1 og ${MAX_GRAPH_NODES}.` }, [
@@ -72,11 +85,20 @@ export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: Grap
     let nodes: NodeRow[];
     let total: number;
     let walkTruncated = false;
-    const readEdges = (ids: string[]) => tx.run<EdgeRow>(queries.graphEdges, { ids, types });
+    const readEdges = async (ids: string[]): Promise<EdgeRow[]> => {
+      if (asked.edges) return tx.run<EdgeRow>(queries.graphEdges, { ids, types });
+      // The drawing columns under `props`, where graph/edges has them (the row itself: no copy).
+      const rows = await tx.run<EdgeRow['props'] & { type: string; source: string; target: string }>(queries.graphEdgesDrawing, { ids, types });
+      return rows.map((row) => ({ type: row.type, source: row.source, target: row.target, props: row }));
+    };
     /** The edges, when they were read with the nodes. */
     let edgesRead: EdgeRow[] | null = null;
     if (!scoped) {
-      const [page] = await tx.run<{ total: number; nodes: NodeRow[] }>(queries.graphNodes, { labels, sectors, limit });
+      const [page] = await tx.run<{ total: number; nodes: NodeRow[] }>(asked.nodes ? queries.graphNodes : queries.graphNodesDrawing, {
+        labels,
+        sectors,
+        limit,
+      });
       nodes = page?.nodes ?? [];
       total = page?.total ?? 0;
     } else {
@@ -117,7 +139,10 @@ export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: Grap
         // failure is passed on (allAtOnce): the transaction must not end under a statement.
         // The edges as a statement of their own beside the transaction, so both could run at
         // once, were measured and not kept: no faster on the shared two-core host (DESIGN.md).
-        const [all, edges] = await allAtOnce([tx.run<NodeRow>(queries.graphNodesByIdsAll, { ids }), readEdges(ids)]);
+        const [all, edges] = await allAtOnce([
+          asked.nodes ? tx.run<NodeRow>(queries.graphNodesByIdsAll, { ids }) : readDrawnNodes(tx, queries, ids),
+          readEdges(ids),
+        ]);
         rows = inOrderOf(ids, all);
         edgesRead = edges;
       } else rows = await tx.run<NodeRow & { total: number }>(queries.graphNodesByIds, { ids, labels, sectors, keep: filter.focusId ?? null, limit });
@@ -136,17 +161,15 @@ export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: Grap
     // without its edges (graph-filter's test; DESIGN.md, graph pictures).
     const shown = new Set(nodes.map((n) => n.props.id));
     const rows = edgesRead ?? (await readEdges([...shown]));
-    const edges: Array<{ id: string; type: string; source: string; target: string; properties: Record<string, unknown> }> = [];
-    for (const e of rows) {
-      if (shown.has(e.target)) edges.push({ id: e.props.id, type: e.type, source: e.source, target: e.target, properties: publicProperties(e.props) });
-    }
+    const edges: GraphEdge[] = [];
+    for (const e of rows) if (shown.has(e.target)) edges.push(graphEdge(e, asked.edges));
     // By id, as `<` compares (UTF-16 code units, as Neo4j's ORDER BY; the embedded engine's
     // compares code points, the same for every id without characters beyond U+FFFF).
     edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const countsByLabel = new Map<string, number>();
     for (const n of nodes) countsByLabel.set(n.label, (countsByLabel.get(n.label) ?? 0) + 1);
     return {
-      nodes: nodes.map((n) => graphNode(n, personal)),
+      nodes: nodes.map((n) => graphNode(n, personal, asked.nodes)),
       edges,
       totalNodes: total,
       totalEdges: edges.length,
@@ -154,6 +177,12 @@ export async function readGraph(db: GraphDb, queries: QueryCatalog, filter: Grap
       truncated: total > nodes.length || walkTruncated,
     };
   });
+}
+
+/** graph/nodes-by-ids-all-drawing's rows as the reader takes them: the drawing columns under `props` (the row itself: no copy). */
+async function readDrawnNodes(tx: QueryRunner, queries: QueryCatalog, ids: string[]): Promise<NodeRow[]> {
+  const rows = await tx.run<NodeRow['props'] & { label: string }>(queries.graphNodesByIdsAllDrawing, { ids });
+  return rows.map((row) => ({ label: row.label, props: row }));
 }
 
 /** A municipality or cluster, the organisations below it, and everything one step from any of those. */
@@ -205,16 +234,47 @@ async function exists(tx: QueryRunner, queries: QueryCatalog, id: string): Promi
   return rows.length > 0;
 }
 
-function graphNode(n: NodeRow, personal: boolean) {
+interface GraphNode {
+  id: string;
+  label: string;
+  name: string;
+  kind: string | null;
+  sector: string | null;
+  shortName: unknown;
+  municipalityCode: unknown;
+  /** Only when the query asks for them. */
+  properties?: Record<string, unknown>;
+}
+
+interface GraphEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  level: unknown;
+  /** Only when the query asks for them. */
+  properties?: Record<string, unknown>;
+}
+
+function graphNode(n: NodeRow, personal: boolean, withProperties: boolean): GraphNode {
   const hidePersonal = n.label === 'Person' && !personal;
-  return {
+  const node: GraphNode = {
     id: n.props.id,
     label: n.label,
     name: hidePersonal ? String(n.props.title ?? 'Person') : String(n.props.name ?? n.props.id),
     kind: (n.props.kind as string | undefined) ?? null,
     sector: (n.props.sector as string | undefined) ?? null,
-    properties: publicProperties(n.props, hidePersonal ? HIDDEN_FROM_VISITORS : BOOKKEEPING),
+    shortName: n.props.shortName ?? null,
+    municipalityCode: n.props.municipalityCode ?? null,
   };
+  if (withProperties) node.properties = publicProperties(n.props, hidePersonal ? HIDDEN_FROM_VISITORS : BOOKKEEPING);
+  return node;
+}
+
+function graphEdge(e: EdgeRow, withProperties: boolean): GraphEdge {
+  const edge: GraphEdge = { id: e.props.id, type: e.type, source: e.source, target: e.target, level: e.props.level ?? null };
+  if (withProperties) edge.properties = publicProperties(e.props);
+  return edge;
 }
 
 /** What the loader keeps for itself: not part of the picture. */

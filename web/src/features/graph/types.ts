@@ -1,11 +1,18 @@
-/** The picture as the API sends it (`graph(filter)`), independent of Cytoscape. */
+/**
+ * The picture as the API sends it (`graph(filter)`), independent of Cytoscape: what the map
+ * draws and filters by. The stored properties of a node are read when it is selected
+ * (api/get-node-properties.ts), not with the map.
+ */
 export interface GraphNode {
   id: string;
   label: string;
   name: string;
   kind: string | null;
   sector: string | null;
-  properties: Record<string, unknown>;
+  /** Written on the map for a municipality or a long name, and found by the search. */
+  shortName: string | null;
+  /** Places a GP practice in its municipality's scope (scope.ts). */
+  municipalityCode: string | null;
 }
 
 export interface GraphEdge {
@@ -13,7 +20,8 @@ export interface GraphEdge {
   type: string;
   source: string;
   target: string;
-  properties: Record<string, unknown>;
+  /** A STATUS relationship's level, which colours it. */
+  level: string | null;
 }
 
 export interface GraphData {

@@ -2,11 +2,14 @@ import { graphqlRequest } from '../../../lib/graphql-client';
 import { useAsync } from '../../../lib/use-async';
 import type { GraphData } from '../types';
 
+// What the map draws and filters by, not the nodes' and edges' stored properties: the API then
+// reads the picture without them (DESIGN.md, graph pictures), and the details panel reads the
+// selected node's properties on selection (get-node-properties.ts).
 export const GET_GRAPH = /* GraphQL */ `
   query GetGraph($filter: GraphFilter) {
     graph(filter: $filter) {
-      nodes { id label name kind sector properties }
-      edges { id type source target properties }
+      nodes { id label name kind sector shortName municipalityCode }
+      edges { id type source target level }
       totalNodes
       truncated
     }

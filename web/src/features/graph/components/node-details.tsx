@@ -1,12 +1,14 @@
 import { useMemo, type ReactNode } from 'react';
 import { t, tVocab } from '../../../i18n';
 import { collator } from '../../../lib/collator';
+import { useNodeProperties } from '../api/get-node-properties';
 import { useOrganisation, type OrganisationLink } from '../api/get-organisation';
 import { tg } from '../i18n';
 import { InterfacesList } from './interfaces-list';
 import { formatProperty, propertyEntries, propertyName } from '../lib/format-property';
 import { sectorOf } from '../lib/to-elements';
 import { sectorColour } from '../lib/visual-encoding';
+import type { AsyncState } from '../../../lib/use-async';
 import type { GraphEdge, GraphNode } from '../types';
 import { Swatch } from './shape-icon';
 
@@ -52,6 +54,8 @@ export function NodeDetails({
 }: NodeDetailsProps) {
   const isOrganisation = node.label === 'Organisation';
   const sector = sectorOf(node);
+  // The map's answer has no stored properties: the selected node's are read now, once per selection.
+  const properties = useNodeProperties(node.id);
   const connections = useMemo(
     () =>
       edges
@@ -108,7 +112,7 @@ export function NodeDetails({
         </dd>
       </dl>
 
-      <ContactDetails node={node} />
+      {properties.status === 'success' && <ContactDetails node={node} properties={properties.data} />}
 
       {isOrganisation && <InterfacesList organisationId={node.id} onSelect={onSelect} />}
 
@@ -132,17 +136,34 @@ export function NodeDetails({
 
       <section className="details__section">
         <h3>{t('details.properties')}</h3>
-        <PropertyList properties={Object.fromEntries(Object.entries(node.properties).filter(([key]) => !CONTACT_FIELDS.includes(key)))} />
+        <StoredProperties state={properties} />
       </section>
     </aside>
   );
 }
 
+/** The node's stored properties but the contact details (shown above), once read; a status line while they are read. */
+function StoredProperties({ state }: { state: AsyncState<Record<string, unknown>> }) {
+  if (state.status === 'loading' || state.status === 'idle') {
+    return (
+      <p className="details__loading" role="status" data-testid="properties-loading">
+        {tg('details.propertiesLoading')}
+      </p>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <p className="notice notice--error" role="alert">
+        {tg('details.propertiesError', { message: state.error.message })}
+      </p>
+    );
+  }
+  return <PropertyList properties={Object.fromEntries(Object.entries(state.data).filter(([key]) => !CONTACT_FIELDS.includes(key)))} />;
+}
+
 /** How to reach the node: a person's title, e-mail and phone, a channel's address, times and rules. */
-function ContactDetails({ node }: { node: GraphNode }) {
-  const entries = CONTACT_FIELDS.filter((key) => typeof node.properties[key] === 'string' && node.properties[key] !== '').map(
-    (key) => [key, node.properties[key]] as const,
-  );
+function ContactDetails({ node, properties }: { node: GraphNode; properties: Record<string, unknown> }) {
+  const entries = CONTACT_FIELDS.filter((key) => typeof properties[key] === 'string' && properties[key] !== '').map((key) => [key, properties[key]] as const);
   const isPerson = node.label === 'Person';
   if (!isPerson && entries.length === 0) return null;
   const personal = entries.some(([key]) => key === 'email' || key === 'phone');

@@ -104,6 +104,8 @@ export const da = {
   'details.showMore': 'Vis alle {count}',
   'details.showFewer': 'Vis færre',
   'details.actions': 'Handlinger',
+  'details.propertiesLoading': 'Henter egenskaber …',
+  'details.propertiesError': 'Egenskaberne kunne ikke hentes: {message}',
 
   'interface.REGION_MUNICIPALITY': 'Region–kommune',
   'interface.GENERAL_PRACTICE_MUNICIPALITY': 'Almen praksis–kommune',

@@ -101,6 +101,8 @@ export const en: Record<GraphMessageKey, string> = {
   'details.showMore': 'Show all {count}',
   'details.showFewer': 'Show fewer',
   'details.actions': 'Actions',
+  'details.propertiesLoading': 'Loading properties …',
+  'details.propertiesError': 'The properties could not be loaded: {message}',
   'interface.REGION_MUNICIPALITY': 'Region–municipality',
   'interface.GENERAL_PRACTICE_MUNICIPALITY': 'General practice–municipality',
   'interface.REGION_GENERAL_PRACTICE': 'Region–general practice',

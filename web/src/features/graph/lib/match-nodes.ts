@@ -13,8 +13,7 @@ export function matchNodes(nodes: readonly GraphNode[], query: string): GraphNod
   if (!q) return [];
   const ranked: Array<{ node: GraphNode; rank: number }> = [];
   for (const node of nodes) {
-    const shortName = typeof node.properties.shortName === 'string' ? node.properties.shortName : '';
-    const names = [node.name, shortName].filter(Boolean).map(normalise);
+    const names = [node.name, node.shortName ?? ''].filter(Boolean).map(normalise);
     if (!names.some((n) => n.includes(q))) continue;
     const rank = names.includes(q)
       ? 0

@@ -39,9 +39,9 @@ export function municipalityScope(municipalityId: string, edgesOf: EdgesOf, node
   const roots = [municipalityId];
   let code: unknown = null;
   const all = [...nodes];
-  for (const n of all) if (n.id === municipalityId) code = n.properties.municipalityCode;
+  for (const n of all) if (n.id === municipalityId) code = n.municipalityCode;
   if (code !== null && code !== undefined) {
-    for (const n of all) if (n.kind && LOCATED_KINDS.has(n.kind) && n.properties.municipalityCode === code) roots.push(n.id);
+    for (const n of all) if (n.kind && LOCATED_KINDS.has(n.kind) && n.municipalityCode === code) roots.push(n.id);
   }
   return withUnitsAndNeighbours(roots, edgesOf);
 }

@@ -161,7 +161,7 @@ export function toElements(nodes: GraphNode[], edges: GraphEdge[], contextIds: R
   const containedEdgeIds = new Set(edges.filter((e) => parentOf.get(e.source) === e.target || parentOf.get(e.target) === e.source).map((e) => e.id));
   const frames = new Set(parentOf.values());
   const mapNodes = nodes.map((n): MapNodeData => {
-    const shortName = typeof n.properties.shortName === 'string' ? n.properties.shortName : null;
+    const shortName = n.shortName;
     const display = shortName && (n.kind === 'MUNICIPALITY' || n.name.length > LONG_NAME) ? shortName : n.name;
     const tier = frames.has(n.id) ? FRAME_TIER : labelTierOf(n.label, n.kind);
     const place = placement.get(n.id);
@@ -202,7 +202,7 @@ export function toElements(nodes: GraphNode[], edges: GraphEdge[], contextIds: R
         source: e.source,
         target: e.target,
         type: e.type,
-        level: typeof e.properties.level === 'string' ? e.properties.level : '',
+        level: e.level ?? '',
         context: contextIds.has(e.source) || contextIds.has(e.target),
         ...edgeDrawing(e),
         count: 1,
@@ -214,6 +214,6 @@ export function toElements(nodes: GraphNode[], edges: GraphEdge[], contextIds: R
 }
 
 function edgeDrawing(e: GraphEdge): { colour: string; lineStyle: string; width: number; arrow: string } {
-  const rule = edgeRuleOf(e.type, typeof e.properties.level === 'string' ? e.properties.level : null);
+  const rule = edgeRuleOf(e.type, e.level);
   return { colour: rule.colour, lineStyle: rule.lineStyle, width: rule.width, arrow: rule.arrow };
 }
