@@ -36,15 +36,28 @@ CALL () {
   UNWIND ids AS id
   RETURN collect(DISTINCT id) AS acted
 }
+// The organisations named (those that exist), the parents of the units and departments among
+// them, then the units of the hands that have them: each step from the organisations it needs
+// (a comprehension per organisation walked every one's parts before testing the kind: for the
+// Aarhus cluster 375 parts of which 13 a hand's; 4.08 -> 3.82 ms, and the parents' step 5.65 ->
+// 5.20 at load 8, alternated).
 UNWIND $orgIds + acted AS id
-WITH DISTINCT id
-MATCH (o:Organisation {id: id})
-WITH [o.id] + [(o)-[:PART_OF]->(up:Organisation) WHERE o.kind IN ['MUNICIPAL_UNIT', 'HOSPITAL_DEPARTMENT'] | up.id] AS hids
-UNWIND hids AS hid
-WITH collect(DISTINCT hid) AS hands
-// The units of the hands that have them, from those hands alone: a comprehension per hand
-// walked every organisation's parts before testing the kind (for the Aarhus cluster 375 parts,
-// of which 13 a municipality's or department's; ~0.2 ms). hids are ids of organisations found.
+WITH collect(DISTINCT id) AS named
+CALL (named) {
+  UNWIND named AS id
+  MATCH (o:Organisation {id: id})
+  RETURN collect(o.id) AS found
+}
+CALL (found) {
+  UNWIND found AS id
+  MATCH (o:Organisation {id: id})-[:PART_OF]->(up:Organisation)
+  WHERE o.kind IN ['MUNICIPAL_UNIT', 'HOSPITAL_DEPARTMENT']
+  RETURN collect(up.id) AS unitParents
+}
+CALL (found, unitParents) {
+  UNWIND found + unitParents AS hid
+  RETURN collect(DISTINCT hid) AS hands
+}
 CALL (hands) {
   UNWIND hands AS hid
   MATCH (h:Organisation {id: hid})<-[:PART_OF]-(u:Organisation)
