@@ -11,53 +11,28 @@
 // properties about a quarter of the statement (national data, 1-26 frontier nodes: 0.75 -> 0.56,
 // 3.8 -> 2.6 ms); the few nodes and relationships on the answer's paths are read once at the
 // end (connection/details).
-// Written so that the embedded engine reads only the property keys named (see connection/start:
-// startNode(r), endNode(r) and type(r) outside a plain RETURN column build every key's column
-// over the whole store): a directed pattern per relationship type of the domain, the type
-// written as a literal, each read only when the type is followed from that node.
+// The ties going out and those coming in are two directed patterns, not startNode(r) = a and
+// endNode(r) = a on an undirected one: on the embedded engine startNode(r) builds every property
+// column of the store's nodes (see connection/start, which says what type(r) still costs).
 // params: $ids (list of strings), $providesOnly (list of strings), $notToMembers (list of strings), $types (list), $anchors (list of strings), $anchorTypes (list), $day (YYYY-MM-DD)
 // returns: from, relId, type (strings), out (boolean: the relationship starts at `from`),
 //   id (the far node's id), organisation, group, channel (booleans: its label), kind, validTo (strings or null)
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
 WITH a, a.id IN $anchors AS anchor, a.id IN $providesOnly AS providesOnly, a.id IN $notToMembers AS notToMembers
-WITH a,
-    [(a)-[r:PART_OF]->(b:Entity) WHERE ('PART_OF' IN $types OR (anchor AND 'PART_OF' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'PART_OF', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)-[r:IN_CLUSTER]->(b:Entity) WHERE ('IN_CLUSTER' IN $types OR (anchor AND 'IN_CLUSTER' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'IN_CLUSTER', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)-[r:WORKS_IN]->(b:Entity) WHERE ('WORKS_IN' IN $types OR (anchor AND 'WORKS_IN' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'WORKS_IN', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)-[r:CONTACT_FOR]->(b:Entity) WHERE ('CONTACT_FOR' IN $types OR (anchor AND 'CONTACT_FOR' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'CONTACT_FOR', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)-[r:MEMBER_OF]->(b:Entity) WHERE ('MEMBER_OF' IN $types OR (anchor AND 'MEMBER_OF' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'MEMBER_OF', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)-[r:REPORTS_TO]->(b:Entity) WHERE ('REPORTS_TO' IN $types OR (anchor AND 'REPORTS_TO' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'REPORTS_TO', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)-[r:ANCHORED_IN]->(b:Entity) WHERE ('ANCHORED_IN' IN $types OR (anchor AND 'ANCHORED_IN' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'ANCHORED_IN', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)-[r:SECRETARIAT_FOR]->(b:Entity) WHERE ('SECRETARIAT_FOR' IN $types OR (anchor AND 'SECRETARIAT_FOR' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'SECRETARIAT_FOR', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)-[r:HOLDS]->(b:Entity) WHERE ('HOLDS' IN $types OR (anchor AND 'HOLDS' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'HOLDS', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)-[r:GRANTED_BY]->(b:Entity) WHERE ('GRANTED_BY' IN $types OR (anchor AND 'GRANTED_BY' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'GRANTED_BY', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)-[r:CONCERNS]->(b:Entity) WHERE ('CONCERNS' IN $types OR (anchor AND 'CONCERNS' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'CONCERNS', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)-[r:PROVIDES]->(b:Entity) WHERE ('PROVIDES' IN $types OR (anchor AND 'PROVIDES' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'PROVIDES', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)-[r:SERVES]->(b:Entity) WHERE ('SERVES' IN $types OR (anchor AND 'SERVES' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'SERVES', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)-[r:HAS_ELEMENT]->(b:Entity) WHERE ('HAS_ELEMENT' IN $types OR (anchor AND 'HAS_ELEMENT' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'HAS_ELEMENT', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)-[r:PARTY_TO]->(b:Entity) WHERE ('PARTY_TO' IN $types OR (anchor AND 'PARTY_TO' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'PARTY_TO', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)-[r:IMPLEMENTS]->(b:Entity) WHERE ('IMPLEMENTS' IN $types OR (anchor AND 'IMPLEMENTS' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'IMPLEMENTS', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)-[r:STATUS]->(b:Entity) WHERE ('STATUS' IN $types OR (anchor AND 'STATUS' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'STATUS', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)-[r:HAS_STEP]->(b:Entity) WHERE ('HAS_STEP' IN $types OR (anchor AND 'HAS_STEP' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'HAS_STEP', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)<-[r:PART_OF]-(b:Entity) WHERE ('PART_OF' IN $types OR (anchor AND 'PART_OF' IN $anchorTypes)) AND (NOT providesOnly) AND NOT notToMembers AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'PART_OF', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)<-[r:IN_CLUSTER]-(b:Entity) WHERE ('IN_CLUSTER' IN $types OR (anchor AND 'IN_CLUSTER' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'IN_CLUSTER', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)<-[r:WORKS_IN]-(b:Entity) WHERE ('WORKS_IN' IN $types OR (anchor AND 'WORKS_IN' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'WORKS_IN', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)<-[r:CONTACT_FOR]-(b:Entity) WHERE ('CONTACT_FOR' IN $types OR (anchor AND 'CONTACT_FOR' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'CONTACT_FOR', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)<-[r:MEMBER_OF]-(b:Entity) WHERE ('MEMBER_OF' IN $types OR (anchor AND 'MEMBER_OF' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'MEMBER_OF', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)<-[r:REPORTS_TO]-(b:Entity) WHERE ('REPORTS_TO' IN $types OR (anchor AND 'REPORTS_TO' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'REPORTS_TO', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)<-[r:ANCHORED_IN]-(b:Entity) WHERE ('ANCHORED_IN' IN $types OR (anchor AND 'ANCHORED_IN' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'ANCHORED_IN', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)<-[r:SECRETARIAT_FOR]-(b:Entity) WHERE ('SECRETARIAT_FOR' IN $types OR (anchor AND 'SECRETARIAT_FOR' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'SECRETARIAT_FOR', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)<-[r:HOLDS]-(b:Entity) WHERE ('HOLDS' IN $types OR (anchor AND 'HOLDS' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'HOLDS', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)<-[r:GRANTED_BY]-(b:Entity) WHERE ('GRANTED_BY' IN $types OR (anchor AND 'GRANTED_BY' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'GRANTED_BY', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)<-[r:CONCERNS]-(b:Entity) WHERE ('CONCERNS' IN $types OR (anchor AND 'CONCERNS' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'CONCERNS', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)<-[r:PROVIDES]-(b:Entity) WHERE ('PROVIDES' IN $types OR (anchor AND 'PROVIDES' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'PROVIDES', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)<-[r:SERVES]-(b:Entity) WHERE ('SERVES' IN $types OR (anchor AND 'SERVES' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'SERVES', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)<-[r:HAS_ELEMENT]-(b:Entity) WHERE ('HAS_ELEMENT' IN $types OR (anchor AND 'HAS_ELEMENT' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'HAS_ELEMENT', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)<-[r:PARTY_TO]-(b:Entity) WHERE ('PARTY_TO' IN $types OR (anchor AND 'PARTY_TO' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'PARTY_TO', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)<-[r:IMPLEMENTS]-(b:Entity) WHERE ('IMPLEMENTS' IN $types OR (anchor AND 'IMPLEMENTS' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'IMPLEMENTS', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)<-[r:STATUS]-(b:Entity) WHERE ('STATUS' IN $types OR (anchor AND 'STATUS' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'STATUS', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(a)<-[r:HAS_STEP]-(b:Entity) WHERE ('HAS_STEP' IN $types OR (anchor AND 'HAS_STEP' IN $anchorTypes)) AND (NOT providesOnly) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'HAS_STEP', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]] AS ties
+WITH a, [(a)-[r]->(b:Entity)
+    WHERE (type(r) IN $types OR (anchor AND type(r) IN $anchorTypes))
+      AND (r.since IS NULL OR r.since <= $day)
+      AND (r.until IS NULL OR r.until >= $day)
+      AND (NOT providesOnly OR type(r) = 'PROVIDES')
+    | [r.id, type(r), true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
+  + [(a)<-[r]-(b:Entity)
+    WHERE (type(r) IN $types OR (anchor AND type(r) IN $anchorTypes))
+      AND (r.since IS NULL OR r.since <= $day)
+      AND (r.until IS NULL OR r.until >= $day)
+      AND (NOT providesOnly OR type(r) = 'PROVIDES')
+      AND (NOT notToMembers OR type(r) <> 'PART_OF')
+    | [r.id, type(r), false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]] AS ties
 UNWIND ties AS tie
 RETURN a.id AS from, tie[0] AS relId, tie[1] AS type, tie[2] AS out,
   tie[3] AS id, tie[4] AS organisation, tie[5] AS group, tie[6] AS channel, tie[7] AS kind, tie[8] AS validTo

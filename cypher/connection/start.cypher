@@ -6,14 +6,15 @@
 // the other side always the end alone, so these two reads and the ends' come in one statement
 // instead of three (on the embedded engine, national data: ~0.45 instead of ~0.85 ms).
 // An id without a node returns no row.
-// Written so that the embedded engine reads only the property keys named: it builds a column per
+// Written so that the embedded engine reads few whole values: it builds a column per property
 // key over the whole store the first time a statement reads that key and keeps it for the
 // process's life, and a whole node or relationship builds every key's at once (docs/DESIGN.md,
-// 'Memory of the API process'). On a fresh national store labels(n) does (+86 MB), and so do
-// startNode(r) = n (+74 MB) and type(r) anywhere but a plain RETURN column (a WHERE, a
-// comprehension, a WITH: +28-34 MB, every relationship key; r:WORKS_IN is null there). So the
-// label is tested label by label (NodeLabel in graph.graphql) and the ties are read a directed
-// pattern per relationship type of the domain (RelationType), the type written as a literal.
+// 'Memory of the API process'). On a fresh national store labels(n) does (+86 MB) and so does
+// startNode(r) = n (+74 MB): so the label is tested label by label (NodeLabel in graph.graphql)
+// and the ties going out and coming in are two directed patterns. type(r) in the WHERE still
+// reads the whole relationship (+28-34 MB, every relationship key); a directed pattern per
+// relationship type with the type as a literal would not, but made the statement one Neo4j's
+// linter (tests/engine/cypher-lint.test.ts) took 9-30 s over, and r:WORKS_IN is null in the engine.
 // params: $ids (list of strings: the two ends), $expand (list of strings: those whose neighbours to read), $types (list), $anchorLabels (list), $anchorTypes (list), $day (YYYY-MM-DD)
 // returns: node (map: id, label, name, title, kind, sector, status, address, schedule, rules, supportsAttachments, level, validTo),
 //   neighbours (list of [relId, type, out, id, organisation, group, channel, kind, validTo] as the columns of connection/neighbours)
@@ -21,41 +22,13 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 WITH n, CASE WHEN n:Organisation THEN 'Organisation' WHEN n:Person THEN 'Person' WHEN n:Group THEN 'Group' WHEN n:Mandate THEN 'Mandate' WHEN n:Channel THEN 'Channel' WHEN n:Agreement THEN 'Agreement' WHEN n:Element THEN 'Element' WHEN n:Pathway THEN 'Pathway' WHEN n:Step THEN 'Step' END AS label
 RETURN n {.id, .name, .title, .kind, .sector, .status, .address, .schedule, .rules, .supportsAttachments, .level, .validTo, label: label} AS node,
-  CASE WHEN n.id IN $expand THEN
-    [(n)-[r:PART_OF]->(b:Entity) WHERE ('PART_OF' IN $types OR (label IN $anchorLabels AND 'PART_OF' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'PART_OF', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)-[r:IN_CLUSTER]->(b:Entity) WHERE ('IN_CLUSTER' IN $types OR (label IN $anchorLabels AND 'IN_CLUSTER' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'IN_CLUSTER', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)-[r:WORKS_IN]->(b:Entity) WHERE ('WORKS_IN' IN $types OR (label IN $anchorLabels AND 'WORKS_IN' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'WORKS_IN', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)-[r:CONTACT_FOR]->(b:Entity) WHERE ('CONTACT_FOR' IN $types OR (label IN $anchorLabels AND 'CONTACT_FOR' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'CONTACT_FOR', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)-[r:MEMBER_OF]->(b:Entity) WHERE ('MEMBER_OF' IN $types OR (label IN $anchorLabels AND 'MEMBER_OF' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'MEMBER_OF', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)-[r:REPORTS_TO]->(b:Entity) WHERE ('REPORTS_TO' IN $types OR (label IN $anchorLabels AND 'REPORTS_TO' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'REPORTS_TO', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)-[r:ANCHORED_IN]->(b:Entity) WHERE ('ANCHORED_IN' IN $types OR (label IN $anchorLabels AND 'ANCHORED_IN' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'ANCHORED_IN', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)-[r:SECRETARIAT_FOR]->(b:Entity) WHERE ('SECRETARIAT_FOR' IN $types OR (label IN $anchorLabels AND 'SECRETARIAT_FOR' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'SECRETARIAT_FOR', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)-[r:HOLDS]->(b:Entity) WHERE ('HOLDS' IN $types OR (label IN $anchorLabels AND 'HOLDS' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'HOLDS', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)-[r:GRANTED_BY]->(b:Entity) WHERE ('GRANTED_BY' IN $types OR (label IN $anchorLabels AND 'GRANTED_BY' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'GRANTED_BY', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)-[r:CONCERNS]->(b:Entity) WHERE ('CONCERNS' IN $types OR (label IN $anchorLabels AND 'CONCERNS' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'CONCERNS', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)-[r:PROVIDES]->(b:Entity) WHERE ('PROVIDES' IN $types OR (label IN $anchorLabels AND 'PROVIDES' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'PROVIDES', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)-[r:SERVES]->(b:Entity) WHERE ('SERVES' IN $types OR (label IN $anchorLabels AND 'SERVES' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'SERVES', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)-[r:HAS_ELEMENT]->(b:Entity) WHERE ('HAS_ELEMENT' IN $types OR (label IN $anchorLabels AND 'HAS_ELEMENT' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'HAS_ELEMENT', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)-[r:PARTY_TO]->(b:Entity) WHERE ('PARTY_TO' IN $types OR (label IN $anchorLabels AND 'PARTY_TO' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'PARTY_TO', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)-[r:IMPLEMENTS]->(b:Entity) WHERE ('IMPLEMENTS' IN $types OR (label IN $anchorLabels AND 'IMPLEMENTS' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'IMPLEMENTS', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)-[r:STATUS]->(b:Entity) WHERE ('STATUS' IN $types OR (label IN $anchorLabels AND 'STATUS' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'STATUS', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)-[r:HAS_STEP]->(b:Entity) WHERE ('HAS_STEP' IN $types OR (label IN $anchorLabels AND 'HAS_STEP' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'HAS_STEP', true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)<-[r:PART_OF]-(b:Entity) WHERE ('PART_OF' IN $types OR (label IN $anchorLabels AND 'PART_OF' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'PART_OF', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)<-[r:IN_CLUSTER]-(b:Entity) WHERE ('IN_CLUSTER' IN $types OR (label IN $anchorLabels AND 'IN_CLUSTER' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'IN_CLUSTER', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)<-[r:WORKS_IN]-(b:Entity) WHERE ('WORKS_IN' IN $types OR (label IN $anchorLabels AND 'WORKS_IN' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'WORKS_IN', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)<-[r:CONTACT_FOR]-(b:Entity) WHERE ('CONTACT_FOR' IN $types OR (label IN $anchorLabels AND 'CONTACT_FOR' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'CONTACT_FOR', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)<-[r:MEMBER_OF]-(b:Entity) WHERE ('MEMBER_OF' IN $types OR (label IN $anchorLabels AND 'MEMBER_OF' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'MEMBER_OF', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)<-[r:REPORTS_TO]-(b:Entity) WHERE ('REPORTS_TO' IN $types OR (label IN $anchorLabels AND 'REPORTS_TO' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'REPORTS_TO', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)<-[r:ANCHORED_IN]-(b:Entity) WHERE ('ANCHORED_IN' IN $types OR (label IN $anchorLabels AND 'ANCHORED_IN' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'ANCHORED_IN', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)<-[r:SECRETARIAT_FOR]-(b:Entity) WHERE ('SECRETARIAT_FOR' IN $types OR (label IN $anchorLabels AND 'SECRETARIAT_FOR' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'SECRETARIAT_FOR', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)<-[r:HOLDS]-(b:Entity) WHERE ('HOLDS' IN $types OR (label IN $anchorLabels AND 'HOLDS' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'HOLDS', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)<-[r:GRANTED_BY]-(b:Entity) WHERE ('GRANTED_BY' IN $types OR (label IN $anchorLabels AND 'GRANTED_BY' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'GRANTED_BY', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)<-[r:CONCERNS]-(b:Entity) WHERE ('CONCERNS' IN $types OR (label IN $anchorLabels AND 'CONCERNS' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'CONCERNS', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)<-[r:PROVIDES]-(b:Entity) WHERE ('PROVIDES' IN $types OR (label IN $anchorLabels AND 'PROVIDES' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'PROVIDES', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)<-[r:SERVES]-(b:Entity) WHERE ('SERVES' IN $types OR (label IN $anchorLabels AND 'SERVES' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'SERVES', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)<-[r:HAS_ELEMENT]-(b:Entity) WHERE ('HAS_ELEMENT' IN $types OR (label IN $anchorLabels AND 'HAS_ELEMENT' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'HAS_ELEMENT', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)<-[r:PARTY_TO]-(b:Entity) WHERE ('PARTY_TO' IN $types OR (label IN $anchorLabels AND 'PARTY_TO' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'PARTY_TO', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)<-[r:IMPLEMENTS]-(b:Entity) WHERE ('IMPLEMENTS' IN $types OR (label IN $anchorLabels AND 'IMPLEMENTS' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'IMPLEMENTS', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)<-[r:STATUS]-(b:Entity) WHERE ('STATUS' IN $types OR (label IN $anchorLabels AND 'STATUS' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'STATUS', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-    + [(n)<-[r:HAS_STEP]-(b:Entity) WHERE ('HAS_STEP' IN $types OR (label IN $anchorLabels AND 'HAS_STEP' IN $anchorTypes)) AND (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day) | [r.id, 'HAS_STEP', false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
-  ELSE [] END AS neighbours
+  CASE WHEN n.id IN $expand THEN [(n)-[r]->(b:Entity)
+    WHERE (type(r) IN $types OR (label IN $anchorLabels AND type(r) IN $anchorTypes))
+      AND (r.since IS NULL OR r.since <= $day)
+      AND (r.until IS NULL OR r.until >= $day)
+    | [r.id, type(r), true, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]]
+    + [(n)<-[r]-(b:Entity)
+    WHERE (type(r) IN $types OR (label IN $anchorLabels AND type(r) IN $anchorTypes))
+      AND (r.since IS NULL OR r.since <= $day)
+      AND (r.until IS NULL OR r.until >= $day)
+    | [r.id, type(r), false, b.id, b:Organisation, b:Group, b:Channel, b.kind, b.validTo]] ELSE [] END AS neighbours

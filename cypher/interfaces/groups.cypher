@@ -10,9 +10,6 @@
 // per member; an OPTIONAL MATCH was joined with every person's workplaces or every
 // organisation), one without a municipality kept with municipality null, as an OPTIONAL MATCH
 // would (an OPTIONAL MATCH inside a subquery is run against every organisation per row there).
-// The membership's keys the reader uses, not mm {.*}: a whole relationship makes the embedded
-// engine build every relationship key's column over the store (docs/DESIGN.md, 'Memory of the
-// API process').
 // params: $ids (list of strings), $day (YYYY-MM-DD)
 // returns: group (map), members (list of {person, membership, onBehalfOf, onBehalfOfMunicipality, workplaces})
 CALL () {
@@ -50,7 +47,7 @@ CALL (q) {
 RETURN g {.id, .name, .kind} AS group,
   collect({
     person: q {.id, .name, .title, .email, .phone},
-    membership: mm {.id, .role, .represents, .onBehalfOf, .since, .until},
+    membership: mm {.*},
     onBehalfOf: a.org,
     onBehalfOfMunicipality: a.municipality,
     workplaces: workplaces

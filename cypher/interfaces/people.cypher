@@ -10,9 +10,6 @@
 // person: the embedded engine starts a pattern at its first node.
 // Each tie's municipality is a per-row pattern comprehension (UNWIND keeps a row without one,
 // as the OPTIONAL MATCH did): joined, it scanned every organisation and its PART_OF.
-// The tie's keys the reader and its sentences use, not r {.*}: a whole relationship makes the
-// embedded engine build every relationship key's column over the store (docs/DESIGN.md, 'Memory
-// of the API process').
 // params: $ids (list of strings), $day (YYYY-MM-DD)
 // returns: person (map), tie ('WORKS_IN' or 'CONTACT_FOR'), rel (map), org (map), municipality (map or null)
 UNWIND $ids AS id
@@ -26,5 +23,5 @@ MATCH (p)-[r:WORKS_IN|CONTACT_FOR]->(o:Organisation)
 WHERE (r.since IS NULL OR r.since <= $day) AND (r.until IS NULL OR r.until >= $day)
 WITH p, r, o, [(o)-[:PART_OF]->(m:Organisation {kind: 'MUNICIPALITY'}) | m {.id, .name, .kind, .sector}] AS municipalities
 UNWIND CASE WHEN size(municipalities) = 0 THEN [null] ELSE municipalities END AS municipality
-RETURN p {.id, .name, .title, .email, .phone} AS person, type(r) AS tie, r {.id, .role, .topics, .steps, .audience, .pathways, .since, .until} AS rel,
+RETURN p {.id, .name, .title, .email, .phone} AS person, type(r) AS tie, r {.*} AS rel,
   o {.id, .name, .kind, .sector} AS org, municipality

@@ -6,11 +6,6 @@
 // statements ~6.8 ms, this one ~5.5 (the people were read twice and the second statement's
 // fixed cost is gone). A query that asks for none of them reads person/list-by-buckets: the
 // relationships cost ~2.4 ms there.
-// Each node and relationship with the keys its GraphQL type shows (Person, Organisation, Group,
-// Mandate; Employment, ContactAssignment, Membership, MandateHolding), not n {.*}: a whole node
-// makes the embedded engine build every property column of the store, the search keys' too
-// (first 100, fresh national store: +149 MB -> +76; docs/DESIGN.md, 'Memory of the API process').
-// A key a node lacks comes as null, which GraphQL shows as it shows an absent one.
 // params: $from, $after, $nul, $limit
 // A row per person, not one row with the people collected: Neo4j's driver decoded the one
 // large row slowly (seed, first 100, alternated: client CPU 15.8 ms against 9.6 a row per
@@ -44,10 +39,10 @@ CALL (chosen) {
   LIMIT $limit
   WITH order, split(order, $nul)[1] AS id
   MATCH (p:Person {id: id})
-  RETURN p {.id, .name, .title, .profession, .email, .phone, .description, .fictitious, .source, .sourceDate, .inferred, .createdAt, .updatedAt, .version, order: order,
-    worksIn: [(p)-[r:WORKS_IN]->(o:Organisation) | r {.id, .role, .since, .until, .source, .sourceDate, .inferred, organisation: o {.id, .name, .shortName, .kind, .sector, .description, .municipalityCode, .locationNumber, .website, .phone, .source, .sourceDate, .createdAt, .updatedAt, .version}}],
-    contactFor: [(p)-[r:CONTACT_FOR]->(o:Organisation) | r {.id, .role, .topics, .pathways, .steps, .audience, .since, .until, .source, .sourceDate, .inferred, organisation: o {.id, .name, .shortName, .kind, .sector, .description, .municipalityCode, .locationNumber, .website, .phone, .source, .sourceDate, .createdAt, .updatedAt, .version}}],
-    memberships: [(p)-[r:MEMBER_OF]->(g:Group) | r {.id, .role, .represents, .onBehalfOf, .since, .until, .source, .sourceDate, .inferred, group: g {.id, .name, .shortName, .kind, .purpose, .description, .meets, .validFrom, .validTo, .source, .sourceDate, .inferred, .createdAt, .updatedAt, .version, .requiredPerspectives}}],
-    mandates: [(p)-[r:HOLDS]->(m:Mandate) | r {.id, .since, .until, .source, .sourceDate, .inferred, mandate: m {.id, .name, .level, .scope, .validFrom, .validTo, .description, .source, .sourceDate, .inferred, .createdAt, .updatedAt, .version}}]} AS person
+  RETURN p {.*, order: order,
+    worksIn: [(p)-[r:WORKS_IN]->(o:Organisation) | r {.*, organisation: o {.*}}],
+    contactFor: [(p)-[r:CONTACT_FOR]->(o:Organisation) | r {.*, organisation: o {.*}}],
+    memberships: [(p)-[r:MEMBER_OF]->(g:Group) | r {.*, group: g {.*}}],
+    mandates: [(p)-[r:HOLDS]->(m:Mandate) | r {.*, mandate: m {.*}}]} AS person
 }
 RETURN total, person, size(buckets) - size(chosen) AS skipped

@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { cypherDir } from '../../api/src/paths.js';
 import { readCypherDir } from '../../api/src/db/query-catalog.js';
-import { NODE_LABELS, RELATIONSHIP_TYPE_NAMES } from '../../api/src/domain/vocabulary.js';
+import { NODE_LABELS } from '../../api/src/domain/vocabulary.js';
 
 /*
  * The embedded engine builds a column per property key over the whole store the first time a
  * statement reads that key, and keeps it for the process's life; a whole node or relationship
  * builds every key's column at once (docs/DESIGN.md, 'Memory of the API process': on a fresh
  * national store n {.*} or labels(n) +86 MB, startNode(r) +74, type(r) in a WHERE or a pattern
- * comprehension +28-34). The statements below answer the benchmarked questions (people,
- * connection, interfaces, findContact, search), so they name the keys they read.
+ * comprehension +28-34). The statements below answer benchmarked questions (connection,
+ * interfaces, findContact, search), so they name the keys they read. person/by-ids and
+ * interfaces/people and /groups still read whole values: naming their keys cost 10-37 % more
+ * CPU per request (docs/DESIGN.md).
  */
-const NAMED_KEYS_ONLY = [
-  'person/by-ids',
-  'person/list-by-buckets-with-links',
-  'connection/start',
-  'connection/neighbours',
-  'connection/endpoints',
-  'interfaces/channels',
-  'interfaces/people',
-  'interfaces/groups',
-  'contact/candidates',
-  'search/search-public',
-];
+const NAMED_KEYS_ONLY: Record<string, string[]> = {
+  // type(r) in their WHERE still reads the whole relationship (+28-34 MB): a pattern per type
+  // avoided it but took Neo4j's linter 9-30 s (the statements say more).
+  'connection/start': ['type(r)'],
+  'connection/neighbours': ['type(r)'],
+  'connection/endpoints': [],
+  'interfaces/channels': [],
+  'contact/candidates': [],
+  'search/search-public': [],
+};
 
 const statements = readCypherDir(cypherDir);
 const body = (name: string) => {
@@ -48,8 +48,8 @@ function wholeReads(text: string): string[] {
 }
 
 describe('statements of the benchmarked questions read only the keys they name', () => {
-  it.each(NAMED_KEYS_ONLY)('%s reads no whole node or relationship', (name) => {
-    expect(wholeReads(body(name))).toEqual([]);
+  it.each(Object.keys(NAMED_KEYS_ONLY))('%s reads no whole node or relationship', (name) => {
+    expect(wholeReads(body(name)).filter((read) => !NAMED_KEYS_ONLY[name]!.includes(read))).toEqual([]);
   });
 
   it('catches a whole read, so the check can fail', () => {
@@ -58,17 +58,7 @@ describe('statements of the benchmarked questions read only the keys they name',
     expect(wholeReads('MATCH (n)-[r]-() RETURN r.id AS id, type(r) AS type')).toEqual([]);
   });
 
-  // connection/start and connection/neighbours read a tie's type from a directed pattern per
-  // relationship type and an end's label label by label: every one of the domain's must be there.
-  it.each(['connection/start', 'connection/neighbours'])('%s reads every relationship type both ways', (name) => {
-    const text = body(name);
-    for (const t of RELATIONSHIP_TYPE_NAMES) {
-      expect(text, t).toContain(`-[r:${t}]->(b:Entity) WHERE`);
-      expect(text, t).toContain(`<-[r:${t}]-(b:Entity) WHERE`);
-      expect(text.split(`'${t}'`).length - 1, t).toBeGreaterThanOrEqual(4);
-    }
-  });
-
+  // The label is told label by label (labels(n) reads the whole node): every one of the domain's.
   it.each(['connection/start', 'connection/endpoints', 'connection/details'])('%s tells every label', (name) => {
     const text = body(name);
     for (const l of NODE_LABELS) expect(text, l).toContain(`WHEN n:${l} THEN '${l}'`);
