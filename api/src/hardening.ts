@@ -27,10 +27,10 @@ export function hardeningPlugins(options: HardeningOptions): Plugin[] {
     malformedRequestIs400(),
     codedCsrfPrevention(),
     EnvelopArmorPlugin({
-      maxDepth: { n: 12, ...reportCoded },
-      maxAliases: { n: 15, ...reportCoded },
-      maxDirectives: { n: 20, ...reportCoded },
-      costLimit: { maxCost: 20000, ...reportCoded },
+      maxDepth: { n: 12, ...reportCoded('Forespørgslen er for dyb: højst 12 niveauer.') },
+      maxAliases: { n: 15, ...reportCoded('Forespørgslen har for mange aliasser: højst 15.') },
+      maxDirectives: { n: 20, ...reportCoded('Forespørgslen har for mange direktiver: højst 20.') },
+      costLimit: { maxCost: 20000, ...reportCoded('Forespørgslen beder om for mange felter på én gang (lister ganges med deres first).') },
       maxTokens: { n: 5000 },
       blockFieldSuggestion: { enabled: options.production },
     }) as Plugin,
@@ -93,21 +93,25 @@ function codedRejections(): Plugin {
   };
 }
 
-/** Armor's validation rules throw uncoded errors by default; report them with a code instead. */
-const reportCoded = {
+/**
+ * Armor's validation rules throw uncoded errors by default; report them with a code instead,
+ * and with Danish that names the limit (the general Danish of the code said only that the
+ * query did not fit the schema, which a limit is not).
+ */
+const reportCoded = (da: string) => ({
   propagateOnRejection: false,
-  onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(withCode(error, 'GRAPHQL_VALIDATION_FAILED'))],
-};
+  onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(withCode(error, 'GRAPHQL_VALIDATION_FAILED', da))],
+});
 
 /** graphql-js words the English `message`; `da` is the general Danish of the code (errors.ts's policy). */
-function withCode(error: GraphQLError, code: string): GraphQLError {
+function withCode(error: GraphQLError, code: string, da: string | undefined = DANISH_BY_CODE[code]): GraphQLError {
   return error.extensions?.code
     ? error
     : new GraphQLError(error.message, {
         nodes: error.nodes,
         source: error.source,
         positions: error.positions,
-        extensions: { ...error.extensions, code, da: DANISH_BY_CODE[code] },
+        extensions: { ...error.extensions, code, da },
       });
 }
 

@@ -19,13 +19,25 @@ describe('operation limits', () => {
   it('refuses a depth bomb', async () => {
     const deep = `{ organisation(id: "x") { ${'parents { organisation { '.repeat(8)}id${' } }'.repeat(8)} } }`;
     const res = await post(t.app, JSON.stringify({ query: deep }));
-    expect(await codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    const error = ((await res.json()) as GqlResult<unknown>).errors?.[0];
+    expect(error?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // The Danish names the limit, not "does not fit the schema".
+    expect(error?.extensions?.da).toBe('Forespørgslen er for dyb: højst 12 niveauer.');
   });
 
   it('refuses an alias bomb', async () => {
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: about { version }`).join(' ');
     const res = await post(t.app, JSON.stringify({ query: `{ ${aliases} }` }));
-    expect(await codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    const error = ((await res.json()) as GqlResult<unknown>).errors?.[0];
+    expect(error?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(error?.extensions?.da).toBe('Forespørgslen har for mange aliasser: højst 15.');
+  });
+
+  it('refuses a list asked for a hundred thousand times over, naming the limit in Danish', async () => {
+    const res = await post(t.app, JSON.stringify({ query: '{ people(first: 100000) { totalCount } }' }));
+    const error = ((await res.json()) as GqlResult<unknown>).errors?.[0];
+    expect(error?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(error?.extensions?.da).toMatch(/for mange felter på én gang/);
   });
 
   it('refuses a token flood at parse time', async () => {
