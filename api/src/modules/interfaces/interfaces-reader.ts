@@ -233,12 +233,9 @@ class InterfaceBuilder {
    * 50 channels, each naming its provider and whom it serves).
    */
   private ref(o: { id: string; name: string; kind?: string | null; sector?: string | null }): NodeRef {
-    let ref = this.refs.get(o.id);
-    if (!ref) {
-      ref = nodeRef({ id: o.id, label: 'Organisation', name: o.name, kind: o.kind, sector: o.sector }, this.showNames, this.words.lang);
-      this.refs.set(o.id, ref);
-    }
-    return ref;
+    return getOrCreate(this.refs, o.id, () =>
+      nodeRef({ id: o.id, label: 'Organisation', name: o.name, kind: o.kind, sector: o.sector }, this.showNames, this.words.lang),
+    );
   }
 
   /** What to call a person in this answer's sentences (lower-case role for visitors). */

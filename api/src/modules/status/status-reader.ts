@@ -9,6 +9,7 @@ import type { Language } from '../core/language.js';
 import { cell, laterReport, type StatusCell, type StatusElement, type StatusOrgRow } from '../core/status-cell.js';
 import { STATUS_WORDS_DA, type StatusWords } from './status-words.js';
 import { STATUS_WORDS_EN } from './status-words-en.js';
+import { getOrCreate } from '../core/collections.js';
 
 /**
  * statusMatrix() and statusChanges(): municipalities × elements of an agreement. One statement
@@ -177,11 +178,7 @@ function reportsInForce(statuses: StatusTuple[], column: Map<string, number>, da
   for (const s of statuses) {
     const i = column.get(s[1]);
     if (i === undefined || s[4] > day) continue;
-    let cells = latest.get(s[0]);
-    if (!cells) {
-      cells = new Array<StatusTuple | null>(column.size).fill(null);
-      latest.set(s[0], cells);
-    }
+    const cells = getOrCreate(latest, s[0], () => new Array<StatusTuple | null>(column.size).fill(null));
     const current = cells[i];
     if (!current || laterReport(asReport(s), asReport(current))) cells[i] = s;
   }
