@@ -42,6 +42,7 @@ const COST_BY_FIELD: Readonly<Record<string, number>> = {
   'Query.findContact': 2,
   'Query.search': 2,
   'Query.findNodes': 2,
+  'Query.graphNode': 2,
 };
 
 /**

@@ -20,7 +20,7 @@ export interface GraphFilter {
 }
 
 /** A node as the statements answer it: its id is the one among its properties (props.id); the *-drawing statements answer only the properties the answer's own fields read. */
-interface NodeRow {
+export interface NodeRow {
   label: string;
   props: Record<string, unknown> & { id: string };
 }
@@ -256,7 +256,7 @@ interface GraphEdge {
   properties?: Record<string, unknown>;
 }
 
-function graphNode(n: NodeRow, personal: boolean, withProperties: boolean): GraphNode {
+export function graphNode(n: NodeRow, personal: boolean, withProperties: boolean): GraphNode {
   const hidePersonal = n.label === 'Person' && !personal;
   const node: GraphNode = {
     id: n.props.id,
