@@ -18,6 +18,7 @@ import { useOidcRoutes } from './modules/auth/oidc-routes.js';
 import type { OidcOptions } from './modules/auth/oidc-options.js';
 import { useAccessLog } from './modules/access-log/access-log-plugin.js';
 import { compiledExecution } from './compiled-execution.js';
+import { queryBudget, type QueryBudgetOptions } from './query-budget.js';
 
 export interface AppOptions {
   /** Production hides GraphiQL; the explorer stays on in development. */
@@ -32,6 +33,8 @@ export interface AppOptions {
   oidc?: OidcOptions | null;
   /** Record who was shown whose personal data (modules/access-log); main.ts turns it on. */
   accessLog?: boolean;
+  /** Work per client per minute (query-budget.ts); off when absent. main.ts turns it on. */
+  queryBudget?: QueryBudgetOptions | null;
 }
 
 /** GraphiQL's page outside production (security-headers.ts allows its inline scripts by their hashes). */
@@ -79,6 +82,9 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
       privateAnswers(),
       // Before the response cache, whose executor wraps the one in place when its hook runs.
       compiledExecution(),
+      // Between the two: the cache calls the executor in place at its hook only on a miss, so
+      // an answer from the cache spends no budget.
+      ...(options.queryBudget ? [queryBudget(options.queryBudget)] : []),
       ...(cache ? [responseCachePlugin(cache.epoch, cache.options)] : []),
       ...(options.accessLog ? [useAccessLog(logger)] : []),
       useRoundTrips(),

@@ -1,3 +1,4 @@
+import type { QueryBudgetOptions } from './query-budget.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -111,6 +112,12 @@ const envSchema = z.object({
       }
     }),
   RESPONSE_CACHE_MB: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(4096, 'must be at most 4096').default(16),
+  // Work one client may ask for in a minute, in query-cost.ts's units (query-budget.ts); 0 turns it off.
+  QUERY_BUDGET_PER_MINUTE: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .refine((n) => n === 0 || (n >= 150 && n <= 10_000_000), 'must be 0 (off) or from 150 (the most one request may cost) to 10000000')
+    .default(6000),
 });
 
 /** Every environment variable the server reads (docker-compose.yml is checked against it). */
@@ -129,6 +136,8 @@ export interface AppConfig {
   settings: AppSettings;
   /** Anonymous answers served from memory (see api/src/response-cache), or null. */
   responseCache: ResponseCacheOptions | null;
+  /** Per-client work per minute (query-budget.ts); null when QUERY_BUDGET_PER_MINUTE=0. */
+  queryBudget: QueryBudgetOptions | null;
   /** Level, and JSON lines (default outside development) or readable ones. */
   log: { level: LogLevel; pretty: boolean };
   /** GET /metrics, behind a bearer token when one is set; null when off. */
@@ -190,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           metadata: e.RESPONSE_CACHE_METADATA ? e.RESPONSE_CACHE_METADATA === 'true' : !production,
         }
       : null,
+    queryBudget: e.QUERY_BUDGET_PER_MINUTE > 0 ? { costPerMinute: e.QUERY_BUDGET_PER_MINUTE } : null,
     log: { level: e.LOG_LEVEL, pretty: (e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json')) === 'pretty' },
     metrics: e.METRICS ? { token: e.METRICS_TOKEN ?? null } : null,
     oidc: oidcOptions(e),

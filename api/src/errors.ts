@@ -106,6 +106,8 @@ export const DANISH_BY_CODE: Record<string, string> = {
   BAD_USER_INPUT: 'Et input har en forkert type.',
   // query-cost.ts: too many reports or pictures in one request.
   QUERY_TOO_COSTLY: 'Forespørgslen beder om for meget på én gang; spørg efter færre rapporter eller kort ad gangen.',
+  // query-budget.ts: one client asked for too much work within a minute.
+  QUERY_BUDGET_SPENT: 'Du har bedt om meget på kort tid; vent lidt, og prøv så igen.',
   // Masked: the server hit something it did not expect (hardening.ts, maskInternals).
   INTERNAL_SERVER_ERROR: 'Uventet fejl.',
 };

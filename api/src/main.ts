@@ -27,7 +27,15 @@ async function main(): Promise<void> {
   if (metrics && !metrics.token && config.production) log.warn('METRICS=true without METRICS_TOKEN: /metrics answers anyone who reaches the port');
   const app = createApp(
     { db, queries, settings: config.settings },
-    { production: config.production, responseCache: config.responseCache, logger: log, metrics, oidc: config.oidc, accessLog: Boolean(config.accessLog) },
+    {
+      production: config.production,
+      responseCache: config.responseCache,
+      logger: log,
+      metrics,
+      oidc: config.oidc,
+      accessLog: Boolean(config.accessLog),
+      queryBudget: config.queryBudget,
+    },
   );
   const stopRetention = config.accessLog ? startAccessLogRetention(db, queries, config.accessLog.retentionDays, log) : () => {};
   if (config.backupIgnored) log.warn('BACKUP_DIR is ignored with Neo4j: back it up with neo4j-admin (see README, Running it in production)');

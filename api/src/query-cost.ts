@@ -101,6 +101,14 @@ function costOf(args: Parameters<typeof queryCost>[0]): number {
   return cost;
 }
 
+/** Each request's cost once worked out, for query-budget.ts (keyed by the request's context). */
+const costOfRequest = new WeakMap<object, number>();
+
+/** What the request's operation costs (0 before the cost was worked out, or when no field is costed). */
+export function requestCost(context: object): number {
+  return costOfRequest.get(context) ?? 0;
+}
+
 /**
  * Refuses an operation above MAX_QUERY_COST before any field runs, with QUERY_TOO_COSTLY. At
  * execution, not validation: yoga caches validation per document, and the cost depends on the
@@ -122,6 +130,7 @@ export function queryCostLimit(max: number = MAX_QUERY_COST): Plugin {
         // Variables that do not fit the operation: graphql-js refuses them itself, before any field runs.
         return;
       }
+      costOfRequest.set(args.contextValue as object, cost);
       if (cost <= max) return;
       setResultAndStopExecution({
         errors: [

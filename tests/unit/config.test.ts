@@ -39,6 +39,13 @@ describe('configuration', () => {
     expect(loadConfig({ GRAPH_DATA_DIR: dir, RESPONSE_CACHE_METADATA: 'false' }).responseCache?.metadata).toBe(false);
   });
 
+  it('gives each client a budget of 6000 units a minute unless QUERY_BUDGET_PER_MINUTE says otherwise (0: off)', () => {
+    const dir = tmp();
+    expect(loadConfig({ GRAPH_DATA_DIR: dir }).queryBudget).toEqual({ costPerMinute: 6000 });
+    expect(loadConfig({ GRAPH_DATA_DIR: dir, QUERY_BUDGET_PER_MINUTE: '600' }).queryBudget).toEqual({ costPerMinute: 600 });
+    expect(loadConfig({ GRAPH_DATA_DIR: dir, QUERY_BUDGET_PER_MINUTE: '0' }).queryBudget).toBeNull();
+  });
+
   it('trusts no proxy unless TRUST_PROXY names a hop count or addresses', () => {
     const dir = tmp();
     expect(loadConfig({ GRAPH_DATA_DIR: dir }).settings.trustProxy).toBeNull();
@@ -52,6 +59,8 @@ describe('configuration', () => {
     [{ RESPONSE_CACHE_METADATA: 'on' }, /^RESPONSE_CACHE_METADATA="on" must be true or false/],
     [{ RESPONSE_CACHE: 'yes' }, /^RESPONSE_CACHE="yes" must be true or false/],
     [{ RESPONSE_CACHE_MB: '0' }, /^RESPONSE_CACHE_MB="0" must be positive/],
+    [{ QUERY_BUDGET_PER_MINUTE: '100' }, /^QUERY_BUDGET_PER_MINUTE="100" must be 0 \(off\) or from 150/],
+    [{ QUERY_BUDGET_PER_MINUTE: 'lots' }, /^QUERY_BUDGET_PER_MINUTE="lots" must be a number/],
     [{ PORT: 'abc' }, /^PORT="abc" must be a number/],
     [{ PORT: '70000' }, /^PORT="70000" must be between 0 and 65535/],
     [{ NEO4J_URI: 'not a uri', NEO4J_PASSWORD: 'x' }, /^NEO4J_URI="not a uri" must be a URI/],
