@@ -15,6 +15,18 @@ export interface PlanRefresh {
   warnings: string[];
 }
 
+/** How a read transaction may run its statements (GraphDb.read). */
+export interface ReadOptions {
+  /**
+   * How many of the work's statements may run in the engine at once. The embedded engine runs
+   * one transaction's statements one after another; with lanes it begins that many transactions
+   * on one snapshot and gives each statement to the next free one, heaviest waiting first (at
+   * most one per core). Neo4j runs them in its one transaction as ever (pipelined). For work that
+   * sends independent statements together (a gap report's rules); the default is 1.
+   */
+  lanes?: number;
+}
+
 /** The port both engines implement. */
 export interface GraphDb extends QueryRunner {
   readonly engine: EngineKind;
@@ -22,9 +34,10 @@ export interface GraphDb extends QueryRunner {
    * A read transaction. Every statement sees committed data only. The embedded engine gives
    * all of them one snapshot; Neo4j reads at READ COMMITTED, so a write that commits between
    * two statements is seen by the second. Work that must see one state across statements
-   * (an export) checks what it read (see modules/transfer/graph-export.ts).
+   * (an export) checks what it read (see modules/transfer/graph-export.ts). With lanes
+   * (ReadOptions) the embedded engine's statements still see one snapshot.
    */
-  read<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
+  read<T>(work: (tx: QueryRunner) => Promise<T>, options?: ReadOptions): Promise<T>;
   /** A write transaction: all statements commit together or none does. */
   write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
   /** Resolves when the engine answers a trivial query. */

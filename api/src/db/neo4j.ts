@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
-import type { GraphDb, Params, PlanRefresh, QueryRunner, Row } from './graph-db.js';
+import type { GraphDb, Params, PlanRefresh, QueryRunner, ReadOptions, Row } from './graph-db.js';
 import type { CypherQuery } from './query-catalog.js';
 import { splitStatements } from './query-catalog.js';
 import { DbError } from './db-error.js';
@@ -99,9 +99,10 @@ export class Neo4jGraphDb implements GraphDb {
 
   /**
    * Statements in one read transaction. Neo4j reads at READ COMMITTED: a write that commits
-   * between two statements is seen by the second (see GraphDb.read).
+   * between two statements is seen by the second (see GraphDb.read). Lanes (ReadOptions) are
+   * this one transaction: the driver pipelines the statements sent together already.
    */
-  read<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+  read<T>(work: (tx: QueryRunner) => Promise<T>, _options?: ReadOptions): Promise<T> {
     return this.managed('READ', (tx) => work(runnerFor(tx)));
   }
 

@@ -9,7 +9,7 @@ export function passingOn(db: GraphDb): GraphDb {
   return {
     engine: db.engine,
     run: (query, params) => db.run(query, params),
-    read: (work) => db.read(work),
+    read: (work, options) => db.read(work, options),
     write: (work) => db.write(work),
     ping: () => db.ping(),
     refreshPlans: () => db.refreshPlans(),
@@ -23,7 +23,7 @@ export function wrappingStatements(db: GraphDb, wrap: (runner: QueryRunner) => Q
   return {
     ...passingOn(db),
     run: wrap(db).run,
-    read: (work) => db.read((tx) => work(wrap(tx))),
+    read: (work, options) => db.read((tx) => work(wrap(tx)), options),
     write: (work) => db.write((tx) => work(wrap(tx))),
   };
 }
