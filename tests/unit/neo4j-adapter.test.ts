@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
-import { internal, newError, error as driverErrors, type ManagedTransaction } from 'neo4j-driver-core';
+import { internal, newError, error as driverErrors, Record as DriverRecord, type ManagedTransaction } from 'neo4j-driver-core';
 import { Neo4jGraphDb, type SessionLike } from '../../api/src/db/neo4j.js';
 import { DbError } from '../../api/src/db/db-error.js';
 import type { CypherQuery } from '../../api/src/db/query-catalog.js';
@@ -28,7 +28,7 @@ function scriptedSessions(script: Answer[]) {
         log.statements++;
         const answer = script.shift() ?? { rows: [{ params }] };
         if ('error' in answer) throw answer.error;
-        return { records: answer.rows.map((row) => ({ toObject: () => row })) };
+        return { records: answer.rows.map((row) => new DriverRecord(Object.keys(row), Object.values(row))) };
       },
       isOpen: () => open,
       commit: async () => {
