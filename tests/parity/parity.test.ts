@@ -328,6 +328,16 @@ const questions: Question[] = [
     { sectors: ['GENERAL_PRACTICE', 'MUNICIPALITY'] },
     { municipalityId: 'org:municipality-randers', limit: 10 },
   ].map((filter, i) => ({ name: `graph #${i}`, field: 'graph', args: { filter } })),
+  // graphNode: a person (hidden from visitors), organisations, a group, a channel, an unknown id.
+  ...[
+    'person:p150',
+    'org:municipality-randers',
+    'org:ppr-randers',
+    'org:cluster-randers',
+    'group:implementeringsgruppe-randers',
+    'channel:medcom-horsens',
+    'org:no-such-node',
+  ].map((id) => ({ name: `graphNode ${id}`, field: 'graphNode', args: { id } })),
   // search: the benchmark's texts and the suites' edge cases.
   ...TEXTS.flatMap((text) => [
     { name: `search "${text}"`, field: 'search', args: { text } },
