@@ -17,6 +17,8 @@ interface Statement {
 /** What one request sent to the engine. */
 export interface Script {
   statements: Statement[];
+  /** The read transactions that ran in lanes (GraphDb.read's ReadOptions), by id: replayed so. */
+  lanes?: Record<number, number>;
 }
 
 /**
@@ -62,10 +64,12 @@ export class RecordingDb implements GraphDb {
 
   run: GraphDb['run'] = (query, params) => this.track(this.inner, null)(query, params);
 
-  read: GraphDb['read'] = (work) => {
-    if (!this.script) return this.inner.read(work);
+  read: GraphDb['read'] = (work, options) => {
+    if (!this.script) return this.inner.read(work, options);
     const id = this.transactions++;
-    return this.inner.read((tx) => work({ run: this.track(tx, id) } as QueryRunner));
+    const lanes = options?.lanes ?? 1;
+    if (lanes > 1) this.script.lanes = { ...this.script.lanes, [id]: lanes };
+    return this.inner.read((tx) => work({ run: this.track(tx, id) } as QueryRunner), options);
   };
 
   write: GraphDb['write'] = (work) => {
@@ -91,10 +95,13 @@ export async function replay(db: GraphDb, script: Script): Promise<void> {
     let give!: (tx: QueryRunner) => void;
     const released = new Promise<void>((r) => (release = r));
     const runner = new Promise<QueryRunner>((r) => (give = r));
-    const closed = db.read(async (tx) => {
-      give(tx);
-      await released;
-    });
+    const closed = db.read(
+      async (tx) => {
+        give(tx);
+        await released;
+      },
+      { lanes: script.lanes?.[id] ?? 1 },
+    );
     transactions.set(id, { runner, release, closed });
   }
   const answered: Array<Promise<unknown>> = [];
