@@ -40,6 +40,12 @@ describe('compiled execution', () => {
     ['an unknown municipality (NOT_FOUND, located)', GRAPH, { filter: { municipalityId: 'org:nope' } }],
     ['a limit out of range (BAD_USER_INPUT with issues)', GRAPH, { filter: { municipalityId: 'org:municipality-aarhus', limit: 0 } }],
     ['a variable graphql-js refuses (worded by it)', GRAPH, { filter: { labels: ['Nope'] } }],
+    ['a variable of the wrong type inside an input', GRAPH, { filter: { municipalityId: 'org:municipality-aarhus', limit: 'five' } }],
+    ['an input field the schema does not have', GRAPH, { filter: { municipalityId: 'org:municipality-aarhus', colour: 'red' } }],
+    ['a variable that is not an input object', GRAPH, { filter: 'org:municipality-aarhus' }],
+    ['a required variable missing', 'query Org($id: ID!) { organisation(id: $id) { id name } }', {}],
+    ['null for a required variable', 'query Org($id: ID!) { organisation(id: $id) { id name } }', { id: null }],
+    ['a whole number too large for Int', 'query People($first: Int) { people(first: $first) { totalCount } }', { first: 2 ** 40 }],
     [
       'a multi-line query with aliases',
       `query Two($a: GraphFilter, $b: GraphFilter) {
