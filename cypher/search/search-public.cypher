@@ -6,25 +6,29 @@
 // when fewer than $limit of those score above 20 (each part cut to its best $limit first,
 // which cannot drop a hit of the whole's best $limit): through the few hundred roles (SearchRole,
 // search/merge-roles) that hold the text, and the people of those roles by the indexed
-// PersonKey.role. Each person found so is checked and ranked exactly as search/search does.
+// PersonKey.role. Each person found so is checked and ranked exactly as search/search does,
+// on the fields split out of the key's text ($sep between them, as KEY_FIELDS in
+// search-keys.ts orders them).
 // The hits carry their key's id, label and sort key as values: the node itself, taken out
 // of a list, would make the embedded engine look for its entity by a scan.
-// params: $text, $compact, $labels, $limit
+// params: $text, $compact, $sep, $labels, $limit
 // returns: id, label, name, kind, sector, title (strings or null), matchedField (string), score (integer)
 MATCH (k:StructureKey)
 WHERE (k.text CONTAINS $text OR k.compact CONTAINS $compact) AND k.label IN $labels
+WITH k, split(k.text, $sep) AS f
+WITH k, f[0] AS name, f[1] AS shortName, f[2] AS title, f[3] AS profession, f[4] AS address, f[5] AS locationNumber
 WITH k,
   CASE
-    WHEN k.name = $text THEN {score: 100, field: 'name'}
-    WHEN k.shortName = $text THEN {score: 90, field: 'shortName'}
-    WHEN k.name STARTS WITH $text THEN {score: 80, field: 'name'}
-    WHEN (' ' + k.name) CONTAINS (' ' + $text) THEN {score: 60, field: 'name'}
-    WHEN k.name CONTAINS $text THEN {score: 40, field: 'name'}
-    WHEN k.shortName CONTAINS $text THEN {score: 20, field: 'shortName'}
-    WHEN k.title CONTAINS $text THEN {score: 20, field: 'title'}
-    WHEN k.profession CONTAINS $text THEN {score: 20, field: 'profession'}
-    WHEN k.locationNumber CONTAINS $text OR replace(k.locationNumber, ' ', '') CONTAINS $compact THEN {score: 20, field: 'locationNumber'}
-    WHEN k.address CONTAINS $text OR replace(k.address, ' ', '') CONTAINS $compact THEN {score: 20, field: 'address'}
+    WHEN name = $text THEN {score: 100, field: 'name'}
+    WHEN shortName = $text THEN {score: 90, field: 'shortName'}
+    WHEN name STARTS WITH $text THEN {score: 80, field: 'name'}
+    WHEN (' ' + name) CONTAINS (' ' + $text) THEN {score: 60, field: 'name'}
+    WHEN name CONTAINS $text THEN {score: 40, field: 'name'}
+    WHEN shortName CONTAINS $text THEN {score: 20, field: 'shortName'}
+    WHEN title CONTAINS $text THEN {score: 20, field: 'title'}
+    WHEN profession CONTAINS $text THEN {score: 20, field: 'profession'}
+    WHEN locationNumber CONTAINS $text OR replace(locationNumber, ' ', '') CONTAINS $compact THEN {score: 20, field: 'locationNumber'}
+    WHEN address CONTAINS $text OR replace(address, ' ', '') CONTAINS $compact THEN {score: 20, field: 'address'}
   END AS hit
 WHERE hit IS NOT NULL
 WITH k, hit
@@ -38,14 +42,16 @@ CALL (enough) {
   WITH DISTINCT r.key AS role
   MATCH (k:PersonKey {role: role})
   WHERE k.text CONTAINS $text OR k.compact CONTAINS $compact
+  WITH k, split(k.text, $sep) AS f
+  WITH k, f[0] AS name, f[1] AS shortName, f[2] AS title, f[3] AS profession, f[4] AS address, f[5] AS locationNumber
   WITH k,
     CASE
-      WHEN k.shortName = $text THEN {score: 90, field: 'shortName'}
-      WHEN k.shortName CONTAINS $text THEN {score: 20, field: 'shortName'}
-      WHEN k.title CONTAINS $text THEN {score: 20, field: 'title'}
-      WHEN k.profession CONTAINS $text THEN {score: 20, field: 'profession'}
-      WHEN k.locationNumber CONTAINS $text OR replace(k.locationNumber, ' ', '') CONTAINS $compact THEN {score: 20, field: 'locationNumber'}
-      WHEN k.address CONTAINS $text OR replace(k.address, ' ', '') CONTAINS $compact THEN {score: 20, field: 'address'}
+      WHEN shortName = $text THEN {score: 90, field: 'shortName'}
+      WHEN shortName CONTAINS $text THEN {score: 20, field: 'shortName'}
+      WHEN title CONTAINS $text THEN {score: 20, field: 'title'}
+      WHEN profession CONTAINS $text THEN {score: 20, field: 'profession'}
+      WHEN locationNumber CONTAINS $text OR replace(locationNumber, ' ', '') CONTAINS $compact THEN {score: 20, field: 'locationNumber'}
+      WHEN address CONTAINS $text OR replace(address, ' ', '') CONTAINS $compact THEN {score: 20, field: 'address'}
     END AS hit
   WHERE hit IS NOT NULL
   WITH k, hit

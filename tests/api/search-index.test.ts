@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adHocCypher } from '../support/ad-hoc-cypher.js';
-import { backfillSearchKeys, NUL } from '../../api/src/modules/core/search-keys.js';
+import { backfillSearchKeys, KEY_FIELD_SEPARATOR, NUL } from '../../api/src/modules/core/search-keys.js';
 import { foldText } from '../../api/src/modules/core/text-fold.js';
 import { listPeople } from '../../api/src/modules/person/person-reader.js';
 import { SEARCHABLE_LABELS } from '../../api/src/modules/search/search-reader.js';
@@ -104,7 +104,7 @@ async function expectSearchAsTheFullScan() {
       for (const limit of [1, 5, 20, 50]) {
         const text = foldText(raw);
         for (const personal of [false, true]) {
-          const params = { text, compact: text.replaceAll(' ', ''), labels, personal, limit };
+          const params = { text, compact: text.replaceAll(' ', ''), sep: KEY_FIELD_SEPARATOR, labels, personal, limit };
           const full = await t.db.run(t.queries.search, params);
           const statement = personal ? t.queries.searchPersonal : t.queries.searchPublic;
           expect(await t.db.run(statement, params), `${raw} ${labels.join()} ${limit} ${personal}`).toEqual(full);

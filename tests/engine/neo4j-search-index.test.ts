@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { openGraphDb } from '../../api/src/open-db.js';
+import { KEY_FIELD_SEPARATOR } from '../../api/src/modules/core/search-keys.js';
 import { loadQueryCatalog } from '../../api/src/queries.js';
 import { LAUNCHER_PASSWORD, leaseNeo4jDatabase, testEngine } from '../support/test-db.js';
 
@@ -20,7 +21,14 @@ describe.skipIf(testEngine !== 'neo4j')('search/search-public on Neo4j seeks the
     try {
       const session = driver.session();
       await session.run('CALL db.awaitIndexes(60)');
-      const params = { text: 'aarhus', compact: 'aarhus', labels: ['Organisation', 'Person', 'Group', 'Channel'], personal: false, limit: neo4j.int(20) };
+      const params = {
+        text: 'aarhus',
+        compact: 'aarhus',
+        sep: KEY_FIELD_SEPARATOR,
+        labels: ['Organisation', 'Person', 'Group', 'Channel'],
+        personal: false,
+        limit: neo4j.int(20),
+      };
       const plan = (await session.run(`EXPLAIN ${queries.searchPublic.text}`, params)).summary.plan as unknown as PlanNode;
       await session.close();
       const operators = flatten(plan);

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { DANISH_SORT_FOLD, SEARCH_FOLD, foldParam, foldText } from '../../../api/src/modules/core/text-fold.js';
+import { KEY_FIELD_SEPARATOR } from '../../../api/src/modules/core/search-keys.js';
 import type { ContractCases } from './contract-case.js';
 import { first } from './rows.js';
 
@@ -130,6 +131,7 @@ const searchParams = (text: string, extra: Record<string, unknown> = {}) => {
   return {
     text: folded,
     compact: folded.replace(/ /g, ''),
+    sep: KEY_FIELD_SEPARATOR,
     fold,
     sortFold,
     labels: ['Organisation', 'Person', 'Group', 'Channel'],

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { foldText } from '../../../api/src/modules/core/text-fold.js';
-import { keyIndexInStep, NUL, searchKeys, type KeyIndexRow } from '../../../api/src/modules/core/search-keys.js';
+import { KEY_FIELD_SEPARATOR, keyIndexInStep, NUL, searchKeys, type KeyIndexRow } from '../../../api/src/modules/core/search-keys.js';
 import { SEARCHABLE_LABELS } from '../../../api/src/modules/search/search-reader.js';
 import { adHocCypher } from '../../support/ad-hoc-cypher.js';
 import type { ContractCases } from './contract-case.js';
@@ -75,7 +75,7 @@ export const searchIndexReadCases: ContractCases = {
       for (const labels of [[...SEARCHABLE_LABELS], ['Person']])
         for (const limit of [3, 50]) {
           const text = foldText(raw);
-          const params = { text, compact: text.replaceAll(' ', ''), labels, personal: false, limit };
+          const params = { text, compact: text.replaceAll(' ', ''), sep: KEY_FIELD_SEPARATOR, labels, personal: false, limit };
           expect(await db.run(queries.searchPublic, params), raw).toEqual(await db.run(queries.search, params));
         }
   },
@@ -85,7 +85,7 @@ export const searchIndexReadCases: ContractCases = {
       for (const labels of [[...SEARCHABLE_LABELS], ['Person']])
         for (const limit of [3, 50]) {
           const text = foldText(raw);
-          const params = { text, compact: text.replaceAll(' ', ''), labels, personal: true, limit };
+          const params = { text, compact: text.replaceAll(' ', ''), sep: KEY_FIELD_SEPARATOR, labels, personal: true, limit };
           expect(await db.run(queries.searchPersonal, params), raw).toEqual(await db.run(queries.search, params));
         }
   },

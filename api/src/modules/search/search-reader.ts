@@ -64,6 +64,7 @@ export async function search(
   const rows = await db.run<Row>(statement, {
     text,
     compact: text.replace(/ /g, ''),
+    sep: KEY_FIELD_SEPARATOR,
     labels: args.labels?.length ? args.labels : [...SEARCHABLE_LABELS],
     personal,
     limit: first,
