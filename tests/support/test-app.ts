@@ -1,7 +1,7 @@
 import type { QueryCatalog } from '../../api/src/queries.js';
 import type { GraphDb } from '../../api/src/db/graph-db.js';
 import { openTestDb } from './test-db.js';
-import { createApp, type App } from '../../api/src/app.js';
+import { createApp, type App, type AppOptions } from '../../api/src/app.js';
 import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
 import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
 
@@ -21,10 +21,10 @@ export interface TestApp {
 export { openTestDb, testEngine } from './test-db.js';
 
 /** A seeded store behind the real GraphQL app, called through `yoga.fetch` (no port). */
-export async function createTestApp(options: { seed?: boolean; dataset?: string } = {}): Promise<TestApp> {
+export async function createTestApp(options: { seed?: boolean; dataset?: string; app?: AppOptions } = {}): Promise<TestApp> {
   const { db, queries } = await openTestDb();
   if (options.seed ?? true) await loadSeedDir(db, queries, options.dataset ?? DEFAULT_DATASET);
-  const app = createApp({ db, queries });
+  const app = createApp({ db, queries }, options.app);
   return {
     db,
     queries,
