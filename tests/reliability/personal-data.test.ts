@@ -39,6 +39,7 @@ const ARGS: Record<string, Record<string, unknown>> = {
   history: { entityId: P },
   exportCsv: { label: 'Person' },
   graph: { filter: { municipalityId: MUNICIPALITY } },
+  graphNode: { id: P },
   channel: { id: seed.nodes.find((n) => n.label === 'Channel')!.id },
   mandate: { id: seed.nodes.find((n) => n.label === 'Mandate')!.id },
   agreement: { id: seed.nodes.find((n) => n.label === 'Agreement')!.id },
@@ -69,6 +70,7 @@ const SHOWS_PEOPLE = [
   'vejviser',
   'gaps',
   'graph',
+  'graphNode',
   'history',
   'exportCsv',
 ];
@@ -162,7 +164,7 @@ describe('personal data: every query × anonymous, anonymous with PERSONAL_DATA_
     expect(hits).toBeGreaterThan(10);
   });
 
-  it('shows people to a signed-in viewer and, with PERSONAL_DATA_PUBLIC, to anyone — in person, people, search, organisation, group, pathway, connection, interfaces, findContact, vejviser, gaps, graph, history, exportCsv', async () => {
+  it('shows people to a signed-in viewer and, with PERSONAL_DATA_PUBLIC, to anyone — in person, people, search, organisation, group, pathway, connection, interfaces, findContact, vejviser, gaps, graph, graphNode, history, exportCsv', async () => {
     const missing: string[] = [];
     for (const rf of queries().filter((f) => SHOWS_PEOPLE.includes(f.name))) {
       const signed = await ask(t.app, rf, viewer);
