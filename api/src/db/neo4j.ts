@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
-import type { GraphDb, Params, PlanRefresh, QueryRunner, ReadOptions, Row } from './graph-db.js';
+import type { GraphDb, Params, PlanRefresh, QueryRunner, Row } from './graph-db.js';
 import type { CypherQuery } from './query-catalog.js';
 import { splitStatements } from './query-catalog.js';
 import { DbError } from './db-error.js';
@@ -103,7 +103,7 @@ export class Neo4jGraphDb implements GraphDb {
    * between two statements is seen by the second (see GraphDb.read). Lanes (ReadOptions) are
    * this one transaction: the driver pipelines the statements sent together already.
    */
-  read<T>(work: (tx: QueryRunner) => Promise<T>, _options?: ReadOptions): Promise<T> {
+  read<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
     return this.managed('READ', (tx) => work(runnerFor(tx)));
   }
 
