@@ -113,7 +113,7 @@ function nodeInputs(label: NodeLabel): string {
 function nodeMutations(label: NodeLabel): string {
   const an = withArticle(NOUNS[label]);
   return [
-    `  "Creates ${an}. Requires the editor role."`,
+    `  "Creates ${an}. Requires the editor role. One whose every field equals an existing one's (the same request again) answers CONFLICT with \`duplicateOf\`."`,
     `  create${label}(properties: Create${label}Input!): NodeEdit!`,
     `  "Changes ${an} read at \`version\`; a stale version answers CONFLICT with the current state. A field set to null is removed."`,
     `  update${label}(id: ID!, version: Int!, properties: Update${label}Input!): NodeEdit!`,
@@ -163,7 +163,7 @@ function anyRelationshipInput(): string {
 
 function linkMutations(): string {
   const lines = [
-    '  "Links two nodes with a relationship of `type`; the endpoints must be of the labels the type allows. Requires the editor role."',
+    '  "Links two nodes with a relationship of `type`; the endpoints must be of the labels the type allows. Requires the editor role. Every link mutation answers CONFLICT with `duplicateOf` for a link equal in every field to one already between the two (the same request again)."',
     '  link(type: RelationType!, fromId: ID!, toId: ID!, properties: RelationshipInput): LinkEdit!',
   ];
   for (const m of LINK_MUTATIONS) {

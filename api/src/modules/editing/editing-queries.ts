@@ -15,4 +15,6 @@ export const EDITING_QUERIES = {
 export const EDITING_TEMPLATES = {
   createNode: { file: 'edit/create-node', placeholder: '__LABEL__', values: NODE_LABELS },
   createRelationship: { file: 'edit/create-relationship', placeholder: '__TYPE__', values: RELATIONSHIP_TYPE_NAMES },
+  twinNodes: { file: 'edit/twin-nodes', placeholder: '__LABEL__', values: NODE_LABELS },
+  twinRelationships: { file: 'edit/twin-relationships', placeholder: '__TYPE__', values: RELATIONSHIP_TYPE_NAMES },
 } as const;

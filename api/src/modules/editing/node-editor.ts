@@ -9,9 +9,8 @@ import { ID_PREFIXES, type NodeLabel } from '../../domain/vocabulary.js';
 import { recordChange, type ChangeEvent } from '../core/audit.js';
 import { assertInScope } from '../core/edit-scope.js';
 import { writeSearchKeys } from '../core/search-keys.js';
-
-/** Properties the store keeps for itself; no input may set them. */
-const BOOKKEEPING = ['createdAt', 'updatedAt', 'version', 'sourceHash'] as const;
+import { editableProps } from './editable-props.js';
+import { oneAtATime, refuseTwin } from './twins.js';
 
 export interface RelationshipState {
   id: string;
@@ -38,12 +37,6 @@ export interface NodeEdit {
 export async function readNodeState(tx: QueryRunner, ctx: RequestContext, id: string): Promise<NodeState | null> {
   const [row] = await tx.run<NodeState>(ctx.queries.nodeState, { id });
   return row ?? null;
-}
-
-export function editableProps(props: Record<string, unknown>): Record<string, unknown> {
-  const out = { ...props };
-  for (const key of BOOKKEEPING) delete out[key];
-  return out;
 }
 
 function asObject(properties: unknown): Record<string, unknown> {
@@ -83,6 +76,19 @@ function newId(label: NodeLabel, name: unknown): string {
     .slice(0, 60);
   return `${ID_PREFIXES[label]}${slug || 'ny'}-${randomBytes(3).toString('hex')}`;
 }
+
+/** "The same organisation", for the CONFLICT that refuses a twin (twins.ts). */
+const SAME_NODE: Record<NodeLabel, { en: string; da: string }> = {
+  Organisation: { en: 'The same organisation', da: 'Den samme organisation' },
+  Person: { en: 'The same person', da: 'Den samme person' },
+  Group: { en: 'The same group', da: 'Den samme gruppe' },
+  Mandate: { en: 'The same mandate', da: 'Det samme mandat' },
+  Channel: { en: 'The same channel', da: 'Den samme kanal' },
+  Agreement: { en: 'The same agreement', da: 'Den samme aftale' },
+  Element: { en: 'The same agreement element', da: 'Det samme aftaleelement' },
+  Pathway: { en: 'The same pathway', da: 'Det samme forløb' },
+  Step: { en: 'The same step', da: 'Det samme trin' },
+};
 
 /** The entity in Danish with its article, for CONFLICT ("Nogen har ændret kanalen imens"). */
 const DANISH_NOUNS: Record<NodeLabel, string> = {
@@ -129,21 +135,24 @@ export async function createNode(ctx: RequestContext, label: NodeLabel, properti
   const { id: _id, ...props } = validated(label, { ...stripNulls(input), id });
   const now = new Date().toISOString();
   try {
-    return await ctx.db.write(async (tx) => {
-      const [row] = await tx.run<{ props: NodeState['props'] }>(ctx.queries.createNode[label], { id, props, now });
-      await writeSearchKeys(tx, ctx.queries, [{ id, label, props: row!.props }]);
-      const after = { label, props: row!.props, relationships: [] };
-      const change = await recordChange(tx, ctx.queries, {
-        at: now,
-        actor: viewer.id,
-        operation: 'CREATE',
-        entityId: id,
-        entityLabel: label,
-        before: null,
-        after,
-      });
-      return { id, label, version: row!.props.version, properties: row!.props, change };
-    });
+    return await oneAtATime(`${label}|${String(props.name)}`, () =>
+      ctx.db.write(async (tx) => {
+        await refuseTwin(tx, ctx.queries.twinNodes[label], { name: props.name }, props, SAME_NODE[label]);
+        const [row] = await tx.run<{ props: NodeState['props'] }>(ctx.queries.createNode[label], { id, props, now });
+        await writeSearchKeys(tx, ctx.queries, [{ id, label, props: row!.props }]);
+        const after = { label, props: row!.props, relationships: [] };
+        const change = await recordChange(tx, ctx.queries, {
+          at: now,
+          actor: viewer.id,
+          operation: 'CREATE',
+          entityId: id,
+          entityLabel: label,
+          before: null,
+          after,
+        });
+        return { id, label, version: row!.props.version, properties: row!.props, change };
+      }),
+    );
   } catch (err) {
     if (err instanceof DbError && err.kind === 'CONSTRAINT')
       throw coded('CONFLICT', { en: `The id "${id}" is taken.`, da: `Id "${id}" findes allerede.` }, { id });

@@ -4,7 +4,8 @@ import { badInput, coded, notFound } from '../../errors.js';
 import { validateNode } from '../../domain/records.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
 import { readChange, recordChange } from '../core/audit.js';
-import { editableProps, readNodeState, thingOf, type NodeEdit, type NodeState } from './node-editor.js';
+import { editableProps } from './editable-props.js';
+import { readNodeState, thingOf, type NodeEdit, type NodeState } from './node-editor.js';
 import { assertInScope } from '../core/edit-scope.js';
 import { writeSearchKeys } from '../core/search-keys.js';
 

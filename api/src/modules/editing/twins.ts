@@ -1,0 +1,73 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { QueryRunner } from '../../db/graph-db.js';
+import type { CypherQuery } from '../../db/query-catalog.js';
+import { coded } from '../../errors.js';
+import { editableProps } from './editable-props.js';
+
+/**
+ * A create whose every field equals what is stored already is the same request again: a double
+ * click, a POST retried after a lost answer, or an outsider replaying one. An outside probe sent
+ * `linkMember` twice at once and got two identical memberships (counted twice in the group, drawn
+ * as two edges); the same for an organisation. Now the second is refused with CONFLICT naming
+ * the first (`extensions.duplicateOf`), so the client can go on with the one that exists.
+ *
+ * Only an exact twin is refused: a person may be a member of a group again in another period or
+ * role, and two people may share a name.
+ */
+export interface Twin {
+  id: string;
+  props: Record<string, unknown>;
+}
+
+/** The row whose editable fields, its id aside, equal `fields` (nulls count as absent), if any. */
+export function twinOf(rows: readonly Twin[], fields: Record<string, unknown>): Twin | undefined {
+  const wanted = present(fields);
+  return rows.find((row) => {
+    const { id: _id, ...stored } = editableProps(row.props);
+    return isDeepStrictEqual(present(stored), wanted);
+  });
+}
+
+/** Refuses (CONFLICT, `duplicateOf`) when the statement's rows hold a twin of `fields`; `what` is "The same …". */
+export async function refuseTwin(
+  tx: QueryRunner,
+  query: CypherQuery,
+  params: Record<string, unknown>,
+  fields: Record<string, unknown>,
+  what: Words,
+): Promise<void> {
+  const twin = twinOf(await tx.run<Twin>(query, params), fields);
+  if (twin) {
+    throw coded('CONFLICT', { en: `${what.en} exists already (${twin.id}).`, da: `${what.da} findes allerede (${twin.id}).` }, { duplicateOf: twin.id });
+  }
+}
+
+interface Words {
+  en: string;
+  da: string;
+}
+
+function present(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined));
+}
+
+const tails = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `work` after the work started earlier for the same key has settled. Two creates of a new
+ * node have no stored node to take a write lock on, so two identical ones at once are put one
+ * after the other here, and the second's transaction sees the first's node. Per API process: the
+ * embedded store has one; with Neo4j behind several processes, identical creates sent to two of
+ * them at once are not caught (one sent again later is).
+ */
+export function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const run = (tails.get(key) ?? Promise.resolve()).then(work, work);
+  const tail = run.then(settled, settled);
+  tails.set(key, tail);
+  void tail.then(() => {
+    if (tails.get(key) === tail) tails.delete(key);
+  });
+  return run;
+}
+
+function settled(): void {}
