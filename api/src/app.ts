@@ -72,7 +72,7 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
     maskedErrors: { maskError: maskInternals },
     context: ({ request, req }) => createRequestContext(shared, request, req),
     plugins: [
-      ...observabilityPlugins({ logger, metrics: options.metrics ?? null }),
+      ...observabilityPlugins({ logger, metrics: options.metrics ?? null, trustProxy: shared.settings.trustProxy }),
       ...(options.oidc ? [useOidcRoutes(options.oidc, { ...shared, logger, metrics: options.metrics?.metrics ?? null })] : []),
       ...hardeningPlugins({ production: options.production ?? false }),
       // After the body limit, which replaces a request whose chunked body it has read: the

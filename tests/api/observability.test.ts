@@ -11,6 +11,8 @@ import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { createLogger } from '../../api/src/observability/logger.js';
 import { Metrics } from '../../api/src/observability/metrics.js';
 import { createHttpServer } from '../../api/src/server.js';
+import { DEFAULT_SETTINGS } from '../../api/src/context.js';
+import { parseTrustProxy } from '../../api/src/auth/client-address.js';
 import { DEFAULT_DATASET } from '../../api/src/bootstrap.js';
 import { loadSeedDir } from '../../api/src/dataset/load-dataset.js';
 import { openTestDb, type GqlResult } from '../support/test-app.js';
@@ -107,6 +109,32 @@ describe('the request log', () => {
     const { res } = await post(app, { query: '{ me { id } }' }, { 'x-request-id': `"${EMAIL}"` });
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(log.lines.join('')).not.toContain(EMAIL);
+  });
+
+  it("over a socket takes a request's own id only from a proxy TRUST_PROXY names (a client could give its requests someone else's)", async () => {
+    const asked = async (trustProxy: string) => {
+      const log = capturedLogger();
+      const app = createApp({ db, queries, settings: { ...DEFAULT_SETTINGS, trustProxy: parseTrustProxy(trustProxy) } }, { logger: log.logger });
+      const server = createHttpServer(app);
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      try {
+        const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-request-id': 'someone-elses-id-0042' },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        });
+        await res.text();
+        return { header: res.headers.get('x-request-id'), logged: log.records().find((r) => r.msg === 'request')?.reqId };
+      } finally {
+        server.closeAllConnections();
+        await new Promise((r) => server.close(r));
+      }
+    };
+    const outsider = await asked('false');
+    expect(outsider.header).toMatch(/^[0-9a-f-]{36}$/);
+    expect(outsider.logged).toBe(outsider.header);
+    expect(await asked('10.0.0.0/8')).toMatchObject({ header: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(await asked('loopback')).toEqual({ header: 'someone-elses-id-0042', logged: 'someone-elses-id-0042' });
   });
 
   it('logs readiness probes only at debug level, liveness probes not at all', async () => {

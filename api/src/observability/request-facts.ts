@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { Kind, type DocumentNode, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from '../context.js';
+import type { TrustProxy } from '../auth/client-address.js';
 
 /**
  * What one request did, in ids and codes only: the request log writes it as one line and the
@@ -38,15 +40,27 @@ const FIRST_OPERATION_NAME = /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_
 const SAFE_ID = /^[A-Za-z0-9._:-]{8,64}$/;
 
 /**
+ * Whether a request's own `x-request-id` may name it in the log: only when a proxy this server
+ * trusts (TRUST_PROXY) sent it, or when it came from inside this process (no socket). An outside
+ * probe could otherwise give its requests the ids of someone else's, and the log would tie its
+ * requests to theirs. The rule is the one X-Forwarded-For follows (auth/client-address.ts).
+ */
+export function takesRequestId(req: IncomingMessage | undefined, trustProxy: TrustProxy | null): boolean {
+  const socket = req?.socket?.remoteAddress;
+  if (!socket) return true;
+  return trustProxy?.trust(socket, 0) ?? false;
+}
+
+/**
  * Collects RequestFacts across yoga's hooks (they live on the per-request server context, which
  * a batched operation's context inherits from) and hands them to `done` once the response is
  * ready. The response carries the id in `x-request-id`, so a user's report can be found in the log.
  */
-export function useRequestFacts(done: (facts: RequestFacts) => void): Plugin<RequestContext> {
+export function useRequestFacts(done: (facts: RequestFacts) => void, trustProxy: TrustProxy | null = null): Plugin<RequestContext> {
   const holder = (ctx: unknown) => (ctx as Holder)[FACTS];
   return {
     onRequest({ request, serverContext, url }) {
-      const incoming = request.headers.get('x-request-id');
+      const incoming = takesRequestId((serverContext as { req?: IncomingMessage }).req, trustProxy) ? request.headers.get('x-request-id') : null;
       (serverContext as Holder)[FACTS] = {
         started: performance.now(),
         requestId: incoming && SAFE_ID.test(incoming) ? incoming : randomUUID(),
