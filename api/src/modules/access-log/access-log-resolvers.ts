@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
+import { CSV_CELLS } from '../core/csv-cells.js';
 import type { RequestContext } from '../../context.js';
 import { requireRole } from '../../auth/viewer.js';
 import { badInput } from '../../errors.js';
@@ -70,7 +71,7 @@ export const accessLogResolvers = {
         '\uFEFF' +
         stringify(
           entries.map((e) => [e.at, e.kind, e.actorId, e.actorEmail ?? '', e.what, e.fields.join('; '), e.personIds.join('; ')]),
-          { header: true, columns },
+          { header: true, columns, ...CSV_CELLS },
         )
       );
     },

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
+import { CSV_CELLS } from '../core/csv-cells.js';
 import type { RequestContext } from '../../context.js';
 import { recordChange } from '../core/audit.js';
 import { findingKey } from './finding-key.js';
@@ -57,7 +58,7 @@ export async function exportGaps(ctx: RequestContext, report: GapReport, format:
   }
   if (format === 'CSV') {
     // A byte-order mark, so a spreadsheet opens the Danish letters as UTF-8.
-    const content = `\uFEFF${stringify(rows, { header: true, columns })}`;
+    const content = `\uFEFF${stringify(rows, { header: true, columns, ...CSV_CELLS })}`;
     return { filename: `${stem}.csv`, mimeType: 'text/csv; charset=utf-8', encoding: 'utf-8', content, rows: rows.length };
   }
   // exceljs (~30 MB of RSS, 156 modules once loaded) only when someone first exports a workbook.

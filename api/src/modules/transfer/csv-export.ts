@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { CSV_CELLS } from '../core/csv-cells.js';
 import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import type { NodeLabel } from '../../domain/vocabulary.js';
@@ -21,7 +22,7 @@ export async function exportCsv(db: QueryRunner, q: QueryCatalog, label: NodeLab
     '\uFEFF' +
     stringify(
       rows.map((r) => columns.map((c) => cell(r[c]))),
-      { header: true, columns },
+      { header: true, columns, ...CSV_CELLS },
     )
   );
 }

@@ -55,7 +55,7 @@ export function layoutOf(kind: SpreadsheetKind, headers: readonly string[]): She
   return { columns, issues, missing };
 }
 
-/** Text a spreadsheet program would run as a formula: never stored, so no export can hand it on. */
+/** Text a spreadsheet program would run as a formula: refused here (other write paths store any text, so every CSV export quotes such a cell: core/csv-cells.ts). */
 const FORMULA = /^=|^[+\-@]\s*[A-Za-z_.]+\s*\(/;
 
 /** Each row's cells by field, vocabulary words as their codes; formula text reported. */
