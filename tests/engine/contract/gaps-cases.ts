@@ -52,12 +52,42 @@ interface GapsChannelNotEstablishedRow {
   channel: { id: string; status: string };
   providers: Ref[];
 }
-/** gaps/status-in-force: a report in force that is red or old. */
+/** gaps/channel-not-established's one row of columns, as a record per channel (item i of each column). */
+interface GapsChannelColumns {
+  columns: [string[], string[], string[], string[], string[][], string[][], string[][], string[][]];
+}
+async function channelRows(answer: Promise<GapsChannelColumns[]>): Promise<GapsChannelNotEstablishedRow[]> {
+  const rows = await answer;
+  expect(rows).toHaveLength(1);
+  const [ids, , , statuses, providerIds, providerNames] = rows[0]!.columns;
+  for (const column of rows[0]!.columns) expect(column).toHaveLength(ids.length);
+  // One list per channel: providers' ids and names pair up item by item.
+  for (const [i, p] of providerIds.entries()) expect(providerNames[i]).toHaveLength(p.length);
+  expect([...ids].sort()).toEqual(ids);
+  return ids.map((id, i) => ({ channel: { id, status: statuses[i]! }, providers: providerIds[i]!.map((p) => ({ id: p })) }));
+}
+/** gaps/status-in-force: a report in force that is red or old (read from its columns). */
 interface GapsStatusRow {
   organisation: Ref;
-  element: { number: number };
+  element: { number: number | '' };
   status: { level: string; asOf: string };
   agreement: Ref | null;
+}
+/** gaps/status-in-force's one row of columns, as a record per report (item i of each column). */
+interface GapsStatusColumns {
+  columns: [string[], string[], string[], string[], string[], string[], Array<number | ''>, string[], string[], string[], string[], string[]];
+}
+async function statusRows(answer: Promise<GapsStatusColumns[]>): Promise<GapsStatusRow[]> {
+  const rows = await answer;
+  expect(rows).toHaveLength(1);
+  const [orgIds, , , , , , numbers, agreementIds, , , levels, asOfs] = rows[0]!.columns;
+  for (const column of rows[0]!.columns) expect(column).toHaveLength(orgIds.length);
+  return orgIds.map((id, i) => ({
+    organisation: { id },
+    element: { number: numbers[i]! },
+    status: { level: levels[i]!, asOf: asOfs[i]! },
+    agreement: agreementIds[i] ? { id: agreementIds[i]! } : null,
+  }));
 }
 interface GapsExpiredMandateRow {
   mandate: Ref;
@@ -243,11 +273,13 @@ export const gapsCases: ContractCases = {
   },
 
   gapsChannelNotEstablished: async ({ db, queries }) => {
-    const rows = await db.run<GapsChannelNotEstablishedRow>(queries.gapsChannelNotEstablished, {
-      all: false,
-      orgIds: RANDERS_CLUSTER_MUNICIPALITIES,
-      groupIds: [],
-    });
+    const rows = await channelRows(
+      db.run<GapsChannelColumns>(queries.gapsChannelNotEstablished, {
+        all: false,
+        orgIds: RANDERS_CLUSTER_MUNICIPALITIES,
+        groupIds: [],
+      }),
+    );
     const byId = Object.fromEntries(rows.map((r) => [r.channel.id, r]));
     // 001: Syddjurs is opening its correspondence module (assumed Syddjurs; IN_PROGRESS).
     expect(byId['channel:medcom-syddjurs']!.channel.status).toBe('IN_PROGRESS');
@@ -256,7 +288,7 @@ export const gapsCases: ContractCases = {
     for (const m of ['favrskov', 'norddjurs', 'randers']) expect(byId[`channel:medcom-${m}`]).toBeUndefined();
     // BUA's teaching serves these municipalities and is not running yet.
     expect(byId['channel:bua-undervisning-psykopatologi']!.providers.map((p) => p.id)).toEqual(['org:bua']);
-    const planned = (await db.run<GapsChannelNotEstablishedRow>(queries.gapsChannelNotEstablished, ALL))
+    const planned = (await channelRows(db.run<GapsChannelColumns>(queries.gapsChannelNotEstablished, ALL)))
       .filter((r) => r.channel.status === 'PLANNED')
       .map((r) => r.channel.id)
       .sort();
@@ -265,7 +297,7 @@ export const gapsCases: ContractCases = {
 
   gapsStatusInForce: async ({ db, queries }) => {
     // Red reports in force (red-status keeps these): a day before which nothing is stale.
-    const red = (asOf: string) => db.run<GapsStatusRow>(queries.gapsStatusInForce, { ...ALL, asOf, before: '2000-01-01' });
+    const red = (asOf: string) => statusRows(db.run<GapsStatusColumns>(queries.gapsStatusInForce, { ...ALL, asOf, before: '2000-01-01' }));
     const rows = await red(AS_OF);
     expect(rows.map((r) => `${r.organisation.id} ${r.element.number} ${r.status.asOf}`)).toEqual([
       'org:municipality-favrskov 3 2025-01-15',
@@ -277,7 +309,7 @@ export const gapsCases: ContractCases = {
     expect((await red('2024-12-31')).map((r) => r.organisation.id)).toEqual(['org:municipality-samsoe']);
     // Old reports in force (stale-status keeps these), red or not; Norddjurs has no red one.
     const norddjurs = (asOf: string, before: string) =>
-      db.run<GapsStatusRow>(queries.gapsStatusInForce, { all: false, orgIds: ['org:municipality-norddjurs'], groupIds: [], asOf, before });
+      statusRows(db.run<GapsStatusColumns>(queries.gapsStatusInForce, { all: false, orgIds: ['org:municipality-norddjurs'], groupIds: [], asOf, before }));
     // 001 (first half of 2024) for elements 1 and 2, which replaced 003's of 24 Feb 2023; element 3 was updated 2025-01-15 (synthetic).
     expect((await norddjurs(AS_OF, '2025-01-01')).map((r) => `${r.element.number} ${r.status.level} ${r.status.asOf}`)).toEqual([
       '1 GREEN 2024-04-01',
@@ -290,13 +322,15 @@ export const gapsCases: ContractCases = {
     ]);
     expect(await norddjurs(AS_OF, '2023-01-01')).toEqual([]);
     // Both at once: Favrskov's red report in force is recent, its older ones are stale.
-    const both = await db.run<GapsStatusRow>(queries.gapsStatusInForce, {
-      all: false,
-      orgIds: ['org:municipality-favrskov'],
-      groupIds: [],
-      asOf: AS_OF,
-      before: '2025-01-01',
-    });
+    const both = await statusRows(
+      db.run<GapsStatusColumns>(queries.gapsStatusInForce, {
+        all: false,
+        orgIds: ['org:municipality-favrskov'],
+        groupIds: [],
+        asOf: AS_OF,
+        before: '2025-01-01',
+      }),
+    );
     expect(both.some((r) => r.status.level === 'RED' && r.status.asOf >= '2025-01-01')).toBe(true);
     expect(both.filter((r) => r.status.level !== 'RED').every((r) => r.status.asOf < '2025-01-01')).toBe(true);
   },

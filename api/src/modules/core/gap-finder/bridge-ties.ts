@@ -101,6 +101,8 @@ export function bridgeOrganisationsOf(lists: BridgeOrganisationLists | undefined
   return orgs;
 }
 
+const byPersonId = (a: BridgePerson, b: BridgePerson) => byId(a.person.id, b.person.id);
+
 /** The only-bridge rule's rows, as findOnlyBridges takes them. */
 export interface Ties {
   people: BridgePerson[];
@@ -114,7 +116,7 @@ export interface Ties {
  */
 export function inIdOrder(people: BridgePerson[], lists: BridgeOrganisationLists | undefined): Ties {
   return {
-    people: people.sort((a, b) => byId(a.person.id, b.person.id)),
+    people: people.sort(byPersonId),
     orgs: bridgeOrganisationsOf(lists),
   };
 }
@@ -124,6 +126,11 @@ export function inIdOrder(people: BridgePerson[], lists: BridgeOrganisationLists
  * at once: the only-bridge rule for everything, and what-if before and without a subject.
  */
 export async function everyonesTies(run: RuleContext['run'], asOf: string): Promise<Ties> {
-  const [ties, lists] = await allAtOnce([run<BridgeTies>('gapsBridgeTies', { asOf }), run<BridgeOrganisationLists>('gapsOrganisationLists', {})]);
-  return inIdOrder(bridgePeopleOf(ties[0]), lists[0]);
+  // Each side is made as its statement answers: the people (~2 ms of JS for everything) while
+  // the other statement still runs, not on the report's last stretch after both.
+  const [people, orgs] = await allAtOnce([
+    run<BridgeTies>('gapsBridgeTies', { asOf }).then((ties) => bridgePeopleOf(ties[0]).sort(byPersonId)),
+    run<BridgeOrganisationLists>('gapsOrganisationLists', {}).then((lists) => bridgeOrganisationsOf(lists[0])),
+  ]);
+  return { people, orgs };
 }

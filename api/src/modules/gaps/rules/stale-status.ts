@@ -1,23 +1,29 @@
-import type { GapRuleDefinition } from '../../core/gap-finder/rule.js';
-import { daysBefore, gapWords, orgRef } from '../words.js';
-import { elementFacts, type StatusRow } from './status-row.js';
+import type { GapFinding, GapRuleDefinition } from '../../core/gap-finder/rule.js';
+import { gapWords } from '../words.js';
+import { statusesInForce } from './status-row.js';
 
 export const staleStatus: GapRuleDefinition = {
   id: 'stale-status',
   severity: 'LOW',
   queries: ['gapsStatusInForce'],
-  async find({ run, scope, asOf, staleAfterDays, lang }) {
+  async find(ctx) {
     // The statement red-status reads too (sent once for both): the reports older than allowed.
-    const before = daysBefore(asOf, staleAfterDays);
-    const rows = (await run<StatusRow>('gapsStatusInForce', { ...scope, asOf, before })).filter((r) => r.status.asOf < before);
-    const say = gapWords(lang).sentences['stale-status'];
-    return rows.map((r) => ({
-      ruleId: 'stale-status',
-      severity: 'LOW' as const,
-      subject: orgRef(r.organisation),
-      sentence: say({ organisation: r.organisation.name, element: elementFacts(r), reported: r.status.asOf, level: r.status.level, staleAfterDays, asOf }),
-      evidenceIds: [r.organisation.id, r.element.id, r.status.id],
-      topic: r.element.id,
-    }));
+    const { before, statuses } = await statusesInForce(ctx);
+    const { asOf, staleAfterDays } = ctx;
+    const say = gapWords(ctx.lang).sentences['stale-status'];
+    const findings: GapFinding[] = [];
+    for (let i = 0; i < statuses.length; i++) {
+      const reported = statuses.reported(i);
+      if (!(reported < before)) continue;
+      findings.push({
+        ruleId: 'stale-status',
+        severity: 'LOW' as const,
+        subject: statuses.organisation(i),
+        sentence: say({ organisation: statuses.organisationName(i), element: statuses.element(i), reported, level: statuses.level(i), staleAfterDays, asOf }),
+        evidenceIds: statuses.evidenceIds(i),
+        topic: statuses.elementId(i),
+      });
+    }
+    return findings;
   },
 };
