@@ -120,9 +120,12 @@ export function inFixedOrder(row: Record<string, unknown>): Record<string, unkno
   return out;
 }
 
-/** The list in the fixed order, or the list itself when an item has no key (a list of lists). */
-function sorted(v: unknown[]): unknown[] {
-  const keyed: Array<{ item: unknown; key: string }> = [];
+/**
+ * The list in the fixed order, or the list itself when an item has no key (a list of lists);
+ * exported for lists a rule reads from columns (rules/group-facts.ts), which the runner leaves alone.
+ */
+export function sorted<T>(v: T[]): T[] {
+  const keyed: Array<{ item: T; key: string }> = [];
   for (const item of v) {
     const key = sortKey(item);
     if (key === null) return v;
