@@ -7,8 +7,11 @@ import { createLogger } from './observability/logger.js';
 import { startAccessLogRetention } from './modules/access-log/access-log-retention.js';
 import { startBackups } from './backup/backup-schedule.js';
 import { memoryAllocator } from './observability/allocator.js';
+import { collectWhenIdle } from './idle-collection.js';
 
 const started = performance.now();
+/** How long the server waits, with no request in flight, before its full GC. */
+const IDLE_COLLECTION_MS = 1000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -41,6 +44,9 @@ async function main(): Promise<void> {
   if (config.backupIgnored) log.warn('BACKUP_DIR is ignored with Neo4j: back it up with neo4j-admin (see README, Running it in production)');
   const stopBackups = config.backup ? startBackups(db, queries, config.backup, log, metrics?.metrics ?? null) : async () => {};
   const server = createHttpServer(app, undefined, { secure: config.settings.secureCookies, graphiql: !config.production });
+  // A full GC a second after the last request of a burst gives back what the burst used
+  // (idle-collection.ts; docs/DESIGN.md, Memory of the API process).
+  const idleCollection = collectWhenIdle(server, IDLE_COLLECTION_MS);
   server.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     const where = config.engine.kind === 'neo4j' ? `Neo4j at ${config.engine.uri}` : `embedded store in ${config.engine.dataDir}`;
@@ -55,6 +61,7 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     log.info({ signal }, 'closing');
     stopRetention();
+    idleCollection.stop();
     server.close();
     // A backup under way finishes first; then the embedded store's file lock is let go.
     void stopBackups()
