@@ -10,9 +10,9 @@ import vm from 'node:vm';
  * held what the burst used until the next burst. Collected when no request is in flight, that
  * memory goes back to the allocator, which returns its pages a second later (jemalloc's
  * dirty_decay_ms, api/bin/with-allocator.sh). National store, the bench's operations, alternated
- * with and without: RSS after the load 321/333 against 336/337 MB, and after each operation
- * 290-334 against 301-368. It never runs while a request is in flight, and only once per quiet
- * spell: a server nobody asks does no work.
+ * with and without: RSS after the load 321, 333, 328, 337 against 335, 335, 336, 337 MB (~6 MB),
+ * and after each operation 290-334 against 301-368. It never runs while a request is in flight,
+ * and only once per quiet spell: a server nobody asks does no work.
  */
 export interface IdleCollection {
   /** Idle spells that ended in both collections. */
