@@ -55,6 +55,15 @@ export function clientAddress(req: IncomingMessage | undefined, trustProxy: Trus
 }
 
 /**
+ * Whether the socket's peer is a proxy TRUST_PROXY names, so the headers it adds (the client's
+ * address, the request's id) may be believed. False without a socket.
+ */
+export function sentByTrustedProxy(req: IncomingMessage | undefined, trustProxy: TrustProxy | null): boolean {
+  const socket = req?.socket?.remoteAddress;
+  return Boolean(socket && trustProxy?.trust(socket, 0));
+}
+
+/**
  * The unit one client controls, for counting its failures: an IPv4 address, or an IPv6
  * address's /64 (one household or host gets a whole /64, so counting single IPv6 addresses
  * would let it pick a fresh one for every attempt).

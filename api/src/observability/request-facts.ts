@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { Kind, type DocumentNode, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from '../context.js';
-import type { TrustProxy } from '../auth/client-address.js';
+import { sentByTrustedProxy, type TrustProxy } from '../auth/client-address.js';
 
 /**
  * What one request did, in ids and codes only: the request log writes it as one line and the
@@ -45,10 +45,8 @@ const SAFE_ID = /^[A-Za-z0-9._:-]{8,64}$/;
  * probe could otherwise give its requests the ids of someone else's, and the log would tie its
  * requests to theirs. The rule is the one X-Forwarded-For follows (auth/client-address.ts).
  */
-export function takesRequestId(req: IncomingMessage | undefined, trustProxy: TrustProxy | null): boolean {
-  const socket = req?.socket?.remoteAddress;
-  if (!socket) return true;
-  return trustProxy?.trust(socket, 0) ?? false;
+function takesRequestId(req: IncomingMessage | undefined, trustProxy: TrustProxy | null): boolean {
+  return !req?.socket?.remoteAddress || sentByTrustedProxy(req, trustProxy);
 }
 
 /**

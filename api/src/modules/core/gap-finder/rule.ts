@@ -133,3 +133,13 @@ export function sorted<T>(v: T[]): T[] {
   }
   return keyed.sort((a, b) => compare(a.key, b.key)).map((x) => x.item);
 }
+
+/**
+ * A statement's records as columns (one list per field, item i of each list one record), as the
+ * heavier gap statements answer them. `collect()` leaves nulls out, so a column of another
+ * length would pair the wrong fields: refused with `refusal`, what the domain was expected to hold.
+ */
+export function alignedColumns<C extends readonly unknown[][]>(columns: C, refusal: string): C {
+  if (columns.some((c) => c.length !== columns[0]!.length)) throw new Error(`gaps: ${refusal}`);
+  return columns;
+}

@@ -1,5 +1,5 @@
 import { byId } from '../../core/gap-finder/bridge-ties.js';
-import type { GapFinding, GapRuleDefinition } from '../../core/gap-finder/rule.js';
+import { alignedColumns, type GapFinding, type GapRuleDefinition } from '../../core/gap-finder/rule.js';
 import { channelRef, gapWords } from '../words.js';
 
 type Org = { id: string; name: string };
@@ -27,10 +27,7 @@ export const channelNotEstablished: GapRuleDefinition = {
   queries: ['gapsChannelNotEstablished'],
   async find({ run, scope, lang }) {
     const [row] = await run<ChannelColumns>('gapsChannelNotEstablished', { ...scope });
-    const columns = row!.columns;
-    // collect() leaves nulls out: a column of another length would pair the wrong fields.
-    if (columns.some((c) => c.length !== columns[0].length)) throw new Error('gaps: a channel without an id or status');
-    const [ids, names, kinds, statuses, providerIds, providerNames, servedIds, servedNames] = columns;
+    const [ids, names, kinds, statuses, providerIds, providerNames, servedIds, servedNames] = alignedColumns(row!.columns, 'a channel without an id or status');
     const say = gapWords(lang).sentences['channel-not-established'];
     const findings: GapFinding[] = [];
     for (let i = 0; i < ids.length; i++) {

@@ -1,4 +1,4 @@
-import { sorted, type RuleContext } from '../../core/gap-finder/rule.js';
+import { alignedColumns, sorted, type RuleContext } from '../../core/gap-finder/rule.js';
 import type { Named } from '../words.js';
 
 /**
@@ -63,10 +63,10 @@ const made = new WeakMap<GroupFactsColumns, GroupFactsRow[]>();
  */
 export function groupFactsOf(row: GroupFactsColumns | undefined): GroupFactsRow[] {
   if (!row) return [];
-  const c = row.columns;
-  // collect() leaves nulls out: a column of another length would pair the wrong facts.
-  if (c.some((column) => column.length !== c[0].length)) throw new Error('gaps: a group without an id or name (the domain requires them)');
-  const [ids, names, kinds, members, membershipIds, chaired, mandated, expiredMandateIds, reportsTo, serviced, anchoredIn, missing] = c;
+  const [ids, names, kinds, members, membershipIds, chaired, mandated, expiredMandateIds, reportsTo, serviced, anchoredIn, missing] = alignedColumns(
+    row.columns,
+    'a group without an id or name (the domain requires them)',
+  );
   const out: GroupFactsRow[] = new Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
     out[i] = {
@@ -87,14 +87,13 @@ export function groupFactsOf(row: GroupFactsColumns | undefined): GroupFactsRow[
 
 const named = ([id, name]: Pair) => ({ id, name });
 
-/** Each record once (the statement dropped repeats of a map with reduce). */
+/** Each group once (the statement dropped repeats with reduce); an id is one node, so one name. */
 function once(xs: Array<{ id: string; name: string }>): Array<{ id: string; name: string }> {
   if (xs.length < 2) return xs;
   const seen = new Set<string>();
   return xs.filter((x) => {
-    const key = JSON.stringify([x.id, x.name]);
-    if (seen.has(key)) return false;
-    seen.add(key);
+    if (seen.has(x.id)) return false;
+    seen.add(x.id);
     return true;
   });
 }

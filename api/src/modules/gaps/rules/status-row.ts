@@ -1,4 +1,4 @@
-import type { RuleContext } from '../../core/gap-finder/rule.js';
+import { alignedColumns, type RuleContext } from '../../core/gap-finder/rule.js';
 import type { ElementFacts } from '../gap-wording.js';
 import { daysBefore, orgRef } from '../words.js';
 import type { NodeRef } from '../../core/node-ref.js';
@@ -29,11 +29,7 @@ export interface StatusColumns {
 export async function statusesInForce({ run, scope, asOf, staleAfterDays }: Pick<RuleContext, 'run' | 'scope' | 'asOf' | 'staleAfterDays'>) {
   const before = daysBefore(asOf, staleAfterDays);
   const [row] = await run<StatusColumns>('gapsStatusInForce', { ...scope, asOf, before });
-  const columns = row!.columns;
-  // collect() leaves nulls out: a column of another length would pair the wrong fields.
-  if (columns.some((c) => c.length !== columns[0].length)) {
-    throw new Error('gaps: a status, element or organisation without an id or name, or a status without a level or day');
-  }
+  const columns = alignedColumns(row!.columns, 'a status, element or organisation without an id or name, or a status without a level or day');
   return { before, statuses: new StatusesInForce(columns) };
 }
 
