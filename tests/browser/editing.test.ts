@@ -236,6 +236,29 @@ describe('creating', () => {
     await expect(first.textContent()).resolves.toContain('Status: sat til Planlagt');
     await screenshot(page, 'editing-created');
   });
+
+  test('the same channel again is refused in words, without an id, with the way to the one that exists', async () => {
+    const fill = async () => {
+      await page.goto(`${baseUrl}/rediger/ny/Channel`);
+      const form = page.getByTestId('entity-form');
+      await form.waitFor();
+      await form.locator('input[name="name"]').fill('Fælles postkasse for tvillinger, Syddjurs');
+      await form.locator('select[name="kind"]').selectOption('PHONE_LINE');
+      await form.locator('select[name="status"]').selectOption('PLANNED');
+      await form.getByRole('button', { name: 'Opret' }).click();
+    };
+    await fill();
+    const entity = page.getByTestId('entity-page');
+    await entity.waitFor();
+    const first = await entity.getAttribute('data-entity-id');
+    await fill();
+    const errors = page.getByTestId('form-errors');
+    await expect(errors.textContent()).resolves.toContain('Den samme kanal findes allerede.');
+    await expect(errors.textContent()).resolves.not.toContain('channel:');
+    await expect(page.getByTestId('conflict').count()).resolves.toBe(0);
+    await page.getByTestId('duplicate-link').click();
+    await expect(page.getByTestId('entity-page').getAttribute('data-entity-id')).resolves.toBe(first);
+  });
 });
 
 describe('deleting and bringing back', () => {

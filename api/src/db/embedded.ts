@@ -14,7 +14,14 @@ import { arrivalOf } from './arrival.js';
 
 type Executor = Pick<GrafeoDB, 'executeCypher'> | Pick<Transaction, 'executeCypher'>;
 
-const WRITE_RETRIES = 3;
+/**
+ * How long a write that met another writer (the engine refuses the second writer of a node at
+ * once: first writer wins) keeps trying. Bounded by time, not by a count: four identical creates
+ * sent at once (editing/twins.ts) each take the start node's lock, and on a loaded machine the
+ * last of them lost three tries in a row to the others' still-open transactions (seen once in a
+ * test run at load 9). Neo4j's driver retries its transient errors for up to 30 s.
+ */
+const WRITE_RETRY_MS = 2_000;
 
 /**
  * Statements running in the engine at once, across requests. The engine's memory grows with
@@ -118,6 +125,7 @@ export class EmbeddedGraphDb implements GraphDb {
 
   async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
     this.assertOpen();
+    const started = performance.now();
     for (let attempt = 1; ; attempt++) {
       const tx = this.db.beginTransaction();
       try {
@@ -126,10 +134,10 @@ export class EmbeddedGraphDb implements GraphDb {
         return result;
       } catch (err) {
         endQuietly(tx);
-        const retry = err instanceof DbError && err.kind === 'CONFLICT' && attempt < WRITE_RETRIES;
+        const retry = err instanceof DbError && err.kind === 'CONFLICT' && performance.now() - started < WRITE_RETRY_MS;
         if (!retry) throw err;
-        // Jittered, so two writers that collided do not collide again in step.
-        await new Promise((r) => setTimeout(r, 5 * attempt + Math.random() * 10));
+        // Growing and jittered, so writers that collided do not collide again in step.
+        await new Promise((r) => setTimeout(r, Math.min(100, 5 * 2 ** (attempt - 1)) * (0.5 + Math.random())));
       }
     }
   }

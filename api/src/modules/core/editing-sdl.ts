@@ -115,7 +115,7 @@ function nodeMutations(label: NodeLabel): string {
   return [
     `  "Creates ${an}. Requires the editor role. One whose every field equals an existing one's (the same request again) answers CONFLICT with \`duplicateOf\`."`,
     `  create${label}(properties: Create${label}Input!): NodeEdit!`,
-    `  "Changes ${an} read at \`version\`; a stale version answers CONFLICT with the current state. A field set to null is removed."`,
+    `  "Changes ${an} read at \`version\`; a stale version answers CONFLICT with the current state, a change that would make it the exact twin of another CONFLICT with \`duplicateOf\`. A field set to null is removed."`,
     `  update${label}(id: ID!, version: Int!, properties: Update${label}Input!): NodeEdit!`,
     `  "Deletes ${an} and its relationships; the audit trail keeps them for restore."`,
     `  delete${label}(id: ID!, version: Int!): Deletion!`,

@@ -54,6 +54,9 @@ async function assertEndpoints(tx: QueryRunner, ctx: RequestContext, type: Relat
   }
 }
 
+/** "The same link", for the CONFLICT that refuses a twin (twins.ts). */
+const sameLink = (type: RelationshipType) => ({ en: `The same ${type} link`, da: 'Den samme forbindelse' });
+
 function toEdit(row: RelationshipState, change: ChangeEvent): LinkEdit {
   return {
     id: row.id,
@@ -79,7 +82,7 @@ export async function createLink(ctx: RequestContext, type: RelationshipType, fr
   return ctx.db.write(async (tx) => {
     await assertEndpoints(tx, ctx, type, from, to);
     await assertInScope(tx, ctx.queries, viewer, [from, to], 'any');
-    await refuseTwin(tx, ctx.queries.twinRelationships[type], { from, to }, props, { en: `The same ${type} link`, da: 'Den samme forbindelse' });
+    await refuseTwin(tx, ctx.queries.twinRelationships[type], { from, to }, props, sameLink(type));
     const [row] = await tx.run<RelationshipState>(ctx.queries.createRelationship[type], { id, from, to, props, now });
     const change = await recordChange(tx, ctx.queries, {
       at: now,
@@ -144,6 +147,7 @@ export async function updateLink(ctx: RequestContext, id: string, version: numbe
     const next = validatedLink(type, { ...merged, id, from: before.from, to: before.to });
     const props: Record<string, unknown> = { ...next };
     for (const key of Object.keys(current)) if (!(key in next) && key !== 'id') props[key] = null;
+    await refuseTwin(tx, ctx.queries.twinRelationships[type], { from: before.from, to: before.to }, next, sameLink(type), id);
     const [row] = await tx.run<RelationshipState>(ctx.queries.updateRelationship, { id, from: before.from, to: before.to, version, props, now });
     if (!row) throw await lostTheRace(tx, ctx, id);
     const change = await recordChange(tx, ctx.queries, {

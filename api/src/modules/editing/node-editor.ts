@@ -78,7 +78,7 @@ function newId(label: NodeLabel, name: unknown): string {
 }
 
 /** "The same organisation", for the CONFLICT that refuses a twin (twins.ts). */
-const SAME_NODE: Record<NodeLabel, { en: string; da: string }> = {
+export const SAME_NODE: Record<NodeLabel, { en: string; da: string }> = {
   Organisation: { en: 'The same organisation', da: 'Den samme organisation' },
   Person: { en: 'The same person', da: 'Den samme person' },
   Group: { en: 'The same group', da: 'Den samme gruppe' },
@@ -177,6 +177,8 @@ export async function updateNode(ctx: RequestContext, label: NodeLabel, id: stri
     const props: Record<string, unknown> = { ...next };
     for (const key of Object.keys(editableProps(before.props))) if (!(key in next)) props[key] = null;
     delete props.id;
+    const { id: _same, ...fields } = next;
+    await refuseTwin(tx, ctx.queries.twinNodes[label], { name: fields.name }, fields, SAME_NODE[label], id);
     const [row] = await tx.run<{ props: NodeState['props'] }>(ctx.queries.updateNode, { id, version, props, now });
     if (!row) throw await lostTheRace(tx, ctx, label, id);
     await writeSearchKeys(tx, ctx.queries, [{ id, label, props: row.props }]);

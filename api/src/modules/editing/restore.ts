@@ -5,7 +5,8 @@ import { validateNode } from '../../domain/records.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
 import { readChange, recordChange } from '../core/audit.js';
 import { editableProps } from './editable-props.js';
-import { readNodeState, thingOf, type NodeEdit, type NodeState } from './node-editor.js';
+import { readNodeState, SAME_NODE, thingOf, type NodeEdit, type NodeState } from './node-editor.js';
+import { refuseTwin } from './twins.js';
 import { assertInScope } from '../core/edit-scope.js';
 import { writeSearchKeys } from '../core/search-keys.js';
 
@@ -39,6 +40,8 @@ export async function restoreVersion(ctx: RequestContext, changeId: string, vers
   const now = new Date().toISOString();
 
   return ctx.db.write(async (tx) => {
+    // Brought back, the node must not be the exact twin of one made since (twins.ts).
+    await refuseTwin(tx, ctx.queries.twinNodes[label], { name: values.name }, values, SAME_NODE[label], change.entityId);
     const current = await readNodeState(tx, ctx, change.entityId);
     let row: NodeState['props'];
     if (current) {

@@ -12,33 +12,41 @@ import { editableProps } from './editable-props.js';
  * the first (`extensions.duplicateOf`), so the client can go on with the one that exists.
  *
  * Only an exact twin is refused: a person may be a member of a group again in another period or
- * role, and two people may share a name.
+ * role, and two people may share a name. An update or a restore that would make a thing the
+ * exact twin of another is refused the same way (`except` is the thing itself), so twins cannot
+ * be made by a second step either.
  */
 export interface Twin {
   id: string;
   props: Record<string, unknown>;
 }
 
-/** The row whose editable fields, its id aside, equal `fields` (nulls count as absent), if any. */
-export function twinOf(rows: readonly Twin[], fields: Record<string, unknown>): Twin | undefined {
+/** The row whose editable fields, its id aside, equal `fields` (nulls count as absent), if any; never `except`. */
+export function twinOf(rows: readonly Twin[], fields: Record<string, unknown>, except?: string): Twin | undefined {
   const wanted = present(fields);
   return rows.find((row) => {
+    if (row.id === except) return false;
     const { id: _id, ...stored } = editableProps(row.props);
     return isDeepStrictEqual(present(stored), wanted);
   });
 }
 
-/** Refuses (CONFLICT, `duplicateOf`) when the statement's rows hold a twin of `fields`; `what` is "The same …". */
+/**
+ * Refuses (CONFLICT, `duplicateOf`) when the statement's rows hold a twin of `fields` other than
+ * `except`; `what` is "The same …". The English message names the stored id for a developer; the
+ * Danish one is for people, whose screen offers the way to it (duplicateOf) instead of an id.
+ */
 export async function refuseTwin(
   tx: QueryRunner,
   query: CypherQuery,
   params: Record<string, unknown>,
   fields: Record<string, unknown>,
   what: Words,
+  except?: string,
 ): Promise<void> {
-  const twin = twinOf(await tx.run<Twin>(query, params), fields);
+  const twin = twinOf(await tx.run<Twin>(query, params), fields, except);
   if (twin) {
-    throw coded('CONFLICT', { en: `${what.en} exists already (${twin.id}).`, da: `${what.da} findes allerede (${twin.id}).` }, { duplicateOf: twin.id });
+    throw coded('CONFLICT', { en: `${what.en} exists already (${twin.id}).`, da: `${what.da} findes allerede.` }, { duplicateOf: twin.id });
   }
 }
 

@@ -10,6 +10,7 @@ import { forgetListedEntities } from '../api/search-entities';
 import { te } from '../i18n';
 import { useVersionedForm } from '../hooks/use-versioned-form';
 import { NODE_FIELDS } from '../lib/field-specs';
+import { entityHref } from '../lib/paths';
 import type { NodeLabel } from '../lib/vocabulary';
 import { PropertyForm } from './property-form';
 
@@ -61,6 +62,7 @@ export function NodeEditor({ label, entity, onSaved, onReload, onDeleted }: Prop
         submitLabel={entity ? te('form.save') : te('form.create')}
         onReload={onReload}
         testId="entity-form"
+        duplicateHref={(id) => entityHref(label, id)}
         extraActions={
           entity &&
           !confirming && (

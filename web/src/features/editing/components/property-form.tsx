@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Link } from 'wouter';
 import { te } from '../i18n';
 import type { VersionedForm } from '../hooks/use-versioned-form';
 import type { FieldSpec } from '../lib/field-specs';
@@ -16,10 +17,12 @@ interface Props {
   /** Buttons beside save (delete, cancel). */
   extraActions?: ReactNode;
   testId?: string;
+  /** Where the stored twin is shown, when a save was refused as the same thing again. */
+  duplicateHref?: (id: string) => string;
 }
 
 /** A form drawn from field descriptions, with the API's errors at their fields and a conflict view. */
-export function PropertyForm({ form, fields, submitLabel, onReload, before, extraActions, testId }: Props) {
+export function PropertyForm({ form, fields, submitLabel, onReload, before, extraActions, testId, duplicateHref }: Props) {
   const formId = useId();
   const main = fields.filter((f) => !f.provenance);
   const provenance = fields.filter((f) => f.provenance);
@@ -71,6 +74,13 @@ export function PropertyForm({ form, fields, submitLabel, onReload, before, extr
           {formErrors.map((m) => (
             <p key={m}>{m}</p>
           ))}
+          {form.duplicateOf && duplicateHref && (
+            <p>
+              <Link href={duplicateHref(form.duplicateOf)} data-testid="duplicate-link">
+                {te('form.openDuplicate')}
+              </Link>
+            </p>
+          )}
         </div>
       )}
       {form.conflict && onReload && <ConflictView conflict={form.conflict} fields={fields} busy={form.busy} onReload={onReload} onReapply={form.reapply} />}

@@ -45,6 +45,8 @@ export interface VersionedForm {
   busy: boolean;
   note: string | null;
   conflict: Conflict | null;
+  /** The stored thing this save would have been the exact twin of (CONFLICT with duplicateOf). */
+  duplicateOf: string | null;
   creating: boolean;
   setValue(name: string, value: FormValue): void;
   submit(): void;
@@ -59,18 +61,26 @@ export function useVersionedForm<R>({ fields, stored, version, save, onSaved, in
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
   const creating = version === null;
 
   async function run(patch: Record<string, unknown>, atVersion: number | null, read: { stored: Record<string, unknown>; version: number | null }) {
     setBusy(true);
     setIssues({});
     setNote(null);
+    setDuplicateOf(null);
     try {
       const result = await save(patch, atVersion);
       setConflict(null);
       onSaved(result);
     } catch (err) {
-      if (err instanceof GraphQLRequestError && err.code === 'CONFLICT' && !creating) {
+      // The same thing exists already: nothing to merge, so no conflict table; the form says so
+      // and offers the way to the one stored.
+      const twin = err instanceof GraphQLRequestError && err.code === 'CONFLICT' ? err.extensions.duplicateOf : undefined;
+      if (typeof twin === 'string') {
+        setDuplicateOf(twin);
+        setIssues({ [FORM_LEVEL]: [err instanceof Error ? err.message : String(err)] });
+      } else if (err instanceof GraphQLRequestError && err.code === 'CONFLICT' && !creating) {
         setConflict({
           readVersion: read.version ?? 0,
           read: read.stored,
@@ -105,6 +115,7 @@ export function useVersionedForm<R>({ fields, stored, version, save, onSaved, in
     busy,
     note,
     conflict,
+    duplicateOf,
     creating,
     setValue(name: string, value: FormValue) {
       setValues((v) => ({ ...v, [name]: value }));
@@ -132,6 +143,7 @@ export function useVersionedForm<R>({ fields, stored, version, save, onSaved, in
       setValues(toFormValues(fields, base.stored));
       setIssues({});
       setNote(null);
+      setDuplicateOf(null);
     },
   };
 }

@@ -129,6 +129,7 @@ export const da = {
   'form.save': 'Gem ændringer',
   'form.create': 'Opret',
   'form.saving': 'Gemmer …',
+  'form.openDuplicate': 'Åbn den, der findes allerede',
   'form.noChanges': 'Du har ikke ændret noget endnu.',
   'form.saved': 'Gemt som version {version}.',
   'form.created': 'Oprettet.',

@@ -130,6 +130,7 @@ export const en: Record<EditingKey, string> = {
   'form.save': 'Save changes',
   'form.create': 'Create',
   'form.saving': 'Saving …',
+  'form.openDuplicate': 'Open the one that exists',
   'form.noChanges': 'You have not changed anything yet.',
   'form.saved': 'Saved as version {version}.',
   'form.created': 'Created.',
