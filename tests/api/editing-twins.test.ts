@@ -99,6 +99,24 @@ describe('the same new thing twice', () => {
     expect(await named('Familierådgivningen Tvilling')).toBe(1);
   });
 
+  it('a name typed in decomposed letters (a + combining ring, as a Mac or a PDF pastes it) is stored composed, and is the same name', async () => {
+    const decomposed = 'Familier\u0061\u030Adgivningen Tvilling';
+    expect(decomposed).not.toBe('Familierådgivningen Tvilling');
+    const again = await ask(
+      `mutation { createOrganisation(properties: {name: "${decomposed}", kind: MUNICIPAL_UNIT, sector: MUNICIPALITY, municipalityCode: "707"}) { id } }`,
+    );
+    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const made = await ask(
+      `mutation { createOrganisation(properties: {name: "Sundhedsplejen \u00C6r\u0041\u030A", kind: MUNICIPAL_UNIT, sector: MUNICIPALITY, municipalityCode: "707"}) { id } }`,
+    );
+    expect(made.errors).toBeUndefined();
+    const [row] = await t.db.run<{ name: string }>(adHocCypher('MATCH (n:Organisation {id: $id}) RETURN n.name AS name', ['id']), {
+      id: made.data!.createOrganisation!.id,
+    });
+    expect(row!.name).toBe('Sundhedsplejen ÆrÅ');
+    expect(row!.name).toHaveLength(18);
+  });
+
   it('the same name with another field is another organisation, and two people may share a name', async () => {
     const other = await ask(
       `mutation { createOrganisation(properties: {name: "Familierådgivningen Tvilling", kind: MUNICIPAL_UNIT, sector: MUNICIPALITY, municipalityCode: "751"}) { id } }`,

@@ -47,6 +47,9 @@ const text = (max: number) =>
   z
     .string()
     .trim()
+    // One stored form for a letter: "å" pasted from a Mac or a PDF can come as "a" + a combining
+    // ring (NFD), which reads the same but matches nothing stored, and made an exact twin possible.
+    .normalize('NFC')
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
     .refine((s) => !CONTROL_CHARS.test(s), 'must not contain control characters')

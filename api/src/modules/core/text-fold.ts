@@ -85,9 +85,13 @@ function applyFold(text: string, table: FoldTable): string {
   return table.reduce((s, [from, to]) => s.replaceAll(from, to), text.toLowerCase());
 }
 
-/** What the engine computes with `trim(reduce(… SEARCH_FOLD …))`. */
+/**
+ * What the engine computes with `trim(reduce(… SEARCH_FOLD …))`, on text in its composed form
+ * (NFC): stored text is composed by the domain rules, and a search typed or pasted with
+ * decomposed letters ("a" + a combining ring from a Mac or a PDF) must fold to the same key.
+ */
 export function foldText(text: string): string {
-  return applyFold(text, SEARCH_FOLD).trim();
+  return applyFold(text.normalize('NFC'), SEARCH_FOLD).trim();
 }
 
 /** What the engine computes with `reduce(… DANISH_SORT_FOLD …)`: the people list's order key. */

@@ -3,7 +3,7 @@ import { tVocab } from '../../../i18n';
 import { collator } from '../../../lib/collator';
 import type { Workplace } from '../api/get-workplaces';
 import { tc } from '../i18n';
-import { foldText, matchesAll } from '../lib/fold-text';
+import { foldText, matchesAll } from '../../../lib/fold-text';
 import { useFindNodes } from '../../../lib/find-nodes';
 
 /** The kinds of place a member of staff works in; clusters, regions and PLO are no "where I work". */

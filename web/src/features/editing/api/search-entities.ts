@@ -1,5 +1,6 @@
 import { SEARCHABLE_LABELS, type NodeLabel } from '../lib/vocabulary';
 import { graphqlRequest } from '../../../lib/graphql-client';
+import { foldText } from '../../../lib/fold-text';
 
 export interface EntityHit {
   id: string;
@@ -24,15 +25,6 @@ const LIST = /* GraphQL */ `
   }
 `;
 
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .toLocaleLowerCase('da')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .replace(/[\u0300-\u036f]/g, '');
-
 const listCache = new Map<string, Promise<EntityHit[]>>();
 
 function listAll(labels: NodeLabel[], signal?: AbortSignal): Promise<EntityHit[]> {
@@ -56,10 +48,10 @@ export async function searchEntities(text: string, labels: readonly NodeLabel[],
     hits.push(...data.findNodes);
   }
   if (listed.length) {
-    const wanted = fold(text.trim());
+    const wanted = foldText(text.trim());
     const all = await listAll(listed, signal);
-    const matches = all.filter((n) => fold(n.name).includes(wanted) || n.id.includes(wanted));
-    const rank = (n: EntityHit) => (fold(n.name).startsWith(wanted) ? 0 : 1);
+    const matches = all.filter((n) => foldText(n.name).includes(wanted) || n.id.includes(wanted));
+    const rank = (n: EntityHit) => (foldText(n.name).startsWith(wanted) ? 0 : 1);
     matches.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'da'));
     hits.push(...matches.slice(0, 20));
   }

@@ -4,15 +4,7 @@ import { DanishText } from '../../../i18n/danish-text';
 import { collator } from '../../../lib/collator';
 import { useMunicipalities, type MunicipalityOption } from '../api/get-municipalities';
 import { tv } from '../i18n';
-
-const fold = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/å/g, 'aa')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+import { foldText } from '../../../lib/fold-text';
 
 /** The municipalities by health cluster, each a link to its guide; a filter for the impatient. */
 export function MunicipalityList() {
@@ -22,10 +14,10 @@ export function MunicipalityList() {
 
   const groups = useMemo(() => {
     if (municipalities.status !== 'success') return [];
-    const wanted = fold(text.trim());
+    const wanted = foldText(text.trim());
     const byCluster = new Map<string, MunicipalityOption[]>();
     for (const m of municipalities.data) {
-      if (wanted && !fold(m.name).includes(wanted)) continue;
+      if (wanted && !foldText(m.name).includes(wanted)) continue;
       const key = m.cluster ?? tv('pick.noCluster');
       byCluster.set(key, [...(byCluster.get(key) ?? []), m]);
     }
