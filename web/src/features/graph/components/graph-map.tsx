@@ -70,7 +70,7 @@ export function GraphMap({
     onBackgroundTap: () => onSelect(null),
     onHover: setHover,
   });
-  const { laidOut, columns } = useBandLayout(cy, elements, selectedId, path, fitKey);
+  const { laidOut, current, columns } = useBandLayout(cy, elements, selectedId, path, fitKey);
   const firstDrawMs = useFirstDraw(elements.nodes.length > 0, laidOut);
   const exporter = useMapExport(cy, exportInfo);
   const handledPathRef = useRef<string | null>(null);
@@ -103,7 +103,9 @@ export function GraphMap({
     if (focusNode(cy, focusRequest.id)) handledFocusRef.current = focusRequest.nonce;
   }, [cy, loaded, focusRequest, laidOut]);
 
-  const dataState = !loaded || !cy ? 'loading' : laidOut > 0 ? 'ready' : 'layout';
+  // Ready once the loaded elements themselves are laid out and drawn: the empty map's layout before
+  // the data arrived counts for nothing (it made the map "ready" before its picture was placed).
+  const dataState = !loaded || !cy ? 'loading' : current && laidOut > 0 ? 'ready' : 'layout';
   const hovered = hover ? describe(hover.id) : null;
   return (
     <div className="map">

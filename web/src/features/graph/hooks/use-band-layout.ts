@@ -59,8 +59,10 @@ function estimateFitZoom(positions: ReadonlyMap<string, { x: number; y: number }
  * the temporary nodes (around the selection, on a path) without moving the rest. The picture is
  * fitted to the screen when `fitKey` (filters, scope, focus) changes, not when a selection or an
  * opened bundle changes it, so those keep the user's zoom.
- * Returns a counter that moves on with every applied layout (for effects that follow it), and
- * where the columns lie (for their headings).
+ * Returns a counter that moves on with every applied layout (for effects that follow it), whether
+ * the elements passed in are laid out and drawn (`current`: a render with new elements comes
+ * before the effect that lays them out, and Cytoscape draws them a frame later), and where the
+ * columns lie (for their headings).
  */
 export function useBandLayout(
   cy: Core | null,
@@ -68,8 +70,9 @@ export function useBandLayout(
   selectedId: string | null,
   path: PathIds | null,
   fitKey: string,
-): { laidOut: number; columns: BandColumn[] } {
+): { laidOut: number; current: boolean; columns: BandColumn[] } {
   const [version, setVersion] = useState(0);
+  const [laidOutElements, setLaidOutElements] = useState<MapElements | null>(null);
   const [columns, setColumns] = useState<BandColumn[]>([]);
   const pictureRef = useRef('');
   const selectedRef = useRef(selectedId);
@@ -120,7 +123,11 @@ export function useBandLayout(
       ),
     );
     setVersion((v) => v + 1);
+    // Cytoscape draws in its next animation frame (its loop was asked first): these elements
+    // count as drawn from a frame after this one, i.e. once that drawing is done.
+    const frame = requestAnimationFrame(() => setLaidOutElements(elements));
+    return () => cancelAnimationFrame(frame);
   }, [cy, elements]);
 
-  return { laidOut: version, columns };
+  return { laidOut: version, current: laidOutElements === elements, columns };
 }
