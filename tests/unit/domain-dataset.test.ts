@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SeedError, validateDataset, type SeedFile } from '../../api/src/dataset/read-dataset.js';
+import { SeedError, hashOf, validateDataset, type SeedFile } from '../../api/src/dataset/read-dataset.js';
 
 /** Validates in-memory files; returns the issues, or [] when the dataset is valid. */
 function issuesOf(files: Record<string, SeedFile>, existing = new Map<string, never>()) {
@@ -110,5 +110,16 @@ describe('seed data holds fictitious people only', () => {
     expect(() => validateDataset(files, new Map(), { requireFictitious: true })).toThrow(SeedError);
     expect(() => validateDataset(files, new Map(), { requireFictitious: true })).toThrow(/field "fictitious": must be true/);
     expect(validateDataset(files).nodes.get('Person')).toHaveLength(1);
+  });
+});
+
+describe('the content hash', () => {
+  // Stored records hold it (sourceHash): it must not change, or a re-import of unchanged data
+  // would count every record as updated. These are the hashes of the first implementation.
+  it('is the same in any key order and stays what stored records hold', () => {
+    expect(hashOf({ b: 2, a: 1 })).toBe(hashOf({ a: 1, b: 2 }));
+    const mixed = { zeta: 1, Alpha: 'a', beta: [{ b: 1, A: 2, a: 3 }], nested: { Z: 1, y: { x: true, X: false } }, æble: 'ø', '10': 'ten', '2': 'two' };
+    expect(hashOf(mixed)).toBe('e0RyulSTnVXiXK3TmKHVDTitTMI');
+    expect(hashOf(JSON.parse('{"b": 1, "__proto__": {"y": 2, "X": 3}, "A": [1, {"d": 1, "C": 2}]}'))).toBe('JDcZ6xOarVn0d_1cEixwNnhEuy4');
   });
 });

@@ -4,7 +4,9 @@ import type { QueryCatalog } from '../queries.js';
 import type { NodeLabel } from '../domain/vocabulary.js';
 import { NODE_LABELS } from '../domain/vocabulary.js';
 import { readSeedDir, validateDataset, type Dataset } from './read-dataset.js';
-import { KEYED_LABELS, refreshSearchKeys } from '../modules/core/search-keys.js';
+import { KEYED_LABELS, refreshSearchKeys, type KeySource } from '../modules/core/search-keys.js';
+import { createSearchKeys } from './new-search-keys.js';
+import type { CypherQuery } from '../db/query-catalog.js';
 
 export interface LoadSummary {
   nodesCreated: number;
@@ -47,7 +49,9 @@ export async function loadSeedDir(db: GraphDb, queries: QueryCatalog, dir: strin
 
 /**
  * Writes a validated dataset in one transaction, in batches of UNWIND/MERGE: either all of
- * it is stored or, on any failure, none of it.
+ * it is stored or, on any failure, none of it. A label or type the store holds nothing of yet
+ * (a fresh store, the national import) is written with CREATE instead, which stores the same
+ * and skips the merge's lookups; see cypher/seed/create-nodes.cypher.
  */
 export async function loadDataset(db: GraphDb, queries: QueryCatalog, dataset: Dataset, options: LoadOptions = {}): Promise<LoadSummary> {
   const started = performance.now();
@@ -58,22 +62,41 @@ export async function loadDataset(db: GraphDb, queries: QueryCatalog, dataset: D
   let done = 0;
 
   await db.write(async (tx) => {
+    // Search keys: those of created nodes are made from the loaded records (stored as they are,
+    // version 1, updatedAt now); merged nodes' keys are remade from what is stored (a merge keeps
+    // properties the record does not name) where new or changed, which bumps the version the
+    // key's stamp holds; unchanged ones keep theirs.
+    const createdKeyed: KeySource[] = [];
+    const mergedKeyed: string[] = [];
     for (const label of NODE_LABELS) {
-      for (const batch of chunks(dataset.nodes.get(label) ?? [], batchSize)) {
-        const [r] = await tx.run<{ created: number; updated: number }>(queries.mergeNodes[label], { rows: batch, now });
-        summary.nodesCreated += r?.created ?? 0;
-        summary.nodesUpdated += r?.updated ?? 0;
+      const rows = dataset.nodes.get(label) ?? [];
+      if (!rows.length) continue;
+      const fresh = !(await stored(tx, queries.anyStoredNode[label]));
+      for (const batch of chunks(rows, batchSize)) {
+        if (fresh) {
+          const [r] = await tx.run<{ created: number }>(queries.createNewNodes[label], { rows: batch, now });
+          summary.nodesCreated += r?.created ?? 0;
+        } else {
+          const [r] = await tx.run<{ created: number; updated: number }>(queries.mergeNodes[label], { rows: batch, now });
+          summary.nodesCreated += r?.created ?? 0;
+          summary.nodesUpdated += r?.updated ?? 0;
+        }
         done += batch.length;
         options.onProgress?.(done, total);
       }
+      if (!KEYED_LABELS.has(label)) continue;
+      if (fresh) for (const row of rows) createdKeyed.push({ id: row.id, label, props: { ...row.props, version: 1, updatedAt: now } });
+      else for (const row of rows) mergedKeyed.push(row.id);
     }
-    // Search keys for the loaded organisations, people, groups and channels that are new or
-    // changed (a change bumps the version the key's stamp holds); unchanged ones keep theirs.
-    const keyed = [...dataset.nodes].filter(([label]) => KEYED_LABELS.has(label)).flatMap(([, rows]) => rows.map((r) => r.id));
-    await refreshSearchKeys(tx, queries, keyed, true);
+    await createSearchKeys(tx, queries, createdKeyed);
+    await refreshSearchKeys(tx, queries, mergedKeyed, true);
     for (const [type, rows] of dataset.relationships) {
+      if (!rows.length) continue;
+      const fresh = !(await stored(tx, queries.anyStoredRelationship[type]));
       for (const batch of chunks(rows, batchSize)) {
-        const [r] = await tx.run<{ created: number; updated: number }>(queries.mergeRelationships[type], { rows: batch });
+        const [r] = await tx.run<{ created: number; updated?: number }>((fresh ? queries.createNewRelationships : queries.mergeRelationships)[type], {
+          rows: batch,
+        });
         summary.relationshipsCreated += r?.created ?? 0;
         summary.relationshipsUpdated += r?.updated ?? 0;
         done += batch.length;
@@ -85,6 +108,12 @@ export async function loadDataset(db: GraphDb, queries: QueryCatalog, dataset: D
   // Committed: a large load gets statistics and plans from what it wrote (Neo4j; see db/bulk-write.ts).
   await afterBulkWrite(db, total);
   return { ...summary, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Whether the store holds any node of a label or relationship of a type (seed/any-node, seed/any-relationship). */
+async function stored(tx: QueryRunner, query: CypherQuery): Promise<boolean> {
+  const [r] = await tx.run<{ stored: boolean }>(query);
+  return r?.stored === true;
 }
 
 function* chunks<T>(rows: T[], size: number): Generator<T[]> {
