@@ -77,8 +77,9 @@ export function invalidFields(issues: ReadonlyArray<FieldIssue & { da?: string }
 
 /**
  * An engine failure the client can act on, as a coded error: a write that still collided with
- * a concurrent one after the adapter's retries is a CONFLICT (read again, then retry); an
- * engine that cannot be reached is SERVICE_UNAVAILABLE. Anything else stays masked (null).
+ * a concurrent one after the adapter's retries is a CONFLICT (read again, then retry), and so
+ * is one a uniqueness constraint refused; an engine that cannot be reached is
+ * SERVICE_UNAVAILABLE. Anything else stays masked (null).
  */
 export function codedDbError(error: unknown): GraphQLError | null {
   const original = error instanceof GraphQLError ? error.originalError : error;
@@ -88,6 +89,15 @@ export function codedDbError(error: unknown): GraphQLError | null {
     return new GraphQLError('A concurrent write got there first; read again and retry.', {
       ...where,
       extensions: { code: 'CONFLICT', da: 'En anden skrev samtidig; læs igen og prøv igen.' },
+    });
+  }
+  // A uniqueness the reader's check could not see yet (a concurrent transaction's) is the same
+  // thing stored twice: the second is told so. Where a module knows better words it says them
+  // first (a taken id, an e-mail in use); this is the net under the rest, never "Unexpected error".
+  if (original.kind === 'CONSTRAINT') {
+    return new GraphQLError('The same thing exists already; read again.', {
+      ...where,
+      extensions: { code: 'CONFLICT', da: 'Det samme findes allerede; læs igen.' },
     });
   }
   if (original.kind === 'UNAVAILABLE') {

@@ -119,9 +119,10 @@ describe('every code in both languages', () => {
     expect(e!.extensions!.da).toMatch(/^Ugyldige felter: /);
   });
 
-  it('CONFLICT and SERVICE_UNAVAILABLE from the engine carry both languages', () => {
+  it('CONFLICT, a refused uniqueness and SERVICE_UNAVAILABLE from the engine carry both languages', () => {
     for (const [kind, code] of [
       ['CONFLICT', 'CONFLICT'],
+      ['CONSTRAINT', 'CONFLICT'],
       ['UNAVAILABLE', 'SERVICE_UNAVAILABLE'],
     ] as const) {
       const error = codedDbError(new DbError(kind, 'engine words'))!;

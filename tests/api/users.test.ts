@@ -90,6 +90,17 @@ describe('user accounts, managed by admins', () => {
     expect((await t.gql<{ users: Array<{ id: string }> }>(`{ users { id } }`, {}, admin)).data!.users.length).toBe(before);
   });
 
+  it('the same account sent four times at once is made once; the others are told the e-mail is in use', async () => {
+    const before = (await t.gql<{ users: Array<{ id: string }> }>(`{ users { id } }`, {}, admin)).data!.users.length;
+    const input = { i: { email: 'tvilling@randers.dk', name: 'Tvilling', role: 'VIEWER', password: 'en-lang-adgangskode' } };
+    const answers = await Promise.all(Array.from({ length: 4 }, () => t.gql<Created>(CREATE, input, admin)));
+    expect(answers.filter((a) => a.data?.createUser)).toHaveLength(1);
+    for (const refused of answers.filter((a) => a.errors)) {
+      expect(refused.errors![0]!.extensions!.issues).toEqual([{ field: 'input.email', message: 'is already in use', da: 'er allerede i brug' }]);
+    }
+    expect((await t.gql<{ users: Array<{ id: string }> }>(`{ users { id } }`, {}, admin)).data!.users.length).toBe(before + 1);
+  });
+
   it('a new role ends the old sessions; a stale version answers CONFLICT with the current state and changes nothing', async () => {
     const created = (await t.gql<Created>(CREATE, { i: { email: 'laeser@horsens.dk', name: 'Læser', role: 'VIEWER', password: 'en-lang-adgangskode' } }, admin))
       .data!.createUser;

@@ -26,13 +26,25 @@ export async function createUser(
   q: QueryCatalog,
   input: { email: string; name: string; role: Role; scopeId?: string | null; password: string },
 ): Promise<StoredUser> {
+  return storeUser(db, q, { ...input, passwordHash: await hashPassword(input.password) });
+}
+
+/**
+ * Stores an account whose password is hashed already: the hash (scrypt, ~0.1 s) is made before
+ * a write transaction begins, so the transaction is not held open through it.
+ */
+export async function storeUser(
+  db: QueryRunner,
+  q: QueryCatalog,
+  input: { email: string; name: string; role: Role; scopeId?: string | null; passwordHash: string },
+): Promise<StoredUser> {
   const [row] = await db.run<{ user: StoredUser }>(q.createUser, {
     id: `user:${randomUUID()}`,
     email: normaliseEmail(input.email),
     name: input.name,
     role: input.role,
     scopeId: input.scopeId ?? null,
-    passwordHash: await hashPassword(input.password),
+    passwordHash: input.passwordHash,
     now: new Date().toISOString(),
   });
   return row!.user;

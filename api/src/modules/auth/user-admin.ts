@@ -4,7 +4,8 @@ import { hashPassword } from '../../auth/password.js';
 import { badInput, coded, notFound } from '../../errors.js';
 import type { QueryRunner } from '../../db/graph-db.js';
 import { recordChange } from '../core/audit.js';
-import { createUser, findUserByEmail, type StoredUser } from './auth-store.js';
+import { findUserByEmail, storeUser, type StoredUser } from './auth-store.js';
+import { DbError } from '../../db/db-error.js';
 import { newUserInput, parseInput, userChanges } from './user-input.js';
 
 /** Users are managed by admins only; every change is audited like a map write (never the hash). */
@@ -17,16 +18,29 @@ export async function addUser(ctx: RequestContext, input: unknown): Promise<Stor
   const admin = requireRole(ctx.viewer, 'ADMIN');
   const data = parseInput(newUserInput, input);
   await checkScope(ctx, data.scopeId ?? null);
-  if (await findUserByEmail(ctx.db, ctx.queries, data.email)) {
-    throw badInput({ en: 'A user with that e-mail exists.', da: 'Der findes allerede en bruger med den e-mail.' }, [
-      { field: 'input.email', message: 'is already in use' },
-    ]);
+  if (await findUserByEmail(ctx.db, ctx.queries, data.email)) throw emailInUse();
+  const { password, ...account } = data;
+  const passwordHash = await hashPassword(password);
+  try {
+    return await ctx.db.write(async (tx) => {
+      // Asked again inside the write: the same account sent twice at once (a double click, two
+      // admins) passed the check above together; the one that comes second is told the same.
+      if (await findUserByEmail(tx, ctx.queries, data.email)) throw emailInUse();
+      const user = await storeUser(tx, ctx.queries, { ...account, scopeId: data.scopeId ?? null, passwordHash });
+      await recordChange(tx, ctx.queries, { actor: admin.id, operation: 'CREATE', entityId: user.id, entityLabel: 'User', before: null, after: user });
+      return user;
+    });
+  } catch (err) {
+    // The uniqueness constraint caught one the read could not see yet (another transaction's).
+    if (err instanceof DbError && err.kind === 'CONSTRAINT') throw emailInUse();
+    throw err;
   }
-  return ctx.db.write(async (tx) => {
-    const user = await createUser(tx, ctx.queries, { ...data, scopeId: data.scopeId ?? null });
-    await recordChange(tx, ctx.queries, { actor: admin.id, operation: 'CREATE', entityId: user.id, entityLabel: 'User', before: null, after: user });
-    return user;
-  });
+}
+
+function emailInUse() {
+  return badInput({ en: 'A user with that e-mail exists.', da: 'Der findes allerede en bruger med den e-mail.' }, [
+    { field: 'input.email', message: 'is already in use' },
+  ]);
 }
 
 export async function changeUser(ctx: RequestContext, id: string, version: number, input: unknown): Promise<StoredUser> {
