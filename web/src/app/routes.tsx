@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { preloadGraph } from '../features/graph/preload';
 import type { MessageKey } from '../i18n';
 
 export interface AppRoute {
@@ -13,6 +14,8 @@ export interface AppRoute {
   skip: MessageKey;
   /** Each screen is its own chunk, so the first page loads only what it draws. */
   screen: LazyExoticComponent<ComponentType>;
+  /** Starts the screen's first request before its chunk has loaded, when the app opens on it. */
+  preload?: () => void;
 }
 
 /** The screens, in navigation order. A feature adds its screen here and nowhere else. */
@@ -24,6 +27,7 @@ export const ROUTES: AppRoute[] = [
     title: 'title.map',
     skip: 'app.skipToMap',
     screen: lazy(() => import('../features/graph').then((m) => ({ default: m.GraphExplorer }))),
+    preload: preloadGraph,
   },
   {
     path: '/kontakt',
@@ -72,3 +76,11 @@ export const ROUTES: AppRoute[] = [
     screen: lazy(() => import('../features/editing').then((m) => m.loadEditingScreen())),
   },
 ];
+
+/**
+ * The first screen's data is asked for as the app starts, beside the download of the screen's
+ * chunk instead of after it. Only a route whose path is the address itself (no parameters).
+ */
+export function preloadFirstScreen(pathname: string): void {
+  ROUTES.find((r) => r.path === pathname)?.preload?.();
+}

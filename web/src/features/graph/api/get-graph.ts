@@ -24,6 +24,23 @@ export async function getGraph(signal?: AbortSignal): Promise<GraphData> {
   return data.graph;
 }
 
+/** The request `preloadGraph` started, until the map takes it. */
+let early: Promise<GraphData> | null = null;
+
+/**
+ * Asks for the map's picture at once, from the app's entry when the address opens the map,
+ * while the map's own chunk (Cytoscape, ~170 kB compressed) still downloads and parses: the
+ * two waits overlap instead of following each other. The map's first load takes this request
+ * over; a reload (retry) asks again.
+ */
+export function preloadGraph(): void {
+  early ??= getGraph();
+}
+
 export function useGraph() {
-  return useAsync('graph', getGraph);
+  return useAsync('graph', (signal) => {
+    const preloaded = early;
+    early = null;
+    return preloaded ?? getGraph(signal);
+  });
 }
