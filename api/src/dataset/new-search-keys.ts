@@ -1,6 +1,6 @@
 import type { QueryRunner } from '../db/graph-db.js';
 import type { QueryCatalog } from '../queries.js';
-import { searchKeys } from '../modules/core/search-keys.js';
+import { searchKeys, writeKeyIndex } from '../modules/core/search-keys.js';
 import type { NodeRow } from './read-dataset.js';
 
 const BATCH = 2000;
@@ -27,19 +27,17 @@ export function newKeys(label: string, rows: readonly NodeRow[], now: string): N
  * leave the keys as they are.
  */
 export async function createSearchKeys(tx: QueryRunner, queries: QueryCatalog, created: readonly NewKey[]): Promise<void> {
-  const bucketSizes = new Map<string, number>();
-  const roles = new Map<string, string>();
   for (const keyLabel of ['PersonKey', 'StructureKey'] as const) {
     const people = keyLabel === 'PersonKey';
     const rows = created.filter((k) => k.person === people).map(({ id, keys }) => ({ id, keys }));
     for (let i = 0; i < rows.length; i += BATCH) await tx.run(queries.createNewKeys[keyLabel], { rows: rows.slice(i, i + BATCH) });
-    if (!people) continue;
-    for (const { keys } of rows) {
-      bucketSizes.set(keys.bucket!, (bucketSizes.get(keys.bucket!) ?? 0) + 1);
-      roles.set(keys.role!, keys.compact!);
-    }
   }
-  const buckets = [...bucketSizes].map(([prefix, delta]) => ({ prefix, delta }));
-  if (buckets.length) await tx.run(queries.personAdjustBuckets, { buckets });
-  if (roles.size) await tx.run(queries.searchMergeRoles, { roles: [...roles].map(([key, compact]) => ({ key, compact })) });
+  // Every new person joins its bucket from none, as write-keys would report it.
+  const people = created.filter((k) => k.person).map((k) => k.keys);
+  await writeKeyIndex(
+    tx,
+    queries,
+    people.map((keys) => ({ before: null, after: keys.bucket! })),
+    people,
+  );
 }

@@ -99,8 +99,8 @@ export function searchKeys({ id, label, props }: KeySource): Record<string, stri
   };
 }
 
-/** What write-keys reports of each person whose bucket changed. */
-interface BucketMove {
+/** What write-keys reports of each person whose bucket changed (a new person: before null). */
+export interface BucketMove {
   before: string | null;
   after: string;
 }
@@ -109,9 +109,9 @@ interface BucketMove {
  * Keeps the people list's buckets and the search roles (PersonBucket, SearchRole) in step with
  * the keys just written, in the same transaction: a bucket's size counts its people (a hint
  * for how many buckets a page reads; person-reader checks it), a role node exists for every
- * role a person has.
+ * role a person has. The import's fresh keys (dataset/new-search-keys.ts) keep them here too.
  */
-async function writeKeyIndex(
+export async function writeKeyIndex(
   tx: QueryRunner,
   queries: QueryCatalog,
   moves: readonly BucketMove[],
