@@ -320,8 +320,12 @@ describe('the collaboration map', () => {
     await screenshot(page, 'map-everything');
   });
 
-  test('a failing API shows the error state in Danish with a retry', async () => {
+  test('a failing API shows the error state in Danish with a retry, and nothing goes uncaught', async () => {
     const other = await page.context().newPage();
+    // The picture is asked for by the app's entry, before the map's chunk has loaded: its failure
+    // must wait for the map to show it, not escape as an uncaught rejection.
+    const uncaught: string[] = [];
+    other.on('pageerror', (err) => uncaught.push(err.message));
     try {
       await other.route('**/graphql', (route) => route.fulfill({ status: 503, contentType: 'text/plain', body: 'unavailable' }));
       await other.goto(session.baseUrl);
@@ -330,6 +334,7 @@ describe('the collaboration map', () => {
       await other.unroute('**/graphql');
       await other.getByRole('button', { name: 'Prøv igen' }).click();
       await waitForMap(other);
+      expect(uncaught).toEqual([]);
     } finally {
       await other.close();
     }

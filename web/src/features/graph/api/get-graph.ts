@@ -34,7 +34,11 @@ let early: Promise<GraphData> | null = null;
  * over; a reload (retry) asks again.
  */
 export function preloadGraph(): void {
-  early ??= getGraph();
+  if (early) return;
+  early = getGraph();
+  // Marked handled at once: a failure that comes before the map's chunk has loaded is the map's
+  // to show when it takes the request over, not an "uncaught (in promise)" on the page.
+  early.catch(() => undefined);
 }
 
 export function useGraph() {
