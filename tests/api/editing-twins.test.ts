@@ -200,13 +200,19 @@ describe('twins made by a second step', () => {
       `mutation { createOrganisation(properties: {name: "PPR Genopstået", kind: MUNICIPAL_UNIT, sector: MUNICIPALITY, municipalityCode: "707"}) { id version change { id } } }`,
       'createOrganisation',
     );
-    const gone = await edit(`mutation { deleteOrganisation(id: "${made.made!.id}", version: ${made.made!.version}) { id change { id } } }`, 'deleteOrganisation');
+    const gone = await edit(
+      `mutation { deleteOrganisation(id: "${made.made!.id}", version: ${made.made!.version}) { id change { id } } }`,
+      'deleteOrganisation',
+    );
     const again = await edit(
       `mutation { createOrganisation(properties: {name: "PPR Genopstået", kind: MUNICIPAL_UNIT, sector: MUNICIPALITY, municipalityCode: "707"}) { id version change { id } } }`,
       'createOrganisation',
     );
     expect(again.error).toBeUndefined();
-    const restored = await edit(`mutation { restoreVersion(changeId: "${gone.made!.change.id}", before: true) { id version change { id } } }`, 'restoreVersion');
+    const restored = await edit(
+      `mutation { restoreVersion(changeId: "${gone.made!.change.id}", before: true) { id version change { id } } }`,
+      'restoreVersion',
+    );
     expect(restored.error?.extensions).toMatchObject({ code: 'CONFLICT', duplicateOf: again.made!.id });
     expect(await named('PPR Genopstået')).toBe(1);
   });
