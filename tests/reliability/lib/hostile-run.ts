@@ -533,7 +533,7 @@ async function checkVerbatim(opts: HostileOptions, op: Op, edit: { id: string; p
   for (const [key, sent] of Object.entries(op.sent!)) {
     if (typeof sent !== 'string') continue;
     report.verbatimChecked++;
-    const want = sent.trim(); // the domain rules trim text; nothing else may change
+    const want = sent.trim().normalize('NFC'); // the domain rules trim text and store it composed (NFC); nothing else may change
     for (const [where, got] of [
       ['answer', edit.properties[key]],
       ['store', stored[key]],

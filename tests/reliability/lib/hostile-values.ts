@@ -33,7 +33,7 @@ export const UNICODE = [
   'Åbyhøj Ærø Ålborg',
   'ÆØÅ æøå',
   'Ǿrsted Å', // precomposed Å (U+00C5) versus A + ring below
-  'A\u030Abyhøj', // A + combining ring above: looks like Å, is not the same string
+  'A\u030Abyhøj', // A + combining ring above: looks like Å; stored composed (NFC), so it is Å
   'e\u0301e\u0301e\u0301',
   'Z\u0351\u0352\u0353\u0354a\u0355\u0356l\u0357\u0358g\u0359o\u035A',
   '\u202Eredro\u202C Hansen',
