@@ -27,17 +27,19 @@ export function newKeys(label: string, rows: readonly NodeRow[], now: string): N
  * leave the keys as they are.
  */
 export async function createSearchKeys(tx: QueryRunner, queries: QueryCatalog, created: readonly NewKey[]): Promise<void> {
-  for (const keyLabel of ['PersonKey', 'StructureKey'] as const) {
-    const people = keyLabel === 'PersonKey';
-    const rows = created.filter((k) => k.person === people).map(({ id, keys }) => ({ id, keys }));
+  const people = created.filter((k) => k.person);
+  const structures = created.filter((k) => !k.person);
+  for (const [keyLabel, rows] of [
+    ['PersonKey', people],
+    ['StructureKey', structures],
+  ] as const) {
     for (let i = 0; i < rows.length; i += BATCH) await tx.run(queries.createNewKeys[keyLabel], { rows: rows.slice(i, i + BATCH) });
   }
   // Every new person joins its bucket from none, as write-keys would report it.
-  const people = created.filter((k) => k.person).map((k) => k.keys);
   await writeKeyIndex(
     tx,
     queries,
-    people.map((keys) => ({ before: null, after: keys.bucket! })),
-    people,
+    people.map((k) => ({ before: null, after: k.keys.bucket! })),
+    people.map((k) => k.keys),
   );
 }

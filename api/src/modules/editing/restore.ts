@@ -7,6 +7,7 @@ import { readChange, recordChange } from '../core/audit.js';
 import { editableProps } from './editable-props.js';
 import { readNodeState, SAME_NODE, thingOf, type NodeEdit, type NodeState } from './node-editor.js';
 import { refuseTwin } from './twins.js';
+import type { QueryRunner } from '../../db/graph-db.js';
 import { assertInScope } from '../core/edit-scope.js';
 import { writeSearchKeys } from '../core/search-keys.js';
 
@@ -39,14 +40,17 @@ export async function restoreVersion(ctx: RequestContext, changeId: string, vers
   const { id: _id, ...values } = check.value as Record<string, unknown>;
   const now = new Date().toISOString();
 
+  // Brought back, the node must not be the exact twin of one made since (twins.ts); asked once
+  // the editor is known to be allowed, as an update asks it.
+  const refuseTwinOf = (tx: QueryRunner) => refuseTwin(tx, ctx.queries.twinNodes[label], { name: values.name }, values, SAME_NODE[label], change.entityId);
+
   return ctx.db.write(async (tx) => {
-    // Brought back, the node must not be the exact twin of one made since (twins.ts).
-    await refuseTwin(tx, ctx.queries.twinNodes[label], { name: values.name }, values, SAME_NODE[label], change.entityId);
     const current = await readNodeState(tx, ctx, change.entityId);
     let row: NodeState['props'];
     if (current) {
       await assertInScope(tx, ctx.queries, viewer, [change.entityId], 'all', current.relationships.length === 0);
       if (current.props.version !== version) throw versionConflict(current.props);
+      await refuseTwinOf(tx);
       const [replaced] = await tx.run<{ props: NodeState['props'] }>(ctx.queries.replaceNode, { id: change.entityId, version, props: values, now });
       // Another writer committed between the check and the statement (Neo4j reads at READ
       // COMMITTED; the statement took the lock first): answer with the state that won.
@@ -60,6 +64,7 @@ export async function restoreVersion(ctx: RequestContext, changeId: string, vers
       // it stood, and re-creating them is linking: one other end inside the scope is enough.
       const others = [...new Set(target.relationships.flatMap((r) => [r.from, r.to]))].filter((id) => id !== change.entityId);
       await assertInScope(tx, ctx.queries, viewer, others, 'any', others.length === 0);
+      await refuseTwinOf(tx);
       [{ props: row }] = (await tx.run<{ props: NodeState['props'] }>(ctx.queries.createNode[label], { id: change.entityId, props: values, now })) as [
         { props: NodeState['props'] },
       ];

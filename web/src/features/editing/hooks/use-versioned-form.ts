@@ -76,10 +76,9 @@ export function useVersionedForm<R>({ fields, stored, version, save, onSaved, in
     } catch (err) {
       // The same thing exists already: nothing to merge, so no conflict table; the form says so
       // and offers the way to the one stored.
-      const twin = err instanceof GraphQLRequestError && err.code === 'CONFLICT' ? err.extensions.duplicateOf : undefined;
-      if (typeof twin === 'string') {
-        setDuplicateOf(twin);
-        setIssues({ [FORM_LEVEL]: [err instanceof Error ? err.message : String(err)] });
+      if (err instanceof GraphQLRequestError && err.code === 'CONFLICT' && typeof err.extensions.duplicateOf === 'string') {
+        setDuplicateOf(err.extensions.duplicateOf);
+        setIssues({ [FORM_LEVEL]: [err.message] });
       } else if (err instanceof GraphQLRequestError && err.code === 'CONFLICT' && !creating) {
         setConflict({
           readVersion: read.version ?? 0,
