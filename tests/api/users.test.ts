@@ -137,6 +137,36 @@ describe('user accounts, managed by admins', () => {
     expect((await t.gql<Updated>(UPDATE, { id: me, v: 1, i: { role: 'VIEWER' } }, admin)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  // An outside probe: two administrators demoting (or deleting) each other at once both passed
+  // the session's role check and left no administrator, with no way back but an empty store.
+  it('two admins demoting or deleting each other at once leave one admin; the other is refused', async () => {
+    for (let round = 0; round < 4; round++) {
+      const pair = await Promise.all(
+        ['a', 'b'].map(async (who) => {
+          const email = `admin-${who}${round}@skanderborg.dk`;
+          const user = (await t.gql<Created>(CREATE, { i: { email, name: `Admin ${who}`, role: 'ADMIN', password: 'en-lang-adgangskode' } }, admin)).data!
+            .createUser;
+          const token = (await t.gql<SignedInAnswer>(SIGN_IN, { e: email, p: 'en-lang-adgangskode' })).data!.signIn.token;
+          return { user, headers: bearer(token) };
+        }),
+      );
+      const [a, b] = pair as [(typeof pair)[0], (typeof pair)[0]];
+      // Even rounds demote, odd rounds delete: both changes leave the other without the role.
+      const against = (actor: typeof a, target: typeof a) =>
+        round % 2 === 0
+          ? t.gql<Updated>(UPDATE, { id: target.user.id, v: target.user.version, i: { role: 'VIEWER' } }, actor.headers)
+          : t.gql<Deleted>(DELETE, { id: target.user.id, v: target.user.version }, actor.headers);
+      const answers = await Promise.all([against(a, b), against(b, a)]);
+      expect(answers.filter((r) => !r.errors)).toHaveLength(1);
+      // Refused by the check in the write (FORBIDDEN) or, when the winner committed first, because
+      // its change had already ended the loser's session (UNAUTHENTICATED).
+      expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(answers.find((r) => r.errors)!.errors![0]!.extensions!.code);
+      const roles = (await t.gql<{ users: Array<Pick<User, 'id' | 'role'>> }>(`{ users { id role } }`, {}, admin)).data!.users;
+      const admins = roles.filter((u) => (u.id === a.user.id || u.id === b.user.id) && u.role === 'ADMIN');
+      expect(admins).toHaveLength(1);
+    }
+  });
+
   it('only admins list or manage users', async () => {
     const editor = await signedIn(t, 'EDITOR');
     expect((await t.gql<{ users: Array<{ id: string }> }>(`{ users { id } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

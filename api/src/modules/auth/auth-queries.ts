@@ -11,4 +11,5 @@ export const AUTH_QUERIES = {
   updateUser: 'auth/update-user',
   endUserSessions: 'auth/end-user-sessions',
   deleteUser: 'auth/delete-user',
+  actingRole: 'auth/acting-role',
 } as const;

@@ -25,6 +25,7 @@ export async function addUser(ctx: RequestContext, input: unknown): Promise<Stor
     return await ctx.db.write(async (tx) => {
       // Asked again inside the write: the same account sent twice at once (a double click, two
       // admins) passed the check above together; the one that comes second is told the same.
+      await stillAdmin(tx, ctx, admin.id);
       if (await findUserByEmail(tx, ctx.queries, data.email)) throw emailInUse();
       const user = await storeUser(tx, ctx.queries, { ...account, scopeId: data.scopeId ?? null, passwordHash });
       await recordChange(tx, ctx.queries, { actor: admin.id, operation: 'CREATE', entityId: user.id, entityLabel: 'User', before: null, after: user });
@@ -55,6 +56,7 @@ export async function changeUser(ctx: RequestContext, id: string, version: numbe
   if (changes.scopeId !== undefined) await checkScope(ctx, changes.scopeId);
   const passwordHash = changes.password ? await hashPassword(changes.password) : null;
   return ctx.db.write(async (tx) => {
+    await stillAdmin(tx, ctx, admin.id);
     const [row] = await tx.run<{ user: StoredUser }>(ctx.queries.updateUser, {
       id,
       version,
@@ -86,12 +88,25 @@ export async function removeUser(ctx: RequestContext, id: string, version: numbe
     throw badInput({ en: 'You cannot delete yourself.', da: 'Du kan ikke slette dig selv.' }, [{ field: 'id', message: 'is your own account' }]);
   const before = await userById(ctx, id);
   return ctx.db.write(async (tx) => {
+    await stillAdmin(tx, ctx, admin.id);
     await tx.run(ctx.queries.endUserSessions, { id });
     const [row] = await tx.run<{ deleted: number }>(ctx.queries.deleteUser, { id, version });
     if (!row?.deleted) throw await lostTheRace(tx, ctx, id);
     await recordChange(tx, ctx.queries, { actor: admin.id, operation: 'DELETE', entityId: id, entityLabel: 'User', before, after: null });
     return before;
   });
+}
+
+/**
+ * The acting administrator is still one, read in the write under a lock on their account: the
+ * session's role was read before it, and two administrators demoting or deleting each other at
+ * once had both passed that check, leaving no administrator (cypher/auth/acting-role.cypher).
+ */
+async function stillAdmin(tx: QueryRunner, ctx: RequestContext, actorId: string): Promise<void> {
+  const [row] = await tx.run<{ role: string }>(ctx.queries.actingRole, { id: actorId });
+  if (row?.role !== 'ADMIN') {
+    throw coded('FORBIDDEN', { en: 'Your admin role was taken away meanwhile.', da: 'Din administratorrolle er fjernet imens.' }, { requiredRole: 'ADMIN' });
+  }
 }
 
 async function userById(ctx: RequestContext, id: string): Promise<StoredUser & { version: number }> {
