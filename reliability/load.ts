@@ -13,6 +13,8 @@ export interface LoadReport {
   writes: number;
   latencyP50Ms: number;
   latencyP99Ms: number;
+  /** The server's CPU time (user + system, all its threads, from /proc) over the run, per request answered: what the load costs the server, less at the mercy of what else the machine runs than requests/s. Null where /proc is missing. */
+  serverCpuMsPerRequest: number | null;
   /** Socket errors, timeouts, non-2xx answers and GraphQL errors, each counted. */
   errors: { socket: number; timeouts: number; non2xx: number; graphql: number; samples: string[] };
   /** baseline/end: medians of the first and second half after the warm-up; trend: the least-squares line's rise over that time, relative to the mean. */
@@ -41,6 +43,17 @@ const READS: Array<(i: number) => { query: string; variables?: Record<string, un
   () => ({ query: '{ groups(first: 50) { nodes { id name } } }' }),
   () => ({ query: '{ organisation(id: "org:municipality-norddjurs") { id name kind } }' }),
 ];
+
+/** CPU time (user + system) the process has used, in ms; null where /proc is missing. */
+function cpuMsOf(pid: number): number | null {
+  try {
+    // The fields after the command name (which may hold spaces): utime is the 14th, stime the 15th, in clock ticks (100 a second).
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -141,7 +154,9 @@ export async function loadRun(seconds: number, connections: number, log: (s: str
       () => log(`load: ${Math.round((Date.now() - started) / 1000)} s, ${reads + writes} requests, RSS ${series.at(-1)?.[1] ?? '?'} MB`),
       30_000,
     );
+    const cpuBefore = cpuMsOf(server.pid);
     const result = await autocannon({ url: server.url.replace(/\/graphql$/, ''), connections, duration: seconds, timeout: 30, requests } as never);
+    const cpuAfter = cpuMsOf(server.pid);
     clearInterval(sampler);
     clearInterval(progress);
     errors.socket = result.errors;
@@ -170,6 +185,10 @@ export async function loadRun(seconds: number, connections: number, log: (s: str
       writes,
       latencyP50Ms: result.latency.p50,
       latencyP99Ms: result.latency.p99,
+      serverCpuMsPerRequest:
+        cpuBefore === null || cpuAfter === null || result.requests.total === 0
+          ? null
+          : Math.round(((cpuAfter - cpuBefore) / result.requests.total) * 100) / 100,
       errors,
       rss: {
         warmUpSeconds: warmUp,

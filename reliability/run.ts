@@ -197,7 +197,7 @@ async function load() {
   verdict(
     '6 Load',
     errors === 0 && Math.abs(report.rss.growth) <= 0.1 && report.rss.trend <= 0.1,
-    `${report.seconds} s, ${report.connections} clients: ${report.requests} requests (${report.reads} reads, ${report.writes} writes), ${report.requestsPerSecond}/s, p50 ${report.latencyP50Ms} ms, p99 ${report.latencyP99Ms} ms, ${errors} errors; ` +
+    `${report.seconds} s, ${report.connections} clients: ${report.requests} requests (${report.reads} reads, ${report.writes} writes), ${report.requestsPerSecond}/s, p50 ${report.latencyP50Ms} ms, p99 ${report.latencyP99Ms} ms, ${errors} errors, server CPU ${report.serverCpuMsPerRequest ?? '?'} ms per request; ` +
       `server RSS after ${report.rss.warmUpSeconds} s warm-up: median ${report.rss.baselineMb} MB in the first half, ${report.rss.endMb} MB in the second (${(report.rss.growth * 100).toFixed(1)} %), trend ${(report.rss.trend * 100).toFixed(1)} % over the run, GC peaks up to ${report.rss.maxMb} MB`,
   );
   for (const x of report.errors.samples) log(x);
