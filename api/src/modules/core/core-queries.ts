@@ -9,4 +9,5 @@ export const CORE_QUERIES = {
   searchDropOrphanKeys: 'search/drop-orphan-keys',
   searchKeyIndexCheck: 'search/key-index-check',
   scopeMembers: 'edit/scope-members',
+  nodeLinked: 'edit/node-linked',
 } as const;

@@ -2,6 +2,7 @@ import type { QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { coded } from '../../errors.js';
+import type { RelationshipType } from '../../domain/vocabulary.js';
 
 /**
  * An editor limited to a cluster or organisation may change what lies within it: the node
@@ -22,4 +23,43 @@ export async function assertInScope(tx: QueryRunner, q: QueryCatalog, viewer: Vi
       { scopeId: viewer.scopeId, ids },
     );
   }
+}
+
+/**
+ * The end a link brings into the scope of whoever holds its other end, as edit/scope-members
+ * walks them: an organisation placed under another (PART_OF, IN_CLUSTER), a person working in
+ * one or a group anchored there (WORKS_IN, ANCHORED_IN), a channel an organisation provides.
+ */
+const GRANTED_END: Partial<Record<RelationshipType, 'from' | 'to'>> = {
+  PART_OF: 'from',
+  IN_CLUSTER: 'from',
+  WORKS_IN: 'from',
+  ANCHORED_IN: 'from',
+  PROVIDES: 'to',
+};
+
+/**
+ * A scoped editor may not bring into their scope, by a link, what lay outside it: an outside
+ * probe had an editor of one cluster place another cluster's municipality in theirs
+ * (IN_CLUSTER: one end in scope was enough) and could then rename or delete it, its units and
+ * their people. The end the link would bring in must be in scope already, or new (no
+ * relationships yet, as assertInScope allows); the editor of its side or an administrator
+ * links it otherwise.
+ */
+export async function assertGrantsNoScope(tx: QueryRunner, q: QueryCatalog, viewer: Viewer, type: RelationshipType, from: string, to: string): Promise<void> {
+  const end = GRANTED_END[type];
+  if (!end || viewer.role === 'ADMIN' || viewer.scopeId === null) return;
+  const id = end === 'from' ? from : to;
+  const [row] = await tx.run<{ linked: boolean; name: string | null }>(q.nodeLinked, { id });
+  if (!row?.linked) return;
+  const inside = await tx.run<{ id: string }>(q.scopeMembers, { scopeId: viewer.scopeId, ids: [id] });
+  if (inside.length > 0) return;
+  throw coded(
+    'FORBIDDEN',
+    {
+      en: `The link would bring "${row.name ?? id}" into your editing scope; an editor of its own part of the map or an administrator can make it.`,
+      da: `Forbindelsen ville føje "${row.name ?? id}" til dit redigeringsområde; en redaktør for dens egen del af kortet eller en administrator kan lave den.`,
+    },
+    { scopeId: viewer.scopeId, ids: [id] },
+  );
 }

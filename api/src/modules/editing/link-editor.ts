@@ -6,7 +6,7 @@ import { badInput, coded, invalidFields, notFound } from '../../errors.js';
 import { validateRelationship } from '../../domain/records.js';
 import { RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
 import { recordChange, type ChangeEvent } from '../core/audit.js';
-import { assertInScope } from '../core/edit-scope.js';
+import { assertGrantsNoScope, assertInScope } from '../core/edit-scope.js';
 import { editableProps } from './editable-props.js';
 import { refuseTwin } from './twins.js';
 import type { RelationshipState } from './node-editor.js';
@@ -82,6 +82,7 @@ export async function createLink(ctx: RequestContext, type: RelationshipType, fr
   return ctx.db.write(async (tx) => {
     await assertEndpoints(tx, ctx, type, from, to);
     await assertInScope(tx, ctx.queries, viewer, [from, to], 'any');
+    await assertGrantsNoScope(tx, ctx.queries, viewer, type, from, to);
     await refuseTwin(tx, ctx.queries.twinRelationships[type], { from, to }, props, sameLink(type));
     const [row] = await tx.run<RelationshipState>(ctx.queries.createRelationship[type], { id, from, to, props, now });
     const change = await recordChange(tx, ctx.queries, {

@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../api/src/paths.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { signedIn } from '../support/sign-in.js';
+import { adHocCypher } from '../support/ad-hoc-cypher.js';
+
+/**
+ * An editor limited to a cluster may connect their part of the map to the rest, but a link may
+ * not bring into their scope what lay outside it. An outside probe had an editor of
+ * Randersklyngen place Aarhus Kommune in Randersklyngen (IN_CLUSTER: one end in scope was
+ * enough) and could then change it, and delete it with its units and their people.
+ */
+const FIXTURE = path.join(repoRoot, 'tests', 'fixtures', 'editing');
+
+let t: TestApp;
+let randers: Record<string, string>;
+let admin: Record<string, string>;
+let outsider: string;
+
+beforeAll(async () => {
+  t = await createTestApp({ dataset: FIXTURE });
+  randers = await signedIn(t, 'EDITOR', 'org:cluster-randers');
+  admin = await signedIn(t, 'ADMIN');
+  // A person who works in Aarhus only: outside Randersklyngen.
+  const made = await t.gql<{ createPerson: { id: string } }>(`mutation { createPerson(properties: {name: "Aarhus Psykolog"}) { id } }`, {}, admin);
+  outsider = made.data!.createPerson.id;
+  expect(
+    (await t.gql(`mutation($p: ID!) { linkWorksIn(personId: $p, organisationId: "org:ppr-aarhus") { id } }`, { p: outsider }, admin)).errors,
+  ).toBeUndefined();
+});
+afterAll(() => t.close());
+
+interface Answer {
+  data?: Record<string, { id: string } | null> | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+const link = (type: string, from: string, to: string, as = randers) =>
+  t.gql<Record<string, { id: string }>>(
+    `mutation($f: ID!, $t: ID!) { link(type: ${type}, fromId: $f, toId: $t) { id } }`,
+    { f: from, t: to },
+    as,
+  ) as Promise<Answer>;
+const relationships = async () => (await t.db.run<{ n: number }>(adHocCypher('MATCH ()-[r]->() RETURN count(r) AS n', []), {}))[0]!.n;
+
+describe('a scoped editor cannot widen their own scope by a link', () => {
+  it.each([
+    ['IN_CLUSTER', 'org:aarhus', 'org:cluster-randers', 'Aarhus Kommune'],
+    ['PART_OF', 'org:ppr-aarhus', 'org:norddjurs', 'PPR Aarhus'],
+    ['WORKS_IN', 'outsider', 'org:ppr-norddjurs', 'Aarhus Psykolog'],
+  ])('%s %s -> %s is FORBIDDEN, in Danish by name, and writes nothing', async (type, from, to, name) => {
+    const before = await relationships();
+    const r = await link(type, from === 'outsider' ? outsider : from, to);
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', scopeId: 'org:cluster-randers' });
+    expect(r.errors![0]!.extensions!.da).toBe(
+      `Forbindelsen ville føje "${name}" til dit redigeringsområde; en redaktør for dens egen del af kortet eller en administrator kan lave den.`,
+    );
+    expect(await relationships()).toBe(before);
+  });
+
+  it('so Aarhus Kommune stays outside: changing it is still FORBIDDEN', async () => {
+    await link('IN_CLUSTER', 'org:aarhus', 'org:cluster-randers');
+    const r = await t.gql(`mutation { updateOrganisation(id: "org:aarhus", version: 1, properties: {shortName: "Kapret"}) { id } }`, {}, randers);
+    expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('still connects their part to the rest: a new unit placed under Norddjurs, their unit under an outside one, their person in an outside group', async () => {
+    const unit = await t.gql<{ createOrganisation: { id: string } }>(
+      `mutation { createOrganisation(properties: {name: "Familiehuset Grenaa", kind: MUNICIPAL_UNIT, sector: MUNICIPALITY, municipalityCode: "707"}) { id } }`,
+      {},
+      randers,
+    );
+    expect((await link('PART_OF', unit.data!.createOrganisation.id, 'org:norddjurs')).errors).toBeUndefined();
+    expect((await link('PART_OF', 'org:ppr-norddjurs', 'org:ppr-aarhus')).errors).toBeUndefined();
+    const group = await t.gql<{ createGroup: { id: string } }>(
+      `mutation { createGroup(properties: {name: "Netværk Aarhus", kind: NETWORK}) { id } }`,
+      {},
+      admin,
+    );
+    expect((await link('ANCHORED_IN', group.data!.createGroup.id, 'org:aarhus', admin)).errors).toBeUndefined();
+    expect((await link('MEMBER_OF', 'person:nanna', group.data!.createGroup.id)).errors).toBeUndefined();
+  });
+
+  it('an editor for the whole map and an administrator may place anything anywhere', async () => {
+    const whole = await signedIn(t, 'EDITOR');
+    expect((await link('IN_CLUSTER', 'org:aarhus', 'org:cluster-randers', whole)).errors).toBeUndefined();
+  });
+});
