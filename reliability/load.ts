@@ -69,8 +69,11 @@ const median = (xs: number[]) => {
 export async function loadRun(seconds: number, connections: number, log: (s: string) => void): Promise<LoadReport> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haenderne-load-'));
   // The budget per client off: the 50 clients are one address (and one account) measuring what
-  // the server holds, not 50 people (query-budget.ts).
-  const server = await startServer(dir, { QUERY_BUDGET_PER_MINUTE: '0' });
+  // the server holds, not 50 people (query-budget.ts). NODE_ENV=production as the image runs it
+  // (and the bench): without it the server logs each request in development's format, through
+  // pino-pretty synchronously, 9.4 % of the main thread's time under this load against 5.0 % as
+  // JSON written asynchronously (CPU profiles, docs/DESIGN.md, Memory of the API process).
+  const server = await startServer(dir, { QUERY_BUDGET_PER_MINUTE: '0', NODE_ENV: 'production' });
   try {
     const auth = await signInAdmin(server.url);
     // One person per client to write to; a client takes one for its read-then-write and gives it back.
