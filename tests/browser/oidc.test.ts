@@ -28,6 +28,8 @@ const ACCOUNTS = {
   rolf: { email: 'rolf.redaktoer@rm.dk', name: 'Rolf Redaktør', groups: ['haenderne-redaktoerer'] },
   xena: { email: 'xena@gmail.com', name: 'Xena Udefra' },
   ulla: { email: 'ulla@rm.dk', name: 'Ulla Ubekræftet', email_verified: false },
+  // Another person at the provider with Sara's address (a reused address, or a claim the user set).
+  impostor: { email: 'sara.sygeplejerske@rm.dk', name: 'Ikke Sara' },
 };
 const NAMED_UNIT = 'org:ppr-horsens';
 const PATHWAY = 'pathway:adhd';
@@ -209,6 +211,22 @@ describe("sign-in with the organisation's identity provider", () => {
       await context.close();
     }
     expect(await metric('haenderne_sign_ins_total{method="oidc",outcome="refused"}')).toBe(2);
+  });
+
+  test('another person at the provider with the address of an account bound to someone else is refused, and the account keeps its person', async () => {
+    const sara = await userByEmail(ACCOUNTS.sara.email);
+    expect(sara).toBeDefined();
+    const { context, page } = await newPage();
+    await startAtEditing(page);
+    await atProvider(page, 'impostor');
+    await page.waitForURL(`${baseUrl}/rediger?login=taken`);
+    const outcome = page.getByTestId('organisation-sign-in-outcome');
+    await expect(outcome.getAttribute('data-outcome')).resolves.toBe('taken');
+    await expect(outcome.textContent()).resolves.toContain('hører til en anden person');
+    await expect(page.getByTestId('session').count()).resolves.toBe(0);
+    expect((await context.cookies()).find((c) => c.name === 'haenderne_session')).toBeUndefined();
+    expect(await userByEmail(ACCOUNTS.sara.email)).toEqual(sara);
+    await context.close();
   });
 
   test('a callback with an altered state, or one that did not start in this browser (login CSRF), is refused, and the failed attempt spends the pending sign-in', async () => {

@@ -20,30 +20,38 @@ const options: OidcOptions = {
 
 describe('who may sign in through the identity provider', () => {
   it('accepts an allowed domain (any case) as a viewer, with the name from the claims or the address', () => {
-    expect(decideOidcSignIn({ email: 'Anna.Berg@RM.dk', name: ' Anna Berg ' }, options)).toEqual({
+    expect(decideOidcSignIn({ sub: 's1', email: 'Anna.Berg@RM.dk', name: ' Anna Berg ' }, options)).toEqual({
       kind: 'accepted',
+      subject: 'https://login.rm.dk s1',
       email: 'anna.berg@rm.dk',
       name: 'Anna Berg',
       role: 'VIEWER',
     });
-    expect(decideOidcSignIn({ email: 'bo@aarhus.dk' }, options)).toMatchObject({ name: 'bo', role: 'VIEWER' });
+    expect(decideOidcSignIn({ sub: 's1', email: 'bo@aarhus.dk' }, options)).toMatchObject({ name: 'bo', role: 'VIEWER' });
   });
 
   it('gives the role the claim names, admin before editor, from a list or a space-separated string', () => {
-    expect(decideOidcSignIn({ email: 'a@rm.dk', groups: ['x', 'haenderne-redaktoerer'] }, options)).toMatchObject({ role: 'EDITOR' });
-    expect(decideOidcSignIn({ email: 'a@rm.dk', groups: ['haenderne-redaktoerer', 'haenderne-admins'] }, options)).toMatchObject({ role: 'ADMIN' });
-    expect(decideOidcSignIn({ email: 'a@rm.dk', groups: 'other haenderne-admins' }, options)).toMatchObject({ role: 'ADMIN' });
+    expect(decideOidcSignIn({ sub: 's1', email: 'a@rm.dk', groups: ['x', 'haenderne-redaktoerer'] }, options)).toMatchObject({ role: 'EDITOR' });
+    expect(decideOidcSignIn({ sub: 's1', email: 'a@rm.dk', groups: ['haenderne-redaktoerer', 'haenderne-admins'] }, options)).toMatchObject({ role: 'ADMIN' });
+    expect(decideOidcSignIn({ sub: 's1', email: 'a@rm.dk', groups: 'other haenderne-admins' }, options)).toMatchObject({ role: 'ADMIN' });
     // Without a role claim the app keeps the role an administrator gave.
-    expect(decideOidcSignIn({ email: 'a@rm.dk', groups: ['haenderne-admins'] }, { ...options, roleClaim: null })).toMatchObject({ role: null });
+    expect(decideOidcSignIn({ sub: 's1', email: 'a@rm.dk', groups: ['haenderne-admins'] }, { ...options, roleClaim: null })).toMatchObject({ role: null });
   });
 
   it('refuses another domain, a look-alike domain, an unverified address and a missing one', () => {
-    expect(decideOidcSignIn({ email: 'a@gmail.com' }, options)).toEqual({ kind: 'refused', reason: 'domain' });
-    expect(decideOidcSignIn({ email: 'a@evil-rm.dk' }, options)).toEqual({ kind: 'refused', reason: 'domain' });
-    expect(decideOidcSignIn({ email: 'a@sub.rm.dk' }, options)).toEqual({ kind: 'refused', reason: 'domain' });
-    expect(decideOidcSignIn({ email: 'a@rm.dk', email_verified: false }, options)).toEqual({ kind: 'refused', reason: 'unverified-email' });
+    expect(decideOidcSignIn({ sub: 's1', email: 'a@gmail.com' }, options)).toEqual({ kind: 'refused', reason: 'domain' });
+    expect(decideOidcSignIn({ sub: 's1', email: 'a@evil-rm.dk' }, options)).toEqual({ kind: 'refused', reason: 'domain' });
+    expect(decideOidcSignIn({ sub: 's1', email: 'a@sub.rm.dk' }, options)).toEqual({ kind: 'refused', reason: 'domain' });
+    expect(decideOidcSignIn({ sub: 's1', email: 'a@rm.dk', email_verified: false }, options)).toEqual({ kind: 'refused', reason: 'unverified-email' });
     expect(decideOidcSignIn({ sub: '123' }, options)).toEqual({ kind: 'refused', reason: 'no-email' });
-    expect(decideOidcSignIn({ preferred_username: 'a@rm.dk' }, { ...options, emailClaim: 'preferred_username' })).toMatchObject({ kind: 'accepted' });
+    expect(decideOidcSignIn({ sub: 's1', preferred_username: 'a@rm.dk' }, { ...options, emailClaim: 'preferred_username' })).toMatchObject({
+      kind: 'accepted',
+    });
+  });
+
+  it("refuses claims without the provider's id for the person (sub), to which the account is bound", () => {
+    expect(decideOidcSignIn({ email: 'a@rm.dk' }, options)).toEqual({ kind: 'refused', reason: 'no-subject' });
+    expect(decideOidcSignIn({ sub: '', email: 'a@rm.dk' }, options)).toEqual({ kind: 'refused', reason: 'no-subject' });
   });
 
   it('returns to a path on this site only', () => {

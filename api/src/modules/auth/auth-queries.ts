@@ -12,4 +12,5 @@ export const AUTH_QUERIES = {
   endUserSessions: 'auth/end-user-sessions',
   deleteUser: 'auth/delete-user',
   actingRole: 'auth/acting-role',
+  bindOidcSubject: 'auth/bind-oidc-subject',
 } as const;

@@ -58,7 +58,7 @@ export const authResolvers = {
         expires: new Date(session.expiresAt).getTime(),
         domain: null,
       });
-      const { passwordHash: _h, ...publicUser } = user;
+      const { passwordHash: _h, oidcSubject: _s, ...publicUser } = user;
       return { user: publicUser, token: session.token, expiresAt: session.expiresAt };
     },
     signOut: async (_: unknown, __: unknown, ctx: RequestContext) => {

@@ -12,6 +12,8 @@ export interface StoredUser {
   role: Role;
   scopeId: string | null;
   passwordHash?: string;
+  /** The person at the organisation's identity provider this account is bound to (oidc-account.ts). */
+  oidcSubject?: string | null;
 }
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
@@ -45,6 +47,7 @@ export async function storeUser(
     role: input.role,
     scopeId: input.scopeId ?? null,
     passwordHash: input.passwordHash,
+    oidcSubject: null,
     now: new Date().toISOString(),
   });
   return row!.user;

@@ -4,11 +4,18 @@ import type { QueryCatalog } from '../../queries.js';
 import type { Role } from '../../auth/viewer.js';
 import { recordChange } from '../core/audit.js';
 import { findUserByEmail, type StoredUser } from './auth-store.js';
+import { DbError } from '../../db/db-error.js';
 
-export interface OidcAccount {
-  user: StoredUser;
-  created: boolean;
-  roleChanged: boolean;
+export type OidcAccount =
+  | { kind: 'signed-in'; user: StoredUser; created: boolean; roleChanged: boolean; bound: boolean }
+  /** The account with this e-mail is bound to another person at the provider. */
+  | { kind: 'taken'; userId: string };
+
+interface Who {
+  subject: string;
+  email: string;
+  name: string;
+  role: Role | null;
 }
 
 /**
@@ -18,29 +25,55 @@ export interface OidcAccount {
  * without one, the role an administrator gave in the app stands. A new account has no
  * password: it can only sign in through the provider. Creation and role changes are audited
  * with the account itself as the actor.
+ *
+ * The account is bound to the person at the provider (issuer and `sub`) at its first sign-in
+ * there; another person with the same e-mail is refused ('taken'). An address is not an
+ * identity: providers reuse a leaver's address for a newcomer, and some let a user set the
+ * e-mail claim ("nOAuth"); either would otherwise sign in as the account, with its role. A
+ * new provider (another issuer) binds again at the next sign-in.
  */
-export async function oidcAccount(db: GraphDb, q: QueryCatalog, who: { email: string; name: string; role: Role | null }): Promise<OidcAccount> {
+export async function oidcAccount(db: GraphDb, q: QueryCatalog, who: Who): Promise<OidcAccount> {
   const existing = await findUserByEmail(db, q, who.email);
   const now = new Date().toISOString();
   if (!existing) {
-    return db.write(async (tx) => {
-      const [row] = await tx.run<{ user: StoredUser }>(q.createUser, {
-        id: `user:${randomUUID()}`,
-        email: who.email,
-        name: who.name,
-        role: who.role ?? 'VIEWER',
-        scopeId: null,
-        passwordHash: null,
-        now,
+    try {
+      return await db.write(async (tx) => {
+        const [row] = await tx.run<{ user: StoredUser }>(q.createUser, {
+          id: `user:${randomUUID()}`,
+          email: who.email,
+          name: who.name,
+          role: who.role ?? 'VIEWER',
+          scopeId: null,
+          passwordHash: null,
+          oidcSubject: who.subject,
+          now,
+        });
+        const user = row!.user;
+        await recordChange(tx, q, {
+          actor: user.id,
+          operation: 'CREATE',
+          entityId: user.id,
+          entityLabel: 'User',
+          before: null,
+          after: { ...user, via: 'oidc' },
+        });
+        return { kind: 'signed-in' as const, user, created: true, roleChanged: false, bound: true };
       });
-      const user = row!.user;
-      await recordChange(tx, q, { actor: user.id, operation: 'CREATE', entityId: user.id, entityLabel: 'User', before: null, after: { ...user, via: 'oidc' } });
-      return { user, created: true, roleChanged: false };
-    });
+    } catch (err) {
+      // The same first sign-in twice at once (two tabs): the e-mail's uniqueness refused the
+      // second; it signs in to the account the first made.
+      if (err instanceof DbError && err.kind === 'CONSTRAINT') return oidcAccount(db, q, who);
+      throw err;
+    }
   }
-  const { passwordHash: _hash, ...user } = existing;
-  if (!who.role || who.role === existing.role) return { user, created: false, roleChanged: false };
+  const { passwordHash: _hash, oidcSubject: bound, ...user } = existing;
+  if (bound && issuerOf(bound) === issuerOf(who.subject) && bound !== who.subject) return { kind: 'taken', userId: existing.id };
+  const bind = bound !== who.subject;
+  const changeRole = who.role !== null && who.role !== existing.role;
+  if (!bind && !changeRole) return { kind: 'signed-in', user, created: false, roleChanged: false, bound: false };
   return db.write(async (tx) => {
+    if (bind) await tx.run(q.bindOidcSubject, { id: existing.id, subject: who.subject });
+    if (!changeRole) return { kind: 'signed-in' as const, user, created: false, roleChanged: false, bound: true };
     const [current] = await tx.run<{ user: StoredUser & { version: number } }>(q.userById, { id: existing.id });
     const [row] = await tx.run<{ user: StoredUser }>(q.updateUser, {
       id: existing.id,
@@ -61,6 +94,9 @@ export async function oidcAccount(db: GraphDb, q: QueryCatalog, who: { email: st
       before: current!.user,
       after: { ...row!.user, via: 'oidc' },
     });
-    return { user: row!.user, created: false, roleChanged: true };
+    return { kind: 'signed-in' as const, user: row!.user, created: false, roleChanged: true, bound: bind };
   });
 }
+
+/** The issuer part of a stored subject (oidc-options.ts's oidcSubject: issuer, space, sub). */
+const issuerOf = (subject: string) => subject.slice(0, subject.indexOf(' '));

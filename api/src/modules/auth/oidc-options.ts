@@ -22,8 +22,8 @@ export interface OidcOptions {
 export type OidcClaims = Record<string, unknown>;
 
 export type OidcDecision =
-  | { kind: 'refused'; reason: 'no-email' | 'unverified-email' | 'domain' }
-  | { kind: 'accepted'; email: string; name: string; role: Role | null };
+  | { kind: 'refused'; reason: 'no-subject' | 'no-email' | 'unverified-email' | 'domain' }
+  | { kind: 'accepted'; subject: string; email: string; name: string; role: Role | null };
 
 /**
  * Whether these claims may sign in, as whom, and (when a role claim is configured) with
@@ -32,6 +32,9 @@ export type OidcDecision =
  * providers only hand out addresses they issued.
  */
 export function decideOidcSignIn(claims: OidcClaims, o: OidcOptions): OidcDecision {
+  // The provider's id for the person, never reassigned (unlike an e-mail address): the account
+  // is bound to it at the first sign-in (oidc-account.ts).
+  if (typeof claims.sub !== 'string' || !claims.sub) return { kind: 'refused', reason: 'no-subject' };
   const raw = claims[o.emailClaim];
   const email = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
   if (!/^[^@\s]+@[^@\s]+$/.test(email)) return { kind: 'refused', reason: 'no-email' };
@@ -39,7 +42,7 @@ export function decideOidcSignIn(claims: OidcClaims, o: OidcOptions): OidcDecisi
   const domain = email.slice(email.lastIndexOf('@') + 1);
   if (!o.allowedDomains.includes(domain)) return { kind: 'refused', reason: 'domain' };
   const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim().slice(0, 200) : email.slice(0, email.indexOf('@'));
-  return { kind: 'accepted', email, name, role: o.roleClaim ? roleFromClaim(claims[o.roleClaim], o) : null };
+  return { kind: 'accepted', subject: oidcSubject(o.issuer, claims.sub), email, name, role: o.roleClaim ? roleFromClaim(claims[o.roleClaim], o) : null };
 }
 
 function roleFromClaim(value: unknown, o: OidcOptions): Role {
@@ -55,3 +58,6 @@ export function safeReturnPath(value: string | null | undefined): string {
   if (!value?.startsWith('/') || value.startsWith('//') || value.includes('\\') || /[\u0000-\u001f]/.test(value)) return '/rediger';
   return value.slice(0, 500);
 }
+
+/** The person at the provider: its issuer and `sub` (a `sub` is unique only within its issuer). */
+export const oidcSubject = (issuer: string, sub: string): string => `${issuer} ${sub}`;

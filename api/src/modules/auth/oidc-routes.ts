@@ -16,7 +16,7 @@ const PENDING_COOKIE = 'haenderne_oidc';
 const PENDING_SECONDS = 600;
 
 /** Why the sign-in page is shown again, as `?login=` tells the web app. */
-export type OidcOutcome = 'expired' | 'cancelled' | 'failed' | 'refused' | 'unavailable';
+export type OidcOutcome = 'expired' | 'cancelled' | 'failed' | 'refused' | 'taken' | 'unavailable';
 
 export interface OidcRouteDeps {
   db: GraphDb;
@@ -71,6 +71,11 @@ export function useOidcRoutes(options: OidcOptions, deps: OidcRouteDeps): Plugin
     let session: Awaited<ReturnType<typeof startSession>>;
     try {
       account = await oidcAccount(deps.db, deps.queries, decision);
+      if (account.kind === 'taken') {
+        deps.metrics?.signIn('oidc', 'refused');
+        deps.logger.warn({ userId: account.userId }, 'oidc: sign-in refused: the account with this e-mail is bound to another person at the provider');
+        return backToSignIn('taken');
+      }
       session = await startSession(deps.db, deps.queries, account.user.id, deps.settings.sessionHours);
     } catch (err) {
       deps.logger.error({ err: brief(err) }, 'oidc: the account or session could not be stored');
@@ -78,7 +83,10 @@ export function useOidcRoutes(options: OidcOptions, deps: OidcRouteDeps): Plugin
       return backToSignIn('failed');
     }
     deps.metrics?.signIn('oidc', 'success');
-    deps.logger.info({ userId: account.user.id, created: account.created, roleChanged: account.roleChanged, role: account.user.role }, 'oidc: signed in');
+    deps.logger.info(
+      { userId: account.user.id, created: account.created, roleChanged: account.roleChanged, bound: account.bound, role: account.user.role },
+      'oidc: signed in',
+    );
     const maxAge = Math.floor((new Date(session.expiresAt).getTime() - Date.now()) / 1000);
     return redirect(pending.returnTo, [
       pendingCookie('', 0),

@@ -26,6 +26,8 @@ export const da = {
   'signIn.organisation.cancelled': 'Log-ind blev afbrudt hos organisationens log-ind-tjeneste.',
   'signIn.organisation.failed': 'Svaret fra organisationens log-ind-tjeneste kunne ikke godkendes. Prøv igen.',
   'signIn.organisation.refused': 'Din konto har ikke adgang her: e-mailens domæne er ikke godkendt. Kontakt din IT-afdeling.',
+  'signIn.organisation.taken':
+    'Der findes allerede en konto her med din e-mail, og den hører til en anden person hos organisationens log-ind-tjeneste. Bed en administrator om hjælp.',
   'signIn.organisation.unavailable': 'Organisationens log-ind-tjeneste svarer ikke lige nu. Prøv igen senere.',
 
   'access.loading': 'Tjekker, om du er logget ind …',

@@ -28,6 +28,8 @@ export const en: Record<EditingKey, string> = {
   'signIn.organisation.cancelled': "Signing in was cancelled at the organisation's sign-in service.",
   'signIn.organisation.failed': "The organisation's sign-in service's answer could not be verified. Try again.",
   'signIn.organisation.refused': 'Your account has no access here: its e-mail domain is not allowed. Contact your IT department.',
+  'signIn.organisation.taken':
+    "An account with your e-mail exists here and belongs to another person at the organisation's sign-in service. Ask an administrator for help.",
   'signIn.organisation.unavailable': "The organisation's sign-in service is not answering. Try again later.",
 
   'access.loading': 'Checking whether you are signed in …',
