@@ -3,9 +3,9 @@ import type { QueryCatalog } from '../../../queries.js';
 import { badInput, notFound } from '../../../errors.js';
 import { nodeRef, personName, type NodeRef } from '../node-ref.js';
 import type { SentenceNode } from '../relation-sentences.js';
-import { ANCHOR_LABELS, readDetails, readNeighbours, readStart, searchNode, type GraphNode } from './connection-reader.js';
+import { ANCHOR_LABELS, readDetails, readNeighbours, readNeighboursOfEach, readStart, searchNode, type GraphNode } from './connection-reader.js';
 import { rankPaths, type PathCandidate } from './connection-ranking.js';
-import { ConnectionSearch } from './connection-search.js';
+import { ConnectionSearch, type ExpansionRequest, type NeighbourRecord, type Side } from './connection-search.js';
 import { CONNECTION_WORDS_DA, type ConnectionWords } from './connection-wording.js';
 import type { SearchEdge } from './connection-rules.js';
 
@@ -90,12 +90,29 @@ export async function findConnection(db: GraphDb, queries: QueryCatalog, fromId:
 
     const search = new ConnectionSearch(searchNode(s), searchNode(t), { maxHops, alternatives, day });
     const anchors = [s, t].filter((n) => ANCHOR_LABELS.includes(n.label)).map((n) => n.id);
+    // An end alone, every way: what the start read for it (once).
+    const endAlone = (request: ExpansionRequest) =>
+      request.ids.length === 1 && !request.providesOnly.length && !request.notToMembers.length && start.neighbours.has(request.ids[0]!)
+        ? request.ids[0]!
+        : null;
+    const ahead = new ReadAhead();
     for (let request = search.next(); request; request = search.next()) {
-      // An end alone, every way: what the start read for it (once).
-      const only = request.ids.length === 1 && !request.providesOnly.length && !request.notToMembers.length ? request.ids[0]! : null;
-      const read = only === null ? undefined : start.neighbours.get(only);
-      if (read) start.neighbours.delete(only!);
-      search.absorb(request.side, read ?? (await readNeighbours(tx, queries, request, anchors, day)));
+      const end = endAlone(request);
+      let read = end === null ? ahead.take(request) : start.neighbours.get(end);
+      if (end !== null) start.neighbours.delete(end);
+      if (!read) {
+        // The other side's next read in the same statement, when the search is likely to ask
+        // for it; when the start answers that one, the read after it.
+        let beside = search.alongside(request);
+        const besideEnd = beside && endAlone(beside);
+        if (besideEnd) beside = search.alongside(request, start.neighbours.get(besideEnd));
+        if (beside && endAlone(beside) === null && !ahead.holds(beside)) {
+          const [mine, theirs] = await readNeighboursOfEach(tx, queries, [request, beside], anchors, day);
+          ahead.keep(beside, theirs!);
+          read = mine!;
+        } else read = await readNeighbours(tx, queries, request, anchors, day);
+      }
+      search.absorb(request.side, read);
     }
     const outcome = search.outcome();
     if (!outcome.found) {
@@ -124,6 +141,33 @@ export async function findConnection(db: GraphDb, queries: QueryCatalog, fromId:
     const explanation = words.found(from.name, to.name, best, equallyShort, paths.length - equallyShort);
     return { found: true, from, to, explanation, paths, expansions: search.expansions };
   });
+}
+
+/**
+ * A side's neighbours read ahead (ConnectionSearch.alongside), until the search asks for that
+ * side. Its frontier changes only when it is read, so the request then is the one read ahead;
+ * should it differ, the rows are dropped and the request read as usual.
+ */
+class ReadAhead {
+  private readonly bySide = new Map<Side, { key: string; rows: NeighbourRecord[] }>();
+
+  keep(request: ExpansionRequest, rows: NeighbourRecord[]): void {
+    this.bySide.set(request.side, { key: requestKey(request), rows });
+  }
+
+  holds(request: ExpansionRequest): boolean {
+    return this.bySide.get(request.side)?.key === requestKey(request);
+  }
+
+  take(request: ExpansionRequest): NeighbourRecord[] | undefined {
+    const kept = this.bySide.get(request.side);
+    this.bySide.delete(request.side);
+    return kept && kept.key === requestKey(request) ? kept.rows : undefined;
+  }
+}
+
+function requestKey(r: ExpansionRequest): string {
+  return `${r.ids.join('\n')}\t${r.providesOnly.join('\n')}\t${r.notToMembers.join('\n')}`;
 }
 
 /**

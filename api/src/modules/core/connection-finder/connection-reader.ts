@@ -179,6 +179,38 @@ export async function readNeighbours(
   return rows.map(toRecord);
 }
 
+/**
+ * One statement for several reads of frontiers that share no node (ConnectionSearch.alongside):
+ * their neighbours as readNeighbours would bring each, in the order of `requests`.
+ */
+export async function readNeighboursOfEach(
+  tx: QueryRunner,
+  queries: QueryCatalog,
+  requests: readonly ExpansionRequest[],
+  anchors: string[],
+  day: string,
+): Promise<NeighbourRecord[][]> {
+  const all = await readNeighbours(
+    tx,
+    queries,
+    {
+      side: requests[0]!.side,
+      ids: requests.flatMap((r) => r.ids),
+      providesOnly: requests.flatMap((r) => r.providesOnly),
+      notToMembers: requests.flatMap((r) => r.notToMembers),
+    },
+    anchors,
+    day,
+  );
+  const which = new Map<string, number>();
+  requests.forEach((r, i) => {
+    for (const id of r.ids) which.set(id, i);
+  });
+  const each = requests.map((): NeighbourRecord[] => []);
+  for (const record of all) each[which.get(record.from)!]!.push(record);
+  return each;
+}
+
 function toRecord(row: NeighbourRow): NeighbourRecord {
   return {
     from: row.from,
