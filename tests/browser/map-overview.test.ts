@@ -250,7 +250,7 @@ describe('the overview at first sight', () => {
       const bundle = await p.evaluate(() => {
         const cy = window.__haenderne!.cy;
         const b = cy.nodes('[kind = "GP_PRACTICE"][count > 2]').first();
-        return { id: b.id(), count: b.data('count') as number, parent: b.parent().first().id(), at: b.renderedPosition() };
+        return { id: b.id(), count: b.data('count') as number, parent: b.data('frame') as string, at: b.renderedPosition() };
       });
       expect(bundle.count).toBeGreaterThan(2);
       const box = (await p.locator(MAP).boundingBox())!;
@@ -258,7 +258,7 @@ describe('the overview at first sight', () => {
       await p.waitForFunction((id) => window.__haenderne!.cy.getElementById(id).empty(), bundle.id);
       await waitForMap(p);
       const opened = await p.evaluate(
-        (parent) => window.__haenderne!.cy.nodes(`[kind = "GP_PRACTICE"]`).filter((n) => n.parent().first().id() === parent).length,
+        (parent) => window.__haenderne!.cy.nodes(`[kind = "GP_PRACTICE"]`).filter((n) => n.data('frame') === parent).length,
         bundle.parent,
       );
       expect(opened).toBe(bundle.count);

@@ -49,14 +49,15 @@ describe('the collaboration map', () => {
       const cy = window.__haenderne!.cy;
       const view = cy.extent();
       return cy.nodes('[kind = "MUNICIPALITY"]').map((n) => {
-        const parent = n.parent();
+        // Frames are plain nodes drawn under the rest; a member names its frame.
+        const parent = cy.getElementById((n.data('frame') as string | undefined) ?? '');
         const box = n.boundingBox({ includeLabels: false });
         const frame = parent.nonempty() ? parent.boundingBox({ includeLabels: false }) : null;
         const { x, y } = n.position();
         return {
           id: n.id(),
-          parent: parent.nonempty() ? parent.first().id() : null,
-          parentKind: parent.nonempty() ? (parent.first().data('kind') as string) : null,
+          parent: parent.nonempty() ? parent.id() : null,
+          parentKind: parent.nonempty() && parent.data('isFrame') === true ? (parent.data('kind') as string) : null,
           visible: n.visible(),
           x,
           y,
@@ -85,11 +86,71 @@ describe('the collaboration map', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
+  test('a cluster frame is a plain node under its members: it follows a dragged member and takes its members along', async () => {
+    await openFresh();
+    await page.getByRole('button', { name: 'Tilpas visning' }).click();
+    await waitForMap(page);
+    const id = 'org:municipality-norddjurs';
+    const read = () =>
+      page.evaluate((memberId) => {
+        const cy = window.__haenderne!.cy;
+        const member = cy.getElementById(memberId);
+        const frame = cy.getElementById(member.data('frame') as string);
+        const members = cy.nodes().filter((n) => n.data('frame') === frame.id()).nodes();
+        const box = (b: { x1: number; y1: number; x2: number; y2: number }) => ({ x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 });
+        return {
+          compound: cy.nodes(':parent').length,
+          frameId: frame.id(),
+          frameDepth: frame.style('z-compound-depth') as string,
+          frame: box(frame.boundingBox({ includeLabels: false })),
+          frameAt: frame.renderedPosition(),
+          frameRendered: box(frame.renderedBoundingBox({ includeLabels: false })),
+          member: box(member.boundingBox({ includeLabels: false })),
+          memberAt: member.renderedPosition(),
+          members: Object.fromEntries(members.map((n) => [n.id(), n.position()] as const)),
+          zoom: cy.zoom(),
+        };
+      }, id);
+    const drag = async (from: { x: number; y: number }, dx: number, dy: number) => {
+      const canvas = (await page.locator(MAP).boundingBox())!;
+      await page.mouse.move(canvas.x + from.x, canvas.y + from.y);
+      await page.mouse.down();
+      await page.mouse.move(canvas.x + from.x + dx / 2, canvas.y + from.y + dy / 2, { steps: 4 });
+      await page.mouse.move(canvas.x + from.x + dx, canvas.y + from.y + dy, { steps: 4 });
+      await page.mouse.up();
+    };
+    const inside = (a: { x1: number; y1: number; x2: number; y2: number }, b: typeof a) => a.x1 >= b.x1 && a.x2 <= b.x2 && a.y1 >= b.y1 && a.y2 <= b.y2;
+
+    const before = await read();
+    // No compound nodes: they made Cytoscape's first style pass cost seconds at national scale.
+    expect(before.compound).toBe(0);
+    expect(before.frameDepth).toBe('bottom');
+    expect(inside(before.member, before.frame)).toBe(true);
+
+    // A member dragged below its frame: the frame grows to hold it.
+    await drag(before.memberAt, 0, before.frameRendered.y2 - before.memberAt.y + 60);
+    const dragged = await read();
+    expect(dragged.member.y1).toBeGreaterThan(before.frame.y2);
+    expect(dragged.frame.y2).toBeGreaterThan(before.frame.y2);
+    expect(inside(dragged.member, dragged.frame)).toBe(true);
+
+    // The frame dragged by its empty corner: every member moves with it, by the same amount.
+    await drag({ x: dragged.frameRendered.x1 + 6, y: dragged.frameRendered.y1 + 6 }, 50, 30);
+    const moved = await read();
+    const dx = moved.frameAt.x - dragged.frameAt.x;
+    expect(dx).toBeGreaterThan(10);
+    for (const [memberId, at] of Object.entries(moved.members)) {
+      expect(at.x - dragged.members[memberId]!.x, memberId).toBeCloseTo(dx / moved.zoom, 0);
+    }
+    expect(inside(moved.member, moved.frame)).toBe(true);
+    expect(session.pageErrors).toEqual([]);
+  });
+
   test('the legend, in view, lists exactly the colours drawn: the sectors, and what the nodes without one are', async () => {
     await openFresh();
     const drawn = await page.evaluate(() => {
       const cy = window.__haenderne!.cy;
-      const leaves = cy.nodes().filter((n) => !n.isParent());
+      const leaves = cy.nodes().filter((n) => !n.data('isFrame'));
       return {
         sectors: [...new Set(leaves.map((n) => n.data('sector') as string))].filter((s) => s !== 'NONE').sort(),
         unsectored: [...new Set(leaves.filter((n) => n.data('sector') === 'NONE').map((n) => n.data('label') as string))].sort(),
@@ -198,7 +259,7 @@ describe('the collaboration map', () => {
       Object.fromEntries(
         window
           .__haenderne!.cy.nodes()
-          .filter((n) => !n.isParent())
+          .filter((n) => !n.data('isFrame'))
           .nodes()
           .map((n) => [n.id(), n.position()] as const),
       ),
@@ -212,12 +273,12 @@ describe('the collaboration map', () => {
       const cy = window.__haenderne!.cy;
       const context = cy.nodes('[?context]');
       return {
-        context: context.map((n) => ({ id: n.id(), label: n.data('label') as string, parent: n.parent().nonempty() })),
+        context: context.map((n) => ({ id: n.id(), label: n.data('label') as string, parent: n.data('frame') !== undefined })),
         contactEdges: cy.getElementById('org:municipality-norddjurs').connectedEdges('[type = "CONTACT_FOR"]').length,
         positions: Object.fromEntries(
           cy
             .nodes('[!context]')
-            .filter((n) => !n.isParent())
+            .filter((n) => !n.data('isFrame'))
             .nodes()
             .map((n) => [n.id(), n.position()] as const),
         ),
@@ -300,7 +361,7 @@ describe('the collaboration map', () => {
       { timeout: 30_000 },
     );
     const parents = await page.evaluate(() =>
-      window.__haenderne!.cy.nodes('[kind = "MUNICIPALITY"]').map((n) => [n.id(), n.parent().nonempty() ? n.parent().first().id() : null] as const),
+      window.__haenderne!.cy.nodes('[kind = "MUNICIPALITY"]').map((n) => [n.id(), (n.data('frame') as string | undefined) ?? null] as const),
     );
     for (const [id, parent] of parents) expect(parent, id).toBe(expectedCluster.get(id));
   });

@@ -20,7 +20,7 @@ interface LegendContent {
 function legendContent(elements: MapElements): LegendContent {
   const shapes = new Map<string, { text: string; shape: Shape }>();
   const parents = new Set<string>();
-  for (const n of elements.nodes) if (n.parent) parents.add(n.parent);
+  for (const n of elements.nodes) if (n.isFrame) parents.add(n.id);
   for (const n of elements.nodes) {
     if (parents.has(n.id)) continue; // drawn as a frame, listed below
     const key = shapeKeyOf(n.label, n.kind || null);

@@ -3,6 +3,7 @@ import { t } from '../../../i18n';
 import { useBandLayout } from '../hooks/use-band-layout';
 import { useCytoscape } from '../hooks/use-cytoscape';
 import { useFirstDraw } from '../hooks/use-first-draw';
+import { useFrameDrag } from '../hooks/use-frame-drag';
 import { useMapExport } from '../hooks/use-map-export';
 import { tg } from '../i18n';
 import type { ExportInfo } from '../lib/export-image';
@@ -71,6 +72,7 @@ export function GraphMap({
     onHover: setHover,
   });
   const { laidOut, current, columns } = useBandLayout(cy, elements, selectedId, path, fitKey);
+  useFrameDrag(cy, elements.nodes);
   const firstDrawMs = useFirstDraw(elements.nodes.length > 0, laidOut);
   const exporter = useMapExport(cy, exportInfo);
   const handledPathRef = useRef<string | null>(null);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
-import { bandColumns, bandLayout, type BandColumn } from '../lib/band-layout';
+import { bandColumns, bandLayout, frameBoxes, type BandColumn, type FrameBox } from '../lib/band-layout';
 import { applyLabelLod } from '../lib/label-lod';
 import { LANDMARK_TIER, MIN_LABEL_PX } from '../lib/visual-encoding';
 import { placeContext } from '../lib/place-context';
@@ -32,6 +32,20 @@ function fitReadable(cy: Core): void {
   if (cy.zoom() >= readable) return;
   const box = drawn.boundingBox({});
   cy.viewport({ zoom: readable, pan: { x: FIT_PADDING - box.x1 * readable, y: FIT_PADDING - box.y1 * readable } });
+}
+
+/** Frames that were there already take their new size (new ones were added with it). */
+function fitFrames(cy: Core, frames: ReadonlyMap<string, FrameBox>): void {
+  const resized = cy.nodes('[?isFrame]').filter((n) => {
+    const box = frames.get(n.id());
+    return box !== undefined && (n.data('frameWidth') !== box.w || n.data('frameHeight') !== box.h);
+  });
+  cy.batch(() =>
+    resized.forEach((n) => {
+      const box = frames.get(n.id())!;
+      n.data({ frameWidth: box.w, frameHeight: box.h });
+    }),
+  );
 }
 
 /** The zoom cy.fit will choose for these positions, near enough to start the level of detail with. */
@@ -99,15 +113,17 @@ export function useBandLayout(
     // New nodes are added where the layout puts them and with the level of detail the fitted
     // picture will have (estimated from the positions), so each is styled once.
     const minFont = MIN_LABEL_PX / estimateFitZoom(positions, cy.width(), cy.height());
-    syncElements(cy, elements, { positions, classesOf: (n) => (n.fontSize < minFont ? 'lod-hidden' : '') });
+    const frames = frameBoxes(elements.nodes, (id) => positions.get(id));
+    syncElements(cy, elements, { positions, frames, classesOf: (n) => (n.fontSize < minFont ? 'lod-hidden' : '') });
     // Nodes that were there already move in one call (a lookup by id costs a collection apiece).
     const moved = cy.nodes().filter((n) => {
-      const p = positions.get(n.id());
+      const p = positions.get(n.id()) ?? frames.get(n.id());
       if (!p) return false;
       const at = n.position();
       return at.x !== p.x || at.y !== p.y;
     });
-    if (moved.nonempty()) moved.positions((n) => positions.get(n.id())!);
+    if (moved.nonempty()) moved.positions((n) => positions.get(n.id()) ?? frames.get(n.id())!);
+    fitFrames(cy, frames);
     placeContext(cy, selectedRef.current);
     if (pathRef.current) placePath(cy, pathRef.current);
     const picture = fitKeyRef.current;

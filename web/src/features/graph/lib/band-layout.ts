@@ -31,21 +31,19 @@ function itemOf(n: MapNodeData): Item {
  * bridges, municipality), and inside each cell the nodes on a grid in their band order. Every
  * pitch is wide enough for the longest label of its column, so no two labels meet at any zoom.
  * A pure function of the node data: same data and filters, same picture, on every machine.
- * Frames (parents) are not positioned: Cytoscape draws them around their children.
+ * Frames are not positioned here: frameBoxes draws each around its members.
  */
 export function bandLayout(nodes: readonly MapNodeData[]): Positions {
-  const parents = new Set<string>();
-  for (const n of nodes) if (n.parent) parents.add(n.parent);
-  const leaves = nodes.filter((n) => !parents.has(n.id) && !n.context);
+  const leaves = nodes.filter((n) => !n.isFrame && !n.context);
   const names = new Map(nodes.map((n) => [n.id, n.name]));
 
   // Rows: '' (outside every frame) first, then the frames by name.
-  const rowIds = [...new Set(leaves.map((n) => n.parent ?? ''))].sort((a, b) =>
+  const rowIds = [...new Set(leaves.map((n) => n.frame ?? ''))].sort((a, b) =>
     a === '' ? -1 : b === '' ? 1 : collator.compare(names.get(a) ?? a, names.get(b) ?? b) || (a < b ? -1 : 1),
   );
   const cells = new Map<string, MapNodeData[]>();
   for (const n of leaves) {
-    const key = `${n.parent ?? ''}\u0000${n.band}`;
+    const key = `${n.frame ?? ''}\u0000${n.band}`;
     (cells.get(key) ?? cells.set(key, []).get(key)!).push(n);
   }
   for (const list of cells.values()) list.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : 1));
@@ -145,8 +143,45 @@ function chooseLines(counts: number[][], pitchX: number[], pitchY: number[]): nu
 /** The shape of the screen the layout is made for: a laptop's map area, wider than tall. */
 const REFERENCE_ASPECT = 1.5;
 
-/** The stylesheet's frame padding, kept with the gaps it is part of. */
-export const FRAME_PADDING_PX = FRAME_PADDING;
+export interface FrameBox {
+  /** The centre (where Cytoscape places the frame node) and the size of the frame. */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * Each frame's box: around the room its members take (their shapes and the labels below them,
+ * as the layout reserved it), with FRAME_PADDING on every side. Frames are plain nodes drawn
+ * under the rest, not Cytoscape's compound parents: those made the first style pass dirty every
+ * member, its frame and their edges per style property (seconds at national scale). Only the
+ * frames in `only` when given (a dragged member's).
+ */
+export function frameBoxes(
+  nodes: readonly MapNodeData[],
+  positionOf: (id: string) => { x: number; y: number } | undefined,
+  only?: ReadonlySet<string>,
+): Map<string, FrameBox> {
+  const spans = new Map<string, { x1: number; y1: number; x2: number; y2: number }>();
+  for (const n of nodes) {
+    if (!n.frame || n.context || (only && !only.has(n.frame))) continue;
+    const p = positionOf(n.id);
+    if (!p) continue;
+    const item = itemOf(n);
+    const span = spans.get(n.frame) ?? { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+    span.x1 = Math.min(span.x1, p.x - item.w / 2);
+    span.x2 = Math.max(span.x2, p.x + item.w / 2);
+    span.y1 = Math.min(span.y1, p.y - n.size / 2);
+    span.y2 = Math.max(span.y2, p.y - n.size / 2 + item.h);
+    spans.set(n.frame, span);
+  }
+  const boxes = new Map<string, FrameBox>();
+  for (const [id, s] of spans) {
+    boxes.set(id, { x: (s.x1 + s.x2) / 2, y: (s.y1 + s.y2) / 2, w: s.x2 - s.x1 + 2 * FRAME_PADDING, h: s.y2 - s.y1 + 2 * FRAME_PADDING });
+  }
+  return boxes;
+}
 
 export interface BandColumn {
   /** Index into BANDS. */

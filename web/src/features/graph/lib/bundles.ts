@@ -12,7 +12,7 @@ export const BUNDLE_PREFIX = 'bundle:';
 const bundleable = (n: MapNodeData) => (n.label === 'Organisation' ? BUNDLED_KINDS.has(n.kind) : BUNDLED_LABELS.has(n.label));
 
 /** The bundle a node goes into: its frame, column, label and kind. */
-export const bundleKeyOf = (n: Pick<MapNodeData, 'parent' | 'band' | 'label' | 'kind'>): string => `${n.parent ?? ''}|${n.band}|${n.label}|${n.kind}`;
+export const bundleKeyOf = (n: Pick<MapNodeData, 'frame' | 'band' | 'label' | 'kind'>): string => `${n.frame ?? ''}|${n.band}|${n.label}|${n.kind}`;
 
 /**
  * The overview's level of detail: GP practices, channels, units, people of one kind in one

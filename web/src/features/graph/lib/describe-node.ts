@@ -63,7 +63,7 @@ export function describeNode(id: string, index: GraphIndex): HoverTarget | null 
 export function describeBundle(id: string, elements: MapElements, index: GraphIndex): HoverTarget | null {
   const bundle = elements.nodes.find((n) => n.id === id);
   if (!bundle) return null;
-  const frame = bundle.parent ? index.nodeById.get(bundle.parent)?.name : undefined;
+  const frame = bundle.frame ? index.nodeById.get(bundle.frame)?.name : undefined;
   return {
     name: bundle.name,
     kind: tg('hover.bundle'),

@@ -1,5 +1,4 @@
 import type { StylesheetJson } from 'cytoscape';
-import { FRAME_PADDING_PX } from './band-layout';
 import { EDGE_LABEL_FONT } from './label-lod';
 import { MARK_STYLE } from './mark-style';
 import { MIN_LABEL_PX, STATE_COLOURS } from './visual-encoding';
@@ -10,7 +9,7 @@ import { MIN_LABEL_PX, STATE_COLOURS } from './visual-encoding';
  * (which is also why the fading has no transition).
  * Colour, shape, size and edge style come from the visual-encoding
  * tables through each element's data (toElements looks them up), so a few rules serve every
- * kind. Later rules win: defaults, landmarks, compound frames, edges, then the state classes
+ * kind. Later rules win: defaults, landmarks, cluster frames, edges, then the state classes
  * (.hover, .highlighted, .faded, .selected, .on-path).
  */
 export function buildGraphStyle(): StylesheetJson {
@@ -49,22 +48,25 @@ export function buildGraphStyle(): StylesheetJson {
   // A label another, more important one would overlap (label-cull.ts): drawn from closer in, in the hover card.
   style.push({ selector: 'node.label-culled, node.lod-hidden', style: { 'text-opacity': 0 } });
 
-  // Compound nodes (a cluster with its municipalities and hospital): a light frame, name on top.
+  // Cluster frames (a cluster with its municipalities and hospital): a light box, name on top. A
+  // plain node sized by the band layout (frameBoxes) and drawn under everything else, not a
+  // compound parent: with compound nodes every style property of every member dirtied the
+  // member, its frame and their edges (Cytoscape's dirtyStyleCache), seconds at national scale.
   style.push({
-    selector: ':parent',
+    selector: 'node[?isFrame]',
     style: {
       shape: 'round-rectangle',
+      width: 'data(frameWidth)',
+      height: 'data(frameHeight)',
       'background-color': STATE_COLOURS.clusterFill,
-      'background-opacity': 1,
       'border-width': 1.5,
       'border-style': 'dashed',
       'border-color': STATE_COLOURS.clusterBorder,
-      padding: `${FRAME_PADDING_PX}px`,
       'text-valign': 'top',
-      'text-halign': 'center',
       'text-margin-y': -6,
       color: STATE_COLOURS.clusterText,
       'text-wrap': 'none',
+      'z-compound-depth': 'bottom',
     },
   });
 
@@ -128,7 +130,7 @@ export function buildGraphStyle(): StylesheetJson {
         'z-index': 20,
       },
     },
-    { selector: ':parent.selected', style: { 'underlay-shape': 'round-rectangle', 'underlay-padding': 4 } },
+    { selector: 'node[?isFrame].selected', style: { 'underlay-shape': 'round-rectangle', 'underlay-padding': 4 } },
     // The path between two actors: a broad glow under its nodes and edges, the edge keeping its relation's style.
     {
       selector: 'node.on-path',

@@ -16,7 +16,7 @@ export interface ColourEntry {
  */
 export function legendColours(elements: MapElements): ColourEntry[] {
   const parents = new Set<string>();
-  for (const n of elements.nodes) if (n.parent) parents.add(n.parent);
+  for (const n of elements.nodes) if (n.isFrame) parents.add(n.id);
   const sectors = new Set<string>();
   const labels = new Set<string>();
   for (const n of elements.nodes) {

@@ -1,4 +1,4 @@
-import type { Collection, Core, NodeSingular } from 'cytoscape';
+import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
 
 import type { PathIds } from './path-elements';
 
@@ -8,8 +8,7 @@ export const STATE_CLASSES = 'selected highlighted faded on-path path-end';
  * Marks the selection (.selected), what touches it (.highlighted) and fades the rest (.faded).
  * Without a selection, search matches are highlighted instead. A shown path (.on-path, its two
  * ends also .path-end) wins over both: everything off the path fades, the selection stays
- * marked. Ancestors (cluster frames) of anything kept are never faded, because a frame's
- * opacity also dims everything inside it.
+ * marked. The cluster frames of anything kept are never faded: the frame shows where it belongs.
  */
 export function applyStateClasses(
   cy: Core,
@@ -29,7 +28,7 @@ export function applyStateClasses(
       cy.getElementById(path.nodeIds[0]!)
         .union(cy.getElementById(path.nodeIds[path.nodeIds.length - 1]!))
         .addClass('path-end');
-      const keep = onPath.union(onPath.nodes().ancestors()).union(selected);
+      const keep = onPath.union(framesOf(cy, onPath.nodes())).union(selected);
       cy.elements().not(keep).addClass('faded');
       selected.addClass('selected');
       return;
@@ -38,8 +37,8 @@ export function applyStateClasses(
       const node = selected as NodeSingular;
       const edges = node.connectedEdges();
       const neighbours = node.neighborhood('node');
-      const focus = node.union(neighbours).union(node.descendants());
-      const keep = focus.union(focus.ancestors()).union(edges);
+      const focus = node.union(neighbours).union(membersOf(cy, node));
+      const keep = focus.union(framesOf(cy, focus)).union(edges);
       node.addClass('selected');
       neighbours.union(edges).addClass('highlighted');
       if (fadeOthers) cy.elements().not(keep).addClass('faded');
@@ -47,11 +46,30 @@ export function applyStateClasses(
     }
     if (matchIds) {
       const matches = cy.nodes().filter((n) => matchIds.has(n.id()));
-      const keep: Collection = matches.union(matches.ancestors());
+      const keep: Collection = matches.union(framesOf(cy, matches));
       matches.addClass('highlighted');
       cy.elements().not(keep).addClass('faded');
     }
   });
+}
+
+/** The frames the nodes are drawn in (frames are plain nodes: `frame` names a member's). */
+function framesOf(cy: Core, nodes: Collection | NodeCollection): Collection {
+  const ids = new Set<string>();
+  nodes.forEach((n) => {
+    const frame = n.data('frame') as string | undefined;
+    if (frame) ids.add(frame);
+  });
+  const frames = cy.collection();
+  for (const id of ids) frames.merge(cy.getElementById(id));
+  return frames;
+}
+
+/** A frame's members (nothing for another node). */
+function membersOf(cy: Core, node: NodeSingular): Collection {
+  if (!node.data('isFrame')) return cy.collection();
+  const id = node.id();
+  return cy.nodes().filter((n) => n.data('frame') === id);
 }
 
 const reducedMotion = (): boolean => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -81,7 +99,8 @@ export function focusNode(cy: Core, id: string): boolean {
   const n = node as NodeSingular;
   // The details panel may have just narrowed the map; read the container's size now.
   cy.resize();
-  const around = n.closedNeighborhood().union(n.parent());
+  const frame = n.data('frame') as string | undefined;
+  const around = frame ? n.closedNeighborhood().union(cy.getElementById(frame)) : n.closedNeighborhood();
   const box = around.boundingBox({});
   const padding = 60;
   const width = Math.max(cy.width() - 2 * padding, 50);

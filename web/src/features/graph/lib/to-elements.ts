@@ -17,7 +17,13 @@ export interface MapNodeData {
   sector: string;
   /** Hidden by the filters but shown around the selected node; never inside a frame. */
   context: boolean;
-  parent?: string;
+  /**
+   * The cluster frame the node is drawn in. Not Cytoscape's `parent`: frames are plain nodes
+   * drawn under the rest (compound nodes made the first style pass cost seconds, DESIGN.md Web).
+   */
+  frame?: string;
+  /** This node is drawn as the frame around its members (band-layout.ts's frameBoxes). */
+  isFrame?: boolean;
   /**
    * The drawing, looked up once here from the visual-encoding tables: the stylesheet maps these
    * fields instead of matching ~50 selectors per element, which made styling a 2,000-element
@@ -143,7 +149,7 @@ export function mapStructure(data: GraphData): MapStructure {
 
 /**
  * The Cytoscape data for the visible part of the graph plus the context nodes (`contextIds`);
- * parents come before their children. Only filtered nodes are framed: context nodes are drawn
+ * frames come before their members. Only filtered nodes are framed: context nodes are drawn
  * beside the selection, so their edges stay lines.
  */
 export function toElements(nodes: GraphNode[], edges: GraphEdge[], contextIds: ReadonlySet<string> = new Set(), options: ToElementsOptions = {}): MapElements {
@@ -184,15 +190,16 @@ export function toElements(nodes: GraphNode[], edges: GraphEdge[], contextIds: R
       band: place?.band ?? 1,
       order: place?.order ?? '',
     };
-    const parent = parentOf.get(n.id);
-    if (parent !== undefined) data.parent = parent;
+    const frame = parentOf.get(n.id);
+    if (frame !== undefined) data.frame = frame;
+    if (frames.has(n.id)) data.isFrame = true;
     if (options.pinned?.has(n.id)) data.pinned = true;
     return data;
   });
   const bundled = options.aggregate
     ? bundleNodes(mapNodes, options.keepNodeIds ?? new Set(), options.openedBundles ?? new Set())
     : { nodes: mapNodes, bundleOf: new Map<string, string>() };
-  const depth = new Map(bundled.nodes.map((n) => [n.id, n.parent ? depthOf(n.parent, parentOf) + 1 : 0]));
+  const depth = new Map(bundled.nodes.map((n) => [n.id, n.frame ? depthOf(n.frame, parentOf) + 1 : 0]));
   bundled.nodes.sort((a, b) => depth.get(a.id)! - depth.get(b.id)!);
   const drawnEdges = edges
     .filter((e) => !containedEdgeIds.has(e.id))
