@@ -48,3 +48,6 @@ CREATE INDEX person_key_bucket IF NOT EXISTS FOR (k:PersonKey) ON (k.bucket);
 CREATE INDEX person_key_role IF NOT EXISTS FOR (k:PersonKey) ON (k.role);
 CREATE INDEX person_bucket_prefix IF NOT EXISTS FOR (b:PersonBucket) ON (b.prefix);
 CREATE INDEX search_role_key IF NOT EXISTS FOR (r:SearchRole) ON (r.key);
+// The marks of people with more than one WORKS_IN link (core/gap-finder/several-workplaces.ts),
+// sought by person when a write keeps them.
+CREATE INDEX several_workplaces_person IF NOT EXISTS FOR (w:SeveralWorkplaces) ON (w.person);

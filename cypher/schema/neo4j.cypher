@@ -61,3 +61,6 @@ CREATE INDEX person_key_bucket IF NOT EXISTS FOR (k:PersonKey) ON (k.bucket);
 CREATE INDEX person_key_role IF NOT EXISTS FOR (k:PersonKey) ON (k.role);
 CREATE CONSTRAINT person_bucket_prefix_unique IF NOT EXISTS FOR (b:PersonBucket) REQUIRE b.prefix IS UNIQUE;
 CREATE CONSTRAINT search_role_key_unique IF NOT EXISTS FOR (r:SearchRole) REQUIRE r.key IS UNIQUE;
+// The marks of people with more than one WORKS_IN link (core/gap-finder/several-workplaces.ts),
+// sought by person when a write keeps them.
+CREATE INDEX several_workplaces_person IF NOT EXISTS FOR (w:SeveralWorkplaces) ON (w.person);

@@ -463,6 +463,26 @@ export const gapsCases: ContractCases = {
     expect((await people('2022-08-31'))['person:p051']).toBeUndefined();
   },
 
+  gapsSeveralWorkplacesCheck: async ({ db, queries }) => {
+    // The seed's load marked the people with more than one WORKS_IN link (dated or not).
+    const [row] = await db.run<{ marked: string[]; counted: string[] }>(queries.gapsSeveralWorkplacesCheck);
+    expect([...row!.marked].sort()).toEqual([...row!.counted].sort());
+    expect(row!.counted).toContain('person:p048');
+    expect(row!.counted).not.toContain('person:p001');
+  },
+
+  gapsKeepSeveralWorkplaces: async ({ db, queries }) => {
+    // Marks anew from the links: the marked stays marked, one workplace and an unknown id get none.
+    const before = (await db.run<{ marked: string[] }>(queries.gapsSeveralWorkplacesCheck))[0]!.marked;
+    const kept = await db.write((tx) =>
+      tx.run<{ marked: number }>(queries.gapsKeepSeveralWorkplaces, { ids: ['person:p048', 'person:p001', 'person:p048', 'person:nope'] }),
+    );
+    expect(kept).toEqual([{ marked: 1 }]);
+    const [after] = await db.run<{ marked: string[]; counted: string[] }>(queries.gapsSeveralWorkplacesCheck);
+    expect([...after!.marked].sort()).toEqual([...before].sort());
+    expect(await db.write((tx) => tx.run(queries.gapsKeepSeveralWorkplaces, { ids: [] }))).toEqual([{ marked: 0 }]);
+  },
+
   gapsOrganisationLists: async ({ db, queries }) => {
     // Every organisation (the rule looks up only those the ties name, so it may read these
     // instead for everything).

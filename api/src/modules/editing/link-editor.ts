@@ -10,6 +10,7 @@ import { assertGrantsNoScope, assertInScope } from '../core/edit-scope.js';
 import { editableProps } from './editable-props.js';
 import { refuseTwin } from './twins.js';
 import type { RelationshipState } from './node-editor.js';
+import { keepSeveralWorkplaces, workersOf } from '../core/gap-finder/several-workplaces.js';
 
 export interface LinkEdit {
   id: string;
@@ -85,6 +86,8 @@ export async function createLink(ctx: RequestContext, type: RelationshipType, fr
     await assertGrantsNoScope(tx, ctx.queries, viewer, type, from, to);
     await refuseTwin(tx, ctx.queries.twinRelationships[type], { from, to }, props, sameLink(type));
     const [row] = await tx.run<RelationshipState>(ctx.queries.createRelationship[type], { id, from, to, props, now });
+    // A second workplace marks the person for the only-bridge rule (core/gap-finder/several-workplaces.ts).
+    await keepSeveralWorkplaces(tx, ctx.queries, workersOf([{ type, from }]));
     const change = await recordChange(tx, ctx.queries, {
       at: now,
       actor: viewer.id,
@@ -172,6 +175,7 @@ export async function deleteLink(ctx: RequestContext, id: string, version: numbe
     if (Number(before.props.version ?? 1) !== version) throw linkConflict(before);
     const [row] = await tx.run<{ deleted: number }>(ctx.queries.deleteRelationship, { id, from: before.from, to: before.to, version });
     if (!row?.deleted) throw await lostTheRace(tx, ctx, id);
+    await keepSeveralWorkplaces(tx, ctx.queries, workersOf([before]));
     const change = await recordChange(tx, ctx.queries, { actor: viewer.id, operation: 'UNLINK', entityId: id, entityLabel: before.type, before, after: null });
     return { id, change };
   });

@@ -9,6 +9,7 @@ import { ID_PREFIXES, type NodeLabel } from '../../domain/vocabulary.js';
 import { recordChange, type ChangeEvent } from '../core/audit.js';
 import { assertInScope } from '../core/edit-scope.js';
 import { writeSearchKeys } from '../core/search-keys.js';
+import { keepSeveralWorkplaces, workersOf } from '../core/gap-finder/several-workplaces.js';
 import { editableProps } from './editable-props.js';
 import { oneAtATime, refuseTwin } from './twins.js';
 
@@ -197,6 +198,9 @@ export async function deleteNode(ctx: RequestContext, label: NodeLabel, id: stri
     if (before.props.version !== version) throw conflict(label, before.props);
     const [row] = await tx.run<{ deleted: number; buckets: string[] }>(ctx.queries.deleteNode, { id, version });
     if (!row?.deleted) throw await lostTheRace(tx, ctx, label, id);
+    // The links went with the node: a deleted person's mark of several workplaces goes, and an
+    // organisation's workers are marked anew (core/gap-finder/several-workplaces.ts).
+    await keepSeveralWorkplaces(tx, ctx.queries, label === 'Person' ? [id] : workersOf(before.relationships));
     // A deleted person leaves their people-list bucket: its size stays the count it steers by
     // (docs/DESIGN.md, "People list buckets and search roles").
     if (row.buckets.length) await tx.run(ctx.queries.personAdjustBuckets, { buckets: row.buckets.map((prefix) => ({ prefix, delta: -1 })) });

@@ -10,6 +10,7 @@ import { refuseTwin } from './twins.js';
 import type { QueryRunner } from '../../db/graph-db.js';
 import { assertInScope } from '../core/edit-scope.js';
 import { writeSearchKeys } from '../core/search-keys.js';
+import { keepSeveralWorkplaces, workersOf } from '../core/gap-finder/several-workplaces.js';
 
 /**
  * Brings a node back to the state an audit entry recorded: the state after a create or
@@ -69,6 +70,8 @@ export async function restoreVersion(ctx: RequestContext, changeId: string, vers
         { props: NodeState['props'] },
       ];
       await relinkDeleted(ctx, tx, target);
+      // Its WORKS_IN links are back: their people are marked anew (core/gap-finder/several-workplaces.ts).
+      await keepSeveralWorkplaces(tx, ctx.queries, workersOf(target.relationships));
     }
     await writeSearchKeys(tx, ctx.queries, [{ id: change.entityId, label, props: row }]);
     const after = await readNodeState(tx, ctx, change.entityId);

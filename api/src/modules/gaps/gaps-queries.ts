@@ -14,4 +14,7 @@ export const GAPS_QUERIES = {
   gapsBridgeTies: 'gaps/bridge-ties',
   gapsOrganisationLists: 'gaps/organisation-lists',
   gapsUnconfirmedEntries: 'gaps/unconfirmed-entries',
+  // The marks gaps/bridge-ties reads, kept by every WORKS_IN write (core/gap-finder/several-workplaces.ts).
+  gapsKeepSeveralWorkplaces: 'gaps/keep-several-workplaces',
+  gapsSeveralWorkplacesCheck: 'gaps/several-workplaces-check',
 } as const;

@@ -5,6 +5,7 @@ import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType 
 import { validateDataset, type SeedFile } from '../../dataset/read-dataset.js';
 import { afterBulkWrite } from '../../db/bulk-write.js';
 import { writeSearchKeys } from '../core/search-keys.js';
+import { mendSeveralWorkplaces } from '../core/gap-finder/several-workplaces.js';
 import { storableIssue } from './storable-values.js';
 import { followUpIssue, type ExportedFollowUp } from './follow-up-records.js';
 
@@ -152,6 +153,8 @@ export async function importGraph(
       done += Math.min(batch, data.changes.length - i);
       onProgress?.(done, total);
     }
+    // Nor are the marks of people with several workplaces (core/gap-finder/several-workplaces.ts).
+    if (data.relationships.some((r) => r.type === 'WORKS_IN')) await mendSeveralWorkplaces(tx, q);
     await afterWrite?.(tx);
   });
   // Committed: a large restore gets statistics and plans from what it wrote (Neo4j; see db/bulk-write.ts).
