@@ -22,8 +22,31 @@ export function createHttpServer(app: App, webDir: string = webDistDir, security
     withHeaders(req, res);
     const pathname = (req.url ?? '/').split('?')[0]!;
     const api = API_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`)) || !assets;
-    compressAnswers(req, res, () => (api ? void withArrival(() => app.handle(req, res)) : assets(req, res)));
+    compressAnswers(req, res, () => (api ? void withArrival(() => app.handle(req, res)) : serveFile(assets, req, res)));
   });
+}
+
+/** One byte range, first to last or first to the end; sirv reads no other form safely. */
+const ONE_RANGE = /^bytes=(\d{1,15})-(\d{0,15})$/;
+
+/**
+ * The web app's files. A Range sirv cannot serve is ignored (the whole file, as RFC 9110 lets a
+ * server do): an outside probe sent `Range: bytes=10-5` and sirv's createReadStream threw
+ * outside any handler, which ended the process (the API with it, and the sign-in locks it held
+ * in memory). Anything else a file read throws is a 500, never the process.
+ */
+function serveFile(assets: ReturnType<typeof sirv>, req: http.IncomingMessage, res: http.ServerResponse): void {
+  const range = req.headers.range;
+  if (range !== undefined) {
+    const m = ONE_RANGE.exec(range);
+    if (!m || (m[2] !== '' && Number(m[2]) < Number(m[1]))) delete req.headers.range;
+  }
+  try {
+    assets(req, res);
+  } catch {
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Internal error\n');
+  }
 }
 
 /**
