@@ -167,6 +167,22 @@ describe('user accounts, managed by admins', () => {
     }
   });
 
+  // An outside probe read an account's e-mail, name, role and scope as a VIEWER through the
+  // history of an actor id found in a node's history.
+  it("an account's audit trail is for admins only, as the list of users is", async () => {
+    const created = (
+      await t.gql<Created>(CREATE, { i: { email: 'hemmelig@favrskov.dk', name: 'Hemmelig', role: 'VIEWER', password: 'en-lang-adgangskode' } }, admin)
+    ).data!.createUser;
+    const viewer = await signedIn(t, 'VIEWER');
+    const editor = await signedIn(t, 'EDITOR');
+    for (const who of [viewer, editor]) {
+      const r = await t.gql(`query($id: ID!) { history(entityId: $id) { operation after } }`, { id: created.id }, who);
+      expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(JSON.stringify(r)).not.toContain('hemmelig@favrskov.dk');
+    }
+    expect((await history(created.id)).map((h) => h.operation)).toEqual(['CREATE']);
+  });
+
   it('only admins list or manage users', async () => {
     const editor = await signedIn(t, 'EDITOR');
     expect((await t.gql<{ users: Array<{ id: string }> }>(`{ users { id } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -11,6 +11,9 @@ import { LINK_MUTATIONS } from '../core/editing-sdl.js';
 // The typed inputs (core/editing-sdl.ts) arrive as plain objects; the editors validate them with the
 // domain rules. GraphQL has already made `id` an ID and `version` an Int (both non-null).
 type Args = Record<string, unknown>;
+
+/** Ids of the entities whose audit trail only administrators read: accounts and sign-in locks. */
+const ADMIN_HISTORY = /^(user|sign-in-lock):/;
 type Resolver = (parent: unknown, args: Args, ctx: RequestContext) => unknown;
 
 /** create<Label>, update<Label>, delete<Label> for every label: one code path, one audit trail. */
@@ -41,6 +44,10 @@ export const editingResolvers = {
         throw badInput({ en: '"first" must be between 1 and 500.', da: '"first" skal være mellem 1 og 500.' }, [
           { field: 'first', message: 'must be between 1 and 500' },
         ]);
+      // Accounts and sign-in locks are the administrators' (users is ADMIN only): an outside
+      // probe read any account's e-mail, name, role and scope as a VIEWER by asking for the
+      // history of an actor id found in a node's history.
+      if (ADMIN_HISTORY.test(a.entityId)) requireRole(ctx.viewer, 'ADMIN');
       return readHistory(ctx.db, ctx.queries, a.entityId, first);
     },
   },
