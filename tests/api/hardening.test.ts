@@ -62,6 +62,21 @@ describe('operation limits', () => {
     expect(small.status).toBe(200);
   });
 
+  // An outside probe: 90,000 nested arrays in the variables overflowed the response cache key's
+  // stack, a 500 with a stack trace, never counted against the client's budget.
+  it('refuses variables nested deeper than any input with 400, in Danish; an ordinary nesting passes', async () => {
+    const deep = `{"query":"{ about { version } }","variables":{"x":${'['.repeat(90_000)}${']'.repeat(90_000)}}}`;
+    for (const app of [t.app, production]) {
+      const res = await post(app, deep);
+      expect(res.status).toBe(400);
+      const error = ((await res.json()) as GqlResult<unknown>).errors?.[0];
+      expect(error?.extensions).toMatchObject({ code: 'BAD_REQUEST', da: 'Forespørgslen er forkert opbygget.' });
+    }
+    const nested = { a: { b: [{ c: [1, [2, [3]]] }] } };
+    const ok = await post(t.app, JSON.stringify({ query: '{ about { engine } }', variables: { nested }, extensions: { nested } }));
+    expect(ok.status).toBe(200);
+  });
+
   it('answers an ordinary query', async () => {
     const res = await post(t.app, JSON.stringify({ query: '{ about { engine } }' }));
     expect(((await res.json()) as GqlResult<{ about: { engine: string } }>).data?.about.engine).toBe(testEngine);
