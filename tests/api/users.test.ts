@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { signedIn } from '../support/sign-in.js';
+import { findUserByEmail, startSession } from '../../api/src/modules/auth/auth-store.js';
 
 let t: TestApp;
 let admin: Record<string, string>;
@@ -115,6 +116,19 @@ describe('user accounts, managed by admins', () => {
       role: 'EDITOR',
     });
     expect((await history(created.id)).map((h) => h.operation)).toEqual(['UPDATE', 'CREATE']);
+  });
+
+  // An outside probe signed in with the old password in a loop while an admin reset it: a sign-in
+  // checked before the reset and stored after it kept a session made with the old password.
+  it('a sign-in whose password was reset between its check and its session gets no session', async () => {
+    await t.gql<Created>(CREATE, { i: { email: 'nulstil@lemvig.dk', name: 'Nulstil', role: 'VIEWER', password: 'den-gamle-adgangskode' } }, admin);
+    const checked = (await findUserByEmail(t.db, t.queries, 'nulstil@lemvig.dk'))!;
+    // The reset lands after the password was checked...
+    await t.gql<Updated>(UPDATE, { id: checked.id, v: 1, i: { password: 'den-nye-adgangskode' } }, admin);
+    // ...and the session the old check would start is refused; one for the hash in force is not.
+    expect(await startSession(t.db, t.queries, checked.id, 1, checked.passwordHash!)).toBeNull();
+    const current = (await findUserByEmail(t.db, t.queries, 'nulstil@lemvig.dk'))!;
+    expect(await startSession(t.db, t.queries, checked.id, 1, current.passwordHash!)).toMatchObject({ token: expect.any(String) });
   });
 
   it('a new password works and the old one no longer does', async () => {

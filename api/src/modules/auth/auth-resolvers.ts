@@ -47,7 +47,10 @@ export const authResolvers = {
         throw coded('UNAUTHENTICATED', WRONG);
       }
       attempt.succeed();
-      const session = await startSession(ctx.db, ctx.queries, user.id, ctx.settings.sessionHours);
+      // Started only while the password is still the one just checked: a reset landing between
+      // the check and here had left a session made with the old password (an outside probe).
+      const session = await startSession(ctx.db, ctx.queries, user.id, ctx.settings.sessionHours, user.passwordHash ?? null);
+      if (!session) throw coded('UNAUTHENTICATED', WRONG);
       await ctx.request.cookieStore?.set({
         name: SESSION_COOKIE,
         value: session.token,

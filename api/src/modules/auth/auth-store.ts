@@ -53,12 +53,23 @@ export async function storeUser(
   return row!.user;
 }
 
-export async function startSession(db: QueryRunner, q: QueryCatalog, userId: string, hours: number) {
+/**
+ * A new session, or null when the account is gone or, for a password sign-in (`passwordHash`
+ * as checked), its password changed since the check (cypher/auth/create-session.cypher).
+ */
+export async function startSession(db: QueryRunner, q: QueryCatalog, userId: string, hours: number, passwordHash: string | null = null) {
   const { token, tokenHash } = newSessionToken();
   const now = new Date();
   const expiresAt = new Date(now.getTime() + hours * 3_600_000).toISOString();
-  await db.run(q.createSession, { id: `session:${randomUUID()}`, userId, tokenHash, expiresAt, now: now.toISOString() });
-  return { token, expiresAt };
+  const [row] = await db.run<{ id: string }>(q.createSession, {
+    id: `session:${randomUUID()}`,
+    userId,
+    tokenHash,
+    expiresAt,
+    now: now.toISOString(),
+    passwordHash,
+  });
+  return row ? { token, expiresAt } : null;
 }
 
 export async function viewerForToken(db: QueryRunner, q: QueryCatalog, token: string): Promise<Viewer | null> {

@@ -76,7 +76,9 @@ export function useOidcRoutes(options: OidcOptions, deps: OidcRouteDeps): Plugin
         deps.logger.warn({ userId: account.userId }, 'oidc: sign-in refused: the account with this e-mail is bound to another person at the provider');
         return backToSignIn('taken');
       }
-      session = await startSession(deps.db, deps.queries, account.user.id, deps.settings.sessionHours);
+      const started = await startSession(deps.db, deps.queries, account.user.id, deps.settings.sessionHours);
+      if (!started) throw new Error('the account was deleted during the sign-in');
+      session = started;
     } catch (err) {
       deps.logger.error({ err: brief(err) }, 'oidc: the account or session could not be stored');
       deps.metrics?.signIn('oidc', 'failure');
