@@ -86,3 +86,64 @@ describe('a scoped editor cannot widen their own scope by a link', () => {
     expect((await link('IN_CLUSTER', 'org:aarhus', 'org:cluster-randers', whole)).errors).toBeUndefined();
   });
 });
+
+describe('a scoped editor cannot widen their scope by a restore', () => {
+  interface Edit {
+    id: string;
+    version: number;
+    change: { id: string };
+  }
+  const ask = async <T>(query: string, as: Record<string, string>, variables: Record<string, unknown> = {}) => {
+    const r = await t.gql<Record<string, T>>(query, variables, as);
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return Object.values(r.data!)[0]!;
+  };
+  const unit = (name: string, as: Record<string, string>) =>
+    ask<Edit>(
+      `mutation($n: String!) { createOrganisation(properties: {name: $n, kind: MUNICIPAL_UNIT, sector: MUNICIPALITY, municipalityCode: "707"}) { id version change { id } } }`,
+      as,
+      {
+        n: name,
+      },
+    );
+  const restore = (changeId: string, as: Record<string, string>, version?: number) =>
+    t.gql(`mutation($c: ID!, $v: Int) { restoreVersion(changeId: $c, version: $v) { id } }`, { c: changeId, v: version ?? null }, as);
+  const rename = (id: string, version: number, as: Record<string, string>) =>
+    t.gql(`mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, version: $v, properties: {shortName: "Min"}) { id } }`, { id, v: version }, as);
+
+  it("a unit restored from an old change does not take back a unit an administrator moved out of the editor's scope", async () => {
+    const r = await unit('Enhed R', randers);
+    const u = await unit('Enhed U', randers);
+    expect((await link('PART_OF', r.id, 'org:norddjurs')).errors).toBeUndefined();
+    const uUnderR = (await link('PART_OF', u.id, r.id)).data!.link!.id;
+    // An edit of R records its state with U under it.
+    const old = await ask<Edit>(
+      `mutation($id: ID!) { updateOrganisation(id: $id, version: 1, properties: {shortName: "R"}) { id version change { id } } }`,
+      randers,
+      {
+        id: r.id,
+      },
+    );
+    // The administrator moves U to Aarhusklyngen: out of the editor's scope (Aarhus Kommune was
+    // placed in Randersklyngen above).
+    await ask(`mutation($id: ID!) { unlink(id: $id, version: 1) { id } }`, admin, { id: uUnderR });
+    expect((await link('PART_OF', u.id, 'org:cluster-aarhus', admin)).errors).toBeUndefined();
+    expect((await rename(u.id, 1, randers)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Deleting R and restoring it from the old change brings R back as it stood when deleted.
+    await ask(`mutation($id: ID!) { deleteOrganisation(id: $id, version: 2) { id } }`, randers, { id: r.id });
+    expect((await restore(old.change.id, randers)).errors).toBeUndefined();
+    expect((await rename(u.id, 1, randers)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it("a node deleted where it stood outside the editor's scope is not theirs to restore, not even through its create", async () => {
+    const x = await unit('Enhed X', admin);
+    expect((await link('PART_OF', x.id, 'org:cluster-aarhus', admin)).errors).toBeUndefined();
+    await ask(`mutation($id: ID!) { deleteOrganisation(id: $id, version: 1) { id } }`, admin, { id: x.id });
+    const before = await relationships();
+    const r = await restore(x.change.id, randers);
+    expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await relationships()).toBe(before);
+    // An editor whose scope it stood in may (and gets its link back).
+    expect((await restore(x.change.id, admin)).errors).toBeUndefined();
+  });
+});

@@ -3,7 +3,7 @@ import { requireRole } from '../../auth/viewer.js';
 import { badInput, coded, notFound } from '../../errors.js';
 import { validateNode } from '../../domain/records.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
-import { readChange, recordChange } from '../core/audit.js';
+import { readChange, readHistory, recordChange } from '../core/audit.js';
 import { editableProps } from './editable-props.js';
 import { readNodeState, SAME_NODE, thingOf, type NodeEdit, type NodeState } from './node-editor.js';
 import { refuseTwin } from './twins.js';
@@ -15,7 +15,8 @@ import { keepSeveralWorkplaces, workersOf } from '../core/gap-finder/several-wor
 /**
  * Brings a node back to the state an audit entry recorded: the state after a create or
  * update, or the state before a delete. A deleted node comes back with the relationships it
- * had whose other end still exists. The restore is a write like any other: versioned, audited.
+ * had when it was deleted whose other end still exists. The restore is a write like any other:
+ * versioned, audited.
  */
 export async function restoreVersion(ctx: RequestContext, changeId: string, version: number | null | undefined, useBefore = false): Promise<NodeEdit> {
   const viewer = requireRole(ctx.viewer, 'EDITOR');
@@ -61,17 +62,22 @@ export async function restoreVersion(ctx: RequestContext, changeId: string, vers
       }
       row = replaced.props;
     } else {
-      // A deleted node is gone from the scope query; its recorded relationships still say where
-      // it stood, and re-creating them is linking: one other end inside the scope is enough.
-      const others = [...new Set(target.relationships.flatMap((r) => [r.from, r.to]))].filter((id) => id !== change.entityId);
-      await assertInScope(tx, ctx.queries, viewer, others, 'any', others.length === 0);
+      // A deleted node is gone from the scope query; where it stood when it was deleted says
+      // whose it is, and re-creating those links is linking: one other end inside the scope is
+      // enough. Not the chosen change's links: an outside probe restored a unit from an old
+      // change whose links placed a unit an administrator had since moved away back under it
+      // (into the editor's scope), and restored any deleted node through its create (no links:
+      // "new", anyone's) to link it into their own scope.
+      const placed = (await stateWhenDeleted(ctx, tx, change.entityId))?.relationships ?? target.relationships;
+      const others = [...new Set(placed.flatMap((r) => [r.from, r.to]))].filter((id) => id !== change.entityId);
+      await assertInScope(tx, ctx.queries, viewer, others, 'any');
       await refuseTwinOf(tx);
       [{ props: row }] = (await tx.run<{ props: NodeState['props'] }>(ctx.queries.createNode[label], { id: change.entityId, props: values, now })) as [
         { props: NodeState['props'] },
       ];
-      await relinkDeleted(ctx, tx, target);
+      await relinkDeleted(ctx, tx, { ...target, relationships: placed });
       // Its WORKS_IN links are back: their people are marked anew (core/gap-finder/several-workplaces.ts).
-      await keepSeveralWorkplaces(tx, ctx.queries, workersOf(target.relationships));
+      await keepSeveralWorkplaces(tx, ctx.queries, workersOf(placed));
     }
     await writeSearchKeys(tx, ctx.queries, [{ id: change.entityId, label, props: row }]);
     const after = await readNodeState(tx, ctx, change.entityId);
@@ -86,6 +92,12 @@ export async function restoreVersion(ctx: RequestContext, changeId: string, vers
     });
     return { id: change.entityId, label, version: row.version, properties: row, change: event };
   });
+}
+
+/** The node's state as its latest deletion recorded it (with its relationships then), if any. */
+async function stateWhenDeleted(ctx: RequestContext, tx: QueryRunner, id: string): Promise<NodeState | null> {
+  const deletion = (await readHistory(tx, ctx.queries, id, 50)).find((c) => c.entityId === id && c.operation === 'DELETE');
+  return (deletion?.before as NodeState | undefined) ?? null;
 }
 
 async function relinkDeleted(ctx: RequestContext, tx: Parameters<Parameters<RequestContext['db']['write']>[0]>[0], target: NodeState): Promise<void> {
