@@ -210,6 +210,30 @@ describe('reportStatus(): refusals change nothing', () => {
     expect(await count()).toBe(n0);
   });
 
+  // An outside probe erased a past report with unlink (the matrix for its day lost the status in
+  // force) and dated one 2099-12-31 through setStatus, which reportStatus refuses.
+  it('an editor never removes a report (unlink is BAD_USER_INPUT, the report stays); setStatus refuses a future date as reportStatus does', async () => {
+    const made = await report({ o: org, d: '2024-02-01', l: 'GREEN' });
+    const id = made.data!.reportStatus.report.id;
+    const n0 = await count();
+    const unlink = await t.gql(`mutation($id: ID!) { unlink(id: $id, version: 1) { id } }`, { id }, editor);
+    expect(codeOf(unlink)).toBe('BAD_USER_INPUT');
+    expect(unlink.errors?.[0]?.extensions?.da).toMatch(/statusmelding fjernes ikke/);
+    expect(await count()).toBe(n0);
+    const future = await t.gql(
+      `mutation($o: ID!) { setStatus(organisationId: $o, elementId: "element:mistrivsel-1", properties: {level: RED, asOf: "2099-12-31"}) { id } }`,
+      { o: org },
+      editor,
+    );
+    expect(codeOf(future)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(future)).toEqual(['properties.asOf']);
+    expect(await count()).toBe(n0);
+    // An administrator removes one made in error, audited.
+    const admin = await signedIn(t, 'ADMIN');
+    expect((await t.gql(`mutation($id: ID!) { unlink(id: $id, version: 1) { id } }`, { id }, admin)).errors).toBeUndefined();
+    expect(await count()).toBe(n0 - 1);
+  });
+
   it('an unknown organisation or element is NOT_FOUND; a non-municipality is BAD_USER_INPUT', async () => {
     expect(codeOf(await report({ o: 'org:nowhere', d: '2024-01-01' }))).toBe('NOT_FOUND');
     expect(codeOf(await report({ o: org, e: 'element:nowhere', d: '2024-01-01' }))).toBe('NOT_FOUND');

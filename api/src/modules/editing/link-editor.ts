@@ -7,6 +7,7 @@ import { validateRelationship } from '../../domain/records.js';
 import { RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
 import { recordChange, type ChangeEvent } from '../core/audit.js';
 import { assertGrantsNoScope, assertInScope } from '../core/edit-scope.js';
+import { todayInDenmark } from '../core/dates.js';
 import { editableProps } from './editable-props.js';
 import { refuseTwin } from './twins.js';
 import type { RelationshipState } from './node-editor.js';
@@ -79,6 +80,13 @@ export async function createLink(ctx: RequestContext, type: RelationshipType, fr
   }
   const id = `rel:${type.toLowerCase().replace(/_/g, '-')}:${randomUUID()}`;
   const props = validatedLink(type, { ...((properties as Record<string, unknown>) ?? {}), id, from, to });
+  // As reportStatus: a report tells what is or was, never what will be (an outside probe set a
+  // status as of 2099-12-31 through setStatus, which reportStatus refuses).
+  if (type === 'STATUS' && typeof props.asOf === 'string' && props.asOf > todayInDenmark()) {
+    throw badInput({ en: 'asOf must not be after today.', da: 'Datoen må ikke ligge efter i dag.' }, [
+      { field: 'properties.asOf', message: `must not be after today (${todayInDenmark()})`, da: `må ikke ligge efter i dag (${todayInDenmark()})` },
+    ]);
+  }
   const now = new Date().toISOString();
   return ctx.db.write(async (tx) => {
     await assertEndpoints(tx, ctx, type, from, to);
@@ -172,6 +180,18 @@ export async function deleteLink(ctx: RequestContext, id: string, version: numbe
   return ctx.db.write(async (tx) => {
     const before = await readLink(tx, ctx, id);
     await assertInScope(tx, ctx.queries, viewer, [before.from, before.to], 'any');
+    // Never rewritten, so never removed by an editor either (an outside probe erased a past
+    // report, and the matrix for that day lost the status in force): a correction is a new
+    // dated report; an administrator may remove one made in error, audited.
+    if (before.type === 'STATUS' && viewer.role !== 'ADMIN') {
+      throw badInput(
+        {
+          en: 'A status report is never removed: add a new dated report (reportStatus) instead.',
+          da: 'En statusmelding fjernes ikke: tilføj en ny, dateret melding i stedet (Status-oversigten).',
+        },
+        [{ field: 'id', message: 'is a status report', da: 'er en statusmelding' }],
+      );
+    }
     if (Number(before.props.version ?? 1) !== version) throw linkConflict(before);
     const [row] = await tx.run<{ deleted: number }>(ctx.queries.deleteRelationship, { id, from: before.from, to: before.to, version });
     if (!row?.deleted) throw await lostTheRace(tx, ctx, id);
