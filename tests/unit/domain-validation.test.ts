@@ -161,6 +161,22 @@ describe('text fields', () => {
     expect(validateNode('Organisation', org({ description: 'Linje et\nLinje to' })).ok).toBe(true);
   });
 
+  // An outside probe stored a name of only invisible characters, "Evil\u202Eenummok" (reads
+  // "Evilkommune") and "Anders\u200B Bruun Clausen" (looks like an existing person).
+  it('keep no invisible formatting characters: what is stored is what one sees', () => {
+    const stored = (name: string) => {
+      const r = validateNode('Person', person({ name }));
+      return r.ok ? (r.value as { name: string }).name : null;
+    };
+    expect(stored('Anders\u200B Bruun Clausen')).toBe('Anders Bruun Clausen');
+    expect(stored('Evil\u202Eenummok')).toBe('Evilenummok');
+    expect(stored('\uFEFFSofie\u00AD Hansen\u2066')).toBe('Sofie Hansen');
+    expect(messageOf(validateNode('Person', person({ name: '\u202E\u200B' })), 'name')).toMatch(/must not be empty/);
+    expect(stored('Åse Ørum-Ærø')).toBe('Åse Ørum-Ærø');
+    // The zero-width joiner of an emoji sequence stays.
+    expect(stored('👩\u200D👩\u200D👧 familie')).toBe('👩\u200D👩\u200D👧 familie');
+  });
+
   it('reject unknown fields', () => {
     expect(messageOf(validateNode('Person', person({ cpr: '010101-1234' })), '(record)')).toMatch(/unknown field\(s\): cpr/);
   });

@@ -43,9 +43,19 @@ import { isMunicipalityCode, municipalityByCode, nameMatchesMunicipality } from 
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this pattern is for
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/**
+ * Invisible formatting characters: zero-width spaces and joiners, direction marks and overrides,
+ * word joiners, the byte-order mark and the soft hyphen. They show nothing, so a name stored with
+ * them looks like another ("Anders\u200B Bruun" like "Anders Bruun", "Evil\u202Eenummok" reads
+ * "Evilkommune") and slips past the twin check; a name of only them looked empty. An outside
+ * probe stored all three. Removed before anything else: what is left is what one sees. The
+ * zero-width joiner and non-joiner stay: emoji sequences (a family) and some scripts need them.
+ */
+export const INVISIBLE = /[\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const text = (max: number) =>
   z
     .string()
+    .overwrite((s) => s.replace(INVISIBLE, ''))
     .trim()
     // One stored form for a letter: "å" pasted from a Mac or a PDF can come as "a" + a combining
     // ring (NFD), which reads the same but matches nothing stored, and made an exact twin possible.

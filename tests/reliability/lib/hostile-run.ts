@@ -1,4 +1,5 @@
 import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType, type GraphQLSchema } from 'graphql';
+import { INVISIBLE } from '../../../api/src/domain/records.js';
 import type { GraphDb } from '../../../api/src/db/graph-db.js';
 import type { QueryCatalog } from '../../../api/src/queries.js';
 import { readSeed } from '../../api/helpers.js';
@@ -533,7 +534,9 @@ async function checkVerbatim(opts: HostileOptions, op: Op, edit: { id: string; p
   for (const [key, sent] of Object.entries(op.sent!)) {
     if (typeof sent !== 'string') continue;
     report.verbatimChecked++;
-    const want = sent.trim().normalize('NFC'); // the domain rules trim text and store it composed (NFC); nothing else may change
+    // The domain rules drop invisible formatting characters, trim text and store it composed
+    // (NFC); nothing else may change.
+    const want = sent.replace(INVISIBLE, '').trim().normalize('NFC');
     for (const [where, got] of [
       ['answer', edit.properties[key]],
       ['store', stored[key]],
