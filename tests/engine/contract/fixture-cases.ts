@@ -125,6 +125,7 @@ export const fixtureCases: ContractCases = {
       role: 'VIEWER',
       scopeId: null,
       passwordHash: 'scrypt$x',
+      oidcSubject: null,
       now: '2026-01-01T00:00:00.000Z',
     });
     expect(row).toEqual({ user: { id: 'user:contract', email: 'c@example.dk', name: 'C', role: 'VIEWER', scopeId: null, version: 1 } });
@@ -132,10 +133,39 @@ export const fixtureCases: ContractCases = {
   userByEmail: async ({ db, queries }) => {
     const row = first(await db.run<UserByEmailRow>(queries.userByEmail, { email: 'c@example.dk' }));
     expect(row.user).toMatchObject({ id: 'user:contract', passwordHash: 'scrypt$x' });
+    expect(row.user.oidcSubject ?? null).toBeNull();
     expect(await db.run(queries.userByEmail, { email: 'nobody@example.dk' })).toEqual([]);
   },
+  bindOidcSubject: async ({ db, queries }) => {
+    expect(await db.run(queries.bindOidcSubject, { id: 'user:contract', subject: 'https://login.example sub-1' })).toEqual([{ id: 'user:contract' }]);
+    expect(first(await db.run<UserByEmailRow>(queries.userByEmail, { email: 'c@example.dk' })).user.oidcSubject).toBe('https://login.example sub-1');
+    expect(await db.run(queries.bindOidcSubject, { id: 'user:nobody', subject: 'x y' })).toEqual([]);
+  },
+  actingRole: async ({ db, queries }) => {
+    expect(await db.run(queries.actingRole, { id: 'user:contract' })).toEqual([{ role: 'VIEWER' }]);
+    expect(await db.run(queries.actingRole, { id: 'user:nobody' })).toEqual([]);
+  },
   createSession: async ({ db, queries }) => {
-    const params = { userId: 'user:contract', now: '2026-01-01T00:00:00.000Z' };
+    const params = { userId: 'user:contract', now: '2026-01-01T00:00:00.000Z', passwordHash: null };
+    // A password sign-in's session only while the account has the password that was checked.
+    expect(
+      await db.run(queries.createSession, {
+        ...params,
+        passwordHash: 'scrypt$other',
+        id: 'session:stale',
+        tokenHash: 'stale',
+        expiresAt: '2999-01-01T00:00:00.000Z',
+      }),
+    ).toEqual([]);
+    expect(
+      await db.run(queries.createSession, {
+        ...params,
+        passwordHash: 'scrypt$x',
+        id: 'session:checked',
+        tokenHash: 'checked',
+        expiresAt: '2000-01-02T00:00:00.000Z',
+      }),
+    ).toEqual([{ id: 'session:checked' }]);
     expect(await db.run(queries.createSession, { ...params, id: 'session:live', tokenHash: 'live', expiresAt: '2999-01-01T00:00:00.000Z' })).toEqual([
       { id: 'session:live' },
     ]);
@@ -176,6 +206,7 @@ export const fixtureCases: ContractCases = {
   endUserSessions: async ({ db, queries }) => {
     await db.run(queries.createSession, {
       userId: 'user:contract',
+      passwordHash: null,
       now: '2026-06-01T00:00:00.000Z',
       id: 'session:again',
       tokenHash: 'again',
@@ -192,6 +223,7 @@ export const fixtureCases: ContractCases = {
       role: 'VIEWER',
       scopeId: null,
       passwordHash: 'scrypt$y',
+      oidcSubject: null,
       now: '2026-01-01T00:00:00.000Z',
     });
     expect(await db.run(queries.deleteUser, { id: 'user:gone', version: 2 })).toEqual([{ deleted: 0 }]);
@@ -228,6 +260,10 @@ export const fixtureCases: ContractCases = {
     expect(await db.run(queries.graphEdgesDrawing, { ids: ['org:m1', 'org:c', 'org:ppr'], types: ['IN_CLUSTER'] })).toEqual([
       { type: 'IN_CLUSTER', source: 'org:m1', target: 'org:c', id: 'rel:m1-c', level: null },
     ]);
+  },
+  nodeLinked: async ({ db, queries }) => {
+    expect(await db.run(queries.nodeLinked, { id: 'org:m1' })).toEqual([{ linked: true, name: 'Ærø Kommune' }]);
+    expect(await db.run(queries.nodeLinked, { id: 'org:nobody' })).toEqual([]);
   },
   nodeState: async ({ db, queries }) => {
     const row = first(await db.run<NodeStateRow>(queries.nodeState, { id: 'org:m1' }));
