@@ -96,7 +96,10 @@ describe('the collaboration map', () => {
         const cy = window.__haenderne!.cy;
         const member = cy.getElementById(memberId);
         const frame = cy.getElementById(member.data('frame') as string);
-        const members = cy.nodes().filter((n) => n.data('frame') === frame.id()).nodes();
+        const members = cy
+          .nodes()
+          .filter((n) => n.data('frame') === frame.id())
+          .nodes();
         const box = (b: { x1: number; y1: number; x2: number; y2: number }) => ({ x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 });
         return {
           compound: cy.nodes(':parent').length,
