@@ -104,6 +104,9 @@ describe('health', () => {
   it('answers /health and /ready', async () => {
     expect((await t.app.fetch('http://test/health')).status).toBe(200);
     expect((await t.app.fetch('http://test/ready')).status).toBe(200);
+    // A URL whose query ends in /ready is still the GraphQL endpoint's.
+    const graphql = await t.app.fetch('http://test/graphql?query=%7B__typename%7D&x=/ready', { headers: { 'x-graphql-yoga-csrf': '1' } });
+    expect(await graphql.json()).toMatchObject({ data: { __typename: 'Query' } });
   });
 
   it('masks unexpected errors: a statement the engine rejects leaves no detail in the answer', async () => {
