@@ -121,7 +121,7 @@ function useRoundTrips(): Plugin<RequestContext> {
  */
 function readinessCheck(endpoint: string, check: () => Promise<void>): Plugin {
   return {
-    onRequest({ request, url, endResponse, fetchAPI }) {
+    onRequest({ url, endResponse, fetchAPI }) {
       // The path alone: `/graphql?x=/ready` is a GraphQL request (an outside probe had it answered
       // by the readiness check, as the whole URL ended in /ready).
       if (url.pathname !== endpoint) return;
