@@ -348,6 +348,14 @@ describe('delete and restore', () => {
     const [back] = await t.db.run<NodeStateRow>(t.queries.nodeState, { id: 'org:ppr-aarhus' });
     expect(back!.props.name).toBe('PPR Aarhus');
     expect(back!.relationships.map((r) => r.id)).toEqual(['rel:u2']);
+    // It continues the version it was deleted at: a client still holding that one is told.
+    expect(restored.data!.restoreVersion.version).toBe(state!.props.version + 1);
+    const stale = await t.gql(
+      `mutation($v: Int!) { updateOrganisation(id: "org:ppr-aarhus", version: $v, properties: {shortName: "Gammel"}) { id } }`,
+      { v: state!.props.version },
+      editor,
+    );
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
   it('restores an earlier version of a changed node as a new version', async () => {

@@ -87,7 +87,12 @@ describe(`query contract on the engine in use`, () => {
 
   it('create templates make one node and one relationship with version 1', async () => {
     const now = '2026-03-01T00:00:00.000Z';
-    const [node] = await db.run<unknown>(queries.createNode.Person, { id: 'person:contract', props: { name: 'Kontrakt Person', fictitious: true }, now });
+    const [node] = await db.run<unknown>(queries.createNode.Person, {
+      id: 'person:contract',
+      props: { name: 'Kontrakt Person', fictitious: true },
+      now,
+      version: null,
+    });
     expect(node).toEqual({
       label: 'Person',
       props: { id: 'person:contract', name: 'Kontrakt Person', fictitious: true, createdAt: now, updatedAt: now, version: 1 },

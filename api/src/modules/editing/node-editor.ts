@@ -139,7 +139,7 @@ export async function createNode(ctx: RequestContext, label: NodeLabel, properti
     return await oneAtATime(`${label}|${String(props.name)}`, () =>
       ctx.db.write(async (tx) => {
         await refuseTwin(tx, ctx.queries.twinNodes[label], { name: props.name }, props, SAME_NODE[label]);
-        const [row] = await tx.run<{ props: NodeState['props'] }>(ctx.queries.createNode[label], { id, props, now });
+        const [row] = await tx.run<{ props: NodeState['props'] }>(ctx.queries.createNode[label], { id, props, now, version: null });
         await writeSearchKeys(tx, ctx.queries, [{ id, label, props: row!.props }]);
         const after = { label, props: row!.props, relationships: [] };
         const change = await recordChange(tx, ctx.queries, {

@@ -68,13 +68,17 @@ export async function restoreVersion(ctx: RequestContext, changeId: string, vers
       // change whose links placed a unit an administrator had since moved away back under it
       // (into the editor's scope), and restored any deleted node through its create (no links:
       // "new", anyone's) to link it into their own scope.
-      const placed = (await stateWhenDeleted(ctx, tx, change.entityId))?.relationships ?? target.relationships;
+      const deleted = await stateWhenDeleted(ctx, tx, change.entityId);
+      const placed = deleted?.relationships ?? target.relationships;
       const others = [...new Set(placed.flatMap((r) => [r.from, r.to]))].filter((id) => id !== change.entityId);
       await assertInScope(tx, ctx.queries, viewer, others, 'any');
       await refuseTwinOf(tx);
-      [{ props: row }] = (await tx.run<{ props: NodeState['props'] }>(ctx.queries.createNode[label], { id: change.entityId, props: values, now })) as [
-        { props: NodeState['props'] },
-      ];
+      [{ props: row }] = (await tx.run<{ props: NodeState['props'] }>(ctx.queries.createNode[label], {
+        id: change.entityId,
+        props: values,
+        now,
+        version: deleted ? Number(deleted.props.version ?? 0) + 1 : null,
+      })) as [{ props: NodeState['props'] }];
       await relinkDeleted(ctx, tx, { ...target, relationships: placed });
       // Its WORKS_IN links are back: their people are marked anew (core/gap-finder/several-workplaces.ts).
       await keepSeveralWorkplaces(tx, ctx.queries, workersOf(placed));
