@@ -32,3 +32,15 @@ export function checkDay(value: string, field: string): string {
     ]);
   return value;
 }
+
+/**
+ * A status report tells what is or was, never what will be: a date after today is a typo.
+ * BAD_USER_INPUT naming `field` (reportStatus's asOf, setStatus's properties.asOf).
+ */
+export function assertNotAfterToday(day: string, field: string): void {
+  const today = todayInDenmark();
+  if (day <= today) return;
+  throw badInput({ en: `${field.split('.').at(-1)} must not be after today.`, da: 'Datoen må ikke ligge efter i dag.' }, [
+    { field, message: `must not be after today (${today})`, da: `må ikke ligge efter i dag (${today})` },
+  ]);
+}

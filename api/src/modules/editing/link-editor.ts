@@ -7,7 +7,7 @@ import { validateRelationship } from '../../domain/records.js';
 import { RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
 import { recordChange, type ChangeEvent } from '../core/audit.js';
 import { assertGrantsNoScope, assertInScope } from '../core/edit-scope.js';
-import { todayInDenmark } from '../core/dates.js';
+import { assertNotAfterToday } from '../core/dates.js';
 import { editableProps } from './editable-props.js';
 import { refuseTwin } from './twins.js';
 import type { RelationshipState } from './node-editor.js';
@@ -82,11 +82,7 @@ export async function createLink(ctx: RequestContext, type: RelationshipType, fr
   const props = validatedLink(type, { ...((properties as Record<string, unknown>) ?? {}), id, from, to });
   // As reportStatus: a report tells what is or was, never what will be (an outside probe set a
   // status as of 2099-12-31 through setStatus, which reportStatus refuses).
-  if (type === 'STATUS' && typeof props.asOf === 'string' && props.asOf > todayInDenmark()) {
-    throw badInput({ en: 'asOf must not be after today.', da: 'Datoen må ikke ligge efter i dag.' }, [
-      { field: 'properties.asOf', message: `must not be after today (${todayInDenmark()})`, da: `må ikke ligge efter i dag (${todayInDenmark()})` },
-    ]);
-  }
+  if (type === 'STATUS' && typeof props.asOf === 'string') assertNotAfterToday(props.asOf, 'properties.asOf');
   const now = new Date().toISOString();
   return ctx.db.write(async (tx) => {
     await assertEndpoints(tx, ctx, type, from, to);

@@ -6,7 +6,7 @@ import { badInput, coded, notFound } from '../../errors.js';
 import { validateRelationship } from '../../domain/records.js';
 import { recordChange, type ChangeEvent } from '../core/audit.js';
 import { assertInScope } from '../core/edit-scope.js';
-import { todayInDenmark } from '../core/dates.js';
+import { assertNotAfterToday } from '../core/dates.js';
 import { STATUS_DA } from '../core/wording.js';
 
 /**
@@ -90,12 +90,7 @@ function checkedProps(input: StatusReportInput, id: string): Record<string, unkn
     );
   }
   const { id: _i, from: _f, to: _t, ...props } = result.value as Record<string, unknown>;
-  // A report tells what is or was, never what will be: a date after today is a typo.
-  if ((props.asOf as string) > todayInDenmark()) {
-    throw badInput({ en: 'asOf must not be after today.', da: 'Datoen må ikke ligge efter i dag.' }, [
-      { field: 'asOf', message: `must not be after today (${todayInDenmark()})`, da: `må ikke ligge efter i dag (${todayInDenmark()})` },
-    ]);
-  }
+  assertNotAfterToday(props.asOf as string, 'asOf');
   return props;
 }
 
