@@ -111,6 +111,17 @@ async function readLink(tx: QueryRunner, ctx: RequestContext, id: string): Promi
   return row;
 }
 
+/** A status report is a dated record: a correction is a new report, never an edit or a removal. */
+function statusReportKept(done: { en: string; da: string }) {
+  return badInput(
+    {
+      en: `A status report is never ${done.en}: add a new dated report (reportStatus) instead.`,
+      da: `En statusmelding ${done.da} ikke: tilføj en ny, dateret melding i stedet (Status-oversigten).`,
+    },
+    [{ field: 'id', message: 'is a status report', da: 'er en statusmelding' }],
+  );
+}
+
 function linkConflict(current: RelationshipState) {
   const version = Number(current.props.version ?? 1);
   return coded(
@@ -139,15 +150,7 @@ export async function updateLink(ctx: RequestContext, id: string, version: numbe
     await assertInScope(tx, ctx.queries, viewer, [before.from, before.to], 'any');
     // A status report is a dated record of what a municipality reported: a change is a new
     // report (reportStatus, setStatus), so the matrix's history is never rewritten.
-    if (before.type === 'STATUS') {
-      throw badInput(
-        {
-          en: 'A status report is never changed: add a new dated report (reportStatus) instead.',
-          da: 'En statusmelding ændres ikke: tilføj en ny, dateret melding i stedet (Status-oversigten).',
-        },
-        [{ field: 'id', message: 'is a status report', da: 'er en statusmelding' }],
-      );
-    }
+    if (before.type === 'STATUS') throw statusReportKept({ en: 'changed', da: 'ændres' });
     if (Number(before.props.version ?? 1) !== version) throw linkConflict(before);
     const type = before.type as RelationshipType;
     const current = editableProps(before.props);
@@ -179,15 +182,7 @@ export async function deleteLink(ctx: RequestContext, id: string, version: numbe
     // Never rewritten, so never removed by an editor either (an outside probe erased a past
     // report, and the matrix for that day lost the status in force): a correction is a new
     // dated report; an administrator may remove one made in error, audited.
-    if (before.type === 'STATUS' && viewer.role !== 'ADMIN') {
-      throw badInput(
-        {
-          en: 'A status report is never removed: add a new dated report (reportStatus) instead.',
-          da: 'En statusmelding fjernes ikke: tilføj en ny, dateret melding i stedet (Status-oversigten).',
-        },
-        [{ field: 'id', message: 'is a status report', da: 'er en statusmelding' }],
-      );
-    }
+    if (before.type === 'STATUS' && viewer.role !== 'ADMIN') throw statusReportKept({ en: 'removed', da: 'fjernes' });
     if (Number(before.props.version ?? 1) !== version) throw linkConflict(before);
     const [row] = await tx.run<{ deleted: number }>(ctx.queries.deleteRelationship, { id, from: before.from, to: before.to, version });
     if (!row?.deleted) throw await lostTheRace(tx, ctx, id);
