@@ -175,3 +175,77 @@ describe('the access log covers the fixed-contact answers', () => {
     expect(entries[0]).toMatchObject({ what: 'Contact', actorId: viewerId, personIds: [...new Set(named)].sort(), fields: ['name'] });
   });
 });
+
+/**
+ * Names inside sentences: an outside probe read people's names in a path's story, gap findings'
+ * sentences, the contact finder's lead and a person's history as a viewer, with no entry
+ * written (only NodeRef's and the person types' own fields were noted).
+ */
+describe('the access log covers names inside sentences and histories', () => {
+  let names: Array<{ id: string; name: string }>;
+  beforeAll(async () => {
+    names = [];
+    let after: string | null = null;
+    do {
+      const r: GqlResult<{ people: { nodes: Array<{ id: string; name: string }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } } }> = await gql(
+        'query All($after: String) { people(first: 100, after: $after) { nodes { id name } pageInfo { endCursor hasNextPage } } }',
+        { after },
+        admin,
+      );
+      names.push(...r.data!.people.nodes);
+      after = r.data!.people.pageInfo.hasNextPage ? r.data!.people.pageInfo.endCursor : null;
+    } while (after);
+  });
+  /** The people whose name is somewhere in an answer's text. */
+  const namedIn = (answer: unknown) => {
+    const text = JSON.stringify(answer);
+    return names.filter((p) => text.includes(p.name)).map((p) => p.id);
+  };
+  const lastEntryOf = async (what: string) => (await log({ actorId: viewerId })).find((e) => e.what === what);
+
+  it.each([
+    ['PathStory', 'query PathStory { connection(fromId: "person:p150", toId: "org:ppr-horsens", alternatives: 3) { paths { sentence hops { sentence } } } }'],
+    ['FindingSentences', 'query FindingSentences { gaps(scope: {kind: EVERYTHING}) { findings { sentence } explanation } }'],
+    [
+      'ContactLead',
+      'query ContactLead { findContact(organisationId: "org:ppr-horsens", pathwayId: "pathway:adhd", step: 2) { explanation lead { who text } } }',
+    ],
+    [
+      'InterfaceSentences',
+      'query InterfaceSentences { interfaces(organisationId: "org:municipality-randers") { explanation counterparts { sentence contacts { sentence } people { sentence } sharedGroups { sentence } } } }',
+    ],
+  ])('%s: a sentence naming people as a viewer writes an entry naming them', async (what, query) => {
+    // Twice: a query runs compiled from its second time (compiled-execution.ts).
+    for (const _ of [1, 2]) expect((await gql(query, {}, viewer)).errors).toBeUndefined();
+    const r = await gql(query, {}, viewer);
+    const named = namedIn(r.data);
+    expect(named.length).toBeGreaterThan(0);
+    const entries = (await log({ actorId: viewerId })).filter((e) => e.what === what);
+    expect(entries).toHaveLength(3);
+    for (const entry of entries) {
+      expect(entry.fields).toContain('name');
+      expect(entry.personIds).toEqual(expect.arrayContaining(named));
+    }
+  });
+
+  it("logs a person's history: its states hold the name, e-mail and phone", async () => {
+    const edit = await gql<{ updatePerson: { version: number } }>(
+      `mutation($id: ID!) { updatePerson(id: $id, version: 1, properties: {phone: "+45 11 22 33 44"}) { version } }`,
+      { id: FLEMMING },
+      admin,
+    );
+    expect(edit.errors).toBeUndefined();
+    const r = await gql<{ history: Array<{ before: Record<string, unknown> | null; after: Record<string, unknown> | null }> }>(
+      'query PersonHistory($id: ID!) { history(entityId: $id) { operation before after } }',
+      { id: FLEMMING },
+      viewer,
+    );
+    expect(r.data!.history[0]!.after).toMatchObject({ label: 'Person', props: { name: 'Flemming Henriksen', phone: '+45 11 22 33 44' } });
+    const entry = await lastEntryOf('PersonHistory');
+    expect(entry).toMatchObject({ personIds: [FLEMMING] });
+    expect(entry!.fields).toEqual(expect.arrayContaining(['name', 'phone']));
+    // The history of anything else (an organisation) names no one.
+    await gql('query OrgHistory { history(entityId: "org:ppr-horsens") { before after } }', {}, viewer);
+    expect(await lastEntryOf('OrgHistory')).toBeUndefined();
+  });
+});

@@ -3,6 +3,7 @@ import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from '../../context.js';
 import type { Logger } from '../../observability/logger.js';
 import { recordRead } from './access-log-store.js';
+import { withNameNotes } from '../core/access-notes.js';
 
 /**
  * Writes one access-log entry per request in which a signed-in user was shown named people's
@@ -12,7 +13,12 @@ import { recordRead } from './access-log-store.js';
  */
 export function useAccessLog(logger: Logger): Plugin<RequestContext> {
   return {
-    onExecute({ args }) {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const notes = (args.contextValue as Partial<RequestContext>).access;
+      const signedIn = Boolean((args.contextValue as Partial<RequestContext>).viewer);
+      // Names put into sentences by the readers are noted through the execution's async
+      // context (personName); registered after compiled-execution, so this wraps its executor.
+      if (notes && signedIn) setExecuteFn((a) => withNameNotes(notes, () => executeFn(a)));
       return {
         async onExecuteDone({ result }) {
           const ctx = args.contextValue as Partial<RequestContext>;

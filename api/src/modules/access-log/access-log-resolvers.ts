@@ -7,7 +7,7 @@ import { badInput } from '../../errors.js';
 import { recordChange } from '../core/audit.js';
 import { readAccessLog, type AccessLogFilter } from './access-log-store.js';
 import { notePersonalData } from '../core/access-notes.js';
-import { canSeePersonalData } from '../core/privacy.js';
+import { canSeePersonalData, PERSONAL_FIELDS } from '../core/privacy.js';
 
 type Shown = { id: string; label?: string; name?: string | null; email?: string | null; phone?: string | null };
 
@@ -16,6 +16,16 @@ const noted = (field: 'name' | 'email' | 'phone') => (p: Shown, _: unknown, ctx:
   const value = p[field] ?? null;
   if (value !== null) notePersonalData(ctx, p.id, field);
   return value;
+};
+
+type ChangeState = { label?: string; props?: Record<string, unknown> } | null | undefined;
+
+/** A change's state of a person in the answer: every personal field it holds is noted. */
+const stateNoted = (side: 'before' | 'after') => (change: { entityId: string; before?: ChangeState; after?: ChangeState }, _: unknown, ctx: RequestContext) => {
+  const state = change[side];
+  if (state?.label === 'Person' && state.props)
+    for (const field of PERSONAL_FIELDS) if (state.props[field] != null) notePersonalData(ctx, change.entityId, field);
+  return state ?? null;
 };
 
 const MAX_CSV = 100_000;
@@ -42,6 +52,8 @@ export const accessLogResolvers = {
       return r.name;
     },
   },
+  // A person's history holds its states, name, e-mail and phone included (history needs sign-in).
+  ChangeEvent: { before: stateNoted('before'), after: stateNoted('after') },
   Query: {
     accessLog: (_: unknown, a: { filter?: AccessLogFilter | null; first?: number | null }, ctx: RequestContext) => {
       requireRole(ctx.viewer, 'ADMIN');

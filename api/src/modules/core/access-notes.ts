@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 /**
  * What one request showed of named people: their ids and which personal fields. Resolvers
  * that hand out a name, e-mail or phone note it here; the access-log plugin writes one entry
@@ -19,4 +21,25 @@ export function notePersonalData(ctx: { viewer: unknown; access?: AccessNotes },
   if (!ctx.viewer || !ctx.access) return;
   ctx.access.subjects.add(personId);
   ctx.access.fields.add(field);
+}
+
+/**
+ * The notes of the signed-in request being executed, for the readers that put a person's name
+ * into a sentence (a path's story, a finding, the contact finder's lead): they run without the
+ * request's context, so the access-log plugin runs the execution inside this store and
+ * `personName` notes every name it hands out. An outside probe had read names in such
+ * sentences as a viewer with no entry written.
+ */
+const naming = new AsyncLocalStorage<AccessNotes>();
+
+export function withNameNotes<T>(notes: AccessNotes, work: () => T): T {
+  return naming.run(notes, work);
+}
+
+/** Notes that a person's name went into the answer being built (no-op outside a logged request). */
+export function noteNameGiven(personId: unknown): void {
+  const notes = naming.getStore();
+  if (!notes || typeof personId !== 'string') return;
+  notes.subjects.add(personId);
+  notes.fields.add('name');
 }

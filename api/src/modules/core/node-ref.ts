@@ -1,3 +1,4 @@
+import { noteNameGiven } from './access-notes.js';
 import { capitalise } from './wording.js';
 
 /**
@@ -22,9 +23,16 @@ const UNNAMED = {
   en: { withTitle: (title: string) => `a person (${title})`, without: 'a named person' },
 } as const;
 
-/** What to call a person: the name for a signed-in user, the title (a role) otherwise. */
-export function personName(person: { name?: unknown; title?: unknown }, showNames: boolean, lang: 'da' | 'en' = 'da'): string {
-  if (showNames && typeof person.name === 'string') return person.name;
+/**
+ * What to call a person: the name for a signed-in user, the title (a role) otherwise. A name
+ * handed out is noted for the access log (core/access-notes.ts), whichever sentence or field
+ * it ends up in.
+ */
+export function personName(person: { id?: unknown; name?: unknown; title?: unknown }, showNames: boolean, lang: 'da' | 'en' = 'da'): string {
+  if (showNames && typeof person.name === 'string') {
+    noteNameGiven(person.id);
+    return person.name;
+  }
   const words = UNNAMED[lang];
   return typeof person.title === 'string' && person.title ? words.withTitle(person.title) : words.without;
 }
