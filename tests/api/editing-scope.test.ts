@@ -147,3 +147,27 @@ describe('a scoped editor cannot widen their scope by a restore', () => {
     expect((await restore(x.change.id, admin)).errors).toBeUndefined();
   });
 });
+
+describe("the node a scoped editor's scope begins at", () => {
+  it('is not theirs to delete (FORBIDDEN in Danish, nothing written); renaming it is, and an administrator may delete it', async () => {
+    const before = await relationships();
+    const v = (await t.gql<{ organisation: { version: number } }>(`query { organisation(id: "org:cluster-randers") { version } }`, {}, admin)).data!
+      .organisation.version;
+    const r = (await t.gql(`mutation($v: Int!) { deleteOrganisation(id: "org:cluster-randers", version: $v) { id } }`, { v }, randers)) as Answer;
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', scopeId: 'org:cluster-randers' });
+    expect(r.errors![0]!.extensions!.da).toBe('org:cluster-randers er der, hvor dit redigeringsområde begynder; kun en administrator kan slette det.');
+    expect(await relationships()).toBe(before);
+    const renamed = await t.gql<{ updateOrganisation: { version: number } }>(
+      `mutation($v: Int!) { updateOrganisation(id: "org:cluster-randers", version: $v, properties: {shortName: "Randersklyngen"}) { version } }`,
+      { v },
+      randers,
+    );
+    expect(renamed.errors).toBeUndefined();
+    const gone = await t.gql(
+      `mutation($v: Int!) { deleteOrganisation(id: "org:cluster-randers", version: $v) { id } }`,
+      { v: renamed.data!.updateOrganisation.version },
+      admin,
+    );
+    expect(gone.errors).toBeUndefined();
+  });
+});

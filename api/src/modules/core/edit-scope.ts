@@ -63,3 +63,21 @@ export async function assertGrantsNoScope(tx: QueryRunner, q: QueryCatalog, view
     { scopeId: viewer.scopeId, ids: [id] },
   );
 }
+
+/**
+ * The node an editor's scope hangs from is not theirs to delete: it would take with it every
+ * link that makes up their part of the map (a cluster's municipalities, their units and people)
+ * and leave an account scoped to nothing. An outside probe (session 16) did it as the cluster's
+ * editor; renaming or linking it stays theirs.
+ */
+export function assertNotScopeRoot(viewer: Viewer, id: string): void {
+  if (viewer.role === 'ADMIN' || viewer.scopeId !== id) return;
+  throw coded(
+    'FORBIDDEN',
+    {
+      en: `${id} is where your editing scope begins; only an administrator can delete it.`,
+      da: `${id} er der, hvor dit redigeringsområde begynder; kun en administrator kan slette det.`,
+    },
+    { scopeId: viewer.scopeId, ids: [id] },
+  );
+}

@@ -7,7 +7,7 @@ import { badInput, coded, invalidFields, notFound } from '../../errors.js';
 import { validateNode, type FieldIssue } from '../../domain/records.js';
 import { ID_PREFIXES, type NodeLabel } from '../../domain/vocabulary.js';
 import { recordChange, type ChangeEvent } from '../core/audit.js';
-import { assertInScope } from '../core/edit-scope.js';
+import { assertInScope, assertNotScopeRoot } from '../core/edit-scope.js';
 import { writeSearchKeys } from '../core/search-keys.js';
 import { keepSeveralWorkplaces, workersOf } from '../core/gap-finder/several-workplaces.js';
 import { editableProps } from './editable-props.js';
@@ -195,6 +195,7 @@ export async function deleteNode(ctx: RequestContext, label: NodeLabel, id: stri
     const before = await readNodeState(tx, ctx, id);
     if (!before || before.label !== label) throw notFound(thingOf(label), id);
     await assertInScope(tx, ctx.queries, viewer, [id], 'all', before.relationships.length === 0);
+    assertNotScopeRoot(viewer, id);
     if (before.props.version !== version) throw conflict(label, before.props);
     const [row] = await tx.run<{ deleted: number; buckets: string[] }>(ctx.queries.deleteNode, { id, version });
     if (!row?.deleted) throw await lostTheRace(tx, ctx, label, id);
