@@ -4,9 +4,12 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import compression from 'compression';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../api/src/server.js';
 import { compressAnswers } from '../../api/src/http-compression.js';
+import { securityHeaders } from '../../api/src/security-headers.js';
+import { withArrival } from '../../api/src/db/arrival.js';
 import { createUser } from '../../api/src/modules/auth/auth-store.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -160,6 +163,176 @@ describe('compressAnswers with a cookie', () => {
       expect(without.headers['content-encoding']).toBe('br');
     } finally {
       plainServer.close();
+    }
+  });
+});
+
+describe('compressAnswers for a client that asks for no encoding', () => {
+  // The handler shapes a response is written in (yoga writes one headers object with writeHead,
+  // sirv sets some and passes others): the same status, headers (Vary above all) and body as the
+  // compression middleware itself gives, for a client without Accept-Encoding or with an empty one.
+  // The framing aside: a body given whole to end() with no length went chunked through the
+  // middleware (it wrote the head first) and now has Node's Content-Length; yoga writes its head
+  // and body apart, and its answers are compared byte for byte below.
+  const big = JSON.stringify({ data: { filler: 'x'.repeat(5_000) } });
+  const shapes: Record<string, (res: http.ServerResponse) => void> = {
+    'setHeader and end': (res) => {
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.end(big);
+    },
+    'writeHead with an object': (res) => {
+      res.writeHead(200, { 'content-type': 'application/graphql-response+json; charset=utf-8', 'content-length': String(big.length) });
+      res.end(big);
+    },
+    'writeHead with a reason and an object': (res) => {
+      res.writeHead(201, 'Made', { 'Content-Type': 'text/html', Vary: 'Origin' });
+      res.end('<p>small</p>');
+    },
+    'writeHead with a flat array': (res) => {
+      res.setHeader('x-a', 'old');
+      res.writeHead(200, ['content-type', 'application/json', 'x-a', 'one', 'x-a', 'two']);
+      res.end(big);
+    },
+    'writeHead with pairs': (res) => {
+      res.writeHead(200, [
+        ['content-type', 'text/css'],
+        ['vary', 'accept-encoding'],
+      ]);
+      res.end(big);
+    },
+    'a cookie set': (res) => {
+      res.setHeader('content-type', 'application/json');
+      res.setHeader('set-cookie', 'session=abc; HttpOnly');
+      res.end(big);
+    },
+    'no-transform': (res) => {
+      res.setHeader('content-type', 'application/json');
+      res.setHeader('cache-control', 'public, no-transform');
+      res.end(big);
+    },
+    'Vary already several': (res) => {
+      res.setHeader('content-type', 'application/json');
+      res.setHeader('vary', ['Origin', 'Accept']);
+      res.end(big);
+    },
+    'Vary *': (res) => {
+      res.setHeader('content-type', 'application/json');
+      res.setHeader('vary', '*');
+      res.end(big);
+    },
+    'not compressible': (res) => {
+      res.setHeader('content-type', 'image/png');
+      res.end(big);
+    },
+    'headers by the first write': (res) => {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'text/plain');
+      res.write('not ');
+      res.end('found');
+    },
+    'no body': (res) => {
+      res.statusCode = 204;
+      res.end();
+    },
+  };
+  const serve = (withMiddleware: (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void) =>
+    http.createServer((req, res) => withMiddleware(req, res, () => shapes[decodeURIComponent(req.url!.slice(1))]!(res)));
+
+  it('answers exactly as the compression middleware does', async () => {
+    const reference = compression({ filter: (req, res) => !res.hasHeader('set-cookie') && compression.filter(req, res) });
+    const servers = [serve((req, res, next) => reference(req as never, res as never, next)), serve(compressAnswers)];
+    const ports = await Promise.all(servers.map((s) => new Promise<number>((r) => s.listen(0, '127.0.0.1', () => r((s.address() as AddressInfo).port)))));
+    const get = (at: number, shape: string, method: string, headers: Record<string, string>) =>
+      new Promise<string>((resolve, reject) => {
+        const req = http.request({ host: '127.0.0.1', port: at, method, path: `/${encodeURIComponent(shape)}`, agent: false, headers }, (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => (body += c));
+          res.on('end', () =>
+            resolve(
+              JSON.stringify([
+                res.statusCode,
+                res.statusMessage,
+                res.rawHeaders.filter((_, i, all) => !['Date', 'Content-Length', 'Transfer-Encoding'].includes(all[i - (i % 2)]!)),
+                body,
+              ]),
+            ),
+          );
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    try {
+      let varied = 0;
+      for (const shape of Object.keys(shapes)) {
+        for (const method of ['GET', 'HEAD']) {
+          for (const headers of [{}, { 'accept-encoding': '' }] as Record<string, string>[]) {
+            const [expected, actual] = await Promise.all(ports.map((at) => get(at, shape, method, headers)));
+            expect(actual, `${shape}, ${method}, ${JSON.stringify(headers)}`).toBe(expected);
+            if (/accept-encoding/i.test(actual!)) varied++;
+          }
+        }
+      }
+      expect(varied).toBeGreaterThan(10);
+    } finally {
+      for (const s of servers) s.close();
+    }
+  });
+
+  it("answers the app's requests with the same bytes and headers as the middleware did", async () => {
+    const reference = compression({ filter: (req, res) => !res.hasHeader('set-cookie') && compression.filter(req, res) });
+    const withHeaders = securityHeaders({ secure: false, graphiql: false });
+    const before = http.createServer((req, res) => {
+      withHeaders(req, res);
+      reference(req as never, res as never, () => void withArrival(() => t.app.handle(req, res)));
+    });
+    const at = await new Promise<number>((r) => before.listen(0, '127.0.0.1', () => r((before.address() as AddressInfo).port)));
+    const raw = (p: number, method: 'GET' | 'POST', pathName: string, body?: object) =>
+      new Promise<string>((resolve, reject) => {
+        const payload = body ? JSON.stringify(body) : undefined;
+        const req = http.request(
+          {
+            host: '127.0.0.1',
+            port: p,
+            method,
+            path: pathName,
+            agent: false,
+            headers: payload ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) } : {},
+          },
+          (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (c: string) => (text += c));
+            res.on('end', () =>
+              resolve(JSON.stringify([res.statusCode, res.rawHeaders.filter((_, i, all) => !['Date', 'x-request-id'].includes(all[i - (i % 2)]!)), text])),
+            );
+          },
+        );
+        req.on('error', reject);
+        req.end(payload);
+      });
+    try {
+      const asks: Array<['GET' | 'POST', string, object?]> = [
+        ['POST', '/graphql', GAPS],
+        ['POST', '/graphql', { query: '{ __typename }' }],
+        ['POST', '/graphql', { query: '{ nope }' }],
+        ['GET', '/graphql?query=%7B__typename%7D', undefined],
+        ['GET', '/health', undefined],
+        [
+          'POST',
+          '/graphql',
+          {
+            query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { email } } }',
+            variables: { e: 'zip@example.dk', p: 'wrong password 123' },
+          },
+        ],
+      ];
+      for (const [method, pathName, body] of asks) {
+        const expected = await raw(at, method, pathName, body);
+        expect(await raw(port, method, pathName, body), `${method} ${pathName}`).toBe(expected);
+      }
+    } finally {
+      before.close();
     }
   });
 });
