@@ -22,11 +22,16 @@ export interface Named {
   title?: unknown;
 }
 
-export const groupRef = (g: Named): NodeRef => nodeRef({ ...g, label: 'Group' }, true);
-export const orgRef = (o: Named): NodeRef => nodeRef({ ...o, label: 'Organisation' }, true);
-export const channelRef = (c: Named): NodeRef => nodeRef({ ...c, label: 'Channel' }, true);
-export const mandateRef = (m: Named): NodeRef => nodeRef({ ...m, label: 'Mandate' }, true);
-export const personRef = (p: Named, showNames: boolean, lang?: Language): NodeRef => nodeRef({ ...p, label: 'Person' }, showNames, refLang(lang));
+// The fields nodeRef reads, listed: a spread of rows of differing shapes into it cost more than
+// the reference itself (docs/DESIGN.md, "The API's fixed cost per request").
+const ref = (n: Named, label: string, showNames = true, lang?: Language): NodeRef =>
+  nodeRef({ id: n.id, label, name: n.name, title: n.title, kind: n.kind, sector: n.sector }, showNames, refLang(lang));
+
+export const groupRef = (g: Named): NodeRef => ref(g, 'Group');
+export const orgRef = (o: Named): NodeRef => ref(o, 'Organisation');
+export const channelRef = (c: Named): NodeRef => ref(c, 'Channel');
+export const mandateRef = (m: Named): NodeRef => ref(m, 'Mandate');
+export const personRef = (p: Named, showNames: boolean, lang?: Language): NodeRef => ref(p, 'Person', showNames, lang);
 
 /** YYYY-MM-DD minus a number of days. */
 export function daysBefore(day: string, days: number): string {
