@@ -446,7 +446,8 @@ describe('authorisation matrix: every mutation × anonymous, VIEWER, EDITOR, EDI
           expect(added[0]!.actor, `actor of ${name} as ${who}`).toBe(userIds[who]);
         }
       }
-    });
+      // liftSignInLock's preparation signs in ~30 times (scrypt): past 20 s under a loaded host.
+    }, 60_000);
   }
 
   it('restoreVersion of a deleted node: EDITOR out of scope ✗ (a deleted node keeps its place through its recorded relationships)', async () => {

@@ -1,5 +1,10 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/node';
+import { assertWorkbookWithinBounds, MAX_COLUMNS, MAX_ROWS, tooManyColumns } from './sheet-bounds.js';
+import { SheetError } from './sheet-error.js';
+
+export { MAX_ROWS, SheetError };
+export type { SheetErrorCode } from './sheet-error.js';
 
 export type SpreadsheetFormat = 'CSV' | 'XLSX';
 
@@ -11,22 +16,6 @@ export interface Sheet {
   rows: Array<{ row: number; cells: string[] }>;
 }
 
-/** Why a file cannot be read at all; `row` is where the problem starts (0: the file as a whole). */
-export type SheetErrorCode = 'UNREADABLE' | 'EMPTY' | 'TOO_MANY_ROWS' | 'CSV_QUOTE_NOT_CLOSED';
-
-export class SheetError extends Error {
-  override name = 'SheetError';
-  constructor(
-    readonly code: SheetErrorCode,
-    message: string,
-    readonly row = 0,
-  ) {
-    super(message);
-  }
-}
-
-export const MAX_ROWS = 50_000;
-
 /**
  * Reads CSV (comma or semicolon separated, as Danish Excel writes it; UTF-8 with or without BOM)
  * or XLSX (the first sheet). Cells become trimmed text; empty rows are left out but counted,
@@ -36,35 +25,60 @@ export async function readSpreadsheet(format: SpreadsheetFormat, content: Buffer
   let table: unknown[][];
   if (format === 'CSV') table = readCsv(content.toString('utf8'));
   else {
+    assertWorkbookWithinBounds(content);
     try {
       table = (await readSheet(content)) as unknown[][];
     } catch (err) {
       throw new SheetError('UNREADABLE', `cannot read the XLSX file: ${(err as Error).message}`);
     }
   }
-  const [header, ...body] = table;
-  if (!header?.some((h) => cellText(h) !== '')) throw new SheetError('EMPTY', 'the sheet is empty: the first row must name the columns', 1);
-  const rows = body.map((cells, i) => ({ row: i + 2, cells: header.map((_, j) => cellText(cells[j])) })).filter((r) => r.cells.some((c) => c !== ''));
-  if (rows.length > MAX_ROWS) throw new SheetError('TOO_MANY_ROWS', `the sheet has ${rows.length} rows; at most ${MAX_ROWS} per import`);
-  return { headers: header.map(cellText), rows };
+  const headers = (table[0] ?? []).map(cellText);
+  // The header ends at its last named column: trailing empty cells (Excel's ";;;") are not columns.
+  const width = headers.findLastIndex((h) => h !== '') + 1;
+  if (width === 0) throw new SheetError('EMPTY', 'the sheet is empty: the first row must name the columns', 1);
+  if (width > MAX_COLUMNS) throw tooManyColumns(width);
+  // Rows are counted before any is built, and a row is built only when it holds a value, so the
+  // work grows with what the file holds (see sheet-bounds.ts).
+  const filled: number[] = [];
+  for (let i = 1; i < table.length; i++) if (hasValue(table[i]!, width)) filled.push(i);
+  if (filled.length > MAX_ROWS) throw new SheetError('TOO_MANY_ROWS', `the sheet has ${filled.length} rows; at most ${MAX_ROWS} per import`);
+  const rows = filled.map((i) => ({ row: i + 1, cells: Array.from({ length: width }, (_, j) => cellText(table[i]![j])) }));
+  return { headers: headers.slice(0, width), rows };
 }
 
 /**
  * Rows are numbered as a spreadsheet program numbers them: by record, not by line (a quoted
  * cell may span lines), empty lines included. A quote inside an unquoted cell is text, as in
  * Excel; an opening quote never closed is reported at the row where it opens.
+ *
+ * csv-parse builds an error object (a deep copy of its state: ~25 µs, 150 under load) for every
+ * record shorter or longer than the first before it relaxes it, so a short header over a
+ * megabyte of empty lines held the main thread for minutes (an outside probe). Records past
+ * this many are not read (the file is TOO_MANY_ROWS), which bounds that to about what a
+ * sheet of MAX_ROWS rows costs anyway. Papa Parse has no such cost but reads a quote after a
+ * cell's start differently (`"klik")` runs to the end of the file), so it was not taken.
  */
+const MAX_RECORDS = MAX_ROWS + 1_000;
 function readCsv(text: string): string[][] {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  let table: string[][];
   try {
-    return parse(text, { bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
+    table = parse(text, { bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, to: MAX_RECORDS + 1 });
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
     const row = ((err as CsvError & { records?: number }).records ?? 0) + 1;
     if (err.code === 'CSV_QUOTE_NOT_CLOSED') throw new SheetError('CSV_QUOTE_NOT_CLOSED', `a quote (") opens in row ${row} and is never closed`, row);
     throw new SheetError('UNREADABLE', `cannot read the CSV file at row ${row}: ${err.message}`, row);
   }
+  if (table.length > MAX_RECORDS)
+    throw new SheetError('TOO_MANY_ROWS', `the file has more than ${MAX_RECORDS} rows, empty ones included; at most ${MAX_ROWS} rows per import`);
+  return table;
+}
+
+function hasValue(cells: unknown[], width: number): boolean {
+  for (let j = 0; j < Math.min(width, cells.length); j++) if (cellText(cells[j]) !== '') return true;
+  return false;
 }
 
 function cellText(value: unknown): string {

@@ -264,6 +264,7 @@ export const da = {
   'import.issue.UNREADABLE': 'Filen kan ikke læses som regneark. Gem den som .xlsx eller .csv (UTF-8), og prøv igen.',
   'import.issue.EMPTY': 'Arket er tomt: første række skal give kolonnerne navne.',
   'import.issue.TOO_MANY_ROWS': 'Arket har for mange rækker til én import. Del det op.',
+  'import.issue.TOO_MANY_COLUMNS': 'Arket har for mange kolonner (højst 64). Slet de kolonner, der ikke hører til importen.',
   'import.issue.CSV_QUOTE_NOT_CLOSED':
     'Et citationstegn (") begynder i række {row} og lukkes aldrig, så resten af filen kan ikke læses. Luk det, eller fjern det.',
   'import.issue.UNKNOWN_COLUMN': 'Ukendt kolonne "{value}". Den bliver ikke læst; ret overskriften, eller slet kolonnen.',

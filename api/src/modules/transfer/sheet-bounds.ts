@@ -1,0 +1,98 @@
+import { Unzip, UnzipInflate } from 'fflate';
+import { SheetError } from './sheet-error.js';
+
+/**
+ * How big a sheet may be before any row is built. An outside probe ended the process with a
+ * 2 kB workbook (three cells at A1, XFD1 and A1048576: read-excel-file fills every row between
+ * and pads each to the widest column, 17 billion empty cells) and with a 300 kB CSV (a header of
+ * 100,000 commas over 100,000 empty lines: a cell per column for every row). The work must grow
+ * with what the file holds, not with the addresses it names.
+ */
+export const MAX_ROWS = 50_000;
+/** The widest kind has 11 columns; the rest are reported as unknown. */
+export const MAX_COLUMNS = 64;
+/** A workbook's parts unpacked (a 1 MB body could hold ~1 GB of deflated XML). */
+const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+/** Fed to the unzipper in small pieces, so one piece never inflates to more than a few MB. */
+const PIECE = 4096;
+
+const TAG = /<(?:\w+:)?(row|c)(?=[\s/>])([^>]*)>/g;
+const REF = /\br="([A-Z]{1,3})?(\d+)?"/;
+
+/**
+ * Refuses an XLSX whose worksheets address a row past MAX_ROWS (+ the header) or a column past
+ * MAX_COLUMNS, or whose parts unpack to more than MAX_UNPACKED_BYTES, by streaming its parts
+ * through fflate and reading only the rows' and cells' positions (an `r` attribute, or the
+ * next position when it has none, as the readers count them).
+ */
+export function assertWorkbookWithinBounds(content: Uint8Array): void {
+  let unpacked = 0;
+  let refused: SheetError | null = null;
+  const unzip = new Unzip();
+  unzip.register(UnzipInflate);
+  unzip.onfile = (file) => {
+    const worksheet = /^xl\/worksheets\/[^/]+\.xml$/.test(file.name);
+    const positions = new Positions();
+    const decoder = new TextDecoder();
+    let tail = '';
+    file.ondata = (err, chunk, final) => {
+      if (refused) return;
+      if (err) {
+        refused = new SheetError('UNREADABLE', `cannot read the XLSX file: ${err.message}`);
+        return;
+      }
+      unpacked += chunk.length;
+      if (unpacked > MAX_UNPACKED_BYTES) {
+        refused = new SheetError('UNREADABLE', `the workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB`);
+        file.terminate();
+        return;
+      }
+      if (!worksheet) return;
+      // Tags are read up to the last '<' of what has arrived; the rest waits for the next piece.
+      const text = tail + decoder.decode(chunk, { stream: !final });
+      const cut = final ? text.length : text.lastIndexOf('<');
+      tail = cut < 0 ? text : text.slice(cut);
+      refused = positions.read(cut < 0 ? '' : text.slice(0, cut));
+      if (refused) file.terminate();
+    };
+    file.start();
+  };
+  try {
+    for (let at = 0; at < content.length && !refused; at += PIECE) unzip.push(content.subarray(at, at + PIECE), at + PIECE >= content.length);
+  } catch (err) {
+    throw new SheetError('UNREADABLE', `cannot read the XLSX file: ${(err as Error).message}`);
+  }
+  if (refused) throw refused;
+}
+
+/** The last row and column a worksheet's tags have reached. */
+class Positions {
+  private row = 0;
+  private column = 0;
+
+  read(xml: string): SheetError | null {
+    for (const [, tag, attributes] of xml.matchAll(TAG)) {
+      const ref = REF.exec(attributes!);
+      if (tag === 'row') {
+        this.row = ref?.[2] ? Number(ref[2]) : this.row + 1;
+        this.column = 0;
+        if (this.row > MAX_ROWS + 1) return new SheetError('TOO_MANY_ROWS', `the sheet reaches row ${this.row}; at most ${MAX_ROWS} rows per import`);
+      } else {
+        this.column = ref?.[1] ? columnNumber(ref[1]) : this.column + 1;
+        if (ref?.[2] && Number(ref[2]) > MAX_ROWS + 1)
+          return new SheetError('TOO_MANY_ROWS', `the sheet reaches row ${ref[2]}; at most ${MAX_ROWS} rows per import`);
+        if (this.column > MAX_COLUMNS) return tooManyColumns(this.column);
+      }
+    }
+    return null;
+  }
+}
+
+export const tooManyColumns = (columns: number) =>
+  new SheetError('TOO_MANY_COLUMNS', `the sheet has ${columns} columns; at most ${MAX_COLUMNS} (a kind has up to 11)`, 1);
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
