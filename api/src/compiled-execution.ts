@@ -1,6 +1,7 @@
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { getOperationAST, getVariableValues, GraphQLError, type DocumentNode, type ExecutionArgs, type ExecutionResult, type Source } from 'graphql';
 import { isAsyncIterable, makeExecute, type Plugin } from 'graphql-yoga';
+import { answerJson } from './answer-bytes.js';
 
 /**
  * Queries a client has sent before run compiled (graphql-jit): a function per document that
@@ -50,6 +51,8 @@ export function compiledExecution(): Plugin {
           if (!compiled) return executeFn(run);
           const marked = (result: ExecutionResult) => {
             fromCompiled.add(result);
+            // yoga writes the answer with a result's own stringify when it has one (answer-bytes.ts).
+            (result as ExecutionResult & { stringify?: unknown }).stringify = answerJson;
             return result;
           };
           const result = compiled.query(run.rootValue, run.contextValue, run.variableValues);
