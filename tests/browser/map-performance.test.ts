@@ -4,7 +4,12 @@ import type { Page } from 'playwright-core';
 import { generateNational } from '../../seed/synthetic/national.js';
 import { openBrowserSession, screenshot, type BrowserSession } from '../support/browser.js';
 
-declare const window: { __haenderne?: { cy: Core }; __atReady?: { nodes: number; zoom: number } };
+declare const window: {
+  __haenderne?: { cy: Core };
+  __atReady?: { nodes: number; zoom: number };
+  __restyled?: Record<string, number>;
+  __restyledAtReady?: Record<string, number>;
+};
 
 const MAP = '[data-testid="graph-map"]';
 const ELEMENTS = 2000;
@@ -126,6 +131,79 @@ describe('a 2,000-element view (national synthetic data)', () => {
     expect(drawn).toBeGreaterThan(100);
     // Fitted: the whole region on a 1280-pixel screen is far below Cytoscape's starting zoom of 1.
     expect(atReady!.zoom).toBeLessThan(1);
+  });
+
+  test('restyles an element only when its classes change: once before the first drawing, and a zoom or a selection only what it changes', async () => {
+    // Counts Cytoscape's 'style' event per element (emitted when an element's style is marked for
+    // recalculation, before the next read or frame recomputes it) from the instance's creation.
+    // Writing cy.scratch() restyled every element (the core's data setter calls cy.updateStyle()),
+    // and removeClass restyles every element it is called on, whether it had the class or not:
+    // each element was styled three times before the national view's first drawing.
+    await page.addInitScript({
+      content: `(() => {
+        let held;
+        window.__restyled = {};
+        Object.defineProperty(window, '__haenderne', { configurable: true, get: () => held, set: (value) => {
+          held = value;
+          if (value) value.cy.on('style', (event) => { const id = event.target.id(); window.__restyled[id] = (window.__restyled[id] || 0) + 1; });
+        } });
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector('[data-testid="graph-map"][data-state="ready"]')) return;
+          observer.disconnect();
+          window.__restyledAtReady = { ...window.__restyled };
+        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+      })();`,
+    });
+    await page.goto(session.baseUrl);
+    await page.locator(`${MAP}[data-state="ready"]`).waitFor({ timeout: 60_000 });
+    const atReady = (await page.evaluate(() => window.__restyledAtReady))!;
+    const total = await page.evaluate(() => window.__haenderne!.cy.elements().length);
+    // Added (1), then only its own class changes: its level of detail once the zoom is fitted, an
+    // aggregate edge's count culled where it would overlap. It was at least four for every element.
+    expect(Object.keys(atReady).length).toBe(total);
+    expect(Math.max(...Object.values(atReady))).toBeLessThanOrEqual(3);
+    const marked = Object.values(atReady).reduce((n, v) => n + v, 0);
+    console.log(`restyles before the first drawing: ${marked} for ${total} elements`);
+    expect(marked).toBeLessThan(2 * total);
+
+    const restyledBy = async (act: () => Promise<void>): Promise<{ restyled: number; changed: number }> => {
+      const classesBefore = await page.evaluate(() =>
+        Object.fromEntries(window.__haenderne!.cy.elements().map((e) => [e.id(), e.classes().join(' ')] as const)),
+      );
+      await page.evaluate(() => {
+        window.__restyled = {};
+      });
+      await act();
+      return page.evaluate((before) => {
+        const cy = window.__haenderne!.cy;
+        const changed = cy.elements().filter((e) => e.classes().join(' ') !== before[e.id()]).length;
+        return { restyled: Object.keys(window.__restyled!).length, changed };
+      }, classesBefore);
+    };
+    // Zooming in past a level of detail shows more labels: only those elements change.
+    const zoom = await restyledBy(async () => {
+      await page.evaluate(() => {
+        const cy = window.__haenderne!.cy;
+        cy.zoom({ level: cy.zoom() * 2.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      });
+    });
+    // All but a handful (a few large frames are restyled by Cytoscape itself on a zoom); every
+    // element was, as the level of detail was kept in cy.scratch().
+    expect(zoom.changed).toBeGreaterThan(0);
+    expect(zoom.restyled).toBeGreaterThanOrEqual(zoom.changed);
+    expect(zoom.restyled - zoom.changed).toBeLessThan(total / 20);
+    // A search that matches one node highlights it and fades the rest; clearing it restores only those.
+    const name = await page.evaluate(() => window.__haenderne!.cy.nodes('[!isFrame][tier = 1]')[0]!.data('name') as string);
+    const search = page.getByRole('combobox', { name: 'Søg efter navn' });
+    await search.fill(name);
+    await page.waitForFunction(() => window.__haenderne!.cy.nodes('.highlighted').nonempty());
+    const cleared = await restyledBy(async () => {
+      await search.fill('');
+      await page.waitForFunction(() => window.__haenderne!.cy.elements('.faded, .highlighted').empty());
+    });
+    expect(cleared.changed).toBeGreaterThan(0);
+    expect(cleared.restyled - cleared.changed).toBeLessThan(total / 20);
+    expect(session.pageErrors).toEqual([]);
   });
 
   test('is drawn with its time measured, and the next visit draws the same picture', async () => {

@@ -96,11 +96,18 @@ export function useBandLayout(
   const fitKeyRef = useRef(fitKey);
   fitKeyRef.current = fitKey;
 
+  // While the layout below fits the picture, the zooms it makes are not followed: it sets the level
+  // of detail itself once the zoom is final (classes flipped on the way restyled ~190 nodes and
+  // ~220 edges of the national view between the two bounding boxes fitReadable reads).
+  const placingRef = useRef(false);
+
   // A new instance (remount) starts with nothing drawn. Declared first: it must run before the sync below.
   useEffect(() => {
     pictureRef.current = '';
     if (!cy) return;
-    const onZoom = () => applyLabelLod(cy);
+    const onZoom = () => {
+      if (!placingRef.current) applyLabelLod(cy);
+    };
     cy.on('zoom', onZoom);
     return () => {
       cy.off('zoom', onZoom);
@@ -129,7 +136,12 @@ export function useBandLayout(
     const picture = fitKeyRef.current;
     if (picture !== pictureRef.current && cy.nodes('[!context]').nonempty()) {
       pictureRef.current = picture;
-      fitReadable(cy);
+      placingRef.current = true;
+      try {
+        fitReadable(cy);
+      } finally {
+        placingRef.current = false;
+      }
     }
     applyLabelLod(cy, true);
     setColumns(

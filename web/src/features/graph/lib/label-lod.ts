@@ -1,6 +1,13 @@
 import type { Core } from 'cytoscape';
 import { MIN_LABEL_PX } from './visual-encoding';
 
+/**
+ * The threshold last applied and the tiers' font sizes, per instance. Not in cy.scratch(): writing
+ * the core's scratch marks every element's style dirty (Cytoscape's data setter calls
+ * cy.updateStyle()), so each call restyled the whole map, twice before its first drawing.
+ */
+const lodState = new WeakMap<Core, { minFont: number; sizes: number[] }>();
+
 /** Edge labels (aggregate counts) have this font size (graph-style.ts). */
 export const EDGE_LABEL_FONT = 14;
 
@@ -13,20 +20,16 @@ export const EDGE_LABEL_FONT = 14;
  */
 export function applyLabelLod(cy: Core, force = false): void {
   const minFont = MIN_LABEL_PX / cy.zoom();
-  const previous = cy.scratch('_haenderne_lod') as number | undefined;
+  const state = lodState.get(cy);
   // Only the tiers' font sizes matter: the classes change when the threshold passes one of them.
-  const sizes = (cy.scratch('_haenderne_lod_sizes') as number[] | undefined) ?? [];
+  const sizes = state?.sizes ?? [];
   const band = (f: number) => sizes.filter((s) => s < f).length;
-  if (!force && previous !== undefined && band(previous) === band(minFont)) return;
+  if (!force && state !== undefined && band(state.minFont) === band(minFont)) return;
   if (force) {
     const all = new Set<number>([EDGE_LABEL_FONT]);
     cy.nodes().forEach((n) => void all.add(Number(n.data('fontSize'))));
-    cy.scratch(
-      '_haenderne_lod_sizes',
-      [...all].sort((a, b) => a - b),
-    );
-  }
-  cy.scratch('_haenderne_lod', minFont);
+    lodState.set(cy, { minFont, sizes: [...all].sort((a, b) => a - b) });
+  } else lodState.set(cy, { minFont, sizes });
   // Selectors over data, one collection each: per-element class toggles cost seconds at 2,000.
   cy.batch(() => {
     cy.nodes(`.lod-hidden[fontSize >= ${minFont}]`).removeClass('lod-hidden');

@@ -3,6 +3,9 @@ import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { PathIds } from './path-elements';
 
 export const STATE_CLASSES = 'selected highlighted faded on-path path-end';
+const STATE_SELECTOR = STATE_CLASSES.split(' ')
+  .map((c) => `.${c}`)
+  .join(', ');
 
 /**
  * Marks the selection (.selected), what touches it (.highlighted) and fades the rest (.faded).
@@ -19,7 +22,9 @@ export function applyStateClasses(
   fadeOthers = true,
 ): void {
   cy.batch(() => {
-    cy.elements().removeClass(STATE_CLASSES);
+    // Only from the elements that have one: Cytoscape's removeClass restyles every element it is
+    // called on, whether it had the class or not (the whole map at each change of the selection).
+    cy.elements(STATE_SELECTOR).removeClass(STATE_CLASSES);
     const selected = selectedId ? cy.getElementById(selectedId) : cy.collection();
     if (path) {
       const onPath = cy.collection();
