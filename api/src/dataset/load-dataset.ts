@@ -1,5 +1,6 @@
 import type { GraphDb, QueryRunner } from '../db/graph-db.js';
 import { afterBulkWrite } from '../db/bulk-write.js';
+import { oneAtATime } from '../db/one-at-a-time.js';
 import type { QueryCatalog } from '../queries.js';
 import type { NodeLabel } from '../domain/vocabulary.js';
 import { NODE_LABELS } from '../domain/vocabulary.js';
@@ -62,56 +63,61 @@ export async function loadDataset(db: GraphDb, queries: QueryCatalog, dataset: D
   const summary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0 };
   let done = 0;
 
-  await db.write(async (tx) => {
-    // Search keys: those of created nodes are made from the loaded records (stored as they are,
-    // version 1, updatedAt now); merged nodes' keys are remade from what is stored (a merge keeps
-    // properties the record does not name) where new or changed, which bumps the version the
-    // key's stamp holds; unchanged ones keep theirs.
-    const createdKeys: NewKey[] = [];
-    const mergedKeyed: string[] = [];
-    for (const label of NODE_LABELS) {
-      const rows = dataset.nodes.get(label) ?? [];
-      if (!rows.length) continue;
-      const fresh = !(await stored(tx, queries.anyStoredNode[label]));
-      const keyed = KEYED_LABELS.has(label);
-      for (const batch of chunks(rows, batchSize)) {
-        if (fresh) {
-          const writing = tx.run<{ created: number }>(queries.createNewNodes[label], { rows: batch, now });
-          // The keys are made while the engine writes the batch: it works off the main thread
-          // for about half of a statement's time, and folding the text is ~1 s at national scale.
-          if (keyed) createdKeys.push(...newKeys(label, batch, now));
-          const [r] = await writing;
-          summary.nodesCreated += r?.created ?? 0;
-        } else {
-          const [r] = await tx.run<{ created: number; updated: number }>(queries.mergeNodes[label], { rows: batch, now });
-          summary.nodesCreated += r?.created ?? 0;
-          summary.nodesUpdated += r?.updated ?? 0;
-          if (keyed) mergedKeyed.push(...batch.map((row) => row.id));
+  // Loads one at a time: two of the same dataset at once would each MERGE what the other has
+  // not committed yet (db/one-at-a-time.ts).
+  await oneAtATime('dataset-load', () => loadInOneTransaction());
+  async function loadInOneTransaction() {
+    await db.write(async (tx) => {
+      // Search keys: those of created nodes are made from the loaded records (stored as they are,
+      // version 1, updatedAt now); merged nodes' keys are remade from what is stored (a merge keeps
+      // properties the record does not name) where new or changed, which bumps the version the
+      // key's stamp holds; unchanged ones keep theirs.
+      const createdKeys: NewKey[] = [];
+      const mergedKeyed: string[] = [];
+      for (const label of NODE_LABELS) {
+        const rows = dataset.nodes.get(label) ?? [];
+        if (!rows.length) continue;
+        const fresh = !(await stored(tx, queries.anyStoredNode[label]));
+        const keyed = KEYED_LABELS.has(label);
+        for (const batch of chunks(rows, batchSize)) {
+          if (fresh) {
+            const writing = tx.run<{ created: number }>(queries.createNewNodes[label], { rows: batch, now });
+            // The keys are made while the engine writes the batch: it works off the main thread
+            // for about half of a statement's time, and folding the text is ~1 s at national scale.
+            if (keyed) createdKeys.push(...newKeys(label, batch, now));
+            const [r] = await writing;
+            summary.nodesCreated += r?.created ?? 0;
+          } else {
+            const [r] = await tx.run<{ created: number; updated: number }>(queries.mergeNodes[label], { rows: batch, now });
+            summary.nodesCreated += r?.created ?? 0;
+            summary.nodesUpdated += r?.updated ?? 0;
+            if (keyed) mergedKeyed.push(...batch.map((row) => row.id));
+          }
+          done += batch.length;
+          options.onProgress?.(done, total);
         }
-        done += batch.length;
-        options.onProgress?.(done, total);
       }
-    }
-    await createSearchKeys(tx, queries, createdKeys);
-    await refreshSearchKeys(tx, queries, mergedKeyed, true);
-    for (const [type, rows] of dataset.relationships) {
-      if (!rows.length) continue;
-      const fresh = !(await stored(tx, queries.anyStoredRelationship[type]));
-      for (const batch of chunks(rows, batchSize)) {
-        const [r] = await tx.run<{ created: number; updated?: number }>((fresh ? queries.createNewRelationships : queries.mergeRelationships)[type], {
-          rows: batch,
-        });
-        summary.relationshipsCreated += r?.created ?? 0;
-        summary.relationshipsUpdated += r?.updated ?? 0;
-        done += batch.length;
-        options.onProgress?.(done, total);
+      await createSearchKeys(tx, queries, createdKeys);
+      await refreshSearchKeys(tx, queries, mergedKeyed, true);
+      for (const [type, rows] of dataset.relationships) {
+        if (!rows.length) continue;
+        const fresh = !(await stored(tx, queries.anyStoredRelationship[type]));
+        for (const batch of chunks(rows, batchSize)) {
+          const [r] = await tx.run<{ created: number; updated?: number }>((fresh ? queries.createNewRelationships : queries.mergeRelationships)[type], {
+            rows: batch,
+          });
+          summary.relationshipsCreated += r?.created ?? 0;
+          summary.relationshipsUpdated += r?.updated ?? 0;
+          done += batch.length;
+          options.onProgress?.(done, total);
+        }
       }
-    }
-    // The marks of people with several workplaces (core/gap-finder/several-workplaces.ts), mended
-    // where the load made them wrong: one check of every person's links (~10 ms nationally).
-    if (dataset.relationships.get('WORKS_IN')?.length) await mendSeveralWorkplaces(tx, queries);
-    await options.afterWrite?.(tx);
-  });
+      // The marks of people with several workplaces (core/gap-finder/several-workplaces.ts), mended
+      // where the load made them wrong: one check of every person's links (~10 ms nationally).
+      if (dataset.relationships.get('WORKS_IN')?.length) await mendSeveralWorkplaces(tx, queries);
+      await options.afterWrite?.(tx);
+    });
+  }
   // Committed: a large load gets statistics and plans from what it wrote (Neo4j; see db/bulk-write.ts).
   await afterBulkWrite(db, total);
   return { ...summary, seconds: (performance.now() - started) / 1000 };

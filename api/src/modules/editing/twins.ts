@@ -59,23 +59,5 @@ function present(fields: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined));
 }
 
-const tails = new Map<string, Promise<unknown>>();
-
-/**
- * Runs `work` after the work started earlier for the same key has settled. Two creates of a new
- * node have no stored node to take a write lock on, so two identical ones at once are put one
- * after the other here, and the second's transaction sees the first's node. Per API process: the
- * embedded store has one; with Neo4j behind several processes, identical creates sent to two of
- * them at once are not caught (one sent again later is).
- */
-export function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
-  const run = (tails.get(key) ?? Promise.resolve()).then(work, work);
-  const tail = run.then(settled, settled);
-  tails.set(key, tail);
-  void tail.then(() => {
-    if (tails.get(key) === tail) tails.delete(key);
-  });
-  return run;
-}
-
-function settled(): void {}
+/** Identical creates at once are put one after the other (see db/one-at-a-time.ts). */
+export { oneAtATime } from '../../db/one-at-a-time.js';
