@@ -41,7 +41,8 @@ describe('operation limits', () => {
   });
 
   it('refuses a token flood at parse time', async () => {
-    const fields = Array.from({ length: 6000 }, () => '__typename').join(' ');
+    // 6,000 tokens in 12 kB: under the query text's length limit, over the tokens'.
+    const fields = Array.from({ length: 6000 }, () => 'a').join(' ');
     const res = await post(t.app, JSON.stringify({ query: `{ ${fields} }` }));
     expect(await codeOf(res)).toBe('GRAPHQL_PARSE_FAILED');
   });
@@ -75,6 +76,21 @@ describe('operation limits', () => {
     const nested = { a: { b: [{ c: [1, [2, [3]]] }] } };
     const ok = await post(t.app, JSON.stringify({ query: '{ about { engine } }', variables: { nested }, extensions: { nested } }));
     expect(ok.status).toBe(200);
+  });
+
+  // An outside probe: yoga caches 1,000 parsed documents and 1,000 parse errors by count, so
+  // 2,200 unique 900 kB queries left the process at 4.8 GB for an hour.
+  it('refuses a query text longer than 16 kB with 400, in Danish, before parsing it; one just under passes', async () => {
+    const padded = (n: number) => JSON.stringify({ query: `{ about { version } }\n#${'x'.repeat(n)}` });
+    for (const app of [t.app, production]) {
+      const res = await post(app, padded(16 * 1024));
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as GqlResult<unknown>).errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_REQUEST',
+        da: 'Forespørgslen er forkert opbygget.',
+      });
+    }
+    expect((await post(t.app, padded(16 * 1024 - 30))).status).toBe(200);
   });
 
   it('answers an ordinary query', async () => {
