@@ -61,12 +61,19 @@ describe('a spreadsheet is bounded by what it holds', () => {
     // Cells without `r` take the next position, as the readers count them.
     const counted = await imported('XLSX', await workbook(`<row>${'<c/>'.repeat(20_000)}</row>`));
     expect(counted.issues).toEqual([expect.objectContaining({ code: 'TOO_MANY_COLUMNS' })]);
+    // probe10 again: single quotes and spaces (plain XML), a character reference, a sheet elsewhere.
+    const quoted = await imported('XLSX', await workbook(`<row r = '1'><c r='A1' t="inlineStr"><is><t>navn</t></is></c><c r ='XFD1'/></row>`));
+    expect(quoted.issues).toEqual([expect.objectContaining({ code: 'TOO_MANY_COLUMNS' })]);
+    const referenced = await imported('XLSX', await workbook(`<row r="1">${text('A1', 'navn')}<c r="&#88;FD1"/></row>`));
+    expect(referenced.issues).toEqual([expect.objectContaining({ code: 'UNREADABLE' })]);
+    const elsewhere = await imported('XLSX', await workbook('', { 'xl/ark/sheet9.xml': strToU8(`<row r="1048576"><c r="A1048576"/></row>`) }));
+    expect(elsewhere.issues).toEqual([expect.objectContaining({ code: 'TOO_MANY_ROWS' })]);
   });
 
-  it('a workbook that unpacks to more than 64 MB is refused while unpacking', async () => {
-    const padding = strToU8(`<?xml version="1.0"?><x>${' '.repeat(65 * 1024 * 1024)}</x>`);
+  it('a workbook that unpacks to more than 100 times its size (or 16 MB) is refused while unpacking', async () => {
+    const padding = strToU8(`<?xml version="1.0"?><x>${' '.repeat(8 * 1024 * 1024)}</x>`);
     const report = await imported('XLSX', await workbook(`<row r="1">${text('A1', 'navn')}</row>`, { 'xl/padding.xml': padding }));
-    expect(report.issues).toEqual([expect.objectContaining({ code: 'UNREADABLE', message: expect.stringMatching(/unpacks to more than 64 MB/) })]);
+    expect(report.issues).toEqual([expect.objectContaining({ code: 'UNREADABLE', message: expect.stringMatching(/unpacks to more than \d+ MB/) })]);
   });
 
   it('a CSV of more than 51,000 lines, empty ones included, is TOO_MANY_ROWS without reading the rest; 200 empty columns over empty lines are no rows', async () => {

@@ -11,13 +11,23 @@ import { SheetError } from './sheet-error.js';
 export const MAX_ROWS = 50_000;
 /** The widest kind has 11 columns; the rest are reported as unknown. */
 export const MAX_COLUMNS = 64;
-/** A workbook's parts unpacked (a 1 MB body could hold ~1 GB of deflated XML). */
-const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+/**
+ * A workbook's parts unpacked. The request body is at most 1 MB (~750 kB of workbook), which
+ * real workbooks unpack to ~10x; a deflate bomb goes ~1,000x. Beyond 1 MB, more than 100x the
+ * file is refused too: an outside probe's 84 kB request of 60 MB of spaces held the reader 154 s.
+ */
+const MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
+const MAX_RATIO = 100;
 /** Fed to the unzipper in small pieces, so one piece never inflates to more than a few MB. */
 const PIECE = 4096;
 
+/** Far longer than any tag a workbook writes; a tag is held whole until its '>' arrives. */
+const MAX_TAG = 64 * 1024;
+
 const TAG = /<(?:\w+:)?(row|c)(?=[\s/>])([^>]*)>/g;
-const REF = /\br="([A-Z]{1,3})?(\d+)?"/;
+/** An `r` attribute in either quotes, spaces allowed around `=` (XML allows all of it). */
+const R_ATTRIBUTE = /(?:^|\s)r\s*=\s*(["'])(.*?)\1/;
+const ADDRESS = /^([A-Z]{1,3})?(\d+)?$/;
 
 /**
  * Refuses an XLSX whose worksheets address a row past MAX_ROWS (+ the header) or a column past
@@ -27,11 +37,14 @@ const REF = /\br="([A-Z]{1,3})?(\d+)?"/;
  */
 export function assertWorkbookWithinBounds(content: Uint8Array): void {
   let unpacked = 0;
+  const limit = Math.min(MAX_UNPACKED_BYTES, Math.max(1024 * 1024, MAX_RATIO * content.length));
   let refused: SheetError | null = null;
   const unzip = new Unzip();
   unzip.register(UnzipInflate);
   unzip.onfile = (file) => {
-    const worksheet = /^xl\/worksheets\/[^/]+\.xml$/.test(file.name);
+    // Every part, not only xl/worksheets/: the reader finds its sheet through workbook.xml.rels,
+    // which may name any path (images aside, a part's rows and cells are what counts).
+    const worksheet = !/\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|bin)$/i.test(file.name);
     const positions = new Positions();
     const decoder = new TextDecoder();
     let tail = '';
@@ -42,17 +55,21 @@ export function assertWorkbookWithinBounds(content: Uint8Array): void {
         return;
       }
       unpacked += chunk.length;
-      if (unpacked > MAX_UNPACKED_BYTES) {
-        refused = new SheetError('UNREADABLE', `the workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB`);
+      if (unpacked > limit) {
+        refused = new SheetError('UNREADABLE', `the workbook unpacks to more than ${(limit / 1024 / 1024).toFixed(0)} MB`);
         file.terminate();
         return;
       }
       if (!worksheet) return;
-      // Tags are read up to the last '<' of what has arrived; the rest waits for the next piece.
+      // Tags are read through the last '>' that has arrived; a tag begun after it waits for the
+      // next piece. Text between tags is dropped as it comes (it may be megabytes of spaces).
       const text = tail + decoder.decode(chunk, { stream: !final });
-      const cut = final ? text.length : text.lastIndexOf('<');
-      tail = cut < 0 ? text : text.slice(cut);
-      refused = positions.read(cut < 0 ? '' : text.slice(0, cut));
+      const cut = final ? text.length : text.lastIndexOf('>') + 1;
+      refused = positions.read(text.slice(0, cut));
+      const rest = text.slice(cut);
+      const open = rest.lastIndexOf('<');
+      tail = open < 0 ? '' : rest.slice(open);
+      if (tail.length > MAX_TAG) refused = new SheetError('UNREADABLE', `a tag longer than ${MAX_TAG / 1024} kB`);
       if (refused) file.terminate();
     };
     file.start();
@@ -72,7 +89,11 @@ class Positions {
 
   read(xml: string): SheetError | null {
     for (const [, tag, attributes] of xml.matchAll(TAG)) {
-      const ref = REF.exec(attributes!);
+      const r = R_ATTRIBUTE.exec(attributes!);
+      const ref = r ? ADDRESS.exec(r[2]!) : null;
+      // Real workbooks write plain addresses; one spelled otherwise (a character reference)
+      // would pass unread here and be read by the reader.
+      if (r && !ref) return new SheetError('UNREADABLE', `a cell or row address is not plain: r=${r[1]}${r[2]!.slice(0, 20)}${r[1]}`);
       if (tag === 'row') {
         this.row = ref?.[2] ? Number(ref[2]) : this.row + 1;
         this.column = 0;
