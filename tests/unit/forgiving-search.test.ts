@@ -23,7 +23,10 @@ describe('the forgiving search bounds its work by what was typed', () => {
 
   it('stops the typo distance once it must be over the allowed, and agrees with the whole table up to it', () => {
     let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     const word = () => Array.from({ length: 1 + Math.floor(next() * 9) }, () => 'abcde'[Math.floor(next() * 5)]).join('');
     for (let k = 0; k < 20_000; k++) {
       const [a, b, max] = [word(), word(), Math.floor(next() * 3)];
