@@ -142,7 +142,7 @@ export const fixtureCases: ContractCases = {
     expect(await db.run(queries.bindOidcSubject, { id: 'user:nobody', subject: 'x y' })).toEqual([]);
   },
   actingRole: async ({ db, queries }) => {
-    expect(await db.run(queries.actingRole, { id: 'user:contract' })).toEqual([{ role: 'VIEWER' }]);
+    expect(await db.run(queries.actingRole, { id: 'user:contract' })).toEqual([{ role: 'VIEWER', scopeId: null }]);
     expect(await db.run(queries.actingRole, { id: 'user:nobody' })).toEqual([]);
   },
   createSession: async ({ db, queries }) => {

@@ -5,6 +5,7 @@ import type { NodeLabel } from '../../domain/vocabulary.js';
 import { SeedError, validateDataset, type Dataset, type SeedFile } from '../../dataset/read-dataset.js';
 import { loadDataset, type LoadOptions } from '../../dataset/load-dataset.js';
 import { recordChange } from '../core/audit.js';
+import { assertStillMayImport } from './acting-editor.js';
 import { readSpreadsheet, SheetError, type Sheet, type SpreadsheetFormat } from './spreadsheet.js';
 import { cellsOf, layoutOf, localNodes, locate, mapSheet, referencesOf, type SpreadsheetKind } from './sheet-mapping.js';
 import { issue, type SheetIssue } from './sheet-issues.js';
@@ -89,6 +90,7 @@ export async function importSpreadsheet(
   const counts = await loadDataset(db, q, valid, {
     ...options,
     afterWrite: async (tx) => {
+      await assertStillMayImport(tx, q, input.actor);
       const ids = [...valid.nodes.values(), ...valid.relationships.values()].flat().map((r) => r.id);
       await recordChange(tx, q, {
         actor: input.actor,
