@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import type { GraphDb } from '../db/graph-db.js';
 import { passingOn } from '../db/wrapped-db.js';
 
@@ -8,11 +9,22 @@ import { passingOn } from '../db/wrapped-db.js';
  */
 export class StoreEpoch {
   private writes = 0;
+  /** Names the epoch without telling it: it reaches visitors inside every ETag. */
+  private readonly salt = randomBytes(12).toString('base64url');
+  private named = { state: '', name: '' };
 
   constructor(private readonly today: () => string) {}
 
+  /**
+   * An opaque name for the epoch: it is part of the cache key, which the response cache hands
+   * out as the ETag. It was `w<writes>-<day>`, so a visitor read how many writes the process had
+   * made and watched edits and exports happen (an outside probe); now a salted hash, made once
+   * per epoch.
+   */
   current(): string {
-    return `w${this.writes}-${this.today()}`;
+    const state = `${this.writes}|${this.today()}`;
+    if (state !== this.named.state) this.named = { state, name: createHash('sha256').update(`${this.salt}|${state}`).digest('base64url').slice(0, 22) };
+    return this.named.name;
   }
 
   /** Called after every write transaction, committed or not: a rolled-back one costs only a cold cache. */
