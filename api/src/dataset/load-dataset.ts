@@ -65,9 +65,8 @@ export async function loadDataset(db: GraphDb, queries: QueryCatalog, dataset: D
 
   // Loads one at a time: two of the same dataset at once would each MERGE what the other has
   // not committed yet (db/one-at-a-time.ts).
-  await oneAtATime('dataset-load', () => loadInOneTransaction());
-  async function loadInOneTransaction() {
-    await db.write(async (tx) => {
+  await oneAtATime('dataset-load', () =>
+    db.write(async (tx) => {
       // Search keys: those of created nodes are made from the loaded records (stored as they are,
       // version 1, updatedAt now); merged nodes' keys are remade from what is stored (a merge keeps
       // properties the record does not name) where new or changed, which bumps the version the
@@ -116,8 +115,8 @@ export async function loadDataset(db: GraphDb, queries: QueryCatalog, dataset: D
       // where the load made them wrong: one check of every person's links (~10 ms nationally).
       if (dataset.relationships.get('WORKS_IN')?.length) await mendSeveralWorkplaces(tx, queries);
       await options.afterWrite?.(tx);
-    });
-  }
+    }),
+  );
   // Committed: a large load gets statistics and plans from what it wrote (Neo4j; see db/bulk-write.ts).
   await afterBulkWrite(db, total);
   return { ...summary, seconds: (performance.now() - started) / 1000 };

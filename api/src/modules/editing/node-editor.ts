@@ -11,7 +11,8 @@ import { assertInScope, assertNotScopeRoot } from '../core/edit-scope.js';
 import { writeSearchKeys } from '../core/search-keys.js';
 import { keepSeveralWorkplaces, workersOf } from '../core/gap-finder/several-workplaces.js';
 import { editableProps } from './editable-props.js';
-import { oneAtATime, refuseTwin } from './twins.js';
+import { refuseTwin } from './twins.js';
+import { oneAtATime } from '../../db/one-at-a-time.js';
 
 export interface RelationshipState {
   id: string;

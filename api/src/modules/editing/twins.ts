@@ -58,6 +58,3 @@ interface Words {
 function present(fields: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined));
 }
-
-/** Identical creates at once are put one after the other (see db/one-at-a-time.ts). */
-export { oneAtATime } from '../../db/one-at-a-time.js';

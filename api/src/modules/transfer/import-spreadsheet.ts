@@ -6,7 +6,8 @@ import { SeedError, validateDataset, type Dataset, type SeedFile } from '../../d
 import { loadDataset, type LoadOptions } from '../../dataset/load-dataset.js';
 import { recordChange } from '../core/audit.js';
 import { assertStillMayImport } from './acting-editor.js';
-import { readSpreadsheet, SheetError, type Sheet, type SpreadsheetFormat } from './spreadsheet.js';
+import { readSpreadsheet, type Sheet, type SpreadsheetFormat } from './spreadsheet.js';
+import { SheetError } from './sheet-error.js';
 import { cellsOf, layoutOf, localNodes, locate, mapSheet, referencesOf, type SpreadsheetKind } from './sheet-mapping.js';
 import { issue, type SheetIssue } from './sheet-issues.js';
 import { resolveReferences } from './sheet-references.js';

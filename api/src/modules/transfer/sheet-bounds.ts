@@ -97,17 +97,18 @@ class Positions {
       if (tag === 'row') {
         this.row = ref?.[2] ? Number(ref[2]) : this.row + 1;
         this.column = 0;
-        if (this.row > MAX_ROWS + 1) return new SheetError('TOO_MANY_ROWS', `the sheet reaches row ${this.row}; at most ${MAX_ROWS} rows per import`);
+        if (this.row > MAX_ROWS + 1) return tooManyRows(this.row);
       } else {
         this.column = ref?.[1] ? columnNumber(ref[1]) : this.column + 1;
-        if (ref?.[2] && Number(ref[2]) > MAX_ROWS + 1)
-          return new SheetError('TOO_MANY_ROWS', `the sheet reaches row ${ref[2]}; at most ${MAX_ROWS} rows per import`);
+        if (ref?.[2] && Number(ref[2]) > MAX_ROWS + 1) return tooManyRows(Number(ref[2]));
         if (this.column > MAX_COLUMNS) return tooManyColumns(this.column);
       }
     }
     return null;
   }
 }
+
+const tooManyRows = (row: number) => new SheetError('TOO_MANY_ROWS', `the sheet reaches row ${row}; at most ${MAX_ROWS} rows per import`);
 
 export const tooManyColumns = (columns: number) =>
   new SheetError('TOO_MANY_COLUMNS', `the sheet has ${columns} columns; at most ${MAX_COLUMNS} (a kind has up to 11)`, 1);

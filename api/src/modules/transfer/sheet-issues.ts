@@ -1,4 +1,4 @@
-import type { SheetErrorCode } from './spreadsheet.js';
+import type { SheetErrorCode } from './sheet-error.js';
 
 /**
  * What can be wrong with a sheet, as a code the web app words in Danish or English

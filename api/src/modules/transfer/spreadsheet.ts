@@ -3,9 +3,6 @@ import { readSheet } from 'read-excel-file/node';
 import { assertWorkbookWithinBounds, MAX_COLUMNS, MAX_ROWS, tooManyColumns } from './sheet-bounds.js';
 import { SheetError } from './sheet-error.js';
 
-export { MAX_ROWS, SheetError };
-export type { SheetErrorCode } from './sheet-error.js';
-
 export type SpreadsheetFormat = 'CSV' | 'XLSX';
 
 /** A sheet as rows of text keyed by column position, with the headers as written in row 1. */
