@@ -100,6 +100,7 @@ export function probesOf(words: readonly string[]): string[] {
 export function typoDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const rows: number[][] = [];
+  let previousLeast = 0;
   for (let i = 0; i <= a.length; i++) {
     rows[i] = [i];
     let least = i;
@@ -115,7 +116,8 @@ export function typoDistance(a: string, b: string, max: number): number {
       if (d < least) least = d;
     }
     // Not for the first two rows: a swap reads two rows back.
-    if (i > 1 && least > max && rows[i - 1]!.every((v) => v > max)) return max + 1;
+    if (i > 1 && least > max && previousLeast > max) return max + 1;
+    previousLeast = least;
   }
   return rows[a.length]![b.length]!;
 }
