@@ -113,8 +113,18 @@ describe('the access log of personal data', () => {
   it('logs exports, and reading the log out as CSV is itself an export', async () => {
     const csv = await gql<{ exportCsv: string }>('query { exportCsv(label: Person) }', {}, viewer);
     expect(csv.data?.exportCsv).toContain('Flemming Henriksen');
-    const [exported] = await log({ actorId: viewerId });
-    expect(exported).toMatchObject({ kind: 'EXPORT', what: 'csv:Person', personIds: [] });
+    const [first, second] = await log({ actorId: viewerId });
+    const exported = [first, second].find((e) => e?.kind === 'EXPORT');
+    expect(exported).toMatchObject({ kind: 'EXPORT', what: 'csv:Person' });
+    // The file is a read of every person in it: a person's view of the log shows it (an outside
+    // probe found it logged with no people).
+    const read = [first, second].find((e) => e?.kind === 'READ')!;
+    expect(read.personIds).toContain(FLEMMING);
+    expect(read.fields).toEqual(expect.arrayContaining(['name', 'email']));
+    expect((await log({ personId: FLEMMING })).some((e) => e.id === read.id)).toBe(true);
+    const channels = await gql<{ exportCsv: string }>('query { exportCsv(label: Channel) }', {}, viewer);
+    expect(channels.errors).toBeUndefined();
+    expect((await log({ actorId: viewerId }))[0]).toMatchObject({ kind: 'EXPORT', what: 'csv:Channel', personIds: [] });
 
     const out = await gql<{ accessLogCsv: string }>('query { accessLogCsv }', {}, admin);
     const lines = out

@@ -16,7 +16,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const who = (sub: string, email: string, issuer = ISSUER) => ({ subject: oidcSubject(issuer, sub), email, name: 'Navn', role: null });
+const who = (sub: string, email: string, issuer = ISSUER, emailVerified = true) => ({
+  subject: oidcSubject(issuer, sub),
+  email,
+  name: 'Navn',
+  role: null,
+  emailVerified,
+});
 const signIn = (w: ReturnType<typeof who>) => oidcAccount(t.db, t.queries, w);
 const users = async (email: string) => (await t.db.run<{ user: { email: string } }>(t.queries.listUsers)).filter((r) => r.user.email === email).length;
 
@@ -28,10 +34,27 @@ describe('an account bound to the person at the identity provider', () => {
     expect(await signIn(who('emp-1', 'sofie@rm.dk'))).toMatchObject({ kind: 'signed-in', created: false, bound: false });
   });
 
-  it('an account made here (with a password) is bound at its first sign-in there, then held', async () => {
-    await createUser(t.db, t.queries, { email: 'it@rm.dk', name: 'IT', role: 'ADMIN', password: 'en-lang-adgangskode' });
-    expect(await signIn(who('it-1', 'it@rm.dk'))).toMatchObject({ kind: 'signed-in', created: false, bound: true, user: { role: 'ADMIN' } });
+  it('an account made here (with a password) is bound at its first sign-in there when the provider verified the e-mail, then held', async () => {
+    await createUser(t.db, t.queries, { email: 'it@rm.dk', name: 'IT', role: 'EDITOR', password: 'en-lang-adgangskode' });
+    expect(await signIn(who('it-1', 'it@rm.dk'))).toMatchObject({ kind: 'signed-in', created: false, bound: true, user: { role: 'EDITOR' } });
     expect(await signIn(who('someone-else', 'it@rm.dk'))).toMatchObject({ kind: 'taken' });
+  });
+
+  it('an e-mail the provider did not say it verified binds no account made here; an administrator is never bound by e-mail', async () => {
+    // An outside probe: a provider account whose e-mail claim was the administrator's (no
+    // email_verified) was bound to the break-glass administrator and signed in as ADMIN.
+    const admin = await createUser(t.db, t.queries, { email: 'nødadgang@rm.dk', name: 'Nød', role: 'ADMIN', password: 'en-lang-adgangskode' });
+    expect(await signIn(who('mallory', 'nødadgang@rm.dk', ISSUER, false))).toEqual({ kind: 'unlinked', userId: admin.id });
+    expect(await signIn(who('mallory', 'nødadgang@rm.dk', ISSUER, true))).toEqual({ kind: 'unlinked', userId: admin.id });
+    const editor = await createUser(t.db, t.queries, { email: 'redaktør@rm.dk', name: 'R', role: 'EDITOR', password: 'en-lang-adgangskode' });
+    expect(await signIn(who('mallory', 'redaktør@rm.dk', ISSUER, false))).toEqual({ kind: 'unlinked', userId: editor.id });
+    // Neither was bound: the real person's verified sign-in binds the editor.
+    expect(await signIn(who('rigtig', 'redaktør@rm.dk'))).toMatchObject({ kind: 'signed-in', bound: true });
+    const [row] = await t.db.run<{ user: { oidcSubject?: string } }>(t.queries.userByEmail, { email: 'nødadgang@rm.dk' });
+    expect(row!.user.oidcSubject ?? null).toBeNull();
+    // An account the provider made (bound at creation) signs in without the claim.
+    await signIn(who('egen', 'egen@rm.dk', ISSUER, false));
+    expect(await signIn(who('egen', 'egen@rm.dk', ISSUER, false))).toMatchObject({ kind: 'signed-in', bound: false });
   });
 
   it('a new provider (another issuer) binds again at the next sign-in', async () => {

@@ -94,6 +94,16 @@ describe('response cache', () => {
     for (const etag of [before.etag!, after.etag!]) expect(etag).not.toMatch(/w\d+-\d{4}-\d{2}-\d{2}/);
   });
 
+  it('an export changes no answer and moves no ETag: visitors do not see it happen, and the cache stays', async () => {
+    // An outside probe: each exportCsv (an audit entry only) moved the epoch, so a visitor polling
+    // one question saw every export of personal data in the ETag, and any viewer emptied the cache.
+    const before = await ask<OrgName>(ORG_NAME, { id: ORG });
+    for (const label of ['Person', 'Channel']) expect((await ask(`query { exportCsv(label: ${label}) }`, {}, viewer)).body.errors).toBeUndefined();
+    const after = await ask<OrgName>(ORG_NAME, { id: ORG }, { 'if-none-match': before.etag! });
+    expect(after.status).toBe(304);
+    expect(hit(await ask(ORG_NAME, { id: ORG }))).toBe(true);
+  });
+
   it('a failed write (stale version) changes nothing and the answers stay right', async () => {
     const stale = await ask(`mutation($id: ID!) { updateOrganisation(id: $id, version: 1, properties: {name: "Forkert"}) { version } }`, { id: ORG }, editor);
     expect(stale.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');

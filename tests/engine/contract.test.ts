@@ -85,6 +85,24 @@ describe(`query contract on the engine in use`, () => {
     ]);
   });
 
+  it('an import’s templates find stored nodes by name and links between pairs', async () => {
+    const named = await db.run<{ id: string; props: Record<string, unknown> }>(queries.namedNodes.Organisation, {
+      names: ['Testklyngen', 'BUA Test', 'Ingen'],
+    });
+    expect(named.map((r) => r.id).sort()).toEqual(['org:bua', 'org:c']);
+    expect(named.find((r) => r.id === 'org:c')!.props).toMatchObject({ id: 'org:c', name: 'Testklyngen' });
+    expect(await db.run(queries.namedNodes.Person, { names: ['Testklyngen'] })).toEqual([]);
+    const links = await db.run<{ id: string; from: string; to: string; props: Record<string, unknown> }>(queries.linksBetween.IN_CLUSTER, {
+      pairs: [
+        ['org:m1', 'org:c'],
+        ['org:c', 'org:m1'],
+        ['org:none', 'org:c'],
+      ],
+    });
+    expect(links.map(({ id, from, to }) => ({ id, from, to }))).toEqual([{ id: 'rel:m1-c', from: 'org:m1', to: 'org:c' }]);
+    expect(links[0]!.props).toMatchObject({ id: 'rel:m1-c' });
+  });
+
   it('create templates make one node and one relationship with version 1', async () => {
     const now = '2026-03-01T00:00:00.000Z';
     const [node] = await db.run<unknown>(queries.createNode.Person, {

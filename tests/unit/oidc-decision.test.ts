@@ -26,6 +26,7 @@ describe('who may sign in through the identity provider', () => {
       email: 'anna.berg@rm.dk',
       name: 'Anna Berg',
       role: 'VIEWER',
+      emailVerified: false,
     });
     expect(decideOidcSignIn({ sub: 's1', email: 'bo@aarhus.dk' }, options)).toMatchObject({ name: 'bo', role: 'VIEWER' });
   });
@@ -43,6 +44,11 @@ describe('who may sign in through the identity provider', () => {
     expect(decideOidcSignIn({ sub: 's1', email: 'a@evil-rm.dk' }, options)).toEqual({ kind: 'refused', reason: 'domain' });
     expect(decideOidcSignIn({ sub: 's1', email: 'a@sub.rm.dk' }, options)).toEqual({ kind: 'refused', reason: 'domain' });
     expect(decideOidcSignIn({ sub: 's1', email: 'a@rm.dk', email_verified: false }, options)).toEqual({ kind: 'refused', reason: 'unverified-email' });
+    // A provider that sends the claim as a string (an outside probe: "false" was let in).
+    for (const unverified of ['false', 'no', 0, ''])
+      expect(decideOidcSignIn({ sub: 's1', email: 'a@rm.dk', email_verified: unverified }, options)).toEqual({ kind: 'refused', reason: 'unverified-email' });
+    for (const verified of [true, 'true'])
+      expect(decideOidcSignIn({ sub: 's1', email: 'a@rm.dk', email_verified: verified }, options)).toMatchObject({ emailVerified: true });
     expect(decideOidcSignIn({ sub: '123' }, options)).toEqual({ kind: 'refused', reason: 'no-email' });
     expect(decideOidcSignIn({ sub: 's1', preferred_username: 'a@rm.dk' }, { ...options, emailClaim: 'preferred_username' })).toMatchObject({
       kind: 'accepted',
@@ -58,6 +64,12 @@ describe('who may sign in through the identity provider', () => {
     expect(safeReturnPath('/kontakt?fra=org:x')).toBe('/kontakt?fra=org:x');
     for (const bad of [null, '', 'https://evil.example', '//evil.example/x', '/\\evil.example', 'kontakt', '/x\ny'])
       expect(safeReturnPath(bad)).toBe('/rediger');
+    // A Location header holds bytes: characters outside ASCII travel percent-encoded (an outside
+    // probe's /\u0101 made the callback fail after the session was stored); a lone surrogate is refused.
+    expect(safeReturnPath('/\u0101')).toBe('/%C4%81');
+    expect(safeReturnPath('/kort?q=Ærø kommune')).toBe('/kort?q=%C3%86r%C3%B8%20kommune');
+    expect(safeReturnPath('/x\ud800')).toBe('/rediger');
+    expect(() => new Headers({ location: safeReturnPath('/\u0101') })).not.toThrow();
   });
 });
 

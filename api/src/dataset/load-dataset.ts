@@ -23,6 +23,8 @@ export interface LoadOptions {
   /** Called after every batch with rows written so far and in all. */
   onProgress?: (done: number, total: number) => void;
   now?: string;
+  /** Runs in the same transaction before anything is written; may change the dataset's ids (an import's twins). */
+  beforeWrite?: (tx: QueryRunner) => Promise<void>;
   /** Runs in the same transaction after the data is written (an import's audit entry). */
   afterWrite?: (tx: QueryRunner) => Promise<void>;
 }
@@ -67,6 +69,7 @@ export async function loadDataset(db: GraphDb, queries: QueryCatalog, dataset: D
   // not committed yet (db/one-at-a-time.ts).
   await oneAtATime('dataset-load', () =>
     db.write(async (tx) => {
+      await options.beforeWrite?.(tx);
       // Search keys: those of created nodes are made from the loaded records (stored as they are,
       // version 1, updatedAt now); merged nodes' keys are remade from what is stored (a merge keeps
       // properties the record does not name) where new or changed, which bumps the version the

@@ -410,6 +410,17 @@ export const fixtureCases: ContractCases = {
     expect(exported.map((f) => f.key)).toEqual([...exported.map((f) => f.key)].sort());
     expect(exported.filter((f) => keys.includes(f.key))).toEqual([...keys].sort().map(row));
   },
+  deletedIds: async ({ db, queries }) => {
+    // A node's DELETE entry names it; a relationship's (it names its ends) and other operations do not.
+    const base = { actor: 'user:contract', entityLabel: 'Person', before: '{}', after: null, fromId: null, toId: null, at: '2026-02-05T00:00:00.000Z' };
+    await db.run(queries.recordChange, { ...base, id: 'change:del-1', operation: 'DELETE', entityId: 'person:deleted' });
+    await db.run(queries.recordChange, { ...base, id: 'change:del-2', operation: 'DELETE', entityId: 'person:deleted' });
+    await db.run(queries.recordChange, { ...base, id: 'change:del-3', operation: 'UPDATE', entityId: 'person:updated' });
+    await db.run(queries.recordChange, { ...base, id: 'change:del-4', operation: 'DELETE', entityId: 'rel:unlinked', fromId: 'org:m1', toId: 'org:c' });
+    const rows = await db.run<{ id: string }>(queries.deletedIds, { ids: ['person:deleted', 'person:updated', 'rel:unlinked', 'person:never'] });
+    expect(rows).toEqual([{ id: 'person:deleted' }]);
+    expect(await db.run(queries.deletedIds, { ids: [] })).toEqual([]);
+  },
   nodesByLabel: async ({ db, queries }) => {
     const rows = await db.run<NodesByLabelRow>(queries.nodesByLabel, { label: 'Organisation' });
     expect(rows.map((r) => r.props.id)).toContain('org:bua');

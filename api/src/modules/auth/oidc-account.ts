@@ -9,13 +9,17 @@ import { DbError } from '../../db/db-error.js';
 export type OidcAccount =
   | { kind: 'signed-in'; user: StoredUser; created: boolean; roleChanged: boolean; bound: boolean }
   /** The account with this e-mail is bound to another person at the provider. */
-  | { kind: 'taken'; userId: string };
+  | { kind: 'taken'; userId: string }
+  /** The account with this e-mail is not bound to the provider, and the e-mail alone may not bind it. */
+  | { kind: 'unlinked'; userId: string };
 
 interface Who {
   subject: string;
   email: string;
   name: string;
   role: Role | null;
+  /** The provider said it verified the e-mail (email_verified true). */
+  emailVerified: boolean;
 }
 
 /**
@@ -31,6 +35,12 @@ interface Who {
  * identity: providers reuse a leaver's address for a newcomer, and some let a user set the
  * e-mail claim ("nOAuth"); either would otherwise sign in as the account, with its role. A
  * new provider (another issuer) binds again at the next sign-in.
+ *
+ * Binding goes by the e-mail alone, so it is done only when the provider says it verified the
+ * address, and never for an administrator: an outside probe's provider account whose e-mail
+ * claim was set to the administrator's (no email_verified) was bound to the break-glass
+ * administrator and signed in as ADMIN, and the real one was then refused as 'taken'. Such a
+ * sign-in is 'unlinked': the account signs in with its password, as before.
  */
 export async function oidcAccount(db: GraphDb, q: QueryCatalog, who: Who): Promise<OidcAccount> {
   const existing = await findUserByEmail(db, q, who.email);
@@ -69,6 +79,7 @@ export async function oidcAccount(db: GraphDb, q: QueryCatalog, who: Who): Promi
   const { passwordHash: _hash, oidcSubject: bound, ...user } = existing;
   if (bound && issuerOf(bound) === issuerOf(who.subject) && bound !== who.subject) return { kind: 'taken', userId: existing.id };
   const bind = bound !== who.subject;
+  if (bind && (existing.role === 'ADMIN' || !who.emailVerified)) return { kind: 'unlinked', userId: existing.id };
   const changeRole = who.role !== null && who.role !== existing.role;
   if (!bind && !changeRole) return { kind: 'signed-in', user, created: false, roleChanged: false, bound: false };
   return db.write(async (tx) => {

@@ -16,7 +16,7 @@ const PENDING_COOKIE = 'haenderne_oidc';
 const PENDING_SECONDS = 600;
 
 /** Why the sign-in page is shown again, as `?login=` tells the web app. */
-export type OidcOutcome = 'expired' | 'cancelled' | 'failed' | 'refused' | 'taken' | 'unavailable';
+export type OidcOutcome = 'expired' | 'cancelled' | 'failed' | 'refused' | 'taken' | 'unlinked' | 'unavailable';
 
 export interface OidcRouteDeps {
   db: GraphDb;
@@ -75,6 +75,14 @@ export function useOidcRoutes(options: OidcOptions, deps: OidcRouteDeps): Plugin
         deps.metrics?.signIn('oidc', 'refused');
         deps.logger.warn({ userId: account.userId }, 'oidc: sign-in refused: the account with this e-mail is bound to another person at the provider');
         return backToSignIn('taken');
+      }
+      if (account.kind === 'unlinked') {
+        deps.metrics?.signIn('oidc', 'refused');
+        deps.logger.warn(
+          { userId: account.userId },
+          'oidc: sign-in refused: an account with this e-mail exists and the e-mail alone may not bind it (an administrator, or no email_verified)',
+        );
+        return backToSignIn('unlinked');
       }
       const started = await startSession(deps.db, deps.queries, account.user.id, deps.settings.sessionHours);
       if (!started) throw new Error('the account was deleted during the sign-in');

@@ -8,7 +8,7 @@ import { RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../..
 import { recordChange, type ChangeEvent } from '../core/audit.js';
 import { assertGrantsNoScope, assertInScope } from '../core/edit-scope.js';
 import { assertNotAfterToday } from '../core/dates.js';
-import { editableProps } from './editable-props.js';
+import { editableProps } from '../core/editable-props.js';
 import { refuseTwin } from './twins.js';
 import type { RelationshipState } from './node-editor.js';
 import { keepSeveralWorkplaces, workersOf } from '../core/gap-finder/several-workplaces.js';

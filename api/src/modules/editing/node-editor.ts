@@ -10,7 +10,7 @@ import { recordChange, type ChangeEvent } from '../core/audit.js';
 import { assertInScope, assertNotScopeRoot } from '../core/edit-scope.js';
 import { writeSearchKeys } from '../core/search-keys.js';
 import { keepSeveralWorkplaces, workersOf } from '../core/gap-finder/several-workplaces.js';
-import { editableProps } from './editable-props.js';
+import { editableProps } from '../core/editable-props.js';
 import { refuseTwin } from './twins.js';
 import { oneAtATime } from '../../db/one-at-a-time.js';
 

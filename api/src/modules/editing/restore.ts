@@ -4,7 +4,7 @@ import { badInput, coded, notFound } from '../../errors.js';
 import { validateNode } from '../../domain/records.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
 import { readChange, readHistory, recordChange } from '../core/audit.js';
-import { editableProps } from './editable-props.js';
+import { editableProps } from '../core/editable-props.js';
 import { readNodeState, SAME_NODE, thingOf, type NodeEdit, type NodeState } from './node-editor.js';
 import { refuseTwin } from './twins.js';
 import type { QueryRunner } from '../../db/graph-db.js';

@@ -1,8 +1,7 @@
-import { isDeepStrictEqual } from 'node:util';
 import type { QueryRunner } from '../../db/graph-db.js';
 import type { CypherQuery } from '../../db/query-catalog.js';
 import { coded } from '../../errors.js';
-import { editableProps } from './editable-props.js';
+import { twinOf, type Twin } from '../core/twin-of.js';
 
 /**
  * A create whose every field equals what is stored already is the same request again: a double
@@ -15,23 +14,7 @@ import { editableProps } from './editable-props.js';
  * role, and two people may share a name. An update or a restore that would make a thing the
  * exact twin of another is refused the same way (`except` is the thing itself), so twins cannot
  * be made by a second step either.
- */
-export interface Twin {
-  id: string;
-  props: Record<string, unknown>;
-}
-
-/** The row whose editable fields, its id aside, equal `fields` (nulls count as absent), if any; never `except`. */
-export function twinOf(rows: readonly Twin[], fields: Record<string, unknown>, except?: string): Twin | undefined {
-  const wanted = present(fields);
-  return rows.find((row) => {
-    if (row.id === except) return false;
-    const { id: _id, ...stored } = editableProps(row.props);
-    return isDeepStrictEqual(present(stored), wanted);
-  });
-}
-
-/**
+ *
  * Refuses (CONFLICT, `duplicateOf`) when the statement's rows hold a twin of `fields` other than
  * `except`; `what` is "The same …". The English message names the stored id for a developer; the
  * Danish one is for people, whose screen offers the way to it (duplicateOf) instead of an id.
@@ -53,8 +36,4 @@ export async function refuseTwin(
 interface Words {
   en: string;
   da: string;
-}
-
-function present(fields: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined));
 }

@@ -12,8 +12,15 @@ const HIDDEN = new Set(['sourceHash']);
  * A list as CSV: one row per node in Danish name order, the common columns first and the rest
  * alphabetically; lists joined with "; ". UTF-8 with a BOM so Excel shows æ, ø and å.
  */
-export async function exportCsv(db: QueryRunner, q: QueryCatalog, label: NodeLabel): Promise<string> {
+export async function exportCsv(
+  db: QueryRunner,
+  q: QueryCatalog,
+  label: NodeLabel,
+  /** Called with each row the file holds (the access log notes the people in it). */
+  exported: (row: Record<string, unknown>) => void = () => {},
+): Promise<string> {
   const rows = (await db.run<{ props: Record<string, unknown> }>(q.nodesByLabel, { label })).map((r) => r.props).sort(byDanishName);
+  for (const r of rows) exported(r);
   const keys = new Set<string>();
   for (const r of rows) for (const k of Object.keys(r)) if (!HIDDEN.has(k)) keys.add(k);
   const columns = [...FIRST.filter((k) => keys.has(k)), ...[...keys].filter((k) => !FIRST.includes(k)).sort()];

@@ -11,6 +11,7 @@ import { SheetError } from './sheet-error.js';
 import { cellsOf, layoutOf, localNodes, locate, mapSheet, referencesOf, type SpreadsheetKind } from './sheet-mapping.js';
 import { issue, type SheetIssue } from './sheet-issues.js';
 import { resolveReferences } from './sheet-references.js';
+import { adoptStoredTwins, deletedIdsOf } from './sheet-against-store.js';
 
 export interface ImportReport {
   dryRun: boolean;
@@ -86,10 +87,13 @@ export async function importSpreadsheet(
   }
   if (issues.length || !dataset) return report(sheet.rows.length, issues);
   const valid = dataset;
+  const deleted = await deletedIdsOf(db, q, valid, existing);
+  if (deleted.size) return report(sheet.rows.length, deletedRowIssues(input.kind, mapped, deleted));
   if (input.dryRun) return report(sheet.rows.length, []);
 
   const counts = await loadDataset(db, q, valid, {
     ...options,
+    beforeWrite: (tx) => adoptStoredTwins(tx, q, valid),
     afterWrite: async (tx) => {
       await assertStillMayImport(tx, q, input.actor);
       const ids = [...valid.nodes.values(), ...valid.relationships.values()].flat().map((r) => r.id);
@@ -105,6 +109,22 @@ export async function importSpreadsheet(
   });
   const { seconds: _s, ...written } = counts;
   return report(sheet.rows.length, [], true, written);
+}
+
+/** A row per deleted id, at the row that names it (sheet-against-store.ts). */
+function deletedRowIssues(kind: SpreadsheetKind, mapped: ReturnType<typeof mapSheet>, deleted: Set<string>): SheetIssue[] {
+  return (mapped.file.nodes as Array<{ id?: unknown }>).flatMap((node, index) =>
+    typeof node.id === 'string' && deleted.has(node.id)
+      ? [
+          issue({
+            ...locate(kind, mapped, { section: 'nodes', index }, 'id'),
+            code: 'DELETED',
+            value: node.id,
+            message: `${node.id} was deleted; restore it from its history instead`,
+          }),
+        ]
+      : [],
+  );
 }
 
 /** The labels of the stored nodes the sheet refers to, so rows may point at existing nodes. */

@@ -16,6 +16,7 @@ export type IssueCode =
   | 'TOO_MANY_NAMES'
   | 'FORMULA'
   | 'DUPLICATE_ROW'
+  | 'DELETED'
   | 'RULE';
 
 /** A problem located in the sheet: row number (1 is the header, 0 the file) and column header. */

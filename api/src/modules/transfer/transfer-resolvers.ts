@@ -5,6 +5,8 @@ import { badInput, coded } from '../../errors.js';
 import type { NodeLabel } from '../../domain/vocabulary.js';
 import { SeedError } from '../../dataset/read-dataset.js';
 import { recordChange } from '../core/audit.js';
+import { notePersonalData } from '../core/access-notes.js';
+import { PERSONAL_FIELDS } from '../core/privacy.js';
 import { checkExport, contentHash, exportGraph, importGraph } from './graph-export.js';
 import { exportCsv } from './csv-export.js';
 import { importSpreadsheet } from './import-spreadsheet.js';
@@ -12,18 +14,21 @@ import type { SpreadsheetFormat } from './spreadsheet.js';
 import type { SpreadsheetKind } from './sheet-mapping.js';
 import { sheetTemplate } from './sheet-template.js';
 
-/** Exports hold personal data: each is recorded with who took it and what. */
+/**
+ * Exports hold personal data: each is recorded with who took it and what. One auto-committed
+ * statement, not db.write: the entry changes no answer, and a write transaction would move the
+ * response cache's epoch, so visitors saw every export happen in the ETag and any viewer emptied
+ * everyone's cache with one cheap export (an outside probe).
+ */
 async function recordExport(ctx: RequestContext, what: Record<string, unknown>) {
-  await ctx.db.write((tx) =>
-    recordChange(tx, ctx.queries, {
-      actor: ctx.viewer!.id,
-      operation: 'EXPORT',
-      entityId: `export:${randomUUID()}`,
-      entityLabel: 'Export',
-      before: null,
-      after: what,
-    }),
-  );
+  await recordChange(ctx.db, ctx.queries, {
+    actor: ctx.viewer!.id,
+    operation: 'EXPORT',
+    entityId: `export:${randomUUID()}`,
+    entityLabel: 'Export',
+    before: null,
+    after: what,
+  });
 }
 
 export const transferResolvers = {
@@ -31,6 +36,9 @@ export const transferResolvers = {
     exportGraph: async (_: unknown, __: unknown, ctx: RequestContext) => {
       requireRole(ctx.viewer, 'ADMIN');
       const data = await exportGraph(ctx.db, ctx.queries);
+      for (const node of data.nodes)
+        if (node.label === 'Person')
+          for (const field of PERSONAL_FIELDS) if (node.props[field] !== null && node.props[field] !== undefined) notePersonalData(ctx, node.props.id, field);
       await recordExport(ctx, { format: 'json', nodes: data.nodes.length, relationships: data.relationships.length, followUps: data.followUps.length });
       return data;
     },
@@ -40,7 +48,14 @@ export const transferResolvers = {
     },
     exportCsv: async (_: unknown, a: { label: NodeLabel }, ctx: RequestContext) => {
       requireRole(ctx.viewer, 'VIEWER');
-      const csv = await exportCsv(ctx.db, ctx.queries, a.label);
+      // A file of people is a read of every name, e-mail and phone in it: the access log's entry
+      // names them, so a person's view of the log shows it (an outside probe found the export
+      // logged with no people, invisible there).
+      const csv = await exportCsv(ctx.db, ctx.queries, a.label, (row) => {
+        if (a.label !== 'Person') return;
+        for (const field of PERSONAL_FIELDS)
+          if (row[field] !== null && row[field] !== undefined && row[field] !== '') notePersonalData(ctx, String(row.id), field);
+      });
       await recordExport(ctx, { format: 'csv', label: a.label });
       return csv;
     },

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { getSignInOptions } from '../api/get-sign-in-options';
 import { te, type EditingKey } from '../i18n';
 
-const OUTCOMES = ['expired', 'cancelled', 'failed', 'refused', 'taken', 'unavailable'] as const;
+const OUTCOMES = ['expired', 'cancelled', 'failed', 'refused', 'taken', 'unlinked', 'unavailable'] as const;
 
 /**
  * "Log ind med organisationens konto" when the server has an identity provider: a plain link,

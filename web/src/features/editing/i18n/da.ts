@@ -28,6 +28,8 @@ export const da = {
   'signIn.organisation.refused': 'Din konto har ikke adgang her: e-mailens domæne er ikke godkendt. Kontakt din IT-afdeling.',
   'signIn.organisation.taken':
     'Der findes allerede en konto her med din e-mail, og den hører til en anden person hos organisationens log-ind-tjeneste. Bed en administrator om hjælp.',
+  'signIn.organisation.unlinked':
+    'Der findes allerede en konto her med din e-mail, men den er ikke forbundet med organisationens log-ind-tjeneste. Log ind med kontoens adgangskode, eller bed en administrator om hjælp.',
   'signIn.organisation.unavailable': 'Organisationens log-ind-tjeneste svarer ikke lige nu. Prøv igen senere.',
 
   'access.loading': 'Tjekker, om du er logget ind …',
@@ -276,6 +278,7 @@ export const da = {
   'import.issue.TOO_MANY_NAMES': 'For mange forskellige navne i ét ark; brug id her.',
   'import.issue.FORMULA': 'Er en formel. Skriv selve værdien.',
   'import.issue.DUPLICATE_ROW': 'Gentager række {value}. Slet den ene.',
+  'import.issue.DELETED': 'Rækken er noget, der er slettet (id {value}). Gendan det fra historikken i stedet.',
 
   'error.CONFLICT': 'Nogen har ændret dette imens.',
   'error.FORBIDDEN': 'Det har du ikke rettighed til: {message}',

@@ -30,6 +30,8 @@ export const en: Record<EditingKey, string> = {
   'signIn.organisation.refused': 'Your account has no access here: its e-mail domain is not allowed. Contact your IT department.',
   'signIn.organisation.taken':
     "An account with your e-mail exists here and belongs to another person at the organisation's sign-in service. Ask an administrator for help.",
+  'signIn.organisation.unlinked':
+    "An account with your e-mail exists here but is not linked to the organisation's sign-in service. Sign in with the account's password, or ask an administrator for help.",
   'signIn.organisation.unavailable': "The organisation's sign-in service is not answering. Try again later.",
 
   'access.loading': 'Checking whether you are signed in …',
@@ -276,6 +278,7 @@ export const en: Record<EditingKey, string> = {
   'import.issue.TOO_MANY_NAMES': 'Too many different names in one sheet; use the id here.',
   'import.issue.FORMULA': 'Is a formula. Write the value itself.',
   'import.issue.DUPLICATE_ROW': 'Repeats row {value}. Delete one of them.',
+  'import.issue.DELETED': 'The row is something that was deleted (id {value}). Restore it from its history instead.',
 
   'error.CONFLICT': 'Someone changed this meanwhile.',
   'error.FORBIDDEN': 'You are not allowed to do that: {message}',

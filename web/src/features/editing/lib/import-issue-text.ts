@@ -22,6 +22,7 @@ const WORDED = new Set([
   'TOO_MANY_NAMES',
   'FORMULA',
   'DUPLICATE_ROW',
+  'DELETED',
 ]);
 
 export function importIssueText(issue: ImportIssue): string {
