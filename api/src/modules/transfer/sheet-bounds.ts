@@ -1,4 +1,4 @@
-import { Unzip, UnzipInflate } from 'fflate';
+import { unzipSync } from 'fflate';
 import { SheetError } from './sheet-error.js';
 
 /**
@@ -18,93 +18,74 @@ export const MAX_COLUMNS = 64;
  */
 const MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
 const MAX_RATIO = 100;
-/** Fed to the unzipper in small pieces, so one piece never inflates to more than a few MB. */
-const PIECE = 4096;
-
-/** Far longer than any tag a workbook writes; a tag is held whole until its '>' arrives. */
-const MAX_TAG = 64 * 1024;
-
-const TAG = /<(?:\w+:)?(row|c)(?=[\s/>])([^>]*)>/g;
-/** An `r` attribute in either quotes, spaces allowed around `=` (XML allows all of it). */
-const R_ATTRIBUTE = /(?:^|\s)r\s*=\s*(["'])(.*?)\1/;
-const ADDRESS = /^([A-Z]{1,3})?(\d+)?$/;
 
 /**
- * Refuses an XLSX whose worksheets address a row past MAX_ROWS (+ the header) or a column past
- * MAX_COLUMNS, or whose parts unpack to more than MAX_UNPACKED_BYTES, by streaming its parts
- * through fflate and reading only the rows' and cells' positions (an `r` attribute, or the
- * next position when it has none, as the readers count them).
+ * Unpacks a workbook's XML parts once, for the reader itself (no second unzip to disagree with:
+ * probes 10 and 11 played a streaming bound against the reader's own unzip three times, through
+ * a local header that lied about its size, a data descriptor over a fake header, a prefix).
+ * The central directory names the parts and their sizes; a part declared over the limit, parts
+ * summing over it, or a part whose bytes inflate to another size than declared are refused.
+ * fflate inflates into a buffer of the declared size, so a part never grows past what was checked.
  */
-export function assertWorkbookWithinBounds(content: Uint8Array): void {
-  let unpacked = 0;
+export function unzipWorkbook(content: Uint8Array): Record<string, Uint8Array> {
   const limit = Math.min(MAX_UNPACKED_BYTES, Math.max(1024 * 1024, MAX_RATIO * content.length));
+  const tooBig = () => new SheetError('UNREADABLE', `the workbook unpacks to more than ${(limit / 1024 / 1024).toFixed(0)} MB`);
+  const declared = new Map<string, number>();
+  let total = 0;
   let refused: SheetError | null = null;
-  const unzip = new Unzip();
-  unzip.register(UnzipInflate);
-  unzip.onfile = (file) => {
-    // Every part, not only xl/worksheets/: the reader finds its sheet through workbook.xml.rels,
-    // which may name any path (images aside, a part's rows and cells are what counts).
-    const worksheet = !/\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|bin)$/i.test(file.name);
-    const positions = new Positions();
-    const decoder = new TextDecoder();
-    let tail = '';
-    file.ondata = (err, chunk, final) => {
-      if (refused) return;
-      if (err) {
-        refused = new SheetError('UNREADABLE', `cannot read the XLSX file: ${err.message}`);
-        return;
-      }
-      unpacked += chunk.length;
-      if (unpacked > limit) {
-        refused = new SheetError('UNREADABLE', `the workbook unpacks to more than ${(limit / 1024 / 1024).toFixed(0)} MB`);
-        file.terminate();
-        return;
-      }
-      if (!worksheet) return;
-      // Tags are read through the last '>' that has arrived; a tag begun after it waits for the
-      // next piece. Text between tags is dropped as it comes (it may be megabytes of spaces).
-      const text = tail + decoder.decode(chunk, { stream: !final });
-      const cut = final ? text.length : text.lastIndexOf('>') + 1;
-      refused = positions.read(text.slice(0, cut));
-      const rest = text.slice(cut);
-      const open = rest.lastIndexOf('<');
-      tail = open < 0 ? '' : rest.slice(open);
-      if (tail.length > MAX_TAG) refused = new SheetError('UNREADABLE', `a tag longer than ${MAX_TAG / 1024} kB`);
-      if (refused) file.terminate();
-    };
-    file.start();
-  };
+  let parts: Record<string, Uint8Array>;
   try {
-    for (let at = 0; at < content.length && !refused; at += PIECE) unzip.push(content.subarray(at, at + PIECE), at + PIECE >= content.length);
+    parts = unzipSync(content, {
+      // The parts read-excel-file reads (images and the like are never unpacked).
+      filter: ({ name, size, originalSize, compression }) => {
+        if (!/\.xml(\.rels)?$/.test(name) || refused) return false;
+        total += originalSize;
+        if (originalSize > limit || total > limit) refused ??= tooBig();
+        else if (compression === 0 && size !== originalSize) refused ??= unreadable(`${name} is stored with two sizes`);
+        else if (declared.has(name)) refused ??= unreadable(`${name} is in the file twice`);
+        declared.set(name, originalSize);
+        return !refused;
+      },
+    });
   } catch (err) {
-    throw new SheetError('UNREADABLE', `cannot read the XLSX file: ${(err as Error).message}`);
+    throw refused ?? unreadable((err as Error).message);
   }
   if (refused) throw refused;
+  for (const [name, bytes] of Object.entries(parts))
+    if (bytes.length !== declared.get(name)) throw unreadable(`${name} unpacks to ${bytes.length} bytes, not the ${declared.get(name)} it declares`);
+  return parts;
 }
 
-/** The last row and column a worksheet's tags have reached. */
-class Positions {
-  private row = 0;
-  private column = 0;
+const unreadable = (why: string) => new SheetError('UNREADABLE', `cannot read the XLSX file: ${why}`);
 
-  read(xml: string): SheetError | null {
-    for (const [, tag, attributes] of xml.matchAll(TAG)) {
-      const r = R_ATTRIBUTE.exec(attributes!);
-      const ref = r ? ADDRESS.exec(r[2]!) : null;
-      // Real workbooks write plain addresses; one spelled otherwise (a character reference)
-      // would pass unread here and be read by the reader.
-      if (r && !ref) return new SheetError('UNREADABLE', `a cell or row address is not plain: r=${r[1]}${r[2]!.slice(0, 20)}${r[1]}`);
-      if (tag === 'row') {
-        this.row = ref?.[2] ? Number(ref[2]) : this.row + 1;
-        this.column = 0;
-        if (this.row > MAX_ROWS + 1) return tooManyRows(this.row);
-      } else {
-        this.column = ref?.[1] ? columnNumber(ref[1]) : this.column + 1;
-        if (ref?.[2] && Number(ref[2]) > MAX_ROWS + 1) return tooManyRows(Number(ref[2]));
-        if (this.column > MAX_COLUMNS) return tooManyColumns(this.column);
-      }
-    }
-    return null;
+/** The reader's sheet state as its `onCloseTag` sees it (read-excel-file 9.3.17, xlsx/parseSheet.js). */
+interface SheetDataState {
+  c?: { attributes?: Record<string, string> };
+  rowNumber?: number;
+  rows: unknown[];
+  rowIndexShift: number;
+  cursor: [number, number];
+}
+
+/**
+ * Checks every row and cell as the reader closes it, from the reader's own state: the attribute
+ * map its XML tokenizer built (prefixes cut, entities decoded) and its own address parser, so
+ * the bound reads exactly what the reader reads. The check runs before the reader pads the row
+ * with empty cells up to the address or the sheet with empty rows up to the row number, so no
+ * address costs more than MAX_ROWS x MAX_COLUMNS cells.
+ */
+export function checkPositionBeforeReader(tag: string, state: unknown, parseCellAddress: (ref: string) => [number, number]): void {
+  const data = (state as { sheetData?: SheetDataState } | null)?.sheetData;
+  if (!data || !Array.isArray(data.cursor)) return;
+  if (tag === 'c') {
+    const ref = data.c?.attributes?.r;
+    if (typeof ref !== 'string') return; // the reader refuses a cell without an address
+    const [row, column] = parseCellAddress(ref);
+    if (row > MAX_ROWS + 1) throw tooManyRows(row);
+    if (column > MAX_COLUMNS) throw tooManyColumns(column);
+  } else if (tag === 'row') {
+    const row = Math.max(data.rowNumber ?? 0, data.rowIndexShift + data.rows.length + 1);
+    if (row > MAX_ROWS + 1) throw tooManyRows(row);
   }
 }
 
@@ -112,9 +93,3 @@ const tooManyRows = (row: number) => new SheetError('TOO_MANY_ROWS', `the sheet 
 
 export const tooManyColumns = (columns: number) =>
   new SheetError('TOO_MANY_COLUMNS', `the sheet has ${columns} columns; at most ${MAX_COLUMNS} (a kind has up to 11)`, 1);
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}

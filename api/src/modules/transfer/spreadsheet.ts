@@ -1,7 +1,5 @@
-import { CsvError, parse } from 'csv-parse/sync';
-import { readSheet } from 'read-excel-file/node';
-import { assertWorkbookWithinBounds, MAX_COLUMNS, MAX_ROWS, tooManyColumns } from './sheet-bounds.js';
-import { SheetError } from './sheet-error.js';
+import { Worker } from 'node:worker_threads';
+import { SheetError, type SheetErrorCode } from './sheet-error.js';
 
 export type SpreadsheetFormat = 'CSV' | 'XLSX';
 
@@ -13,73 +11,89 @@ export interface Sheet {
   rows: Array<{ row: number; cells: string[] }>;
 }
 
+export interface SheetRequest {
+  format: SpreadsheetFormat;
+  content: Uint8Array;
+}
+export type SheetReply = { sheet: Sheet } | { error: { code: SheetErrorCode; message: string; row: number } };
+
+/**
+ * The file is read in a worker thread with its own heap and a wall clock (sheet-worker.ts,
+ * sheet-reading.ts), so no file can hold the main thread or end the process: three rounds of
+ * outside probes found a 2 kB file that did one or the other, each time past a bound that read
+ * the file differently from the reader. Whatever the bounds miss, the worker's limits stop: a
+ * worker over its heap or its time is terminated and the import answers UNREADABLE.
+ * A real 50,000-row workbook needs ~150 MB of heap and 5-8 s (docs/DESIGN.md).
+ */
+const LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 };
+const WALL_CLOCK_MS = 60_000;
+/** One sheet is read at a time; a few more wait their turn, the rest are refused at once. */
+const MAX_WAITING = 3;
+/**
+ * The worker is kept while imports come and ended when none has come for this long: starting
+ * one (tsx loads the reader in it) and warming its compiler cost seconds, a cold 50,000-row read
+ * about twice a warm one; an idle worker holds its heap.
+ */
+const IDLE_MS = 30_000;
+
+/** A plain JavaScript entry that loads the TypeScript reader through tsx (which runs the server too). */
+const WORKER = new URL('./sheet-worker.mjs', import.meta.url);
+
+let queue: Promise<unknown> = Promise.resolve();
+let pending = 0;
+let worker: Worker | null = null;
+let idle: NodeJS.Timeout | undefined;
+
 /**
  * Reads CSV (comma or semicolon separated, as Danish Excel writes it; UTF-8 with or without BOM)
  * or XLSX (the first sheet). Cells become trimmed text; empty rows are left out but counted,
  * so every row keeps the number the user's spreadsheet program shows for it.
  */
-export async function readSpreadsheet(format: SpreadsheetFormat, content: Buffer): Promise<Sheet> {
-  let table: unknown[][];
-  if (format === 'CSV') table = readCsv(content.toString('utf8'));
-  else {
-    assertWorkbookWithinBounds(content);
-    try {
-      table = (await readSheet(content)) as unknown[][];
-    } catch (err) {
-      throw new SheetError('UNREADABLE', `cannot read the XLSX file: ${(err as Error).message}`);
-    }
-  }
-  const headers = (table[0] ?? []).map(cellText);
-  // The header ends at its last named column: trailing empty cells (Excel's ";;;") are not columns.
-  const width = headers.findLastIndex((h) => h !== '') + 1;
-  if (width === 0) throw new SheetError('EMPTY', 'the sheet is empty: the first row must name the columns', 1);
-  if (width > MAX_COLUMNS) throw tooManyColumns(width);
-  // Rows are counted before any is built, and a row is built only when it holds a value, so the
-  // work grows with what the file holds (see sheet-bounds.ts).
-  const filled: number[] = [];
-  for (let i = 1; i < table.length; i++) if (hasValue(table[i]!, width)) filled.push(i);
-  if (filled.length > MAX_ROWS) throw new SheetError('TOO_MANY_ROWS', `the sheet has ${filled.length} rows; at most ${MAX_ROWS} per import`);
-  const rows = filled.map((i) => ({ row: i + 1, cells: Array.from({ length: width }, (_, j) => cellText(table[i]![j])) }));
-  return { headers: headers.slice(0, width), rows };
-}
-
-/**
- * Rows are numbered as a spreadsheet program numbers them: by record, not by line (a quoted
- * cell may span lines), empty lines included. A quote inside an unquoted cell is text, as in
- * Excel; an opening quote never closed is reported at the row where it opens.
- *
- * csv-parse builds an error object (a deep copy of its state: ~25 µs, 150 under load) for every
- * record shorter or longer than the first before it relaxes it, so a short header over a
- * megabyte of empty lines held the main thread for minutes (an outside probe). Records past
- * this many are not read (the file is TOO_MANY_ROWS), which bounds that to about what a
- * sheet of MAX_ROWS rows costs anyway. Papa Parse has no such cost but reads a quote after a
- * cell's start differently (`"klik")` runs to the end of the file), so it was not taken.
- */
-const MAX_RECORDS = MAX_ROWS + 1_000;
-function readCsv(text: string): string[][] {
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let table: string[][];
+export async function readSpreadsheet(format: SpreadsheetFormat, content: Uint8Array): Promise<Sheet> {
+  if (pending > MAX_WAITING) throw new SheetError('UNREADABLE', `${pending} other spreadsheets are being read; try again in a minute`);
+  pending++;
+  const turn = queue.then(() => readInWorker({ format, content: new Uint8Array(content) }));
+  queue = turn.catch(() => undefined);
   try {
-    table = parse(text, { bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, to: MAX_RECORDS + 1 });
-  } catch (err) {
-    if (!(err instanceof CsvError)) throw err;
-    const row = ((err as CsvError & { records?: number }).records ?? 0) + 1;
-    if (err.code === 'CSV_QUOTE_NOT_CLOSED') throw new SheetError('CSV_QUOTE_NOT_CLOSED', `a quote (") opens in row ${row} and is never closed`, row);
-    throw new SheetError('UNREADABLE', `cannot read the CSV file at row ${row}: ${err.message}`, row);
+    return await turn;
+  } finally {
+    pending--;
   }
-  if (table.length > MAX_RECORDS)
-    throw new SheetError('TOO_MANY_ROWS', `the file has more than ${MAX_RECORDS} rows, empty ones included; at most ${MAX_ROWS} rows per import`);
-  return table;
 }
 
-function hasValue(cells: unknown[], width: number): boolean {
-  for (let j = 0; j < Math.min(width, cells.length); j++) if (cellText(cells[j]) !== '') return true;
-  return false;
-}
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value).trim();
+function readInWorker(request: SheetRequest): Promise<Sheet> {
+  clearTimeout(idle);
+  worker ??= new Worker(WORKER, { resourceLimits: LIMITS });
+  const reader = worker;
+  // Held while it reads (a command-line import waits for it), never while it idles.
+  reader.ref();
+  return new Promise<Sheet>((resolve, reject) => {
+    const refuse = (message: string) => {
+      // A worker stopped or over its time is ended; the next sheet gets a new one.
+      if (worker === reader) worker = null;
+      void reader.terminate();
+      finish(() => reject(new SheetError('UNREADABLE', message)));
+    };
+    const onMessage = (reply: SheetReply) =>
+      finish(() => ('sheet' in reply ? resolve(reply.sheet) : reject(new SheetError(reply.error.code, reply.error.message, reply.error.row))));
+    const onError = (err: Error & { code?: string }) =>
+      refuse(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'reading the file needs more memory than an import may use' : `cannot read the file: ${err.message}`);
+    const onExit = (code: number) => refuse(`the file's reader stopped (exit code ${code})`);
+    const timer = setTimeout(() => refuse(`reading the file took longer than ${WALL_CLOCK_MS / 1000} s`), WALL_CLOCK_MS);
+    function finish(answer: () => void) {
+      clearTimeout(timer);
+      reader.off('message', onMessage).off('error', onError).off('exit', onExit);
+      answer();
+    }
+    reader.on('message', onMessage).on('error', onError).on('exit', onExit);
+    reader.postMessage(request, [request.content.buffer as ArrayBuffer]);
+  }).finally(() => {
+    if (worker !== reader) return;
+    reader.unref();
+    idle = setTimeout(() => {
+      if (worker === reader) worker = null;
+      void reader.terminate();
+    }, IDLE_MS);
+    idle.unref();
+  });
 }
