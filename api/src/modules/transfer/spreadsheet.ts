@@ -63,7 +63,7 @@ export async function readSpreadsheet(format: SpreadsheetFormat, content: Uint8A
 
 function readInWorker(request: SheetRequest): Promise<Sheet> {
   clearTimeout(idle);
-  worker ??= new Worker(WORKER, { resourceLimits: LIMITS });
+  worker ??= startWorker();
   const reader = worker;
   // Held while it reads (a command-line import waits for it), never while it idles.
   reader.ref();
@@ -96,4 +96,16 @@ function readInWorker(request: SheetRequest): Promise<Sheet> {
     }, IDLE_MS);
     idle.unref();
   });
+}
+
+function startWorker(): Worker {
+  const started = new Worker(WORKER, { resourceLimits: LIMITS });
+  // Between sheets nobody else listens: an error or an exit then only ends this worker (an
+  // 'error' without a listener would end the process), and the next sheet starts another.
+  started
+    .on('error', () => {})
+    .on('exit', () => {
+      if (worker === started) worker = null;
+    });
+  return started;
 }
