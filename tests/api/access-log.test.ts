@@ -25,7 +25,7 @@ async function gql<T = unknown>(query: string, variables: Record<string, unknown
   return (await res.json()) as GqlResult<T>;
 }
 
-async function signIn(role: 'VIEWER' | 'ADMIN'): Promise<{ headers: Record<string, string>; id: string }> {
+async function signIn(role: 'VIEWER' | 'EDITOR' | 'ADMIN'): Promise<{ headers: Record<string, string>; id: string }> {
   const email = `${role.toLowerCase()}@region.dk`;
   const user = await createUser(db, queries, { email, name: `Test ${role}`, role, password: 'en-lang-adgangskode' });
   const r = await gql<{ signIn: { token: string } }>('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', {
@@ -134,6 +134,17 @@ describe('the access log of personal data', () => {
     expect(lines[0]).toBe('at,kind,actorId,actorEmail,what,fields,personIds');
     expect(lines.some((l) => l.includes('PersonCard') && l.includes(FLEMMING))).toBe(true);
     expect((await log())[0]).toMatchObject({ kind: 'EXPORT', what: 'csv:access-log' });
+  });
+
+  // An outside probe read every person's name, e-mail and phone as an editor through updates at a
+  // stale version: the CONFLICT carries the current state, and no entry was written.
+  it('logs the person a CONFLICT hands back whole (an update at a stale version; restore’s CONFLICT notes the same)', async () => {
+    const { headers: editor, id: editorId } = await signIn('EDITOR');
+    const stale = await gql('mutation Stale($id: ID!) { updatePerson(id: $id, version: 99, properties: {title: "x"}) { id } }', { id: FLEMMING }, editor);
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', current: { name: 'Flemming Henriksen' } });
+    const [entry] = await log({ actorId: editorId });
+    expect(entry).toMatchObject({ kind: 'READ', what: 'Stale', personIds: [FLEMMING] });
+    expect(entry!.fields).toContain('name');
   });
 
   it('filters by period', async () => {

@@ -6,8 +6,8 @@ import { requireRole } from '../../auth/viewer.js';
 import { badInput } from '../../errors.js';
 import { recordChange } from '../core/audit.js';
 import { readAccessLog, type AccessLogFilter } from './access-log-store.js';
-import { notePersonalData } from '../core/access-notes.js';
-import { canSeePersonalData, PERSONAL_FIELDS } from '../core/privacy.js';
+import { notePersonalData, PERSONAL_FIELDS } from '../core/access-notes.js';
+import { canSeePersonalData } from '../core/privacy.js';
 
 type Shown = { id: string; label?: string; name?: string | null; email?: string | null; phone?: string | null };
 

@@ -10,6 +10,9 @@ export interface AccessNotes {
   readonly fields: Set<string>;
 }
 
+/** A named person's personal data: what visitors never see and what the access log notes. */
+export const PERSONAL_FIELDS = ['name', 'email', 'phone'] as const;
+
 export const newAccessNotes = (): AccessNotes => ({ subjects: new Set(), fields: new Set() });
 
 /**
@@ -42,4 +45,19 @@ export function noteNameGiven(personId: unknown): void {
   if (!notes || typeof personId !== 'string') return;
   notes.subjects.add(personId);
   notes.fields.add('name');
+}
+
+/**
+ * Notes the personal fields of a person's stored state that an answer carries whole: a CONFLICT
+ * hands the client the current state to merge with, and an outside probe read every person's
+ * name, e-mail and phone as an editor through stale-version updates, with no entry written.
+ */
+export function noteStateGiven(label: string, props: Record<string, unknown>): void {
+  const notes = naming.getStore();
+  if (!notes || label !== 'Person' || typeof props.id !== 'string') return;
+  for (const field of PERSONAL_FIELDS) {
+    if (props[field] === null || props[field] === undefined) continue;
+    notes.subjects.add(props.id);
+    notes.fields.add(field);
+  }
 }

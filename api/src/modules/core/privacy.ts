@@ -8,6 +8,3 @@ import type { RequestContext } from '../../context.js';
 export function canSeePersonalData(ctx: Pick<RequestContext, 'viewer' | 'settings'>): boolean {
   return ctx.viewer !== null || ctx.settings.personalDataPublic;
 }
-
-/** The properties of a person an anonymous visitor may not see. */
-export const PERSONAL_FIELDS = ['name', 'email', 'phone'] as const;

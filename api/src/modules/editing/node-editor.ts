@@ -11,6 +11,7 @@ import { assertInScope, assertNotScopeRoot } from '../core/edit-scope.js';
 import { writeSearchKeys } from '../core/search-keys.js';
 import { keepSeveralWorkplaces, workersOf } from '../core/gap-finder/several-workplaces.js';
 import { editableProps } from '../core/editable-props.js';
+import { noteStateGiven } from '../core/access-notes.js';
 import { refuseTwin } from './twins.js';
 import { oneAtATime } from '../../db/one-at-a-time.js';
 
@@ -107,6 +108,7 @@ const DANISH_NOUNS: Record<NodeLabel, string> = {
 export const thingOf = (label: NodeLabel) => label.toLowerCase() as Lowercase<NodeLabel>;
 
 function conflict(label: NodeLabel, current: NodeState['props']) {
+  noteStateGiven(label, current);
   return coded(
     'CONFLICT',
     {

@@ -5,6 +5,7 @@ import { validateNode } from '../../domain/records.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
 import { readChange, readHistory, recordChange } from '../core/audit.js';
 import { editableProps } from '../core/editable-props.js';
+import { noteStateGiven } from '../core/access-notes.js';
 import { readNodeState, SAME_NODE, thingOf, type NodeEdit, type NodeState } from './node-editor.js';
 import { refuseTwin } from './twins.js';
 import type { QueryRunner } from '../../db/graph-db.js';
@@ -51,14 +52,14 @@ export async function restoreVersion(ctx: RequestContext, changeId: string, vers
     let row: NodeState['props'];
     if (current) {
       await assertInScope(tx, ctx.queries, viewer, [change.entityId], 'all', current.relationships.length === 0);
-      if (current.props.version !== version) throw versionConflict(current.props);
+      if (current.props.version !== version) throw versionConflict(label, current.props);
       await refuseTwinOf(tx);
       const [replaced] = await tx.run<{ props: NodeState['props'] }>(ctx.queries.replaceNode, { id: change.entityId, version, props: values, now });
       // Another writer committed between the check and the statement (Neo4j reads at READ
       // COMMITTED; the statement took the lock first): answer with the state that won.
       if (!replaced) {
         const won = await readNodeState(tx, ctx, change.entityId);
-        throw won ? versionConflict(won.props) : notFound(thingOf(label), change.entityId);
+        throw won ? versionConflict(label, won.props) : notFound(thingOf(label), change.entityId);
       }
       row = replaced.props;
     } else {
@@ -121,7 +122,8 @@ async function relinkDeleted(ctx: RequestContext, tx: Parameters<Parameters<Requ
   }
 }
 
-function versionConflict(current: NodeState['props']) {
+function versionConflict(label: NodeLabel, current: NodeState['props']) {
+  noteStateGiven(label, current);
   return coded(
     'CONFLICT',
     { en: `The entity is now at version ${current.version}.`, da: `Versionen er nu ${current.version}.` },

@@ -1,7 +1,7 @@
 import type { GraphDb, QueryRunner } from '../../db/graph-db.js';
 import type { QueryCatalog } from '../../queries.js';
 import { badInput, notFound } from '../../errors.js';
-import { PERSONAL_FIELDS } from '../core/privacy.js';
+import { PERSONAL_FIELDS } from '../core/access-notes.js';
 import { allAtOnce } from '../../db/at-once.js';
 import type { PropertiesAsked } from './graph-selection.js';
 

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../context.js';
-import { canSeePersonalData, PERSONAL_FIELDS } from '../core/privacy.js';
-import { notePersonalData } from '../core/access-notes.js';
+import { canSeePersonalData } from '../core/privacy.js';
+import { notePersonalData, PERSONAL_FIELDS } from '../core/access-notes.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { readGraph, type GraphFilter } from './graph-reader.js';
 import { propertiesAsked } from './graph-selection.js';
