@@ -1,4 +1,4 @@
-import { BREAK, type DocumentNode, GraphQLError, type GraphQLSchema, visit } from 'graphql';
+import { BREAK, type DocumentNode, GraphQLError, type GraphQLSchema, getOperationAST, getVariableValues, visit } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
 import { DANISH_BY_CODE } from './errors.js';
@@ -92,6 +92,7 @@ function costOf(args: Parameters<typeof queryCost>[0]): number {
   const name = args.operationName ?? '';
   const known = costOfDocument.get(args.document)?.get(name);
   if (known !== undefined) return known;
+  refuseUnfitVariables(args);
   const cost = queryCost(args);
   if (!variablesDecide(args.document)) {
     const byName = costOfDocument.get(args.document) ?? new Map<string, number>();
@@ -99,6 +100,21 @@ function costOf(args: Parameters<typeof queryCost>[0]): number {
     costOfDocument.set(args.document, byName);
   }
   return cost;
+}
+
+/**
+ * Throws the first problem of variables that do not fit the operation. graphql-query-complexity
+ * coerces them with no cap on errors, and graphql-js words each error with the value: an outside
+ * probe's list of 90,000 wrong enum values (900 kB, anonymous) held the main thread 57 s (an error
+ * each, with its suggestions), an object of 4,000 unknown keys 42 s (hardening.ts now refuses
+ * those before). Stopping at the first error, the refusal costs as much as the values read up to
+ * it; execution's own coercion then answers with at most 50 errors.
+ */
+function refuseUnfitVariables(args: Parameters<typeof queryCost>[0]): void {
+  const definitions = getOperationAST(args.document, args.operationName)?.variableDefinitions;
+  if (!definitions?.length) return;
+  const { errors } = getVariableValues(args.schema, definitions, args.variables ?? {}, { maxErrors: 1 });
+  if (errors?.length) throw errors[0];
 }
 
 /** Each request's cost once worked out, for query-budget.ts (keyed by the request's context). */
