@@ -61,6 +61,25 @@ describe('a spreadsheet is bounded by what it holds', () => {
     expect(report.committed).toBe(false);
   });
 
+  // An outside probe: one 4,000-character shared string in 275,000 cells (a 718 kB file) became
+  // 1.1 GB of strings copied from the reading worker to the main thread, which stopped for ~30 s.
+  it('text the cells repeat through shared strings is bounded: TOO_MUCH_TEXT, and a cell over 10,000 characters too', async () => {
+    const { parts, sheet } = await workbookParts('');
+    const columns = 'ABCDEFGHIJK'.split('');
+    const rows = [`<row r="1">${columns.map((c, i) => text(`${c}1`, i ? `h${i}` : 'navn')).join('')}</row>`];
+    for (let r = 2; r <= 25_001; r++) rows.push(`<row r="${r}">${columns.map((c) => `<c r="${c}${r}" t="s"><v>0</v></c>`).join('')}</row>`);
+    parts[sheet] = strToU8(worksheet(rows.join('')));
+    parts['xl/sharedStrings.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>${'x'.repeat(4000)}</t></si></sst>`,
+    );
+    const repeated = await imported('XLSX', base64(zipSync(parts, { level: 6 })));
+    expect(repeated.issues).toEqual([expect.objectContaining({ code: 'TOO_MUCH_TEXT' })]);
+    const long = await imported('XLSX', await workbook(`<row r="1">${text('A1', 'navn')}</row><row r="2">${text('A2', 'y'.repeat(10_001))}</row>`));
+    expect(long.issues).toEqual([expect.objectContaining({ row: 2, code: 'TOO_MUCH_TEXT' })]);
+    const fits = await imported('XLSX', await workbook(`<row r="1">${text('A1', 'navn')}</row><row r="2">${text('A2', 'y'.repeat(10_000))}</row>`));
+    expect(fits.issues.map((i) => i.code)).not.toContain('TOO_MUCH_TEXT');
+  });
+
   it('a workbook addressing column XFD is TOO_MANY_COLUMNS, with or without cell addresses', async () => {
     const addressed = await imported('XLSX', await workbook(`<row r="1">${text('A1', 'navn')}${text('XFD1', 'x')}</row><row r="2">${text('A2', 'a')}</row>`));
     expect(addressed.issues).toEqual([expect.objectContaining({ row: 1, code: 'TOO_MANY_COLUMNS' })]);

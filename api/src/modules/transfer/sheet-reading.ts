@@ -24,8 +24,33 @@ export async function readSheetHere(format: SpreadsheetFormat, content: Uint8Arr
   const filled: number[] = [];
   for (let i = 1; i < table.length; i++) if (hasValue(table[i]!, width)) filled.push(i);
   if (filled.length > MAX_ROWS) throw new SheetError('TOO_MANY_ROWS', `the sheet has ${filled.length} rows; at most ${MAX_ROWS} per import`);
-  const rows = filled.map((i) => ({ row: i + 1, cells: Array.from({ length: width }, (_, j) => cellText(table[i]![j])) }));
-  return { headers: headers.slice(0, width), rows };
+  const text = new TextBudget();
+  const kept = headers.slice(0, width).map((h) => text.take(h, 1));
+  const rows = filled.map((i) => ({ row: i + 1, cells: Array.from({ length: width }, (_, j) => text.take(cellText(table[i]![j]), i + 1)) }));
+  return { headers: kept, rows };
+}
+
+/** No field of the domain is near this long (a description is a few hundred characters). */
+export const MAX_CELL_CHARS = 10_000;
+/** Twice the unpacked bound (sheet-bounds.ts): more text than any sheet within it holds of its own. */
+export const MAX_SHEET_CHARS = 32 * 1024 * 1024;
+
+/**
+ * The text the worker hands back is bounded, not only what it unpacks: a workbook's shared
+ * strings let one cell's text stand in many cells (an outside probe: one 4,000-character string
+ * in 275,000 cells, a 718 kB file, became 1.1 GB of strings copied to the main thread, which
+ * stopped for ~30 s at 2.4 GB). A cell over MAX_CELL_CHARS, or more than MAX_SHEET_CHARS in all,
+ * is TOO_MUCH_TEXT before anything is posted.
+ */
+class TextBudget {
+  private used = 0;
+  take(cell: string, row: number): string {
+    if (cell.length > MAX_CELL_CHARS)
+      throw new SheetError('TOO_MUCH_TEXT', `a cell in row ${row} holds ${cell.length} characters; at most ${MAX_CELL_CHARS}`, row);
+    this.used += cell.length;
+    if (this.used > MAX_SHEET_CHARS) throw new SheetError('TOO_MUCH_TEXT', `the sheet holds more than ${MAX_SHEET_CHARS} characters of text`, row);
+    return cell;
+  }
 }
 
 /**

@@ -267,6 +267,7 @@ export const da = {
   'import.issue.EMPTY': 'Arket er tomt: første række skal give kolonnerne navne.',
   'import.issue.TOO_MANY_ROWS': 'Arket har for mange rækker til én import. Del det op.',
   'import.issue.TOO_MANY_COLUMNS': 'Arket har for mange kolonner (højst 64). Slet de kolonner, der ikke hører til importen.',
+  'import.issue.TOO_MUCH_TEXT': 'Arket rummer for meget tekst: en celle over 10.000 tegn, eller over 32 millioner tegn i alt. Ret cellen, eller del arket op.',
   'import.issue.CSV_QUOTE_NOT_CLOSED':
     'Et citationstegn (") begynder i række {row} og lukkes aldrig, så resten af filen kan ikke læses. Luk det, eller fjern det.',
   'import.issue.UNKNOWN_COLUMN': 'Ukendt kolonne "{value}". Den bliver ikke læst; ret overskriften, eller slet kolonnen.',

@@ -268,6 +268,8 @@ export const en: Record<EditingKey, string> = {
   'import.issue.EMPTY': 'The sheet is empty: the first row must name the columns.',
   'import.issue.TOO_MANY_ROWS': 'The sheet has too many rows for one import. Split it up.',
   'import.issue.TOO_MANY_COLUMNS': 'The sheet has too many columns (at most 64). Delete the columns that are not part of the import.',
+  'import.issue.TOO_MUCH_TEXT':
+    'The sheet holds too much text: a cell of more than 10,000 characters, or more than 32 million characters in all. Fix the cell, or split the sheet.',
   'import.issue.CSV_QUOTE_NOT_CLOSED': 'A quote (") opens in row {row} and is never closed, so the rest of the file cannot be read. Close it or remove it.',
   'import.issue.UNKNOWN_COLUMN': 'Unknown column "{value}". It is not read; fix the header or delete the column.',
   'import.issue.MISSING_COLUMN': 'The column is missing, and it is required.',
