@@ -104,6 +104,15 @@ describe('response cache', () => {
     expect(hit(await ask(ORG_NAME, { id: ORG }))).toBe(true);
   });
 
+  it('a sign-in lock moves no ETag: an anonymous client cannot empty the cache with wrong passwords', async () => {
+    const before = await ask<OrgName>(ORG_NAME, { id: ORG });
+    const wrong = `mutation { signIn(email: "ingen.konto@region.dk", password: "forkert adgangskode") { token } }`;
+    let locked = false;
+    for (let i = 0; i < 12 && !locked; i++) locked = (await ask(wrong, {})).body.errors?.[0]?.extensions?.code === 'FORBIDDEN';
+    expect(locked).toBe(true);
+    expect((await ask(ORG_NAME, { id: ORG }, { 'if-none-match': before.etag! })).status).toBe(304);
+  });
+
   it('a failed write (stale version) changes nothing and the answers stay right', async () => {
     const stale = await ask(`mutation($id: ID!) { updateOrganisation(id: $id, version: 1, properties: {name: "Forkert"}) { version } }`, { id: ORG }, editor);
     expect(stale.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
