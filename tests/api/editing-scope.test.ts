@@ -148,6 +148,42 @@ describe('a scoped editor cannot widen their scope by a restore', () => {
   });
 });
 
+describe('a scoped editor cannot narrow their scope by removing a link', () => {
+  const unlink = (id: string, as = randers) =>
+    t.gql(`mutation($id: ID!, $v: Int!) { unlink(id: $id, version: $v) { id } }`, { id, v: 1 }, as) as Promise<Answer>;
+  const organisation = async (name: string, kind: string) =>
+    (
+      await t.gql<{ createOrganisation: { id: string } }>(
+        `mutation($n: String!) { createOrganisation(properties: {name: $n, kind: ${kind}, sector: MUNICIPALITY, municipalityCode: "706"}) { id } }`,
+        { n: name },
+        admin,
+      )
+    ).data?.createOrganisation.id as string;
+  const linkId = (a: Answer) => Object.values(a.data!)[0]!.id;
+
+  // An outside probe unlinked a cluster's municipalities one by one as the cluster's editor: the
+  // loss a delete of the scope root is refused for, and they could not link them back.
+  it('a municipality out of the cluster, or a unit out from under it, is FORBIDDEN, in Danish, and writes nothing', async () => {
+    const municipality = await organisation('Syddjurs Kommune', 'MUNICIPALITY');
+    const inCluster = linkId(await link('IN_CLUSTER', municipality, 'org:cluster-randers', admin));
+    const unitId = await organisation('PPR Syddjurs', 'MUNICIPAL_UNIT');
+    const under = linkId(await link('PART_OF', unitId, municipality, admin));
+    const before = await relationships();
+    const r = await unlink(inCluster);
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', scopeId: 'org:cluster-randers', ids: [municipality] });
+    expect(r.errors![0]!.extensions!.da).toBe(
+      `Hvis forbindelsen fjernes, falder ${municipality} uden for dit redigeringsområde; en administrator eller redaktøren for dér, hvor den skal hen, kan gøre det.`,
+    );
+    expect((await unlink(under)).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', ids: [unitId] });
+    expect(await relationships()).toBe(before);
+    // Moved to another parent in scope first, the unit may leave the old one; an administrator may unlink anything.
+    const moved = linkId(await link('PART_OF', unitId, 'org:cluster-randers'));
+    expect((await unlink(under)).errors).toBeUndefined();
+    expect((await unlink(moved, admin)).errors).toBeUndefined();
+    expect((await unlink(inCluster, admin)).errors).toBeUndefined();
+  });
+});
+
 describe("the node a scoped editor's scope begins at", () => {
   it('is not theirs to delete (FORBIDDEN in Danish, nothing written); renaming it is, and an administrator may delete it', async () => {
     const before = await relationships();

@@ -65,6 +65,43 @@ export async function assertGrantsNoScope(tx: QueryRunner, q: QueryCatalog, view
 }
 
 /**
+ * A scoped editor may not take out of their scope, by removing a link, what the link kept in it:
+ * an outside probe had a cluster's editor unlink its municipalities' IN_CLUSTER links one by one
+ * (the loss assertNotScopeRoot prevents for a delete), which they could not link back, and a
+ * node left with no links became anyone's to edit. Checked after the link is gone, in the same
+ * transaction: the end the link granted must still be in scope if it was before (it may hang
+ * from another link too: a unit moved to another parent in scope, linked there first). Handing
+ * something over to another part of the map is for that part's editor or an administrator.
+ * Only the links that give the map its shape (PART_OF, IN_CLUSTER: the organisation below is the
+ * `from` end) are held so: a person leaving a unit (WORKS_IN), a group or channel moved, is the
+ * editor's daily work. Returns the check to run once the link is removed.
+ */
+const STRUCTURE: ReadonlySet<string> = new Set(['PART_OF', 'IN_CLUSTER']);
+
+export async function keepsScope(
+  tx: QueryRunner,
+  q: QueryCatalog,
+  viewer: Viewer,
+  link: { type: string; from: string; to: string },
+): Promise<() => Promise<void>> {
+  if (!STRUCTURE.has(link.type) || viewer.role === 'ADMIN' || viewer.scopeId === null) return async () => {};
+  const id = link.from;
+  const inside = async () => (await tx.run<{ id: string }>(q.scopeMembers, { scopeId: viewer.scopeId, ids: [id] })).length > 0;
+  if (!(await inside())) return async () => {};
+  return async () => {
+    if (await inside()) return;
+    throw coded(
+      'FORBIDDEN',
+      {
+        en: `Removing the link would take ${id} out of your editing scope; an administrator or the editor of where it goes can do it.`,
+        da: `Hvis forbindelsen fjernes, falder ${id} uden for dit redigeringsområde; en administrator eller redaktøren for dér, hvor den skal hen, kan gøre det.`,
+      },
+      { scopeId: viewer.scopeId, ids: [id] },
+    );
+  };
+}
+
+/**
  * The node an editor's scope hangs from is not theirs to delete: it would take with it every
  * link that makes up their part of the map (a cluster's municipalities, their units and people)
  * and leave an account scoped to nothing. An outside probe (session 16) did it as the cluster's

@@ -6,7 +6,7 @@ import { badInput, coded, invalidFields, notFound } from '../../errors.js';
 import { validateRelationship } from '../../domain/records.js';
 import { RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../domain/vocabulary.js';
 import { recordChange, type ChangeEvent } from '../core/audit.js';
-import { assertGrantsNoScope, assertInScope } from '../core/edit-scope.js';
+import { assertGrantsNoScope, assertInScope, keepsScope } from '../core/edit-scope.js';
 import { assertNotAfterToday } from '../core/dates.js';
 import { editableProps } from '../core/editable-props.js';
 import { refuseTwin } from './twins.js';
@@ -184,8 +184,10 @@ export async function deleteLink(ctx: RequestContext, id: string, version: numbe
     // dated report; an administrator may remove one made in error, audited.
     if (before.type === 'STATUS' && viewer.role !== 'ADMIN') throw statusReportKept({ en: 'removed', da: 'fjernes' });
     if (Number(before.props.version ?? 1) !== version) throw linkConflict(before);
+    const stillInScope = await keepsScope(tx, ctx.queries, viewer, before);
     const [row] = await tx.run<{ deleted: number }>(ctx.queries.deleteRelationship, { id, from: before.from, to: before.to, version });
     if (!row?.deleted) throw await lostTheRace(tx, ctx, id);
+    await stillInScope();
     await keepSeveralWorkplaces(tx, ctx.queries, workersOf([before]));
     const change = await recordChange(tx, ctx.queries, { actor: viewer.id, operation: 'UNLINK', entityId: id, entityLabel: before.type, before, after: null });
     return { id, change };
