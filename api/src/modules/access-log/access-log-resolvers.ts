@@ -6,7 +6,7 @@ import { requireRole } from '../../auth/viewer.js';
 import { badInput } from '../../errors.js';
 import { recordChange } from '../core/audit.js';
 import { readAccessLog, type AccessLogFilter } from './access-log-store.js';
-import { notePersonalData, PERSONAL_FIELDS } from '../core/access-notes.js';
+import { notePersonalData, notePersonShown } from '../core/access-notes.js';
 import { canSeePersonalData } from '../core/privacy.js';
 
 type Shown = { id: string; label?: string; name?: string | null; email?: string | null; phone?: string | null };
@@ -23,8 +23,7 @@ type ChangeState = { label?: string; props?: Record<string, unknown> } | null | 
 /** A change's state of a person in the answer: every personal field it holds is noted. */
 const stateNoted = (side: 'before' | 'after') => (change: { entityId: string; before?: ChangeState; after?: ChangeState }, _: unknown, ctx: RequestContext) => {
   const state = change[side];
-  if (state?.label === 'Person' && state.props)
-    for (const field of PERSONAL_FIELDS) if (state.props[field] != null) notePersonalData(ctx, change.entityId, field);
+  if (state?.label === 'Person' && state.props) notePersonShown(ctx, change.entityId, state.props);
   return state ?? null;
 };
 

@@ -26,6 +26,20 @@ export function notePersonalData(ctx: { viewer: unknown; access?: AccessNotes },
   ctx.access.fields.add(field);
 }
 
+/** Notes every personal field a person's properties hold (a history state, an exported row). */
+export function notePersonShown(ctx: { viewer: unknown; access?: AccessNotes }, personId: string, props: Record<string, unknown>): void {
+  if (ctx.viewer && ctx.access) notePresentFields(ctx.access, personId, props);
+}
+
+function notePresentFields(notes: AccessNotes, personId: string, props: Record<string, unknown>): void {
+  for (const field of PERSONAL_FIELDS) {
+    const value = props[field];
+    if (value === null || value === undefined || value === '') continue;
+    notes.subjects.add(personId);
+    notes.fields.add(field);
+  }
+}
+
 /**
  * The notes of the signed-in request being executed, for the readers that put a person's name
  * into a sentence (a path's story, a finding, the contact finder's lead): they run without the
@@ -54,10 +68,5 @@ export function noteNameGiven(personId: unknown): void {
  */
 export function noteStateGiven(label: string, props: Record<string, unknown>): void {
   const notes = naming.getStore();
-  if (!notes || label !== 'Person' || typeof props.id !== 'string') return;
-  for (const field of PERSONAL_FIELDS) {
-    if (props[field] === null || props[field] === undefined) continue;
-    notes.subjects.add(props.id);
-    notes.fields.add(field);
-  }
+  if (notes && label === 'Person' && typeof props.id === 'string') notePresentFields(notes, props.id, props);
 }

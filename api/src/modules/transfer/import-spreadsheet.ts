@@ -8,7 +8,7 @@ import { recordChange } from '../core/audit.js';
 import { assertStillMayImport } from './acting-editor.js';
 import { readSpreadsheet, type Sheet, type SpreadsheetFormat } from './spreadsheet.js';
 import { SheetError } from './sheet-error.js';
-import { cellsOf, layoutOf, localNodes, locate, mapSheet, referencesOf, type SpreadsheetKind } from './sheet-mapping.js';
+import { cellsOf, layoutOf, localNodes, locate, mapSheet, referencesOf, type MappedSheet, type SpreadsheetKind } from './sheet-mapping.js';
 import { issue, type SheetIssue } from './sheet-issues.js';
 import { resolveReferences } from './sheet-references.js';
 import { adoptStoredTwins, deletedIdsOf } from './sheet-against-store.js';
@@ -112,7 +112,7 @@ export async function importSpreadsheet(
 }
 
 /** A row per deleted id, at the row that names it (sheet-against-store.ts). */
-function deletedRowIssues(kind: SpreadsheetKind, mapped: ReturnType<typeof mapSheet>, deleted: Set<string>): SheetIssue[] {
+function deletedRowIssues(kind: SpreadsheetKind, mapped: MappedSheet, deleted: Set<string>): SheetIssue[] {
   return (mapped.file.nodes as Array<{ id?: unknown }>).flatMap((node, index) =>
     typeof node.id === 'string' && deleted.has(node.id)
       ? [

@@ -5,7 +5,7 @@ import { badInput, coded } from '../../errors.js';
 import type { NodeLabel } from '../../domain/vocabulary.js';
 import { SeedError } from '../../dataset/read-dataset.js';
 import { recordChange } from '../core/audit.js';
-import { notePersonalData, PERSONAL_FIELDS } from '../core/access-notes.js';
+import { notePersonShown } from '../core/access-notes.js';
 import { checkExport, contentHash, exportGraph, importGraph } from './graph-export.js';
 import { exportCsv } from './csv-export.js';
 import { importSpreadsheet } from './import-spreadsheet.js';
@@ -35,9 +35,7 @@ export const transferResolvers = {
     exportGraph: async (_: unknown, __: unknown, ctx: RequestContext) => {
       requireRole(ctx.viewer, 'ADMIN');
       const data = await exportGraph(ctx.db, ctx.queries);
-      for (const node of data.nodes)
-        if (node.label === 'Person')
-          for (const field of PERSONAL_FIELDS) if (node.props[field] !== null && node.props[field] !== undefined) notePersonalData(ctx, node.props.id, field);
+      for (const node of data.nodes) if (node.label === 'Person') notePersonShown(ctx, node.props.id, node.props);
       await recordExport(ctx, { format: 'json', nodes: data.nodes.length, relationships: data.relationships.length, followUps: data.followUps.length });
       return data;
     },
@@ -51,9 +49,7 @@ export const transferResolvers = {
       // names them, so a person's view of the log shows it (an outside probe found the export
       // logged with no people, invisible there).
       const csv = await exportCsv(ctx.db, ctx.queries, a.label, (row) => {
-        if (a.label !== 'Person') return;
-        for (const field of PERSONAL_FIELDS)
-          if (row[field] !== null && row[field] !== undefined && row[field] !== '') notePersonalData(ctx, String(row.id), field);
+        if (a.label === 'Person') notePersonShown(ctx, String(row.id), row);
       });
       await recordExport(ctx, { format: 'csv', label: a.label });
       return csv;
